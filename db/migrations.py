@@ -1,0 +1,380 @@
+"""Archive schema, one `sqlite_utils.Migrations` step per schema version.
+
+Each step runs in its own transaction (sqlite-utils wraps it) and bumps
+`PRAGMA user_version`, so a file's version is readable by any SQLite tool.
+Entity tables carry a stable text `id` (what annotations and other archives
+refer to) and an explicit `pk INTEGER PRIMARY KEY`, so that VACUUM never
+renumbers the rowids that the FTS5 external-content indexes point at.
+Dates are stored three ways: the EDTF text plus computed earliest/latest ISO
+bounds (`*_edtf`, `*_earliest`, `*_latest`) that sorting and filtering use.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "kartoteka-archive"
+
+migrations = Migrations(MIGRATION_SET)
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+PERSON_STATUSES = ("in_custody", "released", "in_exile", "deceased", "unknown")
+ROLES = (
+    "prisoner",
+    "politician",
+    "candidate",
+    "opposition_leader",
+    "blogger",
+    "activist",
+    "journalist",
+    "lawyer",
+    "judge",
+    "prosecutor",
+    "official",
+    "head_of_state",
+    "envoy",
+    "relative",
+    "other",
+)
+NAME_SYSTEMS = (
+    "native",  # the spelling in the person's own script as written natively
+    "passport",  # passport / ICAO 9303 Latin spelling
+    "bgn_pcgn",
+    "lacinka",  # Belarusian Łacinka (classic Latin alphabet)
+    "national_2007",  # Belarusian national romanization (2007/2023)
+    "russian_media",  # Russian-based spelling used by international media
+    "german",
+    "polish",
+    "alias",  # alias, nickname, misspelling seen in sources
+    "other",
+)
+ORG_KINDS = (
+    "court",
+    "prison",
+    "human_rights",
+    "media",
+    "state_body",
+    "international",
+    "party",
+    "campaign",
+    "other",
+)
+RELATION_KINDS = (
+    "spouse",
+    "parent_of",
+    "child_of",
+    "relative",
+    "co_defendant",
+    "associate",
+    "campaign_ally",
+    "opponent",
+    "ally",
+    "advisor_to",
+    "judge_in_case_of",
+    "prosecutor_in_case_of",
+    "lawyer_of",
+    "member_of",
+    "leader_of",
+    "held_in",
+    "works_for",
+    "other",
+)
+TERM_KINDS = ("prison", "restricted_freedom", "fine", "suspended", "other")
+EVENT_KINDS = (
+    "detained",
+    "administrative_detention",
+    "charged",
+    "tried",
+    "sentenced",
+    "transferred",
+    "released",
+    "pardoned",
+    "exiled",
+    "died",
+    "statement",
+    "election",
+    "protest",
+    "other",
+)
+CITED_ENTITY_TYPES = (
+    "person",
+    "person_name",
+    "organization",
+    "relation",
+    "sentence",
+    "quote",
+    "event",
+    "figure",
+)
+CONFIDENCES = ("high", "medium", "low")
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+def _date(prefix: str) -> str:
+    # a column CHECK may name sibling columns in SQLite; all three or none
+    return (
+        f"{prefix}_edtf TEXT, {prefix}_earliest TEXT, {prefix}_latest TEXT "
+        f"CHECK (({prefix}_edtf IS NULL) = ({prefix}_earliest IS NULL) "
+        f"AND ({prefix}_edtf IS NULL) = ({prefix}_latest IS NULL))"
+    )
+
+
+SCHEMA_V1 = f"""
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE people (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    sort_name TEXT NOT NULL,
+    gender TEXT CHECK (gender IN ('female', 'male', 'other')),
+    region TEXT,
+    city TEXT,
+    status TEXT NOT NULL DEFAULT 'unknown' CHECK (status IN {_in(PERSON_STATUSES)}),
+    biography TEXT,
+    {_date("birth")},
+    {_date("status_since")},
+    -- derived by db.writer.refresh_derived(); list sorting reads these
+    birth_year INTEGER,
+    latest_term_months INTEGER,
+    latest_event_earliest TEXT,
+    quote_count INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+CREATE TABLE person_names (
+    pk INTEGER PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    name TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    system TEXT NOT NULL CHECK (system IN {_in(NAME_SYSTEMS)}),
+    note TEXT
+) STRICT;
+CREATE INDEX person_names_person ON person_names(person_id);
+
+CREATE TABLE person_roles (
+    person_id TEXT NOT NULL REFERENCES people(id),
+    role TEXT NOT NULL CHECK (role IN {_in(ROLES)}),
+    PRIMARY KEY (person_id, role)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX person_roles_role ON person_roles(role, person_id);
+
+CREATE TABLE organizations (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN {_in(ORG_KINDS)}),
+    city TEXT,
+    country TEXT,
+    parent_id TEXT REFERENCES organizations(id),
+    description TEXT
+) STRICT;
+
+CREATE TABLE org_names (
+    pk INTEGER PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organizations(id),
+    name TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    system TEXT NOT NULL CHECK (system IN {_in(NAME_SYSTEMS)})
+) STRICT;
+CREATE INDEX org_names_org ON org_names(org_id);
+
+CREATE TABLE relations (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    kind TEXT NOT NULL CHECK (kind IN {_in(RELATION_KINDS)}),
+    other_person_id TEXT REFERENCES people(id),
+    org_id TEXT REFERENCES organizations(id),
+    {_date("start")},
+    {_date("end")},
+    note TEXT,
+    CHECK ((other_person_id IS NULL) <> (org_id IS NULL))
+) STRICT;
+CREATE INDEX relations_person ON relations(person_id);
+CREATE INDEX relations_other ON relations(other_person_id);
+CREATE INDEX relations_org ON relations(org_id);
+
+CREATE TABLE sentences (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    court_id TEXT REFERENCES organizations(id),
+    judge_id TEXT REFERENCES people(id),
+    {_date("date")},
+    term_kind TEXT NOT NULL CHECK (term_kind IN {_in(TERM_KINDS)}),
+    term_months INTEGER CHECK (term_months IS NULL OR term_months >= 0),
+    term_text TEXT,
+    regime TEXT,
+    in_absentia INTEGER NOT NULL DEFAULT 0 CHECK (in_absentia IN (0, 1)),
+    adds_to_id TEXT REFERENCES sentences(id),
+    note TEXT,
+    -- derived: end of term (date + term) or release, whichever is known
+    end_earliest TEXT,
+    end_latest TEXT
+) STRICT;
+CREATE INDEX sentences_person ON sentences(person_id);
+CREATE INDEX sentences_court ON sentences(court_id);
+CREATE INDEX sentences_judge ON sentences(judge_id);
+
+CREATE TABLE charges (
+    pk INTEGER PRIMARY KEY,
+    sentence_id TEXT NOT NULL REFERENCES sentences(id),
+    position INTEGER NOT NULL,
+    article TEXT NOT NULL,
+    article_text TEXT,
+    UNIQUE (sentence_id, position)
+) STRICT;
+CREATE INDEX charges_article ON charges(article);
+
+CREATE TABLE quotes (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    speaker_id TEXT REFERENCES people(id),
+    text TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    {_date("date")},
+    venue TEXT,
+    published_by_id TEXT REFERENCES organizations(id)
+) STRICT;
+CREATE INDEX quotes_speaker ON quotes(speaker_id);
+
+CREATE TABLE quote_subjects (
+    quote_id TEXT NOT NULL REFERENCES quotes(id),
+    person_id TEXT NOT NULL REFERENCES people(id),
+    PRIMARY KEY (quote_id, person_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX quote_subjects_person ON quote_subjects(person_id);
+
+CREATE TABLE events (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN {_in(EVENT_KINDS)}),
+    {_date("date")},
+    place TEXT,
+    org_id TEXT REFERENCES organizations(id),
+    sentence_id TEXT REFERENCES sentences(id),
+    description TEXT NOT NULL
+) STRICT;
+CREATE INDEX events_date ON events(date_earliest);
+CREATE INDEX events_kind_date ON events(kind, date_earliest);
+
+CREATE TABLE event_people (
+    event_id TEXT NOT NULL REFERENCES events(id),
+    person_id TEXT NOT NULL REFERENCES people(id),
+    role TEXT,
+    PRIMARY KEY (event_id, person_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX event_people_person ON event_people(person_id, event_id);
+
+CREATE TABLE figures (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    org_id TEXT REFERENCES organizations(id),
+    description TEXT NOT NULL,
+    qualifier TEXT NOT NULL DEFAULT 'exact'
+        CHECK (qualifier IN ('exact', 'about', 'over', 'at_least', 'between')),
+    value INTEGER NOT NULL,
+    value_high INTEGER,
+    unit TEXT NOT NULL,
+    {_date("date")}
+) STRICT;
+
+CREATE TABLE sources (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    publisher_id TEXT REFERENCES organizations(id),
+    url TEXT,
+    {_date("published")},
+    lang TEXT
+) STRICT;
+
+CREATE TABLE citations (
+    pk INTEGER PRIMARY KEY,
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    entity_type TEXT NOT NULL CHECK (entity_type IN {_in(CITED_ENTITY_TYPES)}),
+    entity_id TEXT NOT NULL,
+    locator TEXT,
+    confidence TEXT NOT NULL DEFAULT 'high' CHECK (confidence IN {_in(CONFIDENCES)})
+) STRICT;
+CREATE INDEX citations_entity ON citations(entity_type, entity_id);
+CREATE INDEX citations_source ON citations(source_id);
+
+-- derived: the years in which something happened to a person (facet "year")
+CREATE TABLE person_years (
+    person_id TEXT NOT NULL REFERENCES people(id),
+    year INTEGER NOT NULL,
+    PRIMARY KEY (year, person_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX person_years_person ON person_years(person_id);
+
+-- derived: position of each person in each sortable order (0-based), so the
+-- unfiltered list can jump to any row through an index instead of an OFFSET
+CREATE TABLE people_order (
+    person_pk INTEGER PRIMARY KEY REFERENCES people(pk),
+    by_name INTEGER NOT NULL,
+    by_status INTEGER NOT NULL,
+    by_birth INTEGER NOT NULL,
+    by_term INTEGER NOT NULL,
+    by_latest_event INTEGER NOT NULL,
+    by_quotes INTEGER NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX people_order_name ON people_order(by_name);
+CREATE UNIQUE INDEX people_order_status ON people_order(by_status);
+CREATE UNIQUE INDEX people_order_birth ON people_order(by_birth);
+CREATE UNIQUE INDEX people_order_term ON people_order(by_term);
+CREATE UNIQUE INDEX people_order_latest_event ON people_order(by_latest_event);
+CREATE UNIQUE INDEX people_order_quotes ON people_order(by_quotes);
+
+CREATE INDEX people_status ON people(status);
+CREATE INDEX people_region ON people(region);
+"""
+
+# (table, columns) indexed with FTS5 the sqlite-utils way; Datasette finds them.
+FTS_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("people", ("display_name", "biography")),
+    ("person_names", ("name",)),
+    ("organizations", ("name", "description")),
+    ("org_names", ("name",)),
+    ("sentences", ("term_text", "regime", "note")),
+    ("charges", ("article", "article_text")),
+    ("quotes", ("text", "venue")),
+    ("events", ("description", "place")),
+    ("figures", ("description",)),
+    ("sources", ("title", "url")),
+)
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    """The first archive schema: entities, links, derived columns, FTS5."""
+    for statement in SCHEMA_V1.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    for table, columns in FTS_TABLES:
+        db.table(table).enable_fts(
+            list(columns), create_triggers=True, tokenize=FTS_TOKENIZE, replace=True
+        )
+    db.execute("PRAGMA user_version = 1")
+
+
+def known_versions() -> list[str]:
+    """Names of the migration steps this build knows, in order."""
+    return [m.name for m in migrations._migrations]
+
+
+SCHEMA_VERSION = 1
+"""`PRAGMA user_version` after all known steps; bump in each new step."""
+
+
+def apply(db: Database) -> None:
+    """Bring a writable archive to the current schema (build/import paths only)."""
+    migrations.apply(db)

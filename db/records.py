@@ -1,0 +1,251 @@
+"""Typed, immutable records that db/ hands to its callers instead of rows.
+
+Ids are the archive's stable text ids (`NewType`s so that a person id is
+never passed where a sentence id is wanted). `PersonPk` is the session-local
+integer key the list model pages by; it is never stored outside the archive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import NewType
+
+PersonId = NewType("PersonId", str)
+PersonPk = NewType("PersonPk", int)
+OrgId = NewType("OrgId", str)
+SentenceId = NewType("SentenceId", str)
+QuoteId = NewType("QuoteId", str)
+EventId = NewType("EventId", str)
+SourceId = NewType("SourceId", str)
+RelationId = NewType("RelationId", str)
+FigureId = NewType("FigureId", str)
+
+
+@dataclass(frozen=True, slots=True)
+class FuzzyDate:
+    """A partial or uncertain date: the EDTF text and its ISO day bounds."""
+
+    edtf: str
+    earliest: str  # ISO YYYY-MM-DD
+    latest: str  # ISO YYYY-MM-DD
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    number: int  # 1-based, per record, in order of first appearance
+    source_id: SourceId
+    title: str
+    publisher: str | None
+    url: str | None
+    published: FuzzyDate | None
+    locator: str | None
+    confidence: str
+    entity_type: str
+    entity_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpelling:
+    name: str
+    lang: str  # BCP-47, e.g. be-Cyrl, ru-Cyrl, be-Latn
+    system: str  # one of migrations.NAME_SYSTEMS
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRef:
+    id: OrgId
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    id: PersonId
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    id: RelationId
+    kind: str
+    other_person: PersonRef | None
+    org: OrgRef | None
+    start: FuzzyDate | None
+    end: FuzzyDate | None
+    note: str | None
+    inverse: bool  # True when this person is the object of the stored relation
+    citations: tuple[int, ...] = ()  # numbers into PersonRecord.citations
+
+
+@dataclass(frozen=True, slots=True)
+class Charge:
+    article: str
+    article_text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    id: SentenceId
+    person: PersonRef
+    court: OrgRef | None
+    judge: PersonRef | None
+    date: FuzzyDate | None
+    charges: tuple[Charge, ...]
+    term_kind: str
+    term_months: int | None
+    term_text: str | None
+    regime: str | None
+    in_absentia: bool
+    adds_to: SentenceId | None
+    note: str | None
+    end_earliest: str | None
+    end_latest: str | None
+    citations: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: QuoteId
+    speaker: PersonRef | None
+    text: str
+    lang: str
+    date: FuzzyDate | None
+    venue: str | None
+    published_by: OrgRef | None
+    about: tuple[PersonRef, ...]
+    citations: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: EventId
+    kind: str
+    date: FuzzyDate | None
+    place: str | None
+    org: OrgRef | None
+    sentence_id: SentenceId | None
+    description: str
+    people: tuple[PersonRef, ...]
+    citations: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    """What one row of the people list shows; loaded in pages."""
+
+    pk: PersonPk
+    id: PersonId
+    display_name: str
+    status: str
+    birth_year: int | None
+    latest_term_months: int | None
+    latest_event: str | None  # ISO earliest bound
+    quote_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    """One person's whole record, for the detail pane and exports."""
+
+    pk: PersonPk
+    id: PersonId
+    display_name: str
+    names: tuple[NameSpelling, ...]
+    roles: tuple[str, ...]
+    gender: str | None
+    region: str | None
+    city: str | None
+    status: str
+    status_since: FuzzyDate | None
+    birth: FuzzyDate | None
+    biography: str | None
+    relations: tuple[Relation, ...]
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quote, ...]  # said by this person or about them
+    events: tuple[Event, ...]
+    citations: tuple[Citation, ...]  # numbered; facts point here by number
+    person_citations: tuple[int, ...] = ()  # citations of the person entry itself
+
+
+class SortKey(str, Enum):
+    NAME = "name"
+    STATUS = "status"
+    BIRTH = "birth"
+    TERM = "term"
+    LATEST_EVENT = "latest_event"
+    QUOTES = "quotes"
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleQuery:
+    """A filter and sort for the people list; empty tuples mean "any"."""
+
+    statuses: tuple[str, ...] = ()
+    court_ids: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()  # annotation tags; resolved by the caller to ids
+    year_from: int | None = None
+    year_to: int | None = None
+    only_ids: tuple[PersonId, ...] | None = None  # e.g. the persons a search found
+    sort: SortKey = SortKey.NAME
+    descending: bool = False
+
+    def is_unfiltered(self) -> bool:
+        return (
+            not (self.statuses or self.court_ids or self.articles)
+            and not (self.regions or self.roles or self.tags)
+            and self.year_from is None
+            and self.year_to is None
+            and self.only_ids is None
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FacetValue:
+    value: str  # status code, court id, article, region, role, or year
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    statuses: tuple[FacetValue, ...]
+    courts: tuple[FacetValue, ...]
+    articles: tuple[FacetValue, ...]
+    years: tuple[FacetValue, ...]
+    regions: tuple[FacetValue, ...]
+    roles: tuple[FacetValue, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    """One mark on the timeline: an event, or a sentence drawn as a bar."""
+
+    kind: str  # event kind, or "sentence" for a sentence bar
+    lane: str  # detention | trial | release | exile | statement | other
+    item_id: str  # EventId or SentenceId
+    person_ids: tuple[PersonId, ...]
+    earliest: str
+    latest: str
+    end_latest: str | None  # sentence bars: end of term or release
+    label: str
+    edtf: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveInfo:
+    path: str
+    title: str
+    publisher: str | None
+    edition: str | None
+    edition_date: str | None
+    languages: tuple[str, ...]
+    synthetic: bool
+    archive_id: str
+    schema_version: int
+    counts: dict[str, int] = field(default_factory=dict)
+    quick_check: str = "not run"

@@ -1,0 +1,37 @@
+"""Shared test setup: Qt runs offscreen, gui tests are marked automatically."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "0")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "qtbot" in fixtures or "qapp" in fixtures or "qtmodeltester" in fixtures:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def sample_archive_path(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The bundled sample archive, built once per test session from resources/sample."""
+    from db.sample import build_sample
+
+    path = tmp_path_factory.mktemp("sample") / "sample.db"
+    build_sample(path)
+    return path
+
+
+@pytest.fixture
+def sample_archive(sample_archive_path):  # type: ignore[no-untyped-def]
+    """An open read-only Archive on the sample; closed after the test."""
+    from db.connection import open_archive
+
+    archive = open_archive(sample_archive_path)
+    yield archive
+    archive.close()

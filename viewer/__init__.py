@@ -1,0 +1,1 @@
+"""Kartoteka's Qt Widgets GUI. Importing this package does not import Qt."""
