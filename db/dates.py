@@ -67,7 +67,9 @@ def parse_optional(text: str | None) -> FuzzyDate | None:
     return None if text is None or not str(text).strip() else parse(str(text))
 
 
-def from_columns(edtf_text: str | None, earliest: str | None, latest: str | None) -> FuzzyDate | None:
+def from_columns(
+    edtf_text: str | None, earliest: str | None, latest: str | None
+) -> FuzzyDate | None:
     """Rebuild a FuzzyDate from the three stored columns."""
     if edtf_text is None or earliest is None or latest is None:
         return None

@@ -8,7 +8,7 @@ integer key the list model pages by; it is never stored outside the archive.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import NewType
 
 PersonId = NewType("PersonId", str)
@@ -169,7 +169,7 @@ class PersonRecord:
     person_citations: tuple[int, ...] = ()  # citations of the person entry itself
 
 
-class SortKey(str, Enum):
+class SortKey(StrEnum):
     NAME = "name"
     STATUS = "status"
     BIRTH = "birth"

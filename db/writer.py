@@ -13,7 +13,8 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,9 @@ Doc = Mapping[str, Any]
 META_KEYS = ("title", "publisher", "edition", "edition_date", "languages", "synthetic")
 
 
-def create_archive(path: str | Path, meta: Mapping[str, Any], *, overwrite: bool = False) -> Database:
+def create_archive(
+    path: str | Path, meta: Mapping[str, Any], *, overwrite: bool = False
+) -> Database:
     """Create an empty archive at `path` with the current schema and metadata.
 
     Refuses to overwrite an existing file unless asked, so a typo never
@@ -45,9 +48,7 @@ def create_archive(path: str | Path, meta: Mapping[str, Any], *, overwrite: bool
             )
         target.unlink()
     if not target.parent.exists():
-        raise OutputError(
-            f"{target}: the folder {target.parent} does not exist.", path=target
-        )
+        raise OutputError(f"{target}: the folder {target.parent} does not exist.", path=target)
     try:
         conn = sqlite3.connect(target, isolation_level=None)
     except sqlite3.Error as exc:
@@ -83,188 +84,199 @@ def set_meta(db: Database, meta: Mapping[str, Any]) -> None:
         )
 
 
-def _d(doc: Doc, key: str) -> tuple[str | None, str | None, str | None]:
-    fd = dates.parse_optional(doc.get(key))
-    if fd is None:
-        return (None, None, None)
-    return (fd.edtf, fd.earliest, fd.latest)
+@dataclass(frozen=True, slots=True)
+class _Date:
+    """A date field: one EDTF key in the document, three columns in the table."""
+
+    key: str
 
 
-def _citations(entity_type: str, entity_id: str, doc: Doc) -> list[tuple[Any, ...]]:
-    return [
+# entity key -> (table, columns in document order); _Date expands to 3 columns
+_ENTITY_COLUMNS: dict[str, tuple[str, tuple[str | _Date, ...]]] = {
+    "organizations": (
+        "organizations",
+        ("id", "name", "kind", "city", "country", "parent_id", "description"),
+    ),
+    "sources": ("sources", ("id", "title", "publisher_id", "url", _Date("published"), "lang")),
+    "people": (
+        "people",
         (
-            c["source_id"],
-            entity_type,
-            entity_id,
-            c.get("locator"),
-            c.get("confidence") or "high",
-        )
-        for c in doc.get("citations") or ()
-    ]
+            "id",
+            "display_name",
+            "sort_name",
+            "gender",
+            "region",
+            "city",
+            "status",
+            "biography",
+            _Date("birth"),
+            _Date("status_since"),
+        ),
+    ),
+    "relations": (
+        "relations",
+        (
+            "id",
+            "person_id",
+            "kind",
+            "other_person_id",
+            "org_id",
+            _Date("start"),
+            _Date("end"),
+            "note",
+        ),
+    ),
+    "sentences": (
+        "sentences",
+        (
+            "id",
+            "person_id",
+            "court_id",
+            "judge_id",
+            _Date("date"),
+            "term_kind",
+            "term_months",
+            "term_text",
+            "regime",
+            "in_absentia",
+            "adds_to_id",
+            "note",
+        ),
+    ),
+    "quotes": (
+        "quotes",
+        ("id", "speaker_id", "text", "lang", _Date("date"), "venue", "published_by_id"),
+    ),
+    "events": (
+        "events",
+        ("id", "kind", _Date("date"), "place", "org_id", "sentence_id", "description"),
+    ),
+    "figures": (
+        "figures",
+        ("id", "org_id", "description", "qualifier", "value", "value_high", "unit", _Date("date")),
+    ),
+}
+# fields the documents may leave out, and what they mean then
+_DEFAULTS: dict[str, Callable[[Doc], Any]] = {
+    "sort_name": lambda d: sort_name(d["display_name"]),
+    "status": lambda d: "unknown",
+    "term_kind": lambda d: "prison",
+    "qualifier": lambda d: "exact",
+    "in_absentia": lambda d: 0,
+}
+_CITED_AS = {
+    "organizations": "organization",
+    "people": "person",
+    "relations": "relation",
+    "sentences": "sentence",
+    "quotes": "quote",
+    "events": "event",
+    "figures": "figure",
+}
 
 
-def _insert(db: Database, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+def _column_names(columns: Sequence[str | _Date]) -> list[str]:
+    names: list[str] = []
+    for col in columns:
+        if isinstance(col, _Date):
+            names += [f"{col.key}_edtf", f"{col.key}_earliest", f"{col.key}_latest"]
+        else:
+            names.append(col)
+    return names
+
+
+def _row(doc: Doc, columns: Sequence[str | _Date]) -> list[Any]:
+    row: list[Any] = []
+    for col in columns:
+        if isinstance(col, _Date):
+            fd = dates.parse_optional(doc.get(col.key))
+            row += [None, None, None] if fd is None else [fd.edtf, fd.earliest, fd.latest]
+            continue
+        value = doc.get(col)
+        if value is None and col in _DEFAULTS:
+            value = _DEFAULTS[col](doc)
+        row.append(int(value) if isinstance(value, bool) else value)
+    return row
+
+
+def _insert(
+    db: Database, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> None:
     marks = ", ".join("?" for _ in columns)
-    db.conn.executemany(
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
-    )
+    db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
 
-def _id_of(entry: Any, key: str) -> str:
-    return entry if isinstance(entry, str) else entry[key]
+def _children(docs: Mapping[str, Sequence[Doc]]) -> dict[str, tuple[list[str], list[Any]]]:
+    """Rows of the link tables nested inside the entity documents."""
+    people = docs.get("people", ())
+    orgs = docs.get("organizations", ())
+    sentences = docs.get("sentences", ())
+    quotes = docs.get("quotes", ())
+    events = docs.get("events", ())
+    return {
+        "org_names": (
+            ["org_id", "name", "lang", "system"],
+            [
+                (o["id"], n["name"], n["lang"], n.get("system") or "native")
+                for o in orgs
+                for n in o.get("names") or ()
+            ],
+        ),
+        "person_names": (
+            ["person_id", "name", "lang", "system", "note"],
+            [
+                (p["id"], n["name"], n["lang"], n.get("system") or "native", n.get("note"))
+                for p in people
+                for n in p.get("names") or ()
+            ],
+        ),
+        "person_roles": (
+            ["person_id", "role"],
+            [(p["id"], r) for p in people for r in dict.fromkeys(p.get("roles") or ())],
+        ),
+        "charges": (
+            ["sentence_id", "position", "article", "article_text"],
+            [
+                (s["id"], i, c["article"], c.get("article_text"))
+                for s in sentences
+                for i, c in enumerate(s.get("charges") or ())
+            ],
+        ),
+        "quote_subjects": (
+            ["quote_id", "person_id"],
+            [(q["id"], pid) for q in quotes for pid in dict.fromkeys(q.get("about") or ())],
+        ),
+        "event_people": (
+            ["event_id", "person_id", "role"],
+            [
+                (e["id"], p, None)
+                if isinstance(p, str)
+                else (e["id"], p["person_id"], p.get("role"))
+                for e in events
+                for p in e.get("people") or ()
+            ],
+        ),
+    }
 
 
 def write_documents(db: Database, docs: Mapping[str, Sequence[Doc]]) -> None:
     """Insert validated interchange documents; the caller owns the transaction."""
-    cites: list[tuple[Any, ...]] = []
-    orgs = docs.get("organizations", ())
-    _insert(
-        db,
-        "organizations",
-        ("id", "name", "kind", "city", "country", "parent_id", "description"),
-        (
-            (o["id"], o["name"], o["kind"], o.get("city"), o.get("country"),
-             o.get("parent_id"), o.get("description"))
-            for o in orgs
-        ),
-    )
-    _insert(
-        db,
-        "org_names",
-        ("org_id", "name", "lang", "system"),
-        ((o["id"], n["name"], n["lang"], n.get("system", "native")) for o in orgs for n in o.get("names") or ()),
-    )
-    for o in orgs:
-        cites += _citations("organization", o["id"], o)
-
-    sources = docs.get("sources", ())
-    _insert(
-        db,
-        "sources",
-        ("id", "title", "publisher_id", "url", "published_edtf", "published_earliest",
-         "published_latest", "lang"),
-        ((s["id"], s["title"], s.get("publisher_id"), s.get("url"), *_d(s, "published"), s.get("lang"))
-         for s in sources),
-    )
-
-    people = docs.get("people", ())
-    _insert(
-        db,
-        "people",
-        ("id", "display_name", "sort_name", "gender", "region", "city", "status", "biography",
-         "birth_edtf", "birth_earliest", "birth_latest",
-         "status_since_edtf", "status_since_earliest", "status_since_latest"),
-        (
-            (p["id"], p["display_name"], p.get("sort_name") or sort_name(p["display_name"]),
-             p.get("gender"), p.get("region"), p.get("city"), p.get("status") or "unknown",
-             p.get("biography"), *_d(p, "birth"), *_d(p, "status_since"))
-            for p in people
-        ),
-    )
-    _insert(
-        db,
-        "person_names",
-        ("person_id", "name", "lang", "system", "note"),
-        ((p["id"], n["name"], n["lang"], n.get("system", "native"), n.get("note"))
-         for p in people for n in p.get("names") or ()),
-    )
-    _insert(
-        db,
-        "person_roles",
-        ("person_id", "role"),
-        ((p["id"], r) for p in people for r in dict.fromkeys(p.get("roles") or ())),
-    )
-    for p in people:
-        cites += _citations("person", p["id"], p)
-
-    relations = docs.get("relations", ())
-    _insert(
-        db,
-        "relations",
-        ("id", "person_id", "kind", "other_person_id", "org_id",
-         "start_edtf", "start_earliest", "start_latest", "end_edtf", "end_earliest", "end_latest",
-         "note"),
-        ((r["id"], r["person_id"], r["kind"], r.get("other_person_id"), r.get("org_id"),
-          *_d(r, "start"), *_d(r, "end"), r.get("note")) for r in relations),
-    )
-    for r in relations:
-        cites += _citations("relation", r["id"], r)
-
-    sentences = docs.get("sentences", ())
-    _insert(
-        db,
-        "sentences",
-        ("id", "person_id", "court_id", "judge_id", "date_edtf", "date_earliest", "date_latest",
-         "term_kind", "term_months", "term_text", "regime", "in_absentia", "adds_to_id", "note"),
-        ((s["id"], s["person_id"], s.get("court_id"), s.get("judge_id"), *_d(s, "date"),
-          s.get("term_kind") or "prison", s.get("term_months"), s.get("term_text"),
-          s.get("regime"), 1 if s.get("in_absentia") else 0, s.get("adds_to_id"), s.get("note"))
-         for s in sentences),
-    )
-    _insert(
-        db,
-        "charges",
-        ("sentence_id", "position", "article", "article_text"),
-        ((s["id"], i, c["article"], c.get("article_text"))
-         for s in sentences for i, c in enumerate(s.get("charges") or ())),
-    )
-    for s in sentences:
-        cites += _citations("sentence", s["id"], s)
-
-    quotes = docs.get("quotes", ())
-    _insert(
-        db,
-        "quotes",
-        ("id", "speaker_id", "text", "lang", "date_edtf", "date_earliest", "date_latest",
-         "venue", "published_by_id"),
-        ((q["id"], q.get("speaker_id"), q["text"], q["lang"], *_d(q, "date"), q.get("venue"),
-          q.get("published_by_id")) for q in quotes),
-    )
-    _insert(
-        db,
-        "quote_subjects",
-        ("quote_id", "person_id"),
-        ((q["id"], pid) for q in quotes for pid in dict.fromkeys(q.get("about") or ())),
-    )
-    for q in quotes:
-        cites += _citations("quote", q["id"], q)
-
-    events = docs.get("events", ())
-    _insert(
-        db,
-        "events",
-        ("id", "kind", "date_edtf", "date_earliest", "date_latest", "place", "org_id",
-         "sentence_id", "description"),
-        ((e["id"], e["kind"], *_d(e, "date"), e.get("place"), e.get("org_id"),
-          e.get("sentence_id"), e["description"]) for e in events),
-    )
-    _insert(
-        db,
-        "event_people",
-        ("event_id", "person_id", "role"),
-        ((e["id"], _id_of(p, "person_id"), None if isinstance(p, str) else p.get("role"))
-         for e in events for p in e.get("people") or ()),
-    )
-    for e in events:
-        cites += _citations("event", e["id"], e)
-
-    figures = docs.get("figures", ())
-    _insert(
-        db,
-        "figures",
-        ("id", "org_id", "description", "qualifier", "value", "value_high", "unit",
-         "date_edtf", "date_earliest", "date_latest"),
-        ((f["id"], f.get("org_id"), f["description"], f.get("qualifier") or "exact", f["value"],
-          f.get("value_high"), f["unit"], *_d(f, "date")) for f in figures),
-    )
-    for f in figures:
-        cites += _citations("figure", f["id"], f)
-
+    for key, (table, columns) in _ENTITY_COLUMNS.items():
+        rows = [_row(doc, columns) for doc in docs.get(key, ())]
+        _insert(db, table, _column_names(columns), rows)
+    for table, (names, link_rows) in _children(docs).items():
+        _insert(db, table, names, link_rows)
+    citations = [
+        (c["source_id"], entity_type, doc["id"], c.get("locator"), c.get("confidence") or "high")
+        for key, entity_type in _CITED_AS.items()
+        for doc in docs.get(key, ())
+        for c in doc.get("citations") or ()
+    ]
     _insert(
         db,
         "citations",
-        ("source_id", "entity_type", "entity_id", "locator", "confidence"),
-        cites,
+        ["source_id", "entity_type", "entity_id", "locator", "confidence"],
+        citations,
     )
 
 
@@ -381,8 +393,13 @@ def finish(db: Database) -> None:
     db.execute("VACUUM")
 
 
-def build(path: str | Path, meta: Mapping[str, Any], docs: Mapping[str, Sequence[Doc]], *,
-          overwrite: bool = False) -> None:
+def build(
+    path: str | Path,
+    meta: Mapping[str, Any],
+    docs: Mapping[str, Sequence[Doc]],
+    *,
+    overwrite: bool = False,
+) -> None:
     """Write a complete archive to `path` atomically: a temp file, then a rename."""
     target = Path(path)
     if target.exists() and not overwrite:
