@@ -29,7 +29,6 @@ if [ ! -x .venv/bin/python ]; then
     exit 1
   }
 fi
-.venv/bin/python -m pip install -q --upgrade pip
 if [ "$extra" = "test" ]; then
   .venv/bin/python -m pip install -q -e ".[test]"
 else
