@@ -1,0 +1,186 @@
+"""Verified, rotating backups of the annotation store, and recovery from them.
+
+Backups use the SQLite online backup API (consistent even while the store is
+open in WAL mode), are written under a temporary name, checked with
+`PRAGMA quick_check` and only then renamed into place. A damaged store is
+moved aside, never deleted, and the newest backup that passes quick_check is
+restored in its place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from db.annotations.errors import (
+    AnnotationStoreDamagedError,
+    AnnotationStoreError,
+    AnnotationStoreFullError,
+)
+from db.annotations.records import BackupInfo
+
+STAMP = "%Y%m%dT%H%M%S%fZ"
+DAILY = dt.timedelta(days=1)
+
+
+def backup_dir(store_path: Path) -> Path:
+    """Backups live beside the store, in `<stem>-backups/`."""
+    return store_path.with_name(f"{store_path.stem}-backups")
+
+
+def _stamp(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).strftime(STAMP)
+
+
+def _parse(path: Path) -> BackupInfo | None:
+    # <stem>-<stamp>-<reason>.sqlite
+    parts = path.stem.rsplit("-", 2)
+    if len(parts) != 3 or path.suffix != ".sqlite":
+        return None
+    try:
+        when = dt.datetime.strptime(parts[1], STAMP).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+    return BackupInfo(str(path), when.isoformat(), parts[2])
+
+
+def list_backups(store_path: Path) -> list[BackupInfo]:
+    """Backups of this store, newest first."""
+    folder = backup_dir(store_path)
+    if not folder.is_dir():
+        return []
+    found = [info for p in folder.glob(f"{store_path.stem}-*.sqlite") if (info := _parse(p))]
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def quick_check(path: Path) -> bool:
+    """True when the file opens read-only and `PRAGMA quick_check` says ok."""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return rows == [("ok",)]
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every platform can fsync a directory
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _copy_database(source: sqlite3.Connection, target: Path) -> None:
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    with target.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def make_backup(
+    conn: sqlite3.Connection,
+    store_path: Path,
+    *,
+    reason: str,
+    keep: int,
+    now: dt.datetime | None = None,
+) -> BackupInfo:
+    """Copy the open store into a new verified backup and drop the oldest beyond `keep`."""
+    when = now or dt.datetime.now(dt.UTC)
+    folder = backup_dir(store_path)
+    target = folder / f"{store_path.stem}-{_stamp(when)}-{reason}.sqlite"
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        _copy_database(conn, partial)
+        if not quick_check(partial):
+            raise AnnotationStoreError(
+                f"{store_path}: the backup just written failed its check and was discarded. "
+                "The store itself is unchanged; check the disk.",
+                path=store_path,
+            )
+        os.replace(partial, target)
+        _fsync_dir(folder)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        full = isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", 0) == (
+            sqlite3.SQLITE_FULL
+        )
+        cls = AnnotationStoreFullError if full else AnnotationStoreError
+        raise cls(
+            f"{folder}: cannot write a backup of the annotations ({exc}). "
+            "Your annotations are unchanged; free some disk space or check the folder.",
+            path=store_path,
+        ) from exc
+    rotate(store_path, keep)
+    info = _parse(target)
+    assert info is not None
+    return info
+
+
+def rotate(store_path: Path, keep: int) -> None:
+    """Delete all but the `keep` newest backups."""
+    for old in list_backups(store_path)[max(keep, 1) :]:
+        Path(old.path).unlink(missing_ok=True)
+
+
+def newest_backup_age(store_path: Path, now: dt.datetime) -> dt.timedelta | None:
+    backups = list_backups(store_path)
+    if not backups:
+        return None
+    return now - dt.datetime.fromisoformat(backups[0].taken_at)
+
+
+def move_aside(store_path: Path, now: dt.datetime | None = None) -> Path:
+    """Rename a damaged store (and its -wal/-shm) out of the way; never delete it."""
+    stamp = _stamp(now or dt.datetime.now(dt.UTC))
+    aside = store_path.with_name(f"{store_path.name}.damaged-{stamp}")
+    for suffix in ("-wal", "-shm"):
+        side = Path(f"{store_path}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{aside}{suffix}"))
+    if store_path.exists():
+        os.replace(store_path, aside)
+    _fsync_dir(store_path.parent)
+    return aside
+
+
+def restore_newest_good(store_path: Path) -> tuple[BackupInfo, Path]:
+    """Move the damaged store aside and put the newest good backup in its place.
+
+    Returns the backup used and where the damaged file went. Raises
+    AnnotationStoreDamagedError, leaving the damaged file where it is, when no
+    backup passes quick_check.
+    """
+    good = next((b for b in list_backups(store_path) if quick_check(Path(b.path))), None)
+    if good is None:
+        raise AnnotationStoreDamagedError(
+            f"{store_path}: the annotation store is damaged and there is no good backup "
+            f"in {backup_dir(store_path)}. The file was left untouched; copy it somewhere "
+            "safe and ask for help recovering it.",
+            path=store_path,
+        )
+    aside = move_aside(store_path)
+    source = sqlite3.connect(Path(good.path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        partial = store_path.with_name(f".{store_path.name}.restoring")
+        partial.unlink(missing_ok=True)
+        _copy_database(source, partial)
+    finally:
+        source.close()
+    os.replace(partial, store_path)
+    _fsync_dir(store_path.parent)
+    return good, aside

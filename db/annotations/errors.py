@@ -1,0 +1,69 @@
+"""Errors of the annotation store, each with a message a person can act on.
+
+They derive from `db.errors.KartotekaError`, so the GUI and the CLI show them
+like archive errors. Whenever one is raised, everything saved before it is
+still in the store, and the same call works again once the cause is gone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from db.errors import KartotekaError
+
+
+class AnnotationStoreError(KartotekaError):
+    """The annotation store cannot be used or written right now."""
+
+    title = "Annotations cannot be saved"
+
+
+class AnnotationStoreFullError(AnnotationStoreError):
+    title = "Disk full"
+
+
+class AnnotationStoreReadOnlyError(AnnotationStoreError):
+    title = "Annotations are read-only"
+
+
+class AnnotationStoreLockedError(AnnotationStoreError):
+    title = "Annotations are in use"
+
+
+class AnnotationStoreDamagedError(AnnotationStoreError):
+    title = "Annotation store is damaged"
+
+
+class AnnotationStoreTooNewError(AnnotationStoreError):
+    title = "Annotation store is too new"
+
+
+class NotAnAnnotationStoreError(AnnotationStoreError):
+    title = "Not an annotation store"
+
+
+class StaleChangeError(AnnotationStoreError):
+    """An undo, redo or import plan no longer matches the store (edited since)."""
+
+    title = "Changed in the meantime"
+
+
+class AnnotationInputError(AnnotationStoreError):
+    """A value passed in cannot be stored (unknown entity type, empty tag name …)."""
+
+    title = "Cannot save annotation"
+
+
+class ExchangeFileError(AnnotationStoreError):
+    """An annotation exchange file cannot be read or is not one."""
+
+    title = "Cannot import annotations"
+
+    def __init__(self, message: str, *, path: str | Path | None = None) -> None:
+        super().__init__(message, path=path)
+
+
+class UnresolvedConflictsError(AnnotationStoreError):
+    """`apply_import` was called without a resolution for every conflict."""
+
+    title = "Conflicts to resolve"

@@ -1,0 +1,385 @@
+"""Exchanging annotations between archivists: export, plan an import, apply it.
+
+The exchange file is one UTF-8 JSON document (docs/ANNOTATIONS.md), readable
+without SQLite. It carries each annotation's and tag's current state and its
+whole history, so an import can tell, by revision ids, whether the incoming
+version is older, newer, or a parallel edit (a conflict). Nothing is written
+until `apply_import(store, plan, resolutions)`; conflicts are never settled
+silently.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Collection, Mapping
+from pathlib import Path
+from typing import Any
+
+from db.annotations.errors import (
+    AnnotationInputError,
+    ExchangeFileError,
+    StaleChangeError,
+    UnresolvedConflictsError,
+)
+from db.annotations.records import (
+    ENTITY_TYPES,
+    KINDS,
+    Change,
+    Conflict,
+    EntityRef,
+    ExportReport,
+    ImportPlan,
+    ItemTable,
+    Resolution,
+    Row,
+    RowChange,
+    TagId,
+)
+from db.annotations.store import COLUMNS, AnnotationStore, _Tx, now_iso, same_content
+
+FORMAT = "kartoteka-annotations"
+FORMAT_VERSION = 1
+HISTORY_KEYS = ("rev", "change_id", "action", "author", "at", "before", "after")
+SELECT_ALL_REVS_SQL = "SELECT rev FROM history"
+SELECT_ITEM_REVS_SQL = "SELECT rev FROM history WHERE item_table = :table AND item_id = :id"
+
+
+def _history(store: AnnotationStore, table: ItemTable, item_id: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "rev": h.rev,
+            "change_id": h.change_id,
+            "action": h.action,
+            "author": h.author,
+            "at": h.at,
+            "before": h.before,
+            "after": h.after,
+        }
+        for h in store.history(item_id, table=table)
+    ]
+
+
+def _exported(store: AnnotationStore, table: ItemTable, item_id: str) -> dict[str, Any]:
+    row = store._row(table, item_id)
+    assert row is not None  # listed a moment ago, and rows are never deleted
+    return {**row, "history": _history(store, table, item_id)}
+
+
+def export_annotations(
+    store: AnnotationStore,
+    out: str | Path,
+    *,
+    archive_id: str | None = None,
+    entities: Collection[EntityRef] | None = None,
+    tag_id: str | None = None,
+) -> ExportReport:
+    """Write annotations (all, or of some entries, or of the entries with a tag) to `out`.
+
+    Deleted annotations go too, so that a deletion reaches the other side.
+    The file is written beside `out` first and renamed into place.
+    """
+    target = Path(out)
+    chosen = store.annotations(archive_id, include_deleted=True)
+    if entities is not None:
+        wanted = set(entities)
+        chosen = [a for a in chosen if a.entity in wanted]
+    if tag_id is not None:
+        tagged = {a.entity for a in store.tagged(tag_id)}
+        chosen = [a for a in chosen if a.entity in tagged]
+    tag_ids = {a.tag_id for a in chosen if a.tag_id is not None}
+    if tag_id is not None:
+        tag_ids.add(TagId(tag_id))
+    tags = [t for t in store.tags(include_deleted=True) if t.id in tag_ids]
+    doc = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "exported_at": now_iso(store.clock),
+        "exported_by": store.author,
+        "tags": [_exported(store, "tags", t.id) for t in tags],
+        "annotations": [_exported(store, "annotations", a.id) for a in chosen],
+    }
+    _write_json(target, doc)
+    return ExportReport(str(target), len(chosen), len(tags))
+
+
+def export_plain_json(
+    store: AnnotationStore, out: str | Path, *, archive_id: str | None = None
+) -> ExportReport:
+    """A flat, read-only view for people and other tools: live entries, tags by name.
+
+    Unlike `export_annotations` it carries no history and cannot be merged
+    back; it is for reading, grepping and spreadsheets.
+    """
+    target = Path(out)
+    tag_names = {t.id: t.name for t in store.tags(include_deleted=True)}
+    entries: dict[tuple[str, str, str], dict[str, Any]] = {}
+    anns = store.annotations(archive_id)
+    for a in anns:
+        entry = entries.setdefault(
+            (a.archive_id, a.entity_type, a.entity_id),
+            {
+                "archive_id": a.archive_id,
+                "entity_type": a.entity_type,
+                "entity_id": a.entity_id,
+                "notes": [],
+                "tags": [],
+                "corrections": [],
+            },
+        )
+        who = {"author": a.updated_by, "updated_at": a.updated_at}
+        if a.kind == "note":
+            entry["notes"].append({"text": a.body, **who})
+        elif a.kind == "tag" and a.tag_id is not None:
+            entry["tags"].append(tag_names.get(a.tag_id, a.tag_id))
+        else:
+            entry["corrections"].append(
+                {"field": a.field, "original": a.original, "proposed": a.body, **who}
+            )
+    doc = {
+        "format": "kartoteka-annotations-plain",
+        "exported_at": now_iso(store.clock),
+        "entries": list(entries.values()),
+    }
+    _write_json(target, doc)
+    used = {a.tag_id for a in anns if a.tag_id is not None}
+    return ExportReport(str(target), len(anns), len(used))
+
+
+def _write_json(target: Path, doc: Mapping[str, Any]) -> None:
+    """Write beside the target, fsync, then rename: never a half-written export."""
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8") as fh:
+            json.dump(doc, fh, ensure_ascii=False, indent=1)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ExchangeFileError(
+            f"{target}: cannot write the export ({exc.strerror or exc}). "
+            "Check that the folder exists, is writable and has free space.",
+            path=target,
+        ) from exc
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ExchangeFileError(f"{path}: no such file.", path=path) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ExchangeFileError(
+            f"{path}: cannot read the file ({exc}). Pick a Kartoteka annotations file (.json).",
+            path=path,
+        ) from exc
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ExchangeFileError(
+            f"{path}: this is not an annotations file (not valid JSON: {exc.msg} at line "
+            f"{exc.lineno}). Pick the file exported from Kartoteka.",
+            path=path,
+        ) from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ExchangeFileError(
+            f"{path}: this JSON file is not a Kartoteka annotations export.", path=path
+        )
+    version = doc.get("version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise ExchangeFileError(
+            f"{path}: the file was exported by a newer Kartoteka (format version {version}; "
+            f"this program reads up to {FORMAT_VERSION}). Update Kartoteka to import it.",
+            path=path,
+        )
+    problems = []
+    for table in ("tags", "annotations"):
+        items = doc.get(table)
+        if not isinstance(items, list):
+            problems.append(f"“{table}” is missing or not a list")
+            continue
+        for n, item in enumerate(items, 1):
+            if not isinstance(item, dict):
+                problems.append(f"{table} #{n} is not an object")
+                continue
+            missing = [c for c in COLUMNS[table] if c not in item]
+            if missing:
+                problems.append(f"{table} #{n} lacks {', '.join(missing)}")
+            if table == "annotations" and (
+                item.get("entity_type") not in ENTITY_TYPES or item.get("kind") not in KINDS
+            ):
+                problems.append(f"annotations #{n} has an unknown entity type or kind")
+            if not isinstance(item.get("history", []), list):
+                problems.append(f"{table} #{n}: history is not a list")
+    if problems:
+        raise ExchangeFileError(
+            f"{path}: the annotations file is damaged and was not imported: "
+            + "; ".join(problems[:10])
+            + (f"; and {len(problems) - 10} more" if len(problems) > 10 else ""),
+            path=path,
+        )
+    return doc
+
+
+def plan_import(store: AnnotationStore, path: str | Path) -> ImportPlan:
+    """Compare an exchange file with the store; write nothing.
+
+    Per item: unknown here -> addition; same revision, or the incoming one is
+    in our history -> unchanged; our revision is in the incoming history ->
+    change (fast-forward, including deletions); otherwise both sides edited
+    since their common version -> conflict.
+    """
+    p = Path(path)
+    doc = _load(p)
+    known_revs = {r["rev"] for r in store._query(SELECT_ALL_REVS_SQL, {})}
+    live_names = {t.name.casefold(): t.id for t in store.tags()}
+    additions: list[Row] = []
+    changes: list[RowChange] = []
+    conflicts: list[Conflict] = []
+    history: list[Row] = []
+    unchanged = 0
+    tag_map: dict[str, str] = {}
+    for table in ("tags", "annotations"):
+        tbl: ItemTable = "tags" if table == "tags" else "annotations"
+        for item in doc[table]:
+            incoming = {c: item.get(c) for c in COLUMNS[table]}
+            if table == "annotations" and incoming["tag_id"] in tag_map:
+                incoming["tag_id"] = tag_map[incoming["tag_id"]]
+            in_history = [h for h in item.get("history", []) if isinstance(h, dict)]
+            in_revs = {h.get("rev") for h in in_history}
+            local = store._row(table, incoming["id"])
+            if local is None and table == "tags":
+                same = live_names.get(str(incoming["name"]).casefold())
+                if same is not None and not incoming["deleted"]:
+                    tag_map[incoming["id"]] = same
+                    unchanged += 1
+                    continue
+            history.extend(
+                {**h, "item_table": table, "item_id": incoming["id"]}
+                for h in in_history
+                if h.get("rev") not in known_revs
+            )
+            if local is None:
+                additions.append(incoming)
+            elif incoming["rev"] == local["rev"] or incoming["rev"] in known_revs:
+                unchanged += 1
+            elif local["rev"] in in_revs:
+                changes.append(RowChange(tbl, incoming["id"], local, incoming))
+            elif same_content(table, local, incoming):
+                unchanged += 1
+            else:
+                conflicts.append(Conflict(tbl, incoming["id"], local, incoming))
+    return ImportPlan(
+        source=str(p),
+        additions=tuple(additions),
+        changes=tuple(changes),
+        conflicts=tuple(conflicts),
+        unchanged=unchanged,
+        tag_map=tag_map,
+        history=tuple(history),
+    )
+
+
+def apply_import(
+    store: AnnotationStore,
+    plan: ImportPlan,
+    resolutions: Mapping[str, Resolution] | None = None,
+) -> Change:
+    """Apply a plan in one transaction; every conflict needs a resolution by id.
+
+    Raises StaleChangeError when the store changed since the plan was made
+    (plan again), and UnresolvedConflictsError listing what is undecided.
+    The returned Change undoes the whole import through `store.revert`.
+    """
+    chosen = dict(resolutions or {})
+    missing = [c for c in plan.conflicts if c.id not in chosen]
+    if missing:
+        names = ", ".join(_describe(c.mine) for c in missing[:5])
+        raise UnresolvedConflictsError(
+            f"{plan.source}: {len(missing)} conflict(s) need a decision before importing "
+            f"({names}). Choose to keep yours, take theirs, or keep both.",
+            path=plan.source,
+        )
+    bad = [c.id for c in plan.conflicts if chosen[c.id] == "both" and c.table != "annotations"]
+    if bad or any(v not in ("mine", "theirs", "both") for v in chosen.values()):
+        raise AnnotationInputError(
+            "Each conflict is settled with “mine”, “theirs” or (for notes) “both”."
+        )
+
+    def expect(tx: _Tx, table: ItemTable, item_id: str, rev: str | None) -> Row | None:
+        current = tx.get(table, item_id)
+        if (current["rev"] if current else None) != rev:
+            raise StaleChangeError(
+                f"{plan.source}: the annotations changed since this import was planned. "
+                "Nothing was imported; plan the import again.",
+                path=plan.source,
+            )
+        return current
+
+    def work(tx: _Tx) -> None:
+        for h in plan.history:
+            tx.store.db.conn.execute(
+                "INSERT OR IGNORE INTO history (rev, change_id, item_table, item_id, action, "
+                "author, at, before, after) VALUES (:rev, :change_id, :item_table, :item_id, "
+                ":action, :author, :at, :before, :after)",
+                {
+                    **{k: h.get(k) for k in HISTORY_KEYS},
+                    "item_table": h["item_table"],
+                    "item_id": h["item_id"],
+                    "before": _json(h.get("before")),
+                    "after": _json(h.get("after")),
+                },
+            )
+        # tags first, so that tag links never point at a tag not yet there
+        ordered = sorted(plan.additions, key=lambda r: _table_of(r) != "tags")
+        for row in ordered:
+            table = _table_of(row)
+            expect(tx, table, row["id"], None)
+            tx.put(table, None, row, action="import", author=row["updated_by"], keep_rev=True)
+        for rc in plan.changes:
+            before = expect(tx, rc.table, rc.id, rc.before["rev"] if rc.before else None)
+            tx.put(
+                rc.table,
+                before,
+                rc.after,
+                action="import",
+                author=rc.after["updated_by"],
+                keep_rev=True,
+            )
+        for c in plan.conflicts:
+            mine = expect(tx, c.table, c.id, c.mine["rev"])
+            how = chosen[c.id]
+            if how == "theirs":
+                tx.put(
+                    c.table,
+                    mine,
+                    c.theirs,
+                    action="import",
+                    author=c.theirs["updated_by"],
+                    keep_rev=True,
+                )
+            elif how == "mine":
+                tx.put(c.table, mine, {**c.mine}, action="resolve")
+            else:
+                copy = {**c.theirs, "id": uuid.uuid4().hex, "created_at": None, "deleted": 0}
+                tx.put(c.table, None, copy, action="import", author=c.theirs["updated_by"])
+
+    return store._write("Import annotations", "import", work)
+
+
+def _json(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _table_of(row: Row) -> ItemTable:
+    return "annotations" if "entity_type" in row else "tags"
+
+
+def _describe(row: Row) -> str:
+    if "name" in row:
+        return f"tag “{row['name']}”"
+    return f"{row['kind']} on {row['entity_type']} {row['entity_id']}"

@@ -1,0 +1,79 @@
+"""Linking a store to an archive: its identity, its entry ids, and orphans.
+
+An annotation whose entry is missing from the archive (say a newer edition
+dropped or merged a person) is an orphan. Orphans are listed so a person can
+re-attach or delete them; they are never removed automatically.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Collection
+
+from db.annotations.errors import AnnotationStoreError
+from db.annotations.records import Annotation
+from db.annotations.store import AnnotationStore
+from db.connection import Archive
+
+ARCHIVE_ID_SQL = "SELECT value FROM meta WHERE key = 'archive_id'"
+# entity_type -> archive table holding entries of that type by stable id
+ENTITY_TABLES = {
+    "person": "people",
+    "sentence": "sentences",
+    "quote": "quotes",
+    "event": "events",
+    "source": "sources",
+    "organization": "organizations",
+    "relation": "relations",
+    "figure": "figures",
+}
+EXISTING_IDS_SQL = " UNION ALL ".join(
+    f"SELECT '{etype}' AS entity_type, id FROM {table}" for etype, table in ENTITY_TABLES.items()
+)
+
+
+def archive_identity(archive: Archive) -> str:
+    """The archive's `meta.archive_id`, which stays the same across editions."""
+    try:
+        row = archive.db.execute(ARCHIVE_ID_SQL).fetchone()
+    except sqlite3.Error as exc:
+        raise AnnotationStoreError(
+            f"{archive.path}: cannot read the archive's identity ({exc}).", path=archive.path
+        ) from exc
+    if row is None:
+        raise AnnotationStoreError(
+            f"{archive.path}: the archive has no identity (meta.archive_id), so annotations "
+            "cannot be attached to it. Rebuild it with a current Kartoteka.",
+            path=archive.path,
+        )
+    return str(row[0])
+
+
+def existing_entities(archive: Archive) -> set[tuple[str, str]]:
+    """(entity_type, entity_id) of every annotatable entry in the archive."""
+    return {(r[0], r[1]) for r in archive.db.execute(EXISTING_IDS_SQL).fetchall()}
+
+
+def orphans(
+    store: AnnotationStore,
+    archive_id: str,
+    existing: Archive | Collection[tuple[str, str]] | Collection[str],
+) -> list[Annotation]:
+    """Live annotations of `archive_id` whose entry is not in `existing`.
+
+    `existing` is an open Archive, a set of (entity_type, entity_id) pairs, or
+    a plain set of entity ids (when ids are unique across types).
+    """
+    if isinstance(existing, Archive):
+        pairs = existing_entities(existing)
+        return [
+            a for a in store.annotations(archive_id) if (a.entity_type, a.entity_id) not in pairs
+        ]
+    items = list(existing)
+    if items and isinstance(items[0], tuple):
+        pairs = {(str(t), str(i)) for t, i in items}
+        return [
+            a for a in store.annotations(archive_id) if (a.entity_type, a.entity_id) not in pairs
+        ]
+    ids = {str(i) for i in items}
+    return [a for a in store.annotations(archive_id) if a.entity_id not in ids]

@@ -1,0 +1,110 @@
+"""Annotation store schema: the "kartoteka-annotations" migration set.
+
+Separate from the archive's set, so that one SQLite tool can tell the two
+kinds of file apart. Each step bumps `PRAGMA user_version`; a store with a
+higher version, or with steps this build does not know, is refused rather
+than guessed at.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from db.annotations.records import ENTITY_TYPES, KINDS
+
+MIGRATION_SET = "kartoteka-annotations"
+SCHEMA_VERSION = 1
+"""`PRAGMA user_version` after all known steps; bump in each new step."""
+
+TABLES = ("annotations", "tags", "history", "drafts", "store_meta")
+
+migrations = Migrations(MIGRATION_SET)
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+SCHEMA_V1 = f"""
+CREATE TABLE store_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE tags (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    colour TEXT,
+    merged_into TEXT,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    rev TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+) STRICT;
+
+CREATE TABLE annotations (
+    id TEXT PRIMARY KEY,
+    archive_id TEXT NOT NULL,
+    entity_type TEXT NOT NULL CHECK (entity_type IN {_in(ENTITY_TYPES)}),
+    entity_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN {_in(KINDS)}),
+    body TEXT NOT NULL DEFAULT '',
+    field TEXT,
+    original TEXT,
+    tag_id TEXT,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    rev TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    CHECK ((kind = 'tag') = (tag_id IS NOT NULL)),
+    CHECK ((kind = 'correction') = (field IS NOT NULL))
+) STRICT;
+CREATE INDEX annotations_entity
+    ON annotations(archive_id, entity_type, entity_id, created_at, id);
+CREATE INDEX annotations_tag ON annotations(tag_id) WHERE tag_id IS NOT NULL;
+
+-- every revision of every annotation and tag, never deleted
+CREATE TABLE history (
+    seq INTEGER PRIMARY KEY,
+    rev TEXT NOT NULL UNIQUE,
+    change_id TEXT NOT NULL,
+    item_table TEXT NOT NULL CHECK (item_table IN ('annotations', 'tags')),
+    item_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    author TEXT NOT NULL,
+    at TEXT NOT NULL,
+    before TEXT,
+    after TEXT
+) STRICT;
+CREATE INDEX history_item ON history(item_table, item_id, seq);
+
+-- text being typed; one row per open editor, removed when the note is saved
+CREATE TABLE drafts (
+    key TEXT PRIMARY KEY,
+    archive_id TEXT NOT NULL,
+    entity_type TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    annotation_id TEXT,
+    body TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+) STRICT;
+"""
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    """Annotations, tags, their history, drafts and store metadata."""
+    for statement in SCHEMA_V1.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+
+
+def known_versions() -> list[str]:
+    """Names of the migration steps this build knows, in order."""
+    return [m.name for m in migrations._migrations]
