@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import time
 
 import edtf
@@ -40,6 +41,7 @@ def _iso(t: time.struct_time) -> str:
     return dt.date(t.tm_year, t.tm_mon, t.tm_mday).isoformat()
 
 
+@functools.lru_cache(maxsize=65536)
 def parse(text: str) -> FuzzyDate:
     """Parse EDTF text; the bounds widen for "~" and "?" qualifiers.
 
@@ -91,12 +93,13 @@ def _plain_single(text: str) -> str:
     if core.endswith("?") or core.startswith("?"):
         suffix = "?"
         core = core.strip("?")
+    core = core.partition("T")[0]  # a time of day adds nothing people say
     parts = core.split("-")
-    if core.startswith("-") or not parts[0].isdigit():
-        return text
     year = parts[0]
-    if "X" in year or "x" in year:
-        return prefix + f"the {year.replace('X', '0').replace('x', '0')}s" + suffix
+    if len(year) == 4 and year[:3].isdigit() and year[3] in "Xx":
+        return prefix + f"the {year[:3]}0s" + suffix
+    if core.startswith("-") or not year.isdigit():
+        return text
     if len(parts) == 1:
         return prefix + year + suffix
     month_text = parts[1]

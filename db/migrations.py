@@ -310,8 +310,10 @@ CREATE INDEX citations_source ON citations(source_id);
 
 -- derived: the years in which something happened to a person (facet "year")
 CREATE TABLE person_years (
-    person_id TEXT NOT NULL REFERENCES people(id),
+    -- year first: SQLite 3.40's quick_check misreports WITHOUT ROWID tables
+    -- whose primary key lists the columns in another order than the table
     year INTEGER NOT NULL,
+    person_id TEXT NOT NULL REFERENCES people(id),
     PRIMARY KEY (year, person_id)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX person_years_person ON person_years(person_id);
@@ -363,6 +365,10 @@ def m0001_initial(db: Database) -> None:
         db.table(table).enable_fts(
             list(columns), create_triggers=True, tokenize=FTS_TOKENIZE, replace=True
         )
+    from db.search_index import SEARCH_SCHEMA_SQL
+
+    for statement in SEARCH_SCHEMA_SQL:
+        db.execute(statement)
     db.execute("PRAGMA user_version = 1")
 
 

@@ -288,15 +288,42 @@ def sort_name(display_name: str) -> str:
     return " ".join(words)
 
 
-REFRESH_DERIVED_SQL = (
-    # sentence end = date + term (months); release events override below
+def _plus_months(day: str, months: str) -> str:
+    """SQL for `day` + `months`, clamped to the month's end like dates.add_months.
+
+    SQLite's own date(d, '+N months') overflows: 2023-12-31 + 18 months would
+    be 2025-07-01 instead of 2025-06-30.
     """
+    return (
+        f"MIN(date({day}, 'start of month', '+' || ({months}) || ' months', "
+        f"'+' || (CAST(strftime('%d', {day}) AS INTEGER) - 1) || ' days'), "
+        f"date({day}, 'start of month', '+' || ({months} + 1) || ' months', '-1 day'))"
+    )
+
+
+_ADDED_SENTENCE_END = f"""
+    UPDATE sentences SET
+        end_earliest = {_plus_months("b.end_earliest", "sentences.term_months")},
+        end_latest = {_plus_months("b.end_latest", "sentences.term_months")}
+    FROM sentences AS b
+    WHERE sentences.adds_to_id = b.id AND sentences.term_months IS NOT NULL
+      AND b.end_earliest IS NOT NULL AND b.end_latest IS NOT NULL
+"""
+
+REFRESH_DERIVED_SQL = (
+    # sentence end = date + term (months) ...
+    f"""
     UPDATE sentences SET
         end_earliest = CASE WHEN term_months IS NOT NULL AND date_earliest IS NOT NULL
-            THEN date(date_earliest, '+' || term_months || ' months') END,
+            THEN {_plus_months("date_earliest", "term_months")} END,
         end_latest = CASE WHEN term_months IS NOT NULL AND date_latest IS NOT NULL
-            THEN date(date_latest, '+' || term_months || ' months') END
+            THEN {_plus_months("date_latest", "term_months")} END
     """,
+    # ... but a sentence added to an earlier one runs on from that one's end
+    # (three passes cover chains of additions three deep)
+    _ADDED_SENTENCE_END,
+    _ADDED_SENTENCE_END,
+    _ADDED_SENTENCE_END,
     # a release/pardon/death after the sentence ends the bar early
     """
     UPDATE sentences SET
@@ -373,6 +400,9 @@ def refresh_derived(db: Database) -> None:
     """Recompute every derived column and table from the base data."""
     for sql in REFRESH_DERIVED_SQL:
         db.execute(sql)
+    from db.search_index import rebuild_search_index
+
+    rebuild_search_index(db)
 
 
 def check_references(db: Database) -> list[str]:
