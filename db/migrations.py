@@ -221,8 +221,8 @@ CREATE TABLE sentences (
     end_latest TEXT
 ) STRICT;
 CREATE INDEX sentences_person ON sentences(person_id);
-CREATE INDEX sentences_court ON sentences(court_id);
-CREATE INDEX sentences_judge ON sentences(judge_id);
+CREATE INDEX sentences_court ON sentences(court_id, person_id);
+CREATE INDEX sentences_judge ON sentences(judge_id, date_earliest);
 
 CREATE TABLE charges (
     pk INTEGER PRIMARY KEY,
@@ -264,6 +264,7 @@ CREATE TABLE events (
     description TEXT NOT NULL
 ) STRICT;
 CREATE INDEX events_date ON events(date_earliest);
+CREATE INDEX events_date_latest ON events(date_latest);
 CREATE INDEX events_kind_date ON events(kind, date_earliest);
 
 CREATE TABLE event_people (
@@ -317,6 +318,23 @@ CREATE TABLE person_years (
     PRIMARY KEY (year, person_id)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX person_years_person ON person_years(person_id);
+
+-- derived: which people were charged under which article (facet "article")
+CREATE TABLE person_articles (
+    article TEXT NOT NULL,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    PRIMARY KEY (article, person_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX person_articles_person ON person_articles(person_id);
+
+-- derived: facet counts of the unfiltered archive, so opening shows them at once
+CREATE TABLE facet_cache (
+    facet TEXT NOT NULL,
+    value TEXT NOT NULL,
+    label TEXT,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (facet, value)
+) STRICT, WITHOUT ROWID;
 
 -- derived: position of each person in each sortable order (0-based), so the
 -- unfiltered list can jump to any row through an index instead of an OFFSET

@@ -234,6 +234,8 @@ class TimelineItem:
     end_latest: str | None  # sentence bars: end of term or release
     label: str
     edtf: str
+    end_earliest: str | None = None  # sentence bars: the end's earliest bound (soft edge)
+    sentence_id: str | None = None  # a sentencing event's sentence, to merge with its bar
 
 
 @dataclass(frozen=True, slots=True)

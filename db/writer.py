@@ -342,7 +342,9 @@ REFRESH_DERIVED_SQL = (
     """,
     """
     UPDATE people SET
-        birth_year = CAST(substr(birth_earliest, 1, 4) AS INTEGER),
+        -- the middle of the bounds: "~1982" is 1981-01-01..1983-12-31, year 1982
+        birth_year = CAST(strftime('%Y', (julianday(birth_earliest)
+                                          + julianday(birth_latest)) / 2) AS INTEGER),
         quote_count = 0, latest_term_months = NULL, latest_event_earliest = NULL
     """,
     """
@@ -378,6 +380,11 @@ REFRESH_DERIVED_SQL = (
     SELECT person_id, CAST(substr(date_earliest, 1, 4) AS INTEGER)
     FROM sentences WHERE date_earliest IS NOT NULL
     """,
+    "DELETE FROM person_articles",
+    """
+    INSERT OR IGNORE INTO person_articles(article, person_id)
+    SELECT c.article, s.person_id FROM charges c JOIN sentences s ON s.id = c.sentence_id
+    """,
     "DELETE FROM people_order",
     """
     INSERT INTO people_order(person_pk, by_name, by_status, by_birth, by_term,
@@ -398,8 +405,11 @@ REFRESH_DERIVED_SQL = (
 
 def refresh_derived(db: Database) -> None:
     """Recompute every derived column and table from the base data."""
+    from db.facets import store_unfiltered_counts  # facets reads what this derives
+
     for sql in REFRESH_DERIVED_SQL:
         db.execute(sql)
+    store_unfiltered_counts(db)
     from db.search_index import rebuild_search_index
 
     rebuild_search_index(db)

@@ -1,0 +1,381 @@
+"""Export people, with everything linked to them, as JSON or CSV.
+
+The output is the interchange layout that db.importing reads, so an export
+imports back without loss. Exporting chosen people also exports what their
+entries point at (the other side of a relation, co-participants of an event,
+courts, sources, publishers …), so the result imports into an empty archive
+on its own. Output files are written under a temporary name and renamed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from db.connection import Archive
+from db.errors import KartotekaError, OutputError
+from db.importing import CSV_CHILDREN, CSV_FILES, CSV_LISTS, LIST_SEPARATOR
+from db.records import PersonId
+from db.validate import CITED_AS, ENTITY_KEYS, FIELDS, FORMAT_NAME, FORMAT_VERSION
+
+_IN = "IN (SELECT value FROM json_each(:ids))"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    """What an export wrote."""
+
+    out: Path
+    fmt: str  # "json" or "csv"
+    counts: dict[str, int] = field(default_factory=dict)  # entity key -> entries
+    notes: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        parts = [f"{n} {key}" for key, n in self.counts.items() if n]
+        return f"Wrote {self.out.name}: " + (", ".join(parts) or "nothing")
+
+
+def _columns(key: str) -> str:
+    """SELECT list giving each interchange field its document name."""
+    cols = []
+    for name, spec in FIELDS[key].items():
+        cols.append(f"{name}_edtf AS {name}" if spec.kind == "date" else name)
+    return ", ".join(f'"{c}"' if " AS " not in c else c for c in cols)
+
+
+def _ids_param(ids: Iterable[str]) -> str:
+    return json.dumps(sorted(ids))
+
+
+def _fetch(db: Database, key: str, ids: set[str] | None) -> list[dict[str, Any]]:
+    where = "" if ids is None else f"WHERE id {_IN}"
+    sql = f"SELECT {_columns(key)} FROM {key} {where} ORDER BY pk"
+    rows = db.query(sql, {} if ids is None else {"ids": _ids_param(ids)})
+    docs = []
+    for row in rows:
+        doc = {k: v for k, v in row.items() if v is not None}
+        if "in_absentia" in doc:
+            doc["in_absentia"] = bool(doc["in_absentia"])
+        docs.append(doc)
+    return docs
+
+
+def _children(db: Database, sql: str, ids: set[str] | None) -> dict[str, list[dict[str, Any]]]:
+    """Rows of a nested table grouped by their parent id (first column `parent`)."""
+    where = "" if ids is None else f"WHERE parent {_IN}"
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    params = {} if ids is None else {"ids": _ids_param(ids)}
+    for row in db.query(f"SELECT * FROM ({sql}) {where}", params):
+        parent = row.pop("parent")
+        grouped.setdefault(parent, []).append({k: v for k, v in row.items() if v is not None})
+    return grouped
+
+
+_NESTED_SQL: dict[tuple[str, str], str] = {
+    ("organizations", "names"): (
+        "SELECT org_id AS parent, name, lang, system FROM org_names ORDER BY pk"
+    ),
+    ("people", "names"): (
+        "SELECT person_id AS parent, name, lang, system, note FROM person_names ORDER BY pk"
+    ),
+    ("people", "roles"): "SELECT person_id AS parent, role FROM person_roles",
+    ("sentences", "charges"): (
+        "SELECT sentence_id AS parent, article, article_text FROM charges "
+        "ORDER BY sentence_id, position"
+    ),
+    ("quotes", "about"): "SELECT quote_id AS parent, person_id FROM quote_subjects",
+    ("events", "people"): "SELECT event_id AS parent, person_id, role FROM event_people",
+}
+
+
+def _citation_sql(entity_type: str) -> str:
+    return (
+        "SELECT entity_id AS parent, source_id, locator, confidence FROM citations "
+        f"WHERE entity_type = '{entity_type}' ORDER BY pk"
+    )
+
+
+def _attach_nested(db: Database, docs: dict[str, list[dict[str, Any]]], full: bool) -> None:
+    for key, items in docs.items():
+        if not items:
+            continue
+        ids = None if full else {d["id"] for d in items}
+        nested: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        for (parent_key, child), sql in _NESTED_SQL.items():
+            if parent_key == key:
+                nested[child] = _children(db, sql, ids)
+        if key in CITED_AS:
+            nested["citations"] = _children(db, _citation_sql(CITED_AS[key]), ids)
+        for doc in items:
+            for child, grouped in nested.items():
+                rows = grouped.get(doc["id"])
+                if not rows:
+                    continue
+                if child == "roles":
+                    doc[child] = [r["role"] for r in rows]
+                elif child == "about":
+                    doc[child] = [r["person_id"] for r in rows]
+                elif child == "people":
+                    doc[child] = [r if r.get("role") else r["person_id"] for r in rows]
+                else:
+                    doc[child] = rows
+
+
+def _ids(db: Database, sql: str, ids: set[str]) -> set[str]:
+    return {row[0] for row in db.execute(sql, {"ids": _ids_param(ids)}) if row[0] is not None}
+
+
+def _selection(db: Database, person_ids: Sequence[str]) -> dict[str, set[str]]:
+    """Ids of everything linked to the chosen people, closed over references."""
+    chosen = set(person_ids)
+    found = _ids(db, f"SELECT id FROM people WHERE id {_IN}", chosen)
+    unknown = sorted(chosen - found)
+    if unknown:
+        raise KartotekaError(
+            f"Cannot export: no person with id {', '.join(map(repr, unknown[:5]))} in this archive."
+        )
+    sentences = _ids(db, f"SELECT id FROM sentences WHERE person_id {_IN}", chosen)
+    events = _ids(db, f"SELECT event_id FROM event_people WHERE person_id {_IN}", chosen)
+    quotes = _ids(
+        db,
+        f"SELECT id FROM quotes WHERE speaker_id {_IN} "
+        f"UNION SELECT quote_id FROM quote_subjects WHERE person_id {_IN}",
+        chosen,
+    )
+    relations = _ids(
+        db, f"SELECT id FROM relations WHERE person_id {_IN} OR other_person_id {_IN}", chosen
+    )
+    while True:  # events and additional sentences may pull in further sentences
+        more = _ids(db, f"SELECT sentence_id FROM events WHERE id {_IN}", events)
+        more |= _ids(db, f"SELECT adds_to_id FROM sentences WHERE id {_IN}", sentences)
+        if more <= sentences:
+            break
+        sentences |= more
+    people = set(chosen)
+    people |= _ids(
+        db,
+        f"SELECT person_id FROM sentences WHERE id {_IN} "
+        f"UNION SELECT judge_id FROM sentences WHERE id {_IN}",
+        sentences,
+    )
+    people |= _ids(
+        db,
+        f"SELECT speaker_id FROM quotes WHERE id {_IN} "
+        f"UNION SELECT person_id FROM quote_subjects WHERE quote_id {_IN}",
+        quotes,
+    )
+    people |= _ids(db, f"SELECT person_id FROM event_people WHERE event_id {_IN}", events)
+    people |= _ids(
+        db,
+        f"SELECT person_id FROM relations WHERE id {_IN} "
+        f"UNION SELECT other_person_id FROM relations WHERE id {_IN}",
+        relations,
+    )
+    orgs = _ids(db, f"SELECT court_id FROM sentences WHERE id {_IN}", sentences)
+    orgs |= _ids(db, f"SELECT org_id FROM relations WHERE id {_IN}", relations)
+    orgs |= _ids(db, f"SELECT org_id FROM events WHERE id {_IN}", events)
+    orgs |= _ids(db, f"SELECT published_by_id FROM quotes WHERE id {_IN}", quotes)
+    cited = {"person": people, "relation": relations, "sentence": sentences}
+    cited |= {"quote": quotes, "event": events}
+    sources: set[str] = set()
+    for entity_type, ids in cited.items():
+        sources |= _ids(
+            db,
+            f"SELECT source_id FROM citations WHERE entity_type = '{entity_type}' "
+            f"AND entity_id {_IN}",
+            ids,
+        )
+    while True:  # organizations and sources refer to each other
+        before = (len(orgs), len(sources))
+        orgs |= _ids(db, f"SELECT publisher_id FROM sources WHERE id {_IN}", sources)
+        orgs |= _ids(db, f"SELECT parent_id FROM organizations WHERE id {_IN}", orgs)
+        sources |= _ids(
+            db,
+            "SELECT source_id FROM citations WHERE entity_type = 'organization' "
+            f"AND entity_id {_IN}",
+            orgs,
+        )
+        if (len(orgs), len(sources)) == before:
+            break
+    return {
+        "organizations": orgs,
+        "sources": sources,
+        "people": people,
+        "relations": relations,
+        "sentences": sentences,
+        "quotes": quotes,
+        "events": events,
+        "figures": set(),
+    }
+
+
+def read_meta(db: Database) -> dict[str, Any]:
+    """The archive's metadata as interchange `meta` (without its archive_id)."""
+    meta: dict[str, Any] = {}
+    for key, value in db.execute("SELECT key, value FROM meta ORDER BY key"):
+        if key == "languages":
+            meta[key] = json.loads(value)
+        elif key == "synthetic":
+            meta[key] = value == "1"
+        elif key in ("title", "publisher", "edition", "edition_date"):
+            meta[key] = value
+    return meta
+
+
+def read_documents(db: Database, person_ids: Sequence[str] | None = None) -> dict[str, Any]:
+    """The archive (or the chosen people and what they link to) as interchange documents."""
+    selection = None if person_ids is None else _selection(db, person_ids)
+    docs: dict[str, list[dict[str, Any]]] = {}
+    for key in ENTITY_KEYS:
+        ids = None if selection is None else selection[key]
+        docs[key] = [] if ids is not None and not ids else _fetch(db, key, ids)
+    _attach_nested(db, docs, full=selection is None)
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "meta": read_meta(db), **docs}
+
+
+# -- writers ------------------------------------------------------------------
+
+
+def csv_tables(docs: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Interchange documents as the rows of each CSV file (see db.importing)."""
+    tables: dict[str, list[dict[str, Any]]] = {name: [] for name in CSV_FILES}
+    for key, value in (docs.get("meta") or {}).items():
+        if key == "languages":
+            value = LIST_SEPARATOR.join(value)
+        elif key == "synthetic":
+            value = "1" if value else "0"
+        tables["meta.csv"].append({"key": key, "value": value})
+    child_files = {(parent, nested): name for name, (parent, _c, nested) in CSV_CHILDREN.items()}
+    for key in ENTITY_KEYS:
+        for doc in docs.get(key, ()):
+            tables[f"{key}.csv"].append(doc)
+            for (parent, nested), name in child_files.items():
+                if parent != key:
+                    continue
+                parent_col = CSV_CHILDREN[name][1]
+                for pos, child in enumerate(doc.get(nested) or ()):
+                    row = {"person_id": child} if isinstance(child, str) else dict(child)
+                    row[parent_col] = doc["id"]
+                    if name == "charges.csv":
+                        row["position"] = pos
+                    tables[name].append(row)
+            for c in doc.get("citations") or ():
+                row = {"entity_type": CITED_AS[key], "entity_id": doc["id"], **c}
+                tables["citations.csv"].append(row)
+    return tables
+
+
+def _csv_text(name: str, rows: Sequence[Mapping[str, Any]]) -> str:
+    buf = io.StringIO(newline="")
+    out = csv.writer(buf, lineterminator="\r\n")
+    columns = CSV_FILES[name]
+    out.writerow(columns)
+    for row in rows:
+        cells = []
+        for col in columns:
+            value = row.get(col)
+            if value is None:
+                value = ""
+            elif col in CSV_LISTS:
+                value = LIST_SEPARATOR.join(value)
+            elif isinstance(value, bool):
+                value = "1" if value else "0"
+            cells.append(str(value))
+        out.writerow(cells)
+    return buf.getvalue()
+
+
+def _detect_format(out: Path, fmt: str | None) -> str:
+    if fmt is not None:
+        if fmt not in ("json", "csv"):
+            raise KartotekaError(f"Unknown export format {fmt!r}; use 'json' or 'csv'.")
+        return fmt
+    return "json" if out.suffix.lower() == ".json" else "csv"
+
+
+def _check_target(out: Path, overwrite: bool) -> None:
+    if not out.parent.is_dir():
+        raise OutputError(f"{out}: the folder {out.parent} does not exist.", path=out)
+    if out.is_dir():
+        if any(out.iterdir()) and not overwrite:
+            raise OutputError(
+                f"{out}: the folder is not empty. Choose an empty or new folder.", path=out
+            )
+    elif out.exists() and not overwrite:
+        raise OutputError(
+            f"{out}: a file with this name already exists. "
+            "Choose another name or remove the file first.",
+            path=out,
+        )
+
+
+def _write_atomically(out: Path, data: bytes) -> None:
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(f"{out}: cannot write the file ({exc.strerror}).", path=out) from exc
+
+
+def write_documents_to(docs: Mapping[str, Any], out: Path, fmt: str) -> None:
+    """Write interchange documents as one JSON file, a CSV folder, or a zip of CSVs."""
+    if fmt == "json":
+        text = json.dumps(docs, ensure_ascii=False, indent=2) + "\n"
+        _write_atomically(out, text.encode("utf-8"))
+        return
+    texts = {name: _csv_text(name, rows) for name, rows in csv_tables(docs).items()}
+    if out.suffix.lower() == ".zip":
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            for name, text in texts.items():
+                zf.writestr(name, text.encode("utf-8"))
+        _write_atomically(out, buf.getvalue())
+        return
+    try:
+        out.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot create the folder ({exc.strerror}).", path=out) from exc
+    for name, text in texts.items():
+        _write_atomically(out / name, text.encode("utf-8"))
+
+
+def export_archive(
+    archive: Archive,
+    out: Path,
+    *,
+    fmt: str | None = None,
+    person_ids: Sequence[PersonId] | None = None,
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export the archive, or the chosen people with what they link to.
+
+    `fmt` is "json" or "csv"; by default a `.json` name means JSON, a `.zip`
+    name a zip of CSV files, and anything else a folder of CSV files.
+    """
+    out = Path(out)
+    chosen = _detect_format(out, fmt)
+    _check_target(out, overwrite)
+    docs = read_documents(archive.db, person_ids)
+    notes = []
+    n_name_citations = archive.db.execute(
+        "SELECT COUNT(*) FROM citations WHERE entity_type = 'person_name'"
+    ).fetchone()[0]
+    if n_name_citations:
+        notes.append(
+            f"{n_name_citations} citation(s) of single name spellings are not exported; "
+            "the interchange layout carries citations of whole entries only"
+        )
+    write_documents_to(docs, out, chosen)
+    counts = {key: len(docs[key]) for key in ENTITY_KEYS}
+    return ExportReport(out=out, fmt=chosen, counts=counts, notes=tuple(notes))

@@ -1,0 +1,672 @@
+"""Import JSON or CSV files into an archive, all or nothing.
+
+Files are read into the interchange layout (docs/ARCHIVE.md), every row is
+checked by db.validate against the file and the target archive, and only
+then written. Writing happens in a copy of the archive that replaces the
+original with `os.replace` once it is complete, so a rejected or failed
+import leaves the target byte for byte as it was, and a reader that has the
+old file open keeps a consistent view.
+
+Ids that already exist in the archive are an error, unless `replace=True`:
+then each such entry (with its nested names, roles, charges, subjects, event
+people and citations) is deleted and written anew from the file. Entries
+elsewhere that refer to it keep pointing at the same stable id.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import sqlite3
+import zipfile
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from db import migrations as schema
+from db import writer
+from db.connection import open_archive
+from db.errors import ImportValidationError, KartotekaError, OutputError
+from db.validate import (
+    CITED_AS,
+    ENTITY_KEYS,
+    WHERE,
+    Where,
+    check_documents,
+)
+
+# -- the CSV layout (exporting writes the same) ---------------------------------
+
+CSV_FILES: dict[str, tuple[str, ...]] = {
+    "meta.csv": ("key", "value"),
+    "organizations.csv": ("id", "name", "kind", "city", "country", "parent_id", "description"),
+    "org_names.csv": ("org_id", "name", "lang", "system"),
+    "sources.csv": ("id", "title", "publisher_id", "url", "published", "lang"),
+    "people.csv": (
+        "id",
+        "display_name",
+        "sort_name",
+        "gender",
+        "region",
+        "city",
+        "status",
+        "status_since",
+        "birth",
+        "roles",
+        "biography",
+    ),
+    "names.csv": ("person_id", "name", "lang", "system", "note"),
+    "relations.csv": (
+        "id",
+        "person_id",
+        "kind",
+        "other_person_id",
+        "org_id",
+        "start",
+        "end",
+        "note",
+    ),
+    "sentences.csv": (
+        "id",
+        "person_id",
+        "court_id",
+        "judge_id",
+        "date",
+        "term_kind",
+        "term_months",
+        "term_text",
+        "regime",
+        "in_absentia",
+        "adds_to_id",
+        "note",
+    ),
+    "charges.csv": ("sentence_id", "position", "article", "article_text"),
+    "quotes.csv": (
+        "id",
+        "speaker_id",
+        "text",
+        "lang",
+        "date",
+        "venue",
+        "published_by_id",
+        "about",
+    ),
+    "events.csv": ("id", "kind", "date", "place", "org_id", "sentence_id", "description"),
+    "event_people.csv": ("event_id", "person_id", "role"),
+    "figures.csv": (
+        "id",
+        "org_id",
+        "description",
+        "qualifier",
+        "value",
+        "value_high",
+        "unit",
+        "date",
+    ),
+    "citations.csv": ("source_id", "entity_type", "entity_id", "locator", "confidence"),
+}
+"""File name -> columns, in the order exports write them."""
+
+CSV_CHILDREN: dict[str, tuple[str, str, str]] = {
+    "org_names.csv": ("organizations", "org_id", "names"),
+    "names.csv": ("people", "person_id", "names"),
+    "charges.csv": ("sentences", "sentence_id", "charges"),
+    "event_people.csv": ("events", "event_id", "people"),
+}
+"""Child file -> (parent entity key, column naming the parent, nested list)."""
+
+CSV_LISTS = ("roles", "about")
+"""Columns holding several values separated by LIST_SEPARATOR."""
+LIST_SEPARATOR = ";"
+CSV_INTS = ("term_months", "value", "value_high", "position")
+CSV_BOOLS = ("in_absentia",)
+_TRUE = ("1", "true", "yes")
+_FALSE = ("0", "false", "no")
+ENTITY_OF_TYPE = {v: k for k, v in CITED_AS.items()}
+META_TEXT_KEYS = ("title", "publisher", "edition", "edition_date", "archive_id")
+
+_TABLE_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
+    "people": (("person_names", "person_id"), ("person_roles", "person_id")),
+    "organizations": (("org_names", "org_id"),),
+    "sentences": (("charges", "sentence_id"),),
+    "quotes": (("quote_subjects", "quote_id"),),
+    "events": (("event_people", "event_id"),),
+}
+"""Rows nested in an entity, deleted with it when `replace` rewrites it."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did, for the CLI and GUI to show."""
+
+    archive_path: Path
+    created: bool  # True when the archive did not exist before
+    added: dict[str, int] = field(default_factory=dict)  # entity key -> new entries
+    replaced: dict[str, int] = field(default_factory=dict)  # entity key -> rewritten
+    notes: tuple[str, ...] = ()  # things not carried over (e.g. Popolo identifiers)
+
+    def summary(self) -> str:
+        parts = [f"{n} {key}" for key, n in self.added.items() if n]
+        parts += [f"{n} {key} replaced" for key, n in self.replaced.items() if n]
+        verb = "Created" if self.created else "Updated"
+        return f"{verb} {self.archive_path.name}: " + (", ".join(parts) or "nothing to add")
+
+
+def _reject(path: Path | str, problems: list[str]) -> ImportValidationError:
+    return ImportValidationError(
+        f"{path}: nothing was imported; fix these {len(problems)} problem(s) and try again:",
+        problems,
+        path=path,
+    )
+
+
+# -- JSON ---------------------------------------------------------------------
+
+
+def _drop_empty(value: Any) -> Any:
+    """Empty strings mean "no value", as an empty CSV cell does."""
+    if isinstance(value, dict):
+        return {
+            k: _drop_empty(v)
+            for k, v in value.items()
+            if not (isinstance(v, str) and not v.strip()) and v is not None
+        }
+    if isinstance(value, list):
+        return [_drop_empty(v) for v in value]
+    return value
+
+
+def _popolo_person(raw: Mapping[str, Any], notes: list[str], where: Where) -> dict[str, Any]:
+    """A Popolo person (name, other_names, identifiers) as an interchange person."""
+    doc: dict[str, Any] = {WHERE: where}
+    ident = raw.get("id")
+    for item in raw.get("identifiers") or ():
+        if isinstance(item, Mapping) and item.get("scheme") == "kartoteka" and not ident:
+            ident = item.get("identifier")
+        elif isinstance(item, Mapping):
+            notes.append(
+                f"{where.place}: identifier {item.get('scheme')}:{item.get('identifier')} "
+                "is not stored (the archive has no identifiers table)"
+            )
+    doc["id"] = ident
+    doc["display_name"] = raw.get("name")
+    renamed = {
+        "birth_date": "birth",
+        "gender": "gender",
+        "biography": "biography",
+        "summary": "biography",
+    }
+    for src, dst in renamed.items():
+        if raw.get(src) is not None and dst not in doc:
+            doc[dst] = raw[src]
+    names = []
+    for item in raw.get("other_names") or ():
+        if not isinstance(item, Mapping):
+            names.append(item)  # the validator says what is wrong with it
+            continue
+        note = item.get("note")
+        system = note if note in schema.NAME_SYSTEMS else "other"
+        name: dict[str, Any] = {"name": item.get("name"), "lang": item.get("lang") or "und"}
+        name["system"] = system
+        if note and system == "other":
+            name["note"] = note
+        names.append(name)
+    if names:
+        doc["names"] = names
+    for key in ("roles", "status", "status_since", "region", "city", "sort_name", "citations"):
+        if key in raw:
+            doc[key] = raw[key]
+    known = {
+        *renamed,
+        "id",
+        "name",
+        "identifiers",
+        "other_names",
+        "roles",
+        "status",
+        "status_since",
+        "region",
+        "city",
+        "sort_name",
+        "citations",
+    }
+    dropped = sorted(k for k in raw if k not in known)
+    if dropped:
+        notes.append(f"{where.place}: Popolo fields not stored: {', '.join(dropped)}")
+    return doc
+
+
+def _popolo_org(raw: Mapping[str, Any], where: Where) -> dict[str, Any]:
+    kind = raw.get("classification") or raw.get("kind")
+    doc = {
+        WHERE: where,
+        "id": raw.get("id"),
+        "name": raw.get("name"),
+        "kind": kind if kind in schema.ORG_KINDS else "other",
+    }
+    if raw.get("parent_id"):
+        doc["parent_id"] = raw["parent_id"]
+    return doc
+
+
+def _is_popolo_person(doc: Any) -> bool:
+    return isinstance(doc, Mapping) and "name" in doc and "display_name" not in doc
+
+
+def load_json(path: Path, notes: list[str]) -> dict[str, Any]:
+    """One JSON file in the interchange layout (or Popolo), every entry located."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as exc:
+        raise _reject(
+            path, [f"{path.name} line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"]
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise _reject(path, [f"{path.name}: not UTF-8 text ({exc.reason})"]) from exc
+    except OSError as exc:
+        raise KartotekaError(f"{path}: cannot read the file ({exc.strerror}).", path=path) from exc
+    if not isinstance(raw, dict):
+        raise _reject(path, [f"{path.name}: the top level must be an object of lists"])
+    raw = _drop_empty(raw)
+    popolo = "persons" in raw
+    docs: dict[str, Any] = {}
+    for key, value in raw.items():
+        target = "people" if key == "persons" else key
+        if target == "memberships" and popolo and isinstance(value, list):
+            docs.setdefault("relations", []).extend(_memberships(value, path))
+            continue
+        if target not in ENTITY_KEYS or not isinstance(value, list):
+            docs[target] = value  # meta, format, version; or an error for the validator
+            continue
+        items = docs.setdefault(target, [])
+        for i, doc in enumerate(value):
+            where = Where(f"{path.name}: {key}[{i}]")
+            if target == "people" and (popolo or _is_popolo_person(doc)):
+                items.append(_popolo_person(doc, notes, where))
+            elif target == "organizations" and popolo and isinstance(doc, Mapping):
+                items.append(_popolo_org(doc, where))
+            elif isinstance(doc, dict):
+                items.append({**doc, WHERE: where})
+            else:
+                items.append(doc)
+    return docs
+
+
+def _memberships(items: list[Any], path: Path) -> Iterator[dict[str, Any]]:
+    """Popolo memberships become `member_of` relations."""
+    for i, m in enumerate(items):
+        where = Where(f"{path.name}: memberships[{i}]")
+        if not isinstance(m, Mapping):
+            yield {WHERE: where, "id": None}
+            continue
+        rel_id = m.get("id") or f"membership-{m.get('person_id')}-{m.get('organization_id')}-{i}"
+        doc: dict[str, Any] = {
+            WHERE: where,
+            "id": rel_id,
+            "person_id": m.get("person_id"),
+            "kind": "member_of",
+            "org_id": m.get("organization_id"),
+        }
+        if m.get("start_date"):
+            doc["start"] = m["start_date"]
+        if m.get("end_date"):
+            doc["end"] = m["end_date"]
+        if m.get("role"):
+            doc["note"] = m["role"]
+        yield doc
+
+
+# -- CSV ----------------------------------------------------------------------
+
+
+def _csv_sources(paths: Sequence[Path]) -> Iterator[tuple[str, str]]:
+    """(file name, text) of every CSV file in the given files, folders and zips."""
+    for path in paths:
+        if path.is_dir():
+            for member in sorted(path.glob("*.csv")):
+                yield member.name, _read_text(member)
+        elif path.suffix.lower() == ".zip":
+            try:
+                with zipfile.ZipFile(path) as zf:
+                    for info in zf.infolist():
+                        name = Path(info.filename).name
+                        if name.lower().endswith(".csv") and not info.is_dir():
+                            yield name, _decode(zf.read(info), f"{path.name}/{name}")
+            except zipfile.BadZipFile as exc:
+                raise _reject(path, [f"{path.name}: not a readable zip file ({exc})"]) from exc
+        else:
+            yield path.name, _read_text(path)
+
+
+def _decode(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _reject(
+            name, [f"{name}: not UTF-8 text (byte {exc.start}); save it as CSV UTF-8"]
+        ) from exc
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return _decode(path.read_bytes(), path.name)
+    except OSError as exc:
+        raise KartotekaError(f"{path}: cannot read the file ({exc.strerror}).", path=path) from exc
+
+
+def _cell(column: str, text: str) -> Any:
+    """A CSV cell as the interchange value; unparseable text is left for the validator."""
+    value = text.strip()
+    if column in CSV_LISTS:
+        return [v.strip() for v in value.split(LIST_SEPARATOR) if v.strip()]
+    if column in CSV_INTS:
+        try:
+            return int(value)
+        except ValueError:
+            return value
+    if column in CSV_BOOLS:
+        low = value.casefold()
+        return True if low in _TRUE else False if low in _FALSE else value
+    return value
+
+
+def _csv_rows(name: str, text: str, problems: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(spreadsheet row number, non-empty cells) of one CSV file; header is row 1."""
+    columns = CSV_FILES[name]
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        return
+    except csv.Error as exc:
+        problems.append(f"{name} row 1: cannot read the header ({exc})")
+        return
+    unknown = [h for h in header if h not in columns]
+    if unknown:
+        problems.append(
+            f"{name} row 1: unknown column(s) {', '.join(map(repr, unknown))}; "
+            f"expected some of: {', '.join(columns)}"
+        )
+        return
+    row_no = 1
+    try:
+        for cells in reader:
+            row_no += 1
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) > len(header):
+                problems.append(
+                    f"{name} row {row_no}: {len(cells)} cells but the header has "
+                    f"{len(header)} columns (a missing quote around a comma?)"
+                )
+                continue
+            yield (
+                row_no,
+                {
+                    h: c.strip() if name == "meta.csv" else _cell(h, c)
+                    for h, c in zip(header, cells, strict=False)
+                    if c.strip()
+                },
+            )
+    except csv.Error as exc:
+        problems.append(f"{name} row {row_no + 1}: cannot read the row ({exc})")
+
+
+def _charge_order(row: tuple[int, dict[str, Any]]) -> tuple[int, int]:
+    position = row[1].get("position")
+    return (position if isinstance(position, int) else 0, row[0])
+
+
+def load_csv(paths: Sequence[Path]) -> dict[str, Any]:
+    """CSV files (one per table, see CSV_FILES) into located interchange documents."""
+    problems: list[str] = []
+    tables: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for name, text in _csv_sources(paths):
+        if name not in CSV_FILES:
+            problems.append(f"{name}: unknown file name; expected some of: {', '.join(CSV_FILES)}")
+            continue
+        if name in tables:
+            problems.append(f"{name}: given more than once")
+            continue
+        tables[name] = list(_csv_rows(name, text, problems))
+    if problems:
+        raise _reject(", ".join(str(p) for p in paths), problems)
+    docs: dict[str, Any] = {}
+    by_id: dict[str, dict[str, dict[str, Any]]] = {}
+    for key in ENTITY_KEYS:
+        name = f"{key}.csv"
+        items = []
+        for row_no, cells in tables.get(name, ()):
+            doc = {**cells, WHERE: Where(f"{name} row {row_no}", "column")}
+            items.append(doc)
+            if isinstance(doc.get("id"), str):
+                by_id.setdefault(key, {}).setdefault(doc["id"], doc)
+        if items:
+            docs[key] = items
+    for name, (parent_key, parent_col, nested) in CSV_CHILDREN.items():
+        rows = tables.get(name, ())
+        if name == "charges.csv":
+            rows = sorted(rows, key=_charge_order)
+        for row_no, cells in rows:
+            where = Where(f"{name} row {row_no}", "column")
+            parent = by_id.get(parent_key, {}).get(cells.pop(parent_col, ""))
+            if parent is None:
+                problems.append(
+                    f"{where.at(parent_col)}: must name an entry of {parent_key}.csv in this "
+                    "import (nested rows are imported together with their entry)"
+                )
+                continue
+            position = cells.pop("position", 0) if name == "charges.csv" else 0
+            if not isinstance(position, int):
+                problems.append(f"{where.at('position')}: {position!r} is not a whole number")
+            parent.setdefault(nested, []).append({**cells, WHERE: where})
+    for row_no, cells in tables.get("citations.csv", ()):
+        where = Where(f"citations.csv row {row_no}", "column")
+        entity_type = cells.pop("entity_type", "")
+        cited_key = ENTITY_OF_TYPE.get(entity_type)
+        if cited_key is None:
+            problems.append(
+                f"{where.at('entity_type')}: {entity_type!r} is not one of: "
+                f"{', '.join(ENTITY_OF_TYPE)}"
+            )
+            continue
+        parent = by_id.get(cited_key, {}).get(cells.pop("entity_id", ""))
+        if parent is None:
+            problems.append(
+                f"{where.at('entity_id')}: must name an entry of {cited_key}.csv in this import "
+                "(citations are imported together with what they cite)"
+            )
+            continue
+        parent.setdefault("citations", []).append({**cells, WHERE: where})
+    meta_rows = tables.get("meta.csv", ())
+    if meta_rows:
+        docs["meta"] = _meta_from_rows(meta_rows, problems)
+    if problems:
+        raise _reject(", ".join(str(p) for p in paths), problems)
+    return docs
+
+
+def _meta_from_rows(
+    rows: Iterable[tuple[int, dict[str, Any]]], problems: list[str]
+) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    for row_no, cells in rows:
+        key, value = cells.get("key", ""), cells.get("value", "")
+        if key == "languages":
+            meta[key] = [v.strip() for v in str(value).split(LIST_SEPARATOR) if v.strip()]
+        elif key == "synthetic":
+            meta[key] = str(value).casefold() in _TRUE
+        elif key in META_TEXT_KEYS:
+            meta[key] = value
+        else:
+            problems.append(
+                f"meta.csv row {row_no}, column key: {key!r} is not one of: "
+                f"{', '.join((*META_TEXT_KEYS, 'languages', 'synthetic'))}"
+            )
+    return meta
+
+
+# -- format detection and writing ---------------------------------------------
+
+
+def detect_format(files: Sequence[Path]) -> str:
+    """'json' or 'csv' from the file names; a plain error when they disagree."""
+    kinds = set()
+    for path in files:
+        if path.is_dir() or path.suffix.lower() in (".csv", ".zip"):
+            kinds.add("csv")
+        elif path.suffix.lower() == ".json":
+            kinds.add("json")
+        else:
+            raise KartotekaError(
+                f"{path}: cannot tell the format from the name; use .json, .csv, a .zip "
+                "of CSV files or a folder of CSV files, or give the format explicitly.",
+                path=path,
+            )
+    if len(kinds) != 1:
+        raise KartotekaError(
+            "Import either JSON files or CSV files, not both at once.", path=files[0]
+        )
+    return kinds.pop()
+
+
+def load_files(files: Sequence[Path], fmt: str, notes: list[str]) -> dict[str, Any]:
+    """Read the files into one set of located interchange documents."""
+    missing = [p for p in files if not p.exists()]
+    if missing:
+        raise KartotekaError(
+            f"{missing[0]}: no such file. Check the name and folder.", path=missing[0]
+        )
+    if fmt == "csv":
+        return load_csv(files)
+    if fmt != "json":
+        raise KartotekaError(f"Unknown import format {fmt!r}; use 'json' or 'csv'.")
+    merged: dict[str, Any] = {}
+    for path in files:
+        for key, value in load_json(path, notes).items():
+            if key in ENTITY_KEYS and isinstance(value, list):
+                merged.setdefault(key, []).extend(value)
+            elif key not in merged:
+                merged[key] = value
+    return merged
+
+
+def existing_ids(db: Database) -> dict[str, set[str]]:
+    """The ids already in an archive, per entity key (tables share the key's name)."""
+    return {key: {row[0] for row in db.execute(f"SELECT id FROM {key}")} for key in ENTITY_KEYS}
+
+
+def _delete_replaced(
+    db: Database, docs: Mapping[str, Any], existing: Mapping[str, set[str]]
+) -> dict[str, int]:
+    """Delete the entries a replace import rewrites, with everything nested in them."""
+    counts: dict[str, int] = {}
+    for key in ENTITY_KEYS:
+        ids = [d["id"] for d in docs.get(key, ()) if d["id"] in existing.get(key, ())]
+        if not ids:
+            continue
+        counts[key] = len(ids)
+        param = json.dumps(ids)
+        in_ids = "IN (SELECT value FROM json_each(?))"
+        for table, column in _TABLE_CHILDREN.get(key, ()):
+            db.execute(f"DELETE FROM {table} WHERE {column} {in_ids}", [param])
+        if key in CITED_AS:
+            db.execute(
+                f"DELETE FROM citations WHERE entity_type = ? AND entity_id {in_ids}",
+                [CITED_AS[key], param],
+            )
+        db.execute(f"DELETE FROM {key} WHERE id {in_ids}", [param])
+    return counts
+
+
+def _strip_where(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_where(v) for k, v in value.items() if k != WHERE}
+    if isinstance(value, list):
+        return [_strip_where(v) for v in value]
+    return value
+
+
+def _write_into_copy(
+    target: Path, docs: Mapping[str, Any], existing: Mapping[str, set[str]], replace: bool
+) -> dict[str, int]:
+    """Write into a copy of `target`, then swap it in; the original is never opened for writing."""
+    tmp = target.with_name(f".{target.name}.import-{os.getpid()}.tmp")
+    try:
+        shutil.copyfile(target, tmp)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(
+            f"{target}: cannot make a working copy next to the archive ({exc.strerror}). "
+            "Free some disk space or check the folder's permissions.",
+            path=target,
+        ) from exc
+    db = Database(sqlite3.connect(tmp, isolation_level=None))
+    try:
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.execute("PRAGMA foreign_keys = OFF")
+        schema.apply(db)
+        with db.atomic():
+            replaced = _delete_replaced(db, docs, existing) if replace else {}
+            writer.write_documents(db, docs)
+            writer.refresh_derived(db)
+        problems = writer.check_references(db)
+        if problems:
+            raise _reject(target, problems)
+        writer.finish(db)
+        db.close()
+        os.replace(tmp, target)
+    except BaseException:
+        db.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    return replaced
+
+
+def import_files(
+    archive_path: Path,
+    files: Sequence[Path],
+    *,
+    fmt: str | None = None,
+    replace: bool = False,
+) -> ImportReport:
+    """Import JSON or CSV files into `archive_path`, creating it if it does not exist.
+
+    Raises ImportValidationError (listing every problem, by file, row and
+    column) without touching the archive when anything in the files is wrong.
+    """
+    if not files:
+        raise KartotekaError("Nothing to import: give at least one file.")
+    target = Path(archive_path)
+    files = [Path(f) for f in files]
+    notes: list[str] = []
+    docs = load_files(files, fmt or detect_format(files), notes)
+    source = files[0].name if len(files) == 1 else "the import files"
+    created = not target.exists()
+    existing: dict[str, set[str]] = {}
+    if not created:
+        with open_archive(target) as archive:
+            existing = existing_ids(archive.db)
+    check_documents(docs, existing=existing, replace=replace, source=source)
+    clean = _strip_where({key: docs.get(key, []) for key in ENTITY_KEYS})
+    if created:
+        meta = dict(docs.get("meta") or {})
+        meta.setdefault("title", target.stem)
+        writer.build(target, meta, clean)
+        replaced: dict[str, int] = {}
+    else:
+        replaced = _write_into_copy(target, clean, existing, replace)
+    added = {key: len(clean[key]) - replaced.get(key, 0) for key in ENTITY_KEYS}
+    return ImportReport(
+        archive_path=target,
+        created=created,
+        added=added,
+        replaced=replaced,
+        notes=tuple(notes),
+    )

@@ -1,0 +1,270 @@
+"""What an archive is (title, edition, counts, health) and the words for its codes.
+
+The archive stores codes ("in_custody", "be-Cyrl", "lacinka"); the GUI and
+the CLI show the English labels defined here, so that both say the same
+thing. `label()` falls back to a readable form of an unknown code, because
+an archive made by a newer program may use codes this build does not know.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Mapping
+
+from db.connection import Archive
+from db.errors import ArchiveDamagedError
+from db.records import ArchiveInfo
+
+STATUS_LABELS: dict[str, str] = {
+    "in_custody": "In custody",
+    "released": "Released",
+    "in_exile": "In exile",
+    "deceased": "Deceased",
+    "unknown": "Unknown",
+}
+ROLE_LABELS: dict[str, str] = {
+    "prisoner": "Political prisoner",
+    "politician": "Politician",
+    "candidate": "Candidate",
+    "opposition_leader": "Opposition leader",
+    "blogger": "Blogger",
+    "activist": "Activist",
+    "journalist": "Journalist",
+    "lawyer": "Lawyer",
+    "judge": "Judge",
+    "prosecutor": "Prosecutor",
+    "official": "Official",
+    "head_of_state": "Head of state",
+    "envoy": "Envoy",
+    "relative": "Relative",
+    "other": "Other",
+}
+EVENT_KIND_LABELS: dict[str, str] = {
+    "detained": "Detained",
+    "administrative_detention": "Administrative detention",
+    "charged": "Charged",
+    "tried": "Trial",
+    "sentenced": "Sentenced",
+    "transferred": "Transferred",
+    "released": "Released",
+    "pardoned": "Pardoned",
+    "exiled": "Exiled",
+    "died": "Died",
+    "statement": "Statement",
+    "election": "Election",
+    "protest": "Protest",
+    "other": "Other",
+}
+SYSTEM_LABELS: dict[str, str] = {
+    "native": "native spelling",
+    "passport": "passport",
+    "bgn_pcgn": "BGN/PCGN",
+    "lacinka": "Łacinka",
+    "national_2007": "national romanization",
+    "russian_media": "Russian-based (media)",
+    "german": "German",
+    "polish": "Polish",
+    "alias": "alias or variant",
+    "other": "other",
+}
+LANG_LABELS: dict[str, str] = {
+    "be": "Belarusian",
+    "be-Cyrl": "Belarusian (Cyrillic)",
+    "be-Latn": "Belarusian (Latin)",
+    "ru": "Russian",
+    "ru-Cyrl": "Russian (Cyrillic)",
+    "ru-Latn": "Russian (Latin)",
+    "uk": "Ukrainian",
+    "uk-Cyrl": "Ukrainian (Cyrillic)",
+    "uk-Latn": "Ukrainian (Latin)",
+    "en": "English",
+    "de": "German",
+    "pl": "Polish",
+    "lt": "Lithuanian",
+    "fr": "French",
+}
+ORG_KIND_LABELS: dict[str, str] = {
+    "court": "Court",
+    "prison": "Prison",
+    "human_rights": "Human rights organization",
+    "media": "Media",
+    "state_body": "State body",
+    "international": "International organization",
+    "party": "Party",
+    "campaign": "Campaign",
+    "other": "Other",
+}
+TERM_KIND_LABELS: dict[str, str] = {
+    "prison": "prison",
+    "restricted_freedom": "restricted freedom",
+    "fine": "fine",
+    "suspended": "suspended sentence",
+    "other": "other penalty",
+}
+RELATION_LABELS: dict[str, str] = {
+    "spouse": "spouse of",
+    "parent_of": "parent of",
+    "child_of": "child of",
+    "relative": "relative of",
+    "co_defendant": "co-defendant of",
+    "associate": "associate of",
+    "campaign_ally": "campaign ally of",
+    "opponent": "opponent of",
+    "ally": "ally of",
+    "advisor_to": "advisor to",
+    "judge_in_case_of": "judge in the case of",
+    "prosecutor_in_case_of": "prosecutor in the case of",
+    "lawyer_of": "lawyer of",
+    "member_of": "member of",
+    "leader_of": "leader of",
+    "held_in": "held in",
+    "works_for": "works for",
+    "other": "related to",
+}
+"""How a stored relation reads from its subject ("A is <label> B")."""
+
+INVERSE_RELATION_LABELS: dict[str, str] = {
+    "spouse": "spouse of",
+    "parent_of": "child of",
+    "child_of": "parent of",
+    "relative": "relative of",
+    "co_defendant": "co-defendant of",
+    "associate": "associate of",
+    "campaign_ally": "campaign ally of",
+    "opponent": "opponent of",
+    "ally": "ally of",
+    "advisor_to": "advised by",
+    "judge_in_case_of": "tried by judge",
+    "prosecutor_in_case_of": "prosecuted by",
+    "lawyer_of": "represented by lawyer",
+    "member_of": "has member",
+    "leader_of": "led by",
+    "held_in": "holds",
+    "works_for": "employs",
+    "other": "related to",
+}
+"""How a relation reads from its object (`Relation.inverse`): "B is <label> A"."""
+
+ENTITY_TABLES: tuple[str, ...] = (
+    "people",
+    "person_names",
+    "person_roles",
+    "organizations",
+    "org_names",
+    "relations",
+    "sentences",
+    "charges",
+    "quotes",
+    "quote_subjects",
+    "events",
+    "event_people",
+    "figures",
+    "sources",
+    "citations",
+)
+"""Tables counted by `archive_info`, in the order an info dialog lists them."""
+
+
+def label(labels: Mapping[str, str], code: str) -> str:
+    """The label of `code`, or the code made readable when it is not known."""
+    return labels.get(code) or code.replace("_", " ")
+
+
+def inverse_relation_label(kind: str) -> str:
+    """How relation `kind` reads from the side of the person it points at."""
+    return label(INVERSE_RELATION_LABELS, kind)
+
+
+def _languages(raw: str | None) -> tuple[str, ...]:
+    """The meta `languages` JSON list; anything malformed reads as no languages."""
+    if not raw:
+        return ()
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return ()
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(v) for v in value)
+
+
+_FALSE_NULL = re.compile(r"^NULL value in (\w+)\.(\w+)$")
+
+
+def _really_null(archive: Archive, line: str) -> bool:
+    """Whether a "NULL value in t.c" line from quick_check is true.
+
+    SQLite 3.40 reports NOT NULL columns of WITHOUT ROWID tables as NULL when
+    the primary key lists columns in another order than the table does
+    (person_years); integrity_check does not. Such lines are checked by a
+    direct query instead of being shown as damage.
+    """
+    match = _FALSE_NULL.match(line)
+    if match is None:
+        return True
+    table, column = match.groups()
+    columns = {r[1] for r in archive.db.execute("SELECT * FROM pragma_table_info(?)", [table])}
+    if column not in columns:
+        return True
+    # identifiers were checked against the file's own schema just above;
+    # typeof(), because SQLite folds "IS NULL" on a NOT NULL column to false
+    sql = f'SELECT EXISTS (SELECT 1 FROM "{table}" WHERE typeof("{column}") = \'null\')'
+    return bool(archive.db.execute(sql).fetchone()[0])
+
+
+def _interrupted(exc: sqlite3.DatabaseError) -> bool:
+    """A time limit or cancel stopped the query: Archive.time_limit reports that."""
+    return isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc)
+
+
+def run_quick_check(archive: Archive) -> str:
+    """`PRAGMA quick_check`: "ok", or the problems found, one per line."""
+    try:
+        lines = [str(r[0]) for r in archive.db.execute("PRAGMA quick_check").fetchall()]
+        problems = [line for line in lines if line != "ok" and _really_null(archive, line)]
+    except sqlite3.DatabaseError as exc:
+        if _interrupted(exc):
+            raise
+        return f"the check could not finish: {exc}"
+    return "\n".join(problems) if problems else "ok"
+
+
+def archive_info(archive: Archive, *, quick_check: bool = True) -> ArchiveInfo:
+    """Metadata, schema version, entity counts and (optionally) an integrity check.
+
+    The check reads the whole file (seconds on a million-person archive), so
+    callers run this off the GUI thread or pass `quick_check=False`.
+    """
+    db = archive.db
+    try:
+        meta = {str(k): str(v) for k, v in db.execute("SELECT key, value FROM meta")}
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        counts = {
+            table: int(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+            for table in ENTITY_TABLES
+            if table in tables  # names come from ENTITY_TABLES, never from the file
+        }
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        if _interrupted(exc):
+            raise
+        raise ArchiveDamagedError(
+            f"{archive.path}: the archive is damaged and cannot be read ({exc}). "
+            "Ask for a fresh copy of the archive.",
+            path=archive.path,
+        ) from exc
+    return ArchiveInfo(
+        path=str(archive.path),
+        title=meta.get("title") or archive.path.stem,
+        publisher=meta.get("publisher"),
+        edition=meta.get("edition"),
+        edition_date=meta.get("edition_date"),
+        languages=_languages(meta.get("languages")),
+        synthetic=meta.get("synthetic", "0").strip().lower() in ("1", "true", "yes"),
+        archive_id=meta.get("archive_id", ""),
+        schema_version=version,
+        counts=counts,
+        quick_check=run_quick_check(archive) if quick_check else "not run",
+    )

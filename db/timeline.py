@@ -1,0 +1,358 @@
+"""Reads for the timeline pane: extent, density per lane, items in a window.
+
+The timeline shows events, sentences (as bars from the sentence date to the
+end of term or release) and dated quotes, sorted into lanes by kind. With a
+filter, only the items that involve a matching person are shown.
+
+Density is aggregated in SQL so that no per-event Python object exists even
+with millions of events: `timeline_density` bins one window, and
+`timeline_day_counts` returns counts per (day, lane) once per filter change so
+that the viewer can re-bin for any zoom level with numpy in microseconds.
+
+Day numbers are proleptic Gregorian ordinals (`datetime.date.toordinal()`),
+computed in SQL as `julianday(iso) - 1721424.5`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from sqlite_utils import Database
+
+from db.people import people_filter
+from db.records import PeopleQuery, PersonId, TimelineItem
+
+LANES: tuple[str, ...] = ("detention", "trial", "release", "exile", "statement", "other")
+"""Lanes from top to bottom; every item kind falls into exactly one."""
+
+_LANE_OF_KIND: dict[str, str] = {
+    "detained": "detention",
+    "administrative_detention": "detention",
+    "transferred": "detention",
+    "charged": "trial",
+    "tried": "trial",
+    "sentenced": "trial",
+    "sentence": "trial",
+    "released": "release",
+    "pardoned": "release",
+    "exiled": "exile",
+    "statement": "statement",
+    "quote": "statement",
+}
+
+SUBJECT_ROLES: tuple[str, ...] = (
+    "detainee",
+    "defendant",
+    "prisoner",
+    "released",
+    "pardoned",
+    "exiled",
+    "subject",
+    "speaker",
+    "candidate",
+)
+"""Event roles naming whom an event happened to; they come first in `person_ids`,
+so that clicking "X released, brokered by Y" selects X."""
+
+_SUBJECT_FIRST = (
+    "CASE WHEN ep.role IN ("
+    + ", ".join(f"'{r}'" for r in SUBJECT_ROLES)
+    + ") THEN 0 WHEN ep.role IS NULL THEN 1 ELSE 2 END"
+)
+
+JULIAN_TO_ORDINAL = 1721424.5
+"""`julianday(iso) - JULIAN_TO_ORDINAL == date.fromisoformat(iso).toordinal()`."""
+
+QUOTE_LABEL_CHARS = 80
+
+
+def lane_of(kind: str) -> str:
+    """The lane an event kind (or "sentence", "quote") is drawn in."""
+    return _LANE_OF_KIND.get(kind, "other")
+
+
+def day_number(iso: str) -> int:
+    """The ordinal day of an ISO date, as the SQL in this module computes it."""
+    return dt.date.fromisoformat(iso).toordinal()
+
+
+def iso_of_day(day: int) -> str:
+    """The ISO date of an ordinal day, clamped to the years 1..9999."""
+    return dt.date.fromordinal(max(1, min(int(day), dt.date.max.toordinal()))).isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineDensity:
+    """Item counts per equal-width bin of [start, end), one tuple per lane."""
+
+    start: str
+    end: str
+    bins: int
+    counts: Mapping[str, tuple[int, ...]]
+
+    @property
+    def total(self) -> int:
+        return sum(sum(c) for c in self.counts.values())
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineDays:
+    """Counts per day for each lane, sorted by day; re-binned by the viewer.
+
+    `days[lane]` holds ordinal day numbers (ascending, unique) and
+    `cumulative[lane]` the running totals with a leading 0, so the number of
+    items on days in [a, b) is `cum[searchsorted(days, b)] - cum[searchsorted(days, a)]`.
+    """
+
+    days: Mapping[str, npt.NDArray[np.int64]]
+    cumulative: Mapping[str, npt.NDArray[np.int64]]
+    total: int
+
+    def counts(self, edges: npt.NDArray[np.float64]) -> dict[str, npt.NDArray[np.int64]]:
+        """Items per bin between consecutive `edges` (ordinal days), per lane."""
+        out: dict[str, npt.NDArray[np.int64]] = {}
+        for lane in LANES:
+            idx = np.searchsorted(self.days[lane], edges, side="left")
+            out[lane] = np.diff(self.cumulative[lane][idx])
+        return out
+
+
+def _lane_case(column: str) -> str:
+    """A SQL CASE mapping kinds to lane numbers (index into LANES)."""
+    whens = " ".join(
+        f"WHEN '{kind}' THEN {LANES.index(lane)}" for kind, lane in _LANE_OF_KIND.items()
+    )
+    return f"CASE {column} {whens} ELSE {LANES.index('other')} END"
+
+
+def _people_subquery(q: PeopleQuery) -> tuple[str, dict[str, Any]] | None:
+    """SQL selecting the ids of people matching `q`, or None when unfiltered.
+
+    The clauses are db.people's, so the timeline filters exactly like the list.
+    """
+    where, params = people_filter(q)
+    if where == "1":
+        return None
+    return f"SELECT p.id FROM people p WHERE {where}", params
+
+
+def _sources(q: PeopleQuery, window: bool) -> tuple[list[str], dict[str, Any]]:
+    """The three SELECTs (events, sentences, quotes) of timeline rows for `q`.
+
+    Each yields kind, item_id, earliest, latest, end_latest, label, edtf and a
+    JSON array of person ids. With `window`, only rows overlapping
+    [:w_start, :w_end] (ISO days) are kept.
+    """
+    flt = _people_subquery(q)
+    params: dict[str, Any] = {}
+    people_sql = ""
+    if flt is not None:
+        people_sql, params = flt
+    ev_where = ["e.date_earliest IS NOT NULL"]
+    se_where = ["s.date_earliest IS NOT NULL"]
+    qu_where = ["qt.date_earliest IS NOT NULL"]
+    if window:
+        ev_where.append("e.date_earliest <= :w_end AND e.date_latest >= :w_start")
+        se_where.append(
+            "s.date_earliest <= :w_end AND COALESCE(s.end_latest, s.date_latest) >= :w_start"
+        )
+        qu_where.append("qt.date_earliest <= :w_end AND qt.date_latest >= :w_start")
+    if flt is not None:
+        ev_where.append(
+            "e.id IN (SELECT ep.event_id FROM event_people ep "
+            f"WHERE ep.person_id IN ({people_sql}))"
+        )
+        se_where.append(f"s.person_id IN ({people_sql})")
+        qu_where.append(
+            f"(qt.speaker_id IN ({people_sql}) OR qt.id IN (SELECT qs.quote_id "
+            f"FROM quote_subjects qs WHERE qs.person_id IN ({people_sql})))"
+        )
+    events = f"""
+        SELECT e.kind AS kind, e.id AS item_id, e.date_earliest AS earliest,
+               e.date_latest AS latest, NULL AS end_latest, e.description AS label,
+               e.date_edtf AS edtf,
+               (SELECT json_group_array(person_id) FROM (
+                    SELECT ep.person_id FROM event_people ep WHERE ep.event_id = e.id
+                    ORDER BY {_SUBJECT_FIRST}, ep.person_id)) AS people
+        FROM events e WHERE {" AND ".join(ev_where)}"""
+    sentences = f"""
+        SELECT 'sentence', s.id, s.date_earliest, s.date_latest,
+               COALESCE(s.end_latest, s.date_latest),
+               COALESCE((SELECT display_name FROM people WHERE id = s.person_id), s.person_id)
+                   || ': ' || COALESCE(s.term_text,
+                      CASE WHEN s.term_months IS NOT NULL
+                           THEN s.term_months || ' months ' || s.term_kind
+                           ELSE s.term_kind END),
+               s.date_edtf, json_array(s.person_id)
+        FROM sentences s WHERE {" AND ".join(se_where)}"""
+    quotes = f"""
+        SELECT 'quote', qt.id, qt.date_earliest, qt.date_latest, NULL,
+               COALESCE((SELECT display_name FROM people WHERE id = qt.speaker_id) || ': ', '')
+                   || '“' || substr(qt.text, 1, {QUOTE_LABEL_CHARS})
+                   || CASE WHEN length(qt.text) > {QUOTE_LABEL_CHARS} THEN '…' ELSE '' END
+                   || '”',
+               qt.date_edtf,
+               (SELECT json_group_array(pid) FROM (
+                    SELECT qt.speaker_id AS pid WHERE qt.speaker_id IS NOT NULL
+                    UNION ALL
+                    SELECT qs.person_id FROM quote_subjects qs WHERE qs.quote_id = qt.id))
+        FROM quotes qt WHERE {" AND ".join(qu_where)}"""
+    return [events, sentences, quotes], params
+
+
+def _points(q: PeopleQuery) -> tuple[str, dict[str, Any]]:
+    """SQL of (kind, mid) rows: the midpoint (ordinal day) of every dated item."""
+    flt = _people_subquery(q)
+    params: dict[str, Any] = {}
+    ev_filter = se_filter = qu_filter = ""
+    if flt is not None:
+        people_sql, params = flt
+        ev_filter = (
+            " AND e.id IN (SELECT ep.event_id FROM event_people ep "
+            f"WHERE ep.person_id IN ({people_sql}))"
+        )
+        se_filter = f" AND s.person_id IN ({people_sql})"
+        qu_filter = (
+            f" AND (qt.speaker_id IN ({people_sql}) OR qt.id IN (SELECT qs.quote_id "
+            f"FROM quote_subjects qs WHERE qs.person_id IN ({people_sql})))"
+        )
+
+    def mid(alias: str) -> str:
+        return (
+            f"(julianday({alias}.date_earliest) + julianday({alias}.date_latest)) / 2 "
+            f"- {JULIAN_TO_ORDINAL}"
+        )
+
+    sql = f"""
+        SELECT e.kind AS kind, {mid("e")} AS mid FROM events e
+            WHERE e.date_earliest IS NOT NULL{ev_filter}
+        UNION ALL
+        SELECT 'sentence', {mid("s")} FROM sentences s
+            WHERE s.date_earliest IS NOT NULL{se_filter}
+        UNION ALL
+        SELECT 'quote', {mid("qt")} FROM quotes qt
+            WHERE qt.date_earliest IS NOT NULL{qu_filter}"""
+    return sql, params
+
+
+def timeline_extent(db: Database, q: PeopleQuery) -> tuple[str, str] | None:
+    """First and last ISO day covered by the items of `q`; None when none is dated."""
+    parts, params = _sources(q, window=False)
+    union = " UNION ALL ".join(parts)
+    row = db.execute(
+        f"SELECT MIN(earliest), MAX(MAX(latest, COALESCE(end_latest, latest))) FROM ({union})",
+        params,
+    ).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return str(row[0]), str(row[1])
+
+
+def timeline_density(
+    db: Database, q: PeopleQuery, *, start: str, end: str, bins: int
+) -> TimelineDensity:
+    """Items per lane in `bins` equal bins of [start, end), by each item's midpoint.
+
+    Counted in SQL (GROUP BY bin, lane) so no per-item Python object is made.
+    """
+    if bins < 1:
+        raise ValueError(f"bins must be at least 1, not {bins}")
+    d0, d1 = day_number(start), day_number(end)
+    if d1 <= d0:
+        raise ValueError(f"the window {start}..{end} is empty")
+    points, params = _points(q)
+    params.update(d0=d0, d1=d1, bins=bins)
+    sql = f"""
+        SELECT CAST((mid - :d0) * :bins / (:d1 - :d0) AS INTEGER) AS bin,
+               {_lane_case("kind")} AS lane, COUNT(*)
+        FROM ({points})
+        WHERE mid >= :d0 AND mid < :d1
+        GROUP BY bin, lane"""
+    grid = [[0] * bins for _ in LANES]
+    for b, lane, n in db.execute(sql, params).fetchall():
+        grid[int(lane)][min(int(b), bins - 1)] += int(n)
+    return TimelineDensity(
+        start=start,
+        end=end,
+        bins=bins,
+        counts={lane: tuple(grid[i]) for i, lane in enumerate(LANES)},
+    )
+
+
+def timeline_day_counts(db: Database, q: PeopleQuery) -> TimelineDays:
+    """Counts per (day, lane) of the items of `q`, loaded once per filter change.
+
+    The result has at most (days spanned x lanes) rows however many items
+    there are; the viewer re-bins it for every zoom level without SQL.
+    """
+    points, params = _points(q)
+    sql = f"""
+        SELECT CAST(mid AS INTEGER) AS day, {_lane_case("kind")} AS lane, COUNT(*)
+        FROM ({points})
+        GROUP BY lane, day
+        ORDER BY lane, day"""
+    rows = np.array(db.execute(sql, params).fetchall(), dtype=np.int64).reshape(-1, 3)
+    days: dict[str, npt.NDArray[np.int64]] = {}
+    cumulative: dict[str, npt.NDArray[np.int64]] = {}
+    for i, lane in enumerate(LANES):
+        sel = rows[rows[:, 1] == i]
+        days[lane] = np.ascontiguousarray(sel[:, 0])
+        cumulative[lane] = np.concatenate(([0], np.cumsum(sel[:, 2]))).astype(np.int64)
+    return TimelineDays(days=days, cumulative=cumulative, total=int(rows[:, 2].sum()))
+
+
+def _item(row: tuple[Any, ...]) -> TimelineItem:
+    kind, item_id, earliest, latest, end_latest, label, edtf, people = row
+    person_ids = tuple(PersonId(p) for p in json.loads(people or "[]") if p is not None)
+    return TimelineItem(
+        kind=str(kind),
+        lane=lane_of(str(kind)),
+        item_id=str(item_id),
+        person_ids=tuple(dict.fromkeys(person_ids)),
+        earliest=str(earliest),
+        latest=str(latest),
+        end_latest=None if end_latest is None else str(end_latest),
+        label=str(label or ""),
+        edtf=str(edtf),
+    )
+
+
+def timeline_items(
+    db: Database, q: PeopleQuery, *, start: str, end: str, limit: int
+) -> list[TimelineItem]:
+    """Items overlapping [start, end] (ISO days), earliest first, at most `limit`.
+
+    Sentence bars count as overlapping while the term runs, so a bar that
+    began before the window is included. When more than `limit` items
+    overlap, those beginning inside the window are kept first, so that a crowd
+    of long terms never hides what happened in the window itself.
+    """
+    parts, params = _sources(q, window=True)
+    params.update(w_start=start, w_end=end, limit=limit)
+    sql = (
+        f"SELECT * FROM ({' UNION ALL '.join(parts)}) "
+        "ORDER BY earliest < :w_start, earliest, item_id LIMIT :limit"
+    )
+    items = [_item(tuple(r)) for r in db.execute(sql, params).fetchall()]
+    items.sort(key=lambda i: (i.earliest, i.item_id))
+    return items
+
+
+def person_item_ids(db: Database, person_id: str) -> set[str]:
+    """Ids of every timeline item involving one person (to highlight them)."""
+    rows = db.execute(
+        """
+        SELECT event_id FROM event_people WHERE person_id = :pid
+        UNION SELECT id FROM sentences WHERE person_id = :pid
+        UNION SELECT id FROM quotes WHERE speaker_id = :pid
+        UNION SELECT quote_id FROM quote_subjects WHERE person_id = :pid
+        """,
+        {"pid": person_id},
+    ).fetchall()
+    return {str(r[0]) for r in rows}

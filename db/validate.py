@@ -1,0 +1,520 @@
+"""Checks interchange documents before anything is written, row by row.
+
+Import and the sample build both go through here, so a bad file is rejected
+as a whole with one message per problem ("people.csv row 14, column birth:
+'spring' is not an EDTF date …") instead of failing half way in SQLite.
+The allowed values come from db.migrations, so the checks cannot drift from
+the schema's CHECK constraints.
+
+Each document may carry a `_where` key (set by the loaders in db.importing)
+saying where it came from; without it, problems are located as
+`people[3]`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from typing import Any
+
+from db import dates
+from db import migrations as schema
+from db.errors import ImportValidationError
+
+WHERE = "_where"
+"""Key of a document's location: a `Where` set by the loaders."""
+
+ENTITY_KEYS = (
+    "organizations",
+    "sources",
+    "people",
+    "relations",
+    "sentences",
+    "quotes",
+    "events",
+    "figures",
+)
+"""The entity lists of the interchange layout, in the order they are written."""
+
+TOP_LEVEL_EXTRA = ("meta", "format", "version")
+FORMAT_NAME = "kartoteka-interchange"
+FORMAT_VERSION = 1
+"""Written as `format`/`version` by exports; a newer version is refused."""
+GENDERS = ("female", "male", "other")
+META_KEYS = (
+    "title",
+    "publisher",
+    "edition",
+    "edition_date",
+    "languages",
+    "synthetic",
+    "archive_id",
+)
+FIGURE_QUALIFIERS = ("exact", "about", "over", "at_least", "between")
+# citations are only carried nested in these entities (db.writer._CITED_AS)
+CITED_AS = {
+    "organizations": "organization",
+    "people": "person",
+    "relations": "relation",
+    "sentences": "sentence",
+    "quotes": "quote",
+    "events": "event",
+    "figures": "figure",
+}
+ID_FORBIDDEN = (";", "\n", "\r", "\t")
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """Where a document came from, to name it in messages."""
+
+    place: str  # "people.csv row 14" or "data.json: people[3]"
+    word: str = "field"  # "column" for CSV files
+
+    def at(self, field: str | None) -> str:
+        return self.place if field is None else f"{self.place}, {self.word} {field}"
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """What one field of an entity may hold."""
+
+    kind: str  # id | text | enum | date | int | bool | ref
+    required: bool = False
+    values: tuple[str, ...] = ()  # enum choices
+    target: str = ""  # entity key a ref points at
+
+
+_ID = Field("id", required=True)
+_TEXT = Field("text")
+_DATE = Field("date")
+
+
+def _enum(values: tuple[str, ...], *, required: bool = False) -> Field:
+    return Field("enum", required=required, values=values)
+
+
+def _ref(target: str, *, required: bool = False) -> Field:
+    return Field("ref", required=required, target=target)
+
+
+FIELDS: dict[str, dict[str, Field]] = {
+    "organizations": {
+        "id": _ID,
+        "name": Field("text", required=True),
+        "kind": _enum(schema.ORG_KINDS, required=True),
+        "city": _TEXT,
+        "country": _TEXT,
+        "parent_id": _ref("organizations"),
+        "description": _TEXT,
+    },
+    "sources": {
+        "id": _ID,
+        "title": Field("text", required=True),
+        "publisher_id": _ref("organizations"),
+        "url": _TEXT,
+        "published": _DATE,
+        "lang": _TEXT,
+    },
+    "people": {
+        "id": _ID,
+        "display_name": Field("text", required=True),
+        "sort_name": _TEXT,
+        "gender": _enum(GENDERS),
+        "region": _TEXT,
+        "city": _TEXT,
+        "status": _enum(schema.PERSON_STATUSES),
+        "biography": _TEXT,
+        "birth": _DATE,
+        "status_since": _DATE,
+    },
+    "relations": {
+        "id": _ID,
+        "person_id": _ref("people", required=True),
+        "kind": _enum(schema.RELATION_KINDS, required=True),
+        "other_person_id": _ref("people"),
+        "org_id": _ref("organizations"),
+        "start": _DATE,
+        "end": _DATE,
+        "note": _TEXT,
+    },
+    "sentences": {
+        "id": _ID,
+        "person_id": _ref("people", required=True),
+        "court_id": _ref("organizations"),
+        "judge_id": _ref("people"),
+        "date": _DATE,
+        "term_kind": _enum(schema.TERM_KINDS),
+        "term_months": Field("int"),
+        "term_text": _TEXT,
+        "regime": _TEXT,
+        "in_absentia": Field("bool"),
+        "adds_to_id": _ref("sentences"),
+        "note": _TEXT,
+    },
+    "quotes": {
+        "id": _ID,
+        "speaker_id": _ref("people"),
+        "text": Field("text", required=True),
+        "lang": Field("text", required=True),
+        "date": _DATE,
+        "venue": _TEXT,
+        "published_by_id": _ref("organizations"),
+    },
+    "events": {
+        "id": _ID,
+        "kind": _enum(schema.EVENT_KINDS, required=True),
+        "date": _DATE,
+        "place": _TEXT,
+        "org_id": _ref("organizations"),
+        "sentence_id": _ref("sentences"),
+        "description": Field("text", required=True),
+    },
+    "figures": {
+        "id": _ID,
+        "org_id": _ref("organizations"),
+        "description": Field("text", required=True),
+        "qualifier": _enum(FIGURE_QUALIFIERS),
+        "value": Field("int", required=True),
+        "value_high": Field("int"),
+        "unit": Field("text", required=True),
+        "date": _DATE,
+    },
+}
+"""Scalar fields per entity; the nested lists are checked separately."""
+
+NESTED: dict[str, tuple[str, ...]] = {
+    "organizations": ("names", "citations"),
+    "sources": (),
+    "people": ("names", "roles", "citations"),
+    "relations": ("citations",),
+    "sentences": ("charges", "citations"),
+    "quotes": ("about", "citations"),
+    "events": ("people", "citations"),
+    "figures": ("citations",),
+}
+CHILD_FIELDS: dict[str, dict[str, Field]] = {
+    "names": {
+        "name": Field("text", required=True),
+        "lang": Field("text", required=True),
+        "system": _enum(schema.NAME_SYSTEMS),
+        "note": _TEXT,
+    },
+    "org_names": {
+        "name": Field("text", required=True),
+        "lang": Field("text", required=True),
+        "system": _enum(schema.NAME_SYSTEMS),
+    },
+    "charges": {"article": Field("text", required=True), "article_text": _TEXT},
+    "citations": {
+        "source_id": _ref("sources", required=True),
+        "locator": _TEXT,
+        "confidence": _enum(schema.CONFIDENCES),
+    },
+    "people": {"person_id": _ref("people", required=True), "role": _TEXT},
+}
+"""Fields of the dicts nested in entities (event `people` may also be bare ids)."""
+
+
+# EDTF parsing (pyparsing) costs about a millisecond; bulk imports repeat dates a lot
+_parse_date = functools.lru_cache(maxsize=65536)(dates.parse)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…'"
+
+
+class _Checker:
+    """Collects problems; one instance per validation run."""
+
+    def __init__(
+        self,
+        docs: Mapping[str, Any],
+        existing: Mapping[str, AbstractSet[str]],
+        replace: bool,
+        source: str,
+    ) -> None:
+        self.docs = docs
+        self.existing = existing
+        self.replace = replace
+        self.source = source
+        self.problems: list[str] = []
+        self.ids: dict[str, set[str]] = {key: set() for key in ENTITY_KEYS}
+
+    def where(self, doc: Mapping[str, Any], fallback: str) -> Where:
+        w = doc.get(WHERE)
+        return w if isinstance(w, Where) else Where(f"{self.source}: {fallback}")
+
+    def add(self, where: Where, field: str | None, text: str) -> None:
+        self.problems.append(f"{where.at(field)}: {text}")
+
+    def known(self, key: str, value: str) -> bool:
+        return value in self.ids[key] or value in self.existing.get(key, ())
+
+    # -- scalar fields -------------------------------------------------------
+
+    def check_fields(
+        self, doc: Mapping[str, Any], spec: Mapping[str, Field], where: Where
+    ) -> dict[str, Any]:
+        """Check the scalar fields; return those that are valid, for later rules."""
+        good: dict[str, Any] = {}
+        for name, field in spec.items():
+            value = doc.get(name)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                if field.required:
+                    self.add(where, name, "is required but empty or missing")
+                continue
+            if self.check_value(value, field, where, name):
+                good[name] = value
+        return good
+
+    def check_value(self, value: Any, field: Field, where: Where, name: str) -> bool:
+        kind = field.kind
+        if kind in ("id", "text", "enum", "date", "ref") and not isinstance(value, str):
+            self.add(where, name, f"{_short(value)} must be text")
+            return False
+        if kind == "id" and (value != value.strip() or any(c in value for c in ID_FORBIDDEN)):
+            self.add(
+                where,
+                name,
+                f"{_short(value)} is not a usable id (no spaces at the ends, no ';', "
+                "tabs or line breaks)",
+            )
+            return False
+        if kind == "enum" and value not in field.values:
+            self.add(where, name, f"{_short(value)} is not one of: {', '.join(field.values)}")
+            return False
+        if kind == "date":
+            try:
+                _parse_date(value)
+            except dates.DateError as exc:
+                self.add(where, name, str(exc))
+                return False
+        if kind == "int" and (isinstance(value, bool) or not isinstance(value, int)):
+            self.add(where, name, f"{_short(value)} is not a whole number")
+            return False
+        if kind == "int" and name == "term_months" and value < 0:
+            self.add(where, name, f"{value} is negative; a term cannot be below 0 months")
+            return False
+        if kind == "bool" and not (isinstance(value, bool) or value in (0, 1)):
+            self.add(where, name, f"{_short(value)} is not true/false (or 1/0)")
+            return False
+        return True
+
+    # -- whole documents -----------------------------------------------------
+
+    def check_structure(self) -> bool:
+        if not isinstance(self.docs, Mapping):
+            self.add(Where(self.source), None, "the top level must be an object of lists")
+            return False
+        ok = True
+        for key in self.docs:
+            if key not in ENTITY_KEYS and key not in TOP_LEVEL_EXTRA:
+                self.add(
+                    Where(self.source),
+                    None,
+                    f"unknown section {key!r}; expected some of: {', '.join(ENTITY_KEYS)}",
+                )
+                ok = False
+        for key in ENTITY_KEYS:
+            items = self.docs.get(key, [])
+            if not isinstance(items, list):
+                self.add(Where(self.source), None, f"section {key!r} must be a list")
+                ok = False
+                continue
+            for i, doc in enumerate(items):
+                if not isinstance(doc, Mapping):
+                    self.add(Where(f"{self.source}: {key}[{i}]"), None, "must be an object")
+                    ok = False
+        fmt, version = self.docs.get("format"), self.docs.get("version")
+        if fmt is not None and fmt != FORMAT_NAME:
+            self.add(Where(self.source), "format", f"{fmt!r} is not {FORMAT_NAME!r}")
+            ok = False
+        if version is not None and (not isinstance(version, int) or version > FORMAT_VERSION):
+            self.add(
+                Where(self.source),
+                "version",
+                f"{version!r} is newer than this Kartoteka reads ({FORMAT_VERSION}); "
+                "update Kartoteka",
+            )
+            ok = False
+        meta = self.docs.get("meta")
+        if meta is not None and not isinstance(meta, Mapping):
+            self.add(Where(self.source), "meta", "must be an object")
+            ok = False
+        elif meta is not None:
+            ok = self.check_meta(meta) and ok
+        return ok
+
+    def check_meta(self, meta: Mapping[str, Any]) -> bool:
+        where = Where(f"{self.source}: meta")
+        before = len(self.problems)
+        for key, value in meta.items():
+            if key not in META_KEYS:
+                self.add(where, key, f"unknown key; expected some of: {', '.join(META_KEYS)}")
+            elif key == "languages":
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    self.add(where, key, 'must be a list of language codes, e.g. ["en", "be"]')
+            elif key == "synthetic":
+                if not isinstance(value, bool):
+                    self.add(where, key, f"{_short(value)} must be true or false")
+            elif value is not None and not isinstance(value, str):
+                self.add(where, key, f"{_short(value)} must be text")
+        return len(self.problems) == before
+
+    def collect_ids(self) -> None:
+        for key in ENTITY_KEYS:
+            for i, doc in enumerate(self.docs.get(key, [])):
+                where = self.where(doc, f"{key}[{i}]")
+                value = doc.get("id")
+                if not isinstance(value, str) or not value.strip():
+                    continue  # reported by check_fields
+                if value in self.ids[key]:
+                    self.add(where, "id", f"{value!r} appears more than once in {key}")
+                elif value in self.existing.get(key, ()) and not self.replace:
+                    self.add(
+                        where,
+                        "id",
+                        f"{value!r} already exists in the archive; use another id, or "
+                        "import with replace to overwrite the existing entry",
+                    )
+                self.ids[key].add(value)
+
+    def check_refs(self, good: Mapping[str, Any], spec: Mapping[str, Field], where: Where) -> None:
+        for name, field in spec.items():
+            if field.kind == "ref" and name in good and not self.known(field.target, good[name]):
+                self.add(
+                    where,
+                    name,
+                    f"refers to {good[name]!r}, which is neither in this import nor in "
+                    f"the archive's {field.target}",
+                )
+
+    def check_unknown(
+        self, doc: Mapping[str, Any], allowed: AbstractSet[str], where: Where
+    ) -> None:
+        for name in doc:
+            if name != WHERE and name not in allowed:
+                self.add(
+                    where,
+                    name,
+                    f"unknown field; expected some of: {', '.join(sorted(allowed))}",
+                )
+
+    def check_children(self, key: str, doc: Mapping[str, Any], where: Where) -> None:
+        for child in NESTED[key]:
+            items = doc.get(child)
+            if items is None:
+                continue
+            if not isinstance(items, list):
+                self.add(where, child, "must be a list")
+                continue
+            if child in ("roles", "about"):
+                self.check_id_list(child, items, where)
+                continue
+            spec_name = "org_names" if (key, child) == ("organizations", "names") else child
+            spec = CHILD_FIELDS[spec_name]
+            for j, item in enumerate(items):
+                if key == "events" and child == "people" and isinstance(item, str):
+                    item = {"person_id": item}
+                cw = self.child_where(item, where, child, j)
+                if not isinstance(item, Mapping):
+                    self.add(cw, None, "must be an object")
+                    continue
+                self.check_unknown(item, set(spec), cw)
+                good = self.check_fields(item, spec, cw)
+                self.check_refs(good, spec, cw)
+
+    def child_where(self, item: Any, parent: Where, child: str, j: int) -> Where:
+        if isinstance(item, Mapping) and isinstance(item.get(WHERE), Where):
+            w: Where = item[WHERE]
+            return w
+        return Where(f"{parent.place}.{child}[{j}]", parent.word)
+
+    def check_id_list(self, child: str, items: Sequence[Any], where: Where) -> None:
+        for value in items:
+            if not isinstance(value, str):
+                self.add(where, child, f"{_short(value)} must be text")
+            elif child == "roles" and value not in schema.ROLES:
+                self.add(where, child, f"{value!r} is not one of: {', '.join(schema.ROLES)}")
+            elif child == "about" and not self.known("people", value):
+                self.add(
+                    where,
+                    child,
+                    f"refers to {value!r}, which is neither in this import nor in "
+                    "the archive's people",
+                )
+
+    def check_rules(self, key: str, good: Mapping[str, Any], where: Where) -> None:
+        """Rules that involve more than one field."""
+        if key == "relations" and "person_id" in good:
+            has_person = good.get("other_person_id") is not None
+            has_org = good.get("org_id") is not None
+            if has_person == has_org:
+                self.add(
+                    where,
+                    "other_person_id",
+                    "a relation needs exactly one of other_person_id and org_id",
+                )
+        if key == "figures" and "value" in good:
+            high = good.get("value_high")
+            if good.get("qualifier") == "between" and high is None:
+                self.add(where, "value_high", "is required when qualifier is 'between'")
+            if high is not None and high < good["value"]:
+                self.add(where, "value_high", f"{high} is below value {good['value']}")
+        own_id = good.get("id")
+        if key == "sentences" and own_id is not None and good.get("adds_to_id") == own_id:
+            self.add(where, "adds_to_id", "a sentence cannot add to itself")
+
+    def run(self) -> list[str]:
+        if not self.check_structure():
+            return self.problems
+        self.collect_ids()
+        for key in ENTITY_KEYS:
+            spec = FIELDS[key]
+            allowed = set(spec) | set(NESTED[key])
+            for i, doc in enumerate(self.docs.get(key, [])):
+                where = self.where(doc, f"{key}[{i}]")
+                self.check_unknown(doc, allowed, where)
+                good = self.check_fields(doc, spec, where)
+                self.check_refs(good, spec, where)
+                self.check_rules(key, good, where)
+                self.check_children(key, doc, where)
+        return self.problems
+
+
+def validate_documents(
+    docs: Mapping[str, Any],
+    *,
+    existing: Mapping[str, AbstractSet[str]] | None = None,
+    replace: bool = False,
+    source: str = "input",
+) -> list[str]:
+    """Every problem in `docs`, as plain sentences; empty when all is well.
+
+    Args:
+        existing: ids already in the target archive, per entity key; references
+            may point at them, and new ids must not repeat them unless `replace`.
+        source: the file name used to locate documents that carry no `_where`.
+    """
+    return _Checker(docs, existing or {}, replace, source).run()
+
+
+def check_documents(
+    docs: Mapping[str, Any],
+    *,
+    existing: Mapping[str, AbstractSet[str]] | None = None,
+    replace: bool = False,
+    source: str = "input",
+) -> None:
+    """Raise ImportValidationError listing every problem, if there is any."""
+    problems = validate_documents(docs, existing=existing, replace=replace, source=source)
+    if problems:
+        raise ImportValidationError(
+            f"{source}: nothing was imported; fix these {len(problems)} problem(s) and try again:",
+            problems,
+            path=source,
+        )
