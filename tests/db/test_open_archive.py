@@ -1,0 +1,193 @@
+"""open_archive on good files: the public Archive API, the private copy and its lifetime."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+
+from db import connection
+from db.connection import Archive, open_archive, truncate_for_display
+from db.errors import (
+    ArchiveError,
+    KartotekaError,
+    QueryInterruptedError,
+    QueryTimeoutError,
+)
+from tests.db.builders import build_fixture_archive
+
+SLOW_SQL = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_fixture_archive(tmp_path_factory.mktemp("good") / "good.db", people=12)
+
+
+@pytest.fixture
+def user_copy(good: Path, tmp_path: Path) -> Path:
+    """The archive alone in a folder the test can fingerprint."""
+    path = tmp_path / "archive.db"
+    path.write_bytes(good.read_bytes())
+    return path
+
+
+def listing(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def test_opens_reads_and_writes_nothing(user_copy: Path) -> None:
+    before = listing(user_copy.parent)
+    with open_archive(user_copy) as archive:
+        assert archive.path == user_copy
+        assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] == 12
+        assert archive.search_available is True
+        assert archive.search_problem is None
+        assert archive.notices == ()
+        assert listing(user_copy.parent) == before
+    assert listing(user_copy.parent) == before
+
+
+def test_accepts_str_and_relative_paths(user_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(user_copy.parent)
+    with open_archive("archive.db") as archive:
+        assert archive.path == user_copy
+    with open_archive(str(user_copy)) as archive:
+        assert archive.db.execute("SELECT count(*) FROM meta").fetchone()[0] > 0
+
+
+def test_connection_is_hardened(user_copy: Path) -> None:
+    with open_archive(user_copy) as archive:
+        pragma = archive.db.execute
+        assert pragma("PRAGMA query_only").fetchone()[0] == 1
+        assert pragma("PRAGMA trusted_schema").fetchone()[0] == 0
+        assert pragma("PRAGMA cell_size_check").fetchone()[0] == 1
+        assert pragma("PRAGMA mmap_size").fetchone()[0] == 0
+        assert archive.db.conn.getlimit(sqlite3.SQLITE_LIMIT_LENGTH) == connection.MAX_VALUE_BYTES
+        with pytest.raises(sqlite3.OperationalError, match=r"readonly|query_only"):
+            archive.db.execute("DELETE FROM meta")
+    with open_archive(user_copy) as archive:
+        assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] == 12
+
+
+def test_private_copy_is_private_and_removed_on_close(user_copy: Path) -> None:
+    archive = open_archive(user_copy)
+    private = archive._private
+    assert private is not None
+    folder = private.folder
+    assert folder.parent != user_copy.parent
+    assert (folder.stat().st_mode & 0o777) == 0o700
+    archive.close()
+    assert not folder.exists()
+    archive.close()  # closing twice is harmless
+
+
+def test_reopen_shares_the_copy_until_the_last_close(user_copy: Path) -> None:
+    first = open_archive(user_copy)
+    second = first.reopen()
+    assert isinstance(second, Archive)
+    assert second.path == first.path
+    assert first._private is second._private
+    folder = first._private.folder  # type: ignore[union-attr]
+    first.close()
+    assert folder.exists()
+    result: list[int] = []
+    worker = threading.Thread(
+        target=lambda: result.append(second.db.execute("SELECT count(*) FROM people").fetchone()[0])
+    )
+    worker.start()
+    worker.join()
+    assert result == [12]
+    second.close()
+    assert not folder.exists()
+
+
+def test_time_limit_stops_a_runaway_query(user_copy: Path) -> None:
+    with open_archive(user_copy) as archive:
+        with pytest.raises(QueryTimeoutError) as info, archive.time_limit(30):
+            archive.db.execute(SLOW_SQL).fetchone()
+        assert str(user_copy) in str(info.value)
+        with archive.time_limit(5000):  # the connection stays usable
+            assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] == 12
+
+
+def test_cancel_from_another_thread(user_copy: Path) -> None:
+    with open_archive(user_copy) as archive:
+        timer = threading.Timer(0.05, archive.cancel)
+        timer.start()
+        try:
+            with pytest.raises(QueryInterruptedError), archive.time_limit(60_000):
+                archive.db.execute(SLOW_SQL).fetchone()
+        finally:
+            timer.cancel()
+
+
+def test_checks_that_run_too_long_are_a_plain_error(
+    user_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(connection, "OPEN_CHECK_LIMIT_MS", 0)
+    before = listing(user_copy.parent)
+    with pytest.raises(connection.ArchiveCheckTimeoutError) as info:
+        open_archive(user_copy)
+    assert isinstance(info.value, ArchiveError)
+    assert str(user_copy) in str(info.value)
+    assert listing(user_copy.parent) == before
+
+
+def test_failed_open_leaves_no_private_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    bad = tmp_path / "other.db"
+    sqlite3.connect(bad).execute("CREATE TABLE x (y)").connection.close()
+    with pytest.raises(KartotekaError):
+        open_archive(bad)
+    assert list((tmp_path / "tmp").iterdir()) == []
+
+
+def test_error_titles_and_paths(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.db"
+    with pytest.raises(ArchiveError) as info:
+        open_archive(missing)
+    assert info.value.path == str(missing)
+    assert info.value.title == "File not found"
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("short", 10, "short"),
+        ("exactly10!", 10, "exactly10!"),
+        ("abcdefghijkl", 5, "abcde… [7 more characters not shown]"),
+    ],
+)
+def test_truncate_for_display(text: str, limit: int, expected: str) -> None:
+    assert truncate_for_display(text, limit) == expected
+
+
+def test_remove_all_cleans_leftover_copies(user_copy: Path) -> None:
+    archive = open_archive(user_copy)
+    folder = archive._private.folder  # type: ignore[union-attr]
+    connection._PrivateCopy.remove_all()
+    assert not folder.exists()
+    archive.close()
+
+
+def test_opening_an_open_unchanged_file_shares_its_checked_copy(user_copy: Path) -> None:
+    first = open_archive(user_copy)
+    second = open_archive(user_copy)
+    assert second._private is first._private
+    second.close()
+    os.utime(user_copy, ns=(1, 1))  # the file changed since: a fresh copy, checked again
+    third = open_archive(user_copy)
+    assert third._private is not first._private
+    first.close()
+    third.close()
+    assert not third._private.folder.exists()  # type: ignore[union-attr]
