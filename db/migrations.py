@@ -336,6 +336,19 @@ CREATE TABLE facet_cache (
     PRIMARY KEY (facet, value)
 ) STRICT, WITHOUT ROWID;
 
+-- derived: the unfiltered timeline's items per (lane, ordinal day) and its span,
+-- so that opening a million-person archive draws the timeline at once
+CREATE TABLE timeline_days (
+    lane INTEGER NOT NULL,
+    day INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (lane, day)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE timeline_bounds (
+    first TEXT NOT NULL,
+    last TEXT NOT NULL
+) STRICT;
+
 -- derived: position of each person in each sortable order (0-based), so the
 -- unfiltered list can jump to any row through an index instead of an OFFSET
 CREATE TABLE people_order (

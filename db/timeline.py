@@ -241,8 +241,36 @@ def _points(q: PeopleQuery) -> tuple[str, dict[str, Any]]:
     return sql, params
 
 
+def _cached(q: PeopleQuery) -> bool:
+    return _people_subquery(q) is None
+
+
+def store_unfiltered_timeline(db: Database) -> None:
+    """Fill timeline_days and timeline_bounds for the whole archive (build time only)."""
+    db.execute("DELETE FROM timeline_days")
+    db.execute("DELETE FROM timeline_bounds")
+    points, params = _points(PeopleQuery())
+    db.execute(
+        f"""INSERT INTO timeline_days(lane, day, n)
+        SELECT {_lane_case("kind")}, CAST(mid AS INTEGER), COUNT(*) FROM ({points})
+        GROUP BY 1, 2""",
+        params,
+    )
+    extent = _extent(db, PeopleQuery())
+    if extent is not None:
+        db.execute("INSERT INTO timeline_bounds(first, last) VALUES (?, ?)", extent)
+
+
 def timeline_extent(db: Database, q: PeopleQuery) -> tuple[str, str] | None:
     """First and last ISO day covered by the items of `q`; None when none is dated."""
+    if _cached(q):
+        row = db.execute("SELECT first, last FROM timeline_bounds").fetchone()
+        if row is not None:
+            return str(row[0]), str(row[1])
+    return _extent(db, q)
+
+
+def _extent(db: Database, q: PeopleQuery) -> tuple[str, str] | None:
     parts, params = _sources(q, window=False)
     union = " UNION ALL ".join(parts)
     row = db.execute(
@@ -297,6 +325,8 @@ def timeline_day_counts(db: Database, q: PeopleQuery) -> TimelineDays:
         FROM ({points})
         GROUP BY lane, day
         ORDER BY lane, day"""
+    if _cached(q) and db.execute("SELECT 1 FROM timeline_days LIMIT 1").fetchone():
+        sql, params = "SELECT day, lane, n FROM timeline_days ORDER BY lane, day", {}
     rows = np.array(db.execute(sql, params).fetchall(), dtype=np.int64).reshape(-1, 3)
     days: dict[str, npt.NDArray[np.int64]] = {}
     cumulative: dict[str, npt.NDArray[np.int64]] = {}

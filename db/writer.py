@@ -405,11 +405,14 @@ REFRESH_DERIVED_SQL = (
 
 def refresh_derived(db: Database) -> None:
     """Recompute every derived column and table from the base data."""
-    from db.facets import store_unfiltered_counts  # facets reads what this derives
+    # these modules read what this derives, so they are imported here, not at the top
+    from db.facets import store_unfiltered_counts
+    from db.timeline import store_unfiltered_timeline
 
     for sql in REFRESH_DERIVED_SQL:
         db.execute(sql)
     store_unfiltered_counts(db)
+    store_unfiltered_timeline(db)
     from db.search_index import rebuild_search_index
 
     rebuild_search_index(db)

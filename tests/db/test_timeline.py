@@ -359,3 +359,30 @@ def test_sample_archive(sample_archive: Archive) -> None:
     released = next(i for i in items if i.item_id == "e-tsikhanouski-released")
     assert released.lane == "release"
     assert released.person_ids[0] == "p-tsikhanouski"  # not the envoy who brokered it
+
+
+def test_stored_unfiltered_timeline_matches_the_computed_one(archive_path: Path) -> None:
+    """The build stores the whole archive's day counts and span; they must agree
+    with what the queries compute when those tables are empty."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    db = Database(sqlite3.connect(archive_path))  # a throwaway writable view
+    try:
+        stored_days = timeline_day_counts(db, PeopleQuery())
+        stored_extent = timeline_extent(db, PeopleQuery())
+        assert db.execute("SELECT COUNT(*) FROM timeline_days").fetchone()[0] > 0
+        db.conn.execute("SAVEPOINT empty_cache")
+        db.conn.execute("DELETE FROM timeline_days")
+        db.conn.execute("DELETE FROM timeline_bounds")
+        computed_days = timeline_day_counts(db, PeopleQuery())
+        computed_extent = timeline_extent(db, PeopleQuery())
+        db.conn.execute("ROLLBACK TO empty_cache")
+    finally:
+        db.close()
+    assert stored_extent == computed_extent
+    assert stored_days.total == computed_days.total > 0
+    for lane in LANES:
+        assert np.array_equal(stored_days.days[lane], computed_days.days[lane])
+        assert np.array_equal(stored_days.cumulative[lane], computed_days.cumulative[lane])
