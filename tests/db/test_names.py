@@ -1,0 +1,89 @@
+"""Name folding: every script and romanization of a name meets in one key."""
+
+from __future__ import annotations
+
+import pytest
+
+from db import names
+
+SAME_KEY = [
+    # surname in every system the issue lists
+    (
+        "Ціханоўскі",
+        "Тихановский",
+        "Tsikhanouski",
+        "Tsikhanowski",
+        "Cichanoŭski",
+        "Cichanouski",
+        "Tikhanovsky",
+        "Tikhanovskiy",
+        "Tichanowski",
+    ),
+    (
+        "Лукашэнка",
+        "Лукашенко",
+        "Lukashenka",
+        "Łukašenka",
+        "Lukashenko",
+        "Łukaszenka",
+        "Lukaschenko",
+    ),
+    ("Калеснікава", "Колесникова", "Kalesnikava", "Kaleśnikava", "Kolesnikova", "Kolesnikowa"),
+    ("Аляксандр", "Aliaksandr", "Alyaksandr", "Alaksandr"),
+    ("Святлана", "Sviatlana", "Svyatlana", "Śviatłana", "Swiatłana"),
+    ("Марыя", "Maryia", "Maryya", "Maryja", "Maria"),
+    ("Уладзімір", "Владимир", "Uladzimir", "Vladimir", "Wladimir", "Władimir"),
+    ("Статкевіч", "Статкевич", "Statkievič", "Statkevich", "Statkiewicz"),
+    ("Гомель", "Homiel", "Gomel"),
+]
+
+
+@pytest.mark.parametrize("spellings", SAME_KEY, ids=lambda s: s[0])
+def test_spellings_share_one_key(spellings: tuple[str, ...]) -> None:
+    keys = {names.fold(s) for s in spellings}
+    assert len(keys) == 1, {s: names.fold(s) for s in spellings}
+
+
+@pytest.mark.parametrize(
+    ("variant", "plain"),
+    [
+        ("ЦІХАНОЎСКІ", "ціханоўскі"),  # case
+        ("Ціхано́ўскі", "Ціханоўскі"),  # stress mark
+        ("Алёна", "Алена"),  # ё/е
+        ("Tsіkhanouski", "Tsikhanouski"),  # Cyrillic і in a Latin word
+        ("ЛукашеHко", "Лукашенко"),  # Latin H in a Cyrillic word
+        ("Łukašenka", "Lukasenka"),  # diacritics
+        ("ｔｓｉｋｈａｎｏｕｓｋｉ", "tsikhanouski"),  # full-width forms (NFKC)
+    ],
+)
+def test_irrelevant_differences_vanish(variant: str, plain: str) -> None:
+    assert names.fold(variant) == names.fold(plain)
+
+
+def test_different_people_keep_different_keys() -> None:
+    keys = [names.fold(s) for s in ("Tsikhanouski", "Tsikhanouskaya", "Kalesnikava", "Babaryka")]
+    assert len(set(keys)) == len(keys)
+
+
+def test_words_keep_order_and_drop_punctuation() -> None:
+    assert names.fold_words("Tsikhanouski, Siarhei!") == ["tihanauski", "sarhei"]
+    assert names.fold("") == ""
+    assert names.fold("«»—…") == ""
+
+
+def test_unmix_leaves_single_script_words_alone() -> None:
+    assert names.unmix("hello") == "hello"
+    assert names.unmix("прывітанне") == "прывітанне"
+    assert names.unmix("нello") == "hello"  # Latin majority wins
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [("tihanauski", "tihanauski", 0), ("tihanauski", "tihnauski", 1), ("ab", "ba", 1)],
+)
+def test_typo_distance_counts_a_swap_once(a: str, b: str, distance: int) -> None:
+    assert names.typo_distance(a, b) == distance
+
+
+def test_max_typos_grows_with_length() -> None:
+    assert [names.max_typos("x" * n) for n in (3, 4, 5, 6, 12)] == [0, 1, 1, 2, 2]
