@@ -25,13 +25,27 @@ beside the user's file:
 
 `Archive.reopen()`, and `open_archive` on a file already open and unchanged,
 share the checked copy, so worker threads and panes pay for the checks once.
+Across program runs a small ledger in the user's cache folder remembers which
+unchanged files (identity and content fingerprints only, never a path or a
+name) passed quick_check and the FTS checks with this build, so a repeat open
+of a big archive skips those two slow checks; the cheap header and schema
+checks always run.
+
+An archive encrypted with SQLCipher (db/encryption.py) is opened through
+`sqlcipher3` with its passphrase; its private copy stays encrypted, and
+decrypted pages exist only in SQLite's memory.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import ctypes
 import functools
+import hashlib
+import hmac
+import json
+import math
 import os
 import re
 import shutil
@@ -44,8 +58,9 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import ClassVar
+from typing import Any, ClassVar, cast
 
+import platformdirs
 from sqlite_utils import Database
 
 from db import migrations as schema
@@ -81,6 +96,17 @@ DISPLAY_MAX_CHARS = 20_000
 """Default cut-off of `truncate_for_display`: longer values would freeze text widgets."""
 PRIVATE_PREFIX = "kartoteka-"
 COPY_NAME = "archive.db"
+CACHE_ENV = "KARTOTEKA_CACHE_DIR"
+"""Overrides the cache folder (same variable as db.sample; tests, portable use)."""
+LEDGER_NAME = "checked-archives.json"
+LEDGER_MAX_ENTRIES = 256
+"""The ledger keeps the most recently checked files; older entries are dropped."""
+CHECKS_VERSION = 1
+"""Bump when the checks at open change, so files are checked again with the new ones."""
+FINGERPRINT_SPAN = 1024 * 1024
+"""Bytes hashed at each end of the file for the ledger's content fingerprint."""
+ENCRYPTED_MIN_ENTROPY = 7.5
+"""Bits per byte above which a non-SQLite head is taken for ciphertext."""
 
 
 class ArchiveUnreadableError(ArchiveError):
@@ -93,6 +119,18 @@ class ArchiveCheckTimeoutError(ArchiveError):
     """Checking the archive at open took longer than allowed."""
 
     title = "Archive check took too long"
+
+
+class ArchiveEncryptedError(ArchiveError):
+    """The file looks encrypted and no passphrase was given (or it was forgotten)."""
+
+    title = "Archive is encrypted"
+
+
+class WrongPassphraseError(ArchiveError):
+    """The passphrase does not open this encrypted archive; nothing was changed."""
+
+    title = "Wrong passphrase"
 
 
 class ArchiveValueTooLargeError(ArchiveDamagedError):
@@ -145,18 +183,30 @@ class _PrivateCopy:
         self.signature: Signature | None = None  # set once the copy passed its checks
         self.search_problem: str | None = None
         self.notices: tuple[str, ...] = ()
+        self.key: str | None = None  # the passphrase of an encrypted archive, while unlocked
+        self.encrypted = False
         self._users = 1
         with _PrivateCopy._live_lock:
             _PrivateCopy._live.add(self)
 
     @classmethod
-    def share(cls, signature: Signature) -> _PrivateCopy | None:
-        """A checked live copy of the same, unchanged file, acquired; else None."""
+    def share(cls, signature: Signature, key: str | None) -> _PrivateCopy | None:
+        """A checked live copy of the same, unchanged file, acquired; else None.
+
+        An encrypted copy is shared only with a caller holding its passphrase.
+        """
         with cls._live_lock:
             for copy in cls._live:
-                if copy.signature == signature and copy._users > 0:
-                    copy._users += 1
-                    return copy
+                if copy.signature != signature or copy._users <= 0:
+                    continue
+                if copy.encrypted and (
+                    key is None
+                    or copy.key is None
+                    or not hmac.compare_digest(copy.key.encode(), key.encode())
+                ):
+                    continue
+                copy._users += 1
+                return copy
         return None
 
     def acquire(self) -> None:
@@ -169,6 +219,7 @@ class _PrivateCopy:
             last = self._users <= 0
             if last:
                 _PrivateCopy._live.discard(self)
+                self.key = None
         if last:
             shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -179,6 +230,7 @@ class _PrivateCopy:
             live = list(cls._live)
             cls._live.clear()
         for copy in live:
+            copy.key = None
             shutil.rmtree(copy.folder, ignore_errors=True)
 
 
@@ -267,6 +319,20 @@ class Archive:
         self._cancelled = True
         self.db.conn.interrupt()
 
+    @property
+    def encrypted(self) -> bool:
+        """Whether the archive is encrypted at rest (opened with a passphrase)."""
+        return self._private is not None and self._private.encrypted
+
+    def forget_key(self) -> None:
+        """Drop the passphrase, so `reopen()` needs it again (the "lock" action).
+
+        Connections already open keep working until closed; Python cannot
+        overwrite a string's memory, so this drops the last reference instead.
+        """
+        if self._private is not None:
+            self._private.key = None
+
     def reopen(self) -> Archive:
         """A second connection to the same private copy, for a worker thread.
 
@@ -274,6 +340,8 @@ class Archive:
         """
         if self._private is None or self._closed:
             return open_archive(self.path)
+        if self._private.encrypted and self._private.key is None:
+            raise _encrypted_error(self.path)
         self._private.acquire()
         return _connect_shared(self.path, self._private)
 
@@ -314,6 +382,43 @@ def _looks_like_text(head: bytes) -> bool:
         return False
     printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in sample)
     return printable >= 0.95 * max(len(sample), 1)
+
+
+def _entropy(data: bytes) -> float:
+    """Shannon entropy in bits per byte."""
+    counts = [0] * 256
+    for byte in data:
+        counts[byte] += 1
+    n = len(data)
+    return -sum(c / n * math.log2(c / n) for c in counts if c)
+
+
+def _looks_encrypted(head: bytes, file_size: int) -> bool:
+    """Whether a file without the SQLite header looks like an SQLCipher database.
+
+    SQLCipher files are whole pages of ciphertext: a size that is a multiple
+    of 512 and bytes indistinguishable from random ones. (Random bytes look
+    the same; only a passphrase can tell them apart.)
+    """
+    if head.startswith(SQLITE_MAGIC) or file_size < 1024 or file_size % 512:
+        return False
+    return len(head) >= 1024 and _entropy(head) > ENCRYPTED_MIN_ENTROPY
+
+
+def _encrypted_error(p: Path) -> ArchiveEncryptedError:
+    return ArchiveEncryptedError(
+        f"{p}: this archive looks encrypted: enter its passphrase to open it. "
+        "(If it is not encrypted, the file is damaged; ask for a fresh copy.)",
+        path=p,
+    )
+
+
+def _wrong_passphrase_error(p: Path) -> WrongPassphraseError:
+    return WrongPassphraseError(
+        f"{p}: the passphrase does not open this archive (or the file is damaged). "
+        "Nothing was changed; check the passphrase (and keyboard layout) and try again.",
+        path=p,
+    )
 
 
 def _stat_file(p: Path) -> os.stat_result:
@@ -372,10 +477,12 @@ def _check_header(p: Path, file_size: int) -> tuple[int, bool]:
                 "If it is an export (JSON or CSV), use Import instead.",
                 path=p,
             )
+        if _looks_encrypted(_read_head(p, 4096), file_size):
+            raise _encrypted_error(p)
         raise NotSQLiteError(
-            f"{p}: this is not a Kartoteka archive (not an SQLite database). "
-            "If it came from Kartoteka it may be encrypted, which this version cannot open, "
-            "or damaged. Check that you picked the right file.",
+            f"{p}: this is not a Kartoteka archive (not an SQLite database, and it does "
+            "not look encrypted either). It may be damaged; check that you picked the "
+            "right file.",
             path=p,
         )
     if len(head) < HEADER_SIZE:
@@ -462,16 +569,21 @@ def _has_super_journal(journal: Path) -> bool:
         return fh.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
 
 
-def _copy_rollback_file(p: Path, dst: Path) -> tuple[str, ...]:
+def _copy_rollback_file(p: Path, dst: Path, key: str | None = None) -> tuple[str, ...]:
     """Copy a rollback-journal archive under SQLite's shared lock, or with its hot journal.
 
     A `mode=ro` connection on such a file writes nothing (tests prove it): it
     cannot take the write locks, and with a hot journal beside the file it fails
-    with SQLITE_READONLY_ROLLBACK instead of replaying it.
+    with SQLITE_READONLY_ROLLBACK instead of replaying it. An encrypted file is
+    locked the same way through sqlcipher3 with its key, which is also where a
+    wrong passphrase is noticed, before anything is copied.
     """
     uri = p.resolve().as_uri() + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        if key is None:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        else:
+            conn = _cipher_connect(uri, key, uri=True)
     except sqlite3.DatabaseError as exc:
         raise _damaged_error(p, exc) from exc
     hot = False
@@ -490,6 +602,8 @@ def _copy_rollback_file(p: Path, dst: Path) -> tuple[str, ...]:
             raise _locked_error(p) from exc
         if name == "SQLITE_READONLY_ROLLBACK":
             hot = True
+        elif key is not None and name == "SQLITE_NOTADB":
+            raise _wrong_passphrase_error(p) from exc
         else:
             raise _damaged_error(p, exc) from exc
     finally:
@@ -542,12 +656,158 @@ def _copy_wal_file(p: Path, dst: Path, page_size: int) -> tuple[str, ...]:
 # --- connections ----------------------------------------------------------------
 
 
-def _connect_private(db_path: Path) -> sqlite3.Connection:
-    """A hardened connection to a private copy (writes allowed until query_only is set)."""
-    conn = sqlite3.connect(db_path, check_same_thread=False)
+def _cipher() -> Any:
+    """The sqlcipher3 module, imported only when an encrypted file is met."""
+    import sqlcipher3  # type: ignore[import-untyped]
+
+    return sqlcipher3
+
+
+def _as_stdlib_error(exc: BaseException) -> BaseException:
+    """The sqlite3 exception matching a sqlcipher3 one (same class name, message, codes).
+
+    The rest of db/ and viewer/ catch `sqlite3.OperationalError` and friends
+    (an interrupted query, a damaged page); encrypted archives must raise the
+    same classes.
+    """
+    cls = getattr(sqlite3, type(exc).__name__, None)
+    if not (isinstance(cls, type) and issubclass(cls, sqlite3.Error)):
+        cls = sqlite3.DatabaseError
+    new = cls(*exc.args)
+    for attr in ("sqlite_errorcode", "sqlite_errorname"):
+        if hasattr(exc, attr):
+            setattr(new, attr, getattr(exc, attr))
+    return new
+
+
+class _CipherProxy:
+    """Wraps a sqlcipher3 connection or cursor so that errors come out as sqlite3's."""
+
+    def __init__(self, target: Any) -> None:
+        object.__setattr__(self, "_target", target)
+
+    def _wrap(self, value: Any) -> Any:
+        cipher = _cipher()
+        if isinstance(value, cipher.Cursor):
+            return self if value is self._target else _CipherProxy(value)
+        return value
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._target, name)
+        if not callable(attr):
+            return attr
+        error = _cipher().Error
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return self._wrap(attr(*args, **kwargs))
+            except error as exc:
+                raise _as_stdlib_error(exc) from exc
+
+        return call
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._target, name, value)
+
+    def __iter__(self) -> Iterator[Any]:
+        error = _cipher().Error
+        rows = iter(self._target)
+        while True:
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except error as exc:
+                raise _as_stdlib_error(exc) from exc
+            yield row
+
+    def __enter__(self) -> Any:
+        return self._wrap(self._target.__enter__())
+
+    def __exit__(self, *exc_info: Any) -> Any:
+        try:
+            return self._target.__exit__(*exc_info)
+        except _cipher().Error as exc:
+            raise _as_stdlib_error(exc) from exc
+
+
+def _cipher_connect(target: str, key: str | None, *, uri: bool = False) -> sqlite3.Connection:
+    """A sqlcipher3 connection with `key` applied, behind the error-translating proxy.
+
+    The key is given with `set_key` (never spliced into SQL text), and
+    SQLCipher's own logging is off so a wrong key prints nothing. Without a
+    key the connection is plain (used to attach encrypted files with KEY).
+    """
+    raw = _cipher().connect(target, uri=uri, check_same_thread=False)
+    conn = cast(sqlite3.Connection, _CipherProxy(raw))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            raw.set_key(key)
+    except BaseException:
+        raw.close()
+        raise
+    return conn
+
+
+SQLITE_LIMIT_LENGTH_ID, SQLITE_LIMIT_SQL_LENGTH_ID = 0, 1
+SQLITE_DBCONFIG_DEFENSIVE_ID, SQLITE_DBCONFIG_TRUSTED_SCHEMA_ID = 1010, 1017
+CIPHER_COMPILED_MAX_LENGTH = 1_000_000_000
+"""SQLITE_MAX_LENGTH of the sqlcipher3 wheel; seeing it proves the handle is right."""
+
+
+def _harden_cipher(raw: Any) -> bool:
+    """Lower the length limits and set DEFENSIVE on a sqlcipher3 connection.
+
+    sqlcipher3 has no `setlimit()`/`setconfig()`, so its C functions are
+    called through ctypes on the connection's `sqlite3*` handle, which sits
+    right after the object header (as in CPython's `pysqlite_Connection`).
+    The handle is trusted only if it reports the wheel's compiled length
+    limit; otherwise nothing is changed and False is returned.
+    """
+    try:
+        lib = ctypes.CDLL(_cipher()._sqlite3.__file__)
+    except (OSError, AttributeError):
+        return False
+    limit = lib.sqlite3_limit
+    limit.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int]
+    limit.restype = ctypes.c_int
+    handle = ctypes.c_void_p.from_address(id(raw) + object.__basicsize__).value
+    if not handle or limit(handle, SQLITE_LIMIT_LENGTH_ID, -1) != CIPHER_COMPILED_MAX_LENGTH:
+        return False
+    limit(handle, SQLITE_LIMIT_LENGTH_ID, MAX_VALUE_BYTES)
+    limit(handle, SQLITE_LIMIT_SQL_LENGTH_ID, MAX_SQL_LENGTH)
+    config = lib.sqlite3_db_config  # variadic: (db, op, int, int*)
+    config.restype = ctypes.c_int
+    for op, value in ((SQLITE_DBCONFIG_DEFENSIVE_ID, 1), (SQLITE_DBCONFIG_TRUSTED_SCHEMA_ID, 0)):
+        config(ctypes.c_void_p(handle), ctypes.c_int(op), ctypes.c_int(value), ctypes.c_void_p())
+    return True
+
+
+def _connect_private(
+    db_path: Path, *, key: str | None = None, original: Path | None = None
+) -> sqlite3.Connection:
+    """A hardened connection to a private copy (writes allowed until query_only is set).
+
+    With `key` the copy is an SQLCipher file; a key that does not open it
+    raises WrongPassphraseError naming `original`.
+    """
+    if key is None:
+        conn = sqlite3.connect(db_path, check_same_thread=False)
+        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+        conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, MAX_SQL_LENGTH)
+    else:
+        conn = _cipher_connect(str(db_path), key)
+        _harden_cipher(cast(_CipherProxy, conn)._target)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+                raise _wrong_passphrase_error(original or db_path) from exc
+            raise
+        conn.execute("PRAGMA temp_store = MEMORY")  # no decrypted temp files
     conn.text_factory = _decode_text
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
-    conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, MAX_SQL_LENGTH)
     setconfig: Callable[[int, bool], bool] | None = getattr(conn, "setconfig", None)
     if setconfig is not None:  # Python 3.12+
         setconfig(getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"), True)  # noqa: B009
@@ -707,9 +967,17 @@ def _check_search(p: Path, conn: sqlite3.Connection) -> str | None:
     return None
 
 
-def _open_checked(p: Path, private: _PrivateCopy, notices: tuple[str, ...]) -> Archive:
+def _open_checked(
+    p: Path,
+    private: _PrivateCopy,
+    notices: tuple[str, ...],
+    *,
+    key: str | None = None,
+    known_good: bool = False,
+) -> Archive:
+    """Connect to the private copy and run the checks (the slow ones unless `known_good`)."""
     try:
-        conn = _connect_private(private.db_path)
+        conn = _connect_private(private.db_path, key=key, original=p)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise _damaged_error(p, exc) from exc
     deadline = time.monotonic() + OPEN_CHECK_LIMIT_MS / 1000
@@ -720,32 +988,14 @@ def _open_checked(p: Path, private: _PrivateCopy, notices: tuple[str, ...]) -> A
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA query_only = 1")
         _check_schema(p, conn)
-        _quick_check(p, conn)
-        try:
-            search_problem = _check_search(p, conn)
-        except sqlite3.OperationalError as exc:
-            if "interrupted" not in str(exc):
-                raise
-            search_problem = (
-                f"{p}: the search index could not be verified in time, so it is not "
-                "used. Browsing works; search is unavailable."
-            )
+        # known_good: the ledger says this very file passed these checks before
+        search_problem = None if known_good else _checked_search(p, conn)
     except BaseException as exc:
         conn.close()
-        if isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc):
-            raise ArchiveCheckTimeoutError(
-                f"{p}: checking the archive took longer than {OPEN_CHECK_LIMIT_MS // 1000} s "
-                "and was stopped. The file may be damaged or made to cause trouble.",
-                path=p,
-            ) from exc
-        if isinstance(exc, UnicodeDecodeError):  # a message quoting invalid UTF-8
-            raise _damaged_error(p, exc) from exc
-        if isinstance(exc, sqlite3.DatabaseError):
-            name = getattr(exc, "sqlite_errorname", "")
-            if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-                raise _locked_error(p) from exc
-            raise _damaged_error(p, exc) from exc
-        raise
+        error = _open_error(p, exc)
+        if error is exc:
+            raise
+        raise error from exc
     conn.set_progress_handler(None, 0)
     return Archive(
         p,
@@ -757,18 +1007,60 @@ def _open_checked(p: Path, private: _PrivateCopy, notices: tuple[str, ...]) -> A
     )
 
 
-def open_archive(path: str | Path) -> Archive:
+def _checked_search(p: Path, conn: sqlite3.Connection) -> str | None:
+    """quick_check, then the FTS checks; a search index out of time only disables search."""
+    _quick_check(p, conn)
+    try:
+        return _check_search(p, conn)
+    except sqlite3.OperationalError as exc:
+        if "interrupted" not in str(exc):
+            raise
+        return (
+            f"{p}: the search index could not be verified in time, so it is not "
+            "used. Browsing works; search is unavailable."
+        )
+
+
+def _open_error(p: Path, exc: BaseException) -> BaseException:
+    """The plain error for a failure during the checks at open (others unchanged)."""
+    if isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc):
+        return ArchiveCheckTimeoutError(
+            f"{p}: checking the archive took longer than {OPEN_CHECK_LIMIT_MS // 1000} s "
+            "and was stopped. The file may be damaged or made to cause trouble.",
+            path=p,
+        )
+    if isinstance(exc, UnicodeDecodeError):  # a message quoting invalid UTF-8
+        return _damaged_error(p, exc)
+    if isinstance(exc, sqlite3.DatabaseError):
+        name = getattr(exc, "sqlite_errorname", "")
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            return _locked_error(p)
+        return _damaged_error(p, exc)
+    return exc
+
+
+def open_archive(path: str | Path, passphrase: str | None = None) -> Archive:
     """Open a private, checked, read-only copy of an archive.
 
     Raises an ArchiveError subclass with a plain message naming the file for
     every way a file can be unusable; the user's file and anything beside it
-    keep their exact bytes and no new file appears beside them.
+    keep their exact bytes and no new file appears beside them. An encrypted
+    archive needs `passphrase` (ArchiveEncryptedError without one,
+    WrongPassphraseError with a wrong one); a plain archive ignores it.
     """
     p = Path(path).expanduser().absolute()
     st = _stat_file(p)
-    page_size, wal_mode = _check_header(p, st.st_size)
+    key: str | None = None
+    head = _read_head(p, 4096)
+    if passphrase is not None and _looks_encrypted(head, st.st_size):
+        if not passphrase:
+            raise _wrong_passphrase_error(p)
+        key = passphrase
+        wal_mode, page_size = p.with_name(p.name + "-wal").exists(), 0
+    else:
+        page_size, wal_mode = _check_header(p, st.st_size)
     signature = _signature(p)
-    shared = _PrivateCopy.share(signature)
+    shared = _PrivateCopy.share(signature, key)
     if shared is not None:
         # another window or pane has this very file open: reuse its checked copy
         return _connect_shared(p, shared)
@@ -781,24 +1073,44 @@ def open_archive(path: str | Path) -> Archive:
             path=p,
         ) from exc
     try:
-        if wal_mode:
+        if key is not None and wal_mode:
+            # the copy stays encrypted; WAL recovery happens in it, as for plain files
+            _copy(p, private.db_path, p)
+            _copy(p.with_name(p.name + "-wal"), private.db_path.with_name(COPY_NAME + "-wal"), p)
+            notices: tuple[str, ...] = ()
+        elif wal_mode:
             notices = _copy_wal_file(p, private.db_path, page_size)
         else:
-            notices = _copy_rollback_file(p, private.db_path)
-        archive = _open_checked(p, private, notices)
+            notices = _copy_rollback_file(p, private.db_path, key)
+        fingerprint = None
+        if notices == () and signature[1:] == (None, None) and _signature(p) == signature:
+            fingerprint = _fingerprint(p, private.db_path, encrypted=key is not None)
+        known_good = fingerprint is not None and _ledger_has(p, fingerprint)
+        archive = _open_checked(p, private, notices, key=key, known_good=known_good)
     except BaseException:
         private.release()
         raise
+    if fingerprint is not None and not known_good and archive.search_problem is None:
+        _ledger_add(p, fingerprint)
     private.search_problem = archive.search_problem
     private.notices = archive.notices
+    private.key = key
+    private.encrypted = key is not None
     private.signature = signature
     return archive
+
+
+def private_copy_path(archive: Archive) -> Path:
+    """The checked private copy an Archive reads (for db.encryption; ciphertext if encrypted)."""
+    if archive._private is None:
+        raise ValueError("this Archive has no private copy")
+    return archive._private.db_path
 
 
 def _connect_shared(p: Path, private: _PrivateCopy) -> Archive:
     """A new connection to an already checked private copy (the caller acquired it)."""
     try:
-        conn = _connect_private(private.db_path)
+        conn = _connect_private(private.db_path, key=private.key, original=p)
     except BaseException:
         private.release()
         raise
@@ -810,3 +1122,109 @@ def _connect_shared(p: Path, private: _PrivateCopy) -> Archive:
         search_problem=private.search_problem,
         notices=private.notices,
     )
+
+
+# --- the ledger of files that passed the slow checks -------------------------------
+#
+# It lives on a device that may be seized, so it holds only digests: the
+# sha256 of the path, and one sha256 over the file's identity (device, inode,
+# size, modification and change times), the first and last MiB of the opened
+# copy, the header's file change counter and schema fields, and this build's
+# schema and checks. A match means "this very file, unchanged, passed with
+# this build"; anything else runs the checks again.
+
+
+def cache_dir() -> Path:
+    """The user's cache folder (KARTOTEKA_CACHE_DIR overrides it)."""
+    override = os.environ.get(CACHE_ENV)
+    return Path(override) if override else Path(platformdirs.user_cache_dir("kartoteka"))
+
+
+def _ledger_path() -> Path:
+    return cache_dir() / LEDGER_NAME
+
+
+@functools.cache
+def _build_digest() -> str:
+    """Changes whenever this build's schema or checks change."""
+    digest = hashlib.sha256(f"checks {CHECKS_VERSION} schema {schema.SCHEMA_VERSION}\n".encode())
+    for name, sql in sorted(_reference_schema().items()):
+        digest.update(f"{name}\0{sql}\0".encode())
+    return digest.hexdigest()
+
+
+def _path_key(p: Path) -> str:
+    return hashlib.sha256(f"kartoteka-ledger\0{p}".encode()).hexdigest()
+
+
+def _fingerprint(p: Path, copy: Path, *, encrypted: bool) -> str | None:
+    """The digest of the file's identity and of the copy about to be opened; None if unreadable."""
+    try:
+        st = p.stat()
+        digest = hashlib.sha256(_build_digest().encode())
+        digest.update(
+            repr(
+                (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, encrypted)
+            ).encode()
+        )
+        with copy.open("rb") as fh:
+            head = fh.read(FINGERPRINT_SPAN)
+            size = fh.seek(0, os.SEEK_END)
+            if size != st.st_size:
+                return None
+            fh.seek(max(0, size - FINGERPRINT_SPAN))
+            tail = fh.read(FINGERPRINT_SPAN)
+    except OSError:
+        return None
+    # file change counter (24..27), schema cookie (40..43), user_version (60..63)
+    digest.update(head[24:28] + head[40:44] + head[60:64])
+    digest.update(hashlib.sha256(head).digest() + hashlib.sha256(tail).digest())
+    return digest.hexdigest()
+
+
+def _ledger_read() -> dict[str, list[Any]]:
+    """The ledger's entries: path digest -> [fingerprint, last check time]; {} if unusable."""
+    try:
+        data = json.loads(_ledger_path().read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        return {}
+    entries = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(entries, dict) or data.get("version") != 1:
+        return {}
+    return {
+        str(k): v
+        for k, v in entries.items()
+        if isinstance(v, list) and len(v) == 2 and isinstance(v[0], str)
+    }
+
+
+def _ledger_has(p: Path, fingerprint: str) -> bool:
+    entry = _ledger_read().get(_path_key(p))
+    return entry is not None and hmac.compare_digest(entry[0], fingerprint)
+
+
+def _ledger_add(p: Path, fingerprint: str) -> None:
+    """Remember that this file passed; failures are ignored (the ledger only saves time)."""
+    entries = _ledger_read()
+    entries[_path_key(p)] = [fingerprint, int(time.time())]
+    newest = sorted(entries.items(), key=lambda kv: -int(kv[1][1]))[:LEDGER_MAX_ENTRIES]
+    text = json.dumps({"version": 1, "entries": dict(newest)}, indent=0)
+    target = _ledger_path()
+    try:
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{LEDGER_NAME}.", dir=target.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def forget_checked_archives() -> None:
+    """Delete the ledger, so every archive is fully checked at its next open."""
+    with contextlib.suppress(FileNotFoundError):
+        _ledger_path().unlink()

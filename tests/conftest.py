@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
+# the sample archive cache and the checked-archives ledger go to a throwaway folder,
+# never into the user's real cache
+if "KARTOTEKA_CACHE_DIR" not in os.environ:
+    _cache = tempfile.mkdtemp(prefix="kartoteka-test-cache-")
+    os.environ["KARTOTEKA_CACHE_DIR"] = _cache
+    atexit.register(shutil.rmtree, _cache, ignore_errors=True)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

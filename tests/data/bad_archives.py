@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.connection import ArchiveUnreadableError
+from db.connection import ArchiveEncryptedError, ArchiveUnreadableError
 from db.errors import (
     ArchiveDamagedError,
     ArchiveError,
@@ -147,7 +147,8 @@ def _case_text_file(good: Path, folder: Path) -> BadCase:
 def _case_random_bytes(good: Path, folder: Path) -> BadCase:
     path = folder / ARCHIVE_NAME
     path.write_bytes(_rng("random").randbytes(64 * 1024))
-    return BadCase("random_bytes", path, NotSQLiteError, "encrypted")
+    # random bytes cannot be told from ciphertext: offer the passphrase prompt
+    return BadCase("random_bytes", path, ArchiveEncryptedError, "encrypted")
 
 
 def _case_truncated(good: Path, folder: Path) -> BadCase:

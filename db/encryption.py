@@ -1,0 +1,294 @@
+"""Encryption at rest: encrypted copies of archives, detection, atomic passphrase change.
+
+Archives are encrypted with SQLCipher (through `sqlcipher3`, a DB-API module
+that sqlite-utils accepts like `sqlite3`); see docs/SECURITY.md for why. An
+encrypted archive holds no plaintext: every page, the header included, is
+ciphertext, and only `db.connection.open_archive(path, passphrase)` reads it.
+
+Nothing here writes a plaintext file: `encrypt_archive` reads the checked
+private copy that `open_archive` made of the (already plaintext) source and
+writes ciphertext straight into a temporary file beside the output, and
+`change_passphrase` writes a re-keyed encrypted copy beside the archive and
+swaps it in with `os.replace`, so a crash at any moment leaves a file that
+opens with either the old or the new passphrase. A lost passphrase cannot be
+recovered: the data is gone with it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import sqlite3
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+from db.connection import (
+    ArchiveEncryptedError,
+    WrongPassphraseError,
+    _cipher,
+    _cipher_connect,
+    _looks_encrypted,
+    _read_head,
+    _stat_file,
+    _wrong_passphrase_error,
+    open_archive,
+    private_copy_path,
+)
+from db.errors import (
+    ArchiveDamagedError,
+    ArchiveError,
+    KartotekaError,
+    NotSQLiteError,
+    OutputError,
+)
+
+__all__ = [
+    "ArchiveEncryptedError",
+    "PassphraseError",
+    "WrongPassphraseError",
+    "change_passphrase",
+    "encrypt_archive",
+    "is_probably_encrypted",
+]
+
+MIN_PASSPHRASE_CHARS = 8
+"""Shorter passphrases are refused: they fall to guessing within hours."""
+TMP_MARK = ".kartoteka-tmp-"
+
+
+class PassphraseError(KartotekaError):
+    """A new passphrase is unusable (empty or too short)."""
+
+    title = "Passphrase not accepted"
+
+
+def is_probably_encrypted(path: Path) -> bool:
+    """Whether `path` looks like an encrypted archive: no SQLite header, random-looking bytes.
+
+    Random bytes look the same; only the passphrase can tell them apart.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return _looks_encrypted(head, size)
+
+
+def _check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise PassphraseError(
+            f"The passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters "
+            "(several unrelated words are easy to remember and hard to guess)."
+        )
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not possible on every platform (Windows)
+        _fsync(folder)
+
+
+def _temp_name(target: Path) -> Path:
+    """A temporary name beside `target` (same file system, so os.replace is atomic)."""
+    return target.with_name(f"{TMP_MARK}{target.name}.{secrets.token_hex(6)}")
+
+
+@contextlib.contextmanager
+def _removing(tmp: Path) -> Iterator[Path]:
+    """Yield `tmp`; remove it and any journal of it unless it was moved into place."""
+    try:
+        yield tmp
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _export(source_uri: str, source_key: str, target: Path, target_key: str) -> None:
+    """Write `source` (plain if its key is "") into the new encrypted file `target`."""
+    conn = _cipher_connect(":memory:", None)
+    try:
+        conn.execute("ATTACH DATABASE ? AS source KEY ?", [source_uri, source_key])
+        version = int(conn.execute("PRAGMA source.user_version").fetchone()[0])
+        conn.execute("ATTACH DATABASE ? AS target KEY ?", [str(target), target_key])
+        # a half-written temporary file is discarded anyway; it is fsynced before use
+        conn.execute("PRAGMA target.journal_mode = OFF")
+        conn.execute("PRAGMA target.synchronous = OFF")
+        conn.execute("SELECT sqlcipher_export('target', 'source')")
+        conn.execute(f"PRAGMA target.user_version = {version}")  # not copied by the export
+        conn.execute("DETACH DATABASE target")
+        conn.execute("DETACH DATABASE source")
+    finally:
+        conn.close()
+
+
+def _verify(path: Path, key: str, original: Path) -> None:
+    """Open the new file with its key and read its schema, or raise ArchiveError."""
+    conn = _cipher_connect(path.as_uri() + "?mode=ro", key, uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM people").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(
+            f"{original}: the encrypted copy could not be read back ({exc}); nothing was "
+            "changed. Free some disk space and try again.",
+            path=original,
+        ) from exc
+    finally:
+        conn.close()
+
+
+def _refuse_existing(dst: Path) -> None:
+    if dst.exists() or dst.is_symlink():
+        raise OutputError(
+            f"{dst}: a file with this name already exists; Kartoteka never overwrites it. "
+            "Choose another name.",
+            path=dst,
+        )
+    if not dst.parent.is_dir():
+        raise OutputError(
+            f"{dst}: the folder {dst.parent} does not exist. Create it or choose another.",
+            path=dst,
+        )
+
+
+def encrypt_archive(src: Path, dst: Path, passphrase: str) -> None:
+    """Write an encrypted copy of the archive `src` to the new file `dst`.
+
+    `src` is opened (and checked) as any archive is; the ciphertext is written
+    to a temporary name beside `dst`, fsynced and moved into place, and an
+    existing `dst` is never overwritten.
+    """
+    _check_new_passphrase(passphrase)
+    dst = Path(dst).expanduser().absolute()
+    _refuse_existing(dst)
+    with open_archive(src) as archive, _removing(_temp_name(dst)) as tmp:
+        source = private_copy_path(archive)
+        try:
+            _export(source.as_uri() + "?mode=ro", "", tmp, passphrase)
+            _verify(tmp, passphrase, archive.path)
+            _fsync(tmp)
+            _place_new(tmp, dst)
+        except _cipher().Error as exc:
+            raise OutputError(
+                f"{dst}: the encrypted copy could not be written ({exc}). "
+                "Free some disk space or choose another folder.",
+                path=dst,
+            ) from exc
+        except OSError as exc:
+            raise OutputError(
+                f"{dst}: the encrypted copy could not be written ({exc.strerror}). "
+                "Free some disk space or choose another folder.",
+                path=dst,
+            ) from exc
+    _fsync_dir(dst.parent)
+
+
+def _place_new(tmp: Path, dst: Path) -> None:
+    """Move `tmp` to `dst` unless `dst` appeared meanwhile (a hard link cannot overwrite)."""
+    try:
+        os.link(tmp, dst)
+    except FileExistsError:
+        _refuse_existing(dst)
+        raise
+    except OSError:  # no hard links on this file system (FAT): check, then rename
+        _refuse_existing(dst)
+        os.replace(tmp, dst)
+
+
+def _encrypted_source(path: Path) -> os.stat_result:
+    """Stat an archive that must be encrypted and without sidecar files, or explain."""
+    st = _stat_file(path)
+    if not _looks_encrypted(_read_head(path, 4096), st.st_size):
+        raise NotSQLiteError(
+            f"{path}: this archive is not encrypted, so it has no passphrase to change. "
+            "Use 'kartoteka encrypt' to make an encrypted copy.",
+            path=path,
+        )
+    for suffix in ("-journal", "-wal"):
+        if path.with_name(path.name + suffix).exists():
+            raise ArchiveError(
+                f"{path}: an unfinished change ({path.name}{suffix}) lies beside it; "
+                "the passphrase was not changed. Open the archive once with Kartoteka "
+                "elsewhere, or ask for a fresh copy.",
+                path=path,
+            )
+    return st
+
+
+def change_passphrase(path: Path, old: str, new: str) -> None:
+    """Re-encrypt the archive at `path` from passphrase `old` to `new`, atomically.
+
+    A re-keyed copy is written beside the archive, fsynced and swapped in with
+    `os.replace`: if the program is killed at any moment the file opens with
+    either the old or the new passphrase. A wrong `old` changes nothing.
+    """
+    _check_new_passphrase(new)
+    path = Path(path).expanduser().absolute()
+    before = _encrypted_source(path)
+    source_uri = path.as_uri() + "?mode=ro"
+    probe = _cipher_connect(source_uri, old, uri=True)
+    try:
+        probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            raise _wrong_passphrase_error(path) from exc
+        raise ArchiveDamagedError(
+            f"{path}: the archive cannot be read ({exc}); the passphrase was not changed. "
+            "Ask for a fresh copy.",
+            path=path,
+        ) from exc
+    finally:
+        probe.close()
+    _remove_stale_temps(path)
+    with _removing(_temp_name(path)) as tmp:
+        try:
+            _export(source_uri, old, tmp, new)
+            _verify(tmp, new, path)
+            after = path.stat()
+            if (after.st_ino, after.st_size, after.st_mtime_ns) != (
+                before.st_ino,
+                before.st_size,
+                before.st_mtime_ns,
+            ):
+                raise ArchiveError(
+                    f"{path}: the archive changed while the passphrase was being changed; "
+                    "nothing was changed. Try again.",
+                    path=path,
+                )
+            os.chmod(tmp, stat.S_IMODE(before.st_mode))
+            _fsync(tmp)
+            os.replace(tmp, path)
+        except _cipher().Error as exc:
+            raise OutputError(
+                f"{path}: the re-encrypted copy could not be written ({exc}); the archive "
+                "still opens with the old passphrase. Free some disk space and try again.",
+                path=path,
+            ) from exc
+        except OSError as exc:
+            raise OutputError(
+                f"{path}: the re-encrypted copy could not be written ({exc.strerror}); the "
+                "archive still opens with the old passphrase. Free some disk space and try "
+                "again.",
+                path=path,
+            ) from exc
+    _fsync_dir(path.parent)
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Delete re-keyed copies left by an earlier, killed change (they are ciphertext)."""
+    prefix = f"{TMP_MARK}{path.name}."
+    for stale in path.parent.iterdir():
+        if stale.name.startswith(prefix):
+            with contextlib.suppress(OSError):
+                stale.unlink()

@@ -1,0 +1,190 @@
+"""The ledger of checked archives: repeat opens skip the slow checks, and only then."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from db import connection
+from db.connection import open_archive
+from db.errors import ArchiveDamagedError
+from tests.db.builders import build_fixture_archive
+
+Counter = list[int]
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_fixture_archive(tmp_path_factory.mktemp("good") / "good.db", people=12)
+
+
+@pytest.fixture(autouse=True)
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(connection.CACHE_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture
+def slow_checks(monkeypatch: pytest.MonkeyPatch) -> Counter:
+    """Counts how often quick_check and the FTS checks really run."""
+    calls: Counter = []
+    real: Callable[..., str | None] = connection._checked_search
+
+    def counted(*args: object) -> str | None:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(connection, "_checked_search", counted)
+    return calls
+
+
+@pytest.fixture
+def user_copy(good: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "user" / "archive.db"
+    path.parent.mkdir()
+    path.write_bytes(good.read_bytes())
+    return path
+
+
+def _people(path: Path) -> int:
+    with open_archive(path) as archive:
+        return int(archive.db.execute("SELECT count(*) FROM people").fetchone()[0])
+
+
+def test_repeat_open_of_an_unchanged_file_skips_the_slow_checks(
+    user_copy: Path, slow_checks: Counter, cache: Path
+) -> None:
+    assert _people(user_copy) == 12
+    assert len(slow_checks) == 1
+    assert (cache / connection.LEDGER_NAME).is_file()
+    assert _people(user_copy) == 12  # closed in between: a fresh copy, from the ledger
+    assert _people(user_copy) == 12
+    assert len(slow_checks) == 1
+    with open_archive(user_copy) as archive:  # the cheap checks still ran
+        assert archive.search_available is True
+        assert archive.search_problem is None
+
+
+def test_ledger_holds_no_path_name_or_content(user_copy: Path, cache: Path) -> None:
+    _people(user_copy)
+    raw = (cache / connection.LEDGER_NAME).read_bytes()
+    for secret in (str(user_copy), user_copy.name, user_copy.parent.name, "Fixture"):
+        assert secret.encode() not in raw
+    data = json.loads(raw)
+    assert data["version"] == 1
+    for key, (fingerprint, stamp) in data["entries"].items():
+        assert len(key) == len(fingerprint) == 64
+        int(key, 16)
+        int(fingerprint, 16)
+        assert isinstance(stamp, int)
+    assert (cache / connection.LEDGER_NAME).stat().st_mode & 0o077 == 0
+    assert sorted(p.name for p in cache.iterdir()) == [connection.LEDGER_NAME]  # no temp left
+
+
+def test_changed_content_with_the_same_size_and_time_is_checked_again(
+    user_copy: Path, slow_checks: Counter, good: Path
+) -> None:
+    _people(user_copy)
+    before = user_copy.stat()
+    # damage the people table's root page; same size, modification time put back
+    data = bytearray(user_copy.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    conn = sqlite3.connect(good)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'people'").fetchone()[0]
+    conn.close()
+    data[(root - 1) * page : root * page] = bytes(range(256)) * (page // 256)
+    with user_copy.open("r+b") as fh:  # same inode
+        fh.write(bytes(data))
+    os.utime(user_copy, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert user_copy.stat().st_ino == before.st_ino
+    assert user_copy.stat().st_mtime_ns == before.st_mtime_ns
+    with pytest.raises(ArchiveDamagedError):
+        open_archive(user_copy)
+    assert len(slow_checks) == 2
+
+
+def test_a_different_build_checks_again(
+    user_copy: Path, slow_checks: Counter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _people(user_copy)
+    monkeypatch.setattr(connection, "CHECKS_VERSION", connection.CHECKS_VERSION + 1)
+    connection._build_digest.cache_clear()
+    try:
+        _people(user_copy)
+        _people(user_copy)
+    finally:
+        connection._build_digest.cache_clear()
+    assert len(slow_checks) == 2
+
+
+def test_a_copy_at_another_path_is_checked_again(
+    user_copy: Path, slow_checks: Counter, tmp_path: Path
+) -> None:
+    _people(user_copy)
+    other = tmp_path / "other.db"
+    other.write_bytes(user_copy.read_bytes())
+    _people(other)
+    assert len(slow_checks) == 2
+
+
+def test_files_with_sidecars_or_search_problems_are_not_remembered(
+    user_copy: Path, slow_checks: Counter, cache: Path
+) -> None:
+    journal = user_copy.with_name(user_copy.name + "-journal")
+    journal.write_bytes(b"")  # an empty journal is not hot, but the file is not "alone"
+    _people(user_copy)
+    _people(user_copy)
+    assert len(slow_checks) == 2
+    assert not (cache / connection.LEDGER_NAME).exists()
+
+
+def test_damaged_or_foreign_ledger_is_ignored_and_replaced(
+    user_copy: Path, slow_checks: Counter, cache: Path
+) -> None:
+    cache.mkdir()
+    for junk in (b"\xff\x00not json", b"[1, 2]", b'{"version": 99, "entries": {}}'):
+        (cache / connection.LEDGER_NAME).write_bytes(junk)
+        assert _people(user_copy) == 12
+    assert len(slow_checks) == 3
+    assert json.loads((cache / connection.LEDGER_NAME).read_text())["version"] == 1
+    _people(user_copy)
+    assert len(slow_checks) == 3
+
+
+def test_ledger_is_bounded(
+    good: Path, tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(connection, "LEDGER_MAX_ENTRIES", 3)
+    for n in range(5):
+        path = tmp_path / f"a{n}.db"
+        path.write_bytes(good.read_bytes())
+        _people(path)
+    entries = json.loads((cache / connection.LEDGER_NAME).read_text())["entries"]
+    assert len(entries) == 3
+
+
+def test_unwritable_cache_does_not_stop_opening(
+    user_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, slow_checks: Counter
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv(connection.CACHE_ENV, str(blocker / "cache"))
+    assert _people(user_copy) == 12
+    assert _people(user_copy) == 12
+    assert len(slow_checks) == 2
+
+
+def test_forget_checked_archives(user_copy: Path, slow_checks: Counter, cache: Path) -> None:
+    _people(user_copy)
+    connection.forget_checked_archives()
+    assert not (cache / connection.LEDGER_NAME).exists()
+    _people(user_copy)
+    assert len(slow_checks) == 2
+    connection.forget_checked_archives()
+    connection.forget_checked_archives()  # twice is harmless
