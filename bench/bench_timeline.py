@@ -1,0 +1,273 @@
+"""Timeline budgets: repaint time and aggregation time at 10k and 100k events.
+
+Run: `.venv/bin/python bench/bench_timeline.py [--events 10000 100000] [--repeat 30]`.
+Builds synthetic archives (a small built-in generator, or
+`db.generate.generate_archive` with `--generator db`), then reports medians:
+
+* SQL aggregation per filter change (`timeline_day_counts`, `timeline_extent`)
+  and the SQL-only `timeline_density` for comparison;
+* numpy re-binning per zoom step (`TimelineDays.counts`);
+* `timeline_items` for a one-month window (marker mode);
+* repaint of `TimelineView` at 1600x400 into a QImage (density, markers,
+  density with a highlighted person), layout included. Budget: 16 ms.
+
+Times are medians of CPU time (`time.process_time`), which stays meaningful
+when other jobs share the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from db import dates, writer
+from db.connection import open_archive
+from db.errors import ArchiveError
+from db.records import PeopleQuery, PersonId
+from db.timeline import (
+    day_number,
+    timeline_day_counts,
+    timeline_density,
+    timeline_extent,
+    timeline_items,
+)
+
+BUDGET_MS = 16.0
+EVENT_KINDS = ("detained", "sentenced", "released", "pardoned", "exiled", "statement", "protest")
+
+
+def _date(rng: random.Random, lo: int = 2015, hi: int = 2025) -> str:
+    year = rng.randint(lo, hi)
+    roll = rng.random()
+    if roll < 0.05:
+        return str(year)
+    if roll < 0.15:
+        return f"{year}-{rng.randint(1, 12):02d}"
+    if roll < 0.18:
+        return f"{year}-{rng.randint(21, 24)}"  # a season
+    if roll < 0.2:
+        return f"~{year}-{rng.randint(1, 12):02d}"
+    return f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+
+def synthetic_docs(people: int, seed: int = 0) -> dict[str, list[dict[str, Any]]]:
+    """About four timeline items per person, spread over 2015-2025."""
+    rng = random.Random(seed)
+    docs: dict[str, list[dict[str, Any]]] = {
+        "organizations": [{"id": "org-court", "name": "Court", "kind": "court"}],
+        "people": [],
+        "sentences": [],
+        "events": [],
+        "quotes": [],
+    }
+    statuses = ("in_custody", "released", "in_exile", "unknown")
+    n_event = 0
+    for i in range(people):
+        pid = f"p{i}"
+        docs["people"].append(
+            {
+                "id": pid,
+                "display_name": f"Person {i}",
+                "status": rng.choice(statuses),
+                "region": rng.choice(("Minsk", "Homiel", "Brest", "Hrodna")),
+                "names": [{"name": f"Person {i}", "lang": "en", "system": "passport"}],
+            }
+        )
+        kinds = ["detained", *rng.sample(EVENT_KINDS[1:], rng.randint(1, 4))]
+        for kind in kinds:
+            n_event += 1
+            docs["events"].append(
+                {
+                    "id": f"e{n_event}",
+                    "kind": kind,
+                    "date": _date(rng),
+                    "description": f"{kind.replace('_', ' ').capitalize()}: person {i}",
+                    "people": [pid],
+                }
+            )
+        if "sentenced" in kinds:
+            docs["sentences"].append(
+                {
+                    "id": f"s{i}",
+                    "person_id": pid,
+                    "court_id": "org-court",
+                    "date": _date(rng),
+                    "term_kind": "prison",
+                    "term_months": rng.randint(6, 240),
+                }
+            )
+        if rng.random() < 0.1:
+            docs["quotes"].append(
+                {
+                    "id": f"q{i}",
+                    "speaker_id": pid,
+                    "text": "Words",
+                    "lang": "en",
+                    "date": _date(rng),
+                }
+            )
+    return docs
+
+
+def build_archive(path: Path, events: int, *, generator: str = "builtin") -> None:
+    """An archive with about `events` timeline items."""
+    people = max(1, events // 4)
+    if generator == "db":
+        import importlib
+
+        importlib.import_module("db.generate").generate_archive(path, people)
+        return
+    docs = synthetic_docs(people)
+    # EDTF parsing costs milliseconds per call and the synthetic dates repeat
+    parse = dates.parse_optional
+    dates.parse_optional = functools.lru_cache(maxsize=None)(parse)
+    try:
+        writer.build(path, {"title": "Timeline bench", "languages": ["en"]}, docs)
+    finally:
+        dates.parse_optional = parse
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    """Median CPU time of `fn` in ms.
+
+    CPU time rather than wall time: the work is single-threaded, and CPU time
+    stays meaningful on a machine busy with other jobs.
+    """
+    times = []
+    for _ in range(repeat):
+        t = time.process_time()
+        fn()
+        times.append((time.process_time() - t) * 1000)
+    return statistics.median(times)
+
+
+def bench(path: Path, repeat: int) -> dict[str, float]:
+    import numpy as np
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.widgets.timeline_view import BIN_PX, TimelineView
+
+    app = QApplication.instance() or QApplication([])
+    out: dict[str, float] = {}
+    archive = open_archive(path)
+    db = archive.db
+    q_all = PeopleQuery()
+    q_some = PeopleQuery(statuses=("in_custody",))
+    sql_repeat = max(3, repeat // 5)
+    days = timeline_day_counts(db, q_all)
+    extent = timeline_extent(db, q_all)
+    assert extent is not None
+    out["items"] = days.total
+    out["day_counts_all_ms"] = median_ms(lambda: timeline_day_counts(db, q_all), sql_repeat)
+    out["day_counts_filtered_ms"] = median_ms(lambda: timeline_day_counts(db, q_some), sql_repeat)
+    out["extent_ms"] = median_ms(lambda: timeline_extent(db, q_all), sql_repeat)
+    out["sql_density_533_bins_ms"] = median_ms(
+        lambda: timeline_density(db, q_all, start=extent[0], end=extent[1], bins=533), sql_repeat
+    )
+    edges = np.linspace(day_number(extent[0]), day_number(extent[1]), 534)
+    out["numpy_rebin_533_bins_ms"] = median_ms(lambda: days.counts(edges), repeat)
+    out["items_one_month_ms"] = median_ms(
+        lambda: timeline_items(db, q_all, start="2020-05-01", end="2020-05-31", limit=3000),
+        sql_repeat,
+    )
+
+    view = TimelineView()
+    view.resize(1600, 400)
+    view.set_data(days, extent)
+    view.fit_all()
+    image = QImage(view.size(), QImage.Format.Format_ARGB32_Premultiplied)
+
+    def render() -> None:
+        view._layout_key = None  # measure a full layout + paint, not a cached one
+        painter = QPainter(image)
+        view.render(painter, QPoint())
+        painter.end()
+
+    render()
+    out["repaint_density_ms"] = median_ms(render, repeat)
+    view.restore_zoom_state({"center": "2020-05-16", "span_days": 31})
+    # marker mode needs no more than MARKER_LIMIT visible items; narrow if needed
+    for _ in range(40):  # wants_items() is always true at the deepest zoom
+        if view.wants_items() or view.visible_count() == 0:
+            break
+        view.zoom_by(1.5)
+    lo, hi = view.visible_window()
+    items = timeline_items(db, q_all, start=lo, end=hi, limit=3000)
+    view.set_items((lo, hi), items)
+    assert view.marker_mode()
+    render()
+    out["marker_items_visible"] = float(view.visible_count())
+    out["marker_items_loaded"] = float(len(items))
+    out["repaint_markers_ms"] = median_ms(render, repeat)
+    person = items[0].person_ids[0] if items and items[0].person_ids else PersonId("p0")
+    mine = timeline_items(
+        db, PeopleQuery(only_ids=(person,)), start="0001-01-01", end="9999-12-31", limit=2000
+    )
+    view.set_highlight(person, mine)
+    view.fit_all()
+    render()
+    out["repaint_density_highlight_ms"] = median_ms(render, repeat)
+    out["bins"] = float(np.ceil(view.plot_rect().width() / BIN_PX))
+    archive.close()
+    del app
+    return out
+
+
+def _opens(path: Path) -> bool:
+    try:
+        open_archive(path).close()
+    except ArchiveError:
+        return False
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--keep", type=Path, help="folder to keep the generated archives in")
+    parser.add_argument(
+        "--generator",
+        choices=("builtin", "db"),
+        default="builtin",
+        help="build archives with this script's generator or db.generate",
+    )
+    args = parser.parse_args(argv)
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        for n in args.events:
+            path = folder / f"timeline-{n}.db"
+            if path.exists() and not _opens(path):
+                path.unlink()  # kept from an older schema
+            if not path.exists():
+                t = time.perf_counter()
+                build_archive(path, n, generator=args.generator)
+                print(f"built {path.name} in {time.perf_counter() - t:.1f} s")
+            figures = bench(path, args.repeat)
+            print(f"--- about {n} events ({int(figures['items'])} timeline items) ---")
+            for key, value in figures.items():
+                print(f"  {key:32s} {value:10.2f}")
+            for key in ("repaint_density_ms", "repaint_markers_ms", "repaint_density_highlight_ms"):
+                if figures[key] > BUDGET_MS:
+                    ok = False
+                    print(f"  OVER BUDGET: {key} {figures[key]:.1f} ms > {BUDGET_MS} ms")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,243 @@
+"""Viewer budgets: window-show time and RSS against a bare PySide6 window, jump to row N.
+
+Every measurement runs in a fresh subprocess with QT_QPA_PLATFORM=offscreen,
+so imports, caches and memory of one run never help another. The bare
+PySide6 window is measured in the same run as the viewer, on the same machine.
+
+    .venv/bin/python bench/bench_viewer.py                 # sample + 1M archive
+    .venv/bin/python bench/bench_viewer.py --people 100000 # a smaller big archive
+    .venv/bin/python bench/bench_viewer.py --big PATH      # an existing archive
+
+Budgets at 1M people: shown <= 1.3x bare, RSS <= bare + 150 MB, jump <= 50 ms.
+Big archives are generated once into the user cache (db.generate).
+"""
+
+from __future__ import annotations
+
+import time
+
+START = time.perf_counter()  # before any import: the child's clock starts here
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+JUMP_ROW = 500_000
+SHOWN_RATIO_BUDGET = 1.3
+RSS_EXTRA_BUDGET_MB = 150.0
+JUMP_BUDGET_MS = 50.0
+WAIT_S = 600.0
+
+
+def _rss_mb() -> float:
+    import psutil  # type: ignore[import-untyped]
+
+    return float(psutil.Process().memory_info().rss) / (1024 * 1024)
+
+
+def _wait_painted(app: Any, window: Any) -> float:
+    """Seconds from process start until the window's first paint event."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        at: float | None = None
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if self.at is None and event.type() == QEvent.Type.Paint:
+                self.at = time.perf_counter()
+            return False
+
+    spy = FirstPaint()
+    app.installEventFilter(spy)
+    window.show()
+    while spy.at is None:
+        app.processEvents()
+    app.removeEventFilter(spy)
+    return spy.at - START
+
+
+def child_bare() -> dict[str, Any]:
+    """A bare QMainWindow of the viewer's size: the baseline."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1280, 820)
+    shown = _wait_painted(app, window)
+    result = {"shown_s": shown, "rss_mb": _rss_mb()}
+    window.close()
+    return result
+
+
+def child_viewer(archive: Path) -> dict[str, Any]:
+    """The viewer on `archive`: shown, list ready, all panes loaded, jump to a deep row."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.mainwindow import MainWindow
+    from viewer.settings import Settings
+
+    app = QApplication([])
+    settings_dir = tempfile.mkdtemp(prefix="kartoteka-bench-")
+    window = MainWindow(Settings(Path(settings_dir) / "bench.ini"), defer_panes=True)
+    window.resize(1280, 820)
+    window.open_path(archive)  # runs as soon as the panes exist
+    shown = _wait_painted(app, window)
+
+    # the longest gap between timer ticks while the archive loads = the worst freeze
+    clock = QElapsedTimer()
+    clock.start()
+    stall = {"last": 0, "max": 0}
+
+    def tick() -> None:
+        now = clock.elapsed()
+        stall["max"] = max(stall["max"], now - stall["last"])
+        stall["last"] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    t_open = time.perf_counter()
+    while not window.is_ready():
+        app.processEvents()
+    panes_ready = time.perf_counter() - START
+    timeline: list[float] = []
+    window.timeline_pane.loaded.connect(lambda: timeline.append(time.perf_counter()))
+    deadline = time.monotonic() + WAIT_S
+    while window.archive() is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+    if window.archive() is None:
+        raise SystemExit(f"{archive}: the list did not load within {WAIT_S} s")
+    window.list_pane.table.viewport().repaint()
+    list_ready = time.perf_counter() - t_open
+    while (window.worker.is_busy() or not timeline) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+    all_loaded = time.perf_counter() - t_open
+    timer.stop()
+    rss = _rss_mb()
+
+    rows = window.people_model.rowCount()
+    jump_row = min(JUMP_ROW, rows - 1)
+    t0 = time.perf_counter()
+    window.list_pane.select_row(jump_row)
+    window.list_pane.table.viewport().repaint()
+    jump_ms = (time.perf_counter() - t0) * 1000
+    app.processEvents()
+    current = window.list_pane.current_person()
+    shown_name = current.display_name if current else None
+    window.close()
+    return {
+        "shown_s": shown,
+        "panes_ready_s": panes_ready,
+        "rss_mb": rss,
+        "rows": rows,
+        "list_ready_s": list_ready,
+        "all_panes_loaded_s": all_loaded,
+        "max_gui_stall_ms": stall["max"],
+        "jump_row": jump_row,
+        "jump_ms": jump_ms,
+        "jump_shows": shown_name,
+    }
+
+
+def _run_child(mode: str, archive: Path | None = None) -> dict[str, Any]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_ACCESSIBILITY="0")
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", mode]
+    if archive is not None:
+        cmd += ["--archive", str(archive)]
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"child {mode} failed:\n{out.stderr[-3000:]}")
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def _big_archive(people: int) -> Path:
+    import platformdirs
+
+    from db.generate import generate_archive
+
+    folder = Path(platformdirs.user_cache_dir("kartoteka")) / "bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"people_{people}.db"
+    if not path.exists():
+        print(f"generating {path} ({people:,} people, once) …", file=sys.stderr)
+        t0 = time.perf_counter()
+        partial = path.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        generate_archive(partial, people)
+        partial.rename(path)
+        print(f"  generated in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return path
+
+
+def _sample_archive() -> Path:
+    from db.sample import default_sample_path
+
+    return default_sample_path()
+
+
+def _median(runs: list[dict[str, Any]], key: str) -> float:
+    values = sorted(float(r[key]) for r in runs)
+    return values[len(values) // 2]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--child", choices=("bare", "viewer"), help=argparse.SUPPRESS)
+    parser.add_argument("--archive", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--people", type=int, default=1_000_000, help="size of the big archive")
+    parser.add_argument("--big", type=Path, help="use this archive instead of generating one")
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
+    args = parser.parse_args()
+    if args.child == "bare":
+        print(json.dumps(child_bare()))
+        return 0
+    if args.child == "viewer":
+        print(json.dumps(child_viewer(args.archive)))
+        return 0
+
+    sys.path.insert(0, str(ROOT))
+    archives = {"sample": _sample_archive(), "big": args.big or _big_archive(args.people)}
+    bare = [_run_child("bare") for _ in range(args.runs)]
+    bare_shown, bare_rss = _median(bare, "shown_s"), _median(bare, "rss_mb")
+    print(f"bare PySide6 window: shown {bare_shown * 1000:.0f} ms, RSS {bare_rss:.0f} MB")
+    failed = False
+    for name, path in archives.items():
+        runs = [_run_child("viewer", path) for _ in range(args.runs)]
+        shown, rss = _median(runs, "shown_s"), _median(runs, "rss_mb")
+        jump = _median(runs, "jump_ms")
+        ratio = shown / bare_shown
+        print(
+            f"{name} ({runs[0]['rows']:,} people): shown {shown * 1000:.0f} ms "
+            f"({ratio:.2f}x bare), panes built "
+            f"{_median(runs, 'panes_ready_s') * 1000:.0f} ms, "
+            f"RSS {rss:.0f} MB (+{rss - bare_rss:.0f} MB), "
+            f"list ready {_median(runs, 'list_ready_s') * 1000:.0f} ms, all panes "
+            f"{_median(runs, 'all_panes_loaded_s') * 1000:.0f} ms, worst GUI stall "
+            f"{_median(runs, 'max_gui_stall_ms'):.0f} ms, jump to row "
+            f"{runs[0]['jump_row']:,} {jump:.1f} ms"
+        )
+        if name == "big":
+            checks = {
+                "shown <= 1.3x bare": ratio <= SHOWN_RATIO_BUDGET,
+                "RSS <= bare + 150 MB": rss - bare_rss <= RSS_EXTRA_BUDGET_MB,
+                "jump <= 50 ms": jump <= JUMP_BUDGET_MS,
+            }
+            for check, ok in checks.items():
+                print(f"  {'ok  ' if ok else 'FAIL'} {check}")
+                failed |= not ok
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
