@@ -1,0 +1,371 @@
+"""The main window driven through its real widgets on real archive files."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from db.person import get_person, record_as_text
+from db.records import PersonId, SortKey
+from tests.viewer.conftest import WAIT_MS, ErrorLog, WindowFactory
+from viewer.app import build_window
+from viewer.mainwindow import MainWindow
+from viewer.models.people import column_of
+from viewer.models.roles import Role
+from viewer.settings import Settings
+
+
+def _ids(window: MainWindow) -> list[str]:
+    model = window.people_model
+    return [model.data(model.index(r, 0), Role.PERSON_ID) for r in range(model.rowCount())]
+
+
+def _select_row(qtbot: QtBot, window: MainWindow, row: int) -> str:
+    person_id = window.people_model.data(window.people_model.index(row, 0), Role.PERSON_ID)
+    window.list_pane.select_row(row)
+    qtbot.waitUntil(lambda: _shown(window) == person_id, timeout=WAIT_MS)
+    return str(person_id)
+
+
+def _shown(window: MainWindow) -> str | None:
+    record = window.detail_pane.record()
+    return None if record is None else record.id
+
+
+def _with_relation(window: MainWindow) -> tuple[str, str]:
+    archive = window.archive()
+    assert archive is not None
+    for person_id in _ids(window):
+        record = get_person(archive.db, PersonId(person_id))
+        assert record is not None
+        for relation in record.relations:
+            if relation.other_person is not None:
+                return person_id, relation.other_person.id
+    raise AssertionError("the sample has no relation between people")
+
+
+def test_opening_shows_the_list_and_the_first_person(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    assert window.people_model.rowCount() == window.people_model.total() > 0
+    qtbot.waitUntil(lambda: _shown(window) == _ids(window)[0], timeout=WAIT_MS)
+    assert sample_archive_path.name in window.archive_label.text()
+    assert window.readonly_label.text() == "read-only"
+    count = window.people_model.rowCount()
+    assert window.list_pane.count_label.text() == f"{count} people"
+    assert window.counts_label.text() == f"{count} people"
+
+
+def test_selecting_a_row_shows_that_person(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    last = window.people_model.rowCount() - 1
+    person_id = _select_row(qtbot, window, last)
+    record = window.detail_pane.record()
+    assert record is not None
+    assert record.display_name in window.detail_pane.browser.toPlainText()
+    assert window.timeline_pane.highlighted_person() == person_id
+
+
+def test_clicking_a_relation_navigates_and_back_forward_return(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    start, other = _with_relation(window)
+    _select_row(qtbot, window, _ids(window).index(start))
+    window.detail_pane.browser.anchorClicked.emit(f"person:{other}")  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: _shown(window) == other, timeout=WAIT_MS)
+    current = window.list_pane.current_person()
+    assert current is not None
+    assert current.id == other  # the list follows the record
+    assert window.action_map["back"].isEnabled()
+    window.action_map["back"].trigger()
+    qtbot.waitUntil(lambda: _shown(window) == start, timeout=WAIT_MS)
+    assert window.action_map["forward"].isEnabled()
+    window.action_map["forward"].trigger()
+    qtbot.waitUntil(lambda: _shown(window) == other, timeout=WAIT_MS)
+    history, position = window.detail_pane.history()
+    assert history[-2:] == [start, other]
+    assert position == len(history) - 1
+
+
+def test_back_forward_shortcuts_are_alt_arrows(make_main_window: WindowFactory) -> None:
+    window = make_main_window()
+    assert window.action_map["back"].shortcut().toString() == "Alt+Left"
+    assert window.action_map["forward"].shortcut().toString() == "Alt+Right"
+
+
+def test_a_facet_filter_changes_list_and_timeline_together(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    qtbot.waitUntil(lambda: window.facets_pane.models["statuses"].rowCount() > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "dated item" in window.timeline_pane.summary_text(), timeout=WAIT_MS)
+    before = window.timeline_pane.summary_text()
+    total = window.people_model.rowCount()
+    model = window.facets_pane.models["statuses"]
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.data(model.index(r, 0), Role.VALUE) == "released"
+    )
+    expected = model.data(model.index(row, 0), Role.COUNT)
+    with qtbot.waitSignals([window.list_updated, window.timeline_pane.loaded], timeout=WAIT_MS):
+        model.setData(model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert window.people_model.rowCount() == expected < total
+    assert window.current_query().statuses == ("released",)
+    archive = window.archive()
+    assert archive is not None
+    for person_id in _ids(window):
+        record = get_person(archive.db, PersonId(person_id))
+        assert record is not None
+        assert record.status == "released"
+    assert window.timeline_pane.summary_text() != before
+    assert f"{expected} of {total} people" in window.list_pane.count_label.text()
+    with qtbot.waitSignal(window.list_updated, timeout=WAIT_MS):
+        window.action_map["clear_filters"].trigger()
+    assert window.people_model.rowCount() == total
+
+
+def test_sorting_a_column_runs_a_new_query(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    with qtbot.waitSignal(window.list_updated, timeout=WAIT_MS):
+        window.list_pane.table.sortByColumn(column_of(SortKey.BIRTH), Qt.SortOrder.DescendingOrder)
+    assert window.current_query().sort == SortKey.BIRTH
+    years = [
+        window.people_model.person_at(r).birth_year for r in range(window.people_model.rowCount())
+    ]  # type: ignore[union-attr]
+    known = [y for y in years if y is not None]
+    assert known == sorted(known, reverse=True)
+
+
+def test_clicking_a_timeline_marker_selects_the_person(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    target = _ids(window)[-1]
+    window.timeline_pane.item_activated.emit(target, "some-event")
+    qtbot.waitUntil(lambda: _shown(window) == target, timeout=WAIT_MS)
+    current = window.list_pane.current_person()
+    assert current is not None
+    assert current.id == target
+
+
+def test_search_filters_list_and_escape_clears(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    total = window.people_model.rowCount()
+    with qtbot.waitSignal(window.list_updated, timeout=WAIT_MS):
+        qtbot.keyClicks(window.search_box, "Kalesnikava")
+    assert window.people_model.rowCount() == 1
+    assert window.current_query().only_ids is not None
+    with qtbot.waitSignal(window.list_updated, timeout=WAIT_MS):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == ""
+    assert window.people_model.rowCount() == total
+
+
+def test_copy_record_action_copies_text(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    qtbot.waitUntil(lambda: window.detail_pane.record() is not None, timeout=WAIT_MS)
+    record = window.detail_pane.record()
+    assert record is not None
+    window.action_map["copy_record"].trigger()
+    assert QGuiApplication.clipboard().text() == record_as_text(record)
+
+
+def _bad_files(tmp_path: Path, sample: Path) -> dict[str, Path]:
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    text = tmp_path / "notes.db"
+    text.write_text("just some notes, not a database\n", encoding="utf-8")
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.close()
+    newer = tmp_path / "newer.db"
+    shutil.copy(sample, newer)
+    with sqlite3.connect(newer) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    return {
+        "zero-byte": empty,
+        "text named .db": text,
+        "another schema": other,
+        "newer version": newer,
+        "missing": tmp_path / "nowhere.db",
+    }
+
+
+@pytest.mark.parametrize(
+    "kind", ["zero-byte", "text named .db", "another schema", "newer version", "missing"]
+)
+def test_a_bad_file_shows_a_dialog_and_keeps_the_previous_archive(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    error_log: ErrorLog,
+    sample_archive_path: Path,
+    tmp_path: Path,
+    kind: str,
+) -> None:
+    window = make_main_window(sample_archive_path)
+    previous = window.archive()
+    rows = window.people_model.rowCount()
+    bad = _bad_files(tmp_path, sample_archive_path)[kind]
+    window.open_path(bad)
+    qtbot.waitUntil(lambda: bool(error_log), timeout=WAIT_MS)
+    title, text = error_log[0]
+    assert title
+    assert bad.name in text
+    assert "Traceback" not in text
+    assert window.archive() is previous
+    assert window.people_model.rowCount() == rows
+    _select_row(qtbot, window, rows - 1)  # still usable
+    assert not window.worker.is_busy()
+
+
+def test_settings_are_restored_across_a_restart(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, tmp_path: Path
+) -> None:
+    settings_file = tmp_path / "restart.ini"
+    first = make_main_window(sample_archive_path, settings_file=settings_file)
+    with qtbot.waitSignal(first.list_updated, timeout=WAIT_MS):
+        first.list_pane.table.sortByColumn(column_of(SortKey.QUOTES), Qt.SortOrder.DescendingOrder)
+    first.top_splitter.setSizes([180, 600, 500])
+    sizes = first.top_splitter.sizes()
+    first.resize(760, 560)
+    first.close()
+
+    second = make_main_window(settings_file=settings_file)
+    assert second.current_query().sort == SortKey.QUOTES
+    assert second.current_query().descending
+    restored = second.top_splitter.sizes()
+    assert restored[1] / restored[2] == pytest.approx(sizes[1] / sizes[2], rel=0.02)
+    assert (second.width(), second.height()) == (760, 560)
+    assert second.settings.last_archive() == sample_archive_path
+    assert sample_archive_path in second.settings.recent_files()
+
+
+def test_help_dialogs_open(make_main_window: WindowFactory, sample_archive_path: Path) -> None:
+    window = make_main_window()
+    for name in ("shortcuts", "search_help", "about"):
+        window.action_map[name].trigger()
+    titles = {d.windowTitle() for d in window.open_dialogs()}
+    assert titles == {"Keyboard shortcuts", "Search syntax", "About Kartoteka"}
+    shortcuts = next(d for d in window.open_dialogs() if d.windowTitle() == "Keyboard shortcuts")
+    assert "Alt+Left" in shortcuts.browser.toPlainText()  # type: ignore[attr-defined]
+
+
+def test_archive_info_dialog(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    window.action_map["archive_info"].trigger()
+    qtbot.waitUntil(lambda: bool(window.open_dialogs()), timeout=WAIT_MS)
+    text = window.open_dialogs()[0].browser.toPlainText()  # type: ignore[attr-defined]
+    assert "Format version" in text
+    assert "people" in text
+
+
+def test_smoke_list_detail_timeline(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """Walk list -> detail -> timeline on the sample, the way a person would."""
+    window = make_main_window(sample_archive_path)
+    window.list_pane.table.setFocus()
+    person_id = _select_row(qtbot, window, 1)
+    assert window.detail_pane.record() is not None
+    qtbot.waitUntil(lambda: "dated item" in window.timeline_pane.summary_text(), timeout=WAIT_MS)
+    assert window.timeline_pane.highlighted_person() == person_id
+    window.action_map["zoom_in"].trigger()
+    window.action_map["fit_all"].trigger()
+    window.timeline_pane.item_activated.emit(_ids(window)[0], "x")
+    qtbot.waitUntil(lambda: _shown(window) == _ids(window)[0], timeout=WAIT_MS)
+    assert window.windowTitle().startswith(sample_archive_path.name)
+
+
+def test_timeline_zoom_is_restored_across_a_restart(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, tmp_path: Path
+) -> None:
+    settings_file = tmp_path / "zoom.ini"
+    first = make_main_window(sample_archive_path, settings_file=settings_file)
+    qtbot.waitUntil(lambda: "dated item" in first.timeline_pane.summary_text(), timeout=WAIT_MS)
+    fitted = first.timeline_pane.zoom_state()
+    first.action_map["zoom_in"].trigger()
+    first.action_map["zoom_in"].trigger()
+    zoomed = first.timeline_pane.zoom_state()
+    assert zoomed != fitted
+    first.close()
+
+    second = make_main_window(sample_archive_path, settings_file=settings_file)
+    qtbot.waitUntil(lambda: "dated item" in second.timeline_pane.summary_text(), timeout=WAIT_MS)
+    restored = second.timeline_pane.zoom_state()
+    assert restored.keys() == zoomed.keys()
+    for key, value in zoomed.items():
+        if isinstance(value, float):
+            assert restored[key] == pytest.approx(value, rel=1e-3)
+        else:
+            assert restored[key] == value
+
+
+def test_deferred_panes_are_built_after_show_and_open_the_pending_archive(
+    qtbot: QtBot, tmp_path: Path, sample_archive_path: Path
+) -> None:
+    """What the application does: frame first, panes right after the first paint."""
+    window = MainWindow(Settings(tmp_path / "deferred.ini"), defer_panes=True)
+    qtbot.addWidget(window)
+    assert not window.is_ready()
+    assert not window.action_map["open"].isEnabled()
+    assert window.action_map["about"].isEnabled()
+    window.open_path(sample_archive_path)  # remembered until the panes exist
+    with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
+        window.show()
+    assert window.is_ready()
+    assert window.action_map["open"].isEnabled()
+    assert window.people_model.rowCount() > 0
+    window.shutdown()
+
+
+def test_dropping_a_file_opens_it(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample_archive_path))])
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
+        window.dropEvent(event)
+    assert window.people_model.rowCount() > 0
+
+
+def test_build_window_opens_the_given_archive(
+    qtbot: QtBot, tmp_path: Path, sample_archive_path: Path
+) -> None:
+    """The command-line path: build_window(path) opens it once shown."""
+    window = build_window(sample_archive_path, Settings(tmp_path / "cli.ini"))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
+        window.show()
+    archive = window.archive()
+    assert archive is not None
+    assert archive.path == sample_archive_path.absolute()
+    window.shutdown()

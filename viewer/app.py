@@ -1,0 +1,68 @@
+"""Composition root: the QApplication, settings, the main window, the first archive.
+
+Only this module decides which archive opens at start: the command-line
+path, else the last archive (if it still exists), else the bundled sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from db.errors import KartotekaError
+from viewer.dialogs import error as error_dialog
+from viewer.mainwindow import MainWindow
+from viewer.resources import stylesheet
+from viewer.settings import Settings
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Kartoteka")
+    app.setOrganizationName("Kartoteka")
+    app.setApplicationDisplayName("Kartoteka")
+    app.setStyleSheet(stylesheet())
+    return app
+
+
+def build_window(archive_path: Path | None, settings: Settings | None = None) -> MainWindow:
+    """A main window opening `archive_path` (None: the sample archive)."""
+    window = MainWindow(settings if settings is not None else Settings(), defer_panes=True)
+    if archive_path is None:
+        try:
+            from db.sample import default_sample_path
+
+            archive_path = default_sample_path()
+        except KartotekaError as exc:
+            error_dialog.show_error(window, exc.title, str(exc))
+            return window
+    window.open_path(archive_path)
+    return window
+
+
+def run_viewer(archive_path: Path | None, *, settings: Settings | None = None) -> int:
+    """Show the viewer on `archive_path` (None: the sample) until it is closed."""
+    app = _application()
+    window = build_window(archive_path, settings)
+    window.show()
+    return app.exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`kartoteka-gui [ARCHIVE]`: open ARCHIVE, else the last one, else the sample."""
+    parser = argparse.ArgumentParser(prog="kartoteka-gui", description=main.__doc__)
+    parser.add_argument("archive", nargs="?", type=Path, help="archive file to open")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    _application()
+    settings = Settings()
+    path: Path | None = args.archive
+    if path is None:
+        last = settings.last_archive()
+        path = last if last is not None and last.is_file() else None
+    return run_viewer(path, settings=settings)

@@ -1,0 +1,356 @@
+"""The `kartoteka` command: start the viewer, or build, import, export, inspect, search.
+
+    kartoteka                          the viewer on the bundled sample archive
+    kartoteka ARCHIVE                  the viewer on ARCHIVE
+    kartoteka build-sample OUT.db      write the sample archive
+    kartoteka generate --people N OUT.db [--seed S]
+    kartoteka import ARCHIVE FILE...   add JSON/CSV files (creates ARCHIVE if missing)
+    kartoteka export ARCHIVE OUT [--format json|csv]
+    kartoteka info ARCHIVE [--json]
+    kartoteka search ARCHIVE QUERY [--json] [--limit N] [--exact]
+    kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
+    kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
+
+A first argument that is a subcommand name is always the subcommand: to open
+an archive file called `info`, write `kartoteka ./info`.
+
+Subcommands never import PySide6 (only starting the viewer does), so they
+work on machines without a display. Every problem the user can fix is one
+`kartoteka: error: …` line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, TextIO
+
+from db.errors import KartotekaError
+from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
+
+PROG = "kartoteka"
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+SUBCOMMANDS = (
+    "build-sample",
+    "generate",
+    "import",
+    "export",
+    "info",
+    "search",
+    *ENCRYPT_SUBCOMMANDS,
+)
+
+
+class CliError(Exception):
+    """A problem to report as one line and exit code 1."""
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+    return value
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The subcommand parser; `kartoteka [ARCHIVE]` is handled before it."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        usage=f"{PROG} [ARCHIVE]\n       {PROG} COMMAND [options] ...",
+        description=(
+            "Kartoteka: an offline viewer for archives of political prisoners' records. "
+            f"Run '{PROG}' alone to open the bundled sample archive, or "
+            f"'{PROG} ARCHIVE' to open an archive file. A first argument that is a "
+            f"subcommand name is always the subcommand (write '{PROG} ./info' to open a "
+            "file named 'info')."
+        ),
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
+    add_encrypt_parsers(sub)
+
+    p = sub.add_parser("build-sample", help="write the bundled sample archive to a file")
+    p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
+
+    p = sub.add_parser("generate", help="write a synthetic archive (for tests and benchmarks)")
+    p.add_argument("--people", type=_positive, required=True, metavar="N", help="how many people")
+    p.add_argument("--seed", type=_int, default=0, metavar="S", help="random seed (default 0)")
+    p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
+
+    p = sub.add_parser(
+        "import", help="add JSON or CSV files to an archive (created when it does not exist)"
+    )
+    p.add_argument("archive", type=Path, metavar="ARCHIVE")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=("json", "csv"), help="input format (default: by name)")
+    p.add_argument("--replace", action="store_true", help="rewrite entries whose ids already exist")
+
+    p = sub.add_parser("export", help="write an archive's data as JSON or CSV")
+    p.add_argument("archive", type=Path, metavar="ARCHIVE")
+    p.add_argument(
+        "out",
+        type=Path,
+        metavar="OUT",
+        help="a .json file, a .zip of CSV files, or a folder for CSV files",
+    )
+    p.add_argument("--format", choices=("json", "csv"), help="default: .json means JSON, else CSV")
+
+    p = sub.add_parser("info", help="title, counts, schema version and a health check")
+    p.add_argument("archive", type=Path, metavar="ARCHIVE")
+    p.add_argument("--json", action="store_true", help="one JSON object instead of text")
+
+    p = sub.add_parser("search", help="find people by any spelling of a name, or by text")
+    p.add_argument("archive", type=Path, metavar="ARCHIVE")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--json", action="store_true", help="one JSON object per person found")
+    p.add_argument("--limit", type=_positive, default=20, metavar="N", help="default 20")
+    p.add_argument(
+        "--exact",
+        action="store_true",
+        help="match the spelling as typed (no other scripts or romanizations)",
+    )
+    return parser
+
+
+def _viewer_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, add_help=False)
+    parser.add_argument("archive", type=Path, nargs="?")
+    return parser
+
+
+# --------------------------------------------------------------------------
+# commands; each returns an exit code and prints to the given streams
+# --------------------------------------------------------------------------
+
+
+class _Bar:
+    """A progress bar on stderr: redrawn in place on a terminal, every 10% otherwise."""
+
+    def __init__(self, stream: TextIO, label: str) -> None:
+        self.stream = stream
+        self.label = label
+        self.tty = stream.isatty()
+        self.last = -1
+        self.start = time.monotonic()
+
+    def __call__(self, done: int, total: int) -> None:
+        pct = 100 * done // max(1, total)
+        step = pct if self.tty else pct - pct % 10
+        if step == self.last:
+            return
+        self.last = step
+        secs = time.monotonic() - self.start
+        if self.tty:
+            filled = pct * 30 // 100
+            bar = "#" * filled + "." * (30 - filled)
+            end = "\n" if done >= total else ""
+            self.stream.write(f"\r{self.label} [{bar}] {pct:3d}% {secs:5.0f}s{end}")
+        else:
+            self.stream.write(f"{self.label}: {step}% ({secs:.0f}s)\n")
+        self.stream.flush()
+
+
+def _cmd_build_sample(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from db.sample import build_sample
+
+    build_sample(args.out)
+    out.write(f"Wrote the sample archive to {args.out}\n")
+    return EXIT_OK
+
+
+def _cmd_generate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from db.generate import generate_archive
+
+    started = time.monotonic()
+    generate_archive(args.out, args.people, seed=args.seed, progress=_Bar(err, "Generating"))
+    size = args.out.stat().st_size / 1e6
+    secs = time.monotonic() - started
+    out.write(
+        f"Wrote {args.out}: {args.people:,} synthetic people (seed {args.seed}), "
+        f"{size:,.1f} MB in {secs:,.1f} s\n"
+    )
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from db.importing import import_files
+
+    report = import_files(args.archive, args.files, fmt=args.format, replace=args.replace)
+    out.write(report.summary() + "\n")
+    for note in report.notes:
+        err.write(f"{PROG}: note: {note}\n")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from db.connection import open_archive
+    from db.exporting import export_archive
+
+    with open_archive(args.archive) as archive:
+        report = export_archive(archive, args.out, fmt=args.format)
+    out.write(report.summary() + "\n")
+    for note in report.notes:
+        err.write(f"{PROG}: note: {note}\n")
+    return EXIT_OK
+
+
+def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from db.connection import open_archive
+    from db.info import archive_info
+
+    with open_archive(args.archive) as archive:
+        info = archive_info(archive, quick_check=True)
+    if args.json:
+        out.write(json.dumps(asdict(info), ensure_ascii=False, indent=2) + "\n")
+    else:
+        lines = [
+            ("Title", info.title),
+            ("File", info.path),
+            ("Archive id", info.archive_id),
+            ("Publisher", info.publisher),
+            ("Edition", " of ".join(x for x in (info.edition, info.edition_date) if x) or None),
+            ("Languages", ", ".join(info.languages) or None),
+            ("Synthetic", "yes (generated, not real records)" if info.synthetic else "no"),
+            ("Schema version", str(info.schema_version)),
+        ]
+        width = max(len(k) for k, _v in lines)
+        for key, value in lines:
+            if value:
+                out.write(f"{key + ':':<{width + 2}}{value}\n")
+        out.write("Entries:\n")
+        for table, n in info.counts.items():
+            out.write(f"  {table:<{width}}{n:>12,}\n")
+        out.write(f"{'Check:':<{width + 2}}{info.quick_check}\n")
+    if info.quick_check not in ("ok", "not run"):
+        err.write(
+            f"{PROG}: error: {info.path}: the integrity check found problems; "
+            "ask for a fresh copy of the archive.\n"
+        )
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from db.connection import open_archive
+    from db.search import search
+
+    with open_archive(args.archive) as archive:
+        result = search(archive, args.query, limit=args.limit, expand_variants=not args.exact)
+    if result.notice:
+        err.write(f"{PROG}: note: {result.notice}\n")
+    if args.json:
+        for hit in result.hits:
+            row: dict[str, Any] = {
+                "id": hit.person_id,
+                "pk": hit.pk,
+                "name": hit.display_name,
+                "score": round(hit.score, 4),
+                "field": hit.field,
+                "matched_text": hit.matched_text,
+                "snippet": hit.snippet,
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        for n, hit in enumerate(result.hits, 1):
+            out.write(f"{n:>3}. {hit.display_name}  [{hit.person_id}]  {hit.field}: ")
+            out.write(f"{hit.matched_text}\n")
+    if not result.hits:
+        hint = f" Did you mean {result.suggestion!r}?" if result.suggestion else ""
+        err.write(f"{PROG}: nothing found for {args.query!r}.{hint}\n")
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
+    "build-sample": _cmd_build_sample,
+    "generate": _cmd_generate,
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "info": _cmd_info,
+    "search": _cmd_search,
+}
+
+
+def _start_viewer(argv: Sequence[str], err: TextIO) -> int:
+    args, extra = _viewer_parser().parse_known_args(list(argv))
+    if extra:
+        raise CliError(
+            f"unexpected argument {extra[0]!r}. Usage: {PROG} [ARCHIVE] "
+            f"or {PROG} COMMAND ... (see {PROG} --help)"
+        )
+    archive: Path | None = args.archive
+    if archive is not None and not archive.exists():
+        raise CliError(
+            f"{archive}: no such file. Check the name, or run '{PROG} --help' for the commands "
+            f"({', '.join(SUBCOMMANDS)})."
+        )
+    from viewer.app import run_viewer  # imports PySide6: only when the GUI starts
+
+    return run_viewer(archive)
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the exit flush stays silent."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # not a real file (tests): nothing will be flushed to a pipe
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (never raises for user errors).
+
+    Problems the user can fix (KartotekaError, OSError, bad arguments) are
+    reported on stderr as `kartoteka: error: …`; anything else is a bug and
+    propagates with its traceback.
+    """
+    out, err = sys.stdout, sys.stderr
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
+            return _start_viewer(args_list, err)
+        parser = build_parser()
+        try:
+            args = parser.parse_args(args_list)
+        except SystemExit as exc:  # argparse printed usage or help already
+            return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+        if args.command is None:
+            parser.print_help(out)
+            return EXIT_USAGE
+        func = getattr(args, "func", None)
+        if func is not None:
+            return int(func(args, out, err))
+        return _COMMANDS[args.command](args, out, err)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_OK  # e.g. `kartoteka search … | head`
+    except (KartotekaError, CliError) as exc:
+        err.write(f"{PROG}: error: {exc}\n")
+        return EXIT_ERROR
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        err.write(f"{PROG}: error: {where}{exc.strerror or exc}\n")
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""The `kartoteka encrypt` and `kartoteka rekey` subcommands (wired in by viewer/cli.py).
+
+    kartoteka encrypt ARCHIVE OUT.db [--passphrase-file F]
+    kartoteka rekey ARCHIVE [--old-passphrase-file F] [--new-passphrase-file F]
+
+Passphrases are typed at a hidden prompt (twice for a new one) or read from
+the first line of a file for scripts; never from the command line, where
+other users and the shell history could see them. Like the rest of the CLI,
+this module does not import PySide6, and every problem is one
+`kartoteka: error: …` line and exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from db.errors import KartotekaError
+
+PROG = "kartoteka"
+EXIT_OK, EXIT_ERROR = 0, 1
+ENCRYPT_SUBCOMMANDS = ("encrypt", "rekey")
+"""Names viewer/cli.py must treat as subcommands (its SUBCOMMANDS tuple)."""
+LOST_PASSPHRASE = (
+    "Keep the passphrase safe: without it the archive cannot be opened by anyone, "
+    "including you. There is no recovery."
+)
+
+
+class _PassphraseInputError(Exception):
+    """The passphrase could not be read or the two entries differ."""
+
+
+def add_encrypt_parsers(subparsers: Any) -> None:
+    """Add `encrypt` and `rekey` to the `kartoteka` subparsers; each sets `func`.
+
+    `func(args, out=sys.stdout, err=sys.stderr) -> int` runs the command and
+    returns the exit code.
+    """
+    p = subparsers.add_parser(
+        "encrypt",
+        allow_abbrev=False,  # "--passphrase SECRET" must not mean --passphrase-file
+        help="write an encrypted copy of an archive (opened only with its passphrase)",
+        description=f"Write an encrypted copy of ARCHIVE to OUT.db. {LOST_PASSPHRASE}",
+    )
+    p.add_argument("archive", type=Path, metavar="ARCHIVE")
+    p.add_argument("out", type=Path, metavar="OUT.db", help="the encrypted file to create")
+    p.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help="read the passphrase from the first line of F instead of asking",
+    )
+    p.set_defaults(func=cmd_encrypt)
+
+    p = subparsers.add_parser(
+        "rekey",
+        allow_abbrev=False,
+        help="change the passphrase of an encrypted archive",
+        description=(
+            "Change the passphrase of an encrypted ARCHIVE. The change is atomic: if it "
+            "is interrupted, the archive opens with the old or the new passphrase."
+        ),
+    )
+    p.add_argument("archive", type=Path, metavar="ARCHIVE")
+    p.add_argument("--old-passphrase-file", type=Path, metavar="F", help="the old passphrase")
+    p.add_argument("--new-passphrase-file", type=Path, metavar="F", help="the new passphrase")
+    p.set_defaults(func=cmd_rekey)
+
+
+def _from_file(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _PassphraseInputError(f"{path}: cannot read the passphrase file ({exc}).") from exc
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise _PassphraseInputError(f"{path}: the passphrase file's first line is empty.")
+    return lines[0]
+
+
+def _ask(prompt: str, *, confirm: bool) -> str:
+    """Read a passphrase at a hidden prompt (twice when `confirm`)."""
+    try:
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Type it again: ") != first:
+            raise _PassphraseInputError("the two passphrases differ; nothing was written.")
+    except EOFError as exc:
+        raise _PassphraseInputError(
+            "no passphrase was typed (no terminal?); use --passphrase-file for scripts."
+        ) from exc
+    return first
+
+
+def _passphrase(file: Path | None, prompt: str, *, confirm: bool) -> str:
+    return _from_file(file) if file is not None else _ask(prompt, confirm=confirm)
+
+
+def cmd_encrypt(
+    args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+) -> int:
+    """`kartoteka encrypt ARCHIVE OUT.db`."""
+    from db.encryption import encrypt_archive
+
+    try:
+        passphrase = _passphrase(args.passphrase_file, "New passphrase: ", confirm=True)
+        encrypt_archive(args.archive, args.out, passphrase)
+    except (_PassphraseInputError, KartotekaError) as exc:
+        err.write(f"{PROG}: error: {exc}\n")
+        return EXIT_ERROR
+    out.write(f"Wrote the encrypted archive {args.out}. {LOST_PASSPHRASE}\n")
+    return EXIT_OK
+
+
+def cmd_rekey(
+    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """`kartoteka rekey ARCHIVE`."""
+    out, err = out or sys.stdout, err or sys.stderr
+    from db.encryption import change_passphrase
+
+    try:
+        old = _passphrase(args.old_passphrase_file, "Current passphrase: ", confirm=False)
+        new = _passphrase(args.new_passphrase_file, "New passphrase: ", confirm=True)
+        change_passphrase(args.archive, old, new)
+    except (_PassphraseInputError, KartotekaError) as exc:
+        err.write(f"{PROG}: error: {exc}\n")
+        return EXIT_ERROR
+    out.write(f"Changed the passphrase of {args.archive}. {LOST_PASSPHRASE}\n")
+    return EXIT_OK

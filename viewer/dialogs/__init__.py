@@ -1,0 +1,1 @@
+"""Small dialogs: errors, archive info, shortcuts, search syntax, about."""

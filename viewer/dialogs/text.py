@@ -1,0 +1,95 @@
+"""Read-only text dialogs: keyboard shortcuts, search syntax, about, archive info."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from db.query_language import SEARCH_SYNTAX_HELP
+from db.records import ArchiveInfo
+from viewer.actions import ACTIONS, key_sequence, translate
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class TextDialog(QDialog):
+    """A titled, scrollable, selectable page with a Close button."""
+
+    def __init__(self, title: str, body_html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName(title)
+        self.browser.setHtml(body_html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(560, 480)
+
+
+def shortcuts_html() -> str:
+    """Every action and its keys, straight from the actions table."""
+    rows = []
+    for spec in ACTIONS:
+        keys = key_sequence(spec).toString(QKeySequence.SequenceFormat.NativeText)
+        name = translate(spec.text).replace("&", "").rstrip("…")
+        rows.append(f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>")
+    extra = (
+        (_tr("Clear the search box"), "Esc"),
+        (_tr("Move between panes"), "Tab / Shift+Tab"),
+        (_tr("Toggle a filter value"), "Space / Enter"),
+    )
+    for name, keys in extra:
+        rows.append(f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>")
+    return f"<table cellpadding='3'>{''.join(rows)}</table>"
+
+
+def search_help_html() -> str:
+    return f"<pre style='white-space: pre-wrap'>{html.escape(SEARCH_SYNTAX_HELP)}</pre>"
+
+
+def about_html() -> str:
+    paragraphs = (
+        _tr("An offline viewer for archives of records about political prisoners."),
+        _tr(
+            "Archives are opened read-only. Kartoteka never uses the network: "
+            "links are shown and can be copied, never opened."
+        ),
+        _tr("Licence: GPL-3.0-or-later."),
+    )
+    return "<h2>Kartoteka</h2>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+
+
+def info_html(info: ArchiveInfo) -> str:
+    def row(name: str, value: object) -> str:
+        return f"<tr><td>{html.escape(name)}</td><td>{html.escape(str(value))}</td></tr>"
+
+    rows = [
+        row(_tr("Title"), info.title),
+        row(_tr("Publisher"), info.publisher or "—"),
+        row(_tr("Edition"), " ".join(x for x in (info.edition, info.edition_date) if x) or "—"),
+        row(_tr("Languages"), ", ".join(info.languages) or "—"),
+        row(
+            _tr("Synthetic data"),
+            _tr("yes — made up for testing") if info.synthetic else _tr("no"),
+        ),
+        row(_tr("Format version"), info.schema_version),
+        row(_tr("Archive id"), info.archive_id or "—"),
+        row(_tr("File"), info.path),
+        row(_tr("Integrity check"), info.quick_check),
+    ]
+    counts = "".join(row(name.replace("_", " "), f"{n:,}") for name, n in info.counts.items())
+    return (
+        f"<h3>{html.escape(info.title)}</h3><table cellpadding='3'>{''.join(rows)}</table>"
+        f"<h3>{_tr('Contents')}</h3><table cellpadding='3'>{counts}</table>"
+    )

@@ -1,0 +1,1 @@
+"""Qt item models over db/ reads; one model per file."""

@@ -1,0 +1,139 @@
+"""One facet (status, court, article, region, role, year) as a checkable table.
+
+Column 0 is the value's label with a check box, column 1 its count under all
+the other active filters (db.facets.facet_counts). Checked values that drop
+to zero stay listed, so a person can always uncheck what they checked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from db.records import FacetValue
+from viewer.models.roles import Role
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_BASE_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
+
+class FacetModel(QAbstractTableModel):
+    """Values of one facet with their counts; checking one filters the list.
+
+    Signals:
+        selection_changed(): the set of checked values changed.
+    """
+
+    selection_changed = Signal()
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._values: list[FacetValue] = []
+        self._checked: set[str] = set()
+
+    def set_values(self, values: tuple[FacetValue, ...] | list[FacetValue]) -> None:
+        """New counts; checked values keep their check (count 0 if gone)."""
+        present = {v.value for v in values}
+        kept = [v for v in self._values if v.value in self._checked and v.value not in present]
+        self.beginResetModel()
+        try:
+            self._values = list(values) + [FacetValue(v.value, v.label, 0) for v in kept]
+        finally:
+            self.endResetModel()
+
+    def checked(self) -> tuple[str, ...]:
+        """Checked values in display order."""
+        return tuple(v.value for v in self._values if v.value in self._checked)
+
+    def set_checked(self, values: tuple[str, ...] | set[str], *, notify: bool = True) -> None:
+        new = set(values)
+        if new == self._checked:
+            return
+        self._checked = new
+        if self._values:
+            last = self.index(len(self._values) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.CheckStateRole])
+        if notify:
+            self.selection_changed.emit()
+
+    def values(self) -> list[FacetValue]:
+        return list(self._values)
+
+    # ----- Qt overrides -----------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._values)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return QCoreApplication.translate("FacetModel", "Value")
+            if section == 1:
+                return QCoreApplication.translate("FacetModel", "People")
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = _BASE_FLAGS
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else base
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._values):
+            return None
+        value = self._values[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return value.label if column == 0 else f"{value.count:,}".replace(",", "\u202f")
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            checked = value.value in self._checked
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{value.label}: {value.count}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Role.VALUE:
+            return value.value
+        if role == Role.COUNT:
+            return value.count
+        if role == Role.RECORD:
+            return value
+        return None
+
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or not index.isValid()
+            or index.column() != 0
+            or not 0 <= index.row() < len(self._values)
+        ):
+            return False
+        code = self._values[index.row()].value
+        on = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        if on == (code in self._checked):
+            return True
+        if on:
+            self._checked.add(code)
+        else:
+            self._checked.discard(code)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.selection_changed.emit()
+        return True

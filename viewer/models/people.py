@@ -1,0 +1,277 @@
+"""The people list model: an ordered id list from db/, rows loaded lazily in pages.
+
+The model holds a `db.people.PeopleList` (exact count, cheap slices of pks at
+any depth) and a small cache of `PersonRow` pages. `rowCount` is exact, so a
+view can jump to row 500,000 of a million at once; `data()` loads the page a
+row falls in (200 rows, one `IN (...)` query) the first time it is asked for.
+Filtering and sorting happen in SQL: `sort()` makes a new PeopleQuery, never
+a proxy model (Anki's browser table model; STYLE D3.2/D3.4).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+from sqlite_utils import Database
+
+from db.info import STATUS_LABELS
+from db.people import PeopleList, get_rows, list_people, pk_for_id
+from db.records import PeopleQuery, PersonId, PersonPk, PersonRow, SortKey
+from viewer.models.roles import Role
+
+PAGE_SIZE = 200
+MAX_PAGES = 64  # about 13,000 rows stay cached; older pages are dropped first
+
+COLUMNS: tuple[tuple[SortKey, str], ...] = (
+    (SortKey.NAME, "Name"),
+    (SortKey.STATUS, "Status"),
+    (SortKey.BIRTH, "Born"),
+    (SortKey.TERM, "Latest term"),
+    (SortKey.LATEST_EVENT, "Latest event"),
+    (SortKey.QUOTES, "Quotes"),
+)
+
+STATUS_COLOURS: dict[str, str] = {
+    "in_custody": "#b3261e",
+    "released": "#2e7d32",
+    "in_exile": "#8a5a00",
+    "deceased": "#5f6368",
+    "unknown": "#80868b",
+}
+"""Subtle text colours for the status column (cache-only, never SQL)."""
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SortHandler = Callable[[PeopleQuery], None]
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PeopleModel", text)
+
+
+def format_term(months: int | None) -> str:
+    """A prison term in years and months, e.g. "2 y 6 m"; "" when unknown."""
+    if months is None:
+        return ""
+    years, rest = divmod(months, 12)
+    if years and rest:
+        return _tr("{y} y {m} m").format(y=years, m=rest)
+    if years:
+        return _tr("{y} y").format(y=years)
+    return _tr("{m} m").format(m=rest)
+
+
+def status_label(status: str) -> str:
+    return _tr(STATUS_LABELS.get(status, status))
+
+
+class PeopleModel(QAbstractTableModel):
+    """Rows of a PeopleList; see the module docstring.
+
+    `sort_handler`, when set, receives the re-sorted PeopleQuery instead of
+    the model sorting itself on the calling thread (the main window runs it on
+    the worker and calls `set_list` with the answer).
+    """
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        max_pages: int = MAX_PAGES,
+    ) -> None:
+        super().__init__(parent)
+        self.page_size = page_size
+        self.max_pages = max_pages
+        self._db: Database | None = None
+        self._list: PeopleList | None = None
+        self._query = PeopleQuery()
+        self._total = 0
+        self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
+        self.sort_handler: SortHandler | None = None
+        self.pages_loaded = 0  # for tests and benchmarks
+
+    # ----- our API ----------------------------------------------------------
+
+    def set_list(
+        self, db: Database | None, plist: PeopleList | None, query: PeopleQuery, total: int
+    ) -> None:
+        """Show `plist` (rows paged from `db`); `total` is the archive's head count."""
+        self.beginResetModel()
+        try:
+            self._db, self._list, self._query, self._total = db, plist, query, total
+            self._pages.clear()
+        finally:
+            self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_list(None, None, PeopleQuery(), 0)
+
+    def query(self) -> PeopleQuery:
+        return self._query
+
+    def total(self) -> int:
+        """People in the whole archive (the M of "N of M")."""
+        return self._total
+
+    def count(self) -> int:
+        """People in the current list (the N of "N of M")."""
+        return self._list.count if self._list is not None else 0
+
+    def row_of(self, person_id: PersonId) -> int | None:
+        """The row of a person in the current list, or None when not in it."""
+        if self._db is None or self._list is None:
+            return None
+        pk = pk_for_id(self._db, person_id)
+        return None if pk is None else self._list.index_of(self._db, pk)
+
+    def row_of_pk(self, pk: PersonPk) -> int | None:
+        if self._db is None or self._list is None:
+            return None
+        return self._list.index_of(self._db, pk)
+
+    def person_at(self, row: int) -> PersonRow | None:
+        """The row's record, loading its page if needed."""
+        if not 0 <= row < self.count():
+            return None
+        page = self._page(row // self.page_size)
+        offset = row % self.page_size
+        return page[offset] if offset < len(page) else None
+
+    def cached_person_at(self, row: int) -> PersonRow | None:
+        """The row's record only if its page is cached (for hot paths)."""
+        page = self._pages.get(row // self.page_size)
+        offset = row % self.page_size
+        return page[offset] if page is not None and offset < len(page) else None
+
+    def _page(self, number: int) -> list[PersonRow]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        assert self._db is not None
+        assert self._list is not None
+        start = number * self.page_size
+        pks = self._list.pks(self._db, start, start + self.page_size)
+        page = get_rows(self._db, pks)
+        self.pages_loaded += 1
+        self._pages[number] = page
+        while len(self._pages) > self.max_pages:
+            self._pages.popitem(last=False)
+        return page
+
+    # ----- Qt overrides -----------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.count()
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section][1])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(section)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _ROW_FLAGS
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < self.count():
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            person = self.person_at(index.row())
+            return None if person is None else _display(person, column)
+        if role in (Role.RECORD, Role.PERSON_ID, Qt.ItemDataRole.ToolTipRole):
+            person = self.person_at(index.row())
+            if person is None:
+                return None
+            if role == Role.RECORD:
+                return person
+            if role == Role.PERSON_ID:
+                return str(person.id)
+            return person.display_name if column == 0 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(column)
+        if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[column][0] == SortKey.STATUS:
+            person = self.cached_person_at(index.row())
+            colour = STATUS_COLOURS.get(person.status) if person is not None else None
+            return QColor(colour) if colour else None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-sort in SQL: a new PeopleQuery with this column's sort key."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        query = dataclasses.replace(
+            self._query,
+            sort=COLUMNS[column][0],
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
+        if query == self._query:
+            return
+        if self.sort_handler is not None:
+            self.sort_handler(query)
+            return
+        if self._db is None:
+            self._query = query
+            return
+        plist = list_people(self._db, query)
+        self.set_list(self._db, plist, query, self._total)
+
+
+def column_of(key: SortKey) -> int:
+    for number, (k, _title) in enumerate(COLUMNS):
+        if k == key:
+            return number
+    return 0
+
+
+def _alignment(column: int) -> int:
+    key = COLUMNS[column][0]
+    horizontal = (
+        Qt.AlignmentFlag.AlignRight
+        if key in (SortKey.BIRTH, SortKey.TERM, SortKey.QUOTES)
+        else Qt.AlignmentFlag.AlignLeft
+    )
+    return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _display(person: PersonRow, column: int) -> str:
+    key = COLUMNS[column][0]
+    if key == SortKey.NAME:
+        return person.display_name
+    if key == SortKey.STATUS:
+        return status_label(person.status)
+    if key == SortKey.BIRTH:
+        return "" if person.birth_year is None else str(person.birth_year)
+    if key == SortKey.TERM:
+        return format_term(person.latest_term_months)
+    if key == SortKey.LATEST_EVENT:
+        return person.latest_event or ""
+    return str(person.quote_count) if person.quote_count else ""

@@ -1,0 +1,147 @@
+"""The people list: a table over PeopleModel with an "N of M people" line.
+
+Column widths are fixed or stretched, never "resize to contents", which
+would read every row of a million-person list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.records import PersonId, PersonRow
+from viewer.models.people import COLUMNS, PeopleModel, column_of
+from viewer.models.roles import Role
+
+COLUMN_WIDTHS = (0, 86, 46, 78, 90, 54)  # 0: the name column stretches
+
+
+class PeopleListPane(QWidget):
+    """The list of people matching the current filter.
+
+    Signals:
+        person_selected(str): the id of the person now current in the list.
+    """
+
+    person_selected = Signal(str)
+
+    def __init__(self, model: PeopleModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PeopleListPane")
+        self.model = model
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("CountLabel")
+        self.count_label.setAccessibleName(self.tr("People shown"))
+        self.table = QTableView(self)
+        self.table.setObjectName("PeopleTable")
+        self.table.setAccessibleName(self.tr("People"))
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setCornerButtonEnabled(False)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(False)
+        header.setStretchLastSection(False)
+        for column, width in enumerate(COLUMN_WIDTHS[: len(COLUMNS)]):
+            if width:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        model.modelReset.connect(self.update_count)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 6, 8, 4)
+        top.addWidget(self.count_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
+        self.update_count()
+
+    def update_count(self) -> None:
+        """Refresh "N of M people" from the model."""
+        shown, total = self.model.count(), self.model.total()
+        if shown == total:
+            text = self.tr("{total} people").format(total=_grouped(total))
+        else:
+            text = self.tr("{shown} of {total} people").format(
+                shown=_grouped(shown), total=_grouped(total)
+            )
+        self.count_label.setText(text)
+
+    def show_sort(self) -> None:
+        """Put the header's sort arrow where the model's query says."""
+        query = self.model.query()
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column_of(query.sort), order)
+        header.blockSignals(False)
+
+    def current_person(self) -> PersonRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.data(index, Role.RECORD)
+        return row if isinstance(row, PersonRow) else None
+
+    def select_row(self, row: int) -> None:
+        """Make `row` current and selected, and scroll it into view."""
+        index = self.model.index(row, 0)
+        if not index.isValid():
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def select_person(self, person_id: PersonId) -> bool:
+        """Select the person if the list holds them; False when not in the list."""
+        row = self.model.row_of(person_id)
+        if row is None:
+            self.table.selectionModel().clearSelection()
+            return False
+        current = self.current_person()
+        if current is None or current.id != person_id:
+            self.select_row(row)
+        return True
+
+    def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        person_id = self.model.data(current, Role.PERSON_ID)
+        if isinstance(person_id, str):
+            self.person_selected.emit(person_id)
+
+
+def _grouped(number: int) -> str:
+    return f"{number:,}".replace(",", "\u202f")

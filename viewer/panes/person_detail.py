@@ -1,0 +1,395 @@
+"""The selected person's whole record as a readable, selectable document.
+
+Rendered as HTML into a QTextBrowser that never opens links: the app is
+offline, so `http:` links are never followed. Internal links are handled
+here: `person:<id>` asks to show that person, `cite:<n>` scrolls to source n,
+`copy-url:<n>`/`copy-cite:<n>` copy a source's URL or citation, and
+`edtf:<text>` marks an uncertain date whose exact EDTF shows on hover.
+Back/Forward history of the people viewed lives here too.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from urllib.parse import quote, unquote
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QHelpEvent
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QVBoxLayout, QWidget
+
+from db import dates
+from db.info import (
+    EVENT_KIND_LABELS,
+    LANG_LABELS,
+    RELATION_LABELS,
+    ROLE_LABELS,
+    STATUS_LABELS,
+    SYSTEM_LABELS,
+    TERM_KIND_LABELS,
+    inverse_relation_label,
+    label,
+)
+from db.person import citation_text, record_as_text
+from db.records import Citation, FuzzyDate, PersonRecord, PersonRef, Sentence
+from viewer.models.people import STATUS_COLOURS
+
+MAX_HISTORY = 200
+MAX_SECTION_ITEMS = 60
+"""Items shown per section; a judge may have handed down hundreds of sentences,
+and laying out all of them would freeze the window (Copy record has them all)."""
+
+DOCUMENT_CSS = """
+body { font-size: 10.5pt; color: #202124; }
+h1 { font-size: 17pt; font-weight: 600; margin-bottom: 2px; }
+h2 { font-size: 12pt; font-weight: 600; color: #3c4043; margin-top: 16px; margin-bottom: 4px; }
+p { margin-top: 2px; margin-bottom: 4px; }
+td { padding: 2px 10px 2px 0; vertical-align: top; }
+th { text-align: left; color: #5f6368; font-weight: normal; padding: 2px 10px 2px 0; }
+a { color: #1a5fb4; text-decoration: none; }
+a.date { color: #202124; text-decoration: none; }
+.muted { color: #5f6368; }
+.mark { color: #1a5fb4; }
+.quote { font-style: italic; }
+.url { font-family: monospace; color: #3c4043; }
+.item { margin-bottom: 6px; }
+"""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PersonDetail", text)
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+class PersonDetailPane(QWidget):
+    """One person's record with Back/Forward history.
+
+    Signals:
+        person_link_activated(str): a `person:` link was clicked (a person id).
+        history_requested(str): Back/Forward wants this person shown again.
+        history_changed(): whether Back/Forward are possible may have changed.
+        message(str): a short status line (e.g. "URL copied").
+    """
+
+    person_link_activated = Signal(str)
+    history_requested = Signal(str)
+    history_changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PersonDetailPane")
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("PersonDetail")
+        self.browser.setAccessibleName(self.tr("Person record"))
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.document().setDefaultStyleSheet(DOCUMENT_CSS)
+        self.browser.document().setDocumentMargin(14)
+        self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
+        self.browser.viewport().installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.setFocusProxy(self.browser)
+        self._record: PersonRecord | None = None
+        self._history: list[str] = []
+        self._position = -1
+        self._chosen_citation: int | None = None
+        self.show_message(self.tr("Select a person in the list."))
+
+    # ----- showing ----------------------------------------------------------
+
+    def record(self) -> PersonRecord | None:
+        return self._record
+
+    def show_record(self, rec: PersonRecord, *, push: bool = True) -> None:
+        """Show `rec`; `push` adds it to the history (Back/Forward do not)."""
+        self._record = rec
+        self._chosen_citation = None
+        self.browser.setHtml(render_record(rec))
+        if push and (self._position < 0 or self._history[self._position] != rec.id):
+            del self._history[self._position + 1 :]
+            self._history.append(rec.id)
+            if len(self._history) > MAX_HISTORY:
+                del self._history[0]
+            self._position = len(self._history) - 1
+            self.history_changed.emit()
+
+    def show_message(self, text: str) -> None:
+        """Show a line of text instead of a record (nothing selected, errors)."""
+        self._record = None
+        self.browser.setHtml(f'<p class="muted">{_e(text)}</p>')
+
+    def clear_history(self) -> None:
+        self._history.clear()
+        self._position = -1
+        self.history_changed.emit()
+
+    # ----- history ----------------------------------------------------------
+
+    def can_go_back(self) -> bool:
+        return self._position > 0
+
+    def can_go_forward(self) -> bool:
+        return 0 <= self._position < len(self._history) - 1
+
+    def back(self) -> None:
+        if self.can_go_back():
+            self._position -= 1
+            self.history_changed.emit()
+            self.history_requested.emit(self._history[self._position])
+
+    def forward(self) -> None:
+        if self.can_go_forward():
+            self._position += 1
+            self.history_changed.emit()
+            self.history_requested.emit(self._history[self._position])
+
+    def history(self) -> tuple[list[str], int]:
+        return list(self._history), self._position
+
+    # ----- copying ----------------------------------------------------------
+
+    def record_text(self) -> str | None:
+        return None if self._record is None else record_as_text(self._record)
+
+    def citation_to_copy(self) -> Citation | None:
+        """The citation last pointed at (a mark or a source), else the first one."""
+        if self._record is None or not self._record.citations:
+            return None
+        for c in self._record.citations:
+            if c.number == self._chosen_citation:
+                return c
+        return self._record.citations[0]
+
+    def copy_record(self) -> bool:
+        text = self.record_text()
+        if text is None:
+            return False
+        QGuiApplication.clipboard().setText(text)
+        self.message.emit(self.tr("Record copied as text."))
+        return True
+
+    def copy_citation(self) -> bool:
+        citation = self.citation_to_copy()
+        if citation is None:
+            return False
+        QGuiApplication.clipboard().setText(citation_text(citation))
+        self.message.emit(self.tr("Citation [{n}] copied.").format(n=citation.number))
+        return True
+
+    # ----- links and hover --------------------------------------------------
+
+    def _on_browser_anchor_clicked(self, url: QUrl) -> None:
+        scheme, _, rest = url.toString().partition(":")
+        rest = unquote(rest)
+        if scheme == "person" and rest:
+            if self._record is None or rest != self._record.id:
+                self.person_link_activated.emit(rest)
+        elif scheme == "cite" and rest.isdigit():
+            self._chosen_citation = int(rest)
+            self.browser.scrollToAnchor(f"src-{rest}")
+        elif scheme in ("copy-url", "copy-cite") and rest.isdigit():
+            self._chosen_citation = int(rest)
+            citation = self.citation_to_copy()
+            if citation is None:
+                return
+            if scheme == "copy-cite":
+                self.copy_citation()
+            elif citation.url:
+                QGuiApplication.clipboard().setText(citation.url)
+                self.message.emit(self.tr("URL copied (not opened: Kartoteka works offline)."))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            anchor = self.browser.anchorAt(event.pos())
+            tip = self._tooltip_for(anchor)
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.browser.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _tooltip_for(self, anchor: str) -> str:
+        scheme, _, rest = anchor.partition(":")
+        rest = unquote(rest)
+        if scheme == "edtf":
+            return self.tr("Exact date (EDTF): {edtf}").format(edtf=rest)
+        if scheme == "person":
+            return self.tr("Show this person")
+        if scheme == "cite":
+            return self.tr("Go to source {n}").format(n=rest)
+        if scheme == "copy-url":
+            return self.tr("Copy the URL (Kartoteka never opens it)")
+        if scheme == "copy-cite":
+            return self.tr("Copy this citation")
+        return ""
+
+
+# ----------------------------------------------------------------- rendering
+
+
+def date_html(date: FuzzyDate | None) -> str:
+    """The date in words, hovering to the exact EDTF."""
+    if date is None:
+        return ""
+    return f'<a class="date" href="edtf:{quote(date.edtf, safe="")}">{_e(dates.describe(date))}</a>'
+
+
+def person_html(ref: PersonRef | None) -> str:
+    if ref is None:
+        return ""
+    return f'<a href="person:{quote(ref.id, safe="")}">{_e(ref.name)}</a>'
+
+
+def marks_html(numbers: Iterable[int]) -> str:
+    return "".join(f'<sup><a class="mark" href="cite:{n}">[{n}]</a></sup>' for n in numbers)
+
+
+def _term(s: Sentence) -> str:
+    if s.term_text:
+        return _e(s.term_text)
+    kind = label(TERM_KIND_LABELS, s.term_kind)
+    if s.term_months is None:
+        return _e(kind)
+    years, months = divmod(s.term_months, 12)
+    parts = [
+        f"{years} year{'s' if years != 1 else ''}" if years else "",
+        f"{months} month{'s' if months != 1 else ''}" if months else "",
+    ]
+    return _e(f"{kind}, {' '.join(p for p in parts if p) or '0 months'}")
+
+
+def _section(title: str, items: list[str], total: int | None = None) -> str:
+    if not items:
+        return ""
+    body = "".join(f'<p class="item">{i}</p>' for i in items)
+    hidden = (total if total is not None else len(items)) - len(items)
+    if hidden > 0:
+        more = _t("… and {n} more, not shown here (Copy record as text has them all).")
+        body += f'<p class="muted">{_e(more.format(n=hidden))}</p>'
+    heading = f"{title} ({total})" if hidden > 0 else title
+    return f"<h2>{_e(heading)}</h2>" + body
+
+
+def _sentence_html(s: Sentence, own: str) -> str:
+    head = f"<b>{date_html(s.date) or _t('Date unknown')}</b> — {_term(s)}"
+    if s.person.id != own:
+        head = f"{person_html(s.person)}: {head}"
+    if s.regime:
+        head += f", {_e(s.regime)}"
+    if s.in_absentia:
+        head += f", <i>{_t('in absentia')}</i>"
+    lines = [head + marks_html(s.citations)]
+    if s.court:
+        lines.append(f'<span class="muted">{_t("Court:")}</span> {_e(s.court.name)}')
+    if s.judge:
+        lines.append(f'<span class="muted">{_t("Judge:")}</span> {person_html(s.judge)}')
+    for c in s.charges:
+        text = f" — {_e(c.article_text)}" if c.article_text else ""
+        lines.append(f'<span class="muted">{_t("Article")}</span> {_e(c.article)}{text}')
+    if s.adds_to:
+        added = _t("Added to an earlier sentence")
+        lines.append(f'<span class="muted">{added} ({_e(s.adds_to)})</span>')
+    if s.note:
+        lines.append(_e(s.note))
+    return "<br>".join(lines)
+
+
+def render_record(rec: PersonRecord) -> str:
+    """The record as HTML for the detail pane (every value escaped)."""
+    colour = STATUS_COLOURS.get(rec.status, "#5f6368")
+    status = f'<b style="color:{colour}">{_e(label(STATUS_LABELS, rec.status))}</b>'
+    if rec.status_since:
+        status += f" {_t('since')} {date_html(rec.status_since)}"
+    facts = [status]
+    if rec.birth:
+        facts.append(f"{_t('born')} {date_html(rec.birth)}")
+    place = ", ".join(x for x in (rec.city, rec.region) if x)
+    if place:
+        facts.append(_e(place))
+    parts = [f"<h1>{_e(rec.display_name)}{marks_html(rec.person_citations)}</h1>"]
+    parts.append(f"<p>{' · '.join(facts)}</p>")
+    if rec.roles:
+        roles = ", ".join(_e(label(ROLE_LABELS, r)) for r in rec.roles)
+        parts.append(f'<p class="muted">{roles}</p>')
+    if rec.names:
+        rows = "".join(
+            f"<tr><td>{_e(n.name)}</td><td class='muted'>{_e(label(LANG_LABELS, n.lang))}</td>"
+            f"<td class='muted'>{_e(label(SYSTEM_LABELS, n.system))}</td>"
+            f"<td class='muted'>{_e(n.note or '')}</td></tr>"
+            for n in rec.names
+        )
+        parts.append(f"<h2>{_e(_t('Names'))}</h2><table cellspacing='0'>{rows}</table>")
+    if rec.biography:
+        parts.append(f"<h2>{_e(_t('Biography'))}</h2><p>{_e(rec.biography)}</p>")
+    relations = []
+    for r in rec.relations[:MAX_SECTION_ITEMS]:
+        words = inverse_relation_label(r.kind) if r.inverse else label(RELATION_LABELS, r.kind)
+        other = person_html(r.other_person) if r.other_person else _e(r.org.name if r.org else "?")
+        line = f"{_e(words[:1].upper() + words[1:])} {other}"
+        if r.start or r.end:
+            span = f"{date_html(r.start) or '…'} – {date_html(r.end) or '…'}"
+            line += f' <span class="muted">({span})</span>'
+        if r.note:
+            line += f". {_e(r.note)}"
+        relations.append(line + marks_html(r.citations))
+    parts.append(_section(_t("Relations"), relations, len(rec.relations)))
+    sentences = [_sentence_html(s, rec.id) for s in rec.sentences[:MAX_SECTION_ITEMS]]
+    parts.append(_section(_t("Sentences"), sentences, len(rec.sentences)))
+    quotes = []
+    for q in rec.quotes[:MAX_SECTION_ITEMS]:
+        by = [person_html(q.speaker) if q.speaker else _t("unknown speaker")]
+        if q.date:
+            by.append(date_html(q.date))
+        if q.venue:
+            by.append(_e(q.venue))
+        if q.published_by:
+            by.append(f"{_t('published by')} {_e(q.published_by.name)}")
+        quotes.append(
+            f'<span class="quote">“{_e(q.text)}”</span>{marks_html(q.citations)}<br>'
+            f'<span class="muted">— </span>{", ".join(by)}'
+        )
+    parts.append(_section(_t("Quotes"), quotes, len(rec.quotes)))
+    events = []
+    for ev in rec.events[:MAX_SECTION_ITEMS]:
+        when = date_html(ev.date) or _t("Date unknown")
+        line = f"<b>{when}</b> — {_e(label(EVENT_KIND_LABELS, ev.kind))}"
+        if ev.description:
+            line += f": {_e(ev.description)}"
+        where = ", ".join(_e(x) for x in (ev.place, ev.org.name if ev.org else None) if x)
+        if where:
+            line += f' <span class="muted">({where})</span>'
+        others = [person_html(p) for p in ev.people if p.id != rec.id]
+        if others:
+            line += f'<br><span class="muted">{_t("With:")}</span> {", ".join(others)}'
+        events.append(line + marks_html(ev.citations))
+    parts.append(_section(_t("Events"), events, len(rec.events)))
+    sources = []
+    for c in rec.citations:
+        bits = [f"“{_e(c.title)}”"]
+        if c.publisher:
+            bits.append(_e(c.publisher))
+        if c.published:
+            bits.append(date_html(c.published))
+        if c.locator:
+            bits.append(_e(c.locator))
+        line = f'<a name="src-{c.number}"></a><b>[{c.number}]</b> ' + ", ".join(bits)
+        if c.confidence != "high":
+            line += f' <span class="muted">({_t("confidence:")} {_e(c.confidence)})</span>'
+        if c.url:
+            line += (
+                f'<br><span class="url">{_e(c.url)}</span> '
+                f'<a href="copy-url:{c.number}">{_t("copy URL")}</a>'
+            )
+        line += f' · <a href="copy-cite:{c.number}">{_t("copy citation")}</a>'
+        sources.append(line)
+    parts.append(_section(_t("Sources"), sources))
+    return "<html><body>" + "".join(parts) + "</body></html>"

@@ -1,0 +1,106 @@
+"""Typed QSettings (IniFormat) in one place: preferences apart from window state.
+
+Tests pass their own file under tmp_path, so nothing touches the user's
+settings. Values that QSettings cannot round-trip exactly through an INI file
+(lists, dicts) are stored as JSON text.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+MAX_RECENT = 8
+
+
+def default_settings_path() -> Path:
+    """Where the user's settings file lives (the platform's config folder)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+    return Path(base or ".") / "kartoteka.ini"
+
+
+class Settings:
+    """Typed accessors over one INI file.
+
+    "prefs/*" are the user's choices (sort order, recent files); "state/*" is
+    window geometry and pane layout, which is safe to throw away.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path if path is not None else default_settings_path()
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    # ----- helpers ----------------------------------------------------------
+
+    def _json(self, key: str, default: Any) -> Any:
+        raw = self._qs.value(key)
+        if not isinstance(raw, str):
+            return default
+        try:
+            return json.loads(raw)
+        except ValueError:
+            return default
+
+    def _set_json(self, key: str, value: Any) -> None:
+        self._qs.setValue(key, json.dumps(value, ensure_ascii=False))
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        raw = self._qs.value(key)
+        return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
+
+    # ----- preferences ------------------------------------------------------
+
+    def last_archive(self) -> Path | None:
+        raw = self._qs.value("prefs/last_archive")
+        return Path(raw) if isinstance(raw, str) and raw else None
+
+    def set_last_archive(self, path: Path | None) -> None:
+        self._qs.setValue("prefs/last_archive", "" if path is None else str(path))
+
+    def recent_files(self) -> list[Path]:
+        raw = self._json("prefs/recent_files", [])
+        if not isinstance(raw, list):
+            return []
+        return [Path(p) for p in raw if isinstance(p, str) and p][:MAX_RECENT]
+
+    def add_recent_file(self, path: Path) -> None:
+        items = [p for p in self.recent_files() if p != path]
+        self._set_json("prefs/recent_files", [str(p) for p in [path, *items][:MAX_RECENT]])
+
+    def sort(self) -> tuple[str, bool]:
+        """The list's sort key (a db.records.SortKey value) and whether descending."""
+        raw = self._json("prefs/sort", {})
+        if not isinstance(raw, dict):
+            return "name", False
+        key = raw.get("key")
+        return (key if isinstance(key, str) else "name"), bool(raw.get("descending", False))
+
+    def set_sort(self, key: str, descending: bool) -> None:
+        self._set_json("prefs/sort", {"key": key, "descending": descending})
+
+    # ----- window state -----------------------------------------------------
+
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("state/geometry")
+
+    def set_geometry(self, data: QByteArray) -> None:
+        self._qs.setValue("state/geometry", data)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        return self._bytes(f"state/splitter_{name}")
+
+    def set_splitter_state(self, name: str, data: QByteArray) -> None:
+        self._qs.setValue(f"state/splitter_{name}", data)
+
+    def timeline_zoom(self) -> dict[str, Any]:
+        raw = self._json("state/timeline_zoom", {})
+        return raw if isinstance(raw, dict) else {}
+
+    def set_timeline_zoom(self, state: dict[str, Any]) -> None:
+        self._set_json("state/timeline_zoom", state)

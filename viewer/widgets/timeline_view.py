@@ -1,0 +1,1033 @@
+"""The custom-painted time axis of the timeline pane.
+
+Zoomed out it draws density (items per period and lane) re-binned from the
+day counts loaded once per filter (`db.timeline.TimelineDays`), so a repaint
+costs a few numpy calls whatever the archive size. Zoomed in far enough that
+few items are visible, it draws the individual items the pane fetched for the
+window: markers for exact days, soft-edged spans for partial or uncertain
+dates, and bars for sentences running to the end of term or release.
+
+The view holds no database handle; the pane feeds it data and listens to
+`view_changed` to fetch items for the visible window.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLineF,
+    QLocale,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QLinearGradient,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip, QWidget
+
+from db import dates
+from db.records import TimelineItem
+from db.timeline import LANES, TimelineDays, day_number, iso_of_day
+
+LANE_COLORS: dict[str, str] = {
+    "detention": "#c0504d",
+    "trial": "#7e5fae",
+    "release": "#3f9a5a",
+    "exile": "#cf8a24",
+    "statement": "#3a7fc1",
+    "other": "#808080",
+}
+
+LABEL_W = 118.0  # lane labels at the left
+AXIS_H = 24.0  # time axis at the bottom
+TOP = 4.0
+RIGHT = 6.0
+ROW_H = 16.0  # one row of markers and labels inside a lane
+BIN_PX = 3.0  # density bin width in pixels
+MARKER_LIMIT = 400  # at most this many items visible before density takes over
+LABEL_MAX_W = 220.0
+MIN_DAYS_PER_PX = 1 / 240  # one day is at most 240 px wide
+MAX_SPAN_DAYS = 600 * 365.25  # widest view: six centuries
+DRAG_THRESHOLD = 4.0
+WHEEL_STEP = 1.25
+KEY_ZOOM = 1.5
+KEY_PAN = 0.1  # fraction of the width per arrow key
+
+_LEFT_CENTRE = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+_MIN_DAY = 1
+_LANE_INDEX = {lane: i for i, lane in enumerate(LANES)}
+_MAX_DAY = dt.date.max.toordinal()
+
+
+@dataclass(slots=True)
+class _Placed:
+    """An item laid out for drawing and hit-testing."""
+
+    item: TimelineItem
+    shape: QRectF  # marker, span or bar
+    label_rect: QRectF | None
+    label: str
+    point: bool  # exact day: drawn as a dot
+    soft_start: float  # x where an uncertain start becomes solid
+    highlighted: bool
+
+
+@dataclass(slots=True)
+class _ItemArrays:
+    """Day numbers, lanes and shapes of loaded items, for vectorised layout."""
+
+    items: list[TimelineItem]
+    start: npt.NDArray[np.float64]  # earliest day
+    stop: npt.NDArray[np.float64]  # latest day + 1
+    bar_end: npt.NDArray[np.float64]  # end of term + 1 (sentences), else stop
+    lane: npt.NDArray[np.int64]
+    sentence: npt.NDArray[np.bool_]
+    exact: npt.NDArray[np.bool_]  # a single known day: drawn as a dot
+
+    @classmethod
+    def of(cls, items: list[TimelineItem]) -> _ItemArrays:
+        start = np.array([day_number(i.earliest) for i in items], dtype=np.float64)
+        stop = np.array([day_number(i.latest) + 1 for i in items], dtype=np.float64)
+        bar_end = np.array(
+            [day_number(i.end_latest) + 1 if i.end_latest else 0 for i in items],
+            dtype=np.float64,
+        )
+        return cls(
+            items=items,
+            start=start,
+            stop=stop,
+            bar_end=np.maximum(bar_end, stop),
+            lane=np.array([_LANE_INDEX.get(i.lane, len(LANES) - 1) for i in items], np.int64),
+            sentence=np.array([i.kind == "sentence" for i in items], dtype=np.bool_),
+            exact=stop - start <= 1,
+        )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineView", text)
+
+
+def lane_title(lane: str) -> str:
+    """The label at the left of a lane (translated)."""
+    titles = {
+        "detention": _tr("Detention"),
+        "trial": _tr("Trial, sentence"),
+        "release": _tr("Release, pardon"),
+        "exile": _tr("Exile"),
+        "statement": _tr("Statements"),
+        "other": _tr("Other"),
+    }
+    return titles.get(lane, lane)
+
+
+class TimelineView(QWidget):
+    """Time axis with lanes; zoom with wheel, pinch, +/-; pan with drag and arrows.
+
+    Signals:
+        item_activated(str, str): person id ("" when the item names nobody) and
+            item id of a clicked item.
+        view_changed(): the visible window or the size changed.
+    """
+
+    item_activated = Signal(str, str)
+    view_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self._start = float(day_number("2000-01-01"))  # day at the plot's left edge
+        self._dpp = 365.25 * 30 / 800  # days per pixel
+        self._days: TimelineDays | None = None
+        self._extent: tuple[float, float] | None = None
+        self._items: _ItemArrays | None = None
+        self._items_window: tuple[float, float] | None = None
+        self._items_complete = True
+        self._highlight_person: str | None = None
+        self._highlight: _ItemArrays | None = None
+        self._highlight_ids: frozenset[str] = frozenset()
+        self._message: str | None = None
+        self._layout_key: tuple[object, ...] | None = None
+        self._layout_cache: list[_Placed] = []
+        self._overflow = [0] * len(LANES)
+        self._label_widths: dict[str, float] = {}  # for the current font
+        self._elide_cache: dict[tuple[str, int], str] = {}
+        self._press: QPointF | None = None
+        self._press_start = 0.0
+        self._dragging = False
+
+    # ----- data -------------------------------------------------------------
+
+    def set_message(self, text: str | None) -> None:
+        """Show a state ("Loading…", "No dated events", an error) over the plot."""
+        self._message = text
+        self.update()
+
+    def message(self) -> str | None:
+        return self._message
+
+    def set_data(self, days: TimelineDays | None, extent: tuple[str, str] | None) -> None:
+        """New counts for a new filter; keeps the view if it still shows something."""
+        self._days = days
+        self._items = None
+        self._items_window = None
+        self._extent = (
+            None if extent is None else (day_number(extent[0]), day_number(extent[1]) + 1)
+        )
+        self._layout_key = None
+        if self._extent is not None:
+            lo, hi = self.visible_days()
+            if hi <= self._extent[0] or lo >= self._extent[1]:
+                self.fit_all()
+                return
+        self._changed()
+
+    def clear(self) -> None:
+        self._days = None
+        self._extent = None
+        self._items = None
+        self._items_window = None
+        self._highlight = None
+        self._highlight_ids = frozenset()
+        self._layout_key = None
+        self.update()
+
+    def set_items(
+        self, window: tuple[str, str], items: list[TimelineItem], *, complete: bool = True
+    ) -> None:
+        """Items overlapping `window` (ISO days), fetched by the pane for marker mode."""
+        self._items = _ItemArrays.of(items)
+        self._items_window = (day_number(window[0]), day_number(window[1]) + 1)
+        self._items_complete = complete
+        self._layout_key = None
+        self.update()
+
+    def set_highlight(self, person_id: str | None, items: list[TimelineItem]) -> None:
+        """Draw one person's items on top, in every zoom level."""
+        self._highlight_person = person_id
+        self._highlight = _ItemArrays.of(items) if person_id and items else None
+        self._highlight_ids = frozenset(i.item_id for i in items) if person_id else frozenset()
+        self._layout_key = None
+        self.update()
+
+    def highlighted_ids(self) -> frozenset[str]:
+        return self._highlight_ids
+
+    def has_data(self) -> bool:
+        return self._extent is not None
+
+    # ----- geometry ---------------------------------------------------------
+
+    def plot_rect(self) -> QRectF:
+        return QRectF(
+            LABEL_W,
+            TOP,
+            max(10.0, self.width() - LABEL_W - RIGHT),
+            max(6.0, self.height() - TOP - AXIS_H),
+        )
+
+    def lane_rect(self, lane: str) -> QRectF:
+        plot = self.plot_rect()
+        h = plot.height() / len(LANES)
+        return QRectF(plot.left(), plot.top() + LANES.index(lane) * h, plot.width(), h)
+
+    def x_of(self, day: float) -> float:
+        return LABEL_W + (day - self._start) / self._dpp
+
+    def day_at(self, x: float) -> float:
+        return self._start + (x - LABEL_W) * self._dpp
+
+    def visible_days(self) -> tuple[float, float]:
+        """The window shown, as ordinal days [first, last)."""
+        return self._start, self._start + self.plot_rect().width() * self._dpp
+
+    def visible_window(self) -> tuple[str, str]:
+        lo, hi = self.visible_days()
+        return iso_of_day(math.floor(lo)), iso_of_day(math.ceil(hi))
+
+    def days_per_pixel(self) -> float:
+        return self._dpp
+
+    def visible_count(self) -> int:
+        """How many items the visible window holds (from the day counts)."""
+        if self._days is None:
+            return 0
+        lo, hi = self.visible_days()
+        counts = self._days.counts(np.array([lo, hi], dtype=np.float64))
+        return int(sum(int(c[0]) for c in counts.values()))
+
+    def wants_items(self) -> bool:
+        """True when few enough items are visible to draw them one by one.
+
+        Always true at the deepest zoom, so that every item can be reached.
+        """
+        if self._days is None:
+            return False
+        n = self.visible_count()
+        return n > 0 and (n <= MARKER_LIMIT or self._dpp <= MIN_DAYS_PER_PX * 1.0001)
+
+    def has_items_for_view(self) -> bool:
+        if self._items is None or self._items_window is None:
+            return False
+        lo, hi = self.visible_days()
+        return self._items_window[0] <= lo and hi <= self._items_window[1]
+
+    def marker_mode(self) -> bool:
+        return self.wants_items() and self.has_items_for_view()
+
+    # ----- zoom and pan -----------------------------------------------------
+
+    def _set_view(self, start: float, dpp: float) -> None:
+        width = self.plot_rect().width()
+        dpp = min(max(dpp, MIN_DAYS_PER_PX), MAX_SPAN_DAYS / width)
+        start = min(max(start, _MIN_DAY), _MAX_DAY - width * dpp)
+        if (start, dpp) != (self._start, self._dpp):
+            self._start, self._dpp = start, dpp
+            self._changed()
+
+    def _changed(self) -> None:
+        self._layout_key = None
+        self.update()
+        self.view_changed.emit()
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom in (`factor` > 1) or out, keeping the day under `anchor_x` in place."""
+        if factor <= 0 or not math.isfinite(factor):
+            return
+        plot = self.plot_rect()
+        x = plot.center().x() if anchor_x is None else min(max(anchor_x, plot.left()), plot.right())
+        day = self.day_at(x)
+        dpp = self._dpp / factor
+        dpp = min(max(dpp, MIN_DAYS_PER_PX), MAX_SPAN_DAYS / plot.width())
+        self._set_view(day - (x - LABEL_W) * dpp, dpp)
+
+    def zoom_in(self) -> None:
+        self.zoom_by(KEY_ZOOM)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / KEY_ZOOM)
+
+    def pan_by(self, pixels: float) -> None:
+        """Move the view right by `pixels` (left when negative)."""
+        self._set_view(self._start + pixels * self._dpp, self._dpp)
+
+    def fit_all(self) -> None:
+        """Show every item, with a small margin (in density mode: where items begin)."""
+        if self._extent is None:
+            return
+        lo, hi = self._extent
+        if self._days is not None and self._days.total > MARKER_LIMIT:
+            # density only shows where items begin: fit those, not the ends of long terms
+            firsts = [float(d[0]) for d in self._days.days.values() if d.size]
+            lasts = [float(d[-1]) + 1 for d in self._days.days.values() if d.size]
+            if firsts:
+                lo, hi = min(firsts), max(lasts)
+        span = max(hi - lo, 30.0)
+        margin = span * 0.03
+        width = self.plot_rect().width()
+        self._set_view(lo - margin, (span + 2 * margin) / width)
+
+    def zoom_state(self) -> dict[str, object]:
+        """The view as plain data (centre day and span) for settings."""
+        lo, hi = self.visible_days()
+        return {"center": iso_of_day(round((lo + hi) / 2)), "span_days": hi - lo}
+
+    def restore_zoom_state(self, state: dict[str, object]) -> bool:
+        """Apply a `zoom_state()`; returns False (and changes nothing) if it is unusable."""
+        center, raw_span = state.get("center"), state.get("span_days")
+        if not isinstance(center, str) or not isinstance(raw_span, int | float | str):
+            return False
+        try:  # QSettings in INI format may hand numbers back as text
+            mid = day_number(center)
+            span = float(raw_span)
+        except ValueError:
+            return False
+        if not math.isfinite(span) or span <= 0:
+            return False
+        width = self.plot_rect().width()
+        dpp = min(max(float(span) / width, MIN_DAYS_PER_PX), MAX_SPAN_DAYS / width)
+        self._set_view(mid - width * dpp / 2, dpp)
+        return True
+
+    # ----- input ------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if delta.x() and not delta.y():
+            self.pan_by(-delta.x() / 120 * self.plot_rect().width() * KEY_PAN)
+        elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.pan_by(-delta.y() / 120 * self.plot_rect().width() * KEY_PAN)
+        elif delta.y():
+            self.zoom_by(WHEEL_STEP ** (delta.y() / 120), event.position().x())
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        width = self.plot_rect().width()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif key in (Qt.Key.Key_0, Qt.Key.Key_Home):
+            self.fit_all()
+        elif key == Qt.Key.Key_Left:
+            self.pan_by(-width * KEY_PAN)
+        elif key == Qt.Key.Key_Right:
+            self.pan_by(width * KEY_PAN)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._press_start = self._start
+            self._dragging = False
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            dx = event.position().x() - self._press.x()
+            if not self._dragging and abs(dx) >= DRAG_THRESHOLD:
+                self._dragging = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            if self._dragging:
+                self._set_view(self._press_start - dx * self._dpp, self._dpp)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            was_drag = self._dragging
+            self._press = None
+            self._dragging = False
+            self.unsetCursor()
+            if not was_drag:
+                placed = self.item_at(event.position())
+                if placed is not None:
+                    self.item_activated.emit(self._person_for(placed), placed.item_id)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def _person_for(self, item: TimelineItem) -> str:
+        if self._highlight_person and self._highlight_person in item.person_ids:
+            return self._highlight_person
+        return item.person_ids[0] if item.person_ids else ""
+
+    def event(self, event: QEvent) -> bool:
+        etype = event.type()
+        if etype == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                show_tooltip(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        if etype == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                centre = self.mapFromGlobal(pinch.centerPoint().toPoint())
+                self.zoom_by(pinch.scaleFactor(), float(centre.x()))
+                event.accept()
+                return True
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.zoom_by(1.0 + event.value(), event.position().x())
+            return True
+        return super().event(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._label_widths.clear()
+            self._elide_cache.clear()
+            self._layout_key = None
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        old = event.oldSize()
+        if old.width() > 0:
+            # keep the centre day and the scale when the pane is resized
+            self._start += (old.width() - self.width()) / 2 * self._dpp
+        self._layout_key = None
+        super().resizeEvent(event)
+        self.view_changed.emit()
+
+    # ----- hit testing and tooltips -----------------------------------------
+
+    def item_at(self, pos: QPointF) -> TimelineItem | None:
+        """The item drawn under `pos` (top-most), if any."""
+        for placed in reversed(self._placed()):
+            if placed.shape.adjusted(-3, -3, 3, 3).contains(pos) or (
+                placed.label_rect is not None and placed.label_rect.contains(pos)
+            ):
+                return placed.item
+        return None
+
+    def item_position(self, item_id: str) -> QPointF | None:
+        """Centre of an item's drawn shape (for tests and keyboard focus)."""
+        for placed in self._placed():
+            if placed.item.item_id == item_id:
+                r = placed.shape
+                if placed.point:
+                    return r.center()
+                return QPointF(min(r.left() + 4, r.center().x()), r.center().y())
+        return None
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        item = self.item_at(pos)
+        if item is not None:
+            return item_tooltip(item)
+        return self._density_tooltip(pos)
+
+    def _density_tooltip(self, pos: QPointF) -> str:
+        if self._days is None or self.marker_mode() or not self.plot_rect().contains(pos):
+            return ""
+        lane = next((ln for ln in LANES if self.lane_rect(ln).contains(pos)), None)
+        if lane is None:
+            return ""
+        left = self.plot_rect().left()
+        b = math.floor((pos.x() - left) / BIN_PX)
+        lo = self.day_at(left + b * BIN_PX)
+        hi = self.day_at(left + (b + 1) * BIN_PX)
+        n = int(self._days.counts(np.array([lo, hi]))[lane][0])
+        if n == 0:
+            return ""
+        first, last = iso_of_day(math.floor(lo)), iso_of_day(max(math.floor(lo), math.ceil(hi) - 1))
+        period = first if first == last else f"{first} – {last}"
+        return self.tr("%n item(s)", "", n) + f" · {lane_title(lane)}\n{period}"
+
+    # ----- layout -----------------------------------------------------------
+
+    def _placed(self) -> list[_Placed]:
+        key: tuple[object, ...] = (self._start, self._dpp, self.width(), self.height())
+        key += (id(self._items), id(self._highlight), self.marker_mode())
+        if key != self._layout_key:
+            self._layout_cache = self._layout()
+            self._layout_key = key
+        return self._layout_cache
+
+    def _layout(self) -> list[_Placed]:
+        self._overflow = [0] * len(LANES)
+        if self.marker_mode() and self._items is not None:
+            return self._layout_arrays(self._items, labels=True)
+        if self._highlight is not None:
+            return self._layout_arrays(self._highlight, labels=True)
+        return []
+
+    def _layout_arrays(self, arrays: _ItemArrays, *, labels: bool) -> list[_Placed]:
+        """Place visible items in rows per lane so that they do not overlap.
+
+        Pass 1 places dots and short spans greedily from left to right, each
+        with its label when there is room. Pass 2 fits wide bars and spans
+        into whatever stretch of a row is still free, so a month-long span
+        never pushes a day's events out. Items begun before the window may
+        use at most half of a lane's rows. Wide items that find no room are
+        counted in `overflow`; dots that find none are drawn on top.
+        """
+        plot = self.plot_rect()
+        left_edge, right_edge = plot.left(), plot.right()
+        fm = QFontMetricsF(self.font())
+        text_h = fm.height()
+        x0 = LABEL_W + (arrays.start - self._start) / self._dpp
+        x1 = LABEL_W + (arrays.stop - self._start) / self._dpp
+        xb = LABEL_W + (arrays.bar_end - self._start) / self._dpp
+        shown = (np.maximum(x1, xb) >= left_edge) & (x0 <= right_edge)
+        lane_h = plot.height() / len(LANES)
+        rows = max(1, int((lane_h - 2) // ROW_H))
+        running_rows = range(max(1, rows // 2))
+        all_rows = range(rows)
+        overflow = [0] * len(LANES)
+        pointlike = ~arrays.sentence & (arrays.exact | (x1 - x0 < 6))
+        right_px = np.where(arrays.sentence, xb, x1)
+        wide = ~pointlike & (np.minimum(right_px, right_edge) - np.maximum(x0, left_edge) > 120)
+        wide |= ~pointlike & (x0 < left_edge)
+        # items begun before the window can only take the running rows, so all
+        # but the first few per lane overflow; count them in numpy
+        running = shown & ~pointlike & (x0 < left_edge)
+        for lane in range(len(LANES)):
+            idx = np.nonzero(running & (arrays.lane == lane))[0]
+            if idx.size > len(running_rows):
+                shown[idx[len(running_rows) :]] = False
+                overflow[lane] += int(idx.size - len(running_rows))
+        # per lane and row: merged stretches [start, end] under shapes, sorted
+        cover_s: list[list[list[float]]] = [[[] for _ in all_rows] for _ in LANES]
+        cover_e: list[list[list[float]]] = [[[] for _ in all_rows] for _ in LANES]
+        row_end = [[-math.inf] * rows for _ in LANES]  # right end of shape and label
+        row_shape_end = [[-math.inf] * rows for _ in LANES]
+        row_last = [[-1] * rows for _ in LANES]  # the labelled item ending the row
+        row_labelled: list[list[list[_Placed]]] = [[[] for _ in all_rows] for _ in LANES]
+        lanes = arrays.lane
+        highlight = self._highlight_ids
+        widths = self._label_widths
+        out: list[_Placed] = []
+
+        def occupy(lane: int, row: int, a: float, b: float) -> None:
+            starts, ends = cover_s[lane][row], cover_e[lane][row]
+            if starts and a <= ends[-1] + 2:
+                ends[-1] = max(ends[-1], b)
+            else:
+                starts.append(a)
+                ends.append(b)
+
+        def label_width(text: str) -> float:
+            w = widths.get(text, -1.0)
+            if w < 0:
+                w = widths[text] = fm.horizontalAdvance(text)
+            return min(w, LABEL_MAX_W)
+
+        def place(i: int, lane: int, row: int, left: float, right: float, point: bool) -> _Placed:
+            item = arrays.items[i]
+            top = plot.top() + lane * lane_h + 1 + row * ROW_H + min(ROW_H, lane_h) / 2
+            if point:
+                shape = QRectF(left, top - 4.5, 9, 9)
+            elif item.kind == "sentence":
+                shape = QRectF(left, top - 6.5, right - left, 13)
+            else:
+                shape = QRectF(left, top - 4, right - left, 8)
+            placed = _Placed(
+                item=item,
+                shape=shape,
+                label_rect=None,
+                label="",
+                point=point,
+                soft_start=min(float(x1[i]), right) if item.kind == "sentence" else left,
+                highlighted=item.item_id in highlight,
+            )
+            out.append(placed)
+            return placed
+
+        def set_label(placed: _Placed, left: float, width: float) -> None:
+            if width > 8:
+                top = placed.shape.center().y() - text_h / 2
+                placed.label_rect = QRectF(left, top, width, text_h)
+                placed.label = placed.item.label  # elided once the layout is final
+
+        # pass 1: dots and short spans, left to right
+        for i in np.nonzero(shown & ~wide)[0].tolist():
+            lane = int(lanes[i])
+            a, b = float(x0[i]), float(x1[i])
+            point = bool(pointlike[i])
+            if point:
+                left = (a + b) / 2 - 4.5
+                right = left + 9
+            else:
+                left, right = a, max(b, a + 6)
+            ends, shape_ends = row_end[lane], row_shape_end[lane]
+            row = next((r for r in all_rows if ends[r] < left - 2), None)
+            has_room = row is not None
+            if row is None:
+                # a dot wins over the label before it: shorten or drop that label
+                row = next((r for r in all_rows if shape_ends[r] < left - 2), None)
+                if row is not None:
+                    if row_last[lane][row] >= 0:
+                        self._shorten_label(out[row_last[lane][row]], left - 4)
+                        ends[row] = left - 3
+                    has_room = True
+            if row is None:
+                row = min(all_rows, key=shape_ends.__getitem__)
+            placed = place(i, lane, row, left, right, point)
+            shape_ends[row] = max(shape_ends[row], right)
+            ends[row] = max(ends[row], right)
+            item_label = placed.item.label
+            if labels and has_room and item_label:
+                label_left = max(right, left_edge) + 3
+                width = label_width(item_label)
+                ends[row] = label_left + width + 4
+                set_label(placed, label_left, width)
+                row_last[lane][row] = len(out) - 1
+                row_labelled[lane][row].append(placed)
+            occupy(lane, row, left, right)
+        # pass 2: wide bars and spans fill the stretches no shape covers; a
+        # label in the way is shortened or dropped
+        for i in np.nonzero(shown & wide)[0].tolist():
+            lane = int(lanes[i])
+            a = float(x0[i])
+            left, right = a, max(float(right_px[i]), a + 6)
+            candidates = running_rows if a < left_edge else all_rows
+            # a sentence bar may cover the dot of its own sentencing at its start
+            free_from = left + 10 if arrays.sentence[i] else left - 2
+            row = None
+            for r in candidates:
+                starts, ends_ = cover_s[lane][r], cover_e[lane][r]
+                k = bisect.bisect_right(starts, right + 2)
+                if k == 0 or ends_[k - 1] < free_from:
+                    row = r
+                    starts.insert(k, left)
+                    ends_.insert(k, right)
+                    break
+            if row is None:
+                overflow[lane] += 1
+                continue
+            for other in row_labelled[lane][row]:
+                rect = other.label_rect
+                if rect is not None and rect.left() < right and rect.right() > left - 3:
+                    self._shorten_label(other, left - 4)
+            placed = place(i, lane, row, left, right, False)
+            item_label = placed.item.label
+            visible_w = min(right, right_edge) - max(left, left_edge)
+            if labels and item_label and visible_w >= 48:
+                # Gantt style: the label sits inside the visible part of the bar
+                label_left = max(left, left_edge) + 4
+                width = min(label_width(item_label), min(right, right_edge) - label_left - 4)
+                set_label(placed, label_left, width)
+        for placed in out:
+            if placed.label_rect is not None:
+                full = widths.get(placed.label, LABEL_MAX_W + 1)
+                if full > placed.label_rect.width():
+                    placed.label = self._elided(placed.label, placed.label_rect.width(), fm)
+        self._overflow = overflow
+        # labelled items over unlabelled ones, highlighted items on top
+        out.sort(key=lambda p: (p.highlighted, p.label_rect is not None))
+        return out
+
+    @staticmethod
+    def _shorten_label(placed: _Placed, right: float) -> None:
+        """Cut a label so it ends before `right`; drop it when too little is left."""
+        rect = placed.label_rect
+        if rect is None or rect.right() <= right:
+            return
+        width = right - rect.left()
+        if width < 40:  # also when the label begins past `right`
+            placed.label_rect = None
+            placed.label = ""
+            return
+        placed.label_rect = QRectF(rect.left(), rect.top(), width, rect.height())
+
+    def _elided(self, text: str, width: float, fm: QFontMetricsF) -> str:
+        """`text` cut to `width` with an ellipsis; cached, labels repeat while panning."""
+        key = (text, int(width))
+        cached = self._elide_cache.get(key)
+        if cached is None:
+            if len(self._elide_cache) > 20_000:
+                self._elide_cache.clear()
+            cached = self._elide_cache[key] = fm.elidedText(
+                text, Qt.TextElideMode.ElideRight, int(width)
+            )
+        return cached
+
+    # ----- painting ---------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, p: QPainter) -> None:
+        pal = self.palette()
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Window))
+        plot = self.plot_rect()
+        p.fillRect(plot, pal.color(QPalette.ColorRole.Base))
+        self._paint_lanes(p, plot)
+        self._paint_axis(p, plot)
+        p.setClipRect(plot)
+        if self._days is not None and not self.marker_mode():
+            self._paint_density(p, plot)
+        self._paint_items(p)
+        p.setClipping(False)
+        if any(self._overflow):
+            self._paint_overflow(p)
+        if self._message:
+            self._paint_message(p, plot)
+        if self.hasFocus():
+            pen = QPen(pal.color(QPalette.ColorRole.Highlight), 1.5)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(QRectF(self.rect()).adjusted(0.75, 0.75, -0.75, -0.75))
+
+    def _paint_lanes(self, p: QPainter, plot: QRectF) -> None:
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        fm = QFontMetricsF(self.font())
+        lane_h = plot.height() / len(LANES)
+        for i, lane in enumerate(LANES):
+            color = QColor(LANE_COLORS[lane])
+            band = QRectF(plot.left(), plot.top() + i * lane_h, plot.width(), lane_h)
+            p.fillRect(band, self._lane_background(i))
+            swatch = QRectF(6, band.top() + lane_h / 2 - 5, 10, 10)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(color)
+            p.drawRoundedRect(swatch, 2, 2)
+            p.setPen(text)
+            label_rect = QRectF(22, band.top(), LABEL_W - 26, lane_h)
+            title = fm.elidedText(lane_title(lane), Qt.TextElideMode.ElideRight, label_rect.width())
+            p.drawText(
+                label_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title
+            )
+
+    def _lane_background(self, i: int) -> QColor:
+        """The lane's faint tint over the base colour, as one opaque colour."""
+        base = self.palette().color(QPalette.ColorRole.Base)
+        tint = QColor(LANE_COLORS[LANES[i]])
+        a = (14 if i % 2 == 0 else 24) / 255
+        return QColor(
+            round(base.red() * (1 - a) + tint.red() * a),
+            round(base.green() * (1 - a) + tint.green() * a),
+            round(base.blue() * (1 - a) + tint.blue() * a),
+        )
+
+    def _paint_axis(self, p: QPainter, plot: QRectF) -> None:
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.WindowText)
+        grid = QColor(text)
+        grid.setAlpha(40)
+        p.setPen(QPen(text, 1))
+        p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+        fm = QFontMetricsF(self.font())
+        lo, hi = self.visible_days()
+        tick_lines: list[QLineF] = []
+        for day, label in axis_ticks(lo, hi, self._dpp, self.locale().monthName):
+            x = round(self.x_of(day)) + 0.5  # crisp 1 px lines
+            if x < plot.left() - 0.5 or x > plot.right() + 0.5:
+                continue
+            p.fillRect(QRectF(x - 0.5, plot.top(), 1, plot.height()).toAlignedRect(), grid)
+            tick_lines.append(QLineF(x, plot.bottom(), x, plot.bottom() + 4))
+            w = fm.horizontalAdvance(label)
+            tx = min(max(x - w / 2, plot.left()), plot.right() - w)
+            p.drawText(QPointF(tx, plot.bottom() + 5 + fm.ascent()), label)
+        p.drawLines(tick_lines)
+
+    def _paint_density(self, p: QPainter, plot: QRectF) -> None:
+        assert self._days is not None
+        nbins = max(1, math.ceil(plot.width() / BIN_PX))
+        edges = self._start + self._dpp * BIN_PX * np.arange(nbins + 1, dtype=np.float64)
+        counts = self._days.counts(edges)
+        peak = max((int(c.max()) for c in counts.values() if c.size), default=0)
+        if peak <= 0:
+            return
+        lane_h = plot.height() / len(LANES)
+        max_h = max(2.0, lane_h - 6)
+        dim = self._highlight is not None
+        p.setPen(Qt.PenStyle.NoPen)
+        for i, lane in enumerate(LANES):
+            c = counts[lane]
+            nz = np.nonzero(c)[0]
+            if nz.size == 0:
+                continue
+            heights = np.maximum(np.sqrt(c[nz] / peak) * max_h, 1.5)
+            base = plot.top() + (i + 1) * lane_h - 3
+            xs = plot.left() + nz * BIN_PX
+            color = QColor(LANE_COLORS[lane])
+            color.setAlpha(90 if dim else 190)
+            p.setBrush(color)
+            p.drawRects(
+                [
+                    QRectF(x, base - h, BIN_PX - 0.6, h)
+                    for x, h in zip(xs.tolist(), heights.tolist(), strict=True)
+                ]
+            )
+
+    def _paint_items(self, p: QPainter) -> None:
+        placed = self._placed()
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.Text)
+        if not placed:
+            return
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        dim = bool(self._highlight_ids)
+        outline = QColor(text)
+        outline.setAlpha(110)
+        point_pen = QPen(outline, 0.8)
+        accent_pen = QPen(accent, 2.0)
+        no_pen = QPen(Qt.PenStyle.NoPen)
+        ascent = QFontMetricsF(self.font()).ascent()
+        text_h = QFontMetricsF(self.font()).height()
+        colors: dict[tuple[str, bool], QColor] = {}
+        backgrounds = [self._lane_background(i) for i in range(len(LANES))]
+        for pl in placed:
+            item = pl.item
+            lane_no = _LANE_INDEX.get(item.lane, len(LANES) - 1)
+            key = (item.lane, dim and not pl.highlighted)
+            color = colors.get(key)
+            if color is None:
+                color = QColor(LANE_COLORS.get(item.lane, LANE_COLORS["other"]))
+                if key[1]:
+                    color.setAlpha(90)
+                colors[key] = color
+            r = pl.shape
+            if pl.point:
+                p.setPen(accent_pen if pl.highlighted else point_pen)
+                p.setBrush(color)
+                p.drawEllipse(r)
+            else:
+                solid = QColor(color)
+                sentence = item.kind == "sentence"
+                solid.setAlpha(min(color.alpha(), 120 if sentence else 160))
+                soft = (pl.soft_start - r.left()) / max(r.width(), 1e-9)
+                if sentence and soft <= 0.001:
+                    brush = QBrush(solid)
+                else:
+                    clear = QColor(color)
+                    clear.setAlpha(0)
+                    grad = QLinearGradient(r.left(), 0, r.right(), 0)
+                    if sentence:  # uncertain sentence date: fade in up to its latest day
+                        grad.setColorAt(0.0, clear)
+                        grad.setColorAt(min(soft, 1.0), solid)
+                        grad.setColorAt(1.0, solid)
+                    else:  # partial date: a span with soft edges
+                        grad.setColorAt(0.0, clear)
+                        grad.setColorAt(0.3, solid)
+                        grad.setColorAt(0.7, solid)
+                        grad.setColorAt(1.0, clear)
+                    brush = QBrush(grad)
+                p.setPen(QPen(accent, 1.5) if pl.highlighted else no_pen)
+                p.setBrush(brush)
+                p.drawRoundedRect(r, 3, 3)
+                if not sentence:
+                    p.setPen(no_pen)
+                    p.setBrush(color)
+                    p.drawEllipse(r.center(), 2.5, 2.5)
+            if pl.label_rect is not None:
+                lr = pl.label_rect
+                if not (pl.item.kind == "sentence" and pl.shape.contains(lr.center())):
+                    # an opaque halo in the lane's colour: cheaper than blending
+                    p.fillRect(lr.adjusted(-1, 1, 2, -1).toAlignedRect(), backgrounds[lane_no])
+                p.setPen(accent if pl.highlighted else text)
+                p.drawText(
+                    QPointF(lr.left(), lr.top() + (lr.height() - text_h) / 2 + ascent), pl.label
+                )
+
+    def _paint_overflow(self, p: QPainter) -> None:
+        """Under a lane's title, say how many bars and spans found no row."""
+        faint = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        faint.setAlpha(150)
+        p.setPen(faint)
+        fm = QFontMetricsF(self.font())
+        for lane, n in zip(LANES, self._overflow, strict=True):
+            if n:
+                note = _tr("+%1 more").replace("%1", f"{n:,}")
+                band = self.lane_rect(lane)
+                note = fm.elidedText(note, Qt.TextElideMode.ElideRight, LABEL_W - 26)
+                p.drawText(QPointF(22, band.center().y() + fm.height() * 0.5 + fm.ascent()), note)
+
+    def _paint_message(self, p: QPainter, plot: QRectF) -> None:
+        pal = self.palette()
+        veil = pal.color(QPalette.ColorRole.Base)
+        veil.setAlpha(200)
+        p.fillRect(plot, veil)
+        p.setPen(pal.color(QPalette.ColorRole.Text))
+        p.drawText(
+            plot.adjusted(12, 8, -12, -8),
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            self._message or "",
+        )
+
+
+def show_tooltip(global_pos: QPoint, text: str, widget: QWidget) -> None:
+    """Pop up a tooltip (a seam for tests: offscreen Qt warns when it raises one)."""
+    QToolTip.showText(global_pos, text, widget)
+
+
+def item_tooltip(item: TimelineItem) -> str:
+    """Tooltip of one item: the date in words, its EDTF, the label."""
+    lines = [f"{dates.describe(item.edtf)}  ·  EDTF {item.edtf}", item.label]
+    if item.kind == "sentence" and item.end_latest:
+        lines.append(_tr("until %1").replace("%1", dates.describe(item.end_latest)))
+    return "\n".join(line for line in lines if line)
+
+
+_YEAR = 365.2425
+_MONTH = _YEAR / 12
+# (unit, count, approximate days, minimum pixels between labels)
+_STEPS: tuple[tuple[str, int, float, float], ...] = (
+    ("day", 1, 1, 56),
+    ("day", 2, 2, 56),
+    ("day", 7, 7, 56),
+    ("month", 1, _MONTH, 64),
+    ("month", 3, 3 * _MONTH, 64),
+    ("month", 6, 6 * _MONTH, 64),
+    ("year", 1, _YEAR, 44),
+    ("year", 2, 2 * _YEAR, 44),
+    ("year", 5, 5 * _YEAR, 44),
+    ("year", 10, 10 * _YEAR, 44),
+    ("year", 20, 20 * _YEAR, 44),
+    ("year", 50, 50 * _YEAR, 44),
+    ("year", 100, 100 * _YEAR, 44),
+)
+
+
+def axis_ticks(
+    lo: float, hi: float, days_per_px: float, month_name: Callable[[int, QLocale.FormatType], str]
+) -> list[tuple[float, str]]:
+    """Tick days and labels for the window [lo, hi): years, months or days.
+
+    `month_name` is `QLocale.monthName`, so month names follow the locale.
+    """
+
+    def mon(m: int) -> str:
+        return month_name(m, QLocale.FormatType.ShortFormat)
+
+    unit, n = "year", 100
+    for u, count, days, px in _STEPS:
+        if days / days_per_px >= px:
+            unit, n = u, count
+            break
+    first = dt.date.fromordinal(int(min(max(math.floor(lo), _MIN_DAY), _MAX_DAY)))
+    last_day = int(min(max(math.ceil(hi), _MIN_DAY), _MAX_DAY))
+    ticks: list[tuple[float, str]] = []
+    if unit == "year":
+        year = max(1, (first.year // n) * n)
+        while year <= 9999:
+            d = dt.date(year, 1, 1).toordinal()
+            if d > last_day:
+                break
+            ticks.append((float(d), str(year)))
+            year += n
+    elif unit == "month":
+        year, month = first.year, ((first.month - 1) // n) * n + 1
+        while year <= 9999:
+            d = dt.date(year, month, 1).toordinal()
+            if d > last_day:
+                break
+            label = f"{mon(month)} {year}" if month == 1 or not ticks else mon(month)
+            ticks.append((float(d), label))
+            month += n
+            if month > 12:
+                year, month = year + 1, month - 12
+    else:
+        d = first.toordinal()
+        d -= (d - 1) % n if n != 7 else first.weekday()
+        while d <= last_day:
+            day = dt.date.fromordinal(max(d, _MIN_DAY))
+            label = f"{day.day} {mon(day.month)}"
+            if (day.month == 1 and day.day <= n) or not ticks:
+                label += f" {day.year}"
+            ticks.append((float(d), label))
+            d += n
+    return ticks
