@@ -11,12 +11,16 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
-# the sample archive cache and the checked-archives ledger go to a throwaway folder,
-# never into the user's real cache
-if "KARTOTEKA_CACHE_DIR" not in os.environ:
-    _cache = tempfile.mkdtemp(prefix="kartoteka-test-cache-")
-    os.environ["KARTOTEKA_CACHE_DIR"] = _cache
-    atexit.register(shutil.rmtree, _cache, ignore_errors=True)
+# the sample archive cache, the checked-archives ledger and the per-user annotation
+# store go to throwaway folders, never into the user's real cache or data
+for _env, _prefix in (
+    ("KARTOTEKA_CACHE_DIR", "kartoteka-test-cache-"),
+    ("KARTOTEKA_DATA_DIR", "kartoteka-test-data-"),
+):
+    if _env not in os.environ:
+        _folder = tempfile.mkdtemp(prefix=_prefix)
+        os.environ[_env] = _folder
+        atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

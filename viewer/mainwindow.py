@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from db.connection import Archive
     from db.people import PeopleList
     from db.records import ArchiveInfo, Facets, PeopleQuery, PersonId
+    from viewer.annotations.session import AnnotationSession
     from viewer.dialogs.text import TextDialog
     from viewer.models.people import PeopleModel
     from viewer.panes.facets import FacetsPane
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
     list_pane: PeopleListPane
     detail_pane: PersonDetailPane
     timeline_pane: TimelinePane
+    annotations: AnnotationSession
     top_splitter: QSplitter
     main_splitter: QSplitter
 
@@ -242,6 +244,12 @@ class MainWindow(QMainWindow):
         self.detail_pane.history_changed.connect(self._update_actions)
         self.detail_pane.message.connect(self._show_status_message)
         self.timeline_pane.item_activated.connect(self._on_timeline_item_activated)
+
+        from viewer.annotations.session import AnnotationSession
+
+        self.annotations = AnnotationSession(self.settings.author(), self)
+        self.annotations.failed.connect(self._on_annotation_failed)
+        self.open_annotation_store(self.settings.annotation_store_path())
 
         self._restore_layout()
         for action in self.action_map.values():
@@ -455,6 +463,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.close()
         self.timeline_pane.set_source(archive.path, query)
+        self._annotations_follow(archive)
         self._request_facets(query)
         title = archive.path.name
         self.setWindowTitle(self.tr("{name} — Kartoteka").format(name=title))
@@ -468,6 +477,48 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.archive_opened.emit(str(archive.path))
         self.list_updated.emit()
+
+    # ----- annotations ------------------------------------------------------
+
+    def open_annotation_store(self, path: Path | None) -> bool:
+        """Use the store at `path` (None: the per-user one); False if it could not open.
+
+        Without a store the archive is still shown; annotating says why it is off.
+        """
+        from db.annotations import AnnotationStoreError
+
+        try:
+            store = self.annotations.open(path)
+        except AnnotationStoreError as exc:
+            self._show_error(exc)
+            return False
+        if store.recovered_from is not None:
+            error_dialog.show_error(
+                self,
+                self.tr("Annotations restored from a backup"),
+                self.tr(
+                    "{path}: the annotation store was damaged. The backup of {when} "
+                    "(UTC) has been restored; edits made after it are not in it. The "
+                    "damaged file was kept at {aside}."
+                ).format(
+                    path=store.path, when=store.recovered_from.taken_at, aside=store.moved_aside
+                ),
+            )
+        return True
+
+    def _on_annotation_failed(self, exc: object) -> None:
+        if isinstance(exc, KartotekaError):
+            self._show_error(exc)
+
+    def _annotations_follow(self, archive: Archive) -> None:
+        from db.annotations import AnnotationStoreError, archive_identity
+
+        try:
+            identity: str | None = archive_identity(archive)
+        except AnnotationStoreError as exc:
+            identity = None
+            self._show_status_message(str(exc), 0)
+        self.annotations.set_archive(identity)
 
     def _request_facets(self, query: PeopleQuery) -> None:
         if self._archive is None:
@@ -728,6 +779,7 @@ class MainWindow(QMainWindow):
         self.worker.shutdown()
         self.timeline_pane.close_source()
         self.timeline_pane.shutdown()
+        self.annotations.close()
         self.people_model.clear()
         if self._archive is not None:
             self._archive.close()

@@ -8,6 +8,7 @@ settings. Values that QSettings cannot round-trip exactly through an INI file
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,24 @@ class Settings:
 
     def set_sort(self, key: str, descending: bool) -> None:
         self._set_json("prefs/sort", {"key": key, "descending": descending})
+
+    def author(self) -> str:
+        """The name recorded with every annotation edit (set once in preferences)."""
+        raw = self._qs.value("prefs/author")
+        if isinstance(raw, str) and raw.strip():
+            return raw.strip()
+        return os.environ.get("USER") or os.environ.get("USERNAME") or "anonymous"
+
+    def set_author(self, name: str) -> None:
+        self._qs.setValue("prefs/author", name.strip())
+
+    def annotation_store_path(self) -> Path | None:
+        """The annotation store the user chose; None means the per-user default."""
+        raw = self._qs.value("prefs/annotation_store")
+        return Path(raw) if isinstance(raw, str) and raw else None
+
+    def set_annotation_store_path(self, path: Path | None) -> None:
+        self._qs.setValue("prefs/annotation_store", "" if path is None else str(path))
 
     # ----- window state -----------------------------------------------------
 

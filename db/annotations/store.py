@@ -158,6 +158,7 @@ INSERT INTO drafts (key, archive_id, entity_type, entity_id, annotation_id, body
 VALUES (:key, :archive_id, :entity_type, :entity_id, :annotation_id, :body, :saved_at)
 ON CONFLICT(key) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at
 """
+DATA_ENV = "KARTOTEKA_DATA_DIR"
 SELECT_DRAFTS_SQL = """
 SELECT key, archive_id, entity_type, entity_id, annotation_id, body, saved_at FROM drafts
 WHERE (:archive_id IS NULL OR archive_id = :archive_id) ORDER BY saved_at
@@ -165,8 +166,15 @@ WHERE (:archive_id IS NULL OR archive_id = :archive_id) ORDER BY saved_at
 
 
 def default_store_path() -> Path:
-    """The per-user store, in the platform's data directory (one for all archives)."""
-    return platformdirs.user_data_path("kartoteka", appauthor=False) / STORE_FILENAME
+    """The per-user store, in the platform's data directory (one for all archives).
+
+    KARTOTEKA_DATA_DIR overrides the folder (tests, portable installs on a stick).
+    """
+    override = os.environ.get(DATA_ENV)
+    folder = (
+        Path(override) if override else platformdirs.user_data_path("kartoteka", appauthor=False)
+    )
+    return folder / STORE_FILENAME
 
 
 def beside_archive_path(archive_path: Path) -> Path:

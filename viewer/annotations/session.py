@@ -1,0 +1,149 @@
+"""The window's link to its annotation store: one store, one undo stack.
+
+Every edit goes through `AnnotationSession.apply()`, which runs the store
+operation (one committed transaction), pushes an undo command and tells the
+panes which entries changed. Undo and redo are `store.revert()` of the last
+change, so they are transactions too and show up in the entry's history.
+Store writes take a few milliseconds, so they run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from db.annotations import (
+    AnnotationStore,
+    AnnotationStoreError,
+    Change,
+    EntityRef,
+    open_store,
+)
+
+Operation = Callable[[AnnotationStore], Change]
+
+
+class _ChangeCommand(QUndoCommand):
+    """An applied store change; undo/redo revert the latest change of this command."""
+
+    def __init__(self, session: AnnotationSession, change: Change) -> None:
+        super().__init__(change.label)
+        self._session = session
+        self._last = change
+        self._applied = True  # the first redo() (from QUndoStack.push) is a no-op
+
+    def redo(self) -> None:
+        if self._applied:
+            return
+        self._step()
+
+    def undo(self) -> None:
+        self._step()
+
+    def _step(self) -> None:
+        reverted = self._session._revert(self._last)
+        if reverted is None:
+            # refused (edited since, disk full …): nothing changed in the store,
+            # so drop the command rather than let the stack disagree with it
+            self.setObsolete(True)
+            return
+        self._last = reverted
+        self._applied = not self._applied
+
+
+class AnnotationSession(QObject):
+    """The open annotation store, the current archive's identity and the undo stack.
+
+    Signals:
+        changed(object): a frozenset of EntityRef whose annotations changed.
+        store_changed(): a store was opened or closed, or the archive changed.
+        failed(object): an AnnotationStoreError from an edit, undo or redo; the
+            edit was not saved and whatever the user typed must stay on screen.
+    """
+
+    changed = Signal(object)
+    store_changed = Signal()
+    failed = Signal(object)
+
+    def __init__(self, author: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.author = author
+        self.store: AnnotationStore | None = None
+        self.archive_id: str | None = None
+        self.undo_stack = QUndoStack(self)
+
+    # ----- lifecycle --------------------------------------------------------
+
+    def open(self, path: Path | None = None) -> AnnotationStore:
+        """Open (or create) the store at `path` (None: the per-user store).
+
+        Raises AnnotationStoreError with a message for the user; the previous
+        store stays open then.
+        """
+        store = open_store(path, author=self.author)
+        self.close()
+        self.store = store
+        self.store_changed.emit()
+        return store
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        if self.store is not None:
+            store, self.store = self.store, None
+            store.close()
+            self.store_changed.emit()
+
+    def set_archive(self, archive_id: str | None) -> None:
+        """Edits now refer to entries of the archive with this identity."""
+        if archive_id != self.archive_id:
+            self.undo_stack.clear()  # undoing another archive's edit would confuse
+            self.archive_id = archive_id
+            self.store_changed.emit()
+
+    def set_author(self, author: str) -> None:
+        self.author = author
+        if self.store is not None:
+            self.store.author = author
+
+    def is_ready(self) -> bool:
+        """Whether edits can be made: a store is open and an archive is shown."""
+        return self.store is not None and self.archive_id is not None
+
+    def ref(self, entity_type: str, entity_id: str) -> EntityRef:
+        """The reference of an entry of the current archive."""
+        if self.archive_id is None:
+            raise RuntimeError("no archive is open")
+        return EntityRef(self.archive_id, entity_type, entity_id)
+
+    # ----- editing ----------------------------------------------------------
+
+    def apply(self, operation: Operation) -> Change | None:
+        """Run one store operation as an undoable edit.
+
+        Returns the committed change, or None when the store refused it (the
+        error went out on `failed`, nothing was saved).
+        """
+        if self.store is None:
+            return None
+        try:
+            change = operation(self.store)
+        except AnnotationStoreError as exc:
+            self.failed.emit(exc)
+            return None
+        self.undo_stack.push(_ChangeCommand(self, change))
+        self.changed.emit(change.entities)
+        return change
+
+    def _revert(self, change: Change) -> Change | None:
+        if self.store is None:
+            return None
+        try:
+            reverted = self.store.revert(change)
+        except AnnotationStoreError as exc:
+            self.failed.emit(exc)
+            return None
+        self.changed.emit(reverted.entities | change.entities)
+        return reverted
