@@ -6,14 +6,15 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent, QMouseEvent, QNativeGestureEvent, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from db.records import PeopleQuery, PersonId
-from db.timeline import day_number
+from db.records import PeopleQuery, PersonId, TimelineItem
+from db.timeline import LANES, TimelineDays, day_number
 from tests.db.test_timeline import DATED_ITEMS, build_timeline_archive
 from viewer.panes.timeline import TimelinePane
 from viewer.widgets import timeline_view
@@ -443,3 +444,38 @@ def test_the_deepest_zoom_always_draws_items(
     assert view.wants_items()
     qtbot.waitUntil(view.marker_mode, timeout=10_000)
     assert view.item_position("e-det") is not None
+
+
+def test_items_without_a_row_are_counted_in_a_badge_beside_the_lane_title(qtbot: QtBot) -> None:
+    """Overlapping bars that find no row are not silently dropped: "+N" says so."""
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 200)
+    day = day_number("2021-01-01")
+    counts = {lane: np.array([day] if lane == "trial" else [], dtype=np.int64) for lane in LANES}
+    totals = {lane: np.array([0, 12] if lane == "trial" else [0], dtype=np.int64) for lane in LANES}
+    view.set_data(TimelineDays(counts, totals, 12), ("2020-01-01", "2027-12-31"))
+    bars = [
+        TimelineItem(
+            "sentence",
+            "trial",
+            f"s{i}",
+            (PersonId(f"p{i}"),),
+            "2021-01-01",
+            "2021-01-01",
+            "2026-01-01",
+            f"Sentence {i}",
+            "2021-01-01",
+        )
+        for i in range(12)
+    ]
+    view.set_items(("1900-01-01", "2100-12-31"), bars)
+    assert view.marker_mode()
+    view.grab()  # lays out and paints
+    shown = sum(1 for bar in bars if view.item_position(bar.item_id) is not None)
+    badge = view._overflow_badge(LANES.index("trial"))
+    assert badge is not None
+    text, rect = badge
+    assert text == f"+{12 - shown}"
+    assert rect.right() < view.plot_rect().left()  # in the label column, not over the plot
+    assert view.tooltip_at(rect.center()).startswith(f"{12 - shown} more item(s) in Trial")

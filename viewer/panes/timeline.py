@@ -131,8 +131,10 @@ class _Loader:
                 fn(*args)
             self._close()
         finally:
-            # never emits again: let the GUI thread delete the bridge
-            self._bridge.deleteLater()
+            # never emits again: let the GUI thread delete the bridge (at
+            # interpreter exit Python may have deleted it already)
+            with contextlib.suppress(RuntimeError):
+                self._bridge.deleteLater()
 
     def _close(self) -> None:
         with self._lock:

@@ -513,7 +513,7 @@ class TimelineView(QWidget):
         item = self.item_at(pos)
         if item is not None:
             return item_tooltip(item)
-        return self._density_tooltip(pos)
+        return self._overflow_tooltip(pos) or self._density_tooltip(pos)
 
     def _density_tooltip(self, pos: QPointF) -> str:
         if self._days is None or self.marker_mode() or not self.plot_rect().contains(pos):
@@ -923,18 +923,61 @@ class TimelineView(QWidget):
                     QPointF(lr.left(), lr.top() + (lr.height() - text_h) / 2 + ascent), pl.label
                 )
 
-    def _paint_overflow(self, p: QPainter) -> None:
-        """Under a lane's title, say how many bars and spans found no row."""
-        faint = QColor(self.palette().color(QPalette.ColorRole.WindowText))
-        faint.setAlpha(150)
-        p.setPen(faint)
+    def _overflow_badge(self, lane_no: int) -> tuple[str, QRectF] | None:
+        """The "+N" badge at the right of a lane's title, and where it goes."""
+        n = self._overflow[lane_no]
+        if not n:
+            return None
+        text = f"+{n:,}"
         fm = QFontMetricsF(self.font())
-        for lane, n in zip(LANES, self._overflow, strict=True):
-            if n:
-                note = _tr("+%1 more").replace("%1", f"{n:,}")
-                band = self.lane_rect(lane)
-                note = fm.elidedText(note, Qt.TextElideMode.ElideRight, LABEL_W - 26)
-                p.drawText(QPointF(22, band.center().y() + fm.height() * 0.5 + fm.ascent()), note)
+        band = self.lane_rect(LANES[lane_no])
+        w = fm.horizontalAdvance(text) + 8
+        h = min(fm.height() + 2, band.height() - 2)
+        rect = QRectF(LABEL_W - 4 - w, band.center().y() - h / 2, w, h)
+        return text, rect
+
+    def _paint_overflow(self, p: QPainter) -> None:
+        """Beside a lane's title, say how many bars and spans found no row.
+
+        The title is shortened to make room, so the badge never runs into it
+        or into the next lane however short the lanes are.
+        """
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.WindowText)
+        faint = QColor(text)
+        faint.setAlpha(40)
+        fm = QFontMetricsF(self.font())
+        for i, lane in enumerate(LANES):
+            badge = self._overflow_badge(i)
+            if badge is None:
+                continue
+            note, rect = badge
+            band = self.lane_rect(lane)
+            title_rect = QRectF(22, band.top(), max(0.0, rect.left() - 26), band.height())
+            p.fillRect(
+                QRectF(22, band.top(), LABEL_W - 22, band.height()),
+                pal.color(QPalette.ColorRole.Window),
+            )
+            p.setPen(text)
+            title = fm.elidedText(lane_title(lane), Qt.TextElideMode.ElideRight, title_rect.width())
+            p.drawText(
+                title_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title
+            )
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(faint)
+            p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+            p.setPen(text)
+            p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), note)
+
+    def _overflow_tooltip(self, pos: QPointF) -> str:
+        for i in range(len(LANES)):
+            badge = self._overflow_badge(i)
+            if badge is not None and badge[1].adjusted(-2, -2, 2, 2).contains(pos):
+                n = self._overflow[i]
+                return self.tr(
+                    "%n more item(s) in %1 than rows to show them; zoom in to see them.", "", n
+                ).replace("%1", lane_title(LANES[i]))
+        return ""
 
     def _paint_message(self, p: QPainter, plot: QRectF) -> None:
         pal = self.palette()
