@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from db.errors import KartotekaError
+from viewer import gui_gc
 from viewer.dialogs import error as error_dialog
 from viewer.mainwindow import MainWindow
 from viewer.resources import stylesheet
@@ -28,6 +29,7 @@ def _application() -> QApplication:
     app.setOrganizationName("Kartoteka")
     app.setApplicationDisplayName("Kartoteka")
     app.setStyleSheet(stylesheet())
+    gui_gc.install(app)
     return app
 
 

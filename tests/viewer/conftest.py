@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -65,3 +66,10 @@ def make_main_window(qtbot: QtBot, tmp_path: Path, error_log: ErrorLog) -> Itera
     yield factory
     for window in windows:
         window.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """The app turns automatic gc off (viewer.gui_gc); tests collect between tests."""
+    yield
+    gc.collect()
