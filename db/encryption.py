@@ -162,23 +162,51 @@ def _refuse_existing(dst: Path) -> None:
         )
 
 
-def encrypt_archive(src: Path, dst: Path, passphrase: str) -> None:
+def _refuse_source(src: Path, dst: Path) -> None:
+    """An encrypted copy never replaces its own source (or a folder)."""
+    same = dst.resolve() == src.resolve()
+    if not same and dst.exists():
+        with contextlib.suppress(OSError):
+            same = os.path.samefile(src, dst)
+    if same:
+        raise OutputError(
+            f"{dst}: this is the archive itself; an encrypted copy never replaces it. "
+            "Choose another name.",
+            path=dst,
+        )
+    if dst.is_dir():
+        raise OutputError(f"{dst}: this is a folder. Choose a file name.", path=dst)
+    if not dst.parent.is_dir():
+        raise OutputError(
+            f"{dst}: the folder {dst.parent} does not exist. Create it or choose another.",
+            path=dst,
+        )
+
+
+def encrypt_archive(src: Path, dst: Path, passphrase: str, *, overwrite: bool = False) -> None:
     """Write an encrypted copy of the archive `src` to the new file `dst`.
 
     `src` is opened (and checked) as any archive is; the ciphertext is written
-    to a temporary name beside `dst`, fsynced and moved into place, and an
-    existing `dst` is never overwritten.
+    to a temporary name beside `dst`, fsynced and moved into place. An
+    existing `dst` is never overwritten unless `overwrite` (the user confirmed
+    it); then it is replaced in one `os.replace`, so it is never half-written.
+    `src` itself is never replaced.
     """
     _check_new_passphrase(passphrase)
     dst = Path(dst).expanduser().absolute()
-    _refuse_existing(dst)
+    _refuse_source(Path(src).expanduser().absolute(), dst)
+    if not overwrite:
+        _refuse_existing(dst)
     with open_archive(src) as archive, _removing(_temp_name(dst)) as tmp:
         source = private_copy_path(archive)
         try:
             _export(source.as_uri() + "?mode=ro", "", tmp, passphrase)
             _verify(tmp, passphrase, archive.path)
             _fsync(tmp)
-            _place_new(tmp, dst)
+            if overwrite:
+                os.replace(tmp, dst)
+            else:
+                _place_new(tmp, dst)
         except _cipher().Error as exc:
             raise OutputError(
                 f"{dst}: the encrypted copy could not be written ({exc}). "

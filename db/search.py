@@ -923,3 +923,33 @@ def _present(
         terms=parsed.terms(),
         timed_out=timed_out,
     )
+
+
+def spelling_languages(
+    db: Database | Archive, hits: Sequence[PersonHit], *, chunk: int = 400
+) -> dict[PersonId, str]:
+    """The language tag (`person_names.lang`) of each name hit's matched spelling.
+
+    The search index keeps keys, not languages; the viewer wants to say
+    "Ціханоўскі — Belarusian (Cyrillic)" beside a name match, so it asks here
+    for the spellings it shows. Hits on a display name that is not among the
+    person's spellings get no entry.
+    """
+    database = db.db if isinstance(db, Archive) else db
+    wanted = {
+        h.person_id: h.matched_text.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+        for h in hits
+        if h.field == "name"
+    }
+    ids = list(wanted)
+    out: dict[PersonId, str] = {}
+    for start in range(0, len(ids), chunk):
+        part = ids[start : start + chunk]
+        params = {f"p{i}": pid for i, pid in enumerate(part)}
+        marks = ", ".join(f":{name}" for name in params)
+        sql = f"SELECT person_id, name, lang FROM person_names WHERE person_id IN ({marks})"
+        for row in database.query(sql, params):
+            pid = PersonId(row["person_id"])
+            if pid not in out and wanted.get(pid) == row["name"]:
+                out[pid] = str(row["lang"])
+    return out

@@ -5,6 +5,11 @@ open in WAL mode), are written under a temporary name, checked with
 `PRAGMA quick_check` and only then renamed into place. A damaged store is
 moved aside, never deleted, and the newest backup that passes quick_check is
 restored in its place.
+
+An encrypted store (SQLCipher, see `open_store(passphrase=...)`) has
+encrypted backups: the backup connection gets the same key before the copy,
+so the backup API copies pages under that key, and `quick_check` reads the
+backup with it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,27 @@ from db.annotations.records import BackupInfo
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
 DAILY = dt.timedelta(days=1)
+
+
+def connect(target: str | Path, key: str | None, *, uri: bool = False) -> sqlite3.Connection:
+    """A connection to a store or backup file: SQLCipher with `key` applied first, else sqlite3.
+
+    The key goes in with `set_key` (SQLCipher's `PRAGMA key`, without putting
+    it in SQL text) before anything reads the file. Errors come out as
+    sqlite3's classes either way.
+    """
+    if key is None:
+        return sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
+    from db.connection import _cipher_connect
+
+    conn = _cipher_connect(str(target), key, uri=uri)
+    conn.isolation_level = None
+    return conn
+
+
+def _raw(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """The sqlcipher3 connection behind the error-translating proxy (backup() needs it)."""
+    return getattr(conn, "_target", conn)
 
 
 def backup_dir(store_path: Path) -> Path:
@@ -56,10 +82,10 @@ def list_backups(store_path: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def quick_check(path: Path) -> bool:
-    """True when the file opens read-only and `PRAGMA quick_check` says ok."""
+def quick_check(path: Path, key: str | None = None) -> bool:
+    """True when the file opens read-only (with `key`) and `PRAGMA quick_check` says ok."""
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect(path.resolve().as_uri() + "?mode=ro", key, uri=True)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -78,10 +104,10 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _copy_database(source: sqlite3.Connection, target: Path) -> None:
-    dest = sqlite3.connect(target)
+def _copy_database(source: sqlite3.Connection, target: Path, key: str | None = None) -> None:
+    dest = connect(target, key)
     try:
-        source.backup(dest)
+        _raw(source).backup(_raw(dest))
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
@@ -96,6 +122,7 @@ def make_backup(
     reason: str,
     keep: int,
     now: dt.datetime | None = None,
+    key: str | None = None,
 ) -> BackupInfo:
     """Copy the open store into a new verified backup and drop the oldest beyond `keep`."""
     when = now or dt.datetime.now(dt.UTC)
@@ -105,8 +132,8 @@ def make_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        _copy_database(conn, partial)
-        if not quick_check(partial):
+        _copy_database(conn, partial, key)
+        if not quick_check(partial, key):
             raise AnnotationStoreError(
                 f"{store_path}: the backup just written failed its check and was discarded. "
                 "The store itself is unchanged; check the disk.",
@@ -158,14 +185,14 @@ def move_aside(store_path: Path, now: dt.datetime | None = None) -> Path:
     return aside
 
 
-def restore_newest_good(store_path: Path) -> tuple[BackupInfo, Path]:
+def restore_newest_good(store_path: Path, key: str | None = None) -> tuple[BackupInfo, Path]:
     """Move the damaged store aside and put the newest good backup in its place.
 
     Returns the backup used and where the damaged file went. Raises
     AnnotationStoreDamagedError, leaving the damaged file where it is, when no
     backup passes quick_check.
     """
-    good = next((b for b in list_backups(store_path) if quick_check(Path(b.path))), None)
+    good = next((b for b in list_backups(store_path) if quick_check(Path(b.path), key)), None)
     if good is None:
         raise AnnotationStoreDamagedError(
             f"{store_path}: the annotation store is damaged and there is no good backup "
@@ -174,11 +201,11 @@ def restore_newest_good(store_path: Path) -> tuple[BackupInfo, Path]:
             path=store_path,
         )
     aside = move_aside(store_path)
-    source = sqlite3.connect(Path(good.path).resolve().as_uri() + "?mode=ro", uri=True)
+    source = connect(Path(good.path).resolve().as_uri() + "?mode=ro", key, uri=True)
     try:
         partial = store_path.with_name(f".{store_path.name}.restoring")
         partial.unlink(missing_ok=True)
-        _copy_database(source, partial)
+        _copy_database(source, partial, key)
     finally:
         source.close()
     os.replace(partial, store_path)

@@ -34,6 +34,12 @@ class AnnotationStoreDamagedError(AnnotationStoreError):
     title = "Annotation store is damaged"
 
 
+class AnnotationStorePassphraseError(AnnotationStoreError):
+    """An encrypted store was opened without its passphrase, or with a wrong one."""
+
+    title = "Annotations are encrypted"
+
+
 class AnnotationStoreTooNewError(AnnotationStoreError):
     title = "Annotation store is too new"
 

@@ -37,6 +37,7 @@ from db.annotations.errors import (
     AnnotationStoreError,
     AnnotationStoreFullError,
     AnnotationStoreLockedError,
+    AnnotationStorePassphraseError,
     AnnotationStoreReadOnlyError,
     AnnotationStoreTooNewError,
     NotAnAnnotationStoreError,
@@ -345,8 +346,10 @@ class AnnotationStore:
         keep_backups: int,
         busy_timeout_ms: int,
         clock: Callable[[], dt.datetime],
+        key: str | None = None,
     ) -> None:
         self.path = path
+        self._key = key  # an encrypted store's passphrase: reconnects and backups need it
         self.db = db
         self.author = author
         self.keep_backups = keep_backups
@@ -355,6 +358,11 @@ class AnnotationStore:
         self.recovered_from: BackupInfo | None = None
         self.moved_aside: Path | None = None
         self._needs_reconnect = False
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the store (and its backups) are encrypted with a passphrase."""
+        return self._key is not None
 
     # -- lifecycle -------------------------------------------------------
 
@@ -385,7 +393,7 @@ class AnnotationStore:
     def _reconnect(self) -> None:
         """A fresh connection, after the disk became writable or unlocked again."""
         self.db.close()
-        self.db = Database(_connect(self.path, self.busy_timeout_ms))
+        self.db = Database(_connect(self.path, self.busy_timeout_ms, self._key))
         with contextlib.suppress(sqlite3.Error):
             _set_wal(self.db.conn)
         self._needs_reconnect = False
@@ -796,7 +804,12 @@ class AnnotationStore:
     def backup_now(self, reason: str = "manual") -> BackupInfo:
         """Write a verified backup now and rotate old ones."""
         return backup.make_backup(
-            self.db.conn, self.path, reason=reason, keep=self.keep_backups, now=self.clock()
+            self.db.conn,
+            self.path,
+            reason=reason,
+            keep=self.keep_backups,
+            now=self.clock(),
+            key=self._key,
         )
 
     def maybe_backup(self) -> BackupInfo | None:
@@ -809,14 +822,14 @@ class AnnotationStore:
         if last is None:
             return None
         newest = backup.list_backups(self.path)
-        if newest and _max_seq(Path(newest[0].path)) == last:
+        if newest and _max_seq(Path(newest[0].path), self._key) == last:
             return None
         return self.backup_now("daily")
 
 
-def _max_seq(path: Path) -> int | None:
+def _max_seq(path: Path, key: str | None = None) -> int | None:
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = backup.connect(path.resolve().as_uri() + "?mode=ro", key, uri=True)
         try:
             value = conn.execute("SELECT max(seq) FROM history").fetchone()[0]
         finally:
@@ -852,14 +865,15 @@ def _colour(colour: str | None) -> str | None:
     return value
 
 
-def _connect(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
+def _connect(path: Path, busy_timeout_ms: int, key: str | None = None) -> sqlite3.Connection:
     """A read-write connection, or a read-only one when the folder cannot be written.
 
     A WAL store on a read-only medium cannot get its `-shm` file; SQLite then
     reads it as immutable (only when no WAL content is pending, which a clean
     close guarantees because it returns the file to rollback-journal mode).
+    With `key` the connection is SQLCipher's, keyed before its first read.
     """
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn = backup.connect(path, key)
     try:
         conn.execute("PRAGMA user_version").fetchone()
     except sqlite3.OperationalError:
@@ -869,7 +883,7 @@ def _connect(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
         wal = Path(f"{path}-wal")
         pending_wal = wal.exists() and wal.stat().st_size > 0
         uri = path.resolve().as_uri() + ("?mode=ro" if pending_wal else "?mode=ro&immutable=1")
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = backup.connect(uri, key, uri=True)
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA trusted_schema = 0")
@@ -883,20 +897,52 @@ def _set_wal(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")  # FULL in WAL: fsync the WAL on every commit
 
 
-def _looks_damaged(path: Path, busy_timeout_ms: int) -> bool:
-    """True when the file is not a readable SQLite database that passes quick_check."""
+def _has_good_backup(path: Path, key: str | None) -> bool:
+    return any(backup.quick_check(Path(b.path), key) for b in backup.list_backups(path))
+
+
+def _looks_damaged(path: Path, busy_timeout_ms: int, key: str | None = None) -> bool:
+    """True when the file is not a readable SQLite database that passes quick_check.
+
+    Encryption is told apart from damage first, so a missing or wrong
+    passphrase never makes a good store look damaged (and get moved aside):
+    without `key`, random-looking bytes with no plain backup mean "encrypted";
+    with `key`, a first page that does not decrypt means a wrong passphrase
+    unless a backup opens with that key (then the key is right and the
+    store damaged).
+    """
+    from db.encryption import is_probably_encrypted
+
     with path.open("rb") as fh:
-        head = fh.read(len(SQLITE_MAGIC))
-    if head != SQLITE_MAGIC:
+        plain = fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    if key is None and not plain:
+        if is_probably_encrypted(path) and not _has_good_backup(path, None):
+            raise AnnotationStorePassphraseError(
+                f"{path}: this annotation store is encrypted: enter its passphrase to open it.",
+                path=path,
+            )
         return True
+    if key is not None and plain:
+        raise AnnotationStorePassphraseError(
+            f"{path}: this annotation store is not encrypted, so it has no passphrase. "
+            "Open it without one.",
+            path=path,
+        )
     try:
-        conn = _connect(path, busy_timeout_ms)
+        conn = _connect(path, busy_timeout_ms, key)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if key is not None and code == sqlite3.SQLITE_NOTADB and not _has_good_backup(path, key):
+            raise AnnotationStorePassphraseError(
+                f"{path}: the passphrase does not open this annotation store (or the file is "
+                "damaged). Nothing was changed; check the passphrase (and keyboard layout) "
+                "and try again.",
+                path=path,
+            ) from exc
         if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             return True
         raise
@@ -910,8 +956,14 @@ def open_store(
     keep_backups: int = DEFAULT_KEEP_BACKUPS,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     clock: Callable[[], dt.datetime] = _utcnow,
+    passphrase: str | None = None,
 ) -> AnnotationStore:
     """Open (or create) an annotation store; `None` means the per-user default store.
+
+    With `passphrase` the store is an SQLCipher file (created encrypted, or
+    opened with it): the file and its backups hold no plaintext note. A
+    missing or wrong passphrase raises AnnotationStorePassphraseError and
+    changes nothing. Without one the store is a plain SQLite file (the default).
 
     A damaged store is moved aside and the newest good backup restored
     (`store.recovered_from` says which); a store from a newer Kartoteka is
@@ -919,19 +971,29 @@ def open_store(
     AnnotationStoreReadOnlyError.
     """
     p = Path(path).expanduser() if path is not None else default_store_path()
+    key = passphrase or None
     recovered: tuple[BackupInfo, Path] | None = None
     exists = p.exists() and p.stat().st_size > 0
+    if key is not None and not exists:
+        from db.encryption import MIN_PASSPHRASE_CHARS
+
+        if len(key) < MIN_PASSPHRASE_CHARS:
+            raise AnnotationStorePassphraseError(
+                f"{p}: the passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} "
+                "characters (several unrelated words are easy to remember and hard to guess).",
+                path=p,
+            )
     if p.exists() and p.is_dir():
         raise NotAnAnnotationStoreError(f"{p}: this is a folder, not an annotation store.", path=p)
     if p.exists() and p.stat().st_size == 0 and backup.list_backups(p):
         exists = True  # an emptied file with backups is damage, not a new store
     if exists:
         try:
-            damaged = _looks_damaged(p, busy_timeout_ms)
+            damaged = _looks_damaged(p, busy_timeout_ms, key)
         except sqlite3.Error as exc:
             raise store_error(exc, p, "opening the annotations") from exc
         if damaged:
-            recovered = backup.restore_newest_good(p)
+            recovered = backup.restore_newest_good(p, key)
     else:
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
@@ -944,7 +1006,7 @@ def open_store(
                 path=p,
             ) from exc
     try:
-        conn = _connect(p, busy_timeout_ms)
+        conn = _connect(p, busy_timeout_ms, key)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as exc:
@@ -958,6 +1020,7 @@ def open_store(
         keep_backups=keep_backups,
         busy_timeout_ms=busy_timeout_ms,
         clock=clock,
+        key=key,
     )
     if recovered is not None:
         store.recovered_from, store.moved_aside = recovered

@@ -297,3 +297,12 @@ def test_unavailable_search_says_why(archive_path: Path) -> None:
         assert result.notice == "the search index is damaged"
     finally:
         opened.close()
+
+
+def test_spelling_languages_name_the_matched_spellings_language(sample_archive: Archive) -> None:
+    from db.search import spelling_languages
+
+    result = search(sample_archive, "Тихановский")
+    assert spelling_languages(sample_archive, result.hits) == {"p-tsikhanouski": "ru-Cyrl"}
+    body = search(sample_archive, "pardoning")
+    assert spelling_languages(sample_archive, body.hits) == {}  # only name hits have one

@@ -1,0 +1,135 @@
+"""Store reads for the people list: tag use, tagged entries, note search, entry -> people."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from db.annotations import AnnotationStore, EntityRef, open_store
+from db.annotations.lookup import matching_entries, tag_use, tagged_entries
+from db.connection import Archive
+from db.entries import people_of, people_of_entries
+
+ARCHIVE = "archive-1"
+PERSON = EntityRef(ARCHIVE, "person", "p-1")
+OTHER = EntityRef(ARCHIVE, "person", "p-2")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[AnnotationStore]:
+    s = open_store(tmp_path / "annotations.sqlite", author="alesia")
+    yield s
+    s.close()
+
+
+def test_tag_use_and_tagged_entries(store: AnnotationStore) -> None:
+    store.create_tag("to verify")
+    store.create_tag("unused")
+    tags = {t.name: t.id for t in store.tags()}
+    store.tag_entry(PERSON, tags["to verify"])
+    store.tag_entry(OTHER, tags["to verify"])
+    store.tag_entry(EntityRef("archive-2", "person", "p-9"), tags["to verify"])
+    assert tag_use(store) == {tags["to verify"]: 3}
+    assert tag_use(store, ARCHIVE) == {tags["to verify"]: 2}
+    assert tagged_entries(store, ARCHIVE) == {
+        tags["to verify"]: {("person", "p-1"), ("person", "p-2")}
+    }
+    store.delete_tag(tags["to verify"])
+    assert tagged_entries(store, ARCHIVE) == {}
+
+
+def test_note_search_folds_case_accents_and_script(store: AnnotationStore) -> None:
+    store.add_note(PERSON, "Перавезены ў Магілёў, у турму №4.")
+    store.add_note(OTHER, "Released under the **amnesty**.")
+    store.create_tag("Needs translation")
+    store.tag_entry(EntityRef(ARCHIVE, "sentence", "s-1"), store.tags()[0].id)
+    assert matching_entries(store, ARCHIVE, "магилев") == {("person", "p-1")}
+    assert matching_entries(store, ARCHIVE, "Mogilev") == {("person", "p-1")}
+    assert matching_entries(store, ARCHIVE, "AMNEST") == {("person", "p-2")}
+    assert matching_entries(store, ARCHIVE, "amnesty OR турму") == {
+        ("person", "p-1"),
+        ("person", "p-2"),
+    }
+    assert matching_entries(store, ARCHIVE, "released -amnesty") == set()
+    assert matching_entries(store, ARCHIVE, "translation") == {("sentence", "s-1")}
+    assert matching_entries(store, ARCHIVE, "status:released amnesty") == set()
+    assert matching_entries(store, "archive-2", "amnesty") == set()
+    assert matching_entries(store, ARCHIVE, "") == set()
+
+
+def test_note_search_is_fast_enough(store: AnnotationStore) -> None:
+    """10,000 notes are searched well within a keystroke's debounce (250 ms)."""
+    words = ["detained", "transferred", "colony", "appeal", "hearing", "lawyer", "visit"]
+    for n in range(200):
+        store.add_note(EntityRef(ARCHIVE, "person", f"p-{n}"), " ".join(words) + f" case{n}")
+    store.db.execute(
+        "INSERT INTO annotations SELECT a.id || '-' || x.value, archive_id, entity_type, "
+        "entity_id || '-' || x.value, kind, body || ' extra' || x.value, field, original, "
+        "tag_id, created_at, created_by, updated_at, updated_by, rev || x.value, deleted "
+        "FROM annotations a, json_each('[" + ",".join(str(i) for i in range(49)) + "]') x"
+    )
+    assert len(store.annotations(ARCHIVE)) == 10_000
+    start = time.perf_counter()
+    found = matching_entries(store, ARCHIVE, "case17 extra3")
+    elapsed = time.perf_counter() - start
+    assert ("person", "p-17-3") in found
+    assert elapsed < 1.0, elapsed  # ~0.05 s on the dev VM; generous for loaded CI
+
+
+def test_people_of_entries(sample_archive: Archive) -> None:
+    db = sample_archive.db
+    sentence_id, person_id = db.execute("SELECT id, person_id FROM sentences LIMIT 1").fetchone()
+    quote = db.execute(
+        "SELECT q.id, q.speaker_id, s.person_id FROM quotes q "
+        "JOIN quote_subjects s ON s.quote_id = q.id WHERE q.speaker_id IS NOT NULL LIMIT 1"
+    ).fetchone()
+    event_id, event_person = db.execute(
+        "SELECT event_id, person_id FROM event_people LIMIT 1"
+    ).fetchone()
+    found = people_of_entries(
+        db,
+        [
+            ("sentence", sentence_id),
+            ("quote", quote[0]),
+            ("event", event_id),
+            ("person", person_id),
+            ("person", "not-in-archive"),
+            ("source", "whatever"),
+        ],
+    )
+    assert found[("sentence", sentence_id)] == {person_id}
+    assert {quote[1], quote[2]} <= found[("quote", quote[0])]
+    assert event_person in found[("event", event_id)]
+    assert found[("person", person_id)] == {person_id}
+    assert ("person", "not-in-archive") not in found
+    assert people_of(db, [("sentence", sentence_id)]) == {person_id}
+
+
+def test_tag_people_counts_entries_for_their_people(sample_archive: Archive) -> None:
+    from db.annotations import archive_identity
+    from db.annotations.lookup import tag_people
+
+    db = sample_archive.db
+    archive_id = archive_identity(sample_archive)
+    sentence_id, person_id = db.execute("SELECT id, person_id FROM sentences LIMIT 1").fetchone()
+    other = db.execute("SELECT id FROM people WHERE id != ? LIMIT 1", (person_id,)).fetchone()[0]
+    with open_store(sample_archive.path.with_name("tp.sqlite"), author="a") as store:
+        store.create_tag("watch")
+        tag_id = store.tags()[0].id
+        store.tag_entry(EntityRef(archive_id, "sentence", sentence_id), tag_id)
+        store.tag_entry(EntityRef(archive_id, "person", other), tag_id)
+        store.tag_entry(EntityRef(archive_id, "person", "gone-from-archive"), tag_id)
+        assert tag_people(store, archive_id, db) == {tag_id: {person_id, other}}
+
+
+def test_existing_entries_finds_what_the_archive_holds(sample_archive: Archive) -> None:
+    from db.entries import existing_entries
+
+    db = sample_archive.db
+    person = db.execute("SELECT id FROM people LIMIT 1").fetchone()[0]
+    source = db.execute("SELECT id FROM sources LIMIT 1").fetchone()[0]
+    asked = {("person", person), ("source", source), ("person", "gone"), ("other", "x")}
+    assert existing_entries(db, asked) == {("person", person), ("source", source)}
