@@ -28,6 +28,7 @@ class ActionSpec:
     icon: str = ""
     tip: str = ""
     separator_before: bool = False
+    checkable: bool = False
 
 
 MENUS: tuple[str, ...] = ("&File", "&Edit", "&View", "&Go", "&Help")
@@ -44,7 +45,51 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "info",
         "Metadata, counts and format version of the open archive",
     ),
+    ActionSpec(
+        "save_encrypted",
+        "&File",
+        "Save &encrypted copy…",
+        "Ctrl+Shift+S",
+        "",
+        "Write a copy of the open archive encrypted with a passphrase",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "lock",
+        "&File",
+        "&Lock",
+        "Ctrl+L",
+        "",
+        "Close the archive and forget its passphrase; nothing stays on screen",
+    ),
+    ActionSpec(
+        "lock_idle",
+        "&File",
+        "Lock after i&dle…",
+        "Ctrl+Alt+L",
+        "",
+        "Lock the archive by itself after some minutes without input",
+    ),
+    ActionSpec(
+        "export_annotations",
+        "&File",
+        "E&xport annotations…",
+        "Ctrl+Alt+E",
+        "",
+        "Write annotations to a file to hand to another archivist",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "import_annotations",
+        "&File",
+        "I&mport annotations…",
+        "Ctrl+Alt+I",
+        "",
+        "Merge another archivist's annotations file, after a preview",
+    ),
     ActionSpec("quit", "&File", "&Quit", "Ctrl+Q", separator_before=True),
+    ActionSpec("undo", "&Edit", "&Undo", StandardKey.Undo, "", "Undo the last annotation edit"),
+    ActionSpec("redo", "&Edit", "&Redo", "Ctrl+Shift+Z", "", "Redo the annotation edit undone"),
     ActionSpec(
         "copy_record",
         "&Edit",
@@ -71,12 +116,47 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     ActionSpec(
+        "exact_spelling",
+        "&Edit",
+        "E&xact spelling",
+        "Ctrl+Shift+E",
+        "",
+        "Exact spelling: no variants across scripts and typos",
+        checkable=True,
+    ),
+    ActionSpec(
         "clear_filters",
         "&Edit",
         "C&lear filters and search",
         "Ctrl+Shift+L",
         "clear",
         "Show everybody again",
+    ),
+    ActionSpec(
+        "tags",
+        "&Edit",
+        "&Tags…",
+        "Ctrl+Alt+T",
+        "",
+        "Create, rename, recolour, merge and delete tags",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "orphans",
+        "&Edit",
+        "&Orphaned annotations…",
+        "Ctrl+Alt+O",
+        "",
+        "Annotations whose entry is not in this edition of the archive (kept, never deleted)",
+    ),
+    ActionSpec(
+        "preferences",
+        "&Edit",
+        "&Preferences…",
+        "Ctrl+,",
+        "",
+        "Your name on annotations, and where annotations are stored",
+        separator_before=True,
     ),
     ActionSpec("focus_list", "&View", "People &list", "Ctrl+1"),
     ActionSpec("focus_detail", "&View", "Person &record", "Ctrl+2"),
@@ -111,6 +191,7 @@ def build_actions(parent: QObject) -> dict[str, QAction]:
         action = QAction(translate(spec.text), parent)
         action.setObjectName(f"action_{spec.name}")
         action.setShortcut(key_sequence(spec))
+        action.setCheckable(spec.checkable)
         if spec.icon:
             action.setIcon(icon(spec.icon))
         tip = translate(spec.tip) if spec.tip else action.text().replace("&", "").rstrip("…")

@@ -20,7 +20,15 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -30,6 +38,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QCompleter,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -43,17 +52,25 @@ from PySide6.QtWidgets import (
 
 from db.errors import ArchiveError, KartotekaError
 from viewer import actions as action_table
+from viewer import gui_gc
 from viewer.dialogs import error as error_dialog
 from viewer.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget
+
     from db.connection import Archive
     from db.people import PeopleList
     from db.records import ArchiveInfo, Facets, PeopleQuery, PersonId
+    from viewer.annotations.pane import AnnotationsPane
+    from viewer.annotations.preferences_dialog import PreferencesDialog
     from viewer.annotations.session import AnnotationSession
+    from viewer.dialogs.encryption import PassphraseDialog, SaveEncryptedDialog
     from viewer.dialogs.text import TextDialog
+    from viewer.idle import IdleWatcher
     from viewer.models.people import PeopleModel
     from viewer.panes.facets import FacetsPane
+    from viewer.panes.locked import LockedPane
     from viewer.panes.people_list import PeopleListPane
     from viewer.panes.person_detail import PersonDetailPane
     from viewer.panes.timeline import TimelinePane
@@ -95,12 +112,16 @@ class MainWindow(QMainWindow):
         list_updated(): the list shows the result of the latest query.
         facets_updated(): the facet counts of the latest query arrived.
         search_finished(): a search result was applied to the list.
+        locked(): the archive was closed and its key forgotten (Lock, idle).
+        encrypted_copy_saved(str): "Save encrypted copy" wrote this file.
     """
 
     archive_opened = Signal(str)
     list_updated = Signal()
     facets_updated = Signal()
     search_finished = Signal()
+    locked = Signal()
+    encrypted_copy_saved = Signal(str)
 
     # built by _build_panes (at once, or right after the first paint)
     worker: DbWorker
@@ -110,13 +131,30 @@ class MainWindow(QMainWindow):
     detail_pane: PersonDetailPane
     timeline_pane: TimelinePane
     annotations: AnnotationSession
+    annotations_pane: AnnotationsPane
+    record_splitter: QSplitter
+    preferences_dialog: PreferencesDialog
     top_splitter: QSplitter
     main_splitter: QSplitter
+    central_stack: QStackedWidget
+    locked_pane: LockedPane
+    idle_watcher: IdleWatcher
+    # encryption and lock (see the "encryption and lock" section)
+    _locked_path: Path | None = None
+    _opening_path: Path | None = None
+    _passphrase_dialog: PassphraseDialog | None = None
+    _save_dialog: SaveEncryptedDialog | None = None
+    _encrypting = False
+    idle_unit_ms = 60_000
+    """One minute of the idle-lock setting; tests make it shorter."""
 
     def __init__(
         self, settings: Settings, parent: QWidget | None = None, *, defer_panes: bool = False
     ) -> None:
         super().__init__(parent)
+        app = QCoreApplication.instance()
+        if app is not None:
+            gui_gc.install(app)  # worker threads must never collect Qt objects
         self.settings = settings
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Kartoteka"))
@@ -124,6 +162,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._archive: Archive | None = None
         self._search_ids: tuple[PersonId, ...] | None = None
+        self._tag_people: dict[str, frozenset[PersonId]] = {}
         self._dialogs: list[QWidget] = []
         self._built = False
         self._pending_path: Path | None = None
@@ -222,7 +261,10 @@ class MainWindow(QMainWindow):
 
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.top_splitter.setObjectName("TopSplitter")
-        for pane in (self.facets_pane, self.list_pane, self.detail_pane):
+        self.record_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.record_splitter.setObjectName("RecordSplitter")
+        self.record_splitter.addWidget(self.detail_pane)  # the annotations pane goes below
+        for pane in (self.facets_pane, self.list_pane, self.record_splitter):
             self.top_splitter.addWidget(pane)
         self.top_splitter.setChildrenCollapsible(True)
         self.top_splitter.setStretchFactor(1, 2)
@@ -235,10 +277,11 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([560, 220])
-        self.setCentralWidget(self.main_splitter)
+        self._build_central_stack()
 
         self.facets_pane.selection_changed.connect(self._on_facets_selection_changed)
         self.list_pane.person_selected.connect(self._on_list_person_selected)
+        self.list_pane.suggestion_activated.connect(self._on_list_suggestion_activated)
         self.detail_pane.person_link_activated.connect(self.go_to_person)
         self.detail_pane.history_requested.connect(self._on_detail_history_requested)
         self.detail_pane.history_changed.connect(self._update_actions)
@@ -249,7 +292,10 @@ class MainWindow(QMainWindow):
 
         self.annotations = AnnotationSession(self.settings.author(), self)
         self.annotations.failed.connect(self._on_annotation_failed)
+        self.annotations.changed.connect(self._on_annotations_changed)
+        self.annotations.store_changed.connect(self._on_annotations_changed)
         self.open_annotation_store(self.settings.annotation_store_path())
+        self._build_annotations_pane()
 
         self._restore_layout()
         for action in self.action_map.values():
@@ -283,6 +329,16 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self._on_search_text_changed)
         self.search_box.installEventFilter(self)
         bar.addWidget(self.search_box)
+        exact = self.action_map["exact_spelling"]
+        exact.setIconText(self.tr("Exact"))
+        exact.setChecked(self.settings.exact_spelling())
+        bar.addAction(exact)
+        self._recent_searches = QStringListModel(self.settings.recent_searches(), self)
+        self.search_completer = QCompleter(self._recent_searches, self.search_box)
+        self.search_completer.setObjectName("RecentSearches")
+        self.search_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.search_box.setCompleter(self.search_completer)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
@@ -309,7 +365,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.readonly_label)
 
     def _restore_layout(self) -> None:
-        for name, splitter in (("top", self.top_splitter), ("main", self.main_splitter)):
+        for name, splitter in self._splitters():
             state = self.settings.splitter_state(name)
             if state is not None:
                 splitter.restoreState(state)
@@ -321,8 +377,8 @@ class MainWindow(QMainWindow):
         if not self._built:
             self.settings.sync()
             return
-        self.settings.set_splitter_state("top", self.top_splitter.saveState())
-        self.settings.set_splitter_state("main", self.main_splitter.saveState())
+        for name, splitter in self._splitters():
+            self.settings.set_splitter_state(name, splitter.saveState())
         query = self.people_model.query()
         self.settings.set_sort(str(query.sort), query.descending)
         self.settings.set_timeline_zoom(self.timeline_pane.zoom_state())
@@ -338,15 +394,17 @@ class MainWindow(QMainWindow):
     def current_query(self) -> PeopleQuery:
         return self.people_model.query()
 
-    def open_path(self, path: Path | str) -> None:
+    def open_path(self, path: Path | str, passphrase: str | None = None) -> None:
         """Open another archive off the GUI thread; the current one stays until it is listed.
 
         Problems are shown in a dialog (`failed`); the previous archive stays open.
+        An encrypted archive asks for its passphrase (`passphrase_dialog()`).
         """
         path = Path(path)
         if not self._built:
             self._pending_path = path  # opened as soon as the panes exist
             return
+        self._opening_path = path
         from db.people import list_people, total_people
         from db.records import PeopleQuery
 
@@ -359,7 +417,7 @@ class MainWindow(QMainWindow):
                 db = worker_archive.db
                 return query, list_people(db, query), total_people(db)
 
-        self.worker.submit_open(path, job)
+        self.worker.submit_open(path, job, passphrase)
 
     def apply_query(self, query: PeopleQuery, *, sort_only: bool = False) -> None:
         """Filter/sort the list in SQL off the GUI thread; facets and timeline follow."""
@@ -374,7 +432,7 @@ class MainWindow(QMainWindow):
         self.worker.submit("list", self._archive, job)
         if not sort_only:
             self._request_facets(query)
-            self.timeline_pane.set_source(self._archive.path, query)
+            self.timeline_pane.set_source(self._archive.path, query, source=self._archive)
 
     def go_to_person(self, person_id: str) -> None:
         """Show a person: selected in the list when it holds them, else just the record."""
@@ -401,6 +459,7 @@ class MainWindow(QMainWindow):
             self.detail_pane.show_message(self.tr("This person is not in the archive."))
         else:
             self.detail_pane.show_record(record, push=push)
+        self.annotations_pane.set_record(record)
         self._update_actions()
 
     # ----- worker results ---------------------------------------------------
@@ -409,6 +468,7 @@ class MainWindow(QMainWindow):
         if kind == "open":
             assert isinstance(result, tuple)
             archive, (query, plist, total) = result
+            self._close_passphrase_dialog()
             self._swap_archive(archive, query, plist, total)
         elif kind == "list":
             assert isinstance(result, tuple)
@@ -427,7 +487,9 @@ class MainWindow(QMainWindow):
             self.facets_pane.set_facets(result)
             self.facets_updated.emit()
         elif kind == "search":
-            self._apply_search(result)
+            assert isinstance(result, tuple)
+            text, found, languages = result
+            self._apply_search(found, text, languages)
         elif kind == "info":
             from db.records import ArchiveInfo
             from viewer.dialogs.text import TextDialog, info_html
@@ -435,12 +497,17 @@ class MainWindow(QMainWindow):
             assert isinstance(result, ArchiveInfo)
 
             self._show_dialog(TextDialog(self.tr("Archive info"), info_html(result), self))
+        elif kind == "encrypt":
+            self._on_encrypt_finished(result)
 
     def _on_worker_failed(self, kind: str, _rid: int, exc: object) -> None:
         assert isinstance(exc, KartotekaError)
         if kind == "open":
             self.statusBar().clearMessage()
-            self._show_error(exc)
+            if not self._ask_passphrase_after(exc):
+                self._show_error(exc)
+        elif kind == "encrypt":
+            self._on_encrypt_failed(exc)
         elif isinstance(exc, ArchiveError):
             self._show_error(exc)
         else:
@@ -451,6 +518,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         old, self._archive = self._archive, archive
         self._search_ids = None
+        self._show_search(None)
+        self._show_unlocked()
         self.search_box.blockSignals(True)
         self.search_box.clear()
         self.search_box.blockSignals(False)
@@ -458,12 +527,14 @@ class MainWindow(QMainWindow):
         self.facets_pane.set_facets(None)
         self.detail_pane.clear_history()
         self.detail_pane.show_message(self.tr("Select a person in the list."))
+        self.annotations_pane.set_record(None)
         self.people_model.set_list(archive.db, plist, query, total)
         self.list_pane.show_sort()
         if old is not None:
             old.close()
-        self.timeline_pane.set_source(archive.path, query)
+        self.timeline_pane.set_source(archive.path, query, source=archive)
         self._annotations_follow(archive)
+        self._refresh_tag_facet()
         self._request_facets(query)
         title = archive.path.name
         self.setWindowTitle(self.tr("{name} — Kartoteka").format(name=title))
@@ -506,6 +577,58 @@ class MainWindow(QMainWindow):
             )
         return True
 
+    def _build_annotations_pane(self) -> None:
+        """The annotations of the person shown, below the record; Undo/Redo follow the stack."""
+        from viewer.annotations.pane import AnnotationsPane
+
+        self.annotations_pane = AnnotationsPane(self.annotations, self)
+        self.annotations_pane.message.connect(self._show_status_message)
+        self.record_splitter.addWidget(self.annotations_pane)
+        self.record_splitter.setStretchFactor(0, 3)
+        self.record_splitter.setStretchFactor(1, 2)
+        self.record_splitter.setSizes([230, 370])
+        stack = self.annotations.undo_stack
+        stack.canUndoChanged.connect(self._update_actions)
+        stack.canRedoChanged.connect(self._update_actions)
+        stack.undoTextChanged.connect(self._update_actions)
+        stack.redoTextChanged.connect(self._update_actions)
+
+    def _splitters(self) -> tuple[tuple[str, QSplitter], ...]:
+        return (
+            ("top", self.top_splitter),
+            ("main", self.main_splitter),
+            ("record", self.record_splitter),
+        )
+
+    def on_action_undo(self) -> None:
+        self.annotations.undo_stack.undo()
+
+    def on_action_redo(self) -> None:
+        self.annotations.undo_stack.redo()
+
+    def on_action_preferences(self) -> None:
+        from viewer.annotations.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(
+            self.settings.author(),
+            self.settings.annotation_store_path(),
+            self,
+            idle_lock_minutes=self.settings.idle_lock_minutes(),
+        )
+        dialog.accepted.connect(lambda: self._apply_preferences(dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def _apply_preferences(self, dialog: PreferencesDialog) -> None:
+        self.settings.set_author(dialog.author())
+        self.annotations.set_author(dialog.author())
+        self.set_idle_lock_minutes(dialog.idle_lock_minutes())
+        path = dialog.store_path()
+        if path != self.settings.annotation_store_path() and self.open_annotation_store(path):
+            self.settings.set_annotation_store_path(path)
+        self.settings.sync()
+
     def _on_annotation_failed(self, exc: object) -> None:
         if isinstance(exc, KartotekaError):
             self._show_error(exc)
@@ -519,6 +642,24 @@ class MainWindow(QMainWindow):
             identity = None
             self._show_status_message(str(exc), 0)
         self.annotations.set_archive(identity)
+
+    def _on_annotations_changed(self, _entities: object = None) -> None:
+        """Tags or notes changed: new tag counts; a checked tag may now cover other people."""
+        self._refresh_tag_facet()
+        if self._archive is not None and self.current_query().tags:
+            self.apply_query(self._query_from_panes())
+
+    def _refresh_tag_facet(self) -> None:
+        from viewer.annotations.tag_facet import tag_facet
+
+        db = self._archive.db if self._archive is not None else None
+        try:
+            facet = tag_facet(self.annotations, db)
+        except KartotekaError as exc:
+            self._show_status_message(str(exc))
+            return
+        self._tag_people = facet.people
+        self.facets_pane.set_tags(facet.values, facet.colours)
 
     def _request_facets(self, query: PeopleQuery) -> None:
         if self._archive is None:
@@ -546,8 +687,10 @@ class MainWindow(QMainWindow):
         self.apply_query(self._query_from_panes())
 
     def _query_from_panes(self) -> PeopleQuery:
+        from viewer.annotations.tag_facet import restrict_to_tags
+
         base = dataclasses.replace(self.current_query(), only_ids=self._search_ids)
-        return self.facets_pane.apply_to(base)
+        return restrict_to_tags(self.facets_pane.apply_to(base), self._tag_people)
 
     def _on_list_person_selected(self, person_id: str) -> None:
         self._selected_person = person_id
@@ -586,32 +729,121 @@ class MainWindow(QMainWindow):
         if self._archive is None:
             return
         if not text:
+            self._show_search(None)
             if self._search_ids is not None:
                 self._search_ids = None
                 self.apply_query(self._query_from_panes())
             return
+        from viewer.annotations.note_search import note_entries, with_annotated_people
+
+        try:
+            noted = note_entries(self.annotations, text)  # the store belongs to this thread
+        except KartotekaError as exc:
+            noted = frozenset()
+            self._show_status_message(str(exc))
+
+        exact = self.action_map["exact_spelling"].isChecked()
 
         def job(worker_archive: Archive) -> object:
-            from db.search import search  # loaded on first search: keeps start-up short
+            # loaded on first search: keeps start-up short
+            from db.search import search, spelling_languages
 
             with worker_archive.time_limit(SEARCH_LIMIT_MS):
-                return search(worker_archive, text, limit=SEARCH_LIMIT)
+                result = search(worker_archive, text, limit=SEARCH_LIMIT, expand_variants=not exact)
+                result = with_annotated_people(result, worker_archive.db, noted)
+            try:  # "Belarusian (Cyrillic)" beside name matches; the list works without it
+                with worker_archive.time_limit(RECORD_LIMIT_MS):
+                    languages = spelling_languages(worker_archive, result.hits)
+            except KartotekaError:
+                languages = {}
+            return text, result, languages
 
         self.worker.submit("search", self._archive, job)
 
-    def _apply_search(self, result: object) -> None:
+    def _apply_search(
+        self, result: object, text: str = "", languages: dict[PersonId, str] | None = None
+    ) -> None:
         person_ids: tuple[PersonId, ...] = tuple(getattr(result, "person_ids", ()))
         notice = getattr(result, "notice", None)
         suggestion = getattr(result, "suggestion", None)
         self._search_ids = person_ids
         parts = [self.tr("{n} found.").format(n=len(person_ids))]
+        if not person_ids and text:
+            parts = [self.tr("No one found for “{text}”.").format(text=text)]
         if notice:
             parts.append(str(notice))
         if suggestion:
             parts.append(self.tr("Did you mean “{s}”?").format(s=suggestion))
         self._show_status_message(" ".join(parts), 10_000)
+        self._show_search(text, result, languages or {})
         self.apply_query(self._query_from_panes())
         self.search_finished.emit()
+
+    def _show_search(
+        self, text: str | None, result: object = None, languages: dict[PersonId, str] | None = None
+    ) -> None:
+        """The Match column, the record's highlights and the "no one found" line follow
+        the search shown; `text` None clears them (Esc, clear filters, another archive)."""
+        if not self._built:
+            return
+        hits = tuple(getattr(result, "hits", ()))
+        if text is None or result is None:
+            self.people_model.set_matches(None)
+            self.detail_pane.set_search_highlights()
+            self.list_pane.show_search_feedback(None, 0, None)
+            return
+        from viewer.models.people import marked_words
+
+        by_person = {hit.person_id: hit for hit in hits}
+        self.people_model.set_matches(by_person, languages)
+        spellings = {pid: marked_words(hit.matched_text) for pid, hit in by_person.items()}
+        self.detail_pane.set_search_highlights(getattr(result, "terms", ()), spellings)
+        person_ids = tuple(getattr(result, "person_ids", ()))
+        suggestion = getattr(result, "suggestion", None)
+        self.list_pane.show_search_feedback(text, len(person_ids), suggestion)
+        if person_ids:
+            self._remember_search(text)
+
+    def _remember_search(self, text: str) -> None:
+        """Keep a search that found people; the stages of typing it collapse into one."""
+        recent = self.settings.recent_searches()
+        last = recent[0] if recent else ""
+        if last and last != text and last.casefold().startswith(text.casefold()):
+            return  # deleting letters of the last search: keep the longer one
+        replaces = last if last and text.casefold().startswith(last.casefold()) else None
+        self.settings.add_recent_search(text, replaces=replaces)
+        if not self._recent_searches_shown():
+            self._recent_searches.setStringList(self.settings.recent_searches())
+
+    def _recent_searches_shown(self) -> bool:
+        popup = self.search_completer.popup()
+        return popup is not None and popup.isVisible()
+
+    def _offer_recent_searches(self) -> None:
+        """Down in the search box: recent searches containing what is typed (all when empty)."""
+        self._recent_searches.setStringList(self.settings.recent_searches())
+        self.search_completer.setCompletionPrefix(self.search_box.text())
+        if self.search_completer.completionCount():
+            self.search_completer.complete()
+
+    def _on_list_suggestion_activated(self, suggestion: str) -> None:
+        """ "Did you mean …" was clicked: search for it at once."""
+        self.search_box.setText(suggestion)
+        self._search_timer.stop()
+        self._run_search()
+
+    def on_action_exact_spelling(self) -> None:
+        exact = self.action_map["exact_spelling"].isChecked()
+        self.settings.set_exact_spelling(exact)
+        self._show_status_message(
+            self.tr("Exact spelling: names only as written.")
+            if exact
+            else self.tr("Spelling variants: every script, romanization and small typos.")
+        )
+        if self._built and self.search_box.text().strip():
+            self.worker.cancel("search")
+            self._search_timer.stop()
+            self._run_search()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._built and watched is self.search_box and event.type() == QEvent.Type.KeyPress:
@@ -619,6 +851,9 @@ class MainWindow(QMainWindow):
             if event.key() == Qt.Key.Key_Escape:
                 self.search_box.clear()
                 self.list_pane.table.setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Down and not self._recent_searches_shown():
+                self._offer_recent_searches()
                 return True
         return super().eventFilter(watched, event)
 
@@ -661,6 +896,7 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.worker.cancel("search")
         self._search_ids = None
+        self._show_search(None)
         self.facets_pane.restore(self._empty_query())
         self.apply_query(self._query_from_panes())
 
@@ -706,6 +942,74 @@ class MainWindow(QMainWindow):
 
         self._show_dialog(TextDialog(self.tr("About Kartoteka"), about_html(), self))
 
+    # ----- tags, annotation exchange, orphans (viewer/annotations/) ---------
+
+    def on_action_tags(self) -> None:
+        from viewer.annotations.tag_manager import TagManagerDialog
+
+        self._open_dialog(TagManagerDialog(self.annotations, self))
+
+    def on_action_export_annotations(self) -> None:
+        from viewer.annotations.exchange_dialogs import ExportDialog, person_entries
+
+        if self._annotations_missing():
+            return
+        person = person_entries(self.annotations, self.detail_pane.record())
+        self._open_dialog(ExportDialog(self.annotations, person, self))
+
+    def on_action_import_annotations(self) -> None:
+        from viewer.annotations.exchange_dialogs import ask_open_path
+
+        if self._annotations_missing():
+            return
+        path = ask_open_path(self)
+        if path is not None:
+            self.import_annotations(path)
+
+    def import_annotations(self, path: Path) -> QWidget | None:
+        """Plan the import of `path` (nothing written) and show the preview dialog."""
+        from viewer.annotations.exchange_dialogs import ImportPreviewDialog, plan_file
+
+        try:
+            plan = plan_file(self.annotations, path)
+        except KartotekaError as exc:
+            self._show_error(exc)
+            return None
+        dialog = ImportPreviewDialog(self.annotations, plan, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def on_action_orphans(self) -> None:
+        from viewer.annotations.orphans_view import find_orphans, orphans_html
+        from viewer.dialogs.text import TextDialog
+
+        if self._annotations_missing() or self._archive is None:
+            return
+        store = self.annotations.store
+        assert store is not None
+        try:
+            found = find_orphans(self.annotations, self._archive.db)
+            names = {t.id: t.name for t in store.tags(include_deleted=True)}
+        except KartotekaError as exc:
+            self._show_error(exc)
+            return
+        title = self.tr("Orphaned annotations")
+        self._open_dialog(TextDialog(title, orphans_html(found, names), self))
+
+    def _annotations_missing(self) -> bool:
+        if self.annotations.is_ready():
+            return False
+        self._show_status_message(
+            self.tr("Open an archive first; annotations belong to the entries of an archive.")
+        )
+        return True
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        self._dialogs = [d for d in self._dialogs if d.isVisible()]
+        self._dialogs.append(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
     # ----- helpers ----------------------------------------------------------
 
     def _show_dialog(self, dialog: TextDialog) -> None:
@@ -732,12 +1036,21 @@ class MainWindow(QMainWindow):
         has_archive = self._archive is not None
         has_record = self.detail_pane.record() is not None
         self.action_map["archive_info"].setEnabled(has_archive)
+        self._update_lock_actions()
         self.action_map["copy_record"].setEnabled(has_record)
         self.action_map["copy_citation"].setEnabled(
             has_record and self.detail_pane.citation_to_copy() is not None
         )
         self.action_map["back"].setEnabled(self.detail_pane.can_go_back())
         self.action_map["forward"].setEnabled(self.detail_pane.can_go_forward())
+        stack = self.annotations.undo_stack
+        for name, can, what in (
+            ("undo", stack.canUndo(), stack.undoText()),
+            ("redo", stack.canRedo(), stack.redoText()),
+        ):
+            self.action_map[name].setEnabled(can)
+            label = self.tr("&Undo") if name == "undo" else self.tr("&Redo")
+            self.action_map[name].setText(f"{label} {what}" if can and what else label)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -749,6 +1062,268 @@ class MainWindow(QMainWindow):
         if self.recent_menu.isEmpty():
             empty = self.recent_menu.addAction(self.tr("No recent archives"))
             empty.setEnabled(False)
+
+    # ----- encryption and lock ----------------------------------------------
+
+    def _build_central_stack(self) -> None:
+        """The panes, with the locked page in their place while locked; the idle timer."""
+        from PySide6.QtWidgets import QStackedWidget
+
+        from viewer.idle import IdleWatcher
+        from viewer.panes.locked import LockedPane
+
+        self.central_stack = QStackedWidget(self)
+        self.central_stack.setObjectName("CentralStack")
+        self.central_stack.addWidget(self.main_splitter)
+        self.locked_pane = LockedPane(self.central_stack)
+        self.locked_pane.open_again_requested.connect(self.open_again)
+        self.locked_pane.open_other_requested.connect(self.on_action_open)
+        self.central_stack.addWidget(self.locked_pane)
+        self.setCentralWidget(self.central_stack)
+        self.idle_watcher = IdleWatcher(self)
+        self.idle_watcher.idle.connect(self._on_idle_watcher_idle)
+        self.set_idle_lock_minutes(self.settings.idle_lock_minutes(), save=False)
+
+    def is_locked(self) -> bool:
+        """Whether the window shows the locked page (an archive was closed by Lock)."""
+        return self._locked_path is not None
+
+    def passphrase_dialog(self) -> PassphraseDialog | None:
+        """The passphrase prompt on screen, if any (tests type into it)."""
+        return self._passphrase_dialog
+
+    def lock(self) -> None:
+        """Close the archive, forget its key and show the locked page (File ▸ Lock, idle).
+
+        Every connection goes (the window's, the worker's and the timeline's), so
+        the private copy is deleted with the last one; nothing read from the
+        archive stays in the panes. Opening it again asks for the passphrase.
+        """
+        if not self._built or self._archive is None:
+            return
+        from db.records import PeopleQuery
+
+        archive, self._archive = self._archive, None
+        self._locked_path = archive.path
+        self._encrypting = False  # a running copy still finishes; its result is dropped
+        self._close_passphrase_dialog()
+        self._search_timer.stop()
+        self._detail_timer.stop()
+        self._selected_person = None
+        self.worker.close_connection()
+        self.timeline_pane.close_source()
+        query = self.current_query()
+        empty = PeopleQuery(sort=query.sort, descending=query.descending)
+        self.people_model.set_list(None, None, empty, 0)
+        self._search_ids = None
+        self._show_search(None)
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.search_box.setEnabled(False)
+        self.facets_pane.restore(self._empty_query())
+        self.facets_pane.set_facets(None)
+        self.detail_pane.clear_history()
+        self.detail_pane.show_message("")
+        for dialog in self._dialogs:
+            dialog.close()
+        self._dialogs = []
+        self.annotations.set_archive(None)
+        encrypted = archive.encrypted
+        archive.forget_key()
+        archive.close()
+        self.locked_pane.set_path(archive.path, encrypted=encrypted)
+        self.central_stack.setCurrentWidget(self.locked_pane)
+        self.setWindowTitle(self.tr("Locked — Kartoteka"))
+        self.archive_label.setText(self.tr("Locked"))
+        self.archive_label.setToolTip("")
+        self.counts_label.setText("")
+        self.statusBar().clearMessage()
+        self._update_actions()
+        self.locked_pane.open_again_button.setFocus()
+        self.locked.emit()
+
+    def _show_unlocked(self) -> None:
+        if self._locked_path is None:
+            return
+        self._locked_path = None
+        self.central_stack.setCurrentWidget(self.main_splitter)
+        self.search_box.setEnabled(True)
+        self.idle_watcher.restart()
+
+    def open_again(self) -> None:
+        """Open the locked archive again; an encrypted one asks for its passphrase first."""
+        path = self._locked_path
+        if path is None:
+            return
+        from db.encryption import is_probably_encrypted
+
+        if is_probably_encrypted(path):
+            self._ask_passphrase(path)
+        else:
+            self.open_path(path)
+
+    def _ask_passphrase_after(self, exc: KartotekaError) -> bool:
+        """Prompt (again) after an open failed for want of the right passphrase."""
+        from db.connection import ArchiveEncryptedError, WrongPassphraseError
+
+        path = self._opening_path
+        if path is None or not isinstance(exc, ArchiveEncryptedError | WrongPassphraseError):
+            self._close_passphrase_dialog()
+            return False
+        dialog = self._ask_passphrase(path)
+        if isinstance(exc, WrongPassphraseError):
+            dialog.show_problem(str(exc))
+        return True
+
+    def _ask_passphrase(self, path: Path) -> PassphraseDialog:
+        from viewer.dialogs.encryption import PassphraseDialog
+
+        dialog = self._passphrase_dialog
+        if dialog is not None and dialog.path == path:
+            dialog.set_busy(False)
+            return dialog
+        self._close_passphrase_dialog()
+        dialog = PassphraseDialog(path, self)
+        dialog.submitted.connect(self._on_passphrase_dialog_submitted)
+        dialog.rejected.connect(self._on_passphrase_dialog_rejected)
+        self._passphrase_dialog = dialog
+        dialog.open()  # window-modal, not a nested event loop
+        return dialog
+
+    def _on_passphrase_dialog_submitted(self) -> None:
+        dialog = self._passphrase_dialog
+        if dialog is None:
+            return
+        passphrase = dialog.take_passphrase()
+        dialog.set_busy(True)
+        self.open_path(dialog.path, passphrase)
+
+    def _on_passphrase_dialog_rejected(self) -> None:
+        dialog, self._passphrase_dialog = self._passphrase_dialog, None
+        if dialog is None:
+            return
+        self.worker.cancel("open")  # an attempt still running is dropped: nothing changes
+        self.statusBar().clearMessage()
+        dialog.deleteLater()
+
+    def _close_passphrase_dialog(self) -> None:
+        dialog, self._passphrase_dialog = self._passphrase_dialog, None
+        if dialog is not None:
+            dialog.finish()
+            dialog.deleteLater()
+
+    def save_encrypted_dialog(self) -> SaveEncryptedDialog | None:
+        """The "Save encrypted copy" dialog on screen, if any (for tests)."""
+        return self._save_dialog
+
+    def save_encrypted_copy(self, target: Path, passphrase: str) -> None:
+        """Write an encrypted copy of the open archive to `target` on the worker.
+
+        An existing `target` is replaced only after `confirm_overwrite`; the
+        copy is written beside it and moved into place, so a failure leaves
+        no half-written file. Ends with `encrypted_copy_saved` or an error dialog.
+        """
+        archive = self._archive
+        if archive is None or self._encrypting:
+            return
+        from viewer.dialogs import encryption as encryption_dialogs
+
+        overwrite = False
+        if target.exists():
+            if not encryption_dialogs.confirm_overwrite(self, target):
+                self._show_status_message(self.tr("Nothing was saved."))
+                return
+            overwrite = True
+
+        def job(worker_archive: Archive) -> Path:
+            from db.encryption import encrypt_archive
+
+            encrypt_archive(worker_archive.path, target, passphrase, overwrite=overwrite)
+            return target
+
+        self._encrypting = True
+        self._update_actions()
+        self._show_status_message(
+            self.tr("Saving an encrypted copy as {name}…").format(name=target.name), 0
+        )
+        self.worker.submit("encrypt", archive, job)
+
+    def _on_save_dialog_accepted(self) -> None:
+        dialog, self._save_dialog = self._save_dialog, None
+        if dialog is None:
+            return
+        target = dialog.target().absolute()
+        self.save_encrypted_copy(target, dialog.take_passphrase())
+
+    def _on_encrypt_finished(self, result: object) -> None:
+        self._encrypting = False
+        self._update_actions()
+        self._show_status_message(
+            self.tr(
+                "Saved an encrypted copy as {path}. Without its passphrase it cannot be opened."
+            ).format(path=result),
+            15_000,
+        )
+        self.encrypted_copy_saved.emit(str(result))
+
+    def _on_encrypt_failed(self, exc: KartotekaError) -> None:
+        self._encrypting = False
+        self._update_actions()
+        self.statusBar().clearMessage()
+        self._show_error(exc)
+
+    def _update_lock_actions(self) -> None:
+        archive = self._archive
+        self.action_map["lock"].setEnabled(archive is not None)
+        self.action_map["save_encrypted"].setEnabled(
+            archive is not None and not archive.encrypted and not self._encrypting
+        )
+
+    def set_idle_lock_minutes(self, minutes: int, *, save: bool = True) -> None:
+        """Lock after `minutes` without input (0: never); remembered in the settings."""
+        minutes = max(0, minutes)
+        if save:
+            self.settings.set_idle_lock_minutes(minutes)
+        self.idle_watcher.set_timeout_ms(minutes * self.idle_unit_ms)
+
+    def _on_idle_watcher_idle(self) -> None:
+        if self._archive is None:
+            return
+        self.lock()
+        self._show_status_message(self.tr("Locked after a time without input."), 0)
+
+    def on_action_save_encrypted(self) -> None:
+        archive = self._archive
+        if archive is None or archive.encrypted or self._encrypting:
+            return
+        from viewer.dialogs.encryption import SaveEncryptedDialog
+
+        dialog = SaveEncryptedDialog(archive.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._on_save_dialog_accepted)
+        dialog.rejected.connect(self._on_save_dialog_rejected)
+        self._save_dialog = dialog
+        dialog.open()
+
+    def _on_save_dialog_rejected(self) -> None:
+        self._save_dialog = None
+
+    def on_action_lock(self) -> None:
+        self.lock()
+
+    def on_action_lock_idle(self) -> None:
+        from viewer.dialogs import encryption as encryption_dialogs
+
+        minutes = encryption_dialogs.ask_idle_minutes(self, self.settings.idle_lock_minutes())
+        if minutes is None:
+            return
+        self.set_idle_lock_minutes(minutes)
+        if minutes:
+            text = self.tr("The archive will be locked after {n} minutes without input.")
+            self._show_status_message(text.format(n=minutes))
+        else:
+            self._show_status_message(self.tr("The archive is no longer locked when idle."))
 
     # ----- Qt events --------------------------------------------------------
 
@@ -776,6 +1351,8 @@ class MainWindow(QMainWindow):
         self._detail_timer.stop()
         if not self._built:
             return
+        self.idle_watcher.set_timeout_ms(0)
+        self._close_passphrase_dialog()
         self.worker.shutdown()
         self.timeline_pane.close_source()
         self.timeline_pane.shutdown()

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 MAX_RECENT = 8
+MAX_RECENT_SEARCHES = 15
 
 
 def default_settings_path() -> Path:
@@ -74,6 +75,33 @@ class Settings:
         items = [p for p in self.recent_files() if p != path]
         self._set_json("prefs/recent_files", [str(p) for p in [path, *items][:MAX_RECENT]])
 
+    def recent_searches(self) -> list[str]:
+        """Searches that ran, most recent first (offered by the search box)."""
+        raw = self._json("prefs/recent_searches", [])
+        if not isinstance(raw, list):
+            return []
+        return [t for t in raw if isinstance(t, str) and t.strip()][:MAX_RECENT_SEARCHES]
+
+    def add_recent_search(self, text: str, *, replaces: str | None = None) -> None:
+        """Put `text` first; `replaces` (an earlier, shorter stage of it) is dropped.
+
+        Search-as-you-type runs "Ts", "Tsikh", "Tsikhanouski" in turn; the window
+        passes the previous stage so that only the finished words are kept.
+        """
+        text = text.strip()
+        if not text:
+            return
+        items = [t for t in self.recent_searches() if t not in (text, replaces)]
+        self._set_json("prefs/recent_searches", [text, *items][:MAX_RECENT_SEARCHES])
+
+    def exact_spelling(self) -> bool:
+        """Whether search matches names as written (no variants across scripts, no typos)."""
+        raw = self._qs.value("prefs/exact_spelling", False)
+        return raw is True or (isinstance(raw, str) and raw.lower() == "true")
+
+    def set_exact_spelling(self, exact: bool) -> None:
+        self._qs.setValue("prefs/exact_spelling", bool(exact))
+
     def sort(self) -> tuple[str, bool]:
         """The list's sort key (a db.records.SortKey value) and whether descending."""
         raw = self._json("prefs/sort", {})
@@ -102,6 +130,18 @@ class Settings:
 
     def set_annotation_store_path(self, path: Path | None) -> None:
         self._qs.setValue("prefs/annotation_store", "" if path is None else str(path))
+
+    def idle_lock_minutes(self) -> int:
+        """Minutes without input before the window locks the archive; 0 (default) is never."""
+        raw = self._qs.value("prefs/idle_lock_minutes")
+        try:
+            minutes = int(raw) if raw is not None else 0
+        except (TypeError, ValueError):
+            return 0
+        return max(0, min(minutes, 24 * 60))
+
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        self._qs.setValue("prefs/idle_lock_minutes", max(0, int(minutes)))
 
     # ----- window state -----------------------------------------------------
 

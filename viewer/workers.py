@@ -72,13 +72,28 @@ class DbWorker(QObject):
         """Run `job` on the worker's connection to `source` (its `reopen()`); returns the id."""
         return self._submit(kind, self._run, source, job)
 
-    def submit_open(self, path: Path, job: Job) -> int:
+    def submit_open(self, path: Path, job: Job, passphrase: str | None = None) -> int:
         """Open `path` on the worker (copying and checking it can take seconds).
 
         The result is `(archive, job(worker_connection))`; `archive` is a new
-        Archive for the GUI thread, which then owns (and closes) it.
+        Archive for the GUI thread, which then owns (and closes) it. The
+        `passphrase` of an encrypted archive lives only in this job's closure
+        and, once open, in the archive's private copy until `forget_key()`.
         """
-        return self._submit("open", self._run_open, path, job)
+        return self._submit("open", self._run_open, path, job, passphrase)
+
+    def close_connection(self) -> None:
+        """Make every request stale and close the worker's connection (the "lock" action).
+
+        The worker stays usable: the next job reopens whatever archive it names.
+        """
+        if self._shut:
+            return
+        for kind in list(self._latest):
+            self._latest[kind] += 1
+            self._interrupt(kind)
+            self._settle(kind)
+        self._executor.submit(self._close)
 
     def _submit(self, kind: str, runner: Callable[..., None], *args: Any) -> int:
         rid = self._latest.get(kind, 0) + 1
@@ -160,13 +175,13 @@ class DbWorker(QObject):
             return
         self._guarded(kind, rid, source.path, lambda: job(self._archive_for(source)))
 
-    def _run_open(self, kind: str, rid: int, path: Path, job: Job) -> None:
+    def _run_open(self, kind: str, rid: int, path: Path, job: Job, passphrase: str | None) -> None:
         if self._latest.get(kind) != rid:
             self._emit(self._bridge.done, kind, rid, None)
             return
 
         def work() -> tuple[Archive, object]:
-            archive = open_archive(path)
+            archive = open_archive(path, passphrase)
             try:
                 return archive, job(self._archive_for(archive))
             except BaseException:

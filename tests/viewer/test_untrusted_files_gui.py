@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from db.connection import ArchiveEncryptedError
 from tests.data.bad_archives import CASE_NAMES, BadCase, make_case
 from tests.db.builders import build_fixture_archive
 from tests.viewer.conftest import WAIT_MS, ErrorLog, WindowFactory
+from viewer.mainwindow import MainWindow
 
 SLOW_CASES = frozenset({"huge_value", "too_big_value"})
 """Tens of megabytes each; their data-layer tests cover them."""
@@ -54,6 +56,10 @@ def test_each_bad_file_shows_a_dialog_and_the_window_stays_usable(
     for case in cases:
         error_log.clear()
         window.open_path(case.path)
+        if case.error is ArchiveEncryptedError:
+            _wrong_passphrase_then_cancel(qtbot, window, case)
+            assert window.archive() is previous, case.name
+            continue
         qtbot.waitUntil(lambda: bool(error_log), timeout=WAIT_MS)
         assert case.error is not None
         title, text = error_log[0]
@@ -68,6 +74,20 @@ def test_each_bad_file_shows_a_dialog_and_the_window_stays_usable(
     with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
         window.open_path(good_archive)
     assert window.people_model.rowCount() == rows
+
+
+def _wrong_passphrase_then_cancel(qtbot: QtBot, window: MainWindow, case: BadCase) -> None:
+    """Random bytes may be an encrypted archive: the prompt, not an error, comes up."""
+    qtbot.waitUntil(lambda: window.passphrase_dialog() is not None, timeout=WAIT_MS)
+    dialog = window.passphrase_dialog()
+    assert dialog is not None, case.name
+    assert dialog.path == case.path, case.name
+    dialog.edit.setText("not the passphrase")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "does not open" in dialog.problem(), timeout=WAIT_MS)
+    dialog.reject()
+    assert window.passphrase_dialog() is None, case.name
+    qtbot.waitUntil(lambda: not window.worker.is_busy(), timeout=WAIT_MS)
 
 
 def test_files_that_are_safe_to_open_open_in_the_window(

@@ -55,7 +55,29 @@ def shortcuts_html() -> str:
 
 
 def search_help_html() -> str:
-    return f"<pre style='white-space: pre-wrap'>{html.escape(SEARCH_SYNTAX_HELP)}</pre>"
+    """The query language (db.query_language), then what the viewer adds around it."""
+    keys = next(
+        key_sequence(spec).toString(QKeySequence.SequenceFormat.NativeText)
+        for spec in ACTIONS
+        if spec.name == "exact_spelling"
+    )
+    viewer_notes = (
+        _tr(
+            "Exact spelling (the “Exact” button beside the search box, Edit ▸ Exact "
+            "spelling, {keys}): names are matched only as written in the archive — no "
+            "variants across scripts or romanizations, no typos, no prefixes while "
+            "typing. Case and accents still do not matter."
+        ).format(keys=keys),
+        _tr(
+            "While a search is shown, the list's Match column says where each person "
+            "matched (and which spelling of the name), and the record marks the matched words."
+        ),
+        _tr("Down arrow in the empty search box lists recent searches; Esc clears the search."),
+        _tr("When no one is found, the nearest stored spelling is offered above the list."),
+    )
+    return f"<pre style='white-space: pre-wrap'>{html.escape(SEARCH_SYNTAX_HELP)}</pre>" + "".join(
+        f"<p>{html.escape(p)}</p>" for p in viewer_notes
+    )
 
 
 def about_html() -> str:

@@ -6,13 +6,21 @@ view can jump to row 500,000 of a million at once; `data()` loads the page a
 row falls in (200 rows, one `IN (...)` query) the first time it is asked for.
 Filtering and sorting happen in SQL: `sort()` makes a new PeopleQuery, never
 a proxy model (Anki's browser table model; STYLE D3.2/D3.4).
+
+While a search is shown, a last "Match" column says why each person was
+found (`set_matches`): only the search's person_id → PersonHit dict is kept,
+so the rows stay lazy.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import html
+import re
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,10 +33,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from sqlite_utils import Database
 
-from db.info import STATUS_LABELS
+from db.info import LANG_LABELS, STATUS_LABELS, SYSTEM_LABELS, label
 from db.people import PeopleList, get_rows, list_people, pk_for_id
 from db.records import PeopleQuery, PersonId, PersonPk, PersonRow, SortKey
 from viewer.models.roles import Role
+
+if TYPE_CHECKING:
+    from db.search import PersonHit  # db.search loads on the first search, not at start-up
 
 PAGE_SIZE = 200
 MAX_PAGES = 64  # about 13,000 rows stay cached; older pages are dropped first
@@ -50,6 +61,30 @@ STATUS_COLOURS: dict[str, str] = {
     "unknown": "#80868b",
 }
 """Subtle text colours for the status column (cache-only, never SQL)."""
+
+MATCH_COLUMN = len(COLUMNS)
+"""The "Match" column, present only while a search is shown."""
+FIELD_LABELS: dict[str, str] = {
+    "name": "Name",
+    "biography": "Biography",
+    "sentence": "Sentence",
+    "charge": "Charge",
+    "quote": "Quote",
+    "event": "Event",
+    "source": "Source",
+    "organization": "Organization",
+    "filter": "Filters",
+}
+
+
+@cache
+def _marked_re() -> re.Pattern[str]:
+    """Matches one marked word of db.search's snippets (the marks are db.search's)."""
+    from db.search import HIGHLIGHT_END, HIGHLIGHT_START
+
+    start, end = re.escape(HIGHLIGHT_START), re.escape(HIGHLIGHT_END)
+    return re.compile(f"{start}([^{start}{end}]+?){end}")
+
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SortHandler = Callable[[PeopleQuery], None]
@@ -78,6 +113,62 @@ def status_label(status: str) -> str:
     return _tr(STATUS_LABELS.get(status, status))
 
 
+def marked_words(marked: str) -> list[str]:
+    """The words db.search wrapped in highlight marks."""
+    return _marked_re().findall(marked)
+
+
+def unmarked(marked: str) -> str:
+    return _marked_re().sub(r"\1", marked)
+
+
+def _from_first_mark(marked: str, before: int = 12) -> str:
+    """The snippet starting shortly before its first marked word, so a narrow
+    column shows the match rather than the words leading up to it."""
+    found = _marked_re().search(marked)
+    if found is None or found.start() <= before + 1:
+        return marked
+    cut = marked.rfind(" ", 0, found.start() - before)
+    start = cut + 1 if cut >= 0 else found.start() - before
+    return "…" + marked[start:].lstrip("…")
+
+
+def match_parts(hit: PersonHit | None, lang: str | None) -> tuple[str, str, str]:
+    """(field label, marked text, spelling note) of a search hit.
+
+    No hit means the person came in through a note or tag (the archive search
+    cannot see annotations). The note names the spelling's language and
+    system for name hits: "Belarusian (Cyrillic) · native spelling".
+    """
+    if hit is None:
+        return _tr("Note or tag"), "", ""
+    if hit.field == "filter":
+        return _tr(FIELD_LABELS["filter"]), _tr("matches the filters"), ""
+    text = hit.matched_text or hit.snippet
+    note = ""
+    if hit.field != "name":
+        text = _from_first_mark(text)
+    if hit.field == "name":
+        bits = [label(LANG_LABELS, lang) if lang else "", label(SYSTEM_LABELS, hit.system or "")]
+        note = " · ".join(_tr(b) for b in bits if b)
+    return _tr(FIELD_LABELS.get(hit.field, hit.field.capitalize())), text, note
+
+
+def match_text(hit: PersonHit | None, lang: str | None) -> str:
+    """The Match column as plain text: "Name: Сяргей Ціханоўскі — Belarusian (Cyrillic) · …"."""
+    field, text, note = match_parts(hit, lang)
+    line = f"{field}: {unmarked(text)}" if text else field
+    return f"{line} — {note}" if note else line
+
+
+def match_html(hit: PersonHit | None, lang: str | None) -> str:
+    """The Match column as rich text, the matched words in bold (for MatchDelegate)."""
+    field, text, note = match_parts(hit, lang)
+    body = _marked_re().sub(r"<b>\1</b>", html.escape(text, quote=False))
+    line = f"<i>{html.escape(field)}</i>: {body}" if text else f"<i>{html.escape(field)}</i>"
+    return f"{line} — {html.escape(note)}" if note else line
+
+
 class PeopleModel(QAbstractTableModel):
     """Rows of a PeopleList; see the module docstring.
 
@@ -103,6 +194,8 @@ class PeopleModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
         self.sort_handler: SortHandler | None = None
         self.pages_loaded = 0  # for tests and benchmarks
+        self._matches: dict[PersonId, PersonHit] | None = None
+        self._languages: dict[PersonId, str] = {}
 
     # ----- our API ----------------------------------------------------------
 
@@ -119,6 +212,42 @@ class PeopleModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.set_list(None, None, PeopleQuery(), 0)
+
+    def set_matches(
+        self,
+        hits: Mapping[PersonId, PersonHit] | None,
+        languages: Mapping[PersonId, str] | None = None,
+    ) -> None:
+        """Show why each person matched the search (None: no search, no Match column).
+
+        The column is inserted or removed rather than resetting the model, so
+        the selection and scroll position survive.
+        """
+        had = self._matches is not None
+        if hits is None:
+            if had:
+                self.beginRemoveColumns(QModelIndex(), MATCH_COLUMN, MATCH_COLUMN)
+                self._matches, self._languages = None, {}
+                self.endRemoveColumns()
+            return
+        if not had:
+            self.beginInsertColumns(QModelIndex(), MATCH_COLUMN, MATCH_COLUMN)
+        self._matches, self._languages = dict(hits), dict(languages or {})
+        if not had:
+            self.endInsertColumns()
+        elif self.count():
+            self.dataChanged.emit(
+                self.index(0, MATCH_COLUMN),
+                self.index(self.rowCount() - 1, MATCH_COLUMN),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Role.HTML],
+            )
+
+    def has_matches(self) -> bool:
+        return self._matches is not None
+
+    def match_of(self, person_id: PersonId) -> PersonHit | None:
+        """The search hit of a person while a search is shown."""
+        return None if self._matches is None else self._matches.get(person_id)
 
     def query(self) -> PeopleQuery:
         return self._query
@@ -179,7 +308,9 @@ class PeopleModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.count()
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        if parent.isValid():
+            return 0
+        return len(COLUMNS) + (1 if self._matches is not None else 0)
 
     def headerData(
         self,
@@ -187,7 +318,13 @@ class PeopleModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if section == MATCH_COLUMN:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr("Match")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _tr("Why this person matched the search")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return _tr(COLUMNS[section][1])
@@ -204,6 +341,8 @@ class PeopleModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < self.count():
             return None
         column = index.column()
+        if column == MATCH_COLUMN and role not in (Role.RECORD, Role.PERSON_ID):
+            return self._match_data(index.row(), role)
         if role == Qt.ItemDataRole.DisplayRole:
             person = self.person_at(index.row())
             return None if person is None else _display(person, column)
@@ -224,6 +363,20 @@ class PeopleModel(QAbstractTableModel):
             return QColor(colour) if colour else None
         return None
 
+    def _match_data(self, row: int, role: int) -> object:
+        if self._matches is None or role not in _MATCH_ROLES:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        person = self.person_at(row)
+        if person is None:
+            return None
+        hit = self._matches.get(person.id)
+        lang = self._languages.get(person.id)
+        if role == Role.HTML:
+            return match_html(hit, lang)
+        return match_text(hit, lang)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Re-sort in SQL: a new PeopleQuery with this column's sort key."""
         if not 0 <= column < len(COLUMNS):
@@ -243,6 +396,16 @@ class PeopleModel(QAbstractTableModel):
             return
         plist = list_people(self._db, query)
         self.set_list(self._db, plist, query, self._total)
+
+
+_MATCH_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Role.HTML,
+    }
+)
 
 
 def column_of(key: SortKey) -> int:

@@ -15,3 +15,4 @@ class Role(IntEnum):
     SORT_KEY = Qt.ItemDataRole.UserRole + 3
     VALUE = Qt.ItemDataRole.UserRole + 4
     COUNT = Qt.ItemDataRole.UserRole + 5
+    HTML = Qt.ItemDataRole.UserRole + 6  # rich text for a delegate (the search Match column)

@@ -1,9 +1,9 @@
-"""Facet filters beside the list: status, court, article, years, region, role.
+"""Facet filters beside the list: status, court, article, years, region, role, tags.
 
 Each facet is a checkable FacetModel with counts under the other active
 filters. Checks combine (OR within a facet, AND across facets, as db.people
 filters). The pane only says what is checked; the main window builds the
-PeopleQuery and runs it.
+PeopleQuery and runs it (tags are annotation-store ids, which it resolves to people).
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.records import Facets, PeopleQuery
+from db.records import Facets, FacetValue, PeopleQuery
 from viewer.models.facets import FacetModel
+from viewer.models.tags import TagFacetModel
 
 FACETS: tuple[tuple[str, str, str], ...] = (
     ("statuses", "statuses", "Status"),
@@ -89,6 +90,15 @@ class FacetsPane(QWidget):
             column.addWidget(view)
             if attr == "roles":
                 column.addLayout(self._make_years(body))
+        self.tag_model = TagFacetModel(self)
+        self.tag_model.selection_changed.connect(self._emit_timer.start)
+        self.tag_view = self._make_view(self.tag_model, self.tr("Tags"))
+        self.tag_heading = QLabel(self.tr("Tags"), body)
+        self.tag_heading.setObjectName("FacetHeading")
+        self.tag_heading.setBuddy(self.tag_view)
+        column.addWidget(self.tag_heading)
+        column.addWidget(self.tag_view)
+        self._show_tags(False)
         column.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -163,11 +173,21 @@ class FacetsPane(QWidget):
                 box.setRange(min(years) - 1, max(years))
                 box.blockSignals(False)
 
+    def set_tags(self, values: list[FacetValue], colours: dict[str, str | None]) -> None:
+        """The tags of the open archive (value = tag id) with their people counts."""
+        self.tag_model.set_tags(values, colours)
+        self._show_tags(self.tag_model.rowCount() > 0)
+
+    def _show_tags(self, visible: bool) -> None:
+        self.tag_heading.setVisible(visible)
+        self.tag_view.setVisible(visible)
+
     def apply_to(self, query: PeopleQuery) -> PeopleQuery:
         """`query` with this pane's filters in place of its own."""
         changes: dict[str, object] = {
             field: self.models[attr].checked() for attr, field, _title in FACETS
         }
+        changes["tags"] = self.tag_model.checked()
         low, high = self.year_from.value(), self.year_to.value()
         changes["year_from"] = low if low > self.year_from.minimum() else None
         changes["year_to"] = high if high > self.year_to.minimum() else None
@@ -177,6 +197,7 @@ class FacetsPane(QWidget):
         """Check what `query` filters on, without emitting selection_changed."""
         for attr, field, _title in FACETS:
             self.models[attr].set_checked(getattr(query, field), notify=False)
+        self.tag_model.set_checked(query.tags, notify=False)
         for box, value in ((self.year_from, query.year_from), (self.year_to, query.year_to)):
             box.blockSignals(True)
             box.setValue(value if value is not None else box.minimum())

@@ -1,10 +1,15 @@
 """The people list: a table over PeopleModel with an "N of M people" line.
 
 Column widths are fixed or stretched, never "resize to contents", which
-would read every row of a million-person list.
+would read every row of a million-person list. While a search is shown the
+model adds a "Match" column (painted by MatchDelegate) that takes the
+stretch, and a line above the table says when no one was found, offering
+the nearest spelling as a link.
 """
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,11 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.records import PersonId, PersonRow
-from viewer.models.people import COLUMNS, PeopleModel, column_of
+from db.records import PersonId, PersonRow, SortKey
+from viewer.models.people import COLUMNS, MATCH_COLUMN, PeopleModel, column_of
 from viewer.models.roles import Role
+from viewer.widgets.match_delegate import MatchDelegate
 
 COLUMN_WIDTHS = (0, 86, 46, 78, 90, 54)  # 0: the name column stretches
+NAME_WIDTH_WITH_MATCH = 160
+"""The name column's width while the Match column takes the stretch."""
+HIDDEN_WHILE_SEARCHING = (SortKey.TERM, SortKey.LATEST_EVENT, SortKey.QUOTES)
+"""Columns that make room for the Match column while a search is shown."""
 
 
 class PeopleListPane(QWidget):
@@ -29,9 +39,11 @@ class PeopleListPane(QWidget):
 
     Signals:
         person_selected(str): the id of the person now current in the list.
+        suggestion_activated(str): the "Did you mean" spelling was clicked.
     """
 
     person_selected = Signal(str)
+    suggestion_activated = Signal(str)
 
     def __init__(self, model: PeopleModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +84,19 @@ class PeopleListPane(QWidget):
         self.table.setSortingEnabled(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.match_delegate = MatchDelegate(self.table)
+        self.table.setItemDelegateForColumn(MATCH_COLUMN, self.match_delegate)
+        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         model.modelReset.connect(self.update_count)
+        model.columnsInserted.connect(self._on_model_columns_changed)
+        model.columnsRemoved.connect(self._on_model_columns_changed)
+        self.search_label = QLabel(self)
+        self.search_label.setObjectName("SearchFeedback")
+        self.search_label.setTextFormat(Qt.TextFormat.RichText)
+        self.search_label.setWordWrap(True)
+        self.search_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.search_label.linkActivated.connect(self._on_search_label_link_activated)
+        self.search_label.hide()
 
         top = QHBoxLayout()
         top.setContentsMargins(8, 6, 8, 4)
@@ -81,6 +105,10 @@ class PeopleListPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
+        feedback = QHBoxLayout()
+        feedback.setContentsMargins(8, 0, 8, 4)
+        feedback.addWidget(self.search_label, 1)
+        layout.addLayout(feedback)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
         self.update_count()
@@ -95,6 +123,44 @@ class PeopleListPane(QWidget):
                 shown=_grouped(shown), total=_grouped(total)
             )
         self.count_label.setText(text)
+
+    def show_search_feedback(self, text: str | None, found: int, suggestion: str | None) -> None:
+        """Say when a search found no one, with the nearest spelling as a link.
+
+        `text` None (no search) or a search that found people hides the line.
+        """
+        if text is None or found:
+            self.search_label.clear()
+            self.search_label.hide()
+            return
+        line = html.escape(self.tr("No one found for “{text}”.").format(text=text))
+        if suggestion:
+            link = f'<a href="suggest:{html.escape(suggestion)}">{html.escape(suggestion)}</a>'
+            line += " " + self.tr("Did you mean {link}?").format(link=link)
+        self.search_label.setText(line)
+        self.search_label.show()
+
+    def _on_search_label_link_activated(self, link: str) -> None:
+        scheme, _, suggestion = link.partition(":")
+        if scheme == "suggest" and suggestion:
+            self.suggestion_activated.emit(suggestion)
+
+    def _on_model_columns_changed(self, _parent: QModelIndex, _first: int, _last: int) -> None:
+        """The Match column came or went: it takes the stretch from the name column."""
+        header = self.table.horizontalHeader()
+        searching = self.model.has_matches()
+        for key in HIDDEN_WHILE_SEARCHING:
+            self.table.setColumnHidden(column_of(key), searching)
+        if searching:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(0, NAME_WIDTH_WITH_MATCH)
+            header.setSectionResizeMode(MATCH_COLUMN, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _on_header_sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
+        if section == MATCH_COLUMN:  # the search's own order; not a sort key
+            self.show_sort()
 
     def show_sort(self) -> None:
         """Put the header's sort arrow where the model's query says."""

@@ -5,18 +5,20 @@ offline, so `http:` links are never followed. Internal links are handled
 here: `person:<id>` asks to show that person, `cite:<n>` scrolls to source n,
 `copy-url:<n>`/`copy-cite:<n>` copy a source's URL or citation, and
 `edtf:<text>` marks an uncertain date whose exact EDTF shows on hover.
-Back/Forward history of the people viewed lives here too.
+Back/Forward history of the people viewed lives here too. While a search is
+shown, the words it matched are marked with a background colour (extra
+selections: the document itself is not changed, so copying is unaffected).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QHelpEvent
-from PySide6.QtWidgets import QTextBrowser, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from db import dates
 from db.info import (
@@ -35,6 +37,9 @@ from db.records import Citation, FuzzyDate, PersonRecord, PersonRef, Sentence
 from viewer.models.people import STATUS_COLOURS
 
 MAX_HISTORY = 200
+HIGHLIGHT_COLOUR = "#fde68a"
+"""Background of the words a search matched."""
+MAX_HIGHLIGHTS = 500
 MAX_SECTION_ITEMS = 60
 """Items shown per section; a judge may have handed down hundreds of sentences,
 and laying out all of them would freeze the window (Copy record has them all)."""
@@ -99,6 +104,8 @@ class PersonDetailPane(QWidget):
         self._history: list[str] = []
         self._position = -1
         self._chosen_citation: int | None = None
+        self._search_terms: tuple[str, ...] = ()
+        self._person_terms: dict[str, tuple[str, ...]] = {}
         self.show_message(self.tr("Select a person in the list."))
 
     # ----- showing ----------------------------------------------------------
@@ -110,7 +117,9 @@ class PersonDetailPane(QWidget):
         """Show `rec`; `push` adds it to the history (Back/Forward do not)."""
         self._record = rec
         self._chosen_citation = None
+        self.browser.setExtraSelections([])
         self.browser.setHtml(render_record(rec))
+        self._apply_highlights()
         if push and (self._position < 0 or self._history[self._position] != rec.id):
             del self._history[self._position + 1 :]
             self._history.append(rec.id)
@@ -122,7 +131,60 @@ class PersonDetailPane(QWidget):
     def show_message(self, text: str) -> None:
         """Show a line of text instead of a record (nothing selected, errors)."""
         self._record = None
+        self.browser.setExtraSelections([])
         self.browser.setHtml(f'<p class="muted">{_e(text)}</p>')
+
+    # ----- search highlights ------------------------------------------------
+
+    def set_search_highlights(
+        self,
+        terms: Sequence[str] = (),
+        person_terms: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        """Mark `terms` in every record shown, and `person_terms[id]` in that person's.
+
+        The per-person words are the spellings a name search matched (a query
+        in Latin letters matched "Ціханоўскі", which the query words would not
+        find in the text). No terms clear the marks.
+        """
+        self._search_terms = tuple(terms)
+        self._person_terms = {k: tuple(v) for k, v in (person_terms or {}).items()}
+        self._apply_highlights()
+
+    def highlight_terms(self) -> tuple[str, ...]:
+        """The words marked in the record shown now."""
+        if self._record is None:
+            return ()
+        extra = self._person_terms.get(self._record.id, ())
+        words = [t for t in (*self._search_terms, *extra) if len(t.strip()) >= 2]
+        return tuple(dict.fromkeys(w.strip().rstrip("*") for w in words))
+
+    def _apply_highlights(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        document = self.browser.document()
+        for term in self.highlight_terms():
+            cursor = QTextCursor(document)
+            while len(selections) < MAX_HIGHLIGHTS:
+                cursor = document.find(term, cursor, QTextDocument.FindFlag(0))
+                if cursor.isNull():
+                    break
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format.setBackground(QColor(HIGHLIGHT_COLOUR))
+                selections.append(selection)
+        self.browser.setExtraSelections(selections)
+        if selections:
+            self._scroll_into_view(min(s.cursor.position() for s in selections))
+
+    def _scroll_into_view(self, position: int) -> None:
+        """Bring the first marked word into view when it is below the fold (a biography)."""
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(position)
+        rect = self.browser.cursorRect(cursor)
+        height = self.browser.viewport().height()
+        if rect.bottom() > height:
+            bar = self.browser.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - height // 3)
 
     def clear_history(self) -> None:
         self._history.clear()
@@ -321,10 +383,12 @@ def render_record(rec: PersonRecord) -> str:
         roles = ", ".join(_e(label(ROLE_LABELS, r)) for r in rec.roles)
         parts.append(f'<p class="muted">{roles}</p>')
     if rec.names:
+        # two columns, the name never wrapped: four squeezed a narrow pane into
+        # one word per line and a sideways scroll bar
         rows = "".join(
-            f"<tr><td>{_e(n.name)}</td><td class='muted'>{_e(label(LANG_LABELS, n.lang))}</td>"
-            f"<td class='muted'>{_e(label(SYSTEM_LABELS, n.system))}</td>"
-            f"<td class='muted'>{_e(n.note or '')}</td></tr>"
+            f"<tr><td nowrap>{_e(n.name)}</td><td class='muted'>"
+            f"{_e(label(LANG_LABELS, n.lang))} · {_e(label(SYSTEM_LABELS, n.system))}"
+            f"{' — ' + _e(n.note) if n.note else ''}</td></tr>"
             for n in rec.names
         )
         parts.append(f"<h2>{_e(_t('Names'))}</h2><table cellspacing='0'>{rows}</table>")

@@ -82,6 +82,9 @@ class _Loader:
         self._lock = threading.Lock()
         self._archive: Archive | None = None  # touched only on the worker thread ...
         self._archive_path: Path | None = None
+        # the GUI's Archive for `source.path`: its reopen() shares the checked copy and
+        # holds an encrypted archive's key, which open_archive(path) would not have
+        self.source: Archive | None = None
         self._running: tuple[str, int] | None = None  # ... except for cancel()
         self.latest: dict[str, int] = {"load": 0, "items": 0, "highlight": 0}
         self._shut = False
@@ -146,7 +149,10 @@ class _Loader:
         if self._archive is not None and self._archive_path == path:
             return self._archive
         self._close()
-        archive = open_archive(path)
+        source = self.source
+        archive = (
+            source.reopen() if source is not None and source.path == path else open_archive(path)
+        )
         with self._lock:
             self._archive, self._archive_path = archive, path
         return archive
@@ -274,12 +280,20 @@ class TimelinePane(QWidget):
     def summary_text(self) -> str:
         return self._summary.text()
 
-    def set_source(self, archive_path: Path | None, query: PeopleQuery) -> None:
-        """Show the items of the people matching `query` in the archive at `archive_path`."""
+    def set_source(
+        self, archive_path: Path | None, query: PeopleQuery, *, source: Archive | None = None
+    ) -> None:
+        """Show the items of the people matching `query` in the archive at `archive_path`.
+
+        With `source` (the window's open Archive of that path) the pane's
+        connection is `source.reopen()`, which an encrypted archive needs.
+        """
         if archive_path is None:
             self.close_source()
             return
         path = Path(archive_path)
+        if source is not None:
+            self._loader.source = source
         if self._loaded_path is not None and path != self._loaded_path:
             self._view.clear()
         self._path, self._query = path, query
@@ -300,6 +314,7 @@ class TimelinePane(QWidget):
         """Forget the archive and close the pane's connection."""
         for kind in ("load", "items", "highlight"):
             self._loader.next_id(kind)
+        self._loader.source = None
         self._loader.close_archive()
         self._path = None
         self._loaded_path = None
@@ -405,7 +420,7 @@ class TimelinePane(QWidget):
         else:
             self._show_state(None)
             span = f"{extent[0][:4]}–{extent[1][:4]}"
-            self._summary.setText(self.tr("%n dated item(s)", "", days.total) + f", {span}")
+            self._summary.setText(self.tr("%Ln dated item(s)", "", days.total) + f", {span}")
             if self._pending_state is not None:
                 state, self._pending_state = self._pending_state, None
                 if not self._view.restore_zoom_state(state):

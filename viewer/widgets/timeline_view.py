@@ -530,7 +530,7 @@ class TimelineView(QWidget):
             return ""
         first, last = iso_of_day(math.floor(lo)), iso_of_day(max(math.floor(lo), math.ceil(hi) - 1))
         period = first if first == last else f"{first} – {last}"
-        return self.tr("%n item(s)", "", n) + f" · {lane_title(lane)}\n{period}"
+        return self.tr("%Ln item(s)", "", n) + f" · {lane_title(lane)}\n{period}"
 
     # ----- layout -----------------------------------------------------------
 
@@ -975,7 +975,7 @@ class TimelineView(QWidget):
             if badge is not None and badge[1].adjusted(-2, -2, 2, 2).contains(pos):
                 n = self._overflow[i]
                 return self.tr(
-                    "%n more item(s) in %1 than rows to show them; zoom in to see them.", "", n
+                    "%Ln more item(s) in %1 than rows to show them; zoom in to see them.", "", n
                 ).replace("%1", lane_title(LANES[i]))
         return ""
 

@@ -1,0 +1,87 @@
+"""Regenerate the screenshots in docs/screenshots, offscreen.
+
+    .venv/bin/python scripts/screenshots.py                    # the sample archive
+    .venv/bin/python scripts/screenshots.py --large BIG.db     # plus a large archive
+
+A large archive comes from `kartoteka generate --people 1000000 BIG.db`. Settings and
+annotations go to a throwaway folder, so the user's own are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+
+
+def _settle(app: object, window: object, timeout_s: float) -> None:
+    """Run the event loop until the list, facets and timeline have all arrived."""
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    deadline = time.monotonic() + timeout_s
+    quiet_since: float | None = None
+    while time.monotonic() < deadline:
+        app.processEvents()
+        ready = (
+            window.is_ready()  # type: ignore[attr-defined]
+            and window.archive() is not None  # type: ignore[attr-defined]
+            and not window.worker.is_busy()  # type: ignore[attr-defined]
+            and "…" not in window.timeline_pane.summary_text()  # type: ignore[attr-defined]
+        )
+        if ready:
+            quiet_since = quiet_since or time.monotonic()
+            if time.monotonic() - quiet_since > 1.0:
+                return
+        else:
+            quiet_since = None
+        time.sleep(0.01)
+    raise SystemExit(f"the window was not ready within {timeout_s:.0f} s")
+
+
+def shoot(archive: Path, out: Path, *, person_row: int = 0, timeout_s: float = 600) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.app import build_window
+    from viewer.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = build_window(archive, Settings(Path(os.environ["KARTOTEKA_DATA_DIR"]) / "s.ini"))
+    window.resize(1280, 820)
+    window.show()
+    _settle(app, window, timeout_s)
+    if person_row:
+        window.list_pane.select_row(person_row)
+        _settle(app, window, timeout_s)
+    window.grab().save(str(out))
+    window.close()
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--large", type=Path, help="a large (e.g. 1M-person) archive")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scratch = tempfile.mkdtemp(prefix="kartoteka-shots-")
+    os.environ["KARTOTEKA_DATA_DIR"] = scratch
+    sys.path.insert(0, str(ROOT))
+    from db.sample import default_sample_path
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    sample = default_sample_path()
+    shoot(sample, OUT / "main-sample.png")
+    shoot(sample, OUT / "detail-sample.png", person_row=6)
+    if args.large is not None:
+        shoot(args.large, OUT / "main-large.png", person_row=3)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,293 @@
+"""The annotations pane driven through its widgets in a real window on the sample archive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from db.annotations import AnnotationStore, AnnotationStoreFullError
+from tests.viewer.conftest import WAIT_MS, ErrorLog, WindowFactory
+from viewer.annotations.pane import AnnotationsPane
+from viewer.annotations.render import markdown_html
+from viewer.mainwindow import MainWindow
+from viewer.settings import Settings
+
+Click = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, tmp_path: Path, make_main_window: WindowFactory, sample_archive_path: Path
+) -> MainWindow:
+    """A window on the sample with its own annotation store, the first person shown."""
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set_author("alesia")
+    settings.set_annotation_store_path(tmp_path / "notes.sqlite")
+    settings.sync()
+    win = make_main_window(sample_archive_path)
+    qtbot.waitUntil(lambda: win.annotations_pane.record() is not None, timeout=WAIT_MS)
+    return win
+
+
+def _store(win: MainWindow) -> AnnotationStore:
+    assert win.annotations.store is not None
+    return win.annotations.store
+
+
+def _texts(pane: AnnotationsPane) -> list[str]:
+    return [item.plain_text() for item in pane.model.items()]
+
+
+def _bodies(pane: AnnotationsPane, kind: str = "note") -> list[str]:
+    return [i.annotation.body for i in pane.model.items() if i.annotation.kind == kind]
+
+
+def _type_note(qtbot: QtBot, pane: AnnotationsPane, text: str) -> None:
+    pane.editor.text.clear()
+    qtbot.keyClicks(pane.editor.text, text)
+
+
+def _select_row(qtbot: QtBot, pane: AnnotationsPane, row: int) -> None:
+    index = pane.model.index(row, 0)
+    pane.list_view.scrollTo(index)
+    qtbot.mouseClick(
+        pane.list_view.viewport(), Click, pos=pane.list_view.visualRect(index).center()
+    )
+    assert pane.list_view.currentIndex().row() == row
+
+
+def test_add_edit_delete_and_undo_redo_a_note(qtbot: QtBot, window: MainWindow) -> None:
+    pane = window.annotations_pane
+    assert not window.action_map["undo"].isEnabled()
+    _type_note(qtbot, pane, "Arrested **twice**")
+    qtbot.mouseClick(pane.editor.save_button, Click)
+    assert _bodies(pane) == ["Arrested **twice**"]
+    assert "by alesia on" in _texts(pane)[0]
+    assert pane.editor.text.toPlainText() == ""
+    assert window.action_map["undo"].isEnabled()
+    assert window.action_map["undo"].text() == "&Undo Add note"
+
+    _select_row(qtbot, pane, 0)
+    qtbot.mouseClick(pane.edit_button, Click)
+    assert pane.editor.text.toPlainText() == "Arrested **twice**"
+    _type_note(qtbot, pane, "Arrested three times")
+    qtbot.keyClick(pane.editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert _bodies(pane) == ["Arrested three times"]
+    assert pane.editor.annotation_id() is None  # back to writing new notes
+
+    _select_row(qtbot, pane, 0)
+    qtbot.mouseClick(pane.delete_button, Click)
+    assert _bodies(pane) == []
+
+    window.action_map["undo"].trigger()
+    assert _bodies(pane) == ["Arrested three times"]
+    window.action_map["undo"].trigger()
+    assert _bodies(pane) == ["Arrested **twice**"]
+    window.action_map["undo"].trigger()
+    assert _bodies(pane) == []
+    assert not window.action_map["undo"].isEnabled()
+    window.action_map["redo"].trigger()
+    window.action_map["redo"].trigger()
+    assert _bodies(pane) == ["Arrested three times"]
+
+
+def test_notes_attach_to_the_chosen_entry(qtbot: QtBot, window: MainWindow) -> None:
+    pane = window.annotations_pane
+    kinds = [e.entity_type for e in pane.entries()]
+    assert kinds[0] == "person"
+    assert "source" in kinds
+    row = kinds.index("source")
+    pane.entry_chooser.setCurrentIndex(row)
+    _type_note(qtbot, pane, "This source is a reprint.")
+    qtbot.mouseClick(pane.editor.save_button, Click)
+    (item,) = pane.model.items()
+    entry = pane.entries()[row]
+    assert (item.annotation.entity_type, item.annotation.entity_id) == (
+        "source",
+        entry.entity_id,
+    )
+    assert entry.label in item.plain_text()
+
+
+def test_empty_note_is_refused_with_a_message(qtbot: QtBot, window: MainWindow) -> None:
+    pane = window.annotations_pane
+    with qtbot.waitSignal(pane.message) as said:
+        pane.editor.save()
+    assert said.args == ["Type a note first."]
+    assert pane.model.rowCount() == 0
+
+
+def test_markdown_subset_is_rendered_and_everything_else_escaped() -> None:
+    html = markdown_html("A **bold** and *soft* claim <script>\n- one\n- two")
+    assert "<b>bold</b>" in html
+    assert "<i>soft</i>" in html
+    assert "&lt;script&gt;" in html
+    assert "<ul><li>one</li><li>two</li></ul>" in html
+
+
+def test_tags_on_an_entry_added_in_one_undo_step_and_removed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    pane = window.annotations_pane
+    bar = pane.tag_bar
+    qtbot.keyClicks(bar.chooser.lineEdit(), "to verify")
+    qtbot.mouseClick(bar.add_button, Click)
+    assert [c.text() for c in bar.chips()] == ["to verify  ×"]
+    assert [t.name for t in _store(window).tags()] == ["to verify"]
+    assert any(t.startswith("Tag · ") for t in _texts(pane))
+
+    window.action_map["undo"].trigger()  # takes back the link and the new tag
+    assert bar.chips() == []
+    assert _store(window).tags() == []
+    window.action_map["redo"].trigger()
+    assert [c.text() for c in bar.chips()] == ["to verify  ×"]
+
+    qtbot.mouseClick(bar.chips()[0], Click)
+    assert bar.chips() == []
+    assert [t.name for t in _store(window).tags()] == ["to verify"]  # the tag itself stays
+    bar.chooser.setCurrentIndex(bar.chooser.findText("to verify"))  # an existing tag
+    qtbot.mouseClick(bar.add_button, Click)
+    assert [c.text() for c in bar.chips()] == ["to verify  ×"]
+    assert len(_store(window).tags()) == 1
+
+
+def test_propose_a_correction_with_a_reason(qtbot: QtBot, window: MainWindow) -> None:
+    pane = window.annotations_pane
+    record = pane.record()
+    assert record is not None
+    qtbot.mouseClick(pane.correct_button, Click)
+    dialog = pane.correction_dialog
+    assert dialog is not None
+    dialog.field_chooser.setCurrentIndex(dialog.field_chooser.findData("status"))
+    assert dialog.current.text() == record.status
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.proposed.clear()
+    qtbot.mouseClick(ok, Click)  # empty: refused, the dialog stays
+    assert dialog.isVisible()
+    assert dialog.problem.text() == "Type the value the field should have."
+    qtbot.keyClicks(dialog.proposed, "released")
+    qtbot.keyClicks(dialog.reason, "Viasna list of 2024")
+    qtbot.mouseClick(ok, Click)
+    assert not dialog.isVisible()
+
+    (correction,) = [i for i in pane.model.items() if i.annotation.kind == "correction"]
+    assert f"status: {record.status} → released — by alesia on" in correction.plain_text()
+    assert correction.annotation.original == record.status
+    assert any("Viasna list of 2024" in b for b in _bodies(pane))
+    window.action_map["undo"].trigger()  # the correction and its reason in one step
+    assert pane.model.rowCount() == 0
+
+
+def test_history_dialog_lists_every_revision(qtbot: QtBot, window: MainWindow) -> None:
+    pane = window.annotations_pane
+    _type_note(qtbot, pane, "first text")
+    qtbot.mouseClick(pane.editor.save_button, Click)
+    _select_row(qtbot, pane, 0)
+    qtbot.mouseClick(pane.edit_button, Click)
+    _type_note(qtbot, pane, "second text")
+    qtbot.mouseClick(pane.editor.save_button, Click)
+    _select_row(qtbot, pane, 0)
+    qtbot.mouseClick(pane.history_button, Click)
+    dialog = pane.history_dialog
+    assert dialog is not None
+    text = dialog.browser.toPlainText()
+    lines = [line for line in text.splitlines() if line.strip()]
+    for heading in ("When", "Who", "Action", "Before", "After"):
+        assert heading in text
+    assert text.count("alesia") == 2
+    for word in ("create", "edit", "first text", "second text"):
+        assert word in text
+    assert text.index("create") < text.index("edit")
+    assert len(lines) >= 3
+    dialog.close()
+
+
+def test_typing_is_kept_as_a_draft_and_offered_after_a_crash(
+    qtbot: QtBot,
+    window: MainWindow,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+) -> None:
+    pane = window.annotations_pane
+    qtbot.keyClicks(pane.editor.text, "half a thought")
+    store = _store(window)
+    qtbot.waitUntil(lambda: [d.body for d in store.drafts()] == ["half a thought"], timeout=5000)
+    assert pane.editor.status.text() == "Draft kept"
+    window.shutdown()  # the window is gone without saving (as after a crash)
+
+    again = make_main_window(sample_archive_path)
+    qtbot.waitUntil(lambda: again.annotations_pane.record() is not None, timeout=WAIT_MS)
+    other = again.annotations_pane
+    assert other.recovery_bar.isVisible()
+    assert "half a thought" in other.recovery_label.text()
+    qtbot.mouseClick(other.recover_button, Click)
+    assert other.editor.text.toPlainText() == "half a thought"
+    assert not other.recovery_bar.isVisible()
+    qtbot.keyClicks(other.editor.text, ", finished")
+    qtbot.mouseClick(other.editor.save_button, Click)
+    assert _bodies(other) == ["half a thought, finished"]
+    assert _store(again).drafts() == []
+
+
+def test_a_failed_save_keeps_the_text_and_a_later_save_works(
+    qtbot: QtBot, window: MainWindow, error_log: ErrorLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pane = window.annotations_pane
+    store = _store(window)
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise AnnotationStoreFullError(f"{store.path}: the disk is full.", path=store.path)
+
+    monkeypatch.setattr(store, "add_note", disk_full)
+    _type_note(qtbot, pane, "must not be lost")
+    qtbot.mouseClick(pane.editor.save_button, Click)
+    assert error_log
+    assert error_log[-1][0] == "Disk full"
+    assert pane.editor.text.toPlainText() == "must not be lost"
+    assert "Not saved" in pane.editor.status.text()
+    assert pane.model.rowCount() == 0
+    assert not window.action_map["undo"].isEnabled()
+
+    monkeypatch.undo()  # space freed
+    qtbot.mouseClick(pane.editor.save_button, Click)
+    assert _bodies(pane) == ["must not be lost"]
+    assert pane.editor.text.toPlainText() == ""
+    assert store.drafts() == []
+
+
+def test_preferences_set_author_and_store(qtbot: QtBot, tmp_path: Path, window: MainWindow) -> None:
+    window.action_map["preferences"].trigger()
+    dialog = window.preferences_dialog
+    dialog.author_edit.clear()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Click)
+    assert dialog.isVisible()  # no name: refused with a message
+    assert dialog.problem.text().startswith("Type your name")
+    qtbot.keyClicks(dialog.author_edit, "Hanna K.")
+    other = tmp_path / "shared.sqlite"
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(other))
+    assert dialog.file_radio.isChecked()
+    qtbot.mouseClick(ok, Click)
+    assert window.settings.author() == "Hanna K."
+    assert window.settings.annotation_store_path() == other
+    assert _store(window).path == other
+
+    pane = window.annotations_pane
+    _type_note(qtbot, pane, "in the shared store")
+    qtbot.mouseClick(pane.editor.save_button, Click)
+    assert "by Hanna K. on" in _texts(pane)[0]
+
+
+def test_annotation_model_passes_the_model_tester(
+    qtbot: QtBot, qtmodeltester: object, window: MainWindow
+) -> None:
+    pane = window.annotations_pane
+    for text in ("one", "two *three*"):
+        _type_note(qtbot, pane, text)
+        qtbot.mouseClick(pane.editor.save_button, Click)
+    qtmodeltester.check(pane.model)  # type: ignore[attr-defined]

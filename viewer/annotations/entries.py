@@ -1,0 +1,147 @@
+"""The annotatable entries of one person's record, with their correctable fields.
+
+Annotations attach to an entry (the person, or one of their sentences, quotes,
+events or sources) by its stable id. This module turns a PersonRecord into that
+list, once, so the entry chooser, the annotations list and the correction
+dialog all name entries the same way. Qt-free apart from translation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from db import dates
+from db.info import EVENT_KIND_LABELS, TERM_KIND_LABELS, label
+from db.records import FuzzyDate, PersonRecord
+
+LABEL_CHARS = 48
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AnnotationEntries", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One entry annotations can attach to.
+
+    `fields` maps a field name to the archive's current value as text, in the
+    order the correction dialog offers them.
+    """
+
+    entity_type: str  # one of db.annotations.ENTITY_TYPES
+    entity_id: str
+    label: str
+    fields: tuple[tuple[str, str], ...]
+
+    def field_value(self, name: str) -> str | None:
+        for field, value in self.fields:
+            if field == name:
+                return value
+        return None
+
+
+def _short(text: str, limit: int = LABEL_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _edtf(date: FuzzyDate | None) -> str:
+    return date.edtf if date is not None else ""
+
+
+def _when(date: FuzzyDate | None) -> str:
+    return dates.describe(date) if date is not None else _t("date unknown")
+
+
+def record_entries(rec: PersonRecord) -> list[Entry]:
+    """The person first, then sentences, quotes, events and sources, as the record shows them."""
+    entries = [
+        Entry(
+            "person",
+            rec.id,
+            _t("Person: {name}").format(name=rec.display_name),
+            (
+                ("display_name", rec.display_name),
+                ("status", rec.status),
+                ("status_since", _edtf(rec.status_since)),
+                ("birth", _edtf(rec.birth)),
+                ("gender", rec.gender or ""),
+                ("region", rec.region or ""),
+                ("city", rec.city or ""),
+                ("biography", rec.biography or ""),
+            ),
+        )
+    ]
+    for s in rec.sentences:
+        term = s.term_text or label(TERM_KIND_LABELS, s.term_kind)
+        entries.append(
+            Entry(
+                "sentence",
+                s.id,
+                _short(_t("Sentence {when} — {term}").format(when=_when(s.date), term=term)),
+                (
+                    ("date", _edtf(s.date)),
+                    ("term_kind", s.term_kind),
+                    ("term_months", "" if s.term_months is None else str(s.term_months)),
+                    ("term_text", s.term_text or ""),
+                    ("regime", s.regime or ""),
+                    ("court", s.court.name if s.court else ""),
+                    ("judge", s.judge.name if s.judge else ""),
+                    ("charges", "; ".join(c.article for c in s.charges)),
+                    ("note", s.note or ""),
+                ),
+            )
+        )
+    for q in rec.quotes:
+        entries.append(
+            Entry(
+                "quote",
+                q.id,
+                _short(_t("Quote “{text}”").format(text=q.text)),
+                (
+                    ("text", q.text),
+                    ("speaker", q.speaker.name if q.speaker else ""),
+                    ("date", _edtf(q.date)),
+                    ("venue", q.venue or ""),
+                    ("lang", q.lang),
+                ),
+            )
+        )
+    for ev in rec.events:
+        kind = label(EVENT_KIND_LABELS, ev.kind)
+        entries.append(
+            Entry(
+                "event",
+                ev.id,
+                _short(_t("Event {when} — {kind}").format(when=_when(ev.date), kind=kind)),
+                (
+                    ("kind", ev.kind),
+                    ("date", _edtf(ev.date)),
+                    ("place", ev.place or ""),
+                    ("description", ev.description),
+                ),
+            )
+        )
+    seen: set[str] = set()
+    for c in rec.citations:
+        if c.source_id in seen:
+            continue
+        seen.add(c.source_id)
+        entries.append(
+            Entry(
+                "source",
+                c.source_id,
+                _short(_t("Source [{n}] {title}").format(n=c.number, title=c.title)),
+                (
+                    ("title", c.title),
+                    ("publisher", c.publisher or ""),
+                    ("url", c.url or ""),
+                    ("published", _edtf(c.published)),
+                    ("confidence", c.confidence),
+                ),
+            )
+        )
+    return entries

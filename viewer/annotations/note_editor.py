@@ -1,0 +1,259 @@
+"""Typing a note: autosaved as a draft while typing, committed by Save.
+
+Why drafts: a crash (or a power cut) must never cost more than the last second
+of typing, so the text goes to the store's drafts table about a second after
+the last keystroke. Save commits the note and removes its draft in the same
+transaction. If Save fails (disk full, read-only medium, store locked) the
+text stays here, and the next Save tries again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.annotations import AnnotationStoreError, Change, Draft, EntityRef
+from viewer.annotations.session import AnnotationSession
+
+DRAFT_DELAY_MS = 1000
+
+
+class NoteEditor(QWidget):
+    """A plain-text editor for one note, new (on `target`) or existing (`annotation_id`).
+
+    Signals:
+        saved(object): the Change that committed the note.
+        message(str): a short status line for the window.
+    """
+
+    saved = Signal(object)
+    message = Signal(str)
+
+    def __init__(self, session: AnnotationSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NoteEditor")
+        self._session = session
+        self._target: EntityRef | None = None
+        self._annotation_id: str | None = None
+        self._draft_key: str | None = None
+        self._loading = False
+        self._new_label = ""
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("NoteEditorHeading")
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("NoteText")
+        self.text.setAccessibleName(self.tr("Note text"))
+        self.text.setPlaceholderText(
+            self.tr("Type a note… (*italic*, **bold**, “- ” for a list; Ctrl+Enter saves)")
+        )
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(76)  # about four lines; the list above gets the room
+        self.text.textChanged.connect(self._on_text_changed)
+        self.text.installEventFilter(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("NoteStatus")
+        self.status.setStyleSheet("color: #5f6368")
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("SaveNote")
+        self.save_button.setToolTip(self.tr("Save the note (Ctrl+Enter)"))
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("CancelNote")
+        self.cancel_button.setToolTip(self.tr("Stop editing and throw the text away"))
+        self.cancel_button.clicked.connect(self.cancel)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft_now)
+        self._update()
+
+    # ----- state ------------------------------------------------------------
+
+    def target(self) -> EntityRef | None:
+        return self._target
+
+    def annotation_id(self) -> str | None:
+        """The note being edited; None while writing a new one."""
+        return self._annotation_id
+
+    def is_dirty(self) -> bool:
+        """Whether there is typed text that is not committed as a note."""
+        return bool(self.text.toPlainText().strip())
+
+    def set_target(self, ref: EntityRef | None, label: str = "") -> None:
+        """New notes go to `ref`; typed text moves along (and so does its draft)."""
+        if self._annotation_id is not None:
+            return  # editing an existing note: it stays on its own entry
+        if ref == self._target:
+            self._set_heading(label)
+            return
+        old_key = self._draft_key
+        self._target = ref
+        self._draft_key = None
+        self._set_heading(label)
+        if ref is not None and self.is_dirty():
+            self.save_draft_now()
+            if self._draft_key is not None and old_key is not None and old_key != self._draft_key:
+                self._discard(old_key)
+        self._update()
+
+    def edit_note(self, ref: EntityRef, annotation_id: str, body: str, label: str) -> None:
+        """Edit an existing note (or a correction's proposed value)."""
+        self.flush()
+        self._annotation_id = annotation_id
+        self._target = ref
+        self._draft_key = None
+        self._set_heading(self.tr("Editing a note on {entry}").format(entry=label), plain=True)
+        self._load(body)
+        self.text.setFocus()
+
+    def recover(self, draft: Draft, label: str) -> None:
+        """Put a draft left by a crash back into the editor."""
+        self._annotation_id = draft.annotation_id
+        self._target = EntityRef(draft.archive_id, draft.entity_type, draft.entity_id)
+        self._draft_key = draft.key
+        if draft.annotation_id is not None:
+            self._set_heading(self.tr("Editing a note on {entry}").format(entry=label), plain=True)
+        else:
+            self._set_heading(label)
+        self._load(draft.body)
+        self.status.setText(self.tr("Recovered draft — not saved yet"))
+        self.text.setFocus()
+
+    def reset(self, ref: EntityRef | None = None, label: str = "") -> None:
+        """An empty editor for a new note on `ref` (any draft stays in the store)."""
+        self._draft_timer.stop()
+        self._annotation_id = None
+        self._target = ref
+        self._draft_key = None
+        self._set_heading(label)
+        self._load("")
+        self.status.clear()
+
+    def flush(self) -> None:
+        """Write a pending draft now (before the editor changes what it shows)."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self.save_draft_now()
+
+    # ----- saving -----------------------------------------------------------
+
+    def save_draft_now(self) -> None:
+        """Keep the typed text in the store's drafts (not undoable, not a note yet)."""
+        self._draft_timer.stop()
+        store, ref = self._session.store, self._target
+        if store is None or ref is None or not self.is_dirty():
+            return
+        try:
+            draft = store.save_draft(
+                ref, self.text.toPlainText(), annotation_id=self._annotation_id
+            )
+        except AnnotationStoreError as exc:
+            self.status.setText(self.tr("Draft not saved"))
+            self.status.setToolTip(str(exc))
+            return
+        self._draft_key = draft.key
+        self.status.setText(self.tr("Draft kept"))
+        self.status.setToolTip("")
+
+    def save(self) -> Change | None:
+        """Commit the note; on failure the text stays for a later Save."""
+        ref, body = self._target, self.text.toPlainText()
+        if ref is None:
+            self.message.emit(self.tr("Select a person first."))
+            return None
+        if not body.strip():
+            self.message.emit(self.tr("Type a note first."))
+            return None
+        self._draft_timer.stop()
+        key, annotation_id = self._draft_key, self._annotation_id
+        if annotation_id is None:
+            change = self._session.apply(lambda s: s.add_note(ref, body, draft_key=key))
+        else:
+            change = self._session.apply(lambda s: s.edit(annotation_id, body, draft_key=key))
+        if change is None:
+            self.status.setText(self.tr("Not saved — your text is still here"))
+            return None
+        self.reset(ref, self._new_label)
+        self.status.setText(self.tr("Saved"))
+        self.saved.emit(change)
+        return change
+
+    def cancel(self) -> None:
+        """Throw the typed text (and its draft) away."""
+        self._draft_timer.stop()
+        if self._draft_key is not None:
+            self._discard(self._draft_key)
+        self.reset(self._target if self._annotation_id is None else None, self._new_label)
+        self._update()
+
+    # ----- internals --------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Enter in the text saves (a local key, so it never clashes with the menus)."""
+        if watched is self.text and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.save()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _set_heading(self, label: str, *, plain: bool = False) -> None:
+        if plain:
+            self.heading.setText(label)
+            return
+        self._new_label = label
+        self.heading.setText(self.tr("New note on {entry}").format(entry=label) if label else "")
+
+    def _discard(self, key: str) -> None:
+        store = self._session.store
+        if store is None:
+            return
+        try:
+            store.discard_draft(key)
+        except AnnotationStoreError as exc:
+            self.message.emit(str(exc))
+
+    def _load(self, body: str) -> None:
+        self._loading = True
+        try:
+            self.text.setPlainText(body)
+            self.text.moveCursor(QTextCursor.MoveOperation.End)  # go on typing where it ended
+        finally:
+            self._loading = False
+        self._update()
+
+    def _on_text_changed(self) -> None:
+        if not self._loading:
+            self.status.setText(self.tr("Typing…") if self.is_dirty() else "")
+            self._draft_timer.start()
+        self._update()
+
+    def _update(self) -> None:
+        ready = self._session.is_ready() and self._target is not None
+        self.text.setEnabled(ready)
+        self.save_button.setEnabled(ready and self.is_dirty())
+        self.cancel_button.setEnabled(self.is_dirty() or self._annotation_id is not None)

@@ -1,0 +1,59 @@
+"""Edit ▸ Orphaned annotations…: annotations whose entry this edition lacks.
+
+Orphans stay in the store (a later edition may bring the entry back, and
+nothing is ever deleted automatically); this page only lists them. The
+check looks up just the annotated entries in the archive (indexed), so it
+does not scan a large archive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from sqlite_utils import Database
+
+from db.annotations import Annotation, TagId, orphans
+from db.entries import existing_entries
+from viewer.annotations.session import AnnotationSession
+
+
+def find_orphans(session: AnnotationSession, archive_db: Database) -> list[Annotation]:
+    store, archive_id = session.store, session.archive_id
+    if store is None or archive_id is None:
+        return []
+    annotated = {(a.entity_type, a.entity_id) for a in store.annotations(archive_id)}
+    present = existing_entries(archive_db, annotated)
+    return orphans(store, archive_id, present)
+
+
+def orphans_html(found: list[Annotation], tag_names: Mapping[TagId, str]) -> str:
+    """A table of orphans, or a sentence saying there are none."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("orphans", text)
+
+    if not found:
+        return "<p>" + escape(tr("Every annotation belongs to an entry of this archive.")) + "</p>"
+    rows = []
+    for a in found:
+        if a.kind == "tag" and a.tag_id is not None:
+            what = tr("tag “{name}”").format(name=tag_names.get(a.tag_id, a.tag_id))
+        elif a.kind == "correction":
+            what = tr("correction of {field}: {body}").format(field=a.field, body=a.body)
+        else:
+            what = a.body
+        rows.append(
+            f"<tr><td>{escape(a.entity_type)}</td><td>{escape(a.entity_id)}</td>"
+            f"<td>{escape(what)}</td><td>{escape(a.updated_by)}, {escape(a.updated_at[:10])}</td>"
+            "</tr>"
+        )
+    intro = tr(
+        "{n} annotations refer to entries that are not in this edition of the archive. "
+        "They are kept in the store and come back if an edition has the entries again."
+    ).format(n=len(found))
+    head = "".join(
+        f"<th align='left'>{escape(tr(h))}</th>" for h in ("Type", "Entry id", "Annotation", "By")
+    )
+    return f"<p>{escape(intro)}</p><table cellpadding='3'><tr>{head}</tr>{''.join(rows)}</table>"

@@ -1,0 +1,300 @@
+"""Dialogs for encrypted archives: the passphrase prompt and "Save encrypted copy…".
+
+Both are non-blocking (`open()`, window-modal): the main window reacts to
+their signals, so opening and encrypting run on the worker while the dialog
+stays on screen, and tests drive the real widgets without a nested event
+loop. A passphrase lives in a password-mode QLineEdit and is cleared from it
+as soon as it is taken; it is never stored in settings or written to a log.
+The two yes/no questions (`confirm_overwrite`, `ask_idle_minutes`) are module
+functions so tests can replace them, as with `dialogs.error.show_error`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.encryption import MIN_PASSPHRASE_CHARS
+
+LOST_PASSPHRASE_WARNING = (
+    "A lost passphrase means lost data: nobody — not you, not the Kartoteka "
+    "developers — can open the encrypted copy without it. There is no recovery. "
+    "Write it down and keep it somewhere safe."
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("encryption", text)
+
+
+def secret_line_edit(parent: QWidget, name: str) -> QLineEdit:
+    """A password-mode line edit that input methods must not learn from or predict."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText
+        | Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhNoAutoUppercase
+    )
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no copy of the secret
+    return edit
+
+
+def _problem_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("ProblemLabel")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+class PassphraseDialog(QDialog):
+    """Asks for the passphrase of the encrypted archive at `path`; stays open while trying.
+
+    Signals:
+        submitted(): the user pressed Open with a non-empty passphrase; the
+            window takes it with `take_passphrase()` and calls `set_busy`,
+            then `show_problem` (wrong passphrase: try again) or `finish`.
+    """
+
+    submitted = Signal()
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.setObjectName("PassphraseDialog")
+        self.setWindowTitle(self.tr("Encrypted archive"))
+        self.setAccessibleName(self.tr("Enter passphrase"))
+        intro = QLabel(
+            self.tr("<b>{name}</b> is encrypted. Enter its passphrase to open it.").format(
+                name=path.name.replace("&", "&amp;").replace("<", "&lt;")
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setToolTip(str(path))
+        self.edit = secret_line_edit(self, "PassphraseEdit")
+        self.edit.setAccessibleName(self.tr("Passphrase"))
+        self.edit.setPlaceholderText(self.tr("Passphrase"))
+        self.edit.textChanged.connect(self._update_buttons)
+        self.problem_label = _problem_label(self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(10)
+        self.busy.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self._update_buttons()
+
+    def open_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Open)
+        assert button is not None
+        return button
+
+    def _update_buttons(self) -> None:
+        self.open_button().setEnabled(bool(self.edit.text()) and not self.busy.isVisible())
+
+    def accept(self) -> None:
+        """Open was pressed: hand the passphrase over, but stay open until it worked."""
+        if self.edit.text() and not self.busy.isVisible():
+            self.submitted.emit()
+
+    def take_passphrase(self) -> str:
+        """The passphrase typed, removed from the line edit (it is not kept here)."""
+        text = self.edit.text()
+        self.edit.clear()
+        return text
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.edit.setEnabled(not busy)
+        if busy:
+            self.problem_label.hide()
+        else:
+            self.edit.setFocus()
+        self._update_buttons()
+
+    def show_problem(self, text: str) -> None:
+        """Say what went wrong (a wrong passphrase); the user may try again or cancel."""
+        self.set_busy(False)
+        prefix = f"{self.path}: "  # the dialog already names the file
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+            text = text[:1].upper() + text[1:]
+        self.problem_label.setText(text)
+        self.problem_label.show()
+        self.adjustSize()
+
+    def problem(self) -> str:
+        return self.problem_label.text() if self.problem_label.isVisible() else ""
+
+    def finish(self) -> None:
+        """The archive opened: close the dialog."""
+        self.edit.clear()
+        self.done(QDialog.DialogCode.Accepted)
+
+
+class SaveEncryptedDialog(QDialog):
+    """Target file and new passphrase (twice) for an encrypted copy of the open archive.
+
+    `accepted` is emitted only once the choice is valid: a file name that is
+    not the source and two equal passphrases of at least 8 characters.
+    """
+
+    def __init__(self, source: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.setObjectName("SaveEncryptedDialog")
+        self.setWindowTitle(self.tr("Save encrypted copy"))
+        intro = QLabel(
+            self.tr(
+                "Writes a new file that holds the whole archive encrypted with a "
+                "passphrase. The open archive itself is not changed."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.target_edit = QLineEdit(self)
+        self.target_edit.setObjectName("TargetEdit")
+        self.target_edit.setText(str(source.with_name(f"{source.stem}-encrypted{source.suffix}")))
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target_edit, 1)
+        target_row.addWidget(browse)
+        self.passphrase_edit = secret_line_edit(self, "NewPassphraseEdit")
+        self.repeat_edit = secret_line_edit(self, "RepeatPassphraseEdit")
+        warning = QLabel(self.tr(LOST_PASSPHRASE_WARNING), self)
+        warning.setObjectName("LostPassphraseWarning")
+        warning.setWordWrap(True)
+        warning.setStyleSheet("font-weight: bold;")
+        self.problem_label = _problem_label(self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Save as:"), target_row)
+        form.addRow(self.tr("Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("Repeat it:"), self.repeat_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save encrypted copy as"),
+            self.target_edit.text(),
+            self.tr("Kartoteka archives (*.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # asked after Save, once
+        )
+        if path:
+            self.target_edit.setText(path)
+
+    def target(self) -> Path:
+        return Path(self.target_edit.text().strip()).expanduser()
+
+    def problem(self) -> str:
+        return self.problem_label.text() if self.problem_label.isVisible() else ""
+
+    def _validate(self) -> str | None:
+        text = self.target_edit.text().strip()
+        if not text:
+            return self.tr("Choose a file name for the encrypted copy.")
+        target = self.target().absolute()
+        if target == self.source.absolute() or (
+            target.exists() and target.resolve() == self.source.resolve()
+        ):
+            return self.tr("This is the open archive itself; choose another file name.")
+        if target.is_dir():
+            return self.tr("This is a folder; choose a file name.")
+        passphrase = self.passphrase_edit.text()
+        if len(passphrase) < MIN_PASSPHRASE_CHARS:
+            return self.tr(
+                "The passphrase is too short: use at least {n} characters (several "
+                "unrelated words are easy to remember and hard to guess)."
+            ).format(n=MIN_PASSPHRASE_CHARS)
+        if passphrase != self.repeat_edit.text():
+            return self.tr("The two passphrases differ. Type the same passphrase twice.")
+        return None
+
+    def accept(self) -> None:
+        problem = self._validate()
+        if problem is not None:
+            self.problem_label.setText(problem)
+            self.problem_label.show()
+            self.adjustSize()
+            return
+        self.problem_label.hide()
+        super().accept()
+
+    def take_passphrase(self) -> str:
+        """The new passphrase, cleared from both line edits."""
+        text = self.passphrase_edit.text()
+        self.passphrase_edit.clear()
+        self.repeat_edit.clear()
+        return text
+
+
+def confirm_overwrite(parent: QWidget | None, path: Path) -> bool:
+    """Ask before replacing an existing file with the encrypted copy; patchable in tests."""
+    answer = QMessageBox.question(
+        parent,
+        _tr("Replace file?"),
+        _tr("{path} already exists. Replace it with the encrypted copy?").format(path=path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_idle_minutes(parent: QWidget | None, current: int) -> int | None:
+    """The idle time before the window locks itself (0: never); None if cancelled."""
+    minutes, ok = QInputDialog.getInt(
+        parent,
+        _tr("Lock after idle"),
+        _tr(
+            "Lock the archive after this many minutes without keyboard or mouse input\n(0 = never):"
+        ),
+        current,
+        0,
+        24 * 60,
+    )
+    return minutes if ok else None

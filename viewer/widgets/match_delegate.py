@@ -1,0 +1,67 @@
+"""Paints the search "Match" column as rich text, the matched words in bold.
+
+The model gives the cell's HTML in `Role.HTML` (escaped text, `<b>` around
+the matched words); a QTextDocument lays it out on one line. Everything else
+(background, selection, focus) is the style's ordinary item painting.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from viewer.models.roles import Role
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class MatchDelegate(QStyledItemDelegate):
+    """Rich text from `Role.HTML`, on one line, clipped to the cell."""
+
+    def _document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(option.font)
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        doc.setDefaultTextOption(text_option)
+        doc.setHtml(text)
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        text = index.data(Role.HTML)
+        if not isinstance(text, str):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        doc = self._document(opt, text)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        top = rect.top() + max(0, (rect.height() - round(doc.size().height())) // 2)
+        painter.setClipRect(rect)
+        painter.translate(rect.left() + 2, top)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        text = index.data(Role.HTML)
+        if not isinstance(text, str):
+            return super().sizeHint(option, index)
+        size = self._document(option, text).size()
+        return QSize(round(size.width()) + 4, round(size.height()))
