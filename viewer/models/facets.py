@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from db.records import FacetValue
+from viewer.formatting import grouped
 from viewer.models.roles import Role
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -102,7 +103,7 @@ class FacetModel(QAbstractTableModel):
         value = self._values[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return value.label if column == 0 else f"{value.count:,}".replace(",", "\u202f")
+            return value.label if column == 0 else grouped(value.count)
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             checked = value.value in self._checked
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked

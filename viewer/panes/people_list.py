@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.records import PersonId, PersonRow, SortKey
+from viewer.formatting import grouped
 from viewer.models.people import COLUMNS, MATCH_COLUMN, PeopleModel, column_of
 from viewer.models.roles import Role
 from viewer.widgets.match_delegate import MatchDelegate
@@ -117,10 +118,10 @@ class PeopleListPane(QWidget):
         """Refresh "N of M people" from the model."""
         shown, total = self.model.count(), self.model.total()
         if shown == total:
-            text = self.tr("{total} people").format(total=_grouped(total))
+            text = self.tr("{total} people").format(total=grouped(total))
         else:
             text = self.tr("{shown} of {total} people").format(
-                shown=_grouped(shown), total=_grouped(total)
+                shown=grouped(shown), total=grouped(total)
             )
         self.count_label.setText(text)
 
@@ -207,7 +208,3 @@ class PeopleListPane(QWidget):
         person_id = self.model.data(current, Role.PERSON_ID)
         if isinstance(person_id, str):
             self.person_selected.emit(person_id)
-
-
-def _grouped(number: int) -> str:
-    return f"{number:,}".replace(",", "\u202f")

@@ -31,6 +31,7 @@ from db.timeline import (
     timeline_extent,
     timeline_items,
 )
+from viewer.formatting import grouped
 from viewer.widgets.timeline_view import TimelineView
 
 LOAD_LIMIT_MS = 60_000  # counts for the whole filter; big archives need a while
@@ -420,7 +421,10 @@ class TimelinePane(QWidget):
         else:
             self._show_state(None)
             span = f"{extent[0][:4]}–{extent[1][:4]}"
-            self._summary.setText(self.tr("%Ln dated item(s)", "", days.total) + f", {span}")
+            count = self.tr("{count} dated item(s)", "", days.total).format(
+                count=grouped(days.total)
+            )
+            self._summary.setText(f"{count}, {span}")
             if self._pending_state is not None:
                 state, self._pending_state = self._pending_state, None
                 if not self._view.restore_zoom_state(state):

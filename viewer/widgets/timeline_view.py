@@ -53,6 +53,7 @@ from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip, QWidget
 from db import dates
 from db.records import TimelineItem
 from db.timeline import LANES, TimelineDays, day_number, iso_of_day
+from viewer.formatting import grouped
 
 LANE_COLORS: dict[str, str] = {
     "detention": "#c0504d",
@@ -530,7 +531,10 @@ class TimelineView(QWidget):
             return ""
         first, last = iso_of_day(math.floor(lo)), iso_of_day(max(math.floor(lo), math.ceil(hi) - 1))
         period = first if first == last else f"{first} – {last}"
-        return self.tr("%Ln item(s)", "", n) + f" · {lane_title(lane)}\n{period}"
+        return (
+            self.tr("{count} item(s)", "", n).format(count=grouped(n))
+            + f" · {lane_title(lane)}\n{period}"
+        )
 
     # ----- layout -----------------------------------------------------------
 
@@ -928,7 +932,7 @@ class TimelineView(QWidget):
         n = self._overflow[lane_no]
         if not n:
             return None
-        text = f"+{n:,}"
+        text = f"+{grouped(n)}"
         fm = QFontMetricsF(self.font())
         band = self.lane_rect(LANES[lane_no])
         w = fm.horizontalAdvance(text) + 8
@@ -975,8 +979,10 @@ class TimelineView(QWidget):
             if badge is not None and badge[1].adjusted(-2, -2, 2, 2).contains(pos):
                 n = self._overflow[i]
                 return self.tr(
-                    "%Ln more item(s) in %1 than rows to show them; zoom in to see them.", "", n
-                ).replace("%1", lane_title(LANES[i]))
+                    "{count} more item(s) in {lane} than rows to show them; zoom in to see them.",
+                    "",
+                    n,
+                ).format(count=grouped(n), lane=lane_title(LANES[i]))
         return ""
 
     def _paint_message(self, p: QPainter, plot: QRectF) -> None:
