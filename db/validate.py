@@ -53,7 +53,7 @@ META_KEYS = (
     "archive_id",
 )
 FIGURE_QUALIFIERS = ("exact", "about", "over", "at_least", "between")
-# citations are only carried nested in these entities (db.writer._CITED_AS)
+# citations are only carried nested in these entities (the writer and exporter use this too)
 CITED_AS = {
     "organizations": "organization",
     "people": "person",

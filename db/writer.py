@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from db import dates
 from db import migrations as schema
 from db.errors import OutputError
+from db.validate import CITED_AS
 
 Doc = Mapping[str, Any]
 
@@ -164,15 +165,6 @@ _DEFAULTS: dict[str, Callable[[Doc], Any]] = {
     "qualifier": lambda d: "exact",
     "in_absentia": lambda d: 0,
 }
-_CITED_AS = {
-    "organizations": "organization",
-    "people": "person",
-    "relations": "relation",
-    "sentences": "sentence",
-    "quotes": "quote",
-    "events": "event",
-    "figures": "figure",
-}
 
 
 def _column_names(columns: Sequence[str | _Date]) -> list[str]:
@@ -268,7 +260,7 @@ def write_documents(db: Database, docs: Mapping[str, Sequence[Doc]]) -> None:
         _insert(db, table, names, link_rows)
     citations = [
         (c["source_id"], entity_type, doc["id"], c.get("locator"), c.get("confidence") or "high")
-        for key, entity_type in _CITED_AS.items()
+        for key, entity_type in CITED_AS.items()
         for doc in docs.get(key, ())
         for c in doc.get("citations") or ()
     ]

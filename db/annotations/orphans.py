@@ -14,21 +14,11 @@ from db.annotations.errors import AnnotationStoreError
 from db.annotations.records import Annotation
 from db.annotations.store import AnnotationStore
 from db.connection import Archive
+from db.entries import ENTRY_TABLES
 
 ARCHIVE_ID_SQL = "SELECT value FROM meta WHERE key = 'archive_id'"
-# entity_type -> archive table holding entries of that type by stable id
-ENTITY_TABLES = {
-    "person": "people",
-    "sentence": "sentences",
-    "quote": "quotes",
-    "event": "events",
-    "source": "sources",
-    "organization": "organizations",
-    "relation": "relations",
-    "figure": "figures",
-}
 EXISTING_IDS_SQL = " UNION ALL ".join(
-    f"SELECT '{etype}' AS entity_type, id FROM {table}" for etype, table in ENTITY_TABLES.items()
+    f"SELECT '{etype}' AS entity_type, id FROM {table}" for etype, table in ENTRY_TABLES.items()
 )
 
 
