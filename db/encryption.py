@@ -21,7 +21,8 @@ import os
 import secrets
 import sqlite3
 import stat
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from db.connection import (
@@ -46,6 +47,7 @@ from db.errors import (
 
 __all__ = [
     "ArchiveEncryptedError",
+    "EncryptionCancelledError",
     "PassphraseError",
     "WrongPassphraseError",
     "change_passphrase",
@@ -56,6 +58,19 @@ __all__ = [
 MIN_PASSPHRASE_CHARS = 8
 """Shorter passphrases are refused: they fall to guessing within hours."""
 TMP_MARK = ".kartoteka-tmp-"
+PROGRESS_EVERY_OPS = 1000
+"""SQLite VM steps between checks of the progress callback (a few microseconds' work)."""
+PROGRESS_EVERY_S = 0.1
+"""The callback is called at most this often, so a Cancel is seen within a second."""
+
+Progress = Callable[[float], bool]
+"""Called now and then with the share of the work done (0 to 1); False stops the work."""
+
+
+class EncryptionCancelledError(KartotekaError):
+    """The user stopped the encrypted copy; nothing was written."""
+
+    title = "Cancelled"
 
 
 class PassphraseError(KartotekaError):
@@ -115,9 +130,22 @@ def _removing(tmp: Path) -> Iterator[Path]:
                 leftover.unlink()
 
 
-def _export(source_uri: str, source_key: str, target: Path, target_key: str) -> None:
-    """Write `source` (plain if its key is "") into the new encrypted file `target`."""
+def _export(
+    source_uri: str,
+    source_key: str,
+    target: Path,
+    target_key: str,
+    keep_going: Callable[[], bool] | None = None,
+) -> None:
+    """Write `source` (plain if its key is "") into the new encrypted file `target`.
+
+    `keep_going` is asked every few thousand SQLite steps; False interrupts
+    the export (an `sqlite3.OperationalError`, "interrupted").
+    """
     conn = _cipher_connect(":memory:", None)
+    if keep_going is not None:
+        raw = getattr(conn, "_target", conn)
+        raw.set_progress_handler(lambda: 0 if keep_going() else 1, PROGRESS_EVERY_OPS)
     try:
         conn.execute("ATTACH DATABASE ? AS source KEY ?", [source_uri, source_key])
         version = int(conn.execute("PRAGMA source.user_version").fetchone()[0])
@@ -183,7 +211,49 @@ def _refuse_source(src: Path, dst: Path) -> None:
         )
 
 
-def encrypt_archive(src: Path, dst: Path, passphrase: str, *, overwrite: bool = False) -> None:
+class _Reporter:
+    """Turns `Progress` into SQLite's progress handler: throttled, and sticky once stopped."""
+
+    def __init__(self, progress: Progress | None, tmp: Path, total: int) -> None:
+        self.progress = progress
+        self.tmp = tmp
+        self.total = max(total, 1)
+        self.stopped = False
+        self._last = 0.0
+
+    def report(self, share: float, *, force: bool = False) -> bool:
+        """Pass `share` on (at most every PROGRESS_EVERY_S); False once the user stopped."""
+        if self.progress is None or self.stopped:
+            return not self.stopped
+        now = time.monotonic()
+        if force or now - self._last >= PROGRESS_EVERY_S:
+            self._last = now
+            self.stopped = not self.progress(min(max(share, 0.0), 1.0))
+        return not self.stopped
+
+    def keep_going(self) -> bool:
+        """The share written so far is the temporary file's size against the source's."""
+        try:
+            written = self.tmp.stat().st_size
+        except OSError:
+            written = 0
+        return self.report(0.05 + 0.9 * min(written / self.total, 1.0))
+
+    def check(self, dst: Path) -> None:
+        if self.stopped:
+            raise EncryptionCancelledError(
+                f"{dst}: the encrypted copy was cancelled; nothing was written.", path=dst
+            )
+
+
+def encrypt_archive(
+    src: Path,
+    dst: Path,
+    passphrase: str,
+    *,
+    overwrite: bool = False,
+    progress: Progress | None = None,
+) -> None:
     """Write an encrypted copy of the archive `src` to the new file `dst`.
 
     `src` is opened (and checked) as any archive is; the ciphertext is written
@@ -191,17 +261,35 @@ def encrypt_archive(src: Path, dst: Path, passphrase: str, *, overwrite: bool = 
     existing `dst` is never overwritten unless `overwrite` (the user confirmed
     it); then it is replaced in one `os.replace`, so it is never half-written.
     `src` itself is never replaced.
+
+    `progress` (see `Progress`) is called every tenth of a second or so; when
+    it returns False the copy stops, the temporary file is removed and
+    EncryptionCancelledError is raised: `dst` is untouched (an existing one
+    too) and no file is left behind.
     """
     _check_new_passphrase(passphrase)
     dst = Path(dst).expanduser().absolute()
     _refuse_source(Path(src).expanduser().absolute(), dst)
     if not overwrite:
         _refuse_existing(dst)
-    with open_archive(src) as archive, _removing(_temp_name(dst)) as tmp:
+    reporter = _Reporter(progress, _temp_name(dst), 1)
+    reporter.report(0.0, force=True)
+    reporter.check(dst)
+    with open_archive(src) as archive, _removing(reporter.tmp) as tmp:
         source = private_copy_path(archive)
+        reporter.total = max(source.stat().st_size, 1)
+        reporter.report(0.05, force=True)
+        reporter.check(dst)
         try:
-            _export(source.as_uri() + "?mode=ro", "", tmp, passphrase)
+            try:
+                keep_going = reporter.keep_going if progress is not None else None
+                _export(source.as_uri() + "?mode=ro", "", tmp, passphrase, keep_going)
+            except (sqlite3.Error, _cipher().Error):
+                reporter.check(dst)  # interrupted by the user: say so, not "disk full"
+                raise
             _verify(tmp, passphrase, archive.path)
+            reporter.report(0.97, force=True)
+            reporter.check(dst)
             _fsync(tmp)
             if overwrite:
                 os.replace(tmp, dst)

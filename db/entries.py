@@ -53,6 +53,17 @@ def people_of_entries(
     return {key: frozenset(people) for key, people in found.items()}
 
 
+def person_names(db: Database, ids: Iterable[str]) -> dict[PersonId, str]:
+    """Display names of people by id (unknown ids are left out); one query.
+
+    For naming the entries annotations are on (the timeline's note tooltips).
+    """
+    rows = db.execute(
+        f"SELECT id, display_name FROM people WHERE id IN {_IDS}", {"ids": json.dumps(sorted(ids))}
+    )
+    return {PersonId(str(pid)): str(name) for pid, name in rows.fetchall()}
+
+
 def people_of(db: Database, entries: Iterable[tuple[str, str]]) -> frozenset[PersonId]:
     """Every person any of `entries` concerns, as one set."""
     people: set[PersonId] = set()

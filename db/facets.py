@@ -11,15 +11,17 @@ left are still listed (count 0) so that the sidebar can show them unticked.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Collection, Iterable, Mapping
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
 from db import migrations as schema
 from db.info import ROLE_LABELS, STATUS_LABELS, label
 from db.people import people_filter
-from db.records import Facets, FacetValue, PeopleQuery
+from db.records import Facets, FacetValue, PeopleQuery, PersonId
+
+K = TypeVar("K")
 
 # "{where}" filters `people p`; "{member:X}" is "X is one of the filtered people".
 _STATUS_SQL = "SELECT p.status, COUNT(*) FROM people p WHERE {where} GROUP BY p.status"
@@ -56,6 +58,10 @@ _FACET_SQL = {
 }
 _LABELLED = ("court_ids", "articles")  # rows are (value, label, count), others (value, count)
 _LABELS_SQL = "SELECT id, name FROM organizations WHERE id IN (SELECT value FROM json_each(:ids))"
+_AMONG_SQL = (
+    "SELECT COUNT(*) FROM people p "
+    "WHERE p.id IN (SELECT value FROM json_each(:g_among)) AND {where}"
+)
 
 
 def _counts(db: Database, sql: str, q: PeopleQuery, facet: str) -> list[tuple[Any, ...]]:
@@ -156,3 +162,24 @@ def facet_counts(db: Database, q: PeopleQuery) -> Facets:
             label_of=lambda code: label(ROLE_LABELS, code),
         ),
     )
+
+
+def counts_among(
+    db: Database, q: PeopleQuery, groups: Mapping[K, Collection[PersonId]]
+) -> dict[K, int]:
+    """How many people of each group match `q`: counts for a facet kept outside the archive.
+
+    Tags live in the annotation store, so the caller resolves each tag to its
+    people and asks here; `q` is the list's query without the facet's own
+    filter, which gives tags the same rule as the other facets. Groups hold
+    people of this archive.
+    """
+    where, params = people_filter(q)
+    counts: dict[K, int] = {}
+    for key, people in groups.items():
+        if not people or where == "1":
+            counts[key] = len(people)
+            continue
+        among = {**params, "g_among": json.dumps(sorted(people), ensure_ascii=False)}
+        counts[key] = int(db.execute(_AMONG_SQL.format(where=where), among).fetchone()[0])
+    return counts

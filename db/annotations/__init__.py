@@ -2,7 +2,8 @@
 
 Public API (see docs/ANNOTATIONS.md for the design): `open_store`, the
 `AnnotationStore` methods, `revert` for undo/redo, `export_annotations`,
-`plan_import`/`apply_import`, `orphans`, `iter_searchable_text`.
+`plan_import`/`apply_import`, `orphans`, `iter_searchable_text`,
+`change_store_passphrase` (encrypt a store or change its passphrase).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from db.annotations.exchange import (
     plan_import,
 )
 from db.annotations.orphans import archive_identity, existing_entities, orphans
+from db.annotations.reader import StoreReader
 from db.annotations.records import (
     ENTITY_TYPES,
     Annotation,
@@ -36,6 +38,7 @@ from db.annotations.records import (
     BackupInfo,
     Change,
     Conflict,
+    DatedNote,
     Draft,
     EntityRef,
     ExportReport,
@@ -46,6 +49,7 @@ from db.annotations.records import (
     Tag,
     TagId,
 )
+from db.annotations.rekey import change_store_passphrase, check_store_passphrase
 from db.annotations.store import (
     AnnotationStore,
     beside_archive_path,
@@ -70,6 +74,7 @@ __all__ = [
     "BackupInfo",
     "Change",
     "Conflict",
+    "DatedNote",
     "Draft",
     "EntityRef",
     "ExchangeFileError",
@@ -80,12 +85,15 @@ __all__ = [
     "Resolution",
     "RowChange",
     "StaleChangeError",
+    "StoreReader",
     "Tag",
     "TagId",
     "UnresolvedConflictsError",
     "apply_import",
     "archive_identity",
     "beside_archive_path",
+    "change_store_passphrase",
+    "check_store_passphrase",
     "default_store_path",
     "existing_entities",
     "export_annotations",

@@ -17,6 +17,7 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
+from db import dates
 from db.annotations.errors import (
     AnnotationInputError,
     ExchangeFileError,
@@ -40,7 +41,13 @@ from db.annotations.records import (
 from db.annotations.store import COLUMNS, AnnotationStore, _Tx, now_iso, same_content
 
 FORMAT = "kartoteka-annotations"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""Version 2 added a note's `date`. A file is written as version 1 when no
+annotation in it has a date, so archivists on an older Kartoteka can still
+import it; one with dates says 2, which an older build refuses instead of
+silently dropping the dates."""
+OPTIONAL_KEYS = frozenset({"date"})
+"""Annotation columns a file may lack: files written before they existed."""
 HISTORY_KEYS = ("rev", "change_id", "action", "author", "at", "before", "after")
 SELECT_ALL_REVS_SQL = "SELECT rev FROM history"
 SELECT_ITEM_REVS_SQL = "SELECT rev FROM history WHERE item_table = :table AND item_id = :id"
@@ -92,9 +99,10 @@ def export_annotations(
     if tag_id is not None:
         tag_ids.add(TagId(tag_id))
     tags = [t for t in store.tags(include_deleted=True) if t.id in tag_ids]
+    dated = any(a.date is not None for a in chosen)
     doc = {
         "format": FORMAT,
-        "version": FORMAT_VERSION,
+        "version": FORMAT_VERSION if dated else 1,
         "exported_at": now_iso(store.clock),
         "exported_by": store.author,
         "tags": [_exported(store, "tags", t.id) for t in tags],
@@ -130,7 +138,7 @@ def export_plain_json(
         )
         who = {"author": a.updated_by, "updated_at": a.updated_at}
         if a.kind == "note":
-            entry["notes"].append({"text": a.body, **who})
+            entry["notes"].append({"text": a.body, "date": a.date, **who})
         elif a.kind == "tag" and a.tag_id is not None:
             entry["tags"].append(tag_names.get(a.tag_id, a.tag_id))
         else:
@@ -204,9 +212,11 @@ def _load(path: Path) -> dict[str, Any]:
             if not isinstance(item, dict):
                 problems.append(f"{table} #{n} is not an object")
                 continue
-            missing = [c for c in COLUMNS[table] if c not in item]
+            missing = [c for c in COLUMNS[table] if c not in item and c not in OPTIONAL_KEYS]
             if missing:
                 problems.append(f"{table} #{n} lacks {', '.join(missing)}")
+            if table == "annotations" and not _valid_date(item.get("date")):
+                problems.append(f"annotations #{n} has a date that is not a date")
             if table == "annotations" and (
                 item.get("entity_type") not in ENTITY_TYPES or item.get("kind") not in KINDS
             ):
@@ -367,6 +377,19 @@ def apply_import(
                 tx.put(c.table, None, copy, action="import", author=c.theirs["updated_by"])
 
     return store._write("Import annotations", "import", work)
+
+
+def _valid_date(value: object) -> bool:
+    """Whether an incoming note date is absent or one the store would accept."""
+    if value is None:
+        return True
+    if not isinstance(value, str):
+        return False
+    try:
+        dates.parse(value)
+    except dates.DateError:
+        return False
+    return True
 
 
 def _json(value: Any) -> str | None:

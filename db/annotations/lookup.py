@@ -5,9 +5,9 @@ The store knows entries, not people: these functions answer in
 those into people with the archive. Note search folds text the way person
 names are folded (`db.names.fold_words`: case, accents, stress marks, script
 and spelling variants do not matter), so a note in Cyrillic is found by a
-Latin query. It scans the live notes of one archive in Python, which is
-fast at normal sizes (70-80 ms for 10,000 notes on the dev VM; see
-tests/db/test_annotations_lookup.py).
+Latin query. It scans the live notes of one archive in Python (70-80 ms
+for 10,000 notes on the dev VM; see tests/db/test_annotations_lookup.py),
+so the viewer calls these on its worker thread with a `StoreReader`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections import defaultdict
 
 from sqlite_utils import Database
 
+from db.annotations.reader import StoreReader
 from db.annotations.records import TagId
 from db.annotations.store import AnnotationStore
 from db.entries import people_of_entries
@@ -24,6 +25,8 @@ from db.query_language import Term, parse
 from db.records import PersonId
 
 Entry = tuple[str, str]  # (entity_type, entity_id)
+Reads = AnnotationStore | StoreReader
+"""The store itself (its own thread), or a reader of it (a worker thread)."""
 
 TAG_USE_SQL = """
 SELECT tag_id, COUNT(*) AS n FROM annotations
@@ -44,13 +47,13 @@ WHERE a.archive_id = :archive_id AND a.deleted = 0
 """
 
 
-def tag_use(store: AnnotationStore, archive_id: str | None = None) -> dict[TagId, int]:
+def tag_use(store: Reads, archive_id: str | None = None) -> dict[TagId, int]:
     """How many entries carry each live tag (in one archive, or in all)."""
     rows = store._query(TAG_USE_SQL, {"archive_id": archive_id})
     return {TagId(r["tag_id"]): int(r["n"]) for r in rows}
 
 
-def tagged_entries(store: AnnotationStore, archive_id: str) -> dict[TagId, set[Entry]]:
+def tagged_entries(store: Reads, archive_id: str) -> dict[TagId, set[Entry]]:
     """The entries of one archive that carry each live tag."""
     found: dict[TagId, set[Entry]] = defaultdict(set)
     for r in store._query(TAG_LINKS_SQL, {"archive_id": archive_id}):
@@ -59,7 +62,7 @@ def tagged_entries(store: AnnotationStore, archive_id: str) -> dict[TagId, set[E
 
 
 def tag_people(
-    store: AnnotationStore, archive_id: str, archive_db: Database
+    store: Reads, archive_id: str, archive_db: Database
 ) -> dict[TagId, frozenset[PersonId]]:
     """The people of the archive each live tag applies to.
 
@@ -88,7 +91,7 @@ def _term_keys(terms: tuple[Term, ...]) -> list[str]:
     return [k for t in terms for k in _keys(t.words)]
 
 
-def matching_entries(store: AnnotationStore, archive_id: str, text: str) -> set[Entry]:
+def matching_entries(store: Reads, archive_id: str, text: str) -> set[Entry]:
     """Entries whose notes, corrections or tag names match a search-box query.
 
     Words are ANDed (each may be the start of a word), `OR` and `NOT`/`-word`

@@ -62,10 +62,23 @@ class Annotation:
     updated_by: str
     rev: Rev
     deleted: bool
+    date: str | None = None  # note: the date it is about (EDTF, e.g. "2024-05"), or None
 
     @property
     def entity(self) -> EntityRef:
         return EntityRef(self.archive_id, self.entity_type, self.entity_id)
+
+
+@dataclass(frozen=True, slots=True)
+class DatedNote:
+    """A live note with a date, as the timeline places it (`AnnotationStore.dated_notes`)."""
+
+    id: AnnotationId
+    entity: EntityRef
+    date: str  # EDTF as typed
+    earliest: str  # ISO day bounds of `date`
+    latest: str
+    excerpt: str  # the note's first NOTE_EXCERPT_CHARS characters
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from sqlite_utils.migrations import Migrations
 from db.annotations.records import ENTITY_TYPES, KINDS
 
 MIGRATION_SET = "kartoteka-annotations"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """`PRAGMA user_version` after all known steps; bump in each new step."""
 
 TABLES = ("annotations", "tags", "history", "drafts", "store_meta")
@@ -103,6 +103,34 @@ def m0001_initial(db: Database) -> None:
         if statement.strip():
             db.execute(statement)
     db.execute("PRAGMA user_version = 1")
+
+
+SCHEMA_V2 = """
+ALTER TABLE annotations ADD COLUMN date TEXT;
+ALTER TABLE annotations ADD COLUMN date_earliest TEXT;
+ALTER TABLE annotations ADD COLUMN date_latest TEXT;
+ALTER TABLE annotations ADD COLUMN date_span INTEGER;
+CREATE INDEX annotations_dated ON annotations(archive_id, date_earliest)
+    WHERE date_earliest IS NOT NULL AND kind = 'note' AND deleted = 0;
+CREATE INDEX annotations_date_span ON annotations(archive_id, date_span)
+    WHERE date_earliest IS NOT NULL AND kind = 'note' AND deleted = 0;
+"""
+
+
+@migrations(name="0002_note_dates")
+def m0002_note_dates(db: Database) -> None:
+    """The date a note is about (EDTF text, plus its day bounds for the timeline).
+
+    The bounds and the span in days are derived from `date` on every write
+    (db.dates.parse). The partial indexes hold only live dated notes: one
+    finds the notes of a window, the other the longest span, which bounds
+    how far before a window a note overlapping it can begin. Existing notes
+    stay undated.
+    """
+    for statement in SCHEMA_V2.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute("PRAGMA user_version = 2")
 
 
 def known_versions() -> list[str]:

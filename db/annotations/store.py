@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import enum
 import errno
 import json
 import os
@@ -24,11 +25,12 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from sqlite_utils import Database
 
+from db import dates
 from db.annotations import backup
 from db.annotations import schema as annotation_schema
 from db.annotations.errors import (
@@ -49,6 +51,7 @@ from db.annotations.records import (
     AnnotationId,
     BackupInfo,
     Change,
+    DatedNote,
     Draft,
     EntityRef,
     HistoryEntry,
@@ -59,6 +62,9 @@ from db.annotations.records import (
     Tag,
     TagId,
 )
+
+if TYPE_CHECKING:
+    from db.annotations.reader import StoreReader
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 STORE_FILENAME = "annotations.sqlite"
@@ -81,6 +87,7 @@ ANNOTATION_COLUMNS = (  # the order of records.Annotation's fields
     "updated_by",
     "rev",
     "deleted",
+    "date",
 )
 TAG_COLUMNS = (
     "id",
@@ -95,6 +102,12 @@ TAG_COLUMNS = (
     "deleted",
 )
 COLUMNS: dict[str, tuple[str, ...]] = {"annotations": ANNOTATION_COLUMNS, "tags": TAG_COLUMNS}
+# kept beside the content for indexing, recomputed from it on every write, never exported
+DERIVED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "annotations": ("date_earliest", "date_latest", "date_span"),
+    "tags": (),
+}
+NOTE_EXCERPT_CHARS = 300
 # what makes two revisions "the same" regardless of who saved them and when
 CONTENT_KEYS: dict[str, tuple[str, ...]] = {
     table: tuple(c for c in cols if c not in ("rev", "updated_at", "updated_by", "created_at"))
@@ -107,7 +120,7 @@ def same_content(table: str, a: Row, b: Row) -> bool:
 
 
 def _upsert_sql(table: str) -> str:
-    cols = COLUMNS[table]
+    cols = COLUMNS[table] + DERIVED_COLUMNS[table]
     sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
     return (
         f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)}) "
@@ -153,6 +166,26 @@ SEARCHABLE_SQL = """
 SELECT entity_type, entity_id, body FROM annotations
 WHERE archive_id = :archive_id AND deleted = 0 AND kind IN ('note', 'correction')
 ORDER BY entity_type, entity_id, created_at
+"""
+# the terms after archive_id repeat the partial indexes' WHERE, so they apply
+_LIVE_DATED_NOTE = "date_earliest IS NOT NULL AND kind = 'note' AND deleted = 0"
+LONGEST_NOTE_SPAN_SQL = f"""
+SELECT max(date_span) FROM annotations INDEXED BY annotations_date_span
+WHERE archive_id = :archive_id AND {_LIVE_DATED_NOTE}
+"""
+DATED_NOTES_SQL = f"""
+SELECT id, archive_id, entity_type, entity_id, date, date_earliest, date_latest,
+       substr(body, 1, {NOTE_EXCERPT_CHARS})
+FROM annotations INDEXED BY annotations_dated
+WHERE archive_id = :archive_id AND {_LIVE_DATED_NOTE}
+  AND date_earliest >= :lower AND date_earliest <= :end AND date_latest >= :start
+ORDER BY date_earliest, id
+LIMIT :limit
+"""
+DATED_NOTE_DAYS_SQL = f"""
+SELECT date_earliest, count(*) FROM annotations INDEXED BY annotations_dated
+WHERE archive_id = :archive_id AND {_LIVE_DATED_NOTE}
+GROUP BY date_earliest
 """
 UPSERT_DRAFT_SQL = """
 INSERT INTO drafts (key, archive_id, entity_type, entity_id, annotation_id, body, saved_at)
@@ -208,7 +241,45 @@ def annotation_from_row(row: Row) -> Annotation:
         updated_by=row["updated_by"],
         rev=Rev(row["rev"]),
         deleted=bool(row["deleted"]),
+        date=row.get("date"),
     )
+
+
+def derived_values(table: str, row: Row) -> dict[str, Any]:
+    """The indexed columns computed from a row's content (a note's day bounds)."""
+    if table != "annotations":
+        return {}
+    text = row.get("date")
+    if not text:
+        return {"date_earliest": None, "date_latest": None, "date_span": None}
+    parsed = dates.parse(str(text))
+    span = dt.date.fromisoformat(parsed.latest) - dt.date.fromisoformat(parsed.earliest)
+    return {"date_earliest": parsed.earliest, "date_latest": parsed.latest, "date_span": span.days}
+
+
+def note_date(text: str | None) -> str | None:
+    """A note's date as stored (stripped EDTF, None for no date); refuses what is not a date."""
+    if text is None or not text.strip():
+        return None
+    clean = text.strip()
+    try:
+        dates.parse(clean)
+    except dates.DateError as exc:
+        raise AnnotationInputError(
+            f"“{clean}” is not a date. Type a year (2024), a month (2024-05) or a day "
+            "(2024-05-03); “~2024” means about 2024, “2024-05/2024-07” a span. "
+            f"Leave it empty for a note without a date. ({exc})"
+        ) from exc
+    return clean
+
+
+class _Keep(enum.Enum):
+    """`edit(..., date=KEEP)`: leave the note's date as it is."""
+
+    KEEP = "keep"
+
+
+KEEP = _Keep.KEEP
 
 
 def tag_from_row(row: Row) -> Tag:
@@ -300,7 +371,7 @@ class _Tx:
             after["updated_at"], after["updated_by"] = self.at, who
         after["deleted"] = int(bool(after.get("deleted")))
         conn = self.store.db.conn
-        conn.execute(UPSERT_SQL[table], after)
+        conn.execute(UPSERT_SQL[table], {**after, **derived_values(table, after)})
         self.log(table, before, after, action=action, author=who)
         self.rows.append(RowChange(table, str(after["id"]), before, after))
         return after
@@ -364,6 +435,16 @@ class AnnotationStore:
         """Whether the store (and its backups) are encrypted with a passphrase."""
         return self._key is not None
 
+    def reader(self) -> StoreReader:
+        """A read-only connection of its own (same file, same key), for a worker thread.
+
+        This store's connection belongs to the thread that opened it; long
+        reads go through a reader on the worker instead. Close it when done.
+        """
+        from db.annotations.reader import open_reader
+
+        return open_reader(self.path, key=self._key, busy_timeout_ms=self.busy_timeout_ms)
+
     # -- lifecycle -------------------------------------------------------
 
     def close(self) -> None:
@@ -424,9 +505,23 @@ class AnnotationStore:
             raise error from exc
         return Change(tx.change_id, label, tuple(tx.rows))
 
-    def add_note(self, ref: EntityRef, body: str, *, draft_key: str | None = None) -> Change:
-        """Add a note; `draft_key` names a draft to discard in the same transaction."""
-        return self._add(ref, "note", body, draft_key=draft_key, label="Add note")
+    def add_note(
+        self,
+        ref: EntityRef,
+        body: str,
+        *,
+        date: str | None = None,
+        draft_key: str | None = None,
+    ) -> Change:
+        """Add a note; `draft_key` names a draft to discard in the same transaction.
+
+        `date` is the date the note is about, in the archive's EDTF form
+        ("2024-05-03", "2024-05", "2024", "~2024" …); such notes go on the
+        timeline. A text that is not a date raises AnnotationInputError.
+        """
+        return self._add(
+            ref, "note", body, date=note_date(date), draft_key=draft_key, label="Add note"
+        )
 
     def propose_correction(
         self,
@@ -460,6 +555,7 @@ class AnnotationStore:
         field: str | None = None,
         original: str | None = None,
         tag_id: str | None = None,
+        date: str | None = None,
         draft_key: str | None = None,
     ) -> Change:
         _check_ref(ref)
@@ -474,6 +570,7 @@ class AnnotationStore:
             "original": original,
             "tag_id": tag_id,
             "deleted": 0,
+            "date": date,
         }
 
         def work(tx: _Tx) -> None:
@@ -483,14 +580,30 @@ class AnnotationStore:
 
         return self._write(label, "create", work)
 
-    def edit(self, annotation_id: str, body: str, *, draft_key: str | None = None) -> Change:
-        """Replace the text of a note or the proposed value of a correction."""
+    def edit(
+        self,
+        annotation_id: str,
+        body: str,
+        *,
+        date: str | _Keep | None = KEEP,
+        draft_key: str | None = None,
+    ) -> Change:
+        """Replace the text of a note or the proposed value of a correction.
+
+        `date` sets a note's date (None or "" removes it); by default it stays.
+        """
+        new_date = date if isinstance(date, _Keep) else note_date(date)
 
         def work(tx: _Tx) -> None:
             before = self._live_row("annotations", annotation_id)
             if before["kind"] == "tag":
                 raise AnnotationInputError("A tag on an entry has no text to edit.")
-            tx.put("annotations", before, {**before, "body": body})
+            content = {**before, "body": body}
+            if not isinstance(new_date, _Keep):
+                if new_date is not None and before["kind"] != "note":
+                    raise AnnotationInputError("Only notes have a date; corrections do not.")
+                content["date"] = new_date
+            tx.put("annotations", before, content)
             if draft_key is not None:
                 self.db.conn.execute("DELETE FROM drafts WHERE key = ?", (draft_key,))
 
@@ -740,6 +853,7 @@ class AnnotationStore:
                 r[12],
                 Rev(r[13]),
                 bool(r[14]),
+                r[15],
             )
             for r in rows
         ]
@@ -761,6 +875,45 @@ class AnnotationStore:
         return self._annotations(
             SELECT_ARCHIVE_SQL, {"archive_id": archive_id, "all": include_deleted}
         )
+
+    def dated_notes(
+        self, archive_id: str, start: str, end: str, *, limit: int | None = None
+    ) -> list[DatedNote]:
+        """Live notes of one archive whose date overlaps [start, end] (ISO days), oldest first.
+
+        For the timeline: reads the partial index of dated notes from where
+        the longest-dated note overlapping `start` could begin, and at most
+        `limit` rows, so a window of a store with 100k notes costs milliseconds.
+        """
+        params: dict[str, Any] = {"archive_id": archive_id, "start": start, "end": end}
+        try:
+            conn = self.db.conn
+            longest = conn.execute(LONGEST_NOTE_SPAN_SQL, params).fetchone()[0]
+            if longest is None:
+                return []
+            lower = dt.date.min.toordinal()
+            with contextlib.suppress(ValueError):  # not an ISO day: no lower bound
+                lower = max(lower, dt.date.fromisoformat(start).toordinal() - int(longest))
+            params |= {"lower": dt.date.fromordinal(lower).isoformat(), "limit": limit or -1}
+            rows = conn.execute(DATED_NOTES_SQL, params).fetchall()
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.path, "reading the annotations") from exc
+        return [
+            DatedNote(AnnotationId(r[0]), EntityRef(r[1], r[2], r[3]), r[4], r[5], r[6], r[7])
+            for r in rows
+        ]
+
+    def dated_note_days(self, archive_id: str) -> list[tuple[str, int]]:
+        """(ISO day, count) of where the live dated notes of an archive begin, by day.
+
+        The timeline re-bins these for any zoom level, as it does the
+        archive's own day counts. One pass over the partial index.
+        """
+        try:
+            rows = self.db.conn.execute(DATED_NOTE_DAYS_SQL, {"archive_id": archive_id})
+            return rows.fetchall()
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.path, "reading the annotations") from exc
 
     def tags(self, *, include_deleted: bool = False) -> list[Tag]:
         return [tag_from_row(r) for r in self._query(SELECT_TAGS_SQL, {"all": include_deleted})]

@@ -68,7 +68,8 @@ def test_note_search_is_fast_enough(store: AnnotationStore) -> None:
     store.db.execute(
         "INSERT INTO annotations SELECT a.id || '-' || x.value, archive_id, entity_type, "
         "entity_id || '-' || x.value, kind, body || ' extra' || x.value, field, original, "
-        "tag_id, created_at, created_by, updated_at, updated_by, rev || x.value, deleted "
+        "tag_id, created_at, created_by, updated_at, updated_by, rev || x.value, deleted, "
+        "date, date_earliest, date_latest, date_span "
         "FROM annotations a, json_each('[" + ",".join(str(i) for i in range(49)) + "]') x"
     )
     assert len(store.annotations(ARCHIVE)) == 10_000

@@ -209,7 +209,7 @@ def test_searchable_text(store: AnnotationStore) -> None:
 def test_store_settings_wal_full(store: AnnotationStore) -> None:
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == annotation_schema.SCHEMA_VERSION
 
 
 def test_newer_store_is_refused_and_untouched(tmp_path: Path) -> None:

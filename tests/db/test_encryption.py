@@ -22,6 +22,7 @@ from db.connection import (
     open_archive,
 )
 from db.encryption import (
+    EncryptionCancelledError,
     PassphraseError,
     change_passphrase,
     encrypt_archive,
@@ -250,6 +251,45 @@ def test_encrypt_refuses_to_overwrite_and_short_passphrases(
     assert listing(encrypted.parent) == before
     assert not (tmp_path / "new.db").exists()
     assert not (tmp_path / "twice.db").exists()
+
+
+@pytest.mark.parametrize("stop_at_call", [1, 2, 3])
+def test_a_cancelled_copy_leaves_no_file_and_the_source_untouched(
+    sample_archive_path: Path, tmp_path: Path, stop_at_call: int
+) -> None:
+    source_before = hashlib.sha256(sample_archive_path.read_bytes()).hexdigest()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "existing.db").write_bytes(b"keep me")
+    shares: list[float] = []
+
+    def progress(share: float) -> bool:
+        shares.append(share)
+        return len(shares) < stop_at_call  # the first call, once the source is open, mid-copy
+
+    for target, overwrite in ((out / "new.db", False), (out / "existing.db", True)):
+        shares.clear()
+        with pytest.raises(EncryptionCancelledError, match="cancelled; nothing was written"):
+            encrypt_archive(
+                sample_archive_path, target, PASS, overwrite=overwrite, progress=progress
+            )
+        assert len(shares) == stop_at_call
+        assert shares == sorted(shares)
+    assert listing(out) == {"existing.db": hashlib.sha256(b"keep me").hexdigest()}
+    assert hashlib.sha256(sample_archive_path.read_bytes()).hexdigest() == source_before
+
+
+def test_progress_reaches_the_end_when_not_cancelled(
+    sample_archive_path: Path, tmp_path: Path
+) -> None:
+    shares: list[float] = []
+    target = tmp_path / "copy.db"
+    encrypt_archive(sample_archive_path, target, PASS, progress=lambda s: shares.append(s) or True)
+    assert shares[0] == 0.0
+    assert shares == sorted(shares)
+    assert 0.9 < shares[-1] <= 1.0
+    with open_archive(target, PASS) as archive:
+        assert total_people(archive.db) > 0
 
 
 def test_change_passphrase(encrypted: Path) -> None:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 
 from db import writer
 from db.connection import Archive, open_archive
-from db.facets import facet_counts
+from db.facets import counts_among, facet_counts
 from db.people import list_people
 from db.records import FacetValue, PeopleQuery, PersonId
 from tests.db.builders import (
@@ -75,6 +75,20 @@ def test_each_facet_counts_under_the_other_filters(
     assert _got(got.courts) == _expected(facts, q, "court_ids", lambda f: f.courts, q.court_ids)
     assert _got(got.articles) == _expected(facts, q, "articles", lambda f: f.articles, q.articles)
     assert _got(got.years) == _expected(facts, q, "years", lambda f: f.years)
+
+
+@settings(max_examples=60, deadline=None)
+@given(q=people_queries(PEOPLE))
+def test_counts_among_groups_follow_every_filter(
+    archive: Archive, facts: list[PersonFacts], q: PeopleQuery
+) -> None:
+    """Tag counts: people of each group (a tag's people) who match the list's query."""
+    ids = [PersonId(f.id) for f in facts]
+    groups = {"odd": ids[1::2], "first": ids[:3], "none": []}
+    got = counts_among(archive.db, q, groups)
+    by_id = {f.id: f for f in facts}
+    expected = {k: sum(matches(by_id[p], q) for p in g) for k, g in groups.items()}
+    assert got == expected
 
 
 def test_a_facet_ignores_its_own_filter_only(archive: Archive) -> None:
