@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/screenshots.py                    # the sample archive
     .venv/bin/python scripts/screenshots.py --large BIG.db     # plus a large archive
+    .venv/bin/python scripts/screenshots.py --language be      # main-sample-be.png etc.
 
 A large archive comes from `kartoteka generate --people 1000000 BIG.db`. Settings and
 annotations go to a throwaway folder, so the user's own are never touched.
@@ -45,14 +46,18 @@ def _settle(app: object, window: object, timeout_s: float) -> None:
     raise SystemExit(f"the window was not ready within {timeout_s:.0f} s")
 
 
-def shoot(archive: Path, out: Path, *, person_row: int = 0, timeout_s: float = 600) -> None:
+def shoot(
+    archive: Path, out: Path, *, person_row: int = 0, timeout_s: float = 600, language: str = ""
+) -> None:
     from PySide6.QtWidgets import QApplication
 
     from viewer.app import build_window
     from viewer.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = build_window(archive, Settings(Path(os.environ["KARTOTEKA_DATA_DIR"]) / "s.ini"))
+    settings = Settings(Path(os.environ["KARTOTEKA_DATA_DIR"]) / "s.ini")
+    settings.set_language(language)
+    window = build_window(archive, settings)
     window.resize(1280, 820)
     window.show()
     _settle(app, window, timeout_s)
@@ -67,6 +72,7 @@ def shoot(archive: Path, out: Path, *, person_row: int = 0, timeout_s: float = 6
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--large", type=Path, help="a large (e.g. 1M-person) archive")
+    parser.add_argument("--language", default="", help="be, ru or en (default: the system's)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = tempfile.mkdtemp(prefix="kartoteka-shots-")
@@ -76,10 +82,12 @@ def main() -> int:
 
     OUT.mkdir(parents=True, exist_ok=True)
     sample = default_sample_path()
-    shoot(sample, OUT / "main-sample.png")
-    shoot(sample, OUT / "detail-sample.png", person_row=6)
+    lang = args.language
+    suffix = f"-{lang}" if lang else ""
+    shoot(sample, OUT / f"main-sample{suffix}.png", language=lang)
+    shoot(sample, OUT / f"detail-sample{suffix}.png", person_row=6, language=lang)
     if args.large is not None:
-        shoot(args.large, OUT / "main-large.png", person_row=3)
+        shoot(args.large, OUT / f"main-large{suffix}.png", person_row=3, language=lang)
     return 0
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from viewer.resources import icon
+from viewer.translations import LANGUAGES, QT_TRANSLATE_NOOP, SYSTEM
 
 StandardKey = QKeySequence.StandardKey
 
@@ -31,145 +32,216 @@ class ActionSpec:
     checkable: bool = False
 
 
-MENUS: tuple[str, ...] = ("&File", "&Edit", "&View", "&Go", "&Help")
+MENUS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("actions", "&File"),
+    QT_TRANSLATE_NOOP("actions", "&Edit"),
+    QT_TRANSLATE_NOOP("actions", "&View"),
+    QT_TRANSLATE_NOOP("actions", "&Go"),
+    QT_TRANSLATE_NOOP("actions", "&Help"),
+)
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
-        "open", "&File", "&Open archive…", StandardKey.Open, "open", "Open an archive file (.db)"
+        "open",
+        "&File",
+        QT_TRANSLATE_NOOP("actions", "&Open archive…"),
+        StandardKey.Open,
+        "open",
+        QT_TRANSLATE_NOOP("actions", "Open an archive file (.db)"),
     ),
     ActionSpec(
         "archive_info",
         "&File",
-        "Archive &info…",
+        QT_TRANSLATE_NOOP("actions", "Archive &info…"),
         "Ctrl+I",
         "info",
-        "Metadata, counts and format version of the open archive",
+        QT_TRANSLATE_NOOP("actions", "Metadata, counts and format version of the open archive"),
     ),
     ActionSpec(
         "save_encrypted",
         "&File",
-        "Save &encrypted copy…",
+        QT_TRANSLATE_NOOP("actions", "Save &encrypted copy…"),
         "Ctrl+Shift+S",
         "",
-        "Write a copy of the open archive encrypted with a passphrase",
+        QT_TRANSLATE_NOOP(
+            "actions", "Write a copy of the open archive encrypted with a passphrase"
+        ),
         separator_before=True,
     ),
     ActionSpec(
         "lock",
         "&File",
-        "&Lock",
+        QT_TRANSLATE_NOOP("actions", "&Lock"),
         "Ctrl+L",
         "",
-        "Close the archive and forget its passphrase; nothing stays on screen",
+        QT_TRANSLATE_NOOP(
+            "actions", "Close the archive and forget its passphrase; nothing stays on screen"
+        ),
     ),
     ActionSpec(
         "lock_idle",
         "&File",
-        "Lock after i&dle…",
+        QT_TRANSLATE_NOOP("actions", "Lock after i&dle…"),
         "Ctrl+Alt+L",
         "",
-        "Lock the archive by itself after some minutes without input",
+        QT_TRANSLATE_NOOP("actions", "Lock the archive by itself after some minutes without input"),
     ),
     ActionSpec(
         "export_annotations",
         "&File",
-        "E&xport annotations…",
+        QT_TRANSLATE_NOOP("actions", "E&xport annotations…"),
         "Ctrl+Alt+E",
         "",
-        "Write annotations to a file to hand to another archivist",
+        QT_TRANSLATE_NOOP("actions", "Write annotations to a file to hand to another archivist"),
         separator_before=True,
     ),
     ActionSpec(
         "import_annotations",
         "&File",
-        "I&mport annotations…",
+        QT_TRANSLATE_NOOP("actions", "I&mport annotations…"),
         "Ctrl+Alt+I",
         "",
-        "Merge another archivist's annotations file, after a preview",
+        QT_TRANSLATE_NOOP("actions", "Merge another archivist's annotations file, after a preview"),
     ),
-    ActionSpec("quit", "&File", "&Quit", "Ctrl+Q", separator_before=True),
-    ActionSpec("undo", "&Edit", "&Undo", StandardKey.Undo, "", "Undo the last annotation edit"),
-    ActionSpec("redo", "&Edit", "&Redo", "Ctrl+Shift+Z", "", "Redo the annotation edit undone"),
+    ActionSpec(
+        "quit", "&File", QT_TRANSLATE_NOOP("actions", "&Quit"), "Ctrl+Q", separator_before=True
+    ),
+    ActionSpec(
+        "undo",
+        "&Edit",
+        QT_TRANSLATE_NOOP("actions", "&Undo"),
+        StandardKey.Undo,
+        "",
+        QT_TRANSLATE_NOOP("actions", "Undo the last annotation edit"),
+    ),
+    ActionSpec(
+        "redo",
+        "&Edit",
+        QT_TRANSLATE_NOOP("actions", "&Redo"),
+        "Ctrl+Shift+Z",
+        "",
+        QT_TRANSLATE_NOOP("actions", "Redo the annotation edit undone"),
+    ),
     ActionSpec(
         "copy_record",
         "&Edit",
-        "Copy record as &text",
+        QT_TRANSLATE_NOOP("actions", "Copy record as &text"),
         "Ctrl+Shift+C",
         "copy",
-        "Copy the whole record of the person shown, with numbered sources",
+        QT_TRANSLATE_NOOP(
+            "actions", "Copy the whole record of the person shown, with numbered sources"
+        ),
     ),
     ActionSpec(
         "copy_citation",
         "&Edit",
-        "Copy &citation",
+        QT_TRANSLATE_NOOP("actions", "Copy &citation"),
         "Ctrl+Alt+C",
         "",
-        "Copy the source citation under the text cursor (or the first one)",
+        QT_TRANSLATE_NOOP(
+            "actions", "Copy the source citation under the text cursor (or the first one)"
+        ),
     ),
     ActionSpec(
         "find",
         "&Edit",
-        "&Search…",
+        QT_TRANSLATE_NOOP("actions", "&Search…"),
         StandardKey.Find,
         "search",
-        "Search names, quotes and sentences",
+        QT_TRANSLATE_NOOP("actions", "Search names, quotes and sentences"),
         separator_before=True,
     ),
     ActionSpec(
         "exact_spelling",
         "&Edit",
-        "E&xact spelling",
+        QT_TRANSLATE_NOOP("actions", "E&xact spelling"),
         "Ctrl+Shift+E",
         "",
-        "Exact spelling: no variants across scripts and typos",
+        QT_TRANSLATE_NOOP("actions", "Exact spelling: no variants across scripts and typos"),
         checkable=True,
     ),
     ActionSpec(
         "clear_filters",
         "&Edit",
-        "C&lear filters and search",
+        QT_TRANSLATE_NOOP("actions", "C&lear filters and search"),
         "Ctrl+Shift+L",
         "clear",
-        "Show everybody again",
+        QT_TRANSLATE_NOOP("actions", "Show everybody again"),
     ),
     ActionSpec(
         "tags",
         "&Edit",
-        "&Tags…",
+        QT_TRANSLATE_NOOP("actions", "&Tags…"),
         "Ctrl+Alt+T",
         "",
-        "Create, rename, recolour, merge and delete tags",
+        QT_TRANSLATE_NOOP("actions", "Create, rename, recolour, merge and delete tags"),
         separator_before=True,
     ),
     ActionSpec(
         "orphans",
         "&Edit",
-        "&Orphaned annotations…",
+        QT_TRANSLATE_NOOP("actions", "&Orphaned annotations…"),
         "Ctrl+Alt+O",
         "",
-        "Annotations whose entry is not in this edition of the archive (kept, never deleted)",
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Annotations whose entry is not in this edition of the archive (kept, never deleted)",
+        ),
     ),
     ActionSpec(
         "preferences",
         "&Edit",
-        "&Preferences…",
+        QT_TRANSLATE_NOOP("actions", "&Preferences…"),
         "Ctrl+,",
         "",
-        "Your name on annotations, and where annotations are stored",
+        QT_TRANSLATE_NOOP("actions", "Your name on annotations, and where annotations are stored"),
         separator_before=True,
     ),
-    ActionSpec("focus_list", "&View", "People &list", "Ctrl+1"),
-    ActionSpec("focus_detail", "&View", "Person &record", "Ctrl+2"),
-    ActionSpec("focus_timeline", "&View", "&Timeline", "Ctrl+3"),
-    ActionSpec("focus_facets", "&View", "&Filters", "Ctrl+4"),
-    ActionSpec("zoom_in", "&View", "Timeline zoom &in", StandardKey.ZoomIn, separator_before=True),
-    ActionSpec("zoom_out", "&View", "Timeline zoom &out", StandardKey.ZoomOut),
-    ActionSpec("fit_all", "&View", "Timeline &fit all", "Ctrl+0"),
-    ActionSpec("back", "&Go", "&Back", "Alt+Left", "back", "Previous person viewed"),
-    ActionSpec("forward", "&Go", "&Forward", "Alt+Right", "forward", "Next person viewed"),
-    ActionSpec("shortcuts", "&Help", "&Keyboard shortcuts", "Ctrl+/"),
-    ActionSpec("search_help", "&Help", "&Search syntax", StandardKey.HelpContents),
-    ActionSpec("about", "&Help", "&About Kartoteka", "Ctrl+Shift+F1", separator_before=True),
+    ActionSpec("focus_list", "&View", QT_TRANSLATE_NOOP("actions", "People &list"), "Ctrl+1"),
+    ActionSpec("focus_detail", "&View", QT_TRANSLATE_NOOP("actions", "Person &record"), "Ctrl+2"),
+    ActionSpec("focus_timeline", "&View", QT_TRANSLATE_NOOP("actions", "&Timeline"), "Ctrl+3"),
+    ActionSpec("focus_facets", "&View", QT_TRANSLATE_NOOP("actions", "&Filters"), "Ctrl+4"),
+    ActionSpec(
+        "zoom_in",
+        "&View",
+        QT_TRANSLATE_NOOP("actions", "Timeline zoom &in"),
+        StandardKey.ZoomIn,
+        separator_before=True,
+    ),
+    ActionSpec(
+        "zoom_out", "&View", QT_TRANSLATE_NOOP("actions", "Timeline zoom &out"), StandardKey.ZoomOut
+    ),
+    ActionSpec("fit_all", "&View", QT_TRANSLATE_NOOP("actions", "Timeline &fit all"), "Ctrl+0"),
+    ActionSpec(
+        "back",
+        "&Go",
+        QT_TRANSLATE_NOOP("actions", "&Back"),
+        "Alt+Left",
+        "back",
+        QT_TRANSLATE_NOOP("actions", "Previous person viewed"),
+    ),
+    ActionSpec(
+        "forward",
+        "&Go",
+        QT_TRANSLATE_NOOP("actions", "&Forward"),
+        "Alt+Right",
+        "forward",
+        QT_TRANSLATE_NOOP("actions", "Next person viewed"),
+    ),
+    ActionSpec("shortcuts", "&Help", QT_TRANSLATE_NOOP("actions", "&Keyboard shortcuts"), "Ctrl+/"),
+    ActionSpec(
+        "search_help",
+        "&Help",
+        QT_TRANSLATE_NOOP("actions", "&Search syntax"),
+        StandardKey.HelpContents,
+    ),
+    ActionSpec(
+        "about",
+        "&Help",
+        QT_TRANSLATE_NOOP("actions", "&About Kartoteka"),
+        "Ctrl+Shift+F1",
+        separator_before=True,
+    ),
 )
 """The one table; `tests/viewer/test_actions.py` checks every row has a unique shortcut."""
 
@@ -215,3 +287,41 @@ def build_menus(menubar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMe
             menu.addSeparator()
         menu.addAction(actions[spec.name])
     return menus
+
+
+LANGUAGE_MENU = ("&View", QT_TRANSLATE_NOOP("actions", "&Language"))
+"""Where the language choices sit: (top-level menu, submenu title)."""
+
+
+def build_language_menu(
+    menus: dict[str, QMenu], current: str, parent: QObject
+) -> dict[str, QAction]:
+    """The checkable Language submenu, one action per `translations.LANGUAGES` code.
+
+    Each language is named in itself (a reader of it finds it in any UI
+    language); "" is "System default". Returns the actions by code; the
+    window connects them. No shortcuts: they are not in the table above.
+    """
+    menu_title, title = LANGUAGE_MENU
+    menu = QMenu(translate(title), menus[menu_title])
+    menu.setObjectName("LanguageMenu")
+    menus[menu_title].addSeparator()
+    menus[menu_title].addMenu(menu)
+    group = QActionGroup(parent)
+    group.setExclusive(True)
+    names = [
+        *LANGUAGES.items(),
+        (SYSTEM, translate(QT_TRANSLATE_NOOP("actions", "System default"))),
+    ]
+    actions: dict[str, QAction] = {}
+    for code, name in names:
+        action = QAction(name, group)
+        action.setObjectName(f"action_language_{code or 'system'}")
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.setData(code)
+        if code == SYSTEM:
+            menu.addSeparator()
+        menu.addAction(action)
+        actions[code] = action
+    return actions

@@ -1,7 +1,8 @@
 """Composition root: the QApplication, settings, the main window, the first archive.
 
 Only this module decides which archive opens at start: the command-line
-path, else the last archive (if it still exists), else the bundled sample.
+path, else the last archive (if it still exists), else the bundled sample;
+and installs the interface language (viewer.translations) before any widget.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from db.errors import KartotekaError
-from viewer import gui_gc
+from viewer import gui_gc, translations
 from viewer.dialogs import error as error_dialog
 from viewer.mainwindow import MainWindow
 from viewer.resources import stylesheet
@@ -35,14 +37,19 @@ def _application() -> QApplication:
 
 def build_window(archive_path: Path | None, settings: Settings | None = None) -> MainWindow:
     """A main window opening `archive_path` (None: the sample archive)."""
-    window = MainWindow(settings if settings is not None else Settings(), defer_panes=True)
+    settings = settings if settings is not None else Settings()
+    app = QCoreApplication.instance()
+    if app is not None:
+        translations.install(app, settings.language())
+    window = MainWindow(settings, defer_panes=True)
     if archive_path is None:
         try:
             from db.sample import default_sample_path
 
             archive_path = default_sample_path()
         except KartotekaError as exc:
-            error_dialog.show_error(window, exc.title, str(exc))
+            title = QCoreApplication.translate("MainWindow", exc.title)
+            error_dialog.show_error(window, title, str(exc))
             return window
     window.open_path(archive_path)
     return window

@@ -55,17 +55,43 @@ from viewer import actions as action_table
 from viewer import gui_gc
 from viewer.dialogs import error as error_dialog
 from viewer.settings import Settings
+from viewer.translations import QT_TRANSLATE_NOOP
+
+ERROR_TITLES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("MainWindow", "Archive is damaged"),
+    QT_TRANSLATE_NOOP("MainWindow", "Cannot open archive"),
+    QT_TRANSLATE_NOOP("MainWindow", "Archive is in use"),
+    QT_TRANSLATE_NOOP("MainWindow", "File not found"),
+    QT_TRANSLATE_NOOP("MainWindow", "Archive is too new"),
+    QT_TRANSLATE_NOOP("MainWindow", "Import rejected"),
+    QT_TRANSLATE_NOOP("MainWindow", "Problem"),
+    QT_TRANSLATE_NOOP("MainWindow", "Not a Kartoteka archive"),
+    QT_TRANSLATE_NOOP("MainWindow", "Not an archive file"),
+    QT_TRANSLATE_NOOP("MainWindow", "Cannot write file"),
+    QT_TRANSLATE_NOOP("MainWindow", "Cancelled"),
+    QT_TRANSLATE_NOOP("MainWindow", "Query took too long"),
+)
+"""The titles of db.errors, marked for lupdate (shown through `self.tr(exc.title)`);
+tests/viewer/test_translations.py checks that none is missing."""
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget
 
+    from db.annotations import AnnotationStore, StoreReader
     from db.connection import Archive
     from db.people import PeopleList
     from db.records import ArchiveInfo, Facets, PeopleQuery, PersonId
+    from viewer.annotations.note_editor import ParkedNote
     from viewer.annotations.pane import AnnotationsPane
     from viewer.annotations.preferences_dialog import PreferencesDialog
     from viewer.annotations.session import AnnotationSession
-    from viewer.dialogs.encryption import PassphraseDialog, SaveEncryptedDialog
+    from viewer.annotations.store_encryption import StoreEncryptionDialog
+    from viewer.annotations.tag_facet import TagFacet
+    from viewer.dialogs.encryption import (
+        EncryptProgressDialog,
+        PassphraseDialog,
+        SaveEncryptedDialog,
+    )
     from viewer.dialogs.text import TextDialog
     from viewer.idle import IdleWatcher
     from viewer.models.people import PeopleModel
@@ -104,6 +130,12 @@ def _preload_modules() -> None:
         importlib.import_module(name)
 
 
+class _ProgressBridge(QObject):
+    """Carries progress from a worker-thread job to the GUI thread (a queued signal)."""
+
+    progressed = Signal(float)
+
+
 class MainWindow(QMainWindow):
     """The application window.
 
@@ -114,6 +146,8 @@ class MainWindow(QMainWindow):
         search_finished(): a search result was applied to the list.
         locked(): the archive was closed and its key forgotten (Lock, idle).
         encrypted_copy_saved(str): "Save encrypted copy" wrote this file.
+        encrypted_copy_cancelled(): "Save encrypted copy" was cancelled; nothing written.
+        annotation_store_opened(): an annotation store was opened (also after its passphrase).
     """
 
     archive_opened = Signal(str)
@@ -122,6 +156,8 @@ class MainWindow(QMainWindow):
     search_finished = Signal()
     locked = Signal()
     encrypted_copy_saved = Signal(str)
+    encrypted_copy_cancelled = Signal()
+    annotation_store_opened = Signal()
 
     # built by _build_panes (at once, or right after the first paint)
     worker: DbWorker
@@ -145,6 +181,15 @@ class MainWindow(QMainWindow):
     _passphrase_dialog: PassphraseDialog | None = None
     _save_dialog: SaveEncryptedDialog | None = None
     _encrypting = False
+    _encrypt_cancel: threading.Event | None = None
+    _encrypt_progress: EncryptProgressDialog | None = None
+    # encrypted annotation store (see "annotation store: passphrase, encryption, lock")
+    _store_dialog: PassphraseDialog | None = None
+    _store_encryption_dialog: StoreEncryptionDialog | None = None
+    _store_remember: tuple[Path | None] | None = None
+    _store_locked_by_lock = False
+    _parked_note: ParkedNote | None = None
+    _parked_person: str | None = None
     idle_unit_ms = 60_000
     """One minute of the idle-lock setting; tests make it shorter."""
 
@@ -163,7 +208,9 @@ class MainWindow(QMainWindow):
         self._archive: Archive | None = None
         self._search_ids: tuple[PersonId, ...] | None = None
         self._tag_people: dict[str, frozenset[PersonId]] = {}
+        self._reader_store: AnnotationStore | None = None  # the store the worker reads
         self._dialogs: list[QWidget] = []
+        self._encrypt_bridge = _ProgressBridge(self)
         self._built = False
         self._pending_path: Path | None = None
         self._selected_person: str | None = None
@@ -177,6 +224,12 @@ class MainWindow(QMainWindow):
         self.menus["&File"].insertMenu(self.action_map["archive_info"], self.recent_menu)
         for name, action in self.action_map.items():
             action.triggered.connect(getattr(self, f"on_action_{name}"))
+        self.language_actions = action_table.build_language_menu(
+            self.menus, self.settings.language(), self
+        )
+        group = next(iter(self.language_actions.values())).actionGroup()
+        if group is not None:
+            group.triggered.connect(self._on_language_triggered)
         self._build_toolbar()
         self._build_status_bar()
         self._search_timer = QTimer(self)
@@ -294,6 +347,7 @@ class MainWindow(QMainWindow):
         self.annotations.failed.connect(self._on_annotation_failed)
         self.annotations.changed.connect(self._on_annotations_changed)
         self.annotations.store_changed.connect(self._on_annotations_changed)
+        self.timeline_pane.set_annotations(self.annotations)  # dated notes: the Notes lane
         self.open_annotation_store(self.settings.annotation_store_path())
         self._build_annotations_pane()
 
@@ -488,8 +542,15 @@ class MainWindow(QMainWindow):
             self.facets_updated.emit()
         elif kind == "search":
             assert isinstance(result, tuple)
-            text, found, languages = result
+            text, found, languages, store_problem = result
+            if store_problem:
+                self._show_status_message(store_problem)
             self._apply_search(found, text, languages)
+        elif kind == "tags":
+            from viewer.annotations.tag_facet import TagFacet
+
+            assert isinstance(result, TagFacet)
+            self._show_tag_facet(result)
         elif kind == "info":
             from db.records import ArchiveInfo
             from viewer.dialogs.text import TextDialog, info_html
@@ -534,8 +595,8 @@ class MainWindow(QMainWindow):
             old.close()
         self.timeline_pane.set_source(archive.path, query, source=archive)
         self._annotations_follow(archive)
-        self._refresh_tag_facet()
-        self._request_facets(query)
+        self._show_tag_facet(None)
+        self._request_facets(query)  # the tag counts follow
         title = archive.path.name
         self.setWindowTitle(self.tr("{name} — Kartoteka").format(name=title))
         self.archive_label.setText(title)
@@ -545,24 +606,53 @@ class MainWindow(QMainWindow):
         self._show_status_message(self.tr("Opened {name}.").format(name=title))
         if plist.count:
             self.list_pane.select_row(0)
+        if self._store_locked_by_lock:  # unlocking: the annotation store comes back too
+            self._store_locked_by_lock = False
+            self._reopen_locked_store()
         self._update_actions()
         self.archive_opened.emit(str(archive.path))
         self.list_updated.emit()
 
     # ----- annotations ------------------------------------------------------
 
-    def open_annotation_store(self, path: Path | None) -> bool:
-        """Use the store at `path` (None: the per-user one); False if it could not open.
+    def open_annotation_store(
+        self, path: Path | None, passphrase: str | None = None, *, remember: bool = False
+    ) -> bool:
+        """Use the store at `path` (None: the per-user one); False if it could not open (yet).
 
-        Without a store the archive is still shown; annotating says why it is off.
+        `passphrase` creates (or opens) an encrypted store. An encrypted store
+        opened without one shows the passphrase prompt (`store_passphrase_dialog()`);
+        until it is answered annotations are off. `remember`: once open, the
+        path becomes the store in the settings. Without a store the archive
+        is still shown; annotating says why it is off.
         """
-        from db.annotations import AnnotationStoreError
+        from db.annotations import (
+            AnnotationStoreError,
+            AnnotationStorePassphraseError,
+            default_store_path,
+        )
 
         try:
-            store = self.annotations.open(path)
+            store = self.annotations.open(path, passphrase)
+        except AnnotationStorePassphraseError as exc:
+            if passphrase is not None:
+                self._show_error(exc)
+                return False
+            target = path if path is not None else default_store_path()
+            self.annotations.mark_locked(target, encrypted=True)
+            self._store_remember = (path,) if remember else None
+            self._ask_store_passphrase(target.absolute())
+            return False
         except AnnotationStoreError as exc:
             self._show_error(exc)
             return False
+        self._on_store_opened(store, (path,) if remember else None)
+        return True
+
+    def _on_store_opened(self, store: AnnotationStore, remember: tuple[Path | None] | None) -> None:
+        """A store is open (at once, or after its passphrase): settings, recovery, parked note."""
+        if remember is not None:
+            self.settings.set_annotation_store_path(remember[0])
         if store.recovered_from is not None:
             error_dialog.show_error(
                 self,
@@ -575,14 +665,17 @@ class MainWindow(QMainWindow):
                     path=store.path, when=store.recovered_from.taken_at, aside=store.moved_aside
                 ),
             )
-        return True
+        self._resume_parked_note()
+        self.annotation_store_opened.emit()
 
     def _build_annotations_pane(self) -> None:
         """The annotations of the person shown, below the record; Undo/Redo follow the stack."""
         from viewer.annotations.pane import AnnotationsPane
 
-        self.annotations_pane = AnnotationsPane(self.annotations, self)
+        self.annotations_pane = AnnotationsPane(self.annotations, self.worker, self)
         self.annotations_pane.message.connect(self._show_status_message)
+        # proposed corrections flag their fields in the record (cleared with the store)
+        self.annotations_pane.corrections_changed.connect(self.detail_pane.set_corrections)
         self.record_splitter.addWidget(self.annotations_pane)
         self.record_splitter.setStretchFactor(0, 3)
         self.record_splitter.setStretchFactor(1, 2)
@@ -609,13 +702,16 @@ class MainWindow(QMainWindow):
     def on_action_preferences(self) -> None:
         from viewer.annotations.preferences_dialog import PreferencesDialog
 
+        store = self.annotations.store
         dialog = PreferencesDialog(
             self.settings.author(),
             self.settings.annotation_store_path(),
             self,
             idle_lock_minutes=self.settings.idle_lock_minutes(),
+            store_encrypted=store.encrypted if store is not None else None,
         )
         dialog.accepted.connect(lambda: self._apply_preferences(dialog))
+        dialog.encryption_requested.connect(lambda: self.encrypt_annotation_store(dialog))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preferences_dialog = dialog
         dialog.open()
@@ -625,8 +721,13 @@ class MainWindow(QMainWindow):
         self.annotations.set_author(dialog.author())
         self.set_idle_lock_minutes(dialog.idle_lock_minutes())
         path = dialog.store_path()
-        if path != self.settings.annotation_store_path() and self.open_annotation_store(path):
-            self.settings.set_annotation_store_path(path)
+        passphrase = dialog.new_store_passphrase()  # only for a store created encrypted
+        if (
+            path != self.settings.annotation_store_path()
+            or passphrase is not None
+            or self.annotations.store is None  # e.g. its passphrase was not given: ask again
+        ):
+            self.open_annotation_store(path, passphrase, remember=True)
         self.settings.sync()
 
     def _on_annotation_failed(self, exc: object) -> None:
@@ -644,24 +745,49 @@ class MainWindow(QMainWindow):
         self.annotations.set_archive(identity)
 
     def _on_annotations_changed(self, _entities: object = None) -> None:
-        """Tags or notes changed: new tag counts; a checked tag may now cover other people."""
-        self._refresh_tag_facet()
-        if self._archive is not None and self.current_query().tags:
-            self.apply_query(self._query_from_panes())
+        """Tags or notes changed: new tag counts; a checked tag may now cover other people.
 
-    def _refresh_tag_facet(self) -> None:
+        The list follows once the new tag people arrive (`_show_tag_facet`).
+        """
+        if self.annotations.store is not self._reader_store:
+            self._reader_store = self.annotations.store
+            self.worker.forget_store()  # the worker's reader of the old store closes
+        self._refresh_tag_facet(self._query_from_panes())
+
+    def _refresh_tag_facet(self, query: PeopleQuery) -> None:
+        """Count the tags under `query`'s other filters, on the worker (store + archive reads)."""
+        archive, store = self._archive, self.annotations.store
+        archive_id = self.annotations.archive_id
+        if archive is None or store is None or archive_id is None:
+            self.worker.cancel("tags")
+            self._show_tag_facet(None)
+            return
         from viewer.annotations.tag_facet import tag_facet
 
-        db = self._archive.db if self._archive is not None else None
-        try:
-            facet = tag_facet(self.annotations, db)
-        except KartotekaError as exc:
-            self._show_status_message(str(exc))
-            return
-        self._tag_people = facet.people
-        self.facets_pane.set_tags(facet.values, facet.colours)
+        # the tag filter itself is left out; the search still applies
+        others = dataclasses.replace(query, tags=(), only_ids=self._search_ids)
+
+        def job(worker_archive: Archive, reader: StoreReader | None) -> TagFacet:
+            with worker_archive.time_limit(LIST_LIMIT_MS):
+                return tag_facet(reader, archive_id, worker_archive.db, others)
+
+        self.worker.submit_with_store("tags", archive, store, job)
+
+    def _show_tag_facet(self, facet: TagFacet | None) -> None:
+        """New tag counts; when a checked tag now covers other people, the list follows."""
+        people = facet.people if facet is not None else {}
+        checked = self.facets_pane.apply_to(self._empty_query()).tags
+        moved = any(self._tag_people.get(t) != people.get(t) for t in checked)
+        self._tag_people = people
+        if facet is None:
+            self.facets_pane.set_tags([], {})
+        else:
+            self.facets_pane.set_tags(facet.values, facet.colours)
+        if moved and self._archive is not None:
+            self.apply_query(self._query_from_panes())
 
     def _request_facets(self, query: PeopleQuery) -> None:
+        """Counts for the facets, and for the tags, under `query` (both on the worker)."""
         if self._archive is None:
             return
         from db.facets import facet_counts
@@ -671,6 +797,7 @@ class MainWindow(QMainWindow):
                 return facet_counts(worker_archive.db, query)
 
         self.worker.submit("facets", self._archive, job)
+        self._refresh_tag_facet(query)
 
     # ----- slots ------------------------------------------------------------
 
@@ -736,18 +863,18 @@ class MainWindow(QMainWindow):
             return
         from viewer.annotations.note_search import note_entries, with_annotated_people
 
-        try:
-            noted = note_entries(self.annotations, text)  # the store belongs to this thread
-        except KartotekaError as exc:
-            noted = frozenset()
-            self._show_status_message(str(exc))
-
         exact = self.action_map["exact_spelling"].isChecked()
+        archive_id = self.annotations.archive_id
 
-        def job(worker_archive: Archive) -> object:
+        def job(worker_archive: Archive, reader: StoreReader | None) -> object:
             # loaded on first search: keeps start-up short
             from db.search import search, spelling_languages
 
+            store_problem = ""
+            try:  # notes, corrections and tag names: the store's reader on this thread
+                noted = note_entries(reader, archive_id, text)
+            except KartotekaError as exc:
+                noted, store_problem = frozenset(), str(exc)
             with worker_archive.time_limit(SEARCH_LIMIT_MS):
                 result = search(worker_archive, text, limit=SEARCH_LIMIT, expand_variants=not exact)
                 result = with_annotated_people(result, worker_archive.db, noted)
@@ -756,9 +883,10 @@ class MainWindow(QMainWindow):
                     languages = spelling_languages(worker_archive, result.hits)
             except KartotekaError:
                 languages = {}
-            return text, result, languages
+            return text, result, languages, store_problem
 
-        self.worker.submit("search", self._archive, job)
+        store = self.annotations.store
+        self.worker.submit_with_store("search", self._archive, store, job)
 
     def _apply_search(
         self, result: object, text: str = "", languages: dict[PersonId, str] | None = None
@@ -1024,6 +1152,17 @@ class MainWindow(QMainWindow):
     def _show_error(self, exc: KartotekaError) -> None:
         error_dialog.show_error(self, self.tr(exc.title), str(exc))
 
+    def _on_language_triggered(self, action: QAction) -> None:
+        """Saves the choice; the strings are set as widgets are built, so it applies at restart."""
+        code = action.data()
+        if not isinstance(code, str) or code == self.settings.language():
+            return
+        self.settings.set_language(code)
+        self.settings.sync()
+        self._show_status_message(
+            self.tr("The new language takes effect when Kartoteka is started again."), 10_000
+        )
+
     def _show_status_message(self, text: str, timeout_ms: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
 
@@ -1106,7 +1245,9 @@ class MainWindow(QMainWindow):
         archive, self._archive = self._archive, None
         self._locked_path = archive.path
         self._encrypting = False  # a running copy still finishes; its result is dropped
+        self._close_encrypt_progress()
         self._close_passphrase_dialog()
+        self._lock_annotations()
         self._search_timer.stop()
         self._detail_timer.stop()
         self._selected_person = None
@@ -1236,18 +1377,46 @@ class MainWindow(QMainWindow):
                 return
             overwrite = True
 
+        from viewer.dialogs.encryption import EncryptProgressDialog
+
+        cancel = threading.Event()
+        bridge = self._encrypt_bridge
+
+        def progress(share: float) -> bool:
+            bridge.progressed.emit(share)  # queued to the GUI thread
+            return not cancel.is_set()
+
         def job(worker_archive: Archive) -> Path:
             from db.encryption import encrypt_archive
 
-            encrypt_archive(worker_archive.path, target, passphrase, overwrite=overwrite)
+            encrypt_archive(
+                worker_archive.path, target, passphrase, overwrite=overwrite, progress=progress
+            )
             return target
 
         self._encrypting = True
+        self._encrypt_cancel = cancel
         self._update_actions()
         self._show_status_message(
             self.tr("Saving an encrypted copy as {name}…").format(name=target.name), 0
         )
+        dialog = EncryptProgressDialog(target, self)
+        dialog.cancel_requested.connect(cancel.set)
+        bridge.progressed.connect(dialog.set_share)
+        self._encrypt_progress = dialog
+        dialog.open()
         self.worker.submit("encrypt", archive, job)
+
+    def encrypt_progress_dialog(self) -> EncryptProgressDialog | None:
+        """The progress of "Save encrypted copy" on screen, if any (its Cancel stops the copy)."""
+        return self._encrypt_progress
+
+    def _close_encrypt_progress(self) -> None:
+        dialog, self._encrypt_progress = self._encrypt_progress, None
+        if dialog is not None:
+            self._encrypt_bridge.progressed.disconnect(dialog.set_share)
+            dialog.finish()
+            dialog.deleteLater()
 
     def _on_save_dialog_accepted(self) -> None:
         dialog, self._save_dialog = self._save_dialog, None
@@ -1258,6 +1427,8 @@ class MainWindow(QMainWindow):
 
     def _on_encrypt_finished(self, result: object) -> None:
         self._encrypting = False
+        self._encrypt_cancel = None
+        self._close_encrypt_progress()
         self._update_actions()
         self._show_status_message(
             self.tr(
@@ -1268,10 +1439,193 @@ class MainWindow(QMainWindow):
         self.encrypted_copy_saved.emit(str(result))
 
     def _on_encrypt_failed(self, exc: KartotekaError) -> None:
+        from db.encryption import EncryptionCancelledError
+
         self._encrypting = False
+        self._encrypt_cancel = None
+        self._close_encrypt_progress()
         self._update_actions()
         self.statusBar().clearMessage()
+        if isinstance(exc, EncryptionCancelledError):
+            self._show_status_message(
+                self.tr("Cancelled: no encrypted copy was written, and the archive is unchanged."),
+                15_000,
+            )
+            self.encrypted_copy_cancelled.emit()
+            return
         self._show_error(exc)
+
+    # ----- annotation store: passphrase, encryption, lock -----------------
+
+    def store_passphrase_dialog(self) -> PassphraseDialog | None:
+        """The annotation store's passphrase prompt on screen, if any (tests type into it)."""
+        return self._store_dialog
+
+    def store_encryption_dialog(self) -> StoreEncryptionDialog | None:
+        """The "Encrypt annotations" / "Change passphrase" dialog on screen, if any."""
+        return self._store_encryption_dialog
+
+    def _lock_annotations(self) -> None:
+        """Park the typed note as a draft, then close the store and forget its key (Lock).
+
+        Only the draft's key (or, if saving it failed, the text) stays in
+        memory until unlocking brings it back into the editor.
+        """
+        self._close_store_dialogs()
+        parked = self.annotations_pane.editor.park()
+        if parked is not None:
+            record = self.detail_pane.record()
+            self._parked_note = parked
+            self._parked_person = record.id if record is not None else None
+        self.annotations_pane.set_record(None)
+        if self.annotations.store is not None:
+            self._store_locked_by_lock = True
+            self.annotations.lock()
+
+    def _reopen_locked_store(self) -> None:
+        """After unlocking: reopen the store Lock closed, asking for its passphrase."""
+        path = self.annotations.locked_path
+        if path is None:
+            return
+        if self.annotations.locked_encrypted:
+            self._ask_store_passphrase(path)
+        else:
+            self.open_annotation_store(path)
+
+    def _resume_parked_note(self) -> None:
+        """Put the note typed before Lock back into the editor, on the same person."""
+        parked = self._parked_note
+        if parked is None or not self.annotations.is_ready() or self._archive is None:
+            return
+        if parked.target.archive_id != self.annotations.archive_id:
+            return  # another archive is open: the draft waits in the store
+        person, self._parked_note, self._parked_person = self._parked_person, None, None
+        if person is not None:
+            self.go_to_person(person)
+        pane, target = self.annotations_pane, parked.target
+        pane.select_entry(target.entity_type, target.entity_id)
+        label = next(
+            (
+                e.label
+                for e in pane.entries()
+                if (e.entity_type, e.entity_id) == (target.entity_type, target.entity_id)
+            ),
+            target.entity_id,
+        )
+        if pane.editor.resume(parked, label):
+            self._show_status_message(self.tr("Your unsaved note is back in the editor."))
+        else:
+            self._parked_note = parked
+
+    def _ask_store_passphrase(self, path: Path) -> PassphraseDialog:
+        from viewer.annotations.store_encryption import store_passphrase_dialog
+
+        dialog = self._store_dialog
+        if dialog is not None:
+            dialog.set_busy(False)
+            return dialog
+        dialog = store_passphrase_dialog(path, self)
+        dialog.submitted.connect(self._on_store_dialog_submitted)
+        dialog.rejected.connect(self._on_store_dialog_rejected)
+        self._store_dialog = dialog
+        dialog.open()  # window-modal, not a nested event loop
+        return dialog
+
+    def _on_store_dialog_submitted(self) -> None:
+        """Try the passphrase typed; a wrong one is said in the dialog, which stays."""
+        from db.annotations import AnnotationStoreError, AnnotationStorePassphraseError
+
+        dialog = self._store_dialog
+        if dialog is None:
+            return
+        passphrase = dialog.take_passphrase()
+        dialog.set_busy(True)
+        try:
+            store = self.annotations.open(dialog.path, passphrase)
+        except AnnotationStorePassphraseError as exc:
+            dialog.show_problem(str(exc))
+            return
+        except AnnotationStoreError as exc:
+            self._close_store_dialogs()
+            self._show_error(exc)
+            return
+        self._close_store_dialogs()
+        remember, self._store_remember = self._store_remember, None
+        self._show_status_message(self.tr("Annotations opened."))
+        self._on_store_opened(store, remember)
+
+    def _on_store_dialog_rejected(self) -> None:
+        dialog, self._store_dialog = self._store_dialog, None
+        self._store_remember = None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        self._show_status_message(
+            self.tr(
+                "Annotations are off: the annotation store's passphrase was not entered. "
+                "Nothing was changed; Edit ▸ Preferences asks again."
+            ),
+            15_000,
+        )
+
+    def _close_store_dialogs(self) -> None:
+        dialog, self._store_dialog = self._store_dialog, None
+        if dialog is not None:
+            dialog.finish()
+            dialog.deleteLater()
+        encryption, self._store_encryption_dialog = self._store_encryption_dialog, None
+        if encryption is not None:
+            encryption.take_passphrases()  # clear the fields
+            encryption.close()
+
+    def encrypt_annotation_store(
+        self, parent: QWidget | None = None
+    ) -> StoreEncryptionDialog | None:
+        """Encrypt the open annotation store, or change its passphrase (Preferences)."""
+        from viewer.annotations.store_encryption import StoreEncryptionDialog
+
+        store = self.annotations.store
+        if store is None:
+            self._show_status_message(self.tr("No annotation store is open."))
+            return None
+        dialog = StoreEncryptionDialog(store.path, encrypted=store.encrypted, parent=parent or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(self._on_store_encryption_submitted)
+        dialog.rejected.connect(self._on_store_encryption_rejected)
+        self._store_encryption_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_store_encryption_submitted(self) -> None:
+        from db.annotations import AnnotationStoreError
+
+        dialog = self._store_encryption_dialog
+        if dialog is None:
+            return
+        old, new = dialog.take_passphrases()
+        self.annotations_pane.editor.flush()  # a pending draft goes into the store first
+        try:
+            store = self.annotations.change_passphrase(old, new)
+        except AnnotationStoreError as exc:
+            dialog.show_problem(str(exc))  # nothing changed; the store is open as before
+            return
+        self._store_encryption_dialog = None
+        dialog.finish()
+        if old is None:
+            text = self.tr(
+                "The annotations are now encrypted. Without the passphrase they cannot be opened."
+            )
+        else:
+            text = self.tr("The annotations' passphrase was changed.")
+        self._show_status_message(text, 15_000)
+        prefs: PreferencesDialog | None = getattr(self, "preferences_dialog", None)
+        if prefs is not None and dialog.parent() is prefs:
+            prefs.set_store_encrypted(store.encrypted)
+
+    def _on_store_encryption_rejected(self) -> None:
+        dialog, self._store_encryption_dialog = self._store_encryption_dialog, None
+        if dialog is not None:
+            dialog.take_passphrases()
 
     def _update_lock_actions(self) -> None:
         archive = self._archive
@@ -1320,7 +1674,9 @@ class MainWindow(QMainWindow):
             return
         self.set_idle_lock_minutes(minutes)
         if minutes:
-            text = self.tr("The archive will be locked after {n} minutes without input.")
+            text = self.tr(
+                "The archive will be locked after {n} minutes without input.", "", minutes
+            )
             self._show_status_message(text.format(n=minutes))
         else:
             self._show_status_message(self.tr("The archive is no longer locked when idle."))
@@ -1353,6 +1709,10 @@ class MainWindow(QMainWindow):
             return
         self.idle_watcher.set_timeout_ms(0)
         self._close_passphrase_dialog()
+        self._close_store_dialogs()
+        if self._encrypt_cancel is not None:
+            self._encrypt_cancel.set()  # an unfinished encrypted copy is removed, not awaited
+        self._close_encrypt_progress()
         self.worker.shutdown()
         self.timeline_pane.close_source()
         self.timeline_pane.shutdown()

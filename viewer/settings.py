@@ -143,6 +143,14 @@ class Settings:
     def set_idle_lock_minutes(self, minutes: int) -> None:
         self._qs.setValue("prefs/idle_lock_minutes", max(0, int(minutes)))
 
+    def language(self) -> str:
+        """The interface language the user chose ("be", "ru", "en"); "" follows the system."""
+        raw = self._qs.value("prefs/language")
+        return raw.strip() if isinstance(raw, str) else ""
+
+    def set_language(self, code: str) -> None:
+        self._qs.setValue("prefs/language", code.strip())
+
     # ----- window state -----------------------------------------------------
 
     def geometry(self) -> QByteArray | None:

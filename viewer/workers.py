@@ -8,6 +8,11 @@ dropped on arrival. Results come back by signal on the GUI thread; the worker
 never touches widgets. The connection is `Archive.reopen()` of the archive the
 job names, so the GUI thread's connection is never shared. Opening an archive
 (a private copy plus checks in db.connection) also runs here.
+
+Annotation reads that can take long (a person with thousands of notes, note
+search, tag counts) run here too, on a `StoreReader` of the session's store:
+a read-only connection of the worker's own, reopened when the store changes
+and closed with the archive's (`close_connection`, `shutdown`).
 """
 
 from __future__ import annotations
@@ -22,10 +27,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from db.annotations import AnnotationStore, StoreReader
 from db.connection import Archive, open_archive
 from db.errors import ArchiveDamagedError, KartotekaError, QueryInterruptedError
 
 Job = Callable[[Archive], Any]
+StoreJob = Callable[[StoreReader], Any]
+ArchiveStoreJob = Callable[[Archive, StoreReader | None], Any]
 
 
 class _Bridge(QObject):
@@ -57,6 +65,8 @@ class DbWorker(QObject):
         self._pending: set[str] = set()
         self._archive: Archive | None = None  # worker thread only, except cancel()
         self._source: Archive | None = None  # the GUI-side archive it was reopened from
+        self._reader: StoreReader | None = None  # worker thread only, except cancel()
+        self._reader_source: AnnotationStore | None = None  # the GUI thread's store
         self._running: str | None = None
         self._shut = False
 
@@ -71,6 +81,22 @@ class DbWorker(QObject):
     def submit(self, kind: str, source: Archive, job: Job) -> int:
         """Run `job` on the worker's connection to `source` (its `reopen()`); returns the id."""
         return self._submit(kind, self._run, source, job)
+
+    def submit_store(
+        self, kind: str, store: AnnotationStore, job: StoreJob, *, quiet: bool = False
+    ) -> int:
+        """Run `job` on the worker's read-only reader of `store`; returns the id.
+
+        A `quiet` request does not count as busy (no progress flash for work
+        that is usually done in milliseconds; its pane says when it is slow).
+        """
+        return self._submit(kind, self._run_store, store, job, quiet=quiet)
+
+    def submit_with_store(
+        self, kind: str, source: Archive, store: AnnotationStore | None, job: ArchiveStoreJob
+    ) -> int:
+        """Run `job` with the worker's connection to `source` and a reader of `store` (or None)."""
+        return self._submit(kind, self._run_with_store, source, store, job)
 
     def submit_open(self, path: Path, job: Job, passphrase: str | None = None) -> int:
         """Open `path` on the worker (copying and checking it can take seconds).
@@ -95,13 +121,21 @@ class DbWorker(QObject):
             self._settle(kind)
         self._executor.submit(self._close)
 
-    def _submit(self, kind: str, runner: Callable[..., None], *args: Any) -> int:
+    def forget_store(self) -> None:
+        """Close the reader of the annotation store (another store, or none, is in use now)."""
+        if not self._shut:
+            self._executor.submit(self._close_reader)
+
+    def _submit(
+        self, kind: str, runner: Callable[..., None], *args: Any, quiet: bool = False
+    ) -> int:
         rid = self._latest.get(kind, 0) + 1
         self._latest[kind] = rid
         self._interrupt(kind)
         was_busy = self.is_busy()
-        self._pending.add(kind)
-        if not was_busy:
+        if not quiet:
+            self._pending.add(kind)
+        if not was_busy and self.is_busy():
             self.busy_changed.emit(True)
         if not self._shut:
             self._executor.submit(runner, kind, rid, *args)
@@ -128,6 +162,8 @@ class DbWorker(QObject):
         with self._lock:
             if self._running == kind and self._archive is not None:
                 self._archive.cancel()
+            if self._running == kind and self._reader is not None:
+                self._reader.interrupt()
 
     def _settle(self, kind: str) -> None:
         if kind in self._pending:
@@ -155,15 +191,34 @@ class DbWorker(QObject):
     # ----- worker thread ----------------------------------------------------
 
     def _close(self) -> None:
+        self._close_archive()
+        self._close_reader()
+
+    def _close_archive(self) -> None:
         with self._lock:
             archive, self._archive, self._source = self._archive, None, None
         if archive is not None:
             archive.close()
 
+    def _close_reader(self) -> None:
+        with self._lock:
+            reader, self._reader, self._reader_source = self._reader, None, None
+        if reader is not None:
+            reader.close()
+
+    def _reader_for(self, store: AnnotationStore) -> StoreReader:
+        if self._reader is not None and self._reader_source is store:
+            return self._reader
+        self._close_reader()
+        reader = store.reader()
+        with self._lock:
+            self._reader, self._reader_source = reader, store
+        return reader
+
     def _archive_for(self, source: Archive) -> Archive:
         if self._archive is not None and self._source is source:
             return self._archive
-        self._close()
+        self._close_archive()
         archive = source.reopen()
         with self._lock:
             self._archive, self._source = archive, source
@@ -174,6 +229,30 @@ class DbWorker(QObject):
             self._emit(self._bridge.done, kind, rid, None)  # stale; dropped on arrival
             return
         self._guarded(kind, rid, source.path, lambda: job(self._archive_for(source)))
+
+    def _run_store(self, kind: str, rid: int, store: AnnotationStore, job: StoreJob) -> None:
+        if self._latest.get(kind) != rid:
+            self._emit(self._bridge.done, kind, rid, None)
+            return
+        self._guarded(kind, rid, store.path, lambda: job(self._reader_for(store)))
+
+    def _run_with_store(
+        self,
+        kind: str,
+        rid: int,
+        source: Archive,
+        store: AnnotationStore | None,
+        job: ArchiveStoreJob,
+    ) -> None:
+        if self._latest.get(kind) != rid:
+            self._emit(self._bridge.done, kind, rid, None)
+            return
+
+        def work() -> object:
+            reader = self._reader_for(store) if store is not None else None
+            return job(self._archive_for(source), reader)
+
+        self._guarded(kind, rid, source.path, work)
 
     def _run_open(self, kind: str, rid: int, path: Path, job: Job, passphrase: str | None) -> None:
         if self._latest.get(kind) != rid:

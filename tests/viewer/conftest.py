@@ -7,8 +7,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 from pytestqt.qtbot import QtBot
 
+from viewer import translations
 from viewer.dialogs import error as error_dialog
 from viewer.mainwindow import MainWindow
 from viewer.settings import Settings
@@ -66,6 +68,17 @@ def make_main_window(qtbot: QtBot, tmp_path: Path, error_log: ErrorLog) -> Itera
     yield factory
     for window in windows:
         window.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def _source_language_after_each_test() -> Iterator[None]:
+    """build_window() installs the settings' (or the system's) language; tests expect English."""
+    locale = QLocale()
+    yield
+    app = QCoreApplication.instance()
+    if app is not None:
+        translations.uninstall(app)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -9,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from db.annotations import AnnotationStore, AnnotationStoreFullError
+from db.annotations import AnnotationStore, AnnotationStoreFullError, EntityRef, StoreReader
 from tests.viewer.conftest import WAIT_MS, ErrorLog, WindowFactory
+from viewer.annotations import pane as pane_module
 from viewer.annotations.pane import AnnotationsPane
 from viewer.annotations.render import markdown_html
 from viewer.mainwindow import MainWindow
@@ -291,3 +294,76 @@ def test_annotation_model_passes_the_model_tester(
         _type_note(qtbot, pane, text)
         qtbot.mouseClick(pane.editor.save_button, Click)
     qtmodeltester.check(pane.model)  # type: ignore[attr-defined]
+
+
+def _people(win: MainWindow, n: int) -> list[str]:
+    archive = win.archive()
+    assert archive is not None
+    return [r[0] for r in archive.db.execute("SELECT id FROM people ORDER BY id LIMIT ?", (n,))]
+
+
+def test_fast_switching_never_shows_another_persons_annotations(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Loads run on the worker; a newer person wins, stale results are dropped."""
+    pane = window.annotations_pane
+    session = window.annotations
+    people = _people(window, 4)
+    for person in people:
+        session.apply(lambda s, p=person: s.add_note(session.ref("person", p), f"About {p}"))
+    threads: set[str] = set()
+    original = pane_module.load
+
+    def slow_load(reader: StoreReader, key: pane_module.Key, refs: list[EntityRef]) -> object:
+        threads.add(threading.current_thread().name)
+        if refs and refs[0].entity_id == people[0]:
+            time.sleep(0.3)  # the first person's result arrives after the others'
+        return original(reader, key, refs)
+
+    monkeypatch.setattr(pane_module, "load", slow_load)
+    shown_wrong: list[tuple[str, str]] = []
+
+    def check_shown() -> None:
+        record = pane.record()
+        mine = {(e.entity_type, e.entity_id) for e in pane.entries()}
+        for item in pane.model.items():
+            a = item.annotation
+            if record is None or (a.entity_type, a.entity_id) not in mine:
+                shown_wrong.append((record.id if record else "", a.entity_id))
+
+    pane.model.modelReset.connect(check_shown)
+    for person in [*people, people[0], people[2], people[0], people[3]]:
+        window.go_to_person(person)
+        qtbot.wait(5)
+    qtbot.waitUntil(lambda: not pane.is_loading(), timeout=WAIT_MS)
+    qtbot.wait(400)  # any stale result of people[0] has arrived (and been dropped) by now
+    record = pane.record()
+    assert record is not None
+    assert record.id == people[3]
+    assert _bodies(pane) == [f"About {people[3]}"]
+    assert shown_wrong == []
+    assert threads  # the loads ran, and none on the GUI thread
+    assert threading.main_thread().name not in threads
+
+
+def test_a_slow_load_says_loading_and_shows_nothing_meanwhile(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pane = window.annotations_pane
+    session = window.annotations
+    first, second = _people(window, 2)
+    session.apply(lambda s: s.add_note(session.ref("person", first), "first's note"))
+    window.go_to_person(first)
+    qtbot.waitUntil(lambda: _bodies(pane) == ["first's note"], timeout=WAIT_MS)
+    original = pane_module.load
+
+    def slow_load(reader: StoreReader, key: pane_module.Key, refs: list[EntityRef]) -> object:
+        time.sleep(0.8)
+        return original(reader, key, refs)
+
+    monkeypatch.setattr(pane_module, "load", slow_load)
+    window.go_to_person(second)
+    assert _bodies(pane) == []  # at once: never the previous person's notes
+    qtbot.waitUntil(lambda: pane.status.text() == "Loading…", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not pane.is_loading(), timeout=WAIT_MS)
+    assert pane.status.text() == "No notes, tags or corrections on this person yet."

@@ -16,6 +16,8 @@ from tests.viewer.annotation_helpers import (
     wait_tag_count,
 )
 from tests.viewer.conftest import WAIT_MS, WindowFactory
+from viewer.mainwindow import MainWindow
+from viewer.models.roles import Role
 
 __all__ = ["fresh_store"]  # the fixture, imported for pytest
 
@@ -82,7 +84,7 @@ def test_tag_facet_intersects_with_the_search(
     other = archive.db.execute("SELECT id FROM people WHERE id != ? LIMIT 1", (found,)).fetchone()
     for person in (found, other[0]):
         session.apply(lambda store, p=person: store.tag_entry(session.ref("person", p), tag_id))
-    wait_tag_count(qtbot, window, tag_id, 2)
+    wait_tag_count(qtbot, window, tag_id, 1)  # counted among the people the search found
     model = window.facets_pane.tag_model
     with qtbot.waitSignal(window.list_updated, timeout=WAIT_MS):
         model.setData(
@@ -91,3 +93,39 @@ def test_tag_facet_intersects_with_the_search(
             Qt.ItemDataRole.CheckStateRole,
         )
     assert listed_ids(window) == [found]
+
+
+def _check_value(window: MainWindow, facet: str, value: str) -> None:
+    model = window.facets_pane.models[facet]
+    row = next(
+        r for r in range(model.rowCount()) if model.data(model.index(r, 0), Role.VALUE) == value
+    )
+    model.setData(model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+
+
+def test_tag_counts_follow_the_other_filters(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, fresh_store: Path
+) -> None:
+    """Like the other facets: people matching every other filter who carry the tag."""
+    window = open_window(make_main_window, sample_archive_path)
+    session = window.annotations
+    archive = window.archive()
+    assert archive is not None
+    rows = archive.db.execute(
+        "SELECT status, MIN(id), MAX(id) FROM people GROUP BY status ORDER BY COUNT(*) DESC"
+    ).fetchall()
+    (status, one, two), (_other_status, three, _) = rows[0], rows[1]
+    session.apply(lambda store: store.create_tag("watch"))
+    tag_id = store_of(window).tags()[0].id
+    for person in {one, two, three}:
+        session.apply(lambda store, p=person: store.tag_entry(session.ref("person", p), tag_id))
+    wait_tag_count(qtbot, window, tag_id, len({one, two, three}))
+
+    with qtbot.waitSignal(window.list_updated, timeout=WAIT_MS):
+        _check_value(window, "statuses", status)
+    wait_tag_count(qtbot, window, tag_id, len({one, two}))  # `three` has another status
+    assert window.current_query().statuses == (status,)
+
+    with qtbot.waitSignal(window.list_updated, timeout=WAIT_MS):
+        window.action_map["clear_filters"].trigger()
+    wait_tag_count(qtbot, window, tag_id, len({one, two, three}))

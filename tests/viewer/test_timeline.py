@@ -479,3 +479,52 @@ def test_items_without_a_row_are_counted_in_a_badge_beside_the_lane_title(qtbot:
     assert text == f"+{12 - shown}"
     assert rect.right() < view.plot_rect().left()  # in the label column, not over the plot
     assert view.tooltip_at(rect.center()).startswith(f"{12 - shown} more item(s) in Trial")
+
+
+def test_notes_lane_density_then_marks(qtbot: QtBot) -> None:
+    """Many notes: a density of where they begin; zoomed in: one mark per note, with its text."""
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1000, 400)
+    assert timeline_view.NOTES_LANE not in view.lanes()
+    days = [((dt.date(2020, 1, 1) + dt.timedelta(days=i)).isoformat(), 2) for i in range(300)]
+    view.set_note_days(days)
+    assert view.lanes() == (*LANES, timeline_view.NOTES_LANE)
+    assert view.note_count() == 600
+    view.restore_zoom_state({"center": "2020-06-01", "span_days": 600})
+    assert not view.wants_notes()  # 600 visible: density
+    lane = view.lane_rect(timeline_view.NOTES_LANE)
+    x = view.x_of(day_number("2020-03-01"))
+    assert "note(s) · Notes" in view.tooltip_at(QPointF(x, lane.center().y()))
+
+    view.restore_zoom_state({"center": "2020-03-01", "span_days": 20})
+    assert view.wants_notes()
+    assert not view.has_notes_for_view()  # the pane fetches them now
+    note = TimelineItem(
+        kind="note",
+        lane=timeline_view.NOTES_LANE,
+        item_id="n1",
+        person_ids=(PersonId("p-1"),),
+        earliest="2020-03-01",
+        latest="2020-03-01",
+        end_latest=None,
+        label="Hearing postponed",
+        edtf="2020-03-01",
+    )
+    view.set_notes(("2020-02-01", "2020-04-01"), [note], {"n1": "Ihar Losik"})
+    assert view.notes_marker_mode()
+    pos = view.item_position("n1")
+    assert pos is not None
+    assert lane.contains(pos)
+    assert view.tooltip_at(pos).splitlines() == [
+        "Note · 1 March 2020  ·  EDTF 2020-03-01",
+        "Hearing postponed",
+        "On Ihar Losik",
+    ]
+    with qtbot.waitSignal(
+        view.item_activated, check_params_cb=lambda p, i: (p, i) == ("p-1", "n1")
+    ):
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=pos.toPoint())
+    view.set_note_days([])
+    assert timeline_view.NOTES_LANE not in view.lanes()
+    assert view.item_position("n1") is None

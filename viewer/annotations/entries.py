@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from db import dates
 from db.info import EVENT_KIND_LABELS, TERM_KIND_LABELS, label
 from db.records import FuzzyDate, PersonRecord
+from viewer.translations import Context
 
 LABEL_CHARS = 48
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AnnotationEntries", text)
+AnnotationEntries = Context("AnnotationEntries")
+"""Strings built outside QObject methods (lupdate reads `AnnotationEntries.tr`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +52,7 @@ def _edtf(date: FuzzyDate | None) -> str:
 
 
 def _when(date: FuzzyDate | None) -> str:
-    return dates.describe(date) if date is not None else _t("date unknown")
+    return dates.describe(date) if date is not None else AnnotationEntries.tr("date unknown")
 
 
 def record_entries(rec: PersonRecord) -> list[Entry]:
@@ -62,7 +61,7 @@ def record_entries(rec: PersonRecord) -> list[Entry]:
         Entry(
             "person",
             rec.id,
-            _t("Person: {name}").format(name=rec.display_name),
+            AnnotationEntries.tr("Person: {name}").format(name=rec.display_name),
             (
                 ("display_name", rec.display_name),
                 ("status", rec.status),
@@ -81,7 +80,11 @@ def record_entries(rec: PersonRecord) -> list[Entry]:
             Entry(
                 "sentence",
                 s.id,
-                _short(_t("Sentence {when} — {term}").format(when=_when(s.date), term=term)),
+                _short(
+                    AnnotationEntries.tr("Sentence {when} — {term}").format(
+                        when=_when(s.date), term=term
+                    )
+                ),
                 (
                     ("date", _edtf(s.date)),
                     ("term_kind", s.term_kind),
@@ -100,7 +103,7 @@ def record_entries(rec: PersonRecord) -> list[Entry]:
             Entry(
                 "quote",
                 q.id,
-                _short(_t("Quote “{text}”").format(text=q.text)),
+                _short(AnnotationEntries.tr("Quote “{text}”").format(text=q.text)),
                 (
                     ("text", q.text),
                     ("speaker", q.speaker.name if q.speaker else ""),
@@ -116,7 +119,11 @@ def record_entries(rec: PersonRecord) -> list[Entry]:
             Entry(
                 "event",
                 ev.id,
-                _short(_t("Event {when} — {kind}").format(when=_when(ev.date), kind=kind)),
+                _short(
+                    AnnotationEntries.tr("Event {when} — {kind}").format(
+                        when=_when(ev.date), kind=kind
+                    )
+                ),
                 (
                     ("kind", ev.kind),
                     ("date", _edtf(ev.date)),
@@ -134,7 +141,9 @@ def record_entries(rec: PersonRecord) -> list[Entry]:
             Entry(
                 "source",
                 c.source_id,
-                _short(_t("Source [{n}] {title}").format(n=c.number, title=c.title)),
+                _short(
+                    AnnotationEntries.tr("Source [{n}] {title}").format(n=c.number, title=c.title)
+                ),
                 (
                     ("title", c.title),
                     ("publisher", c.publisher or ""),

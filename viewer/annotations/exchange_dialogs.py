@@ -60,27 +60,33 @@ from db.annotations import (
 )
 from db.records import PersonRecord
 from viewer.annotations.session import AnnotationSession
+from viewer.translations import QT_TRANSLATE_NOOP, Context
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-JSON_FILTER = "Kartoteka annotations (*.json);;All files (*)"
+JSON_FILTER = QT_TRANSLATE_NOOP("Exchange", "Kartoteka annotations (*.json);;All files (*)")
 RESOLUTIONS: tuple[tuple[Resolution, str], ...] = (
-    ("mine", "Keep mine"),
-    ("theirs", "Take theirs"),
-    ("both", "Keep both"),
+    ("mine", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Keep mine")),
+    ("theirs", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Take theirs")),
+    ("both", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Keep both")),
 )
+
+Exchange = Context("Exchange")
+"""Strings of the module-level helpers (lupdate reads `Exchange.tr`)."""
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to export; replaced in tests."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export annotations"), suggested, JSON_FILTER
+        parent, Exchange.tr("Export annotations"), suggested, Exchange.tr(JSON_FILTER)
     )
     return Path(path) if path else None
 
 
 def ask_open_path(parent: QWidget) -> Path | None:
     """Which exchange file to import; replaced in tests."""
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import annotations"), "", JSON_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, Exchange.tr("Import annotations"), "", Exchange.tr(JSON_FILTER)
+    )
     return Path(path) if path else None
 
 
@@ -391,9 +397,12 @@ class ImportPreviewDialog(QDialog):
 
         self.mine_text = QPlainTextEdit(page)
         self.theirs_text = QPlainTextEdit(page)
-        for edit, name in ((self.mine_text, "Mine"), (self.theirs_text, "Theirs")):
+        for edit, name in (
+            (self.mine_text, self.tr("Mine")),
+            (self.theirs_text, self.tr("Theirs")),
+        ):
             edit.setReadOnly(True)
-            edit.setAccessibleName(self.tr(name))
+            edit.setAccessibleName(name)
         self.choice_buttons: dict[Resolution, QRadioButton] = {}
         self.choice_group = QButtonGroup(page)
         self.choice_group.setExclusive(False)  # so that "undecided" can be shown
@@ -498,9 +507,9 @@ class ImportPreviewDialog(QDialog):
         if undecided:
             self.message.setStyleSheet("color: #b00020;")
             self.message.setText(
-                self.tr("{n} conflict(s) still need a decision before importing.").format(
-                    n=undecided
-                )
+                self.tr(
+                    "{n} conflict(s) still need a decision before importing.", "", undecided
+                ).format(n=undecided)
             )
         else:
             self.message.setStyleSheet("")

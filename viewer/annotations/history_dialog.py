@@ -38,6 +38,8 @@ def state_text(row: Mapping[str, Any] | None, tag_names: Mapping[str, str]) -> s
         text = f"{row.get('field')}: {row.get('original') or ''} → {row.get('body')}"
     else:
         text = str(row.get("body", ""))
+        if row.get("date"):  # a note's date is part of what was changed
+            text = f"[{row['date']}] {text}"
     if row.get("deleted"):
         text += " (deleted)"
     return text

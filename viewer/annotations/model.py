@@ -1,8 +1,8 @@
 """The annotations of the person shown, as a small, fully loaded list model.
 
-A person carries a handful of annotations (the store reads them in well under a
-millisecond), so the model holds them all; `Role.RECORD` returns the
-AnnotationItem and the delegate draws its HTML.
+A person usually carries a handful of annotations (thousands at most; the
+pane loads them on the worker thread), so the model holds them all;
+`Role.RECORD` returns the AnnotationItem and the delegate draws its HTML.
 """
 
 from __future__ import annotations

@@ -4,26 +4,46 @@ Why drafts: a crash (or a power cut) must never cost more than the last second
 of typing, so the text goes to the store's drafts table about a second after
 the last keystroke. Save commits the note and removes its draft in the same
 transaction. If Save fails (disk full, read-only medium, store locked) the
-text stays here, and the next Save tries again.
+text stays here, and the next Save tries again. The optional date says what
+day (or month, or year) a note is about; dated notes go on the timeline. Lock parks the text as a
+draft (`park`) before the store closes, and unlocking brings it back (`resume`).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from db.annotations import AnnotationStoreError, Change, Draft, EntityRef
+from db.annotations import AnnotationInputError, AnnotationStoreError, Change, Draft, EntityRef
+from db.annotations.store import note_date
 from viewer.annotations.session import AnnotationSession
 
 DRAFT_DELAY_MS = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class ParkedNote:
+    """Typed text put away while the window is locked (see `NoteEditor.park`).
+
+    Normally `draft_key` only: the text is a draft in the store. `text` is
+    set only when saving that draft failed.
+    """
+
+    target: EntityRef
+    annotation_id: str | None
+    draft_key: str | None
+    text: str | None
 
 
 class NoteEditor(QWidget):
@@ -59,6 +79,21 @@ class NoteEditor(QWidget):
         self.text.setFixedHeight(76)  # about four lines; the list above gets the room
         self.text.textChanged.connect(self._on_text_changed)
         self.text.installEventFilter(self)
+        self.date = QLineEdit(self)
+        self.date.setObjectName("NoteDate")
+        self.date.setAccessibleName(self.tr("Date the note is about"))
+        self.date.setPlaceholderText(self.tr("Date (optional)"))
+        self.date.setToolTip(
+            self.tr(
+                "The day, month or year the note is about: 2024-05-03, 2024-05 or 2024 "
+                "(~2024 for about 2024). Dated notes appear on the timeline; leave it "
+                "empty for a note without a date."
+            )
+        )
+        self.date.setClearButtonEnabled(True)
+        self.date.setMaximumWidth(170)
+        self.date.textEdited.connect(self._on_date_edited)
+        self.date.returnPressed.connect(self.save)
         self.status = QLabel(self)
         self.status.setObjectName("NoteStatus")
         self.status.setStyleSheet("color: #5f6368")
@@ -73,6 +108,7 @@ class NoteEditor(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.date)
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -119,14 +155,25 @@ class NoteEditor(QWidget):
                 self._discard(old_key)
         self._update()
 
-    def edit_note(self, ref: EntityRef, annotation_id: str, body: str, label: str) -> None:
-        """Edit an existing note (or a correction's proposed value)."""
+    def edit_note(
+        self,
+        ref: EntityRef,
+        annotation_id: str,
+        body: str,
+        label: str,
+        date: str | None = None,
+        *,
+        can_date: bool = True,
+    ) -> None:
+        """Edit an existing note (or a correction's proposed value, which has no date)."""
         self.flush()
         self._annotation_id = annotation_id
         self._target = ref
         self._draft_key = None
         self._set_heading(self.tr("Editing a note on {entry}").format(entry=label), plain=True)
         self._load(body)
+        self.date.setText(date or "")
+        self.date.setVisible(can_date)
         self.text.setFocus()
 
     def recover(self, draft: Draft, label: str) -> None:
@@ -150,6 +197,9 @@ class NoteEditor(QWidget):
         self._draft_key = None
         self._set_heading(label)
         self._load("")
+        self.date.clear()
+        self.date.setVisible(True)
+        self._mark_date(valid=True)
         self.status.clear()
 
     def flush(self) -> None:
@@ -160,12 +210,15 @@ class NoteEditor(QWidget):
 
     # ----- saving -----------------------------------------------------------
 
-    def save_draft_now(self) -> None:
-        """Keep the typed text in the store's drafts (not undoable, not a note yet)."""
+    def save_draft_now(self) -> bool:
+        """Keep the typed text in the store's drafts (not undoable, not a note yet).
+
+        Returns whether the text is now in the store.
+        """
         self._draft_timer.stop()
         store, ref = self._session.store, self._target
         if store is None or ref is None or not self.is_dirty():
-            return
+            return False
         try:
             draft = store.save_draft(
                 ref, self.text.toPlainText(), annotation_id=self._annotation_id
@@ -173,10 +226,68 @@ class NoteEditor(QWidget):
         except AnnotationStoreError as exc:
             self.status.setText(self.tr("Draft not saved"))
             self.status.setToolTip(str(exc))
-            return
+            return False
         self._draft_key = draft.key
         self.status.setText(self.tr("Draft kept"))
         self.status.setToolTip("")
+        return True
+
+    # ----- lock -------------------------------------------------------------
+
+    def park(self) -> ParkedNote | None:
+        """Put the typed text away before Lock closes the store, and empty the editor.
+
+        The text goes into the (encrypted) store as a draft, so only its key
+        stays in memory; if that save fails the text itself is kept in
+        memory instead, so nothing typed is ever lost. None: nothing typed.
+        """
+        self._draft_timer.stop()
+        target = self._target
+        if target is None or not self.is_dirty():
+            self.reset(None)
+            return None
+        saved = self.save_draft_now()
+        parked = ParkedNote(
+            target,
+            self._annotation_id,
+            self._draft_key if saved else None,
+            None if saved else self.text.toPlainText(),
+        )
+        self.reset(None)
+        return parked
+
+    def resume(self, parked: ParkedNote, label: str) -> bool:
+        """Bring back the text `park()` put away, once the store is open again.
+
+        Returns False when neither its draft nor its text is at hand (the
+        store is still locked): the draft then waits in the store.
+        """
+        store = self._session.store
+        drafts: list[Draft] = []
+        if store is not None and parked.draft_key is not None:
+            try:
+                drafts = store.drafts(parked.target.archive_id)
+            except AnnotationStoreError as exc:
+                self.message.emit(str(exc))
+        draft = next((d for d in drafts if d.key == parked.draft_key), None)
+        if draft is not None:
+            self.recover(draft, label)
+        elif parked.text is not None:
+            self._annotation_id = parked.annotation_id
+            self._target = parked.target
+            self._draft_key = None
+            if parked.annotation_id is not None:
+                heading = self.tr("Editing a note on {entry}").format(entry=label)
+                self._set_heading(heading, plain=True)
+            else:
+                self._set_heading(label)
+            self._load(parked.text)
+            self.save_draft_now()  # the store is back: keep it there again
+        else:
+            return False
+        self.status.setText(self.tr("Kept while locked — not saved yet"))
+        self.text.setFocus()
+        return True
 
     def save(self) -> Change | None:
         """Commit the note; on failure the text stays for a later Save."""
@@ -187,10 +298,23 @@ class NoteEditor(QWidget):
         if not body.strip():
             self.message.emit(self.tr("Type a note first."))
             return None
+        try:
+            date = note_date(self.date.text()) if not self.date.isHidden() else None
+        except AnnotationInputError as exc:
+            self._mark_date(valid=False)
+            self.status.setText(self.tr("Not saved — the date is not a date"))
+            self.status.setToolTip(str(exc))
+            self.message.emit(str(exc))
+            self.date.setFocus()
+            return None
         self._draft_timer.stop()
         key, annotation_id = self._draft_key, self._annotation_id
         if annotation_id is None:
-            change = self._session.apply(lambda s: s.add_note(ref, body, draft_key=key))
+            change = self._session.apply(lambda s: s.add_note(ref, body, date=date, draft_key=key))
+        elif not self.date.isHidden():
+            change = self._session.apply(
+                lambda s: s.edit(annotation_id, body, date=date, draft_key=key)
+            )
         else:
             change = self._session.apply(lambda s: s.edit(annotation_id, body, draft_key=key))
         if change is None:
@@ -252,8 +376,17 @@ class NoteEditor(QWidget):
             self._draft_timer.start()
         self._update()
 
+    def _on_date_edited(self, _text: str) -> None:
+        self._mark_date(valid=True)  # judged again on Save
+        self._update()
+
+    def _mark_date(self, *, valid: bool) -> None:
+        """A red frame on a date that Save refused, until it is edited."""
+        self.date.setStyleSheet("" if valid else "QLineEdit { border: 1px solid #c01c28; }")
+
     def _update(self) -> None:
         ready = self._session.is_ready() and self._target is not None
         self.text.setEnabled(ready)
+        self.date.setEnabled(ready)
         self.save_button.setEnabled(ready and self.is_dirty())
         self.cancel_button.setEnabled(self.is_dirty() or self._annotation_id is not None)

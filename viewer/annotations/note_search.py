@@ -1,10 +1,11 @@
 """Notes and tags found by the main search box.
 
 The archive search (db.search) cannot see annotations: they live in another
-file. So the window matches the query against the store on the GUI thread
-(the store's one connection belongs to it; ~80 ms at 10,000 notes), hands
-the matching entries to the search job, and the job maps them to people on
-the worker's archive connection and adds them to the archive's result.
+file. So the search job, on the worker thread, also matches the query
+against the store through the worker's read-only `StoreReader` (~80 ms at
+10,000 notes, too long for the GUI thread), maps the matching entries to
+people on the worker's archive connection and adds them to the archive's
+result.
 """
 
 from __future__ import annotations
@@ -15,19 +16,21 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
+from db.annotations import StoreReader
 from db.annotations.lookup import Entry, matching_entries
 from db.entries import people_of
-from viewer.annotations.session import AnnotationSession
 
 R = TypeVar("R")
 
 
-def note_entries(session: AnnotationSession, text: str) -> frozenset[Entry]:
-    """Entries of the open archive whose notes, corrections or tag names match `text`."""
-    store, archive_id = session.store, session.archive_id
-    if store is None or archive_id is None or not text.strip():
+def note_entries(reader: StoreReader | None, archive_id: str | None, text: str) -> frozenset[Entry]:
+    """Entries of the archive whose notes, corrections or tag names match `text`.
+
+    Runs on the worker thread; None for a missing store or archive identity.
+    """
+    if reader is None or archive_id is None or not text.strip():
         return frozenset()
-    return frozenset(matching_entries(store, archive_id, text))
+    return frozenset(matching_entries(reader, archive_id, text))
 
 
 def with_annotated_people(result: R, db: Database, entries: frozenset[Entry]) -> R:

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from db.annotations import Annotation, TagId, orphans
 from db.entries import existing_entries
 from viewer.annotations.session import AnnotationSession
+from viewer.translations import Context
 
 
 def find_orphans(session: AnnotationSession, archive_db: Database) -> list[Annotation]:
@@ -28,20 +28,25 @@ def find_orphans(session: AnnotationSession, archive_db: Database) -> list[Annot
     return orphans(store, archive_id, present)
 
 
+Orphans = Context("Orphans")
+"""Strings of the orphans page (lupdate reads `Orphans.tr`)."""
+
+
 def orphans_html(found: list[Annotation], tag_names: Mapping[TagId, str]) -> str:
     """A table of orphans, or a sentence saying there are none."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("orphans", text)
-
     if not found:
-        return "<p>" + escape(tr("Every annotation belongs to an entry of this archive.")) + "</p>"
+        return (
+            "<p>"
+            + escape(Orphans.tr("Every annotation belongs to an entry of this archive."))
+            + "</p>"
+        )
     rows = []
     for a in found:
         if a.kind == "tag" and a.tag_id is not None:
-            what = tr("tag “{name}”").format(name=tag_names.get(a.tag_id, a.tag_id))
+            what = Orphans.tr("tag “{name}”").format(name=tag_names.get(a.tag_id, a.tag_id))
         elif a.kind == "correction":
-            what = tr("correction of {field}: {body}").format(field=a.field, body=a.body)
+            what = Orphans.tr("correction of {field}: {body}").format(field=a.field, body=a.body)
         else:
             what = a.body
         rows.append(
@@ -49,11 +54,17 @@ def orphans_html(found: list[Annotation], tag_names: Mapping[TagId, str]) -> str
             f"<td>{escape(what)}</td><td>{escape(a.updated_by)}, {escape(a.updated_at[:10])}</td>"
             "</tr>"
         )
-    intro = tr(
+    intro = Orphans.tr(
         "{n} annotations refer to entries that are not in this edition of the archive. "
-        "They are kept in the store and come back if an edition has the entries again."
+        "They are kept in the store and come back if an edition has the entries again.",
+        "",
+        len(found),
     ).format(n=len(found))
-    head = "".join(
-        f"<th align='left'>{escape(tr(h))}</th>" for h in ("Type", "Entry id", "Annotation", "By")
+    headings = (
+        Orphans.tr("Type"),
+        Orphans.tr("Entry id"),
+        Orphans.tr("Annotation"),
+        Orphans.tr("By"),
     )
+    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in headings)
     return f"<p>{escape(intro)}</p><table cellpadding='3'><tr>{head}</tr>{''.join(rows)}</table>"

@@ -3,8 +3,15 @@
 It lists the notes, tags and corrections on the person and on their sentences,
 quotes, events and sources. The entry chooser says which of those entries new
 notes, tags and corrections attach to. Every edit goes through the session
-(one undoable store transaction); the pane redraws when the session reports
-that one of its entries changed.
+(one undoable store transaction).
+
+Loading a person's annotations can take long (150 ms for 10,000 of them), so
+it runs on the worker thread (`DbWorker.submit_store`, a read-only reader)
+and arrives by signal; a newer load or another person shown makes older
+results stale. Showing another person empties the list at once, so another
+person's annotations are never on screen, and says "Loading…" only when the
+load takes long. An edit shows at once from the rows of its `Change`
+(`session.applied`), then the entries are reread in the background.
 
 Signals are listed on the class; dialogs are opened with `open()` (not exec)
 and kept on attributes, so tests drive them like a person would.
@@ -12,7 +19,9 @@ and kept on attributes, so tests drive them like a person would.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,9 +34,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.annotations import Annotation, AnnotationStoreError, Draft, EntityRef, Tag
+from db.annotations import (
+    Annotation,
+    AnnotationStoreError,
+    Change,
+    Draft,
+    EntityRef,
+    StoreReader,
+    Tag,
+)
+from db.annotations.store import annotation_from_row, tag_from_row
 from db.records import PersonRecord
 from viewer.annotations.correction_dialog import CorrectionDialog
+from viewer.annotations.corrections import ProposedCorrection, reason_note, with_reasons
 from viewer.annotations.delegate import AnnotationDelegate
 from viewer.annotations.entries import Entry, record_entries
 from viewer.annotations.history_dialog import HistoryDialog
@@ -37,6 +56,34 @@ from viewer.annotations.render import AnnotationItem, local_time
 from viewer.annotations.session import AnnotationSession
 from viewer.annotations.tag_bar import TagBar
 from viewer.models.roles import Role
+from viewer.workers import DbWorker
+
+LOAD_KIND = "annotations"
+"""The worker request kind of this pane's loads (a newer one makes older ones stale)."""
+LOADING_AFTER_MS = 250
+"""A load that takes longer than this says "Loading…"; quicker ones show nothing."""
+LAYOUT_BATCH = 50
+"""Rows the list lays out per event-loop turn (each needs a rich-text document)."""
+LIST_MIN_HEIGHT = 56
+"""About two short notes: the list scrolls, and gives way first when the window is short."""
+
+Key = tuple[int, str | None, tuple[tuple[str, str], ...]]
+"""What a load is for: the store (its id), the archive identity, the person's entries."""
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """The result of one load on the worker: the annotations of the entries, and the tags."""
+
+    key: Key
+    annotations: list[Annotation]
+    tags: list[Tag]
+
+
+def load(reader: StoreReader, key: Key, refs: list[EntityRef]) -> Loaded:
+    """Read the annotations of `refs`, in entry order, and every live tag (worker thread)."""
+    annotations = [a for ref in refs for a in reader.annotations_for(ref)]
+    return Loaded(key, annotations, reader.tags())
 
 
 class AnnotationsPane(QWidget):
@@ -44,20 +91,35 @@ class AnnotationsPane(QWidget):
 
     Signals:
         message(str): a short status line for the window.
-        corrections_changed(object): {(entity_type, entity_id): [Annotation]} of
-            the live corrections on the person shown, for marking the record.
+        corrections_changed(object): {(entity_type, entity_id): [ProposedCorrection]}
+            of the live corrections on the person shown, newest first, with the
+            reasons saved beside them, for marking the record.
     """
 
     message = Signal(str)
     corrections_changed = Signal(object)
 
-    def __init__(self, session: AnnotationSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: AnnotationSession, worker: DbWorker, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("AnnotationsPane")
-        # the record column may be squeezed like the record itself (its buttons then clip)
-        self.setMinimumSize(120, 120)
+        # the record column may be squeezed sideways like the record itself (its buttons
+        # then clip); the height never goes below the layout's minimum, so in a short
+        # window the splitter takes room from the record (which scrolls) or the list,
+        # never from the note editor
+        self.setMinimumWidth(120)
         self.session = session
+        self._worker = worker
         self._record: PersonRecord | None = None
+        self._annotations: list[Annotation] = []  # of the entries `_shown_for` names
+        self._tags: list[Tag] = []
+        self._shown_for: Key | None = None
+        self._load_rid: int | None = None  # the load under way, if any
+        self._loading_timer = QTimer(self)
+        self._loading_timer.setSingleShot(True)
+        self._loading_timer.setInterval(LOADING_AFTER_MS)
+        self._loading_timer.timeout.connect(self._on_loading_timer_timeout)
         self._entries: list[Entry] = []
         self._drafts: list[Draft] = []
         self.correction_dialog: CorrectionDialog | None = None
@@ -108,7 +170,11 @@ class AnnotationsPane(QWidget):
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list_view.setUniformItemSizes(False)
-        self.list_view.setMinimumHeight(80)
+        # rows are rich text of varying height: lay them out a batch per event-loop
+        # turn, so a person with thousands of notes never blocks the window
+        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list_view.setBatchSize(LAYOUT_BATCH)
+        self.list_view.setMinimumHeight(LIST_MIN_HEIGHT)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.selectionModel().currentChanged.connect(self._on_list_current_changed)
         self.list_view.doubleClicked.connect(self.edit_selected)
@@ -151,8 +217,10 @@ class AnnotationsPane(QWidget):
         layout.addWidget(self.tag_bar)
         layout.addWidget(self.editor)
 
-        session.changed.connect(self._on_session_changed)
+        session.applied.connect(self._on_session_applied)
         session.store_changed.connect(self._on_session_store_changed)
+        worker.finished.connect(self._on_worker_finished)
+        worker.failed.connect(self._on_worker_failed)
         self.refresh()
 
     # ----- what is shown ----------------------------------------------------
@@ -211,37 +279,119 @@ class AnnotationsPane(QWidget):
         self.list_view.setCurrentIndex(self.model.index(row, 0))
         return True
 
+    def is_loading(self) -> bool:
+        """Whether a load of the entries shown is still under way on the worker."""
+        return self._load_rid is not None
+
     def refresh(self) -> None:
-        """Reread the annotations of the person's entries (well under a millisecond each)."""
-        store, ready = self.session.store, self.session.is_ready()
+        """Reread the annotations of the person's entries on the worker thread.
+
+        What is shown stays until the result arrives if it belongs to the same
+        entries; otherwise the list empties at once.
+        """
+        store, key = self.session.store, self._key()
+        if key != self._shown_for:
+            self._annotations, self._shown_for = [], key
+        if store is None or not self.session.is_ready():
+            self._cancel_load()
+            self._tags = []
+            self._show()
+            return
+        refs = [ref for ref in map(self._ref, self._entries) if ref is not None]
+        self._load_rid = self._worker.submit_store(
+            LOAD_KIND, store, lambda reader: load(reader, key, refs), quiet=True
+        )
+        if not self._loading_timer.isActive():
+            self._loading_timer.start()
+        self._show()
+
+    def _show(self) -> None:
+        """Fill the list, the tag bar and the corrections from what was loaded (no store reads)."""
+        ready = self.session.store is not None and self.session.is_ready()
+        tags = self._tags if ready else []
         selected = self.selected()
         items: list[AnnotationItem] = []
-        tags: list[Tag] = []
         current_links: list[Annotation] = []
-        corrections: dict[tuple[str, str], list[Annotation]] = {}
+        annotated: dict[tuple[str, str], list[Annotation]] = {}  # corrections and notes
         current = self._ref(self.current_entry())
-        if store is not None and ready:
-            try:
-                tags = store.tags()
-                by_id: dict[str, Tag] = {t.id: t for t in tags}
-                for entry in self._entries:
-                    ref = self._ref(entry)
-                    assert ref is not None
-                    for a in store.annotations_for(ref):
-                        items.append(AnnotationItem(a, entry.label, by_id.get(a.tag_id or "")))
-                        if a.kind == "tag" and ref == current:
-                            current_links.append(a)
-                        elif a.kind == "correction":
-                            corrections.setdefault((a.entity_type, a.entity_id), []).append(a)
-            except AnnotationStoreError as exc:
-                self.message.emit(str(exc))
+        by_id: dict[str, Tag] = {t.id: t for t in tags}
+        labels = {(e.entity_type, e.entity_id): e.label for e in self._entries}
+        for a in self._annotations if ready else []:
+            label = labels.get((a.entity_type, a.entity_id), "")
+            items.append(AnnotationItem(a, label, by_id.get(a.tag_id or "")))
+            if a.kind == "tag" and a.entity == current:
+                current_links.append(a)
+            elif a.kind != "tag":
+                annotated.setdefault((a.entity_type, a.entity_id), []).append(a)
         self.model.set_items(items)
         if selected is not None:
             self.select_annotation(selected.annotation.id)
         self.tag_bar.show_tags(current, current_links, tags)
         self._show_status(len(items))
         self._update_buttons()
+        corrections: dict[tuple[str, str], list[ProposedCorrection]] = {}
+        for key, group in annotated.items():
+            # pairing reasons parses every note: only where there is a correction
+            if any(a.kind == "correction" for a in group) and (found := with_reasons(group)):
+                corrections[key] = found
         self.corrections_changed.emit(corrections)
+
+    def _key(self) -> Key:
+        entries = tuple((e.entity_type, e.entity_id) for e in self._entries)
+        return (id(self.session.store), self.session.archive_id, entries)
+
+    def _cancel_load(self) -> None:
+        if self._load_rid is not None:
+            self._worker.cancel(LOAD_KIND)
+        self._load_rid = None
+        self._loading_timer.stop()
+
+    def _on_worker_finished(self, kind: str, rid: int, result: object) -> None:
+        if kind != LOAD_KIND or rid != self._load_rid:
+            return
+        self._load_rid = None
+        self._loading_timer.stop()
+        if not isinstance(result, Loaded) or result.key != self._key():
+            return  # loaded for entries no longer shown
+        self._annotations, self._tags, self._shown_for = result.annotations, result.tags, result.key
+        self._show()
+
+    def _on_worker_failed(self, kind: str, rid: int, exc: object) -> None:
+        if kind != LOAD_KIND or rid != self._load_rid:
+            return  # the window reports the error in the status bar
+        self._load_rid = None
+        self._loading_timer.stop()
+        self._show()
+
+    def _on_loading_timer_timeout(self) -> None:
+        if self.is_loading():
+            self._show_status(len(self._annotations))
+
+    def _apply_change(self, change: Change) -> bool:
+        """Put the rows of `change` into what is shown; True if any concerned this pane."""
+        mine = {(e.entity_type, e.entity_id): n for n, e in enumerate(self._entries)}
+        touched = False
+        for row in change.rows:
+            if row.table == "tags":
+                tag = tag_from_row(row.after)
+                self._tags = [t for t in self._tags if t.id != tag.id]
+                if not tag.deleted:
+                    self._tags.append(tag)
+                    self._tags.sort(key=lambda t: (t.name.casefold(), t.id))
+                touched = True
+                continue
+            a = annotation_from_row(row.after)
+            if a.archive_id != self.session.archive_id or (a.entity_type, a.entity_id) not in mine:
+                continue
+            self._annotations = [x for x in self._annotations if x.id != a.id]
+            if not a.deleted:
+                self._annotations.append(a)
+            touched = True
+        if touched:
+            self._annotations.sort(
+                key=lambda x: (mine.get((x.entity_type, x.entity_id), 0), x.created_at, x.id)
+            )
+        return touched
 
     # ----- editing ----------------------------------------------------------
 
@@ -251,7 +401,9 @@ class AnnotationsPane(QWidget):
             self.message.emit(self.tr("Select a note or a correction to edit."))
             return
         a = item.annotation
-        self.editor.edit_note(a.entity, a.id, a.body, item.entry_label)
+        self.editor.edit_note(
+            a.entity, a.id, a.body, item.entry_label, a.date, can_date=a.kind == "note"
+        )
 
     def delete_selected(self) -> None:
         item = self.selected()
@@ -361,11 +513,14 @@ class AnnotationsPane(QWidget):
 
     def _show_status(self, count: int) -> None:
         if self.session.store is None:
-            text = self.tr("Annotations are off: the annotation store could not be opened.")
+            text = self.session.off_reason()  # locked (encrypted) or could not be opened
         elif self.session.archive_id is None:
             text = self.tr("Open an archive to annotate it.")
         elif self._record is None:
             text = self.tr("Select a person to see and add notes.")
+        elif count == 0 and self.is_loading():
+            # quiet while a quick load runs; a slow one says so
+            text = "" if self._loading_timer.isActive() else self.tr("Loading…")
         elif count == 0:
             text = self.tr("No notes, tags or corrections on this person yet.")
         else:
@@ -395,9 +550,7 @@ class AnnotationsPane(QWidget):
                 lambda s: s.propose_correction(ref, field, proposed, original=original)
             )
             if change is not None and reason:
-                note = self.tr("Why *{field}* should be “{value}”: {reason}").format(
-                    field=field, value=proposed, reason=reason
-                )
+                note = reason_note(field, proposed, reason)
                 self.session.apply(lambda s: s.add_note(ref, note))
         finally:
             stack.endMacro()
@@ -420,7 +573,7 @@ class AnnotationsPane(QWidget):
     def _on_entry_chooser_changed(self, _row: int) -> None:
         entry = self.current_entry()
         self.editor.set_target(self._ref(entry), entry.label if entry else "")
-        self.refresh()
+        self._show()  # the tag bar follows the entry; nothing to reread
 
     def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = current.data(Role.RECORD)
@@ -434,11 +587,12 @@ class AnnotationsPane(QWidget):
                 self.select_entry(a.entity_type, a.entity_id)
         self._update_buttons()
 
-    def _on_session_changed(self, refs: object) -> None:
-        if not isinstance(refs, frozenset) or self._record is None:
+    def _on_session_applied(self, change: object) -> None:
+        """An edit, undo or redo: show its rows now, then reread in the background."""
+        if not isinstance(change, Change) or self._record is None:
             return
-        mine = {self._ref(e) for e in self._entries}
-        if not refs or refs & mine:  # no entries: a tag was renamed or recoloured
+        if self._apply_change(change):
+            self._show()
             self.refresh()
 
     def _on_session_store_changed(self) -> None:

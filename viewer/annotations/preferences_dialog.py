@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,12 +28,24 @@ from PySide6.QtWidgets import (
 )
 
 from db.annotations import default_store_path
+from viewer.annotations.store_encryption import lost_passphrase_warning, new_passphrase_problem
+from viewer.dialogs.encryption import secret_line_edit
+from viewer.translations import QT_TRANSLATE_NOOP
 
-STORE_FILTER = "Annotation stores (*.sqlite *.db);;All files (*)"
+STORE_FILTER = QT_TRANSLATE_NOOP(
+    "PreferencesDialog", "Annotation stores (*.sqlite *.db);;All files (*)"
+)
 
 
 class PreferencesDialog(QDialog):
-    """Author name; per-user annotation store or a chosen file."""
+    """Author name; per-user annotation store or a chosen file, new ones optionally encrypted.
+
+    Signals:
+        encryption_requested(): "Encrypt…" / "Change passphrase…" of the open
+            store was pressed; the window opens the dialog for it.
+    """
+
+    encryption_requested = Signal()
 
     def __init__(
         self,
@@ -40,7 +54,9 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         *,
         idle_lock_minutes: int = 0,
+        store_encrypted: bool | None = None,
     ) -> None:
+        """`store_encrypted`: whether the open store is encrypted (None: no store is open)."""
         super().__init__(parent)
         self.setObjectName("PreferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -86,6 +102,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Annotations:"), self.default_radio)
         form.addRow("", default_label)
         form.addRow("", chosen)
+        self._build_encryption(form, store_encrypted)
+        self.path_edit.textChanged.connect(lambda _t: self._update_encryption())
+        group.buttonToggled.connect(lambda _b, _on: self._update_encryption())
         # lock the open archive after this idle time (issue 6; 0 = never, the default)
         self.idle_lock_spin = QSpinBox(self)
         self.idle_lock_spin.setObjectName("IdleLockMinutes")
@@ -100,6 +119,81 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+
+    def _build_encryption(self, form: QFormLayout, store_encrypted: bool | None) -> None:
+        """A new store may be created encrypted; the open one can be encrypted or re-keyed."""
+        self.encrypt_check = QCheckBox(self.tr("Encrypt with a passphrase"), self)
+        self.encrypt_check.setObjectName("EncryptNewStore")
+        self.encrypt_check.setToolTip(
+            self.tr("Only a new store can be created encrypted; the file must not exist yet.")
+        )
+        self.encrypt_check.toggled.connect(lambda _on: self._update_encryption())
+        self.new_passphrase_edit = secret_line_edit(self, "NewStorePassphrase")
+        self.new_passphrase_edit.setAccessibleName(self.tr("Passphrase for the new store"))
+        self.new_passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
+        self.repeat_passphrase_edit = secret_line_edit(self, "RepeatStorePassphrase")
+        self.repeat_passphrase_edit.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.repeat_passphrase_edit.setPlaceholderText(self.tr("Repeat it"))
+        self.encrypt_warning = lost_passphrase_warning(self)
+        passphrases = QHBoxLayout()
+        passphrases.addWidget(self.new_passphrase_edit)
+        passphrases.addWidget(self.repeat_passphrase_edit)
+        form.addRow(self.tr("New store:"), self.encrypt_check)
+        form.addRow("", passphrases)
+        form.addRow("", self.encrypt_warning)
+        self.encryption_state = QLabel(self)
+        self.encryption_state.setObjectName("StoreEncryptionState")
+        self.encryption_button = QPushButton(self)
+        self.encryption_button.setObjectName("StoreEncryptionButton")
+        self.encryption_button.clicked.connect(self.encryption_requested)
+        self.set_store_encrypted(store_encrypted)
+        state = QHBoxLayout()
+        state.addWidget(self.encryption_state, 1)
+        state.addWidget(self.encryption_button)
+        form.addRow(self.tr("Encryption:"), state)
+        self._update_encryption()
+
+    def set_store_encrypted(self, encrypted: bool | None) -> None:
+        """Say whether the open store is encrypted (None: none is open) and offer the change."""
+        self.encryption_button.setVisible(encrypted is not None)
+        if encrypted is None:
+            self.encryption_state.setText(self.tr("No annotation store is open."))
+        elif encrypted:
+            self.encryption_state.setText(self.tr("The open store is encrypted."))
+            self.encryption_button.setText(self.tr("Change passphrase…"))
+        else:
+            self.encryption_state.setText(self.tr("The open store is not encrypted."))
+            self.encryption_button.setText(self.tr("Encrypt…"))
+
+    def _creates_store(self) -> bool:
+        """Whether OK would create a new store (the chosen file does not exist yet)."""
+        path = self.store_path() if self.file_radio.isChecked() else default_store_path()
+        if self.file_radio.isChecked() and path is None:
+            return True  # no name typed yet: it will be a new file
+        return path is not None and not (path.exists() and path.stat().st_size > 0)
+
+    def _update_encryption(self) -> None:
+        creates = self._creates_store()
+        self.encrypt_check.setEnabled(creates)
+        if not creates:
+            self.encrypt_check.setChecked(False)
+        on = creates and self.encrypt_check.isChecked()
+        for widget in (self.new_passphrase_edit, self.repeat_passphrase_edit, self.encrypt_warning):
+            widget.setVisible(on)
+        if not on:
+            self.new_passphrase_edit.clear()
+            self.repeat_passphrase_edit.clear()
+        if self.isVisible():  # keep the width the user sees; fit the height to the rows
+            self.resize(self.width(), self.sizeHint().height())
+
+    def new_store_passphrase(self) -> str | None:
+        """The passphrase for a store created encrypted (cleared from the fields); None: plain."""
+        if not (self.encrypt_check.isEnabled() and self.encrypt_check.isChecked()):
+            return None
+        text = self.new_passphrase_edit.text()
+        self.new_passphrase_edit.clear()
+        self.repeat_passphrase_edit.clear()
+        return text
 
     def idle_lock_minutes(self) -> int:
         """Minutes without input before the archive is locked; 0 is never."""
@@ -126,6 +220,16 @@ class PreferencesDialog(QDialog):
             self._complain(self.tr("{path} is a folder; choose a file name.").format(path=path))
         elif path is not None and not path.parent.is_dir():
             self._complain(self.tr("The folder {path} does not exist.").format(path=path.parent))
+        elif (
+            self.encrypt_check.isEnabled()
+            and self.encrypt_check.isChecked()
+            and (
+                problem := new_passphrase_problem(
+                    self, self.new_passphrase_edit.text(), self.repeat_passphrase_edit.text()
+                )
+            )
+        ):
+            self._complain(problem)
         else:
             super().accept()
 

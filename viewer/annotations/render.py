@@ -12,9 +12,9 @@ import html
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
+from db import dates
 from db.annotations import Annotation, Tag
+from viewer.translations import Context
 
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _EM = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])")
@@ -23,8 +23,8 @@ _BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
 KIND_COLOURS = {"note": "#1a5fb4", "tag": "#26a269", "correction": "#c64600"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Annotations", text)
+Annotations = Context("Annotations")
+"""Strings built outside QObject methods (lupdate reads `Annotations.tr`)."""
 
 
 def _e(text: object) -> str:
@@ -80,9 +80,11 @@ def local_time(iso: str) -> str:
 
 def byline(a: Annotation) -> str:
     """Who wrote it and when; an edit by someone else or later says so."""
-    text = _t("by {who} on {when}").format(who=a.created_by, when=local_time(a.created_at))
+    text = Annotations.tr("by {who} on {when}").format(
+        who=a.created_by, when=local_time(a.created_at)
+    )
     if a.updated_at != a.created_at:
-        text += _t(", edited by {who} on {when}").format(
+        text += Annotations.tr(", edited by {who} on {when}").format(
             who=a.updated_by, when=local_time(a.updated_at)
         )
     return text
@@ -90,7 +92,7 @@ def byline(a: Annotation) -> str:
 
 def correction_text(a: Annotation) -> str:
     """The correction as “field: original → proposed”, as the list shows it."""
-    original = a.original if a.original else _t("(empty)")
+    original = a.original if a.original else Annotations.tr("(empty)")
     return f"{a.field}: {original} → {a.body}"
 
 
@@ -104,13 +106,13 @@ class AnnotationItem:
 
     def kind_label(self) -> str:
         return {
-            "note": _t("Note"),
-            "tag": _t("Tag"),
-            "correction": _t("Correction"),
+            "note": Annotations.tr("Note"),
+            "tag": Annotations.tr("Tag"),
+            "correction": Annotations.tr("Correction"),
         }.get(self.annotation.kind, self.annotation.kind)
 
     def tag_name(self) -> str:
-        return self.tag.name if self.tag is not None else _t("(deleted tag)")
+        return self.tag.name if self.tag is not None else Annotations.tr("(deleted tag)")
 
     def plain_text(self) -> str:
         """The row as plain text (accessibility, copy, tests)."""
@@ -121,14 +123,24 @@ class AnnotationItem:
             body = correction_text(a)
         else:
             body = a.body
-        return f"{self.kind_label()} · {self.entry_label}: {body} — {byline(a)}"
+        when = f" · {self.date_label()}" if a.date else ""
+        return f"{self.kind_label()}{when} · {self.entry_label}: {body} — {byline(a)}"
+
+    def date_label(self) -> str:
+        """The date a note is about, as people say it ("3 May 2024"); "" when undated."""
+        return dates.describe(self.annotation.date) if self.annotation.date else ""
 
     def html(self) -> str:
         """The row as HTML: a small grey heading, then the rendered body."""
         a = self.annotation
         colour = KIND_COLOURS.get(a.kind, "#5f6368")
+        when = (
+            f' <span style="color:{colour}; font-weight:600">· {_e(self.date_label())}</span>'
+            if a.date
+            else ""
+        )
         head = (
-            f'<span style="color:{colour}; font-weight:600">{_e(self.kind_label())}</span>'
+            f'<span style="color:{colour}; font-weight:600">{_e(self.kind_label())}</span>{when}'
             f' <span style="color:#5f6368">· {_e(self.entry_label)} — {_e(byline(a))}</span>'
         )
         if a.kind == "tag":
@@ -138,7 +150,7 @@ class AnnotationItem:
                 f"&nbsp;{_e(self.tag_name())}&nbsp;</span></p>"
             )
         elif a.kind == "correction":
-            original = _e(a.original) if a.original else f"<i>{_e(_t('(empty)'))}</i>"
+            original = _e(a.original) if a.original else f"<i>{_e(Annotations.tr('(empty)'))}</i>"
             body = f"<p><b>{_e(a.field)}</b>: <s>{original}</s> → <b>{_e(a.body)}</b></p>"
         else:
             body = markdown_html(a.body)

@@ -5,10 +5,14 @@ operation (one committed transaction), pushes an undo command and tells the
 panes which entries changed. Undo and redo are `store.revert()` of the last
 change, so they are transactions too and show up in the entry's history.
 Store writes take a few milliseconds, so they run on the GUI thread.
+
+An encrypted store's passphrase is held only by the open store: Lock closes
+the store (`lock()`), which forgets it, and reopening asks for it again.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +24,8 @@ from db.annotations import (
     AnnotationStoreError,
     Change,
     EntityRef,
+    change_store_passphrase,
+    check_store_passphrase,
     open_store,
 )
 
@@ -59,12 +65,15 @@ class AnnotationSession(QObject):
 
     Signals:
         changed(object): a frozenset of EntityRef whose annotations changed.
+        applied(object): the Change an edit, undo or redo just committed (its rows),
+            so a pane can show it at once without rereading; sent before `changed`.
         store_changed(): a store was opened or closed, or the archive changed.
         failed(object): an AnnotationStoreError from an edit, undo or redo; the
             edit was not saved and whatever the user typed must stay on screen.
     """
 
     changed = Signal(object)
+    applied = Signal(object)
     store_changed = Signal()
     failed = Signal(object)
 
@@ -74,20 +83,81 @@ class AnnotationSession(QObject):
         self.store: AnnotationStore | None = None
         self.archive_id: str | None = None
         self.undo_stack = QUndoStack(self)
+        self.locked_path: Path | None = None
+        """A store closed by Lock, or one whose passphrase was not given: reopen it later."""
+        self.locked_encrypted = False
 
     # ----- lifecycle --------------------------------------------------------
 
-    def open(self, path: Path | None = None) -> AnnotationStore:
+    def open(self, path: Path | None = None, passphrase: str | None = None) -> AnnotationStore:
         """Open (or create) the store at `path` (None: the per-user store).
 
+        With `passphrase` the store is (created) encrypted; only the open
+        store keeps it, for its reconnects and backups, until it is closed.
         Raises AnnotationStoreError with a message for the user; the previous
         store stays open then.
         """
-        store = open_store(path, author=self.author)
+        store = open_store(path, author=self.author, passphrase=passphrase or None)
         self.close()
         self.store = store
+        self.locked_path = None
+        self.locked_encrypted = False
         self.store_changed.emit()
         return store
+
+    def lock(self) -> None:
+        """Close the store and forget its key (Lock); `locked_path` says what to reopen.
+
+        Drafts must be saved (or kept on screen) by the caller first.
+        """
+        store = self.store
+        if store is None:
+            return
+        path, encrypted = store.path.absolute(), store.encrypted
+        self.close()
+        self.locked_path, self.locked_encrypted = path, encrypted
+
+    def mark_locked(self, path: Path, *, encrypted: bool) -> None:
+        """A store that could not open without its passphrase: annotations stay off."""
+        self.locked_path, self.locked_encrypted = path.absolute(), encrypted
+        self.store_changed.emit()
+
+    def off_reason(self) -> str:
+        """Why annotations are off (for the pane's status line); "" when a store is open."""
+        if self.store is not None:
+            return ""
+        if self.locked_path is not None and self.locked_encrypted:
+            return self.tr(
+                "Annotations are locked: the annotation store is encrypted and its "
+                "passphrase was not entered. Open it again with Edit ▸ Preferences."
+            )
+        return self.tr("Annotations are off: the annotation store could not be opened.")
+
+    def change_passphrase(self, old: str | None, new: str) -> AnnotationStore:
+        """Encrypt the open store with `new` (or change its passphrase `old`), then reopen it.
+
+        The store is closed for the change (every save is committed, so
+        nothing is lost) and reopened with the key that is now valid: `new`
+        after success, else the old one. Raises AnnotationStoreError (wrong
+        `old`, store in use, disk full) with nothing changed.
+        """
+        store = self.store
+        if store is None:
+            raise RuntimeError("no annotation store is open")
+        path = store.path.absolute()
+        check_store_passphrase(path, old)  # a wrong one: the store stays open as it is
+        self.close()
+        try:
+            change_store_passphrase(path, old, new)
+        except AnnotationStoreError:
+            for key in (old, new):  # old: nothing changed; new: only backups were left
+                with contextlib.suppress(AnnotationStoreError):
+                    self.open(path, key)
+                    break
+            else:
+                self.mark_locked(path, encrypted=True)
+            raise
+        return self.open(path, new)
 
     def close(self) -> None:
         self.undo_stack.clear()
@@ -134,6 +204,7 @@ class AnnotationSession(QObject):
             self.failed.emit(exc)
             return None
         self.undo_stack.push(_ChangeCommand(self, change))
+        self.applied.emit(change)
         self.changed.emit(change.entities)
         return change
 
@@ -145,5 +216,6 @@ class AnnotationSession(QObject):
         except AnnotationStoreError as exc:
             self.failed.emit(exc)
             return None
+        self.applied.emit(reverted)
         self.changed.emit(reverted.entities | change.entities)
         return reverted

@@ -1,9 +1,12 @@
 """The tag facet's data: which people each tag applies to, and the query it makes.
 
 Tags live in the annotation store, not in the archive, so the list cannot
-filter on them in SQL. The window asks `tag_people` once per change (store
-reads plus one archive query per entry type, a few milliseconds), keeps the
-result, and turns checked tags into `PeopleQuery.only_ids` here.
+filter on them in SQL. The window runs `tag_facet` on the worker thread
+(store reads through the worker's `StoreReader`, archive queries on its
+archive connection) whenever the filters or the annotations change, keeps
+the people per tag, and turns checked tags into `PeopleQuery.only_ids` here.
+Tag counts follow the rule of the other facets (db.facets): people who
+match every other active filter and the search, and carry the tag.
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from db.annotations import StoreReader
 from db.annotations.lookup import tag_people
+from db.facets import counts_among
 from db.records import FacetValue, PeopleQuery, PersonId
-from viewer.annotations.session import AnnotationSession
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,14 +31,20 @@ class TagFacet:
     people: dict[str, frozenset[PersonId]] = field(default_factory=dict)
 
 
-def tag_facet(session: AnnotationSession, archive_db: Database | None) -> TagFacet:
-    """Every live tag with the number of people of the open archive carrying it."""
-    store, archive_id = session.store, session.archive_id
-    if store is None or archive_id is None or archive_db is None:
+def tag_facet(
+    reader: StoreReader | None, archive_id: str | None, archive_db: Database, query: PeopleQuery
+) -> TagFacet:
+    """Every live tag with the number of people carrying it among those `query` leaves.
+
+    `query` is the list's query without the tag filter (its `only_ids` the
+    search result, not the checked tags' people). Runs on the worker thread.
+    """
+    if reader is None or archive_id is None:
         return TagFacet()
-    people = {str(k): v for k, v in tag_people(store, archive_id, archive_db).items()}
-    tags = store.tags()
-    values = [FacetValue(t.id, t.name, len(people.get(t.id, ()))) for t in tags]
+    people = {str(k): v for k, v in tag_people(reader, archive_id, archive_db).items()}
+    tags = reader.tags()
+    counts = counts_among(archive_db, dataclasses.replace(query, tags=()), people)
+    values = [FacetValue(t.id, t.name, counts.get(t.id, 0)) for t in tags]
     values.sort(key=lambda v: (-v.count, v.label.casefold()))
     return TagFacet(values, {t.id: t.colour for t in tags}, people)
 

@@ -190,7 +190,9 @@ class TagManagerDialog(QDialog):
             return
         uses = self.model.data(self.model.index(self.model.row_of(tag.id), 1)) or "0"
         text = self.tr(
-            "Delete the tag “{name}” and remove it from {n} entries? (Undo brings it back.)"
+            "Delete the tag “{name}” and remove it from {n} entries? (Undo brings it back.)",
+            "",
+            int(str(uses)) if str(uses).isdigit() else 0,
         )
         if not self.confirm(text.format(name=tag.name, n=uses)):
             return

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,16 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from db.encryption import MIN_PASSPHRASE_CHARS
+from viewer.translations import QT_TRANSLATE_NOOP, Context
 
-LOST_PASSPHRASE_WARNING = (
+LOST_PASSPHRASE_WARNING = QT_TRANSLATE_NOOP(
+    "SaveEncryptedDialog",
     "A lost passphrase means lost data: nobody — not you, not the Kartoteka "
     "developers — can open the encrypted copy without it. There is no recovery. "
-    "Write it down and keep it somewhere safe."
+    "Write it down and keep it somewhere safe.",
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("encryption", text)
+Encryption = Context("Encryption")
+"""Strings built outside QObject methods (lupdate reads `Encryption.tr`)."""
 
 
 def secret_line_edit(parent: QWidget, name: str) -> QLineEdit:
@@ -79,20 +81,28 @@ class PassphraseDialog(QDialog):
 
     submitted = Signal()
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        title: str | None = None,
+        intro: str | None = None,
+    ) -> None:
+        """`title` and `intro` (rich text, `{name}` is the file's name) default to an archive's."""
         super().__init__(parent)
         self.path = path
         self.setObjectName("PassphraseDialog")
-        self.setWindowTitle(self.tr("Encrypted archive"))
+        self.setWindowTitle(title or self.tr("Encrypted archive"))
         self.setAccessibleName(self.tr("Enter passphrase"))
-        intro = QLabel(
-            self.tr("<b>{name}</b> is encrypted. Enter its passphrase to open it.").format(
-                name=path.name.replace("&", "&amp;").replace("<", "&lt;")
-            ),
+        intro_label = QLabel(
+            (
+                intro or self.tr("<b>{name}</b> is encrypted. Enter its passphrase to open it.")
+            ).format(name=path.name.replace("&", "&amp;").replace("<", "&lt;")),
             self,
         )
-        intro.setWordWrap(True)
-        intro.setToolTip(str(path))
+        intro_label.setWordWrap(True)
+        intro_label.setToolTip(str(path))
         self.edit = secret_line_edit(self, "PassphraseEdit")
         self.edit.setAccessibleName(self.tr("Passphrase"))
         self.edit.setPlaceholderText(self.tr("Passphrase"))
@@ -109,7 +119,7 @@ class PassphraseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(intro_label)
         layout.addWidget(self.edit)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.busy)
@@ -247,10 +257,13 @@ class SaveEncryptedDialog(QDialog):
             return self.tr("This is a folder; choose a file name.")
         passphrase = self.passphrase_edit.text()
         if len(passphrase) < MIN_PASSPHRASE_CHARS:
+            n = MIN_PASSPHRASE_CHARS
             return self.tr(
                 "The passphrase is too short: use at least {n} characters (several "
-                "unrelated words are easy to remember and hard to guess)."
-            ).format(n=MIN_PASSPHRASE_CHARS)
+                "unrelated words are easy to remember and hard to guess).",
+                "",
+                n,
+            ).format(n=n)
         if passphrase != self.repeat_edit.text():
             return self.tr("The two passphrases differ. Type the same passphrase twice.")
         return None
@@ -273,12 +286,74 @@ class SaveEncryptedDialog(QDialog):
         return text
 
 
+class EncryptProgressDialog(QDialog):
+    """How far "Save encrypted copy" got, with a Cancel that stops it within a second.
+
+    Cancel (the button, Esc or the close box) only asks: the dialog says
+    "Cancelling…" and stays until the window reports that the copy stopped
+    (`finish()`), so the user sees when nothing is left behind.
+
+    Signals:
+        cancel_requested(): the user wants the copy stopped.
+    """
+
+    cancel_requested = Signal()
+
+    def __init__(self, target: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EncryptProgressDialog")
+        self.setWindowTitle(self.tr("Save encrypted copy"))
+        self.label = QLabel(
+            self.tr("Saving an encrypted copy as {name}…").format(name=target.name), self
+        )
+        self.label.setObjectName("EncryptProgressLabel")
+        self.label.setWordWrap(True)
+        self.label.setToolTip(str(target))
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("EncryptProgressBar")
+        self.bar.setRange(0, 100)
+        self.bar.setValue(0)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.cancelling = False
+
+    def cancel_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert button is not None
+        return button
+
+    def set_share(self, share: float) -> None:
+        """Show `share` (0 to 1) of the copy as done."""
+        if not self.cancelling:
+            self.bar.setValue(round(100 * min(max(share, 0.0), 1.0)))
+
+    def reject(self) -> None:
+        """Ask the window to stop the copy; stay open until it has."""
+        if self.cancelling:
+            return
+        self.cancelling = True
+        self.label.setText(self.tr("Cancelling… the partial copy is being removed."))
+        self.cancel_button().setEnabled(False)
+        self.cancel_requested.emit()
+
+    def finish(self) -> None:
+        """The copy ended (saved, failed or cancelled): close."""
+        QDialog.done(self, QDialog.DialogCode.Accepted)
+
+
 def confirm_overwrite(parent: QWidget | None, path: Path) -> bool:
     """Ask before replacing an existing file with the encrypted copy; patchable in tests."""
     answer = QMessageBox.question(
         parent,
-        _tr("Replace file?"),
-        _tr("{path} already exists. Replace it with the encrypted copy?").format(path=path),
+        Encryption.tr("Replace file?"),
+        Encryption.tr("{path} already exists. Replace it with the encrypted copy?").format(
+            path=path
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -289,8 +364,8 @@ def ask_idle_minutes(parent: QWidget | None, current: int) -> int | None:
     """The idle time before the window locks itself (0: never); None if cancelled."""
     minutes, ok = QInputDialog.getInt(
         parent,
-        _tr("Lock after idle"),
-        _tr(
+        Encryption.tr("Lock after idle"),
+        Encryption.tr(
             "Lock the archive after this many minutes without keyboard or mouse input\n(0 = never):"
         ),
         current,

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from db.query_language import SEARCH_SYNTAX_HELP
 from db.records import ArchiveInfo
 from viewer.actions import ACTIONS, key_sequence, translate
+from viewer.translations import Context
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+Dialogs = Context("Dialogs")
+"""Strings built outside QObject methods (lupdate reads `Dialogs.tr`)."""
 
 
 class TextDialog(QDialog):
@@ -45,9 +44,9 @@ def shortcuts_html() -> str:
         name = translate(spec.text).replace("&", "").rstrip("…")
         rows.append(f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>")
     extra = (
-        (_tr("Clear the search box"), "Esc"),
-        (_tr("Move between panes"), "Tab / Shift+Tab"),
-        (_tr("Toggle a filter value"), "Space / Enter"),
+        (Dialogs.tr("Clear the search box"), "Esc"),
+        (Dialogs.tr("Move between panes"), "Tab / Shift+Tab"),
+        (Dialogs.tr("Toggle a filter value"), "Space / Enter"),
     )
     for name, keys in extra:
         rows.append(f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>")
@@ -62,18 +61,20 @@ def search_help_html() -> str:
         if spec.name == "exact_spelling"
     )
     viewer_notes = (
-        _tr(
+        Dialogs.tr(
             "Exact spelling (the “Exact” button beside the search box, Edit ▸ Exact "
             "spelling, {keys}): names are matched only as written in the archive — no "
             "variants across scripts or romanizations, no typos, no prefixes while "
             "typing. Case and accents still do not matter."
         ).format(keys=keys),
-        _tr(
+        Dialogs.tr(
             "While a search is shown, the list's Match column says where each person "
             "matched (and which spelling of the name), and the record marks the matched words."
         ),
-        _tr("Down arrow in the empty search box lists recent searches; Esc clears the search."),
-        _tr("When no one is found, the nearest stored spelling is offered above the list."),
+        Dialogs.tr(
+            "Down arrow in the empty search box lists recent searches; Esc clears the search."
+        ),
+        Dialogs.tr("When no one is found, the nearest stored spelling is offered above the list."),
     )
     return f"<pre style='white-space: pre-wrap'>{html.escape(SEARCH_SYNTAX_HELP)}</pre>" + "".join(
         f"<p>{html.escape(p)}</p>" for p in viewer_notes
@@ -82,12 +83,12 @@ def search_help_html() -> str:
 
 def about_html() -> str:
     paragraphs = (
-        _tr("An offline viewer for archives of records about political prisoners."),
-        _tr(
+        Dialogs.tr("An offline viewer for archives of records about political prisoners."),
+        Dialogs.tr(
             "Archives are opened read-only. Kartoteka never uses the network: "
             "links are shown and can be copied, never opened."
         ),
-        _tr("Licence: GPL-3.0-or-later."),
+        Dialogs.tr("Licence: GPL-3.0-or-later."),
     )
     return "<h2>Kartoteka</h2>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
 
@@ -97,21 +98,24 @@ def info_html(info: ArchiveInfo) -> str:
         return f"<tr><td>{html.escape(name)}</td><td>{html.escape(str(value))}</td></tr>"
 
     rows = [
-        row(_tr("Title"), info.title),
-        row(_tr("Publisher"), info.publisher or "—"),
-        row(_tr("Edition"), " ".join(x for x in (info.edition, info.edition_date) if x) or "—"),
-        row(_tr("Languages"), ", ".join(info.languages) or "—"),
+        row(Dialogs.tr("Title"), info.title),
+        row(Dialogs.tr("Publisher"), info.publisher or "—"),
         row(
-            _tr("Synthetic data"),
-            _tr("yes — made up for testing") if info.synthetic else _tr("no"),
+            Dialogs.tr("Edition"),
+            " ".join(x for x in (info.edition, info.edition_date) if x) or "—",
         ),
-        row(_tr("Format version"), info.schema_version),
-        row(_tr("Archive id"), info.archive_id or "—"),
-        row(_tr("File"), info.path),
-        row(_tr("Integrity check"), info.quick_check),
+        row(Dialogs.tr("Languages"), ", ".join(info.languages) or "—"),
+        row(
+            Dialogs.tr("Synthetic data"),
+            Dialogs.tr("yes — made up for testing") if info.synthetic else Dialogs.tr("no"),
+        ),
+        row(Dialogs.tr("Format version"), info.schema_version),
+        row(Dialogs.tr("Archive id"), info.archive_id or "—"),
+        row(Dialogs.tr("File"), info.path),
+        row(Dialogs.tr("Integrity check"), info.quick_check),
     ]
     counts = "".join(row(name.replace("_", " "), f"{n:,}") for name, n in info.counts.items())
     return (
         f"<h3>{html.escape(info.title)}</h3><table cellpadding='3'>{''.join(rows)}</table>"
-        f"<h3>{_tr('Contents')}</h3><table cellpadding='3'>{counts}</table>"
+        f"<h3>{Dialogs.tr('Contents')}</h3><table cellpadding='3'>{counts}</table>"
     )

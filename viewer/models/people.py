@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,6 +36,7 @@ from db.info import LANG_LABELS, STATUS_LABELS, SYSTEM_LABELS, label
 from db.people import PeopleList, get_rows, list_people, pk_for_id
 from db.records import PeopleQuery, PersonId, PersonPk, PersonRow, SortKey
 from viewer.models.roles import Role
+from viewer.translations import QT_TRANSLATE_NOOP, Context
 
 if TYPE_CHECKING:
     from db.search import PersonHit  # db.search loads on the first search, not at start-up
@@ -45,12 +45,12 @@ PAGE_SIZE = 200
 MAX_PAGES = 64  # about 13,000 rows stay cached; older pages are dropped first
 
 COLUMNS: tuple[tuple[SortKey, str], ...] = (
-    (SortKey.NAME, "Name"),
-    (SortKey.STATUS, "Status"),
-    (SortKey.BIRTH, "Born"),
-    (SortKey.TERM, "Latest term"),
-    (SortKey.LATEST_EVENT, "Latest event"),
-    (SortKey.QUOTES, "Quotes"),
+    (SortKey.NAME, QT_TRANSLATE_NOOP("PeopleText", "Name")),
+    (SortKey.STATUS, QT_TRANSLATE_NOOP("PeopleText", "Status")),
+    (SortKey.BIRTH, QT_TRANSLATE_NOOP("PeopleText", "Born")),
+    (SortKey.TERM, QT_TRANSLATE_NOOP("PeopleText", "Latest term")),
+    (SortKey.LATEST_EVENT, QT_TRANSLATE_NOOP("PeopleText", "Latest event")),
+    (SortKey.QUOTES, QT_TRANSLATE_NOOP("PeopleText", "Quotes")),
 )
 
 STATUS_COLOURS: dict[str, str] = {
@@ -65,16 +65,49 @@ STATUS_COLOURS: dict[str, str] = {
 MATCH_COLUMN = len(COLUMNS)
 """The "Match" column, present only while a search is shown."""
 FIELD_LABELS: dict[str, str] = {
-    "name": "Name",
-    "biography": "Biography",
-    "sentence": "Sentence",
-    "charge": "Charge",
-    "quote": "Quote",
-    "event": "Event",
-    "source": "Source",
-    "organization": "Organization",
-    "filter": "Filters",
+    "name": QT_TRANSLATE_NOOP("PeopleText", "Name"),
+    "biography": QT_TRANSLATE_NOOP("PeopleText", "Biography"),
+    "sentence": QT_TRANSLATE_NOOP("PeopleText", "Sentence"),
+    "charge": QT_TRANSLATE_NOOP("PeopleText", "Charge"),
+    "quote": QT_TRANSLATE_NOOP("PeopleText", "Quote"),
+    "event": QT_TRANSLATE_NOOP("PeopleText", "Event"),
+    "source": QT_TRANSLATE_NOOP("PeopleText", "Source"),
+    "organization": QT_TRANSLATE_NOOP("PeopleText", "Organization"),
+    "filter": QT_TRANSLATE_NOOP("PeopleText", "Filters"),
 }
+
+
+DB_LABELS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("PeopleText", "In custody"),
+    QT_TRANSLATE_NOOP("PeopleText", "Released"),
+    QT_TRANSLATE_NOOP("PeopleText", "In exile"),
+    QT_TRANSLATE_NOOP("PeopleText", "Deceased"),
+    QT_TRANSLATE_NOOP("PeopleText", "Unknown"),
+    QT_TRANSLATE_NOOP("PeopleText", "Belarusian"),
+    QT_TRANSLATE_NOOP("PeopleText", "Belarusian (Cyrillic)"),
+    QT_TRANSLATE_NOOP("PeopleText", "Belarusian (Latin)"),
+    QT_TRANSLATE_NOOP("PeopleText", "Russian"),
+    QT_TRANSLATE_NOOP("PeopleText", "Russian (Cyrillic)"),
+    QT_TRANSLATE_NOOP("PeopleText", "Russian (Latin)"),
+    QT_TRANSLATE_NOOP("PeopleText", "Ukrainian"),
+    QT_TRANSLATE_NOOP("PeopleText", "Ukrainian (Cyrillic)"),
+    QT_TRANSLATE_NOOP("PeopleText", "Ukrainian (Latin)"),
+    QT_TRANSLATE_NOOP("PeopleText", "English"),
+    QT_TRANSLATE_NOOP("PeopleText", "German"),
+    QT_TRANSLATE_NOOP("PeopleText", "Polish"),
+    QT_TRANSLATE_NOOP("PeopleText", "Lithuanian"),
+    QT_TRANSLATE_NOOP("PeopleText", "French"),
+    QT_TRANSLATE_NOOP("PeopleText", "native spelling"),
+    QT_TRANSLATE_NOOP("PeopleText", "passport"),
+    QT_TRANSLATE_NOOP("PeopleText", "BGN/PCGN"),
+    QT_TRANSLATE_NOOP("PeopleText", "Łacinka"),
+    QT_TRANSLATE_NOOP("PeopleText", "national romanization"),
+    QT_TRANSLATE_NOOP("PeopleText", "Russian-based (media)"),
+    QT_TRANSLATE_NOOP("PeopleText", "alias or variant"),
+    QT_TRANSLATE_NOOP("PeopleText", "other"),
+)
+"""The db.info labels this module shows (STATUS, LANG and SYSTEM_LABELS), marked for
+lupdate; tests/viewer/test_translations.py checks that none is missing."""
 
 
 @cache
@@ -93,8 +126,8 @@ _ROW_FLAGS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleModel", text)
+PeopleText = Context("PeopleText")
+"""Strings built outside QObject methods (lupdate reads `PeopleText.tr`)."""
 
 
 def format_term(months: int | None) -> str:
@@ -103,14 +136,14 @@ def format_term(months: int | None) -> str:
         return ""
     years, rest = divmod(months, 12)
     if years and rest:
-        return _tr("{y} y {m} m").format(y=years, m=rest)
+        return PeopleText.tr("{y} y {m} m").format(y=years, m=rest)
     if years:
-        return _tr("{y} y").format(y=years)
-    return _tr("{m} m").format(m=rest)
+        return PeopleText.tr("{y} y").format(y=years)
+    return PeopleText.tr("{m} m").format(m=rest)
 
 
 def status_label(status: str) -> str:
-    return _tr(STATUS_LABELS.get(status, status))
+    return PeopleText.tr(STATUS_LABELS.get(status, status))
 
 
 def marked_words(marked: str) -> list[str]:
@@ -141,17 +174,17 @@ def match_parts(hit: PersonHit | None, lang: str | None) -> tuple[str, str, str]
     system for name hits: "Belarusian (Cyrillic) · native spelling".
     """
     if hit is None:
-        return _tr("Note or tag"), "", ""
+        return PeopleText.tr("Note or tag"), "", ""
     if hit.field == "filter":
-        return _tr(FIELD_LABELS["filter"]), _tr("matches the filters"), ""
+        return PeopleText.tr(FIELD_LABELS["filter"]), PeopleText.tr("matches the filters"), ""
     text = hit.matched_text or hit.snippet
     note = ""
     if hit.field != "name":
         text = _from_first_mark(text)
     if hit.field == "name":
         bits = [label(LANG_LABELS, lang) if lang else "", label(SYSTEM_LABELS, hit.system or "")]
-        note = " · ".join(_tr(b) for b in bits if b)
-    return _tr(FIELD_LABELS.get(hit.field, hit.field.capitalize())), text, note
+        note = " · ".join(PeopleText.tr(b) for b in bits if b)
+    return PeopleText.tr(FIELD_LABELS.get(hit.field, hit.field.capitalize())), text, note
 
 
 def match_text(hit: PersonHit | None, lang: str | None) -> str:
@@ -322,12 +355,12 @@ class PeopleModel(QAbstractTableModel):
             return None
         if section == MATCH_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr("Match")
+                return PeopleText.tr("Match")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("Why this person matched the search")
+                return PeopleText.tr("Why this person matched the search")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section][1])
+            return PeopleText.tr(COLUMNS[section][1])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(section)
         return None

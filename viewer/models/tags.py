@@ -102,10 +102,10 @@ class TagTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return swatch(tag.colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            colour = tag.colour or QCoreApplication.translate("TagTableModel", "no colour")
-            return QCoreApplication.translate(
-                "TagTableModel", "{name}: on {n} entries; colour {colour}"
-            ).format(name=tag.name, n=count, colour=colour)
+            colour = tag.colour or self.tr("no colour")
+            return self.tr("{name}: on {n} entries; colour {colour}", "", count).format(
+                name=tag.name, n=count, colour=colour
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Role.VALUE:

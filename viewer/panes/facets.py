@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 from db.records import Facets, FacetValue, PeopleQuery
 from viewer.models.facets import FacetModel
 from viewer.models.tags import TagFacetModel
+from viewer.translations import QT_TRANSLATE_NOOP
 
 FACETS: tuple[tuple[str, str, str], ...] = (
-    ("statuses", "statuses", "Status"),
-    ("roles", "roles", "Role"),
-    ("courts", "court_ids", "Court"),
-    ("articles", "articles", "Criminal-code article"),
-    ("regions", "regions", "Region"),
+    ("statuses", "statuses", QT_TRANSLATE_NOOP("FacetsPane", "Status")),
+    ("roles", "roles", QT_TRANSLATE_NOOP("FacetsPane", "Role")),
+    ("courts", "court_ids", QT_TRANSLATE_NOOP("FacetsPane", "Court")),
+    ("articles", "articles", QT_TRANSLATE_NOOP("FacetsPane", "Criminal-code article")),
+    ("regions", "regions", QT_TRANSLATE_NOOP("FacetsPane", "Region")),
 )
 """(Facets attribute, PeopleQuery field, heading) for each checkable facet."""
 

@@ -78,7 +78,7 @@ class PeopleListPane(QWidget):
         for column, width in enumerate(COLUMN_WIDTHS[: len(COLUMNS)]):
             if width:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, width)
+                header.resizeSection(column, max(width, self._header_width(column)))
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorShown(True)
@@ -114,13 +114,19 @@ class PeopleListPane(QWidget):
         self.setFocusProxy(self.table)
         self.update_count()
 
+    def _header_width(self, column: int) -> int:
+        """Room for a column's (translated) title and the sort arrow, so no title is cut."""
+        title = self.model.headerData(column, Qt.Orientation.Horizontal)
+        text = title if isinstance(title, str) else ""
+        return self.table.horizontalHeader().fontMetrics().horizontalAdvance(text) + 24
+
     def update_count(self) -> None:
         """Refresh "N of M people" from the model."""
         shown, total = self.model.count(), self.model.total()
         if shown == total:
-            text = self.tr("{total} people").format(total=grouped(total))
+            text = self.tr("{total} people", "", total).format(total=grouped(total))
         else:
-            text = self.tr("{shown} of {total} people").format(
+            text = self.tr("{shown} of {total} people", "", total).format(
                 shown=grouped(shown), total=grouped(total)
             )
         self.count_label.setText(text)

@@ -8,6 +8,9 @@ here: `person:<id>` asks to show that person, `cite:<n>` scrolls to source n,
 Back/Forward history of the people viewed lives here too. While a search is
 shown, the words it matched are marked with a background colour (extra
 selections: the document itself is not changed, so copying is unaffected).
+Proposed corrections (from the annotations pane) are flagged at the value
+they would change, with the proposed value, who, when and why below it; the
+archive's value itself is shown unchanged.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import html
 from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -34,13 +37,19 @@ from db.info import (
 )
 from db.person import citation_text, record_as_text
 from db.records import Citation, FuzzyDate, PersonRecord, PersonRef, Sentence
+from viewer.annotations.corrections import ProposedCorrection
+from viewer.annotations.entries import Entry, record_entries
+from viewer.annotations.render import byline
 from viewer.models.people import STATUS_COLOURS
+from viewer.translations import Context
 
 MAX_HISTORY = 200
 HIGHLIGHT_COLOUR = "#fde68a"
 """Background of the words a search matched."""
 MAX_HIGHLIGHTS = 500
 MAX_SECTION_ITEMS = 60
+ORIGINAL_CHARS = 160
+"""The archive's value is cut this short in a correction's byline (a biography)."""
 """Items shown per section; a judge may have handed down hundreds of sentences,
 and laying out all of them would freeze the window (Copy record has them all)."""
 
@@ -58,11 +67,22 @@ a.date { color: #202124; text-decoration: none; }
 .quote { font-style: italic; }
 .url { font-family: monospace; color: #3c4043; }
 .item { margin-bottom: 6px; }
+table.fix { margin-left: 14px; margin-bottom: 6px; }
+td.fix { background-color: #fff4e5; color: #202124; padding: 4px 8px; }
+td.fix .muted { color: #5f6368; }
+.fixlabel { color: #8a3100; font-weight: 600; }
+a.fixmark { color: #8a3100; background-color: #fff4e5; font-weight: 600; }
 """
+"""Corrections carry their own light background and dark text, so they read
+the same whatever the palette; the flag and the "Proposed" label say what they
+are without relying on colour."""
+
+Corrections = Mapping[tuple[str, str], Sequence[ProposedCorrection]]
+"""{(entity_type, entity_id): corrections}, as the annotations pane emits them."""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PersonDetail", text)
+PersonDetail = Context("PersonDetail")
+"""Strings built outside QObject methods (lupdate reads `PersonDetail.tr`)."""
 
 
 def _e(text: object) -> str:
@@ -106,6 +126,7 @@ class PersonDetailPane(QWidget):
         self._chosen_citation: int | None = None
         self._search_terms: tuple[str, ...] = ()
         self._person_terms: dict[str, tuple[str, ...]] = {}
+        self._corrections: dict[tuple[str, str], tuple[ProposedCorrection, ...]] = {}
         self.show_message(self.tr("Select a person in the list."))
 
     # ----- showing ----------------------------------------------------------
@@ -115,10 +136,12 @@ class PersonDetailPane(QWidget):
 
     def show_record(self, rec: PersonRecord, *, push: bool = True) -> None:
         """Show `rec`; `push` adds it to the history (Back/Forward do not)."""
+        if self._record is None or self._record.id != rec.id:
+            self._corrections = {}  # another person's; theirs follow from the annotations pane
         self._record = rec
         self._chosen_citation = None
         self.browser.setExtraSelections([])
-        self.browser.setHtml(render_record(rec))
+        self.browser.setHtml(render_record(rec, self._corrections))
         self._apply_highlights()
         if push and (self._position < 0 or self._history[self._position] != rec.id):
             del self._history[self._position + 1 :]
@@ -131,8 +154,35 @@ class PersonDetailPane(QWidget):
     def show_message(self, text: str) -> None:
         """Show a line of text instead of a record (nothing selected, errors)."""
         self._record = None
+        self._corrections = {}
         self.browser.setExtraSelections([])
         self.browser.setHtml(f'<p class="muted">{_e(text)}</p>')
+
+    # ----- proposed corrections ---------------------------------------------
+
+    def set_corrections(self, corrections: Corrections) -> None:
+        """Flag the fields of the record shown that these corrections propose to change.
+
+        They come from the annotations pane after every change to the person's
+        annotations (propose, edit, delete, undo, redo) and when the store
+        closes; the record is redrawn in place, keeping the scroll position.
+        """
+        new = {key: tuple(items) for key, items in corrections.items() if items}
+        if new == self._corrections:
+            return
+        self._corrections = new
+        if self._record is None:
+            return
+        bar = self.browser.verticalScrollBar()
+        value = bar.value()
+        self.browser.setExtraSelections([])
+        self.browser.setHtml(render_record(self._record, self._corrections))
+        self._apply_highlights(scroll=False)
+        bar.setValue(value)
+
+    def corrections(self) -> dict[tuple[str, str], tuple[ProposedCorrection, ...]]:
+        """The corrections flagged in the record shown now."""
+        return dict(self._corrections)
 
     # ----- search highlights ------------------------------------------------
 
@@ -159,7 +209,7 @@ class PersonDetailPane(QWidget):
         words = [t for t in (*self._search_terms, *extra) if len(t.strip()) >= 2]
         return tuple(dict.fromkeys(w.strip().rstrip("*") for w in words))
 
-    def _apply_highlights(self) -> None:
+    def _apply_highlights(self, *, scroll: bool = True) -> None:
         selections: list[QTextEdit.ExtraSelection] = []
         document = self.browser.document()
         for term in self.highlight_terms():
@@ -173,7 +223,7 @@ class PersonDetailPane(QWidget):
                 selection.format.setBackground(QColor(HIGHLIGHT_COLOUR))
                 selections.append(selection)
         self.browser.setExtraSelections(selections)
-        if selections:
+        if selections and scroll:
             self._scroll_into_view(min(s.cursor.position() for s in selections))
 
     def _scroll_into_view(self, position: int) -> None:
@@ -255,6 +305,8 @@ class PersonDetailPane(QWidget):
         elif scheme == "cite" and rest.isdigit():
             self._chosen_citation = int(rest)
             self.browser.scrollToAnchor(f"src-{rest}")
+        elif scheme == "fix" and rest.isdigit():
+            self.browser.scrollToAnchor(f"fix-{rest}")
         elif scheme in ("copy-url", "copy-cite") and rest.isdigit():
             self._chosen_citation = int(rest)
             citation = self.citation_to_copy()
@@ -292,6 +344,8 @@ class PersonDetailPane(QWidget):
             return self.tr("Copy the URL (Kartoteka never opens it)")
         if scheme == "copy-cite":
             return self.tr("Copy this citation")
+        if scheme == "fix":
+            return self.tr("A correction of this value is proposed (shown below it)")
         return ""
 
 
@@ -329,56 +383,198 @@ def _term(s: Sentence) -> str:
     return _e(f"{kind}, {' '.join(p for p in parts if p) or '0 months'}")
 
 
-def _section(title: str, items: list[str], total: int | None = None) -> str:
+class _Fixes:
+    """The proposed corrections of one record, handed out where their fields are shown.
+
+    `mark` flags a value shown in the record; `notes` takes an entry's
+    corrections and renders them below it. Whatever no section took (a field
+    no longer in the record, an entry cut from a long list) comes out of
+    `rest`, so no correction is ever dropped silently.
+    """
+
+    def __init__(self, rec: PersonRecord, corrections: Corrections) -> None:
+        self._all = {key: tuple(items) for key, items in corrections.items() if items}
+        self._left = {key: list(items) for key, items in self._all.items()}
+        self._entries: dict[tuple[str, str], Entry] = (
+            {(e.entity_type, e.entity_id): e for e in record_entries(rec)} if self._all else {}
+        )
+        self._anchors: dict[tuple[str, str, str], int] = {}
+
+    def _anchor(self, key: tuple[str, str], field: str) -> int:
+        return self._anchors.setdefault((*key, field), len(self._anchors) + 1)
+
+    def mark(self, entity_type: str, entity_id: str, *fields: str) -> str:
+        """A flag after a value shown when a correction proposes to change it."""
+        key = (entity_type, entity_id)
+        for c in self._all.get(key, ()):
+            if c.field in fields:
+                n = self._anchor(key, c.field)
+                return f'<a class="fixmark" href="fix:{n}">&nbsp;⚑&nbsp;</a>'
+        return ""
+
+    def notes(self, entity_type: str, entity_id: str, fields: Iterable[str] | None = None) -> str:
+        """The entry's corrections on `fields` (None: all it has), in field order, newest first."""
+        key = (entity_type, entity_id)
+        entry = self._entries.get(key)
+        left = self._left.get(key)
+        if entry is None or not left:
+            return ""
+        order = [f for f, _ in entry.fields]
+        wanted = set(order) if fields is None else set(fields) & set(order)
+        taken = [c for c in left if c.field in wanted]
+        self._left[key] = [c for c in left if c.field not in wanted]
+        taken.sort(key=lambda c: c.annotation.created_at, reverse=True)
+        taken.sort(key=lambda c: order.index(c.field))
+        return "".join(self._block(key, c, entry) for c in taken)
+
+    def rest(self) -> str:
+        """A section with the corrections no other section showed."""
+        blocks = []
+        for key, items in self._left.items():
+            entry = self._entries.get(key)
+            name = entry.label if entry is not None else f"{key[0]} {key[1]}"
+            for c in items:
+                if entry is None:
+                    where = PersonDetail.tr("{entry}: this entry is no longer in the record")
+                elif entry.field_value(c.field) is None:
+                    where = PersonDetail.tr("{entry}: this field is no longer in the record")
+                else:
+                    where = PersonDetail.tr("{entry} (not shown above)")
+                where = where.format(entry=name)
+                blocks.append(self._block(key, c, entry, where))
+        if not blocks:
+            return ""
+        return f"<h2>{_e(PersonDetail.tr('Other proposed corrections'))}</h2>" + "".join(blocks)
+
+    def _block(
+        self, key: tuple[str, str], c: ProposedCorrection, entry: Entry | None, where: str = ""
+    ) -> str:
+        a = c.annotation
+        anchor = f'<a name="fix-{self._anchor(key, c.field)}"></a>'
+        proposed = f"“{_e(a.body)}”" if a.body else f"<i>{_e(PersonDetail.tr('(empty)'))}</i>"
+        lines = [
+            f'{anchor}<span class="fixlabel">{_e(PersonDetail.tr("⚑ Proposed"))}</span> '
+            f"<b>{_e(c.field.replace('_', ' '))}</b>: {proposed}"
+        ]
+        if where:
+            lines.append(f'<span class="muted">{_e(where)}</span>')
+        original = _quoted(a.original or "")
+        current = entry.field_value(c.field) if entry is not None else None
+        if current is not None and current != (a.original or ""):
+            was = PersonDetail.tr("the archive said {was} when proposed, now {now}").format(
+                was=original, now=_quoted(current)
+            )
+        else:
+            was = PersonDetail.tr("the archive says {was}").format(was=original)
+        lines.append(
+            f'<span class="muted">{_e(was)} · {_e(PersonDetail.tr("proposed"))} '
+            f"{_e(byline(a))}</span>"
+        )
+        if c.reason:
+            why = _e(c.reason).replace("\n", "<br>")
+        else:
+            why = f"<i>{_e(PersonDetail.tr('no reason given'))}</i>"
+        lines.append(f'<span class="muted">{_e(PersonDetail.tr("Why:"))}</span> {why}')
+        return (
+            '<table class="fix" width="100%" cellspacing="0" cellpadding="0">'
+            f'<tr><td class="fix">{"<br>".join(lines)}</td></tr></table>'
+        )
+
+
+def _quoted(text: str) -> str:
+    """An archive value in quotes, cut short (a biography), or "(empty)"."""
+    text = " ".join(text.split())
+    if not text:
+        return PersonDetail.tr("(empty)")
+    if len(text) > ORIGINAL_CHARS:
+        text = text[: ORIGINAL_CHARS - 1].rstrip() + "…"
+    return f"“{text}”"
+
+
+def _section(
+    title: str, items: list[str], total: int | None = None, after: Sequence[str] = ()
+) -> str:
+    """A heading and one paragraph per item; `after[n]` goes below item n (its corrections)."""
     if not items:
         return ""
-    body = "".join(f'<p class="item">{i}</p>' for i in items)
+    body = "".join(
+        f'<p class="item">{item}</p>{after[n] if n < len(after) else ""}'
+        for n, item in enumerate(items)
+    )
     hidden = (total if total is not None else len(items)) - len(items)
     if hidden > 0:
-        more = _t("… and {n} more, not shown here (Copy record as text has them all).")
+        more = PersonDetail.tr("… and {n} more, not shown here (Copy record as text has them all).")
         body += f'<p class="muted">{_e(more.format(n=hidden))}</p>'
     heading = f"{title} ({total})" if hidden > 0 else title
     return f"<h2>{_e(heading)}</h2>" + body
 
 
-def _sentence_html(s: Sentence, own: str) -> str:
-    head = f"<b>{date_html(s.date) or _t('Date unknown')}</b> — {_term(s)}"
+def _sentence_html(s: Sentence, own: str, fx: _Fixes) -> str:
+    def mark(*fields: str) -> str:
+        return fx.mark("sentence", s.id, *fields)
+
+    when = date_html(s.date) or PersonDetail.tr("Date unknown")
+    head = (
+        f"<b>{when}</b>{mark('date')} — {_term(s)}{mark('term_kind', 'term_months', 'term_text')}"
+    )
     if s.person.id != own:
         head = f"{person_html(s.person)}: {head}"
     if s.regime:
-        head += f", {_e(s.regime)}"
+        head += f", {_e(s.regime)}{mark('regime')}"
     if s.in_absentia:
-        head += f", <i>{_t('in absentia')}</i>"
+        head += f", <i>{PersonDetail.tr('in absentia')}</i>"
     lines = [head + marks_html(s.citations)]
     if s.court:
-        lines.append(f'<span class="muted">{_t("Court:")}</span> {_e(s.court.name)}')
+        court = f"{_e(s.court.name)}{mark('court')}"
+        lines.append(f'<span class="muted">{PersonDetail.tr("Court:")}</span> {court}')
     if s.judge:
-        lines.append(f'<span class="muted">{_t("Judge:")}</span> {person_html(s.judge)}')
-    for c in s.charges:
+        judge = f"{person_html(s.judge)}{mark('judge')}"
+        lines.append(f'<span class="muted">{PersonDetail.tr("Judge:")}</span> {judge}')
+    for n, c in enumerate(s.charges):
         text = f" — {_e(c.article_text)}" if c.article_text else ""
-        lines.append(f'<span class="muted">{_t("Article")}</span> {_e(c.article)}{text}')
+        flag = mark("charges") if n == 0 else ""
+        lines.append(
+            f'<span class="muted">{PersonDetail.tr("Article")}</span> {_e(c.article)}{text}{flag}'
+        )
     if s.adds_to:
-        added = _t("Added to an earlier sentence")
+        added = PersonDetail.tr("Added to an earlier sentence")
         lines.append(f'<span class="muted">{added} ({_e(s.adds_to)})</span>')
     if s.note:
-        lines.append(_e(s.note))
+        lines.append(_e(s.note) + mark("note"))
     return "<br>".join(lines)
 
 
-def render_record(rec: PersonRecord) -> str:
-    """The record as HTML for the detail pane (every value escaped)."""
+def render_record(rec: PersonRecord, corrections: Corrections | None = None) -> str:
+    """The record as HTML for the detail pane (every value escaped).
+
+    `corrections` flags the values they propose to change and shows each
+    proposal (value, who, when, why) below its entry.
+    """
+    fx = _Fixes(rec, corrections or {})
+
+    def mark(*fields: str) -> str:
+        return fx.mark("person", rec.id, *fields)
+
     colour = STATUS_COLOURS.get(rec.status, "#5f6368")
-    status = f'<b style="color:{colour}">{_e(label(STATUS_LABELS, rec.status))}</b>'
+    status = f'<b style="color:{colour}">{_e(label(STATUS_LABELS, rec.status))}</b>{mark("status")}'
     if rec.status_since:
-        status += f" {_t('since')} {date_html(rec.status_since)}"
+        status += f" {PersonDetail.tr('since')} {date_html(rec.status_since)}{mark('status_since')}"
     facts = [status]
     if rec.birth:
-        facts.append(f"{_t('born')} {date_html(rec.birth)}")
-    place = ", ".join(x for x in (rec.city, rec.region) if x)
+        facts.append(f"{PersonDetail.tr('born')} {date_html(rec.birth)}{mark('birth')}")
+    place = ", ".join(
+        _e(value) + mark(field)
+        for field, value in (("city", rec.city), ("region", rec.region))
+        if value
+    )
     if place:
-        facts.append(_e(place))
-    parts = [f"<h1>{_e(rec.display_name)}{marks_html(rec.person_citations)}</h1>"]
+        facts.append(place)
+    name = f"{_e(rec.display_name)}{mark('display_name')}"
+    parts = [f"<h1>{name}{marks_html(rec.person_citations)}</h1>"]
+    parts.append(fx.notes("person", rec.id, ("display_name",)))
     parts.append(f"<p>{' · '.join(facts)}</p>")
+    facts_fields = ("status", "status_since", "birth", "gender", "city", "region")
+    parts.append(fx.notes("person", rec.id, facts_fields))
     if rec.roles:
         roles = ", ".join(_e(label(ROLE_LABELS, r)) for r in rec.roles)
         parts.append(f'<p class="muted">{roles}</p>')
@@ -391,9 +587,13 @@ def render_record(rec: PersonRecord) -> str:
             f"{' — ' + _e(n.note) if n.note else ''}</td></tr>"
             for n in rec.names
         )
-        parts.append(f"<h2>{_e(_t('Names'))}</h2><table cellspacing='0'>{rows}</table>")
+        parts.append(
+            f"<h2>{_e(PersonDetail.tr('Names'))}</h2><table cellspacing='0'>{rows}</table>"
+        )
     if rec.biography:
-        parts.append(f"<h2>{_e(_t('Biography'))}</h2><p>{_e(rec.biography)}</p>")
+        biography = f"{_e(rec.biography)}{mark('biography')}"
+        parts.append(f"<h2>{_e(PersonDetail.tr('Biography'))}</h2><p>{biography}</p>")
+    parts.append(fx.notes("person", rec.id))  # the biography, or one the record lacks
     relations = []
     for r in rec.relations[:MAX_SECTION_ITEMS]:
         words = inverse_relation_label(r.kind) if r.inverse else label(RELATION_LABELS, r.kind)
@@ -405,55 +605,88 @@ def render_record(rec: PersonRecord) -> str:
         if r.note:
             line += f". {_e(r.note)}"
         relations.append(line + marks_html(r.citations))
-    parts.append(_section(_t("Relations"), relations, len(rec.relations)))
-    sentences = [_sentence_html(s, rec.id) for s in rec.sentences[:MAX_SECTION_ITEMS]]
-    parts.append(_section(_t("Sentences"), sentences, len(rec.sentences)))
+    parts.append(_section(PersonDetail.tr("Relations"), relations, len(rec.relations)))
+    shown_sentences = rec.sentences[:MAX_SECTION_ITEMS]
+    sentences = [_sentence_html(s, rec.id, fx) for s in shown_sentences]
+    after = [fx.notes("sentence", s.id) for s in shown_sentences]
+    parts.append(_section(PersonDetail.tr("Sentences"), sentences, len(rec.sentences), after))
     quotes = []
+    after = []
     for q in rec.quotes[:MAX_SECTION_ITEMS]:
-        by = [person_html(q.speaker) if q.speaker else _t("unknown speaker")]
+
+        def qmark(*fields: str, q_id: str = q.id) -> str:
+            return fx.mark("quote", q_id, *fields)
+
+        by = [
+            (person_html(q.speaker) if q.speaker else PersonDetail.tr("unknown speaker"))
+            + qmark("speaker")
+        ]
         if q.date:
-            by.append(date_html(q.date))
+            by.append(date_html(q.date) + qmark("date"))
         if q.venue:
-            by.append(_e(q.venue))
+            by.append(_e(q.venue) + qmark("venue"))
         if q.published_by:
-            by.append(f"{_t('published by')} {_e(q.published_by.name)}")
+            by.append(f"{PersonDetail.tr('published by')} {_e(q.published_by.name)}")
         quotes.append(
-            f'<span class="quote">“{_e(q.text)}”</span>{marks_html(q.citations)}<br>'
-            f'<span class="muted">— </span>{", ".join(by)}'
+            f'<span class="quote">“{_e(q.text)}”</span>{qmark("text")}{marks_html(q.citations)}'
+            f'<br><span class="muted">— </span>{", ".join(by)}'
         )
-    parts.append(_section(_t("Quotes"), quotes, len(rec.quotes)))
+        after.append(fx.notes("quote", q.id))
+    parts.append(_section(PersonDetail.tr("Quotes"), quotes, len(rec.quotes), after))
     events = []
+    after = []
     for ev in rec.events[:MAX_SECTION_ITEMS]:
-        when = date_html(ev.date) or _t("Date unknown")
-        line = f"<b>{when}</b> — {_e(label(EVENT_KIND_LABELS, ev.kind))}"
+
+        def emark(*fields: str, ev_id: str = ev.id) -> str:
+            return fx.mark("event", ev_id, *fields)
+
+        when = date_html(ev.date) or PersonDetail.tr("Date unknown")
+        kind = _e(label(EVENT_KIND_LABELS, ev.kind))
+        line = f"<b>{when}</b>{emark('date')} — {kind}{emark('kind')}"
         if ev.description:
-            line += f": {_e(ev.description)}"
-        where = ", ".join(_e(x) for x in (ev.place, ev.org.name if ev.org else None) if x)
+            line += f": {_e(ev.description)}{emark('description')}"
+        where = ", ".join(
+            x
+            for x in (
+                _e(ev.place) + emark("place") if ev.place else None,
+                _e(ev.org.name) if ev.org else None,
+            )
+            if x
+        )
         if where:
             line += f' <span class="muted">({where})</span>'
         others = [person_html(p) for p in ev.people if p.id != rec.id]
         if others:
-            line += f'<br><span class="muted">{_t("With:")}</span> {", ".join(others)}'
+            line += f'<br><span class="muted">{PersonDetail.tr("With:")}</span> {", ".join(others)}'
         events.append(line + marks_html(ev.citations))
-    parts.append(_section(_t("Events"), events, len(rec.events)))
+        after.append(fx.notes("event", ev.id))
+    parts.append(_section(PersonDetail.tr("Events"), events, len(rec.events), after))
     sources = []
+    after = []
     for c in rec.citations:
-        bits = [f"“{_e(c.title)}”"]
+
+        def smark(*fields: str, source_id: str = c.source_id) -> str:
+            return fx.mark("source", source_id, *fields)
+
+        bits = [f"“{_e(c.title)}”{smark('title')}"]
         if c.publisher:
-            bits.append(_e(c.publisher))
+            bits.append(_e(c.publisher) + smark("publisher"))
         if c.published:
-            bits.append(date_html(c.published))
+            bits.append(date_html(c.published) + smark("published"))
         if c.locator:
             bits.append(_e(c.locator))
         line = f'<a name="src-{c.number}"></a><b>[{c.number}]</b> ' + ", ".join(bits)
         if c.confidence != "high":
-            line += f' <span class="muted">({_t("confidence:")} {_e(c.confidence)})</span>'
+            confidence = f"{PersonDetail.tr('confidence:')} {_e(c.confidence)}{smark('confidence')}"
+            line += f' <span class="muted">({confidence})</span>'
         if c.url:
             line += (
-                f'<br><span class="url">{_e(c.url)}</span> '
-                f'<a href="copy-url:{c.number}">{_t("copy URL")}</a>'
+                f'<br><span class="url">{_e(c.url)}</span>{smark("url")} '
+                f'<a href="copy-url:{c.number}">{PersonDetail.tr("copy URL")}</a>'
             )
-        line += f' · <a href="copy-cite:{c.number}">{_t("copy citation")}</a>'
+        line += f' · <a href="copy-cite:{c.number}">{PersonDetail.tr("copy citation")}</a>'
         sources.append(line)
-    parts.append(_section(_t("Sources"), sources))
+        after.append(fx.notes("source", c.source_id))  # below the source's first citation
+    parts.append(_section(PersonDetail.tr("Sources"), sources, None, after))
+    parts.append(fx.rest())
     return "<html><body>" + "".join(parts) + "</body></html>"

@@ -5,6 +5,13 @@ one worker thread and runs every query there, in order. Each request carries
 an id per kind (load, items, highlight); a newer request makes older results
 stale (they are dropped) and interrupts a stale query that is still running
 (`Archive.cancel()`).
+
+Dated notes come from the window's annotation store (`set_annotations`),
+read on the GUI thread because the store's connection lives there: where
+notes begin, once per change (one pass over an index), and the notes of the
+visible window once few enough are visible (at most NOTES_LIMIT). The worker
+then finds the people each note's entry concerns, so a click on a note
+selects its person as a click on an event does.
 """
 
 from __future__ import annotations
@@ -15,13 +22,15 @@ import threading
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from db.annotations import AnnotationStore, AnnotationStoreError, DatedNote
 from db.connection import Archive, open_archive
+from db.entries import people_of_entries, person_names
 from db.errors import KartotekaError, QueryInterruptedError
 from db.records import PeopleQuery, PersonId, TimelineItem
 from db.timeline import (
@@ -32,12 +41,16 @@ from db.timeline import (
     timeline_items,
 )
 from viewer.formatting import grouped
-from viewer.widgets.timeline_view import TimelineView
+from viewer.widgets.timeline_view import NOTES_LANE, TimelineView, note_label
+
+if TYPE_CHECKING:
+    from viewer.annotations.session import AnnotationSession
 
 LOAD_LIMIT_MS = 60_000  # counts for the whole filter; big archives need a while
 ITEMS_LIMIT_MS = 10_000
 ITEMS_LIMIT = 3000  # items fetched for one window in marker mode
 HIGHLIGHT_LIMIT = 2000
+NOTES_LIMIT = 3000  # notes fetched for one window (the view asks when at most 400 are visible)
 ITEMS_DELAY_MS = 60  # wait for zooming/panning to settle before fetching items
 
 Job = Callable[[Archive], Any]
@@ -87,7 +100,7 @@ class _Loader:
         # holds an encrypted archive's key, which open_archive(path) would not have
         self.source: Archive | None = None
         self._running: tuple[str, int] | None = None  # ... except for cancel()
-        self.latest: dict[str, int] = {"load": 0, "items": 0, "highlight": 0}
+        self.latest: dict[str, int] = {"load": 0, "items": 0, "highlight": 0, "notes": 0}
         self._shut = False
         self._thread = threading.Thread(target=self._work, name="timeline", daemon=True)
         self._thread.start()
@@ -206,6 +219,22 @@ def _items_job(query: PeopleQuery, start: str, end: str, limit: int) -> Job:
     return job
 
 
+NotePeople = tuple[dict[tuple[str, str], frozenset[PersonId]], dict[PersonId, str]]
+
+
+def _note_people_job(notes: list[DatedNote]) -> Job:
+    """The people each note's entry concerns, and their names (for tooltips)."""
+
+    def job(archive: Archive) -> NotePeople:
+        entries = {(n.entity.entity_type, n.entity.entity_id) for n in notes}
+        with archive.time_limit(ITEMS_LIMIT_MS):
+            people = people_of_entries(archive.db, entries)
+            names = person_names(archive.db, {p for found in people.values() for p in found})
+        return people, names
+
+    return job
+
+
 class TimelinePane(QWidget):
     """Events of the current list on a zoomable time axis, in lanes by kind.
 
@@ -237,6 +266,8 @@ class TimelinePane(QWidget):
         self._pending_state: dict[str, Any] | None = None
         self._highlight_person: str | None = None
         self._items_pending: tuple[float, float] | None = None
+        self._annotations: AnnotationSession | None = None
+        self._notes_pending: tuple[str, str, list[DatedNote]] | None = None
 
         self._view = TimelineView(self)
         self._view.item_activated.connect(self.item_activated)
@@ -247,6 +278,11 @@ class TimelinePane(QWidget):
         self._items_timer.setSingleShot(True)
         self._items_timer.setInterval(ITEMS_DELAY_MS)
         self._items_timer.timeout.connect(self._fetch_items)
+        self._items_timer.timeout.connect(self._fetch_notes)
+        self._notes_timer = QTimer(self)  # several signals of one edit: read once
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(0)
+        self._notes_timer.timeout.connect(self._reload_notes)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 0)
@@ -297,6 +333,8 @@ class TimelinePane(QWidget):
             self._loader.source = source
         if self._loaded_path is not None and path != self._loaded_path:
             self._view.clear()
+        if path != self._path:
+            self._notes_timer.start()  # another archive: its notes
         self._path, self._query = path, query
         self._items_pending = None
         self._loader.next_id("items")
@@ -306,14 +344,22 @@ class TimelinePane(QWidget):
         if self._highlight_person and path != self._loaded_path:
             self._request_highlight()
 
+    def set_annotations(self, session: AnnotationSession) -> None:
+        """Show the dated notes of the session's store for the archive shown, kept up to date."""
+        self._annotations = session
+        session.changed.connect(self._notes_timer.start)
+        session.store_changed.connect(self._notes_timer.start)
+        self._notes_timer.start()
+
     def shutdown(self) -> None:
         """Stop the worker thread and close its connection (idempotent)."""
         self._items_timer.stop()
+        self._notes_timer.stop()
         self._loader.shutdown()
 
     def close_source(self) -> None:
         """Forget the archive and close the pane's connection."""
-        for kind in ("load", "items", "highlight"):
+        for kind in ("load", "items", "highlight", "notes"):
             self._loader.next_id(kind)
         self._loader.source = None
         self._loader.close_archive()
@@ -377,8 +423,102 @@ class TimelinePane(QWidget):
         )
 
     def _on_view_changed(self) -> None:
-        if self._view.wants_items() and not self._view.has_items_for_view():
+        view = self._view
+        items_due = view.wants_items() and not view.has_items_for_view()
+        if items_due or (view.wants_notes() and not view.has_notes_for_view()):
             self._items_timer.start()
+
+    def _notes_source(self) -> tuple[AnnotationStore, str] | None:
+        """The open store and the archive identity whose notes to show, if any."""
+        session = self._annotations
+        if session is None or session.store is None or session.archive_id is None:
+            return None
+        if self._path is None:
+            return None
+        return session.store, session.archive_id
+
+    def _reload_notes(self) -> None:
+        """Where the notes begin (the Notes lane and its density), then the visible ones."""
+        self._loader.next_id("notes")
+        self._notes_pending = None
+        source = self._notes_source()
+        days: list[tuple[str, int]] = []
+        if source is not None:
+            store, archive_id = source
+            try:
+                days = store.dated_note_days(archive_id)
+            except AnnotationStoreError as exc:
+                self._summary.setText(str(exc))
+        self._view.set_note_days(days)
+        self._fetch_notes()
+
+    def _fetch_notes(self) -> None:
+        view = self._view
+        source = self._notes_source()
+        if source is None or self._path is None or not view.wants_notes():
+            return
+        if view.has_notes_for_view():
+            return
+        lo, hi = view.visible_days()
+        pending = self._notes_pending
+        if (
+            pending is not None
+            and pending[0] <= iso_of_day(int(lo)) <= iso_of_day(int(hi)) < pending[1]
+        ):
+            return  # already on its way
+        span = hi - lo
+        start, end = iso_of_day(int(lo - span)), iso_of_day(int(hi + span) + 1)
+        store, archive_id = source
+        try:
+            notes = store.dated_notes(archive_id, start, end, limit=NOTES_LIMIT)
+        except AnnotationStoreError as exc:
+            self._summary.setText(str(exc))
+            return
+        rid = self._loader.next_id("notes")
+        self._notes_pending = (start, end, notes)
+        self._loader.submit("notes", rid, self._path, _note_people_job(notes))
+
+    def _apply_notes(self, people: NotePeople) -> None:
+        """Notes with their people become marks in the Notes lane."""
+        assert self._notes_pending is not None
+        start, end, notes = self._notes_pending
+        self._notes_pending = None
+        by_entry, names = people
+        items: list[TimelineItem] = []
+        about: dict[str, str] = {}
+        for note in notes:
+            ref = note.entity
+            found = by_entry.get((ref.entity_type, ref.entity_id), frozenset())
+            person_ids = tuple(sorted(found, key=lambda p: (p != ref.entity_id, p)))
+            items.append(
+                TimelineItem(
+                    kind="note",
+                    lane=NOTES_LANE,
+                    item_id=note.id,
+                    person_ids=person_ids,
+                    earliest=note.earliest,
+                    latest=note.latest,
+                    end_latest=None,
+                    label=note_label(note.excerpt),
+                    edtf=note.date,
+                )
+            )
+            about[note.id] = self._note_about(ref.entity_type, ref.entity_id, person_ids, names)
+        self._view.set_notes((start, end), items, about)
+
+    def _note_about(
+        self,
+        entity_type: str,
+        entity_id: str,
+        people: tuple[PersonId, ...],
+        names: dict[PersonId, str],
+    ) -> str:
+        """The entry a note is on, in words: "Ihar Losik", "Ihar Losik — sentence s-1"."""
+        who = ", ".join(names.get(p, p) for p in people[:3]) + (" …" if len(people) > 3 else "")
+        if entity_type == "person":
+            return who or self.tr("person {id} (not in this archive)").format(id=entity_id)
+        entry = f"{entity_type} {entity_id}"
+        return f"{who} — {entry}" if who else entry
 
     def _fetch_items(self) -> None:
         if self._path is None or not self._view.wants_items() or self._view.has_items_for_view():
@@ -408,6 +548,9 @@ class TimelinePane(QWidget):
             start, end, items, complete = result
             self._items_pending = None
             self._view.set_items((start, end), items, complete=complete)
+        elif kind == "notes" and self._notes_pending is not None:
+            assert isinstance(result, tuple)
+            self._apply_notes(result)
         elif kind == "highlight" and self._highlight_person is not None:
             assert isinstance(result, tuple)
             self._view.set_highlight(self._highlight_person, result[2])
@@ -442,6 +585,8 @@ class TimelinePane(QWidget):
             raise exc  # a bug: let the application's excepthook report it
         if kind == "items":
             self._items_pending = None
+        if kind == "notes":
+            self._notes_pending = None
         if kind == "load":
             self._view.set_data(None, None)
             self._show_state(str(exc))

@@ -16,13 +16,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QLineF,
     QLocale,
@@ -54,6 +53,7 @@ from db import dates
 from db.records import TimelineItem
 from db.timeline import LANES, TimelineDays, day_number, iso_of_day
 from viewer.formatting import grouped
+from viewer.translations import Context
 
 LANE_COLORS: dict[str, str] = {
     "detention": "#c0504d",
@@ -62,7 +62,12 @@ LANE_COLORS: dict[str, str] = {
     "exile": "#cf8a24",
     "statement": "#3a7fc1",
     "other": "#808080",
+    "notes": "#16877c",
 }
+NOTES_LANE = "notes"
+"""The archivists' dated notes, below the archive's own lanes (shown when there are any)."""
+NOTE_MARKER_LIMIT = 400  # at most this many notes visible before their density takes over
+NOTE_TIP_CHARS = 200
 
 LABEL_W = 118.0  # lane labels at the left
 AXIS_H = 24.0  # time axis at the bottom
@@ -81,8 +86,9 @@ KEY_PAN = 0.1  # fraction of the width per arrow key
 
 _LEFT_CENTRE = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
 _MIN_DAY = 1
-_LANE_INDEX = {lane: i for i, lane in enumerate(LANES)}
+_LANE_INDEX = {lane: i for i, lane in enumerate((*LANES, NOTES_LANE))}
 _MAX_DAY = dt.date.max.toordinal()
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()  # numpy datetime64[D] counts from here
 
 
 @dataclass(slots=True)
@@ -129,19 +135,20 @@ class _ItemArrays:
         )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineView", text)
+TimelineText = Context("TimelineText")
+"""Strings built outside QObject methods (lupdate reads `TimelineText.tr`)."""
 
 
 def lane_title(lane: str) -> str:
     """The label at the left of a lane (translated)."""
     titles = {
-        "detention": _tr("Detention"),
-        "trial": _tr("Trial, sentence"),
-        "release": _tr("Release, pardon"),
-        "exile": _tr("Exile"),
-        "statement": _tr("Statements"),
-        "other": _tr("Other"),
+        "detention": TimelineText.tr("Detention"),
+        "trial": TimelineText.tr("Trial, sentence"),
+        "release": TimelineText.tr("Release, pardon"),
+        "exile": TimelineText.tr("Exile"),
+        "statement": TimelineText.tr("Statements"),
+        "other": TimelineText.tr("Other"),
+        NOTES_LANE: TimelineText.tr("Notes"),
     }
     return titles.get(lane, lane)
 
@@ -176,9 +183,15 @@ class TimelineView(QWidget):
         self._highlight: _ItemArrays | None = None
         self._highlight_ids: frozenset[str] = frozenset()
         self._message: str | None = None
+        self._lanes: tuple[str, ...] = LANES  # plus NOTES_LANE while there are dated notes
+        self._note_days: npt.NDArray[np.float64] | None = None  # where notes begin, sorted
+        self._note_cumulative: npt.NDArray[np.int64] | None = None
+        self._notes: _ItemArrays | None = None
+        self._notes_window: tuple[float, float] | None = None
+        self._note_about: dict[str, str] = {}  # note id -> the entry it is on, in words
         self._layout_key: tuple[object, ...] | None = None
         self._layout_cache: list[_Placed] = []
-        self._overflow = [0] * len(LANES)
+        self._overflow = [0] * len(self._lanes)
         self._label_widths: dict[str, float] = {}  # for the current font
         self._elide_cache: dict[tuple[str, int], str] = {}
         self._press: QPointF | None = None
@@ -218,8 +231,89 @@ class TimelineView(QWidget):
         self._items_window = None
         self._highlight = None
         self._highlight_ids = frozenset()
+        self.set_note_days([])
         self._layout_key = None
         self.update()
+
+    def set_note_days(self, days: Sequence[tuple[str, int]]) -> None:
+        """Where the archive's dated notes begin: (ISO day, count), from the annotation store.
+
+        The Notes lane is shown while there is at least one; the notes
+        themselves come with `set_notes` once few enough are visible.
+        """
+        if days:
+            iso = np.array([d for d, _ in days], dtype="datetime64[D]")
+            order = np.argsort(iso)
+            day_numbers = iso[order].astype(np.int64) + _EPOCH_ORDINAL
+            counts = np.array([n for _, n in days], dtype=np.int64)[order]
+            self._note_days = day_numbers.astype(np.float64)
+            self._note_cumulative = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        else:
+            self._note_days = self._note_cumulative = None
+        self._notes = None
+        self._notes_window = None
+        self._note_about = {}
+        lanes = (*LANES, NOTES_LANE) if days else LANES
+        if lanes != self._lanes:
+            self._lanes = lanes
+            self._overflow = [0] * len(lanes)
+        self._changed()
+
+    def set_notes(
+        self,
+        window: tuple[str, str],
+        notes: list[TimelineItem],
+        about: Mapping[str, str],
+    ) -> None:
+        """Dated notes overlapping `window` (ISO days), drawn one by one in the Notes lane.
+
+        `about` names the entry each note is on (by note id), for the tooltip.
+        """
+        self._notes = _ItemArrays.of(notes)
+        self._notes_window = (day_number(window[0]), day_number(window[1]) + 1)
+        self._note_about = dict(about)
+        self._layout_key = None
+        self.update()
+
+    def note_count(self) -> int:
+        """Dated notes of the archive (0: no Notes lane)."""
+        return 0 if self._note_cumulative is None else int(self._note_cumulative[-1])
+
+    def visible_note_count(self) -> int:
+        """Notes beginning in the visible window."""
+        if self._note_days is None or self._note_cumulative is None:
+            return 0
+        lo, hi = self.visible_days()
+        a, b = np.searchsorted(self._note_days, [lo, hi], side="left")
+        return int(self._note_cumulative[b] - self._note_cumulative[a])
+
+    def wants_notes(self) -> bool:
+        """True when few enough notes are visible to draw them one by one (always at max zoom)."""
+        if self._note_days is None:
+            return False
+        n = self.visible_note_count()
+        deepest = self._dpp <= MIN_DAYS_PER_PX * 1.0001
+        if n > NOTE_MARKER_LIMIT and not deepest:
+            return False
+        return n > 0 or self._note_days_overlap()
+
+    def _note_days_overlap(self) -> bool:
+        """A note begun before the window may reach into it: fetch to find out."""
+        assert self._note_days is not None
+        return bool(self._note_days[0] < self.visible_days()[0])
+
+    def has_notes_for_view(self) -> bool:
+        if self._notes is None or self._notes_window is None:
+            return False
+        lo, hi = self.visible_days()
+        return self._notes_window[0] <= lo and hi <= self._notes_window[1]
+
+    def notes_marker_mode(self) -> bool:
+        return self.wants_notes() and self.has_notes_for_view()
+
+    def lanes(self) -> tuple[str, ...]:
+        """The lanes drawn, top to bottom."""
+        return self._lanes
 
     def set_items(
         self, window: tuple[str, str], items: list[TimelineItem], *, complete: bool = True
@@ -257,8 +351,8 @@ class TimelineView(QWidget):
 
     def lane_rect(self, lane: str) -> QRectF:
         plot = self.plot_rect()
-        h = plot.height() / len(LANES)
-        return QRectF(plot.left(), plot.top() + LANES.index(lane) * h, plot.width(), h)
+        h = plot.height() / len(self._lanes)
+        return QRectF(plot.left(), plot.top() + self._lanes.index(lane) * h, plot.width(), h)
 
     def x_of(self, day: float) -> float:
         return LABEL_W + (day - self._start) / self._dpp
@@ -351,6 +445,8 @@ class TimelineView(QWidget):
             lasts = [float(d[-1]) + 1 for d in self._days.days.values() if d.size]
             if firsts:
                 lo, hi = min(firsts), max(lasts)
+        if self._note_days is not None:  # where the notes begin counts too
+            lo, hi = min(lo, float(self._note_days[0])), max(hi, float(self._note_days[-1]) + 1)
         span = max(hi - lo, 30.0)
         margin = span * 0.03
         width = self.plot_rect().width()
@@ -512,47 +608,59 @@ class TimelineView(QWidget):
 
     def tooltip_at(self, pos: QPointF) -> str:
         item = self.item_at(pos)
+        if item is not None and item.kind == "note":
+            return note_tooltip(item, self._note_about.get(item.item_id, ""))
         if item is not None:
             return item_tooltip(item)
         return self._overflow_tooltip(pos) or self._density_tooltip(pos)
 
     def _density_tooltip(self, pos: QPointF) -> str:
-        if self._days is None or self.marker_mode() or not self.plot_rect().contains(pos):
+        if not self.plot_rect().contains(pos):
             return ""
-        lane = next((ln for ln in LANES if self.lane_rect(ln).contains(pos)), None)
+        lane = next((ln for ln in self._lanes if self.lane_rect(ln).contains(pos)), None)
         if lane is None:
             return ""
         left = self.plot_rect().left()
         b = math.floor((pos.x() - left) / BIN_PX)
         lo = self.day_at(left + b * BIN_PX)
         hi = self.day_at(left + (b + 1) * BIN_PX)
-        n = int(self._days.counts(np.array([lo, hi]))[lane][0])
+        if lane == NOTES_LANE:
+            if self._note_days is None or self.notes_marker_mode():
+                return ""
+            n = int(self._note_counts(np.array([lo, hi]))[0])
+            count = self.tr("{count} note(s)", "", n).format(count=grouped(n))
+        else:
+            if self._days is None or self.marker_mode():
+                return ""
+            n = int(self._days.counts(np.array([lo, hi]))[lane][0])
+            count = self.tr("{count} item(s)", "", n).format(count=grouped(n))
         if n == 0:
             return ""
         first, last = iso_of_day(math.floor(lo)), iso_of_day(max(math.floor(lo), math.ceil(hi) - 1))
         period = first if first == last else f"{first} – {last}"
-        return (
-            self.tr("{count} item(s)", "", n).format(count=grouped(n))
-            + f" · {lane_title(lane)}\n{period}"
-        )
+        return f"{count} · {lane_title(lane)}\n{period}"
 
     # ----- layout -----------------------------------------------------------
 
     def _placed(self) -> list[_Placed]:
         key: tuple[object, ...] = (self._start, self._dpp, self.width(), self.height())
         key += (id(self._items), id(self._highlight), self.marker_mode())
+        key += (id(self._notes), self._lanes, self.notes_marker_mode())
         if key != self._layout_key:
             self._layout_cache = self._layout()
             self._layout_key = key
         return self._layout_cache
 
     def _layout(self) -> list[_Placed]:
-        self._overflow = [0] * len(LANES)
+        self._overflow = [0] * len(self._lanes)
+        out: list[_Placed] = []
         if self.marker_mode() and self._items is not None:
-            return self._layout_arrays(self._items, labels=True)
-        if self._highlight is not None:
-            return self._layout_arrays(self._highlight, labels=True)
-        return []
+            out = self._layout_arrays(self._items, labels=True)
+        elif self._highlight is not None:
+            out = self._layout_arrays(self._highlight, labels=True)
+        if self._notes is not None and self.notes_marker_mode():
+            out += self._layout_arrays(self._notes, labels=True)
+        return out
 
     def _layout_arrays(self, arrays: _ItemArrays, *, labels: bool) -> list[_Placed]:
         """Place visible items in rows per lane so that they do not overlap.
@@ -572,11 +680,12 @@ class TimelineView(QWidget):
         x1 = LABEL_W + (arrays.stop - self._start) / self._dpp
         xb = LABEL_W + (arrays.bar_end - self._start) / self._dpp
         shown = (np.maximum(x1, xb) >= left_edge) & (x0 <= right_edge)
-        lane_h = plot.height() / len(LANES)
+        lanes_drawn = self._lanes
+        lane_h = plot.height() / len(lanes_drawn)
         rows = max(1, int((lane_h - 2) // ROW_H))
         running_rows = range(max(1, rows // 2))
         all_rows = range(rows)
-        overflow = [0] * len(LANES)
+        overflow = [0] * len(lanes_drawn)
         pointlike = ~arrays.sentence & (arrays.exact | (x1 - x0 < 6))
         right_px = np.where(arrays.sentence, xb, x1)
         wide = ~pointlike & (np.minimum(right_px, right_edge) - np.maximum(x0, left_edge) > 120)
@@ -584,20 +693,21 @@ class TimelineView(QWidget):
         # items begun before the window can only take the running rows, so all
         # but the first few per lane overflow; count them in numpy
         running = shown & ~pointlike & (x0 < left_edge)
-        for lane in range(len(LANES)):
+        for lane in range(len(lanes_drawn)):
             idx = np.nonzero(running & (arrays.lane == lane))[0]
             if idx.size > len(running_rows):
                 shown[idx[len(running_rows) :]] = False
                 overflow[lane] += int(idx.size - len(running_rows))
         # per lane and row: merged stretches [start, end] under shapes, sorted
-        cover_s: list[list[list[float]]] = [[[] for _ in all_rows] for _ in LANES]
-        cover_e: list[list[list[float]]] = [[[] for _ in all_rows] for _ in LANES]
-        row_end = [[-math.inf] * rows for _ in LANES]  # right end of shape and label
-        row_shape_end = [[-math.inf] * rows for _ in LANES]
-        row_last = [[-1] * rows for _ in LANES]  # the labelled item ending the row
-        row_labelled: list[list[list[_Placed]]] = [[[] for _ in all_rows] for _ in LANES]
+        cover_s: list[list[list[float]]] = [[[] for _ in all_rows] for _ in lanes_drawn]
+        cover_e: list[list[list[float]]] = [[[] for _ in all_rows] for _ in lanes_drawn]
+        row_end = [[-math.inf] * rows for _ in lanes_drawn]  # right end of shape and label
+        row_shape_end = [[-math.inf] * rows for _ in lanes_drawn]
+        row_last = [[-1] * rows for _ in lanes_drawn]  # the labelled item ending the row
+        row_labelled: list[list[list[_Placed]]] = [[[] for _ in all_rows] for _ in lanes_drawn]
         lanes = arrays.lane
         highlight = self._highlight_ids
+        highlight_person = self._highlight_person  # notes are emphasised by their person
         widths = self._label_widths
         out: list[_Placed] = []
 
@@ -620,7 +730,7 @@ class TimelineView(QWidget):
             top = plot.top() + lane * lane_h + 1 + row * ROW_H + min(ROW_H, lane_h) / 2
             if point:
                 shape = QRectF(left, top - 4.5, 9, 9)
-            elif item.kind == "sentence":
+            elif item.kind in ("sentence", "note"):  # tall enough to carry its label
                 shape = QRectF(left, top - 6.5, right - left, 13)
             else:
                 shape = QRectF(left, top - 4, right - left, 8)
@@ -631,7 +741,8 @@ class TimelineView(QWidget):
                 label="",
                 point=point,
                 soft_start=min(float(x1[i]), right) if item.kind == "sentence" else left,
-                highlighted=item.item_id in highlight,
+                highlighted=item.item_id in highlight
+                or (item.kind == "note" and highlight_person in item.person_ids),
             )
             out.append(placed)
             return placed
@@ -715,7 +826,7 @@ class TimelineView(QWidget):
                 full = widths.get(placed.label, LABEL_MAX_W + 1)
                 if full > placed.label_rect.width():
                     placed.label = self._elided(placed.label, placed.label_rect.width(), fm)
-        self._overflow = overflow
+        self._overflow = [a + b for a, b in zip(self._overflow, overflow, strict=True)]
         # labelled items over unlabelled ones, highlighted items on top
         out.sort(key=lambda p: (p.highlighted, p.label_rect is not None))
         return out
@@ -764,6 +875,8 @@ class TimelineView(QWidget):
         p.setClipRect(plot)
         if self._days is not None and not self.marker_mode():
             self._paint_density(p, plot)
+        if self._note_days is not None and not self.notes_marker_mode():
+            self._paint_note_density(p, plot)
         self._paint_items(p)
         p.setClipping(False)
         if any(self._overflow):
@@ -779,8 +892,8 @@ class TimelineView(QWidget):
     def _paint_lanes(self, p: QPainter, plot: QRectF) -> None:
         text = self.palette().color(QPalette.ColorRole.WindowText)
         fm = QFontMetricsF(self.font())
-        lane_h = plot.height() / len(LANES)
-        for i, lane in enumerate(LANES):
+        lane_h = plot.height() / len(self._lanes)
+        for i, lane in enumerate(self._lanes):
             color = QColor(LANE_COLORS[lane])
             band = QRectF(plot.left(), plot.top() + i * lane_h, plot.width(), lane_h)
             p.fillRect(band, self._lane_background(i))
@@ -794,11 +907,16 @@ class TimelineView(QWidget):
             p.drawText(
                 label_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title
             )
+        if NOTES_LANE in self._lanes:  # the archivists' lane is apart from the archive's
+            line = QColor(LANE_COLORS[NOTES_LANE])
+            line.setAlpha(150)
+            top = plot.top() + self._lanes.index(NOTES_LANE) * lane_h
+            p.fillRect(QRectF(0, top - 1, plot.right(), 1.5), line)
 
     def _lane_background(self, i: int) -> QColor:
         """The lane's faint tint over the base colour, as one opaque colour."""
         base = self.palette().color(QPalette.ColorRole.Base)
-        tint = QColor(LANE_COLORS[LANES[i]])
+        tint = QColor(LANE_COLORS[self._lanes[i]])
         a = (14 if i % 2 == 0 else 24) / 255
         return QColor(
             round(base.red() * (1 - a) + tint.red() * a),
@@ -835,7 +953,7 @@ class TimelineView(QWidget):
         peak = max((int(c.max()) for c in counts.values() if c.size), default=0)
         if peak <= 0:
             return
-        lane_h = plot.height() / len(LANES)
+        lane_h = plot.height() / len(self._lanes)
         max_h = max(2.0, lane_h - 6)
         dim = self._highlight is not None
         p.setPen(Qt.PenStyle.NoPen)
@@ -857,6 +975,37 @@ class TimelineView(QWidget):
                 ]
             )
 
+    def _note_counts(self, edges: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:
+        """Notes beginning between consecutive `edges` (ordinal days)."""
+        assert self._note_days is not None
+        assert self._note_cumulative is not None
+        idx = np.searchsorted(self._note_days, edges, side="left")
+        return np.diff(self._note_cumulative[idx])
+
+    def _paint_note_density(self, p: QPainter, plot: QRectF) -> None:
+        """Too many notes to draw one by one: bars of where they begin, scaled on their own."""
+        nbins = max(1, math.ceil(plot.width() / BIN_PX))
+        edges = self._start + self._dpp * BIN_PX * np.arange(nbins + 1, dtype=np.float64)
+        counts = self._note_counts(edges)
+        nz = np.nonzero(counts)[0]
+        if nz.size == 0:
+            return
+        lane_h = plot.height() / len(self._lanes)
+        max_h = max(2.0, lane_h - 6)
+        heights = np.maximum(np.sqrt(counts[nz] / int(counts.max())) * max_h, 1.5)
+        base = plot.top() + (self._lanes.index(NOTES_LANE) + 1) * lane_h - 3
+        color = QColor(LANE_COLORS[NOTES_LANE])
+        color.setAlpha(190)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(color)
+        xs = plot.left() + nz * BIN_PX
+        p.drawRects(
+            [
+                QRectF(x, base - h, BIN_PX - 0.6, h)
+                for x, h in zip(xs.tolist(), heights.tolist(), strict=True)
+            ]
+        )
+
     def _paint_items(self, p: QPainter) -> None:
         placed = self._placed()
         pal = self.palette()
@@ -873,7 +1022,7 @@ class TimelineView(QWidget):
         ascent = QFontMetricsF(self.font()).ascent()
         text_h = QFontMetricsF(self.font()).height()
         colors: dict[tuple[str, bool], QColor] = {}
-        backgrounds = [self._lane_background(i) for i in range(len(LANES))]
+        backgrounds = [self._lane_background(i) for i in range(len(self._lanes))]
         for pl in placed:
             item = pl.item
             lane_no = _LANE_INDEX.get(item.lane, len(LANES) - 1)
@@ -888,11 +1037,15 @@ class TimelineView(QWidget):
             if pl.point:
                 p.setPen(accent_pen if pl.highlighted else point_pen)
                 p.setBrush(color)
-                p.drawEllipse(r)
+                if item.kind == "note":  # a square like a slip of paper, never a dot
+                    p.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 1.5, 1.5)
+                else:
+                    p.drawEllipse(r)
             else:
                 solid = QColor(color)
                 sentence = item.kind == "sentence"
-                solid.setAlpha(min(color.alpha(), 120 if sentence else 160))
+                note = item.kind == "note"
+                solid.setAlpha(min(color.alpha(), 120 if sentence else 70 if note else 160))
                 soft = (pl.soft_start - r.left()) / max(r.width(), 1e-9)
                 if sentence and soft <= 0.001:
                     brush = QBrush(solid)
@@ -913,13 +1066,14 @@ class TimelineView(QWidget):
                 p.setPen(QPen(accent, 1.5) if pl.highlighted else no_pen)
                 p.setBrush(brush)
                 p.drawRoundedRect(r, 3, 3)
-                if not sentence:
+                if not sentence and not note:
                     p.setPen(no_pen)
                     p.setBrush(color)
                     p.drawEllipse(r.center(), 2.5, 2.5)
             if pl.label_rect is not None:
                 lr = pl.label_rect
-                if not (pl.item.kind == "sentence" and pl.shape.contains(lr.center())):
+                on_bar = pl.item.kind in ("sentence", "note") and pl.shape.contains(lr.center())
+                if not on_bar:
                     # an opaque halo in the lane's colour: cheaper than blending
                     p.fillRect(lr.adjusted(-1, 1, 2, -1).toAlignedRect(), backgrounds[lane_no])
                 p.setPen(accent if pl.highlighted else text)
@@ -934,7 +1088,7 @@ class TimelineView(QWidget):
             return None
         text = f"+{grouped(n)}"
         fm = QFontMetricsF(self.font())
-        band = self.lane_rect(LANES[lane_no])
+        band = self.lane_rect(self._lanes[lane_no])
         w = fm.horizontalAdvance(text) + 8
         h = min(fm.height() + 2, band.height() - 2)
         rect = QRectF(LABEL_W - 4 - w, band.center().y() - h / 2, w, h)
@@ -951,7 +1105,7 @@ class TimelineView(QWidget):
         faint = QColor(text)
         faint.setAlpha(40)
         fm = QFontMetricsF(self.font())
-        for i, lane in enumerate(LANES):
+        for i, lane in enumerate(self._lanes):
             badge = self._overflow_badge(i)
             if badge is None:
                 continue
@@ -974,7 +1128,7 @@ class TimelineView(QWidget):
             p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), note)
 
     def _overflow_tooltip(self, pos: QPointF) -> str:
-        for i in range(len(LANES)):
+        for i in range(len(self._lanes)):
             badge = self._overflow_badge(i)
             if badge is not None and badge[1].adjusted(-2, -2, 2, 2).contains(pos):
                 n = self._overflow[i]
@@ -982,7 +1136,7 @@ class TimelineView(QWidget):
                     "{count} more item(s) in {lane} than rows to show them; zoom in to see them.",
                     "",
                     n,
-                ).format(count=grouped(n), lane=lane_title(LANES[i]))
+                ).format(count=grouped(n), lane=lane_title(self._lanes[i]))
         return ""
 
     def _paint_message(self, p: QPainter, plot: QRectF) -> None:
@@ -1007,8 +1161,28 @@ def item_tooltip(item: TimelineItem) -> str:
     """Tooltip of one item: the date in words, its EDTF, the label."""
     lines = [f"{dates.describe(item.edtf)}  ·  EDTF {item.edtf}", item.label]
     if item.kind == "sentence" and item.end_latest:
-        lines.append(_tr("until %1").replace("%1", dates.describe(item.end_latest)))
+        lines.append(TimelineText.tr("until %1").replace("%1", dates.describe(item.end_latest)))
     return "\n".join(line for line in lines if line)
+
+
+def note_label(text: str) -> str:
+    """A note's text on one line (its mark's label; drawn elided)."""
+    return " ".join(text.split())
+
+
+def note_tooltip(item: TimelineItem, about: str) -> str:
+    """Tooltip of a note: its date in words, the text (shortened), the entry it is on."""
+    text = item.label
+    if len(text) > NOTE_TIP_CHARS:
+        text = text[: NOTE_TIP_CHARS - 1].rstrip() + "…"
+    lines = [
+        TimelineText.tr("Note · %1").replace("%1", dates.describe(item.edtf))
+        + f"  ·  EDTF {item.edtf}",
+        text,
+    ]
+    if about:
+        lines.append(TimelineText.tr("On %1").replace("%1", about))
+    return "\n".join(lines)
 
 
 _YEAR = 365.2425

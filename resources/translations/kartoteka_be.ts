@@ -1,0 +1,2223 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="be_BY" sourcelanguage="en">
+<context>
+    <name>AnnotationEntries</name>
+    <message>
+        <source>date unknown</source>
+        <translation>дата невядомая</translation>
+    </message>
+    <message>
+        <source>Person: {name}</source>
+        <translation>Асоба: {name}</translation>
+    </message>
+    <message>
+        <source>Sentence {when} — {term}</source>
+        <translation>Прысуд {when} — {term}</translation>
+    </message>
+    <message>
+        <source>Quote “{text}”</source>
+        <translation>Цытата «{text}»</translation>
+    </message>
+    <message>
+        <source>Event {when} — {kind}</source>
+        <translation>Падзея {when} — {kind}</translation>
+    </message>
+    <message>
+        <source>Source [{n}] {title}</source>
+        <translation>Крыніца [{n}] {title}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationSession</name>
+    <message>
+        <source>Annotations are locked: the annotation store is encrypted and its passphrase was not entered. Open it again with Edit ▸ Preferences.</source>
+        <translation>Анатацыі заблакаваныя: сховішча анатацый зашыфраванае, а парольную фразу не ўвялі. Адкрыйце яго зноў праз Праўка ▸ Налады.</translation>
+    </message>
+    <message>
+        <source>Annotations are off: the annotation store could not be opened.</source>
+        <translation>Анатацыі выключаныя: не ўдалося адкрыць сховішча анатацый.</translation>
+    </message>
+</context>
+<context>
+    <name>Annotations</name>
+    <message>
+        <source>Why *{field}* should be “{value}”: {reason}</source>
+        <translation>Чаму *{field}* мусіць быць «{value}»: {reason}</translation>
+    </message>
+    <message>
+        <source>by {who} on {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>, edited by {who} on {when}</source>
+        <translation>; змяніў(-ла) {who}, {when}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пуста)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нататка</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тэг</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Выпраўленне</translation>
+    </message>
+    <message>
+        <source>(deleted tag)</source>
+        <translation>(выдалены тэг)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPane</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Анатацыі</translation>
+    </message>
+    <message>
+        <source>Entry to annotate</source>
+        <translation>Запіс для анатацыі</translation>
+    </message>
+    <message>
+        <source>New notes, tags and corrections go to this entry</source>
+        <translation>Новыя нататкі, тэгі і выпраўленні дадаюцца да гэтага запісу</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Аднавіць</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Адкінуць</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Рэдагаваць</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Выдаліць</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Гісторыя…</translation>
+    </message>
+    <message>
+        <source>Propose correction…</source>
+        <translation>Прапанаваць выпраўленне…</translation>
+    </message>
+    <message>
+        <source>Your unsaved note on {name} is kept as a draft.</source>
+        <translation>Вашу незахаваную нататку ({name}) захавана як чарнавік.</translation>
+    </message>
+    <message>
+        <source>Select a note or a correction to edit.</source>
+        <translation>Выберыце нататку або выпраўленне, каб рэдагаваць.</translation>
+    </message>
+    <message>
+        <source>Select an annotation to delete.</source>
+        <translation>Выберыце анатацыю, каб выдаліць.</translation>
+    </message>
+    <message>
+        <source>Deleted (Undo brings it back).</source>
+        <translation>Выдалена (Адмяніць вяртае).</translation>
+    </message>
+    <message>
+        <source>Select an annotation to see its history.</source>
+        <translation>Выберыце анатацыю, каб убачыць яе гісторыю.</translation>
+    </message>
+    <message>
+        <source>History — {what}</source>
+        <translation>Гісторыя — {what}</translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation>Спачатку выберыце асобу.</translation>
+    </message>
+    <message>
+        <source>An unsaved note on {entry} from {when} was kept: “{start}”</source>
+        <translation>Засталася незахаваная нататка ({entry}, {when}): «{start}»</translation>
+    </message>
+    <message>
+        <source>(and {n} more)</source>
+        <translation>(і яшчэ {n})</translation>
+    </message>
+    <message>
+        <source>Open an archive to annotate it.</source>
+        <translation>Адкрыйце архіў, каб дадаваць анатацыі.</translation>
+    </message>
+    <message>
+        <source>Select a person to see and add notes.</source>
+        <translation>Выберыце асобу, каб бачыць і дадаваць нататкі.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No notes, tags or corrections on this person yet.</source>
+        <translation>Пра гэтую асобу пакуль няма нататак, тэгаў і выпраўленняў.</translation>
+    </message>
+    <message>
+        <source>Propose correction of {field}</source>
+        <translation>Прапанаваць выпраўленне: {field}</translation>
+    </message>
+    <message>
+        <source>Correction proposed; the archive is unchanged.</source>
+        <translation>Выпраўленне прапанавана; архіў не зменены.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Propose a correction</source>
+        <translation>Прапанаваць выпраўленне</translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation>Прапанаванае значэнне</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Чаму</translation>
+    </message>
+    <message>
+        <source>Why, and from which source? (kept as a note)</source>
+        <translation>Чаму і з якой крыніцы? (захоўваецца як нататка)</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Прапанаваць</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Запіс:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Поле:</translation>
+    </message>
+    <message>
+        <source>Archive says:</source>
+        <translation>У архіве:</translation>
+    </message>
+    <message>
+        <source>Should be:</source>
+        <translation>Мусіць быць:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Чаму:</translation>
+    </message>
+    <message>
+        <source>This entry has no field to correct.</source>
+        <translation>У гэтым запісе няма поля, якое можна выправіць.</translation>
+    </message>
+    <message>
+        <source>Type the value the field should have.</source>
+        <translation>Увядзіце значэнне, якое мусіць мець поле.</translation>
+    </message>
+    <message>
+        <source>That is already the archive&apos;s value.</source>
+        <translation>Гэта ўжо значэнне ў архіве.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пуста)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Clear the search box</source>
+        <translation>Ачысціць поле пошуку</translation>
+    </message>
+    <message>
+        <source>Move between panes</source>
+        <translation>Перайсці паміж панэлямі</translation>
+    </message>
+    <message>
+        <source>Toggle a filter value</source>
+        <translation>Уключыць або выключыць значэнне фільтра</translation>
+    </message>
+    <message>
+        <source>Exact spelling (the “Exact” button beside the search box, Edit ▸ Exact spelling, {keys}): names are matched only as written in the archive — no variants across scripts or romanizations, no typos, no prefixes while typing. Case and accents still do not matter.</source>
+        <translation>Дакладнае напісанне (кнопка «Дакладна» побач з полем пошуку, Праўка ▸ Дакладнае напісанне, {keys}): імёны шукаюцца толькі так, як яны запісаныя ў архіве — без варыянтаў у іншых пісьменствах і лацінізацыях, без памылак друку, без пачаткаў слоў падчас уводу. Рэгістр і дыякрытыка па-ранейшаму не маюць значэння.</translation>
+    </message>
+    <message>
+        <source>While a search is shown, the list&apos;s Match column says where each person matched (and which spelling of the name), and the record marks the matched words.</source>
+        <translation>Пакуль паказаны вынікі пошуку, слупок «Супадзенне» ў спісе кажа, дзе знойдзена кожная асоба (і якое напісанне імя), а ў картцы пазначаныя знойдзеныя словы.</translation>
+    </message>
+    <message>
+        <source>Down arrow in the empty search box lists recent searches; Esc clears the search.</source>
+        <translation>Стрэлка ўніз у пустым полі пошуку паказвае нядаўнія пошукі; Esc ачышчае пошук.</translation>
+    </message>
+    <message>
+        <source>When no one is found, the nearest stored spelling is offered above the list.</source>
+        <translation>Калі нікога не знойдзена, над спісам прапануецца найбліжэйшае напісанне з архіва.</translation>
+    </message>
+    <message>
+        <source>An offline viewer for archives of records about political prisoners.</source>
+        <translation>Праграма для прагляду архіваў звестак пра палітвязняў без інтэрнэту.</translation>
+    </message>
+    <message>
+        <source>Archives are opened read-only. Kartoteka never uses the network: links are shown and can be copied, never opened.</source>
+        <translation>Архівы адкрываюцца толькі для чытання. Kartoteka ніколі не выкарыстоўвае сетку: спасылкі паказваюцца і капіююцца, але ніколі не адкрываюцца.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later.</source>
+        <translation>Ліцэнзія: GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Выдавец</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Выданне</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Мовы</translation>
+    </message>
+    <message>
+        <source>Synthetic data</source>
+        <translation>Сінтэтычныя даныя</translation>
+    </message>
+    <message>
+        <source>yes — made up for testing</source>
+        <translation>так — выдуманыя для тэставання</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation>Версія фармату</translation>
+    </message>
+    <message>
+        <source>Archive id</source>
+        <translation>Ідэнтыфікатар архіва</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>Праверка цэласнасці</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Змест</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptProgressDialog</name>
+    <message>
+        <source>Save encrypted copy</source>
+        <translation>Захаваць зашыфраваную копію</translation>
+    </message>
+    <message>
+        <source>Saving an encrypted copy as {name}…</source>
+        <translation>Захоўваецца зашыфраваная копія {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the partial copy is being removed.</source>
+        <translation>Скасаванне… няпоўная копія выдаляецца.</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>Replace file?</source>
+        <translation>Замяніць файл?</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it with the encrypted copy?</source>
+        <translation>{path} ужо існуе. Замяніць яго зашыфраванай копіяй?</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>Блакаванне пры бяздзейнасці</translation>
+    </message>
+    <message>
+        <source>Lock the archive after this many minutes without keyboard or mouse input
+(0 = never):</source>
+        <translation>Блакаваць архіў праз столькі хвілін без уводу з клавіятуры або мышы
+(0 = ніколі):</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Kartoteka annotations (*.json);;All files (*)</source>
+        <translation>Анатацыі Kartoteka (*.json);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>Экспарт анатацый</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Імпарт анатацый</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export annotations</source>
+        <translation>Экспарт анатацый</translation>
+    </message>
+    <message>
+        <source>All annotations of this archive</source>
+        <translation>Усе анатацыі гэтага архіва</translation>
+    </message>
+    <message>
+        <source>the person shown</source>
+        <translation>паказаная асоба</translation>
+    </message>
+    <message>
+        <source>Annotations of {name}</source>
+        <translation>Анатацыі: {name}</translation>
+    </message>
+    <message>
+        <source>Entries tagged</source>
+        <translation>Запісы з тэгам</translation>
+    </message>
+    <message>
+        <source>Tag to export</source>
+        <translation>Тэг для экспарту</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Што</translation>
+    </message>
+    <message>
+        <source>Exchange file, with history (another archivist can import it)</source>
+        <translation>Файл абмену з гісторыяй (іншы архівіст можа яго імпартаваць)</translation>
+    </message>
+    <message>
+        <source>Plain JSON for reading (cannot be imported)</source>
+        <translation>Просты JSON для чытання (імпартаваць нельга)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Фармат</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>Экспарт у файл</translation>
+    </message>
+    <message>
+        <source>File to write (.json)</source>
+        <translation>Файл для запісу (.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Агляд…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспартаваць</translation>
+    </message>
+    <message>
+        <source>Open an archive first.</source>
+        <translation>Спачатку адкрыйце архіў.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Выберыце файл для запісу.</translation>
+    </message>
+    <message>
+        <source>Exported {n} annotations and {t} tags to {path}.</source>
+        <translation>Экспартавана ў {path}: анатацый — {n}, тэгаў — {t}.</translation>
+    </message>
+</context>
+<context>
+    <name>FacetModel</name>
+    <message>
+        <source>Value</source>
+        <translation>Значэнне</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Асобы</translation>
+    </message>
+</context>
+<context>
+    <name>FacetsPane</name>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роля</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Criminal-code article</source>
+        <translation>Артыкул КК</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Рэгіён</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фільтры</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Ачысціць усё</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Ачысціць усе фільтры</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Тэгі</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Гады</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>З года</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Па год</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любы</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>Пакінуць маё</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Узяць іхняе</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Пакінуць абодва</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Імпарт анатацый</translation>
+    </message>
+    <message>
+        <source>From {file}: {a} to add, {c} to change, {d} to delete, {k} conflicts, {u} already here.</source>
+        <translation>З {file}: дадаць — {a}, змяніць — {c}, выдаліць — {d}, канфліктаў — {k}, ужо ёсць — {u}.</translation>
+    </message>
+    <message>
+        <source>Added ({n})</source>
+        <translation>Дададзена ({n})</translation>
+    </message>
+    <message>
+        <source>Changed ({n})</source>
+        <translation>Зменена ({n})</translation>
+    </message>
+    <message>
+        <source>Deleted ({n})</source>
+        <translation>Выдалена ({n})</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Канфлікты ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Нічога.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Канфлікты</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Маё</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Іхняе</translation>
+    </message>
+    <message>
+        <source>Keep mine for all</source>
+        <translation>Пакінуць маё для ўсіх</translation>
+    </message>
+    <message>
+        <source>Take theirs for all</source>
+        <translation>Узяць іхняе для ўсіх</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt; (this store)</source>
+        <translation>&lt;b&gt;Маё&lt;/b&gt; (гэтае сховішча)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (the file)</source>
+        <translation>&lt;b&gt;Іхняе&lt;/b&gt; (файл)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} conflict(s) still need a decision before importing.</source>
+        <translation>
+            <numerusform>{n} канфлікт яшчэ патрабуе рашэння перад імпартам.</numerusform>
+            <numerusform>{n} канфлікты яшчэ патрабуюць рашэння перад імпартам.</numerusform>
+            <numerusform>{n} канфліктаў яшчэ патрабуюць рашэння перад імпартам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Apply.</source>
+        <translation>Нічога не запісваецца, пакуль вы не націсніце «Ужыць».</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPane</name>
+    <message>
+        <source>Archive locked</source>
+        <translation>Архіў заблакаваны</translation>
+    </message>
+    <message>
+        <source>Open again…</source>
+        <translation>Адкрыць зноў…</translation>
+    </message>
+    <message>
+        <source>Open another archive…</source>
+        <translation>Адкрыць іншы архіў…</translation>
+    </message>
+    <message>
+        <source>“{name}” was closed and its passphrase forgotten. Opening it again asks for the passphrase.</source>
+        <translation>«{name}» закрыты, а яго парольная фраза забытая. Пры паўторным адкрыцці трэба будзе ўвесці парольную фразу.</translation>
+    </message>
+    <message>
+        <source>“{name}” was closed. Nothing from it is on screen. It is not encrypted, so anyone with this computer can open the file itself.</source>
+        <translation>«{name}» закрыты. На экране з яго нічога няма. Ён не зашыфраваны, таму любы, хто мае доступ да гэтага камп’ютара, можа адкрыць сам файл.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Archive is damaged</source>
+        <translation>Архіў пашкоджаны</translation>
+    </message>
+    <message>
+        <source>Cannot open archive</source>
+        <translation>Немагчыма адкрыць архіў</translation>
+    </message>
+    <message>
+        <source>Archive is in use</source>
+        <translation>Архіў заняты</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Файл не знойдзены</translation>
+    </message>
+    <message>
+        <source>Archive is too new</source>
+        <translation>Архіў занадта новы</translation>
+    </message>
+    <message>
+        <source>Import rejected</source>
+        <translation>Імпарт адхілены</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Праблема</translation>
+    </message>
+    <message>
+        <source>Not a Kartoteka archive</source>
+        <translation>Гэта не архіў Kartoteka</translation>
+    </message>
+    <message>
+        <source>Not an archive file</source>
+        <translation>Гэта не файл архіва</translation>
+    </message>
+    <message>
+        <source>Cannot write file</source>
+        <translation>Немагчыма запісаць файл</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасавана</translation>
+    </message>
+    <message>
+        <source>Query took too long</source>
+        <translation>Запыт доўжыўся занадта доўга</translation>
+    </message>
+    <message>
+        <source>Kartoteka</source>
+        <translation>Kartoteka</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Адкрыць &amp;нядаўнія</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Асноўная панэль інструментаў</translation>
+    </message>
+    <message>
+        <source>Search names, quotes, sentences (Ctrl+F)</source>
+        <translation>Пошук па імёнах, цытатах, прысудах (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Дакладна</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>Архіў не адкрыты</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>толькі чытанне</translation>
+    </message>
+    <message>
+        <source>Kartoteka never changes the archive file.</source>
+        <translation>Kartoteka ніколі не змяняе файл архіва.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Выконваецца</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Адкрываецца {name}…</translation>
+    </message>
+    <message>
+        <source>This person is not in the archive.</source>
+        <translation>Гэтай асобы няма ў архіве.</translation>
+    </message>
+    <message>
+        <source>Archive info</source>
+        <translation>Звесткі пра архіў</translation>
+    </message>
+    <message>
+        <source>Select a person in the list.</source>
+        <translation>Выберыце асобу ў спісе.</translation>
+    </message>
+    <message>
+        <source>{name} — Kartoteka</source>
+        <translation>{name} — Kartoteka</translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation>Адкрыта {name}.</translation>
+    </message>
+    <message>
+        <source>Annotations restored from a backup</source>
+        <translation>Анатацыі адноўленыя з рэзервовай копіі</translation>
+    </message>
+    <message>
+        <source>{path}: the annotation store was damaged. The backup of {when} (UTC) has been restored; edits made after it are not in it. The damaged file was kept at {aside}.</source>
+        <translation>{path}: сховішча анатацый было пашкоджана. Адноўлена рэзервовая копія ад {when} (UTC); змен, зробленых пасля яе, у ёй няма. Пашкоджаны файл захаваны ў {aside}.</translation>
+    </message>
+    <message>
+        <source>{n} found.</source>
+        <translation>Знойдзена: {n}.</translation>
+    </message>
+    <message>
+        <source>No one found for “{text}”.</source>
+        <translation>Па запыце «{text}» нікога не знойдзена.</translation>
+    </message>
+    <message>
+        <source>Did you mean “{s}”?</source>
+        <translation>Магчыма, вы мелі на ўвазе «{s}»?</translation>
+    </message>
+    <message>
+        <source>Exact spelling: names only as written.</source>
+        <translation>Дакладнае напісанне: імёны толькі так, як запісаныя.</translation>
+    </message>
+    <message>
+        <source>Spelling variants: every script, romanization and small typos.</source>
+        <translation>Варыянты напісання: усе пісьменствы, лацінізацыі і дробныя памылкі.</translation>
+    </message>
+    <message>
+        <source>Kartoteka archives (*.db *.sqlite *.sqlite3 *.kartoteka);;All files (*)</source>
+        <translation>Архівы Kartoteka (*.db *.sqlite *.sqlite3 *.kartoteka);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Адкрыць архіў</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Спалучэнні клавіш</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Сінтаксіс пошуку</translation>
+    </message>
+    <message>
+        <source>About Kartoteka</source>
+        <translation>Пра Kartoteka</translation>
+    </message>
+    <message>
+        <source>Orphaned annotations</source>
+        <translation>Анатацыі без запісаў</translation>
+    </message>
+    <message>
+        <source>Open an archive first; annotations belong to the entries of an archive.</source>
+        <translation>Спачатку адкрыйце архіў: анатацыі належаць да запісаў архіва.</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Kartoteka is started again.</source>
+        <translation>Новая мова з’явіцца пасля перазапуску Kartoteka.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Адмяніць</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Па&amp;ўтарыць</translation>
+    </message>
+    <message>
+        <source>No recent archives</source>
+        <translation>Няма нядаўніх архіваў</translation>
+    </message>
+    <message>
+        <source>Locked — Kartoteka</source>
+        <translation>Заблакавана — Kartoteka</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблакавана</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Нічога не захавана.</translation>
+    </message>
+    <message>
+        <source>Saving an encrypted copy as {name}…</source>
+        <translation>Захоўваецца зашыфраваная копія {name}…</translation>
+    </message>
+    <message>
+        <source>Saved an encrypted copy as {path}. Without its passphrase it cannot be opened.</source>
+        <translation>Зашыфраваная копія захаваная як {path}. Без парольнай фразы яе не адкрыць.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no encrypted copy was written, and the archive is unchanged.</source>
+        <translation>Скасавана: зашыфраваная копія не запісаная, архіў не зменены.</translation>
+    </message>
+    <message>
+        <source>Your unsaved note is back in the editor.</source>
+        <translation>Ваша незахаваная нататка зноў у рэдактары.</translation>
+    </message>
+    <message>
+        <source>Annotations opened.</source>
+        <translation>Анатацыі адкрытыя.</translation>
+    </message>
+    <message>
+        <source>Annotations are off: the annotation store&apos;s passphrase was not entered. Nothing was changed; Edit ▸ Preferences asks again.</source>
+        <translation>Анатацыі выключаныя: парольную фразу сховішча анатацый не ўвялі. Нічога не зменена; Праўка ▸ Налады спытае зноў.</translation>
+    </message>
+    <message>
+        <source>No annotation store is open.</source>
+        <translation>Сховішча анатацый не адкрытае.</translation>
+    </message>
+    <message>
+        <source>The annotations are now encrypted. Without the passphrase they cannot be opened.</source>
+        <translation>Анатацыі цяпер зашыфраваныя. Без парольнай фразы іх не адкрыць.</translation>
+    </message>
+    <message>
+        <source>The annotations&apos; passphrase was changed.</source>
+        <translation>Парольная фраза анатацый зменена.</translation>
+    </message>
+    <message>
+        <source>Locked after a time without input.</source>
+        <translation>Заблакавана пасля бяздзейнасці.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive will be locked after {n} minutes without input.</source>
+        <translation>
+            <numerusform>Архіў будзе заблакаваны праз {n} хвіліну без уводу.</numerusform>
+            <numerusform>Архіў будзе заблакаваны праз {n} хвіліны без уводу.</numerusform>
+            <numerusform>Архіў будзе заблакаваны праз {n} хвілін без уводу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive is no longer locked when idle.</source>
+        <translation>Архіў больш не блакуецца пры бяздзейнасці.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note text</source>
+        <translation>Тэкст нататкі</translation>
+    </message>
+    <message>
+        <source>Type a note… (*italic*, **bold**, “- ” for a list; Ctrl+Enter saves)</source>
+        <translation>Напішыце нататку… (*курсіў*, **тлусты**, «- » для спіса; Ctrl+Enter захоўвае)</translation>
+    </message>
+    <message>
+        <source>Date the note is about</source>
+        <translation>Дата, да якой адносіцца нататка</translation>
+    </message>
+    <message>
+        <source>Date (optional)</source>
+        <translation>Дата (неабав.)</translation>
+    </message>
+    <message>
+        <source>The day, month or year the note is about: 2024-05-03, 2024-05 or 2024 (~2024 for about 2024). Dated notes appear on the timeline; leave it empty for a note without a date.</source>
+        <translation>Дзень, месяц або год, да якога адносіцца нататка: 2024-05-03, 2024-05 або 2024 (~2024 — каля 2024). Нататкі з датай з’яўляюцца на храналогіі; пакіньце пустым для нататкі без даты.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захаваць</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation>Захаваць нататку (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Stop editing and throw the text away</source>
+        <translation>Спыніць рэдагаванне і адкінуць тэкст</translation>
+    </message>
+    <message>
+        <source>Editing a note on {entry}</source>
+        <translation>Рэдагаванне нататкі — {entry}</translation>
+    </message>
+    <message>
+        <source>Recovered draft — not saved yet</source>
+        <translation>Адноўлены чарнавік — яшчэ не захаваны</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Чарнавік не захаваны</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Чарнавік захаваны</translation>
+    </message>
+    <message>
+        <source>Kept while locked — not saved yet</source>
+        <translation>Захавана падчас блакавання — яшчэ не запісана</translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation>Спачатку выберыце асобу.</translation>
+    </message>
+    <message>
+        <source>Type a note first.</source>
+        <translation>Спачатку напішыце нататку.</translation>
+    </message>
+    <message>
+        <source>Not saved — the date is not a date</source>
+        <translation>Не захавана — дата няправільная</translation>
+    </message>
+    <message>
+        <source>Not saved — your text is still here</source>
+        <translation>Не захавана — ваш тэкст застаўся тут</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Захавана</translation>
+    </message>
+    <message>
+        <source>New note on {entry}</source>
+        <translation>Новая нататка — {entry}</translation>
+    </message>
+    <message>
+        <source>Typing…</source>
+        <translation>Увод…</translation>
+    </message>
+</context>
+<context>
+    <name>Orphans</name>
+    <message>
+        <source>Every annotation belongs to an entry of this archive.</source>
+        <translation>Кожная анатацыя належыць да запісу гэтага архіва.</translation>
+    </message>
+    <message>
+        <source>tag “{name}”</source>
+        <translation>тэг «{name}»</translation>
+    </message>
+    <message>
+        <source>correction of {field}: {body}</source>
+        <translation>выпраўленне поля {field}: {body}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} annotations refer to entries that are not in this edition of the archive. They are kept in the store and come back if an edition has the entries again.</source>
+        <translation>
+            <numerusform>{n} анатацыя спасылаецца на запісы, якіх няма ў гэтым выданні архіва. Яна захоўваецца ў сховішчы і вернецца, калі ў выданні зноў з’явяцца гэтыя запісы.</numerusform>
+            <numerusform>{n} анатацыі спасылаюцца на запісы, якіх няма ў гэтым выданні архіва. Яны захоўваюцца ў сховішчы і вернуцца, калі ў выданні зноў з’явяцца гэтыя запісы.</numerusform>
+            <numerusform>{n} анатацый спасылаюцца на запісы, якіх няма ў гэтым выданні архіва. Яны захоўваюцца ў сховішчы і вернуцца, калі ў выданні зноў з’явяцца гэтыя запісы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тып</translation>
+    </message>
+    <message>
+        <source>Entry id</source>
+        <translation>Ідэнтыфікатар запісу</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Анатацыя</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Аўтар</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted archive</source>
+        <translation>Зашыфраваны архіў</translation>
+    </message>
+    <message>
+        <source>Enter passphrase</source>
+        <translation>Увядзіце парольную фразу</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Enter its passphrase to open it.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; зашыфраваны. Увядзіце яго парольную фразу, каб адкрыць.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListPane</name>
+    <message>
+        <source>People shown</source>
+        <translation>Паказаныя асобы</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Асобы</translation>
+    </message>
+    <message numerus="yes">
+        <source>{total} people</source>
+        <translation>
+            <numerusform>{total} асоба</numerusform>
+            <numerusform>{total} асобы</numerusform>
+            <numerusform>{total} асоб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of {total} people</source>
+        <translation>
+            <numerusform>{shown} з {total} асобы</numerusform>
+            <numerusform>{shown} з {total} асоб</numerusform>
+            <numerusform>{shown} з {total} асоб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one found for “{text}”.</source>
+        <translation>Па запыце «{text}» нікога не знойдзена.</translation>
+    </message>
+    <message>
+        <source>Did you mean {link}?</source>
+        <translation>Магчыма, вы мелі на ўвазе {link}?</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleText</name>
+    <message>
+        <source>Name</source>
+        <translation>Імя</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Г. н.</translation>
+    </message>
+    <message>
+        <source>Latest term</source>
+        <translation>Тэрмін</translation>
+    </message>
+    <message>
+        <source>Latest event</source>
+        <translation>Апошняя падзея</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цытаты</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Біяграфія</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Прысуд</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Абвінавачанне</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цытата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Падзея</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Крыніца</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Арганізацыя</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фільтры</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation>Пад вартай</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>На волі</translation>
+    </message>
+    <message>
+        <source>In exile</source>
+        <translation>У эміграцыі</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Памёр(-ла)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невядома</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>беларуская</translation>
+    </message>
+    <message>
+        <source>Belarusian (Cyrillic)</source>
+        <translation>беларуская (кірыліца)</translation>
+    </message>
+    <message>
+        <source>Belarusian (Latin)</source>
+        <translation>беларуская (лацінка)</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>руская</translation>
+    </message>
+    <message>
+        <source>Russian (Cyrillic)</source>
+        <translation>руская (кірыліца)</translation>
+    </message>
+    <message>
+        <source>Russian (Latin)</source>
+        <translation>руская (лацінка)</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>украінская</translation>
+    </message>
+    <message>
+        <source>Ukrainian (Cyrillic)</source>
+        <translation>украінская (кірыліца)</translation>
+    </message>
+    <message>
+        <source>Ukrainian (Latin)</source>
+        <translation>украінская (лацінка)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>англійская</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>нямецкая</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>польская</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>літоўская</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>французская</translation>
+    </message>
+    <message>
+        <source>native spelling</source>
+        <translation>арыгінальнае напісанне</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>пашпарт</translation>
+    </message>
+    <message>
+        <source>BGN/PCGN</source>
+        <translation>BGN/PCGN</translation>
+    </message>
+    <message>
+        <source>Łacinka</source>
+        <translation>лацінка</translation>
+    </message>
+    <message>
+        <source>national romanization</source>
+        <translation>нацыянальная лацінізацыя</translation>
+    </message>
+    <message>
+        <source>Russian-based (media)</source>
+        <translation>на рускай аснове (СМІ)</translation>
+    </message>
+    <message>
+        <source>alias or variant</source>
+        <translation>псеўданім або варыянт</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>іншае</translation>
+    </message>
+    <message>
+        <source>{y} y {m} m</source>
+        <translation>{y} г. {m} мес.</translation>
+    </message>
+    <message>
+        <source>{y} y</source>
+        <translation>{y} г.</translation>
+    </message>
+    <message>
+        <source>{m} m</source>
+        <translation>{m} мес.</translation>
+    </message>
+    <message>
+        <source>Note or tag</source>
+        <translation>Нататка або тэг</translation>
+    </message>
+    <message>
+        <source>matches the filters</source>
+        <translation>адпавядае фільтрам</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Супадзенне</translation>
+    </message>
+    <message>
+        <source>Why this person matched the search</source>
+        <translation>Чаму гэтая асоба адпавядае пошуку</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <source>{entry} (not shown above)</source>
+        <translation>{entry} (не паказана вышэй)</translation>
+    </message>
+    <message>
+        <source>{entry}: this field is no longer in the record</source>
+        <translation>{entry}: гэтага поля больш няма ў картцы</translation>
+    </message>
+    <message>
+        <source>{entry}: this entry is no longer in the record</source>
+        <translation>{entry}: гэтага запісу больш няма ў картцы</translation>
+    </message>
+    <message>
+        <source>the archive said {was} when proposed, now {now}</source>
+        <translation>у архіве было {was}, калі прапанавалі, цяпер {now}</translation>
+    </message>
+    <message>
+        <source>the archive says {was}</source>
+        <translation>у архіве: {was}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пуста)</translation>
+    </message>
+    <message>
+        <source>… and {n} more, not shown here (Copy record as text has them all).</source>
+        <translation>… і яшчэ {n}, тут не паказаныя (усе ёсць у «Капіяваць запіс як тэкст»).</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Дата невядомая</translation>
+    </message>
+    <message>
+        <source>Added to an earlier sentence</source>
+        <translation>Дададзены да ранейшага прысуду</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Сувязі</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Прысуды</translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>невядомы аўтар</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цытаты</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Падзеі</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Крыніцы</translation>
+    </message>
+    <message>
+        <source>Other proposed corrections</source>
+        <translation>Іншыя прапанаваныя выпраўленні</translation>
+    </message>
+    <message>
+        <source>⚑ Proposed</source>
+        <translation>⚑ Прапанавана</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>прапанавана</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>прычына не пазначана</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Чаму:</translation>
+    </message>
+    <message>
+        <source>in absentia</source>
+        <translation>завочна</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>Суд:</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Суддзя:</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Артыкул</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>з</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation>нар.</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Імёны</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Біяграфія</translation>
+    </message>
+    <message>
+        <source>published by</source>
+        <translation>апублікаваў(-ла)</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>З:</translation>
+    </message>
+    <message>
+        <source>confidence:</source>
+        <translation>надзейнасць:</translation>
+    </message>
+    <message>
+        <source>copy URL</source>
+        <translation>капіяваць URL</translation>
+    </message>
+    <message>
+        <source>copy citation</source>
+        <translation>капіяваць спасылку</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailPane</name>
+    <message>
+        <source>Person record</source>
+        <translation>Картка асобы</translation>
+    </message>
+    <message>
+        <source>Select a person in the list.</source>
+        <translation>Выберыце асобу ў спісе.</translation>
+    </message>
+    <message>
+        <source>Record copied as text.</source>
+        <translation>Картка скапіявана як тэкст.</translation>
+    </message>
+    <message>
+        <source>Citation [{n}] copied.</source>
+        <translation>Спасылка [{n}] скапіявана.</translation>
+    </message>
+    <message>
+        <source>URL copied (not opened: Kartoteka works offline).</source>
+        <translation>URL скапіяваны (не адкрыты: Kartoteka працуе без сеткі).</translation>
+    </message>
+    <message>
+        <source>Exact date (EDTF): {edtf}</source>
+        <translation>Дакладная дата (EDTF): {edtf}</translation>
+    </message>
+    <message>
+        <source>Show this person</source>
+        <translation>Паказаць гэтую асобу</translation>
+    </message>
+    <message>
+        <source>Go to source {n}</source>
+        <translation>Перайсці да крыніцы {n}</translation>
+    </message>
+    <message>
+        <source>Copy the URL (Kartoteka never opens it)</source>
+        <translation>Капіяваць URL (Kartoteka ніколі яго не адкрывае)</translation>
+    </message>
+    <message>
+        <source>Copy this citation</source>
+        <translation>Капіяваць гэтую спасылку</translation>
+    </message>
+    <message>
+        <source>A correction of this value is proposed (shown below it)</source>
+        <translation>Да гэтага значэння прапанавана выпраўленне (паказана ніжэй)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Annotation stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Сховішчы анатацый (*.sqlite *.db);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Налады</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваша імя</translation>
+    </message>
+    <message>
+        <source>Recorded with every note you write</source>
+        <translation>Запісваецца з кожнай вашай нататкай</translation>
+    </message>
+    <message>
+        <source>Per-user store</source>
+        <translation>Сховішча карыстальніка</translation>
+    </message>
+    <message>
+        <source>This file:</source>
+        <translation>Гэты файл:</translation>
+    </message>
+    <message>
+        <source>Annotation store file</source>
+        <translation>Файл сховішча анатацый</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Агляд…</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ваша імя:</translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation>Анатацыі:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколі</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Хвілін бяздзейнасці да блакавання</translation>
+    </message>
+    <message>
+        <source>Lock when idle:</source>
+        <translation>Блакаваць пры бяздзейнасці:</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>Зашыфраваць парольнай фразай</translation>
+    </message>
+    <message>
+        <source>Only a new store can be created encrypted; the file must not exist yet.</source>
+        <translation>Зашыфраваным можна стварыць толькі новае сховішча; файла яшчэ не павінна існаваць.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new store</source>
+        <translation>Парольная фраза для новага сховішча</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Паўтарыце парольную фразу</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Паўтарыце яе</translation>
+    </message>
+    <message>
+        <source>New store:</source>
+        <translation>Новае сховішча:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Шыфраванне:</translation>
+    </message>
+    <message>
+        <source>No annotation store is open.</source>
+        <translation>Сховішча анатацый не адкрытае.</translation>
+    </message>
+    <message>
+        <source>The open store is encrypted.</source>
+        <translation>Адкрытае сховішча зашыфраванае.</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Змяніць парольную фразу…</translation>
+    </message>
+    <message>
+        <source>The open store is not encrypted.</source>
+        <translation>Адкрытае сховішча не зашыфраванае.</translation>
+    </message>
+    <message>
+        <source>Encrypt…</source>
+        <translation>Зашыфраваць…</translation>
+    </message>
+    <message>
+        <source>Type your name: it is recorded with every annotation.</source>
+        <translation>Увядзіце сваё імя: яно запісваецца з кожнай анатацыяй.</translation>
+    </message>
+    <message>
+        <source>Choose a file for the annotations, or the per-user store.</source>
+        <translation>Выберыце файл для анатацый або сховішча карыстальніка.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} — гэта папка; выберыце імя файла.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Папкі {path} не існуе.</translation>
+    </message>
+    <message>
+        <source>Annotation store</source>
+        <translation>Сховішча анатацый</translation>
+    </message>
+</context>
+<context>
+    <name>SaveEncryptedDialog</name>
+    <message>
+        <source>A lost passphrase means lost data: nobody — not you, not the Kartoteka developers — can open the encrypted copy without it. There is no recovery. Write it down and keep it somewhere safe.</source>
+        <translation>Страчаная парольная фраза — страчаныя даныя: ніхто — ні вы, ні распрацоўшчыкі Kartoteka — не адкрые зашыфраваную копію без яе. Аднавіць яе немагчыма. Запішыце яе і захоўвайце ў надзейным месцы.</translation>
+    </message>
+    <message>
+        <source>Save encrypted copy</source>
+        <translation>Захаваць зашыфраваную копію</translation>
+    </message>
+    <message>
+        <source>Writes a new file that holds the whole archive encrypted with a passphrase. The open archive itself is not changed.</source>
+        <translation>Стварае новы файл з усім архівам, зашыфраваным парольнай фразай. Сам адкрыты архіў не змяняецца.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Агляд…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Захаваць як:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Паўтарыце:</translation>
+    </message>
+    <message>
+        <source>Save encrypted copy as</source>
+        <translation>Захаваць зашыфраваную копію як</translation>
+    </message>
+    <message>
+        <source>Kartoteka archives (*.db);;All files (*)</source>
+        <translation>Архівы Kartoteka (*.db);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the encrypted copy.</source>
+        <translation>Выберыце імя файла для зашыфраванай копіі.</translation>
+    </message>
+    <message>
+        <source>This is the open archive itself; choose another file name.</source>
+        <translation>Гэта сам адкрыты архіў; выберыце іншае імя файла.</translation>
+    </message>
+    <message>
+        <source>This is a folder; choose a file name.</source>
+        <translation>Гэта папка; выберыце імя файла.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
+        <translation>
+            <numerusform>Парольная фраза занадта кароткая: патрэбны прынамсі {n} сімвал (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
+            <numerusform>Парольная фраза занадта кароткая: патрэбныя прынамсі {n} сімвалы (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
+            <numerusform>Парольная фраза занадта кароткая: патрэбна прынамсі {n} сімвалаў (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Парольныя фразы адрозніваюцца. Увядзіце адну і тую ж фразу двойчы.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreEncryption</name>
+    <message>
+        <source>A lost passphrase means lost notes: nobody — not you, not the Kartoteka developers — can open encrypted annotations without it. There is no recovery. Write it down and keep it somewhere safe.</source>
+        <translation>Страчаная парольная фраза — страчаныя нататкі: ніхто — ні вы, ні распрацоўшчыкі Kartoteka — не адкрые зашыфраваныя анатацыі без яе. Аднавіць яе немагчыма. Запішыце яе і захоўвайце ў надзейным месцы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
+        <translation>
+            <numerusform>Парольная фраза занадта кароткая: патрэбны прынамсі {n} сімвал (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
+            <numerusform>Парольная фраза занадта кароткая: патрэбныя прынамсі {n} сімвалы (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
+            <numerusform>Парольная фраза занадта кароткая: патрэбна прынамсі {n} сімвалаў (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Парольныя фразы адрозніваюцца. Увядзіце адну і тую ж фразу двойчы.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreEncryptionDialog</name>
+    <message>
+        <source>Change the annotations&apos; passphrase</source>
+        <translation>Змяніць парольную фразу анатацый</translation>
+    </message>
+    <message>
+        <source>The annotation store &lt;b&gt;{name}&lt;/b&gt; and its backups are rewritten with the new passphrase, each in one step: if Kartoteka is stopped midway, the store opens with the old or the new passphrase.</source>
+        <translation>Сховішча анатацый &lt;b&gt;{name}&lt;/b&gt; і яго рэзервовыя копіі перазапісваюцца з новай парольнай фразай, кожнае за адзін крок: калі Kartoteka спыніцца пасярэдзіне, сховішча адкрыецца са старой або з новай фразай.</translation>
+    </message>
+    <message>
+        <source>Encrypt annotations</source>
+        <translation>Зашыфраваць анатацыі</translation>
+    </message>
+    <message>
+        <source>The annotation store &lt;b&gt;{name}&lt;/b&gt; and its backups are rewritten encrypted with this passphrase, each in one step, and the plain files are removed. (Pieces of removed files may stay readable on the disk until they are overwritten.) From then on the notes open only with the passphrase.</source>
+        <translation>Сховішча анатацый &lt;b&gt;{name}&lt;/b&gt; і яго рэзервовыя копіі перазапісваюцца зашыфраванымі гэтай парольнай фразай, кожнае за адзін крок, а незашыфраваныя файлы выдаляюцца. (Кавалкі выдаленых файлаў могуць заставацца чытэльнымі на дыску, пакуль іх не перазапішуць.) Пасля гэтага нататкі адкрываюцца толькі з парольнай фразай.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Цяперашняя парольная фраза</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Цяперашняя парольная фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Паўтарыце новую парольную фразу</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Паўтарыце:</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Змяніць парольную фразу</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Зашыфраваць</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>Увядзіце цяперашнюю парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>StorePassphraseDialog</name>
+    <message>
+        <source>Encrypted annotations</source>
+        <translation>Зашыфраваныя анатацыі</translation>
+    </message>
+    <message>
+        <source>The annotation store &lt;b&gt;{name}&lt;/b&gt; is encrypted. Enter its passphrase to see and add notes. Cancel leaves annotations off; nothing is changed.</source>
+        <translation>Сховішча анатацый &lt;b&gt;{name}&lt;/b&gt; зашыфраванае. Увядзіце яго парольную фразу, каб бачыць і дадаваць нататкі. «Скасаваць» пакідае анатацыі выключанымі; нічога не змяняецца.</translation>
+    </message>
+</context>
+<context>
+    <name>TagBar</name>
+    <message>
+        <source>Tags:</source>
+        <translation>Тэгі:</translation>
+    </message>
+    <message>
+        <source>Tag to add</source>
+        <translation>Тэг для дадання</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Дадаць тэг…</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Дадаць тэг</translation>
+    </message>
+    <message>
+        <source>Remove the tag “{name}” from this entry</source>
+        <translation>Зняць тэг «{name}» з гэтага запісу</translation>
+    </message>
+    <message>
+        <source>Tag {name}</source>
+        <translation>Тэг {name}</translation>
+    </message>
+    <message>
+        <source>Type or choose a tag name first.</source>
+        <translation>Спачатку ўвядзіце або выберыце назву тэга.</translation>
+    </message>
+    <message>
+        <source>Add tag “{name}”</source>
+        <translation>Дадаць тэг «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Тэгі</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Новы…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Пера&amp;назваць…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Колер…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Аб’яднаць з…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Выдаліць</translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation>Назва тэга:</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Колер тэга</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Аб’яднанне тэгаў</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” into:</source>
+        <translation>Аб’яднаць «{name}» з:</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Новы тэг</translation>
+    </message>
+    <message>
+        <source>Created “{name}”.</source>
+        <translation>Створаны «{name}».</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Перанайменаванне тэга</translation>
+    </message>
+    <message>
+        <source>Renamed “{old}”.</source>
+        <translation>«{old}» перайменаваны.</translation>
+    </message>
+    <message>
+        <source>“{name}” is now {colour}.</source>
+        <translation>Колер «{name}» цяпер {colour}.</translation>
+    </message>
+    <message>
+        <source>There is no other tag to merge into.</source>
+        <translation>Няма іншага тэга, з якім можна аб’яднаць.</translation>
+    </message>
+    <message>
+        <source>Merged “{source}” into “{target}”.</source>
+        <translation>«{source}» аб’яднаны з «{target}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “{name}” and remove it from {n} entries? (Undo brings it back.)</source>
+        <translation>
+            <numerusform>Выдаліць тэг «{name}» і зняць яго з {n} запісу? («Адмяніць» верне яго.)</numerusform>
+            <numerusform>Выдаліць тэг «{name}» і зняць яго з {n} запісаў? («Адмяніць» верне яго.)</numerusform>
+            <numerusform>Выдаліць тэг «{name}» і зняць яго з {n} запісаў? («Адмяніць» верне яго.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>«{name}» выдалены.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Тэгу патрэбная назва.</translation>
+    </message>
+    <message>
+        <source>A tag called “{name}” already exists. Pick another name, or merge the tags.</source>
+        <translation>Тэг «{name}» ужо існуе. Выберыце іншую назву або аб’яднайце тэгі.</translation>
+    </message>
+</context>
+<context>
+    <name>TagTableModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Тэг</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Ужыта</translation>
+    </message>
+    <message>
+        <source>no colour</source>
+        <translation>без колеру</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: on {n} entries; colour {colour}</source>
+        <translation>
+            <numerusform>{name}: на {n} запісе; колер {colour}</numerusform>
+            <numerusform>{name}: на {n} запісах; колер {colour}</numerusform>
+            <numerusform>{name}: на {n} запісах; колер {colour}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Храналогія</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Паменшыць (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Павялічыць (+)</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Усё</translation>
+    </message>
+    <message>
+        <source>Show every item (0)</source>
+        <translation>Паказаць усе элементы (0)</translation>
+    </message>
+    <message>
+        <source>No archive</source>
+        <translation>Няма архіва</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>person {id} (not in this archive)</source>
+        <translation>асоба {id} (няма ў гэтым архіве)</translation>
+    </message>
+    <message>
+        <source>No dated events</source>
+        <translation>Няма падзей з датамі</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} dated item(s)</source>
+        <translation>
+            <numerusform>{count} элемент з датай</numerusform>
+            <numerusform>{count} элементы з датай</numerusform>
+            <numerusform>{count} элементаў з датай</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>Detention</source>
+        <translation>Затрыманне</translation>
+    </message>
+    <message>
+        <source>Trial, sentence</source>
+        <translation>Суд, прысуд</translation>
+    </message>
+    <message>
+        <source>Release, pardon</source>
+        <translation>Вызваленне</translation>
+    </message>
+    <message>
+        <source>Exile</source>
+        <translation>Эміграцыя</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Выказванні</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Іншае</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нататкі</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>да %1</translation>
+    </message>
+    <message>
+        <source>Note · %1</source>
+        <translation>Нататка · %1</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Пра %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Храналогія</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} note(s)</source>
+        <translation>
+            <numerusform>{count} нататка</numerusform>
+            <numerusform>{count} нататкі</numerusform>
+            <numerusform>{count} нататак</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} item(s)</source>
+        <translation>
+            <numerusform>{count} элемент</numerusform>
+            <numerusform>{count} элементы</numerusform>
+            <numerusform>{count} элементаў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} more item(s) in {lane} than rows to show them; zoom in to see them.</source>
+        <translation>
+            <numerusform>У «{lane}» на {count} элемент больш, чым радкоў для іх; павялічце маштаб, каб убачыць.</numerusform>
+            <numerusform>У «{lane}» на {count} элементы больш, чым радкоў для іх; павялічце маштаб, каб убачыць.</numerusform>
+            <numerusform>У «{lane}» на {count} элементаў больш, чым радкоў для іх; павялічце маштаб, каб убачыць.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Праўка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Выгляд</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Пера&amp;ход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Даведка</translation>
+    </message>
+    <message>
+        <source>&amp;Open archive…</source>
+        <translation>&amp;Адкрыць архіў…</translation>
+    </message>
+    <message>
+        <source>Open an archive file (.db)</source>
+        <translation>Адкрыць файл архіва (.db)</translation>
+    </message>
+    <message>
+        <source>Archive &amp;info…</source>
+        <translation>&amp;Звесткі пра архіў…</translation>
+    </message>
+    <message>
+        <source>Metadata, counts and format version of the open archive</source>
+        <translation>Метаданыя, колькасці і версія фармату адкрытага архіва</translation>
+    </message>
+    <message>
+        <source>Save &amp;encrypted copy…</source>
+        <translation>Захаваць за&amp;шыфраваную копію…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the open archive encrypted with a passphrase</source>
+        <translation>Запісаць копію адкрытага архіва, зашыфраваную парольнай фразай</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>За&amp;блакаваць</translation>
+    </message>
+    <message>
+        <source>Close the archive and forget its passphrase; nothing stays on screen</source>
+        <translation>Закрыць архіў і забыць яго парольную фразу; на экране нічога не застаецца</translation>
+    </message>
+    <message>
+        <source>Lock after i&amp;dle…</source>
+        <translation>Блакаваць пры б&amp;яздзейнасці…</translation>
+    </message>
+    <message>
+        <source>Lock the archive by itself after some minutes without input</source>
+        <translation>Аўтаматычна блакаваць архіў праз некалькі хвілін без уводу</translation>
+    </message>
+    <message>
+        <source>E&amp;xport annotations…</source>
+        <translation>&amp;Экспарт анатацый…</translation>
+    </message>
+    <message>
+        <source>Write annotations to a file to hand to another archivist</source>
+        <translation>Запісаць анатацыі ў файл, каб перадаць іншаму архівісту</translation>
+    </message>
+    <message>
+        <source>I&amp;mport annotations…</source>
+        <translation>&amp;Імпарт анатацый…</translation>
+    </message>
+    <message>
+        <source>Merge another archivist&apos;s annotations file, after a preview</source>
+        <translation>Аб’яднаць файл анатацый іншага архівіста пасля папярэдняга прагляду</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыйсці</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Адмяніць</translation>
+    </message>
+    <message>
+        <source>Undo the last annotation edit</source>
+        <translation>Адмяніць апошнюю змену анатацый</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Па&amp;ўтарыць</translation>
+    </message>
+    <message>
+        <source>Redo the annotation edit undone</source>
+        <translation>Паўтарыць адмененую змену анатацый</translation>
+    </message>
+    <message>
+        <source>Copy record as &amp;text</source>
+        <translation>Капіяваць картку як т&amp;экст</translation>
+    </message>
+    <message>
+        <source>Copy the whole record of the person shown, with numbered sources</source>
+        <translation>Капіяваць усю картку паказанай асобы з пранумараванымі крыніцамі</translation>
+    </message>
+    <message>
+        <source>Copy &amp;citation</source>
+        <translation>Капіяваць &amp;спасылку</translation>
+    </message>
+    <message>
+        <source>Copy the source citation under the text cursor (or the first one)</source>
+        <translation>Капіяваць спасылку на крыніцу пад курсорам (або першую)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Пошук…</translation>
+    </message>
+    <message>
+        <source>Search names, quotes and sentences</source>
+        <translation>Пошук па імёнах, цытатах і прысудах</translation>
+    </message>
+    <message>
+        <source>E&amp;xact spelling</source>
+        <translation>Да&amp;кладнае напісанне</translation>
+    </message>
+    <message>
+        <source>Exact spelling: no variants across scripts and typos</source>
+        <translation>Дакладнае напісанне: без варыянтаў у іншых пісьменствах і без памылак</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters and search</source>
+        <translation>А&amp;чысціць фільтры і пошук</translation>
+    </message>
+    <message>
+        <source>Show everybody again</source>
+        <translation>Зноў паказаць усіх</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Тэгі…</translation>
+    </message>
+    <message>
+        <source>Create, rename, recolour, merge and delete tags</source>
+        <translation>Ствараць, перайменоўваць, перафарбоўваць, аб’ядноўваць і выдаляць тэгі</translation>
+    </message>
+    <message>
+        <source>&amp;Orphaned annotations…</source>
+        <translation>Анатацыі без &amp;запісаў…</translation>
+    </message>
+    <message>
+        <source>Annotations whose entry is not in this edition of the archive (kept, never deleted)</source>
+        <translation>Анатацыі, чыйго запісу няма ў гэтым выданні архіва (захоўваюцца, ніколі не выдаляюцца)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Налады…</translation>
+    </message>
+    <message>
+        <source>Your name on annotations, and where annotations are stored</source>
+        <translation>Ваша імя ў анатацыях і месца, дзе яны захоўваюцца</translation>
+    </message>
+    <message>
+        <source>People &amp;list</source>
+        <translation>Спіс &amp;асоб</translation>
+    </message>
+    <message>
+        <source>Person &amp;record</source>
+        <translation>&amp;Картка асобы</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Храналогія</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Фільтры</translation>
+    </message>
+    <message>
+        <source>Timeline zoom &amp;in</source>
+        <translation>Храналогія: &amp;павялічыць</translation>
+    </message>
+    <message>
+        <source>Timeline zoom &amp;out</source>
+        <translation>Храналогія: п&amp;аменшыць</translation>
+    </message>
+    <message>
+        <source>Timeline &amp;fit all</source>
+        <translation>Храналогія: &amp;усё</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Previous person viewed</source>
+        <translation>Папярэдняя прагледжаная асоба</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>На&amp;перад</translation>
+    </message>
+    <message>
+        <source>Next person viewed</source>
+        <translation>Наступная прагледжаная асоба</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Спалучэнні клавіш</translation>
+    </message>
+    <message>
+        <source>&amp;Search syntax</source>
+        <translation>Сінтаксіс &amp;пошуку</translation>
+    </message>
+    <message>
+        <source>&amp;About Kartoteka</source>
+        <translation>П&amp;ра Kartoteka</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Як у сістэме</translation>
+    </message>
+</context>
+<context>
+    <name>note_search</name>
+    <message>
+        <source>{n} more through notes or tags.</source>
+        <translation>Яшчэ {n} — праз нататкі або тэгі.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,125 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>{n} conflict(s) still need a decision before importing.</source>
+        <translation>
+            <numerusform>{n} conflict still needs a decision before importing.</numerusform>
+            <numerusform>{n} conflicts still need a decision before importing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>The archive will be locked after {n} minutes without input.</source>
+        <translation>
+            <numerusform>The archive will be locked after {n} minute without input.</numerusform>
+            <numerusform>The archive will be locked after {n} minutes without input.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Orphans</name>
+    <message numerus="yes">
+        <source>{n} annotations refer to entries that are not in this edition of the archive. They are kept in the store and come back if an edition has the entries again.</source>
+        <translation>
+            <numerusform>{n} annotation refers to entries that are not in this edition of the archive. It is kept in the store and comes back if an edition has the entries again.</numerusform>
+            <numerusform>{n} annotations refer to entries that are not in this edition of the archive. They are kept in the store and come back if an edition has the entries again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListPane</name>
+    <message numerus="yes">
+        <source>{total} people</source>
+        <translation>
+            <numerusform>{total} person</numerusform>
+            <numerusform>{total} people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of {total} people</source>
+        <translation>
+            <numerusform>{shown} of {total} person</numerusform>
+            <numerusform>{shown} of {total} people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveEncryptedDialog</name>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
+        <translation>
+            <numerusform>The passphrase is too short: use at least {n} character (several unrelated words are easy to remember and hard to guess).</numerusform>
+            <numerusform>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreEncryption</name>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
+        <translation>
+            <numerusform>The passphrase is too short: use at least {n} character (several unrelated words are easy to remember and hard to guess).</numerusform>
+            <numerusform>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message numerus="yes">
+        <source>Delete the tag “{name}” and remove it from {n} entries? (Undo brings it back.)</source>
+        <translation>
+            <numerusform>Delete the tag “{name}” and remove it from {n} entry? (Undo brings it back.)</numerusform>
+            <numerusform>Delete the tag “{name}” and remove it from {n} entries? (Undo brings it back.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagTableModel</name>
+    <message numerus="yes">
+        <source>{name}: on {n} entries; colour {colour}</source>
+        <translation>
+            <numerusform>{name}: on {n} entry; colour {colour}</numerusform>
+            <numerusform>{name}: on {n} entries; colour {colour}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message numerus="yes">
+        <source>{count} dated item(s)</source>
+        <translation>
+            <numerusform>{count} dated item</numerusform>
+            <numerusform>{count} dated items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>{count} note(s)</source>
+        <translation>
+            <numerusform>{count} note</numerusform>
+            <numerusform>{count} notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} item(s)</source>
+        <translation>
+            <numerusform>{count} item</numerusform>
+            <numerusform>{count} items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} more item(s) in {lane} than rows to show them; zoom in to see them.</source>
+        <translation>
+            <numerusform>{count} more item in {lane} than rows to show them; zoom in to see them.</numerusform>
+            <numerusform>{count} more items in {lane} than rows to show them; zoom in to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

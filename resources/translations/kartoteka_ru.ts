@@ -1,0 +1,2223 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>AnnotationEntries</name>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>Person: {name}</source>
+        <translation>Человек: {name}</translation>
+    </message>
+    <message>
+        <source>Sentence {when} — {term}</source>
+        <translation>Приговор {when} — {term}</translation>
+    </message>
+    <message>
+        <source>Quote “{text}”</source>
+        <translation>Цитата «{text}»</translation>
+    </message>
+    <message>
+        <source>Event {when} — {kind}</source>
+        <translation>Событие {when} — {kind}</translation>
+    </message>
+    <message>
+        <source>Source [{n}] {title}</source>
+        <translation>Источник [{n}] {title}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationSession</name>
+    <message>
+        <source>Annotations are locked: the annotation store is encrypted and its passphrase was not entered. Open it again with Edit ▸ Preferences.</source>
+        <translation>Аннотации заблокированы: хранилище аннотаций зашифровано, а парольная фраза не введена. Откройте его снова через Правка ▸ Настройки.</translation>
+    </message>
+    <message>
+        <source>Annotations are off: the annotation store could not be opened.</source>
+        <translation>Аннотации отключены: не удалось открыть хранилище аннотаций.</translation>
+    </message>
+</context>
+<context>
+    <name>Annotations</name>
+    <message>
+        <source>Why *{field}* should be “{value}”: {reason}</source>
+        <translation>Почему *{field}* должно быть «{value}»: {reason}</translation>
+    </message>
+    <message>
+        <source>by {who} on {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>, edited by {who} on {when}</source>
+        <translation>; изменил(а) {who}, {when}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>(deleted tag)</source>
+        <translation>(удалённый тег)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPane</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Аннотации</translation>
+    </message>
+    <message>
+        <source>Entry to annotate</source>
+        <translation>Запись для аннотации</translation>
+    </message>
+    <message>
+        <source>New notes, tags and corrections go to this entry</source>
+        <translation>Новые заметки, теги и исправления добавляются к этой записи</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <source>Propose correction…</source>
+        <translation>Предложить исправление…</translation>
+    </message>
+    <message>
+        <source>Your unsaved note on {name} is kept as a draft.</source>
+        <translation>Ваша несохранённая заметка ({name}) сохранена как черновик.</translation>
+    </message>
+    <message>
+        <source>Select a note or a correction to edit.</source>
+        <translation>Выберите заметку или исправление для изменения.</translation>
+    </message>
+    <message>
+        <source>Select an annotation to delete.</source>
+        <translation>Выберите аннотацию для удаления.</translation>
+    </message>
+    <message>
+        <source>Deleted (Undo brings it back).</source>
+        <translation>Удалено (Отменить вернёт).</translation>
+    </message>
+    <message>
+        <source>Select an annotation to see its history.</source>
+        <translation>Выберите аннотацию, чтобы увидеть её историю.</translation>
+    </message>
+    <message>
+        <source>History — {what}</source>
+        <translation>История — {what}</translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation>Сначала выберите человека.</translation>
+    </message>
+    <message>
+        <source>An unsaved note on {entry} from {when} was kept: “{start}”</source>
+        <translation>Осталась несохранённая заметка ({entry}, {when}): «{start}»</translation>
+    </message>
+    <message>
+        <source>(and {n} more)</source>
+        <translation>(и ещё {n})</translation>
+    </message>
+    <message>
+        <source>Open an archive to annotate it.</source>
+        <translation>Откройте архив, чтобы добавлять аннотации.</translation>
+    </message>
+    <message>
+        <source>Select a person to see and add notes.</source>
+        <translation>Выберите человека, чтобы видеть и добавлять заметки.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No notes, tags or corrections on this person yet.</source>
+        <translation>У этого человека пока нет заметок, тегов и исправлений.</translation>
+    </message>
+    <message>
+        <source>Propose correction of {field}</source>
+        <translation>Предложить исправление: {field}</translation>
+    </message>
+    <message>
+        <source>Correction proposed; the archive is unchanged.</source>
+        <translation>Исправление предложено; архив не изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Propose a correction</source>
+        <translation>Предложить исправление</translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation>Предлагаемое значение</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Why, and from which source? (kept as a note)</source>
+        <translation>Почему и из какого источника? (сохраняется как заметка)</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Предложить</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Запись:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Поле:</translation>
+    </message>
+    <message>
+        <source>Archive says:</source>
+        <translation>В архиве:</translation>
+    </message>
+    <message>
+        <source>Should be:</source>
+        <translation>Должно быть:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Почему:</translation>
+    </message>
+    <message>
+        <source>This entry has no field to correct.</source>
+        <translation>В этой записи нет поля, которое можно исправить.</translation>
+    </message>
+    <message>
+        <source>Type the value the field should have.</source>
+        <translation>Введите значение, которое должно быть в поле.</translation>
+    </message>
+    <message>
+        <source>That is already the archive&apos;s value.</source>
+        <translation>Это уже значение в архиве.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Clear the search box</source>
+        <translation>Очистить поле поиска</translation>
+    </message>
+    <message>
+        <source>Move between panes</source>
+        <translation>Перейти между панелями</translation>
+    </message>
+    <message>
+        <source>Toggle a filter value</source>
+        <translation>Включить или выключить значение фильтра</translation>
+    </message>
+    <message>
+        <source>Exact spelling (the “Exact” button beside the search box, Edit ▸ Exact spelling, {keys}): names are matched only as written in the archive — no variants across scripts or romanizations, no typos, no prefixes while typing. Case and accents still do not matter.</source>
+        <translation>Точное написание (кнопка «Точно» рядом с полем поиска, Правка ▸ Точное написание, {keys}): имена ищутся только так, как они записаны в архиве, — без вариантов в других алфавитах и латинизациях, без опечаток, без начал слов при наборе. Регистр и диакритика по-прежнему не важны.</translation>
+    </message>
+    <message>
+        <source>While a search is shown, the list&apos;s Match column says where each person matched (and which spelling of the name), and the record marks the matched words.</source>
+        <translation>Пока показаны результаты поиска, столбец «Совпадение» в списке говорит, где найден каждый человек (и какое написание имени), а в карточке отмечены найденные слова.</translation>
+    </message>
+    <message>
+        <source>Down arrow in the empty search box lists recent searches; Esc clears the search.</source>
+        <translation>Стрелка вниз в пустом поле поиска показывает недавние запросы; Esc очищает поиск.</translation>
+    </message>
+    <message>
+        <source>When no one is found, the nearest stored spelling is offered above the list.</source>
+        <translation>Если никого не найдено, над списком предлагается ближайшее написание из архива.</translation>
+    </message>
+    <message>
+        <source>An offline viewer for archives of records about political prisoners.</source>
+        <translation>Программа для просмотра архивов сведений о политзаключённых без интернета.</translation>
+    </message>
+    <message>
+        <source>Archives are opened read-only. Kartoteka never uses the network: links are shown and can be copied, never opened.</source>
+        <translation>Архивы открываются только для чтения. Kartoteka никогда не использует сеть: ссылки показываются и копируются, но никогда не открываются.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later.</source>
+        <translation>Лицензия: GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Synthetic data</source>
+        <translation>Синтетические данные</translation>
+    </message>
+    <message>
+        <source>yes — made up for testing</source>
+        <translation>да — выдуманы для тестирования</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation>Версия формата</translation>
+    </message>
+    <message>
+        <source>Archive id</source>
+        <translation>Идентификатор архива</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>Проверка целостности</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержимое</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptProgressDialog</name>
+    <message>
+        <source>Save encrypted copy</source>
+        <translation>Сохранить зашифрованную копию</translation>
+    </message>
+    <message>
+        <source>Saving an encrypted copy as {name}…</source>
+        <translation>Сохраняется зашифрованная копия {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the partial copy is being removed.</source>
+        <translation>Отмена… неполная копия удаляется.</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>Replace file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it with the encrypted copy?</source>
+        <translation>{path} уже существует. Заменить его зашифрованной копией?</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>Блокировка при простое</translation>
+    </message>
+    <message>
+        <source>Lock the archive after this many minutes without keyboard or mouse input
+(0 = never):</source>
+        <translation>Блокировать архив через столько минут без ввода с клавиатуры или мыши
+(0 = никогда):</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Kartoteka annotations (*.json);;All files (*)</source>
+        <translation>Аннотации Kartoteka (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>Экспорт аннотаций</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Импорт аннотаций</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export annotations</source>
+        <translation>Экспорт аннотаций</translation>
+    </message>
+    <message>
+        <source>All annotations of this archive</source>
+        <translation>Все аннотации этого архива</translation>
+    </message>
+    <message>
+        <source>the person shown</source>
+        <translation>показанный человек</translation>
+    </message>
+    <message>
+        <source>Annotations of {name}</source>
+        <translation>Аннотации: {name}</translation>
+    </message>
+    <message>
+        <source>Entries tagged</source>
+        <translation>Записи с тегом</translation>
+    </message>
+    <message>
+        <source>Tag to export</source>
+        <translation>Тег для экспорта</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Exchange file, with history (another archivist can import it)</source>
+        <translation>Файл обмена с историей (другой архивист может его импортировать)</translation>
+    </message>
+    <message>
+        <source>Plain JSON for reading (cannot be imported)</source>
+        <translation>Простой JSON для чтения (импортировать нельзя)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>Экспорт в файл</translation>
+    </message>
+    <message>
+        <source>File to write (.json)</source>
+        <translation>Файл для записи (.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>Open an archive first.</source>
+        <translation>Сначала откройте архив.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <source>Exported {n} annotations and {t} tags to {path}.</source>
+        <translation>Экспортировано в {path}: аннотаций — {n}, тегов — {t}.</translation>
+    </message>
+</context>
+<context>
+    <name>FacetModel</name>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+</context>
+<context>
+    <name>FacetsPane</name>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Criminal-code article</source>
+        <translation>Статья УК</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Очистить всё</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Очистить все фильтры</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Годы</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>С года</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>По год</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Взять их</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Импорт аннотаций</translation>
+    </message>
+    <message>
+        <source>From {file}: {a} to add, {c} to change, {d} to delete, {k} conflicts, {u} already here.</source>
+        <translation>Из {file}: добавить — {a}, изменить — {c}, удалить — {d}, конфликтов — {k}, уже есть — {u}.</translation>
+    </message>
+    <message>
+        <source>Added ({n})</source>
+        <translation>Добавлено ({n})</translation>
+    </message>
+    <message>
+        <source>Changed ({n})</source>
+        <translation>Изменено ({n})</translation>
+    </message>
+    <message>
+        <source>Deleted ({n})</source>
+        <translation>Удалено ({n})</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Конфликты ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Ничего.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Моё</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <source>Keep mine for all</source>
+        <translation>Оставить моё для всех</translation>
+    </message>
+    <message>
+        <source>Take theirs for all</source>
+        <translation>Взять их для всех</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt; (this store)</source>
+        <translation>&lt;b&gt;Моё&lt;/b&gt; (это хранилище)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (the file)</source>
+        <translation>&lt;b&gt;Их&lt;/b&gt; (файл)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} conflict(s) still need a decision before importing.</source>
+        <translation>
+            <numerusform>{n} конфликт ещё требует решения перед импортом.</numerusform>
+            <numerusform>{n} конфликта ещё требуют решения перед импортом.</numerusform>
+            <numerusform>{n} конфликтов ещё требуют решения перед импортом.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Apply.</source>
+        <translation>Ничего не записывается, пока вы не нажмёте «Применить».</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPane</name>
+    <message>
+        <source>Archive locked</source>
+        <translation>Архив заблокирован</translation>
+    </message>
+    <message>
+        <source>Open again…</source>
+        <translation>Открыть снова…</translation>
+    </message>
+    <message>
+        <source>Open another archive…</source>
+        <translation>Открыть другой архив…</translation>
+    </message>
+    <message>
+        <source>“{name}” was closed and its passphrase forgotten. Opening it again asks for the passphrase.</source>
+        <translation>«{name}» закрыт, а его парольная фраза забыта. При повторном открытии нужно будет ввести парольную фразу.</translation>
+    </message>
+    <message>
+        <source>“{name}” was closed. Nothing from it is on screen. It is not encrypted, so anyone with this computer can open the file itself.</source>
+        <translation>«{name}» закрыт. На экране из него ничего нет. Он не зашифрован, поэтому любой, у кого есть доступ к этому компьютеру, может открыть сам файл.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Archive is damaged</source>
+        <translation>Архив повреждён</translation>
+    </message>
+    <message>
+        <source>Cannot open archive</source>
+        <translation>Не удаётся открыть архив</translation>
+    </message>
+    <message>
+        <source>Archive is in use</source>
+        <translation>Архив занят</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Файл не найден</translation>
+    </message>
+    <message>
+        <source>Archive is too new</source>
+        <translation>Архив слишком новый</translation>
+    </message>
+    <message>
+        <source>Import rejected</source>
+        <translation>Импорт отклонён</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Not a Kartoteka archive</source>
+        <translation>Это не архив Kartoteka</translation>
+    </message>
+    <message>
+        <source>Not an archive file</source>
+        <translation>Это не файл архива</translation>
+    </message>
+    <message>
+        <source>Cannot write file</source>
+        <translation>Не удаётся записать файл</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Query took too long</source>
+        <translation>Запрос выполнялся слишком долго</translation>
+    </message>
+    <message>
+        <source>Kartoteka</source>
+        <translation>Kartoteka</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Search names, quotes, sentences (Ctrl+F)</source>
+        <translation>Поиск по именам, цитатам, приговорам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Точно</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>Архив не открыт</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>только чтение</translation>
+    </message>
+    <message>
+        <source>Kartoteka never changes the archive file.</source>
+        <translation>Kartoteka никогда не изменяет файл архива.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Открывается {name}…</translation>
+    </message>
+    <message>
+        <source>This person is not in the archive.</source>
+        <translation>Этого человека нет в архиве.</translation>
+    </message>
+    <message>
+        <source>Archive info</source>
+        <translation>Сведения об архиве</translation>
+    </message>
+    <message>
+        <source>Select a person in the list.</source>
+        <translation>Выберите человека в списке.</translation>
+    </message>
+    <message>
+        <source>{name} — Kartoteka</source>
+        <translation>{name} — Kartoteka</translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation>Открыт {name}.</translation>
+    </message>
+    <message>
+        <source>Annotations restored from a backup</source>
+        <translation>Аннотации восстановлены из резервной копии</translation>
+    </message>
+    <message>
+        <source>{path}: the annotation store was damaged. The backup of {when} (UTC) has been restored; edits made after it are not in it. The damaged file was kept at {aside}.</source>
+        <translation>{path}: хранилище аннотаций было повреждено. Восстановлена резервная копия от {when} (UTC); изменений, сделанных после неё, в ней нет. Повреждённый файл сохранён в {aside}.</translation>
+    </message>
+    <message>
+        <source>{n} found.</source>
+        <translation>Найдено: {n}.</translation>
+    </message>
+    <message>
+        <source>No one found for “{text}”.</source>
+        <translation>По запросу «{text}» никого не найдено.</translation>
+    </message>
+    <message>
+        <source>Did you mean “{s}”?</source>
+        <translation>Возможно, вы имели в виду «{s}»?</translation>
+    </message>
+    <message>
+        <source>Exact spelling: names only as written.</source>
+        <translation>Точное написание: имена только так, как записаны.</translation>
+    </message>
+    <message>
+        <source>Spelling variants: every script, romanization and small typos.</source>
+        <translation>Варианты написания: все алфавиты, латинизации и мелкие опечатки.</translation>
+    </message>
+    <message>
+        <source>Kartoteka archives (*.db *.sqlite *.sqlite3 *.kartoteka);;All files (*)</source>
+        <translation>Архивы Kartoteka (*.db *.sqlite *.sqlite3 *.kartoteka);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Открыть архив</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Синтаксис поиска</translation>
+    </message>
+    <message>
+        <source>About Kartoteka</source>
+        <translation>О программе Kartoteka</translation>
+    </message>
+    <message>
+        <source>Orphaned annotations</source>
+        <translation>Аннотации без записей</translation>
+    </message>
+    <message>
+        <source>Open an archive first; annotations belong to the entries of an archive.</source>
+        <translation>Сначала откройте архив: аннотации относятся к записям архива.</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Kartoteka is started again.</source>
+        <translation>Новый язык вступит в силу после перезапуска Kartoteka.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>No recent archives</source>
+        <translation>Нет недавних архивов</translation>
+    </message>
+    <message>
+        <source>Locked — Kartoteka</source>
+        <translation>Заблокировано — Kartoteka</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Saving an encrypted copy as {name}…</source>
+        <translation>Сохраняется зашифрованная копия {name}…</translation>
+    </message>
+    <message>
+        <source>Saved an encrypted copy as {path}. Without its passphrase it cannot be opened.</source>
+        <translation>Зашифрованная копия сохранена как {path}. Без парольной фразы её не открыть.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no encrypted copy was written, and the archive is unchanged.</source>
+        <translation>Отменено: зашифрованная копия не записана, архив не изменён.</translation>
+    </message>
+    <message>
+        <source>Your unsaved note is back in the editor.</source>
+        <translation>Ваша несохранённая заметка снова в редакторе.</translation>
+    </message>
+    <message>
+        <source>Annotations opened.</source>
+        <translation>Аннотации открыты.</translation>
+    </message>
+    <message>
+        <source>Annotations are off: the annotation store&apos;s passphrase was not entered. Nothing was changed; Edit ▸ Preferences asks again.</source>
+        <translation>Аннотации отключены: парольная фраза хранилища аннотаций не введена. Ничего не изменено; Правка ▸ Настройки спросит снова.</translation>
+    </message>
+    <message>
+        <source>No annotation store is open.</source>
+        <translation>Хранилище аннотаций не открыто.</translation>
+    </message>
+    <message>
+        <source>The annotations are now encrypted. Without the passphrase they cannot be opened.</source>
+        <translation>Аннотации теперь зашифрованы. Без парольной фразы их не открыть.</translation>
+    </message>
+    <message>
+        <source>The annotations&apos; passphrase was changed.</source>
+        <translation>Парольная фраза аннотаций изменена.</translation>
+    </message>
+    <message>
+        <source>Locked after a time without input.</source>
+        <translation>Заблокировано после простоя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive will be locked after {n} minutes without input.</source>
+        <translation>
+            <numerusform>Архив будет заблокирован через {n} минуту без ввода.</numerusform>
+            <numerusform>Архив будет заблокирован через {n} минуты без ввода.</numerusform>
+            <numerusform>Архив будет заблокирован через {n} минут без ввода.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive is no longer locked when idle.</source>
+        <translation>Архив больше не блокируется при простое.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note text</source>
+        <translation>Текст заметки</translation>
+    </message>
+    <message>
+        <source>Type a note… (*italic*, **bold**, “- ” for a list; Ctrl+Enter saves)</source>
+        <translation>Напишите заметку… (*курсив*, **жирный**, «- » для списка; Ctrl+Enter сохраняет)</translation>
+    </message>
+    <message>
+        <source>Date the note is about</source>
+        <translation>Дата, к которой относится заметка</translation>
+    </message>
+    <message>
+        <source>Date (optional)</source>
+        <translation>Дата (необяз.)</translation>
+    </message>
+    <message>
+        <source>The day, month or year the note is about: 2024-05-03, 2024-05 or 2024 (~2024 for about 2024). Dated notes appear on the timeline; leave it empty for a note without a date.</source>
+        <translation>День, месяц или год, к которому относится заметка: 2024-05-03, 2024-05 или 2024 (~2024 — около 2024). Заметки с датой появляются на хронологии; оставьте пустым для заметки без даты.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation>Сохранить заметку (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop editing and throw the text away</source>
+        <translation>Прекратить правку и отбросить текст</translation>
+    </message>
+    <message>
+        <source>Editing a note on {entry}</source>
+        <translation>Правка заметки — {entry}</translation>
+    </message>
+    <message>
+        <source>Recovered draft — not saved yet</source>
+        <translation>Восстановленный черновик — ещё не сохранён</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Черновик не сохранён</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Черновик сохранён</translation>
+    </message>
+    <message>
+        <source>Kept while locked — not saved yet</source>
+        <translation>Сохранено во время блокировки — ещё не записано</translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation>Сначала выберите человека.</translation>
+    </message>
+    <message>
+        <source>Type a note first.</source>
+        <translation>Сначала напишите заметку.</translation>
+    </message>
+    <message>
+        <source>Not saved — the date is not a date</source>
+        <translation>Не сохранено — дата неправильная</translation>
+    </message>
+    <message>
+        <source>Not saved — your text is still here</source>
+        <translation>Не сохранено — ваш текст остался здесь</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>New note on {entry}</source>
+        <translation>Новая заметка — {entry}</translation>
+    </message>
+    <message>
+        <source>Typing…</source>
+        <translation>Набор…</translation>
+    </message>
+</context>
+<context>
+    <name>Orphans</name>
+    <message>
+        <source>Every annotation belongs to an entry of this archive.</source>
+        <translation>Каждая аннотация относится к записи этого архива.</translation>
+    </message>
+    <message>
+        <source>tag “{name}”</source>
+        <translation>тег «{name}»</translation>
+    </message>
+    <message>
+        <source>correction of {field}: {body}</source>
+        <translation>исправление поля {field}: {body}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} annotations refer to entries that are not in this edition of the archive. They are kept in the store and come back if an edition has the entries again.</source>
+        <translation>
+            <numerusform>{n} аннотация ссылается на записи, которых нет в этом издании архива. Она хранится в хранилище и вернётся, когда в издании снова появятся эти записи.</numerusform>
+            <numerusform>{n} аннотации ссылаются на записи, которых нет в этом издании архива. Они хранятся в хранилище и вернутся, когда в издании снова появятся эти записи.</numerusform>
+            <numerusform>{n} аннотаций ссылаются на записи, которых нет в этом издании архива. Они хранятся в хранилище и вернутся, когда в издании снова появятся эти записи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Entry id</source>
+        <translation>Идентификатор записи</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Аннотация</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted archive</source>
+        <translation>Зашифрованный архив</translation>
+    </message>
+    <message>
+        <source>Enter passphrase</source>
+        <translation>Введите парольную фразу</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Enter its passphrase to open it.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; зашифрован. Введите его парольную фразу, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListPane</name>
+    <message>
+        <source>People shown</source>
+        <translation>Показанные люди</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message numerus="yes">
+        <source>{total} people</source>
+        <translation>
+            <numerusform>{total} человек</numerusform>
+            <numerusform>{total} человека</numerusform>
+            <numerusform>{total} человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of {total} people</source>
+        <translation>
+            <numerusform>{shown} из {total} человека</numerusform>
+            <numerusform>{shown} из {total} человек</numerusform>
+            <numerusform>{shown} из {total} человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one found for “{text}”.</source>
+        <translation>По запросу «{text}» никого не найдено.</translation>
+    </message>
+    <message>
+        <source>Did you mean {link}?</source>
+        <translation>Возможно, вы имели в виду {link}?</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleText</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Г. р.</translation>
+    </message>
+    <message>
+        <source>Latest term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Latest event</source>
+        <translation>Последнее событие</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Биография</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Обвинение</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation>Под стражей</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>На свободе</translation>
+    </message>
+    <message>
+        <source>In exile</source>
+        <translation>В эмиграции</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Умер(ла)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>белорусский</translation>
+    </message>
+    <message>
+        <source>Belarusian (Cyrillic)</source>
+        <translation>белорусский (кириллица)</translation>
+    </message>
+    <message>
+        <source>Belarusian (Latin)</source>
+        <translation>белорусский (латиница)</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Russian (Cyrillic)</source>
+        <translation>русский (кириллица)</translation>
+    </message>
+    <message>
+        <source>Russian (Latin)</source>
+        <translation>русский (латиница)</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>украинский</translation>
+    </message>
+    <message>
+        <source>Ukrainian (Cyrillic)</source>
+        <translation>украинский (кириллица)</translation>
+    </message>
+    <message>
+        <source>Ukrainian (Latin)</source>
+        <translation>украинский (латиница)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>немецкий</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>польский</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>литовский</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>французский</translation>
+    </message>
+    <message>
+        <source>native spelling</source>
+        <translation>исходное написание</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <source>BGN/PCGN</source>
+        <translation>BGN/PCGN</translation>
+    </message>
+    <message>
+        <source>Łacinka</source>
+        <translation>лацинка</translation>
+    </message>
+    <message>
+        <source>national romanization</source>
+        <translation>национальная латинизация</translation>
+    </message>
+    <message>
+        <source>Russian-based (media)</source>
+        <translation>на русской основе (СМИ)</translation>
+    </message>
+    <message>
+        <source>alias or variant</source>
+        <translation>псевдоним или вариант</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>{y} y {m} m</source>
+        <translation>{y} г. {m} мес.</translation>
+    </message>
+    <message>
+        <source>{y} y</source>
+        <translation>{y} г.</translation>
+    </message>
+    <message>
+        <source>{m} m</source>
+        <translation>{m} мес.</translation>
+    </message>
+    <message>
+        <source>Note or tag</source>
+        <translation>Заметка или тег</translation>
+    </message>
+    <message>
+        <source>matches the filters</source>
+        <translation>соответствует фильтрам</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>Why this person matched the search</source>
+        <translation>Почему этот человек найден поиском</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <source>{entry} (not shown above)</source>
+        <translation>{entry} (не показано выше)</translation>
+    </message>
+    <message>
+        <source>{entry}: this field is no longer in the record</source>
+        <translation>{entry}: этого поля больше нет в карточке</translation>
+    </message>
+    <message>
+        <source>{entry}: this entry is no longer in the record</source>
+        <translation>{entry}: этой записи больше нет в карточке</translation>
+    </message>
+    <message>
+        <source>the archive said {was} when proposed, now {now}</source>
+        <translation>в архиве было {was}, когда предложили, сейчас {now}</translation>
+    </message>
+    <message>
+        <source>the archive says {was}</source>
+        <translation>в архиве: {was}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>… and {n} more, not shown here (Copy record as text has them all).</source>
+        <translation>… и ещё {n}, здесь не показаны (все есть в «Копировать запись как текст»).</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Дата неизвестна</translation>
+    </message>
+    <message>
+        <source>Added to an earlier sentence</source>
+        <translation>Добавлен к прежнему приговору</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Приговоры</translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>неизвестный автор</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Other proposed corrections</source>
+        <translation>Другие предложенные исправления</translation>
+    </message>
+    <message>
+        <source>⚑ Proposed</source>
+        <translation>⚑ Предложено</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>предложено</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Почему:</translation>
+    </message>
+    <message>
+        <source>in absentia</source>
+        <translation>заочно</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>Суд:</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Судья:</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation>род.</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Биография</translation>
+    </message>
+    <message>
+        <source>published by</source>
+        <translation>опубликовал(а)</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>confidence:</source>
+        <translation>надёжность:</translation>
+    </message>
+    <message>
+        <source>copy URL</source>
+        <translation>копировать URL</translation>
+    </message>
+    <message>
+        <source>copy citation</source>
+        <translation>копировать ссылку</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailPane</name>
+    <message>
+        <source>Person record</source>
+        <translation>Карточка человека</translation>
+    </message>
+    <message>
+        <source>Select a person in the list.</source>
+        <translation>Выберите человека в списке.</translation>
+    </message>
+    <message>
+        <source>Record copied as text.</source>
+        <translation>Карточка скопирована как текст.</translation>
+    </message>
+    <message>
+        <source>Citation [{n}] copied.</source>
+        <translation>Ссылка [{n}] скопирована.</translation>
+    </message>
+    <message>
+        <source>URL copied (not opened: Kartoteka works offline).</source>
+        <translation>URL скопирован (не открыт: Kartoteka работает без сети).</translation>
+    </message>
+    <message>
+        <source>Exact date (EDTF): {edtf}</source>
+        <translation>Точная дата (EDTF): {edtf}</translation>
+    </message>
+    <message>
+        <source>Show this person</source>
+        <translation>Показать этого человека</translation>
+    </message>
+    <message>
+        <source>Go to source {n}</source>
+        <translation>Перейти к источнику {n}</translation>
+    </message>
+    <message>
+        <source>Copy the URL (Kartoteka never opens it)</source>
+        <translation>Копировать URL (Kartoteka никогда его не открывает)</translation>
+    </message>
+    <message>
+        <source>Copy this citation</source>
+        <translation>Копировать эту ссылку</translation>
+    </message>
+    <message>
+        <source>A correction of this value is proposed (shown below it)</source>
+        <translation>К этому значению предложено исправление (показано ниже)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Annotation stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Хранилища аннотаций (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Recorded with every note you write</source>
+        <translation>Записывается с каждой вашей заметкой</translation>
+    </message>
+    <message>
+        <source>Per-user store</source>
+        <translation>Хранилище пользователя</translation>
+    </message>
+    <message>
+        <source>This file:</source>
+        <translation>Этот файл:</translation>
+    </message>
+    <message>
+        <source>Annotation store file</source>
+        <translation>Файл хранилища аннотаций</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ваше имя:</translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation>Аннотации:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Минут простоя до блокировки</translation>
+    </message>
+    <message>
+        <source>Lock when idle:</source>
+        <translation>Блокировать при простое:</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>Зашифровать парольной фразой</translation>
+    </message>
+    <message>
+        <source>Only a new store can be created encrypted; the file must not exist yet.</source>
+        <translation>Зашифрованным можно создать только новое хранилище; файла ещё не должно существовать.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new store</source>
+        <translation>Парольная фраза для нового хранилища</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Повторите её</translation>
+    </message>
+    <message>
+        <source>New store:</source>
+        <translation>Новое хранилище:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Шифрование:</translation>
+    </message>
+    <message>
+        <source>No annotation store is open.</source>
+        <translation>Хранилище аннотаций не открыто.</translation>
+    </message>
+    <message>
+        <source>The open store is encrypted.</source>
+        <translation>Открытое хранилище зашифровано.</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Изменить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>The open store is not encrypted.</source>
+        <translation>Открытое хранилище не зашифровано.</translation>
+    </message>
+    <message>
+        <source>Encrypt…</source>
+        <translation>Зашифровать…</translation>
+    </message>
+    <message>
+        <source>Type your name: it is recorded with every annotation.</source>
+        <translation>Введите своё имя: оно записывается с каждой аннотацией.</translation>
+    </message>
+    <message>
+        <source>Choose a file for the annotations, or the per-user store.</source>
+        <translation>Выберите файл для аннотаций или хранилище пользователя.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} — это папка; выберите имя файла.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Папки {path} не существует.</translation>
+    </message>
+    <message>
+        <source>Annotation store</source>
+        <translation>Хранилище аннотаций</translation>
+    </message>
+</context>
+<context>
+    <name>SaveEncryptedDialog</name>
+    <message>
+        <source>A lost passphrase means lost data: nobody — not you, not the Kartoteka developers — can open the encrypted copy without it. There is no recovery. Write it down and keep it somewhere safe.</source>
+        <translation>Потерянная парольная фраза — потерянные данные: никто — ни вы, ни разработчики Kartoteka — не откроет зашифрованную копию без неё. Восстановить её невозможно. Запишите её и храните в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>Save encrypted copy</source>
+        <translation>Сохранить зашифрованную копию</translation>
+    </message>
+    <message>
+        <source>Writes a new file that holds the whole archive encrypted with a passphrase. The open archive itself is not changed.</source>
+        <translation>Создаёт новый файл со всем архивом, зашифрованным парольной фразой. Сам открытый архив не изменяется.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторите:</translation>
+    </message>
+    <message>
+        <source>Save encrypted copy as</source>
+        <translation>Сохранить зашифрованную копию как</translation>
+    </message>
+    <message>
+        <source>Kartoteka archives (*.db);;All files (*)</source>
+        <translation>Архивы Kartoteka (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the encrypted copy.</source>
+        <translation>Выберите имя файла для зашифрованной копии.</translation>
+    </message>
+    <message>
+        <source>This is the open archive itself; choose another file name.</source>
+        <translation>Это сам открытый архив; выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>This is a folder; choose a file name.</source>
+        <translation>Это папка; выберите имя файла.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
+        <translation>
+            <numerusform>Парольная фраза слишком короткая: нужен хотя бы {n} символ (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
+            <numerusform>Парольная фраза слишком короткая: нужно хотя бы {n} символа (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
+            <numerusform>Парольная фраза слишком короткая: нужно хотя бы {n} символов (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Парольные фразы различаются. Введите одну и ту же фразу дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreEncryption</name>
+    <message>
+        <source>A lost passphrase means lost notes: nobody — not you, not the Kartoteka developers — can open encrypted annotations without it. There is no recovery. Write it down and keep it somewhere safe.</source>
+        <translation>Потерянная парольная фраза — потерянные заметки: никто — ни вы, ни разработчики Kartoteka — не откроет зашифрованные аннотации без неё. Восстановить её невозможно. Запишите её и храните в надёжном месте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
+        <translation>
+            <numerusform>Парольная фраза слишком короткая: нужен хотя бы {n} символ (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
+            <numerusform>Парольная фраза слишком короткая: нужно хотя бы {n} символа (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
+            <numerusform>Парольная фраза слишком короткая: нужно хотя бы {n} символов (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Парольные фразы различаются. Введите одну и ту же фразу дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreEncryptionDialog</name>
+    <message>
+        <source>Change the annotations&apos; passphrase</source>
+        <translation>Изменить парольную фразу аннотаций</translation>
+    </message>
+    <message>
+        <source>The annotation store &lt;b&gt;{name}&lt;/b&gt; and its backups are rewritten with the new passphrase, each in one step: if Kartoteka is stopped midway, the store opens with the old or the new passphrase.</source>
+        <translation>Хранилище аннотаций &lt;b&gt;{name}&lt;/b&gt; и его резервные копии перезаписываются с новой парольной фразой, каждое за один шаг: если Kartoteka остановится на середине, хранилище откроется со старой или с новой фразой.</translation>
+    </message>
+    <message>
+        <source>Encrypt annotations</source>
+        <translation>Зашифровать аннотации</translation>
+    </message>
+    <message>
+        <source>The annotation store &lt;b&gt;{name}&lt;/b&gt; and its backups are rewritten encrypted with this passphrase, each in one step, and the plain files are removed. (Pieces of removed files may stay readable on the disk until they are overwritten.) From then on the notes open only with the passphrase.</source>
+        <translation>Хранилище аннотаций &lt;b&gt;{name}&lt;/b&gt; и его резервные копии перезаписываются зашифрованными этой парольной фразой, каждое за один шаг, а незашифрованные файлы удаляются. (Фрагменты удалённых файлов могут оставаться читаемыми на диске, пока их не перезапишут.) После этого заметки открываются только с парольной фразой.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторите:</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Изменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Зашифровать</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>Введите текущую парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>StorePassphraseDialog</name>
+    <message>
+        <source>Encrypted annotations</source>
+        <translation>Зашифрованные аннотации</translation>
+    </message>
+    <message>
+        <source>The annotation store &lt;b&gt;{name}&lt;/b&gt; is encrypted. Enter its passphrase to see and add notes. Cancel leaves annotations off; nothing is changed.</source>
+        <translation>Хранилище аннотаций &lt;b&gt;{name}&lt;/b&gt; зашифровано. Введите его парольную фразу, чтобы видеть и добавлять заметки. «Отмена» оставляет аннотации отключёнными; ничего не меняется.</translation>
+    </message>
+</context>
+<context>
+    <name>TagBar</name>
+    <message>
+        <source>Tags:</source>
+        <translation>Теги:</translation>
+    </message>
+    <message>
+        <source>Tag to add</source>
+        <translation>Тег для добавления</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Добавить тег…</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <source>Remove the tag “{name}” from this entry</source>
+        <translation>Снять тег «{name}» с этой записи</translation>
+    </message>
+    <message>
+        <source>Tag {name}</source>
+        <translation>Тег {name}</translation>
+    </message>
+    <message>
+        <source>Type or choose a tag name first.</source>
+        <translation>Сначала введите или выберите название тега.</translation>
+    </message>
+    <message>
+        <source>Add tag “{name}”</source>
+        <translation>Добавить тег «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Новый…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Цвет…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation>Название тега:</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Цвет тега</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Объединение тегов</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” into:</source>
+        <translation>Объединить «{name}» с:</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Новый тег</translation>
+    </message>
+    <message>
+        <source>Created “{name}”.</source>
+        <translation>Создан «{name}».</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Переименование тега</translation>
+    </message>
+    <message>
+        <source>Renamed “{old}”.</source>
+        <translation>«{old}» переименован.</translation>
+    </message>
+    <message>
+        <source>“{name}” is now {colour}.</source>
+        <translation>Цвет «{name}» теперь {colour}.</translation>
+    </message>
+    <message>
+        <source>There is no other tag to merge into.</source>
+        <translation>Нет другого тега, с которым можно объединить.</translation>
+    </message>
+    <message>
+        <source>Merged “{source}” into “{target}”.</source>
+        <translation>«{source}» объединён с «{target}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “{name}” and remove it from {n} entries? (Undo brings it back.)</source>
+        <translation>
+            <numerusform>Удалить тег «{name}» и снять его с {n} записи? («Отменить» вернёт его.)</numerusform>
+            <numerusform>Удалить тег «{name}» и снять его с {n} записей? («Отменить» вернёт его.)</numerusform>
+            <numerusform>Удалить тег «{name}» и снять его с {n} записей? («Отменить» вернёт его.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>«{name}» удалён.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Тегу нужно название.</translation>
+    </message>
+    <message>
+        <source>A tag called “{name}” already exists. Pick another name, or merge the tags.</source>
+        <translation>Тег «{name}» уже существует. Выберите другое название или объедините теги.</translation>
+    </message>
+</context>
+<context>
+    <name>TagTableModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Использован</translation>
+    </message>
+    <message>
+        <source>no colour</source>
+        <translation>без цвета</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: on {n} entries; colour {colour}</source>
+        <translation>
+            <numerusform>{name}: на {n} записи; цвет {colour}</numerusform>
+            <numerusform>{name}: на {n} записях; цвет {colour}</numerusform>
+            <numerusform>{name}: на {n} записях; цвет {colour}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Уменьшить (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Увеличить (+)</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <source>Show every item (0)</source>
+        <translation>Показать все элементы (0)</translation>
+    </message>
+    <message>
+        <source>No archive</source>
+        <translation>Нет архива</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>person {id} (not in this archive)</source>
+        <translation>человек {id} (нет в этом архиве)</translation>
+    </message>
+    <message>
+        <source>No dated events</source>
+        <translation>Нет событий с датами</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} dated item(s)</source>
+        <translation>
+            <numerusform>{count} элемент с датой</numerusform>
+            <numerusform>{count} элемента с датой</numerusform>
+            <numerusform>{count} элементов с датой</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>Detention</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <source>Trial, sentence</source>
+        <translation>Суд, приговор</translation>
+    </message>
+    <message>
+        <source>Release, pardon</source>
+        <translation>Освобождение</translation>
+    </message>
+    <message>
+        <source>Exile</source>
+        <translation>Эмиграция</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Высказывания</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>Note · %1</source>
+        <translation>Заметка · %1</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>О %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} note(s)</source>
+        <translation>
+            <numerusform>{count} заметка</numerusform>
+            <numerusform>{count} заметки</numerusform>
+            <numerusform>{count} заметок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} item(s)</source>
+        <translation>
+            <numerusform>{count} элемент</numerusform>
+            <numerusform>{count} элемента</numerusform>
+            <numerusform>{count} элементов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} more item(s) in {lane} than rows to show them; zoom in to see them.</source>
+        <translation>
+            <numerusform>В «{lane}» на {count} элемент больше, чем строк для них; увеличьте масштаб, чтобы увидеть.</numerusform>
+            <numerusform>В «{lane}» на {count} элемента больше, чем строк для них; увеличьте масштаб, чтобы увидеть.</numerusform>
+            <numerusform>В «{lane}» на {count} элементов больше, чем строк для них; увеличьте масштаб, чтобы увидеть.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Open archive…</source>
+        <translation>&amp;Открыть архив…</translation>
+    </message>
+    <message>
+        <source>Open an archive file (.db)</source>
+        <translation>Открыть файл архива (.db)</translation>
+    </message>
+    <message>
+        <source>Archive &amp;info…</source>
+        <translation>&amp;Сведения об архиве…</translation>
+    </message>
+    <message>
+        <source>Metadata, counts and format version of the open archive</source>
+        <translation>Метаданные, количества и версия формата открытого архива</translation>
+    </message>
+    <message>
+        <source>Save &amp;encrypted copy…</source>
+        <translation>Сохранить &amp;зашифрованную копию…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the open archive encrypted with a passphrase</source>
+        <translation>Записать копию открытого архива, зашифрованную парольной фразой</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>За&amp;блокировать</translation>
+    </message>
+    <message>
+        <source>Close the archive and forget its passphrase; nothing stays on screen</source>
+        <translation>Закрыть архив и забыть его парольную фразу; на экране ничего не остаётся</translation>
+    </message>
+    <message>
+        <source>Lock after i&amp;dle…</source>
+        <translation>Блокировать при &amp;простое…</translation>
+    </message>
+    <message>
+        <source>Lock the archive by itself after some minutes without input</source>
+        <translation>Автоматически блокировать архив через несколько минут без ввода</translation>
+    </message>
+    <message>
+        <source>E&amp;xport annotations…</source>
+        <translation>&amp;Экспорт аннотаций…</translation>
+    </message>
+    <message>
+        <source>Write annotations to a file to hand to another archivist</source>
+        <translation>Записать аннотации в файл, чтобы передать другому архивисту</translation>
+    </message>
+    <message>
+        <source>I&amp;mport annotations…</source>
+        <translation>&amp;Импорт аннотаций…</translation>
+    </message>
+    <message>
+        <source>Merge another archivist&apos;s annotations file, after a preview</source>
+        <translation>Объединить файл аннотаций другого архивиста после предпросмотра</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the last annotation edit</source>
+        <translation>Отменить последнее изменение аннотаций</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Redo the annotation edit undone</source>
+        <translation>Повторить отменённое изменение аннотаций</translation>
+    </message>
+    <message>
+        <source>Copy record as &amp;text</source>
+        <translation>Копировать карточку как &amp;текст</translation>
+    </message>
+    <message>
+        <source>Copy the whole record of the person shown, with numbered sources</source>
+        <translation>Копировать всю карточку показанного человека с пронумерованными источниками</translation>
+    </message>
+    <message>
+        <source>Copy &amp;citation</source>
+        <translation>Копировать &amp;ссылку</translation>
+    </message>
+    <message>
+        <source>Copy the source citation under the text cursor (or the first one)</source>
+        <translation>Копировать ссылку на источник под курсором (или первую)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>По&amp;иск…</translation>
+    </message>
+    <message>
+        <source>Search names, quotes and sentences</source>
+        <translation>Поиск по именам, цитатам и приговорам</translation>
+    </message>
+    <message>
+        <source>E&amp;xact spelling</source>
+        <translation>Точное &amp;написание</translation>
+    </message>
+    <message>
+        <source>Exact spelling: no variants across scripts and typos</source>
+        <translation>Точное написание: без вариантов в других алфавитах и без опечаток</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters and search</source>
+        <translation>О&amp;чистить фильтры и поиск</translation>
+    </message>
+    <message>
+        <source>Show everybody again</source>
+        <translation>Снова показать всех</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>Т&amp;еги…</translation>
+    </message>
+    <message>
+        <source>Create, rename, recolour, merge and delete tags</source>
+        <translation>Создавать, переименовывать, перекрашивать, объединять и удалять теги</translation>
+    </message>
+    <message>
+        <source>&amp;Orphaned annotations…</source>
+        <translation>Аннотации без &amp;записей…</translation>
+    </message>
+    <message>
+        <source>Annotations whose entry is not in this edition of the archive (kept, never deleted)</source>
+        <translation>Аннотации, чьей записи нет в этом издании архива (хранятся, никогда не удаляются)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Наст&amp;ройки…</translation>
+    </message>
+    <message>
+        <source>Your name on annotations, and where annotations are stored</source>
+        <translation>Ваше имя в аннотациях и место, где они хранятся</translation>
+    </message>
+    <message>
+        <source>People &amp;list</source>
+        <translation>Список &amp;людей</translation>
+    </message>
+    <message>
+        <source>Person &amp;record</source>
+        <translation>&amp;Карточка человека</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Фильтры</translation>
+    </message>
+    <message>
+        <source>Timeline zoom &amp;in</source>
+        <translation>Хронология: &amp;увеличить</translation>
+    </message>
+    <message>
+        <source>Timeline zoom &amp;out</source>
+        <translation>Хронология: у&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Timeline &amp;fit all</source>
+        <translation>Хронология: &amp;всё</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Previous person viewed</source>
+        <translation>Предыдущий просмотренный человек</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>Next person viewed</source>
+        <translation>Следующий просмотренный человек</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Search syntax</source>
+        <translation>Синтаксис &amp;поиска</translation>
+    </message>
+    <message>
+        <source>&amp;About Kartoteka</source>
+        <translation>&amp;О программе Kartoteka</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+</context>
+<context>
+    <name>note_search</name>
+    <message>
+        <source>{n} more through notes or tags.</source>
+        <translation>Ещё {n} — через заметки или теги.</translation>
+    </message>
+</context>
+</TS>

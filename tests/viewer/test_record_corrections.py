@@ -1,0 +1,296 @@
+"""Proposed corrections shown in the record pane, driven through the real window."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from db.annotations import Annotation, AnnotationStore
+from db.annotations.records import AnnotationId, Rev
+from db.connection import Archive
+from db.person import get_person
+from db.records import PersonId, PersonRecord
+from tests.viewer.conftest import WAIT_MS, WindowFactory
+from viewer.annotations.corrections import ProposedCorrection, reason_note, with_reasons
+from viewer.annotations.render import local_time
+from viewer.mainwindow import MainWindow
+from viewer.panes.person_detail import MAX_SECTION_ITEMS, PersonDetailPane, render_record
+from viewer.settings import Settings
+
+Click = Qt.MouseButton.LeftButton
+PERSON = "p-tsikhanouski"
+"""In the sample: a region, a sentence with its court, quotes."""
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, tmp_path: Path, make_main_window: WindowFactory, sample_archive_path: Path
+) -> MainWindow:
+    """A window on the sample with its own annotation store, the first person shown."""
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set_author("alesia")
+    settings.set_annotation_store_path(tmp_path / "notes.sqlite")
+    settings.sync()
+    win = make_main_window(sample_archive_path)
+    qtbot.waitUntil(lambda: win.annotations_pane.record() is not None, timeout=WAIT_MS)
+    _show(qtbot, win, PERSON)
+    return win
+
+
+def _store(win: MainWindow) -> AnnotationStore:
+    assert win.annotations.store is not None
+    return win.annotations.store
+
+
+def _record(win: MainWindow) -> PersonRecord:
+    rec = win.detail_pane.record()
+    assert rec is not None
+    return rec
+
+
+def _text(win: MainWindow) -> str:
+    return win.detail_pane.browser.toPlainText()
+
+
+def _propose(qtbot: QtBot, win: MainWindow, field: str, value: str, reason: str = "") -> None:
+    """Propose a correction of the entry chosen in the annotations pane, as a person would."""
+    pane = win.annotations_pane
+    qtbot.mouseClick(pane.correct_button, Click)
+    dialog = pane.correction_dialog
+    assert dialog is not None
+    dialog.field_chooser.setCurrentIndex(dialog.field_chooser.findData(field))
+    dialog.proposed.clear()
+    qtbot.keyClicks(dialog.proposed, value)
+    if reason:
+        dialog.reason.setPlainText(reason)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Click)
+    assert not dialog.isVisible()
+
+
+def _show(qtbot: QtBot, win: MainWindow, person_id: str) -> None:
+    win.go_to_person(person_id)
+    qtbot.waitUntil(lambda: _record(win).id == person_id, timeout=WAIT_MS)
+    assert (rec := win.annotations_pane.record()) is not None
+    assert rec.id == person_id
+    _settle(qtbot, win)
+
+
+def _settle(qtbot: QtBot, win: MainWindow) -> None:
+    """Wait for the annotations pane's background load (the record follows it)."""
+    qtbot.waitUntil(lambda: not win.annotations_pane.is_loading(), timeout=WAIT_MS)
+
+
+def _wait_for(qtbot: QtBot, win: MainWindow, text: str, *, present: bool = True) -> str:
+    """The record's text once `text` shows in it (or is gone from it)."""
+    _settle(qtbot, win)
+    qtbot.waitUntil(lambda: (text in _text(win)) == present, timeout=WAIT_MS)
+    return _text(win)
+
+
+def _corrections(win: MainWindow) -> list[Annotation]:
+    store = _store(win)
+    archive_id = win.annotations.archive_id
+    assert archive_id is not None
+    return [a for a in store.annotations(archive_id) if a.kind == "correction"]
+
+
+def test_record_shows_both_values_with_who_when_why_and_follows_undo_redo(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    rec = _record(window)
+    _propose(qtbot, window, "region", "Viciebsk", "Court papers, Viasna list of 2024")
+    (a,) = _corrections(window)
+    text = _wait_for(qtbot, window, "⚑ Proposed region: “Viciebsk”")
+    assert rec.region is not None
+    assert rec.region in text  # the archive's value stays
+    assert "⚑ Proposed region: “Viciebsk”" in text
+    assert f"the archive says “{rec.region}”" in text
+    assert f"proposed by alesia on {local_time(a.created_at)}" in text
+    assert "Why: Court papers, Viasna list of 2024" in text
+    assert text.index(rec.region) < text.index("⚑ Proposed region")  # below the value
+    assert text.index("⚑ Proposed region") < text.index("Names")  # not far below it
+    flag = f'{rec.region}<a class="fixmark" href="fix:1">'
+    assert flag in render_record(rec, window.detail_pane.corrections())
+
+    window.action_map["undo"].trigger()
+    _wait_for(qtbot, window, "Proposed", present=False)
+    assert window.detail_pane.corrections() == {}
+    assert flag not in render_record(rec, window.detail_pane.corrections())
+    window.action_map["redo"].trigger()
+    text = _wait_for(qtbot, window, "⚑ Proposed region: “Viciebsk”")
+    assert "Why: Court papers, Viasna list of 2024" in text
+
+
+def test_markup_in_a_reason_or_value_shows_as_text(qtbot: QtBot, window: MainWindow) -> None:
+    hostile = '<b>bold</b><img src="file:///etc/passwd"><a href="person:x">x</a>'
+    _propose(qtbot, window, "city", "<i>Homel</i>", hostile)  # the archive has no city
+    text = _wait_for(qtbot, window, "Why: <b>")
+    assert f"Why: {hostile}" in text
+    assert "⚑ Proposed city: “<i>Homel</i>”" in text
+    assert "the archive says (empty)" in text
+    page = window.detail_pane.browser.toHtml()
+    assert "<img" not in page
+    assert 'href="person:x"' not in page
+
+
+def test_a_sentence_correction_shows_in_the_sentence_section(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    rec = _record(window)
+    assert rec.quotes
+    sentence = next(s for s in rec.sentences if s.court)
+    assert sentence.court is not None
+    assert window.annotations_pane.select_entry("sentence", sentence.id)
+    _propose(qtbot, window, "court", "Supreme Court", "Verdict text, page 2")
+    text = _wait_for(qtbot, window, "Why: Verdict")
+    where = text.index("⚑ Proposed court: “Supreme Court”")
+    assert text.index("Sentences") < text.index(sentence.court.name) < where
+    assert where < text.index("Quotes")
+    assert f"the archive says “{sentence.court.name}”" in text
+    assert "Why: Verdict text, page 2" in text
+
+
+def test_several_corrections_on_one_field_newest_first(qtbot: QtBot, window: MainWindow) -> None:
+    _propose(qtbot, window, "region", "Pinsk", "first guess")
+    _propose(qtbot, window, "region", "Brest", "second look")
+    text = _wait_for(qtbot, window, "Why: second look")
+    _wait_for(qtbot, window, "Why: first guess")
+    assert text.index("“Brest”") < text.index("“Pinsk”")
+    assert text.index("Why: second look") < text.index("Why: first guess")
+    assert text.index("“Brest”") < text.index("Why: second look") < text.index("“Pinsk”")
+
+
+def test_editing_or_deleting_a_correction_updates_the_record(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _propose(qtbot, window, "region", "Pinsk", "why not")
+    (a,) = _corrections(window)
+    window.annotations.apply(lambda s: s.edit(a.id, "Brest"))
+    text = _wait_for(qtbot, window, "⚑ Proposed region: “Brest”")
+    assert "Why: why not" in text  # the reason still found after the edit
+    window.annotations.apply(lambda s: s.delete(a.id))
+    _wait_for(qtbot, window, "⚑ Proposed region", present=False)
+    window.action_map["undo"].trigger()
+    _wait_for(qtbot, window, "⚑ Proposed region: “Brest”")
+
+
+def test_a_correction_of_a_field_no_longer_in_the_record_is_still_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    rec = _record(window)
+    ref = window.annotations.ref("person", rec.id)
+    window.annotations.apply(lambda s: s.propose_correction(ref, "shoe_size", "42", original="41"))
+    text = _wait_for(qtbot, window, "⚑ Proposed shoe size")
+    assert "Other proposed corrections" in text
+    assert "this field is no longer in the record" in text
+    assert "⚑ Proposed shoe size: “42”" in text
+    assert "no reason given" in text
+
+
+def test_marks_clear_for_another_person_and_on_lock(
+    qtbot: QtBot, window: MainWindow, sample_archive: Archive
+) -> None:
+    first = _record(window)
+    _propose(qtbot, window, "region", "Pinsk")
+    _wait_for(qtbot, window, "⚑ Proposed region")
+    other = next(
+        PersonId(r[0])
+        for r in sample_archive.db.execute("SELECT id FROM people")
+        if r[0] != first.id
+    )
+    _show(qtbot, window, other)
+    assert window.detail_pane.corrections() == {}
+    assert "Proposed" not in _text(window)
+    _show(qtbot, window, first.id)
+    _wait_for(qtbot, window, "⚑ Proposed region: “Pinsk”")
+    window.lock()
+    assert window.detail_pane.corrections() == {}
+    assert "Proposed" not in _text(window)
+
+
+def test_flag_links_to_the_proposal_and_explains_itself(qtbot: QtBot, window: MainWindow) -> None:
+    _propose(qtbot, window, "region", "Pinsk")
+    _wait_for(qtbot, window, "⚑ Proposed region")
+    pane = window.detail_pane
+    assert "correction" in pane._tooltip_for("fix:1")
+    pane.browser.anchorClicked.emit(QUrl("fix:1"))  # scrolls, never navigates
+    assert pane.record() is not None
+    assert "⚑ Proposed region" in _text(window)
+
+
+def _note(n: int, kind: str, body: str, at: str, *, field: str | None = None) -> Annotation:
+    return Annotation(
+        id=AnnotationId(f"a{n}"),
+        archive_id="arch",
+        entity_type="person",
+        entity_id="p1",
+        kind=kind,
+        body=body,
+        field=field,
+        original="old",
+        tag_id=None,
+        created_at=at,
+        created_by="alesia",
+        updated_at=at,
+        updated_by="alesia",
+        rev=Rev(f"r{n}"),
+        deleted=False,
+    )
+
+
+def test_reasons_pair_with_their_own_correction() -> None:
+    c1 = _note(1, "correction", "Pinsk", "2024-01-01T10:00:00", field="city")
+    c2 = _note(3, "correction", "Brest", "2024-01-02T10:00:00", field="city")
+    n2 = _note(4, "note", reason_note("city", "Brest", "second"), "2024-01-02T10:00:01")
+    late = _note(5, "note", reason_note("city", "Brest", "look-alike"), "2024-01-03T10:00:00")
+    other = _note(6, "note", "Why not?", "2024-01-02T10:00:02")
+    # the reason of c1 was deleted on its own: c1 must not take c2's
+    found = with_reasons([late, n2, c1, other, c2])
+    assert found == [ProposedCorrection(c2, "second"), ProposedCorrection(c1, "")]
+    deleted = dataclasses.replace(c2, deleted=True)
+    assert with_reasons([c1, deleted, n2]) == [ProposedCorrection(c1, "")]
+    edited = dataclasses.replace(c2, body="Hrodna", updated_at="2024-01-05T10:00:00")
+    assert with_reasons([edited, n2]) == [ProposedCorrection(edited, "second")]
+    tricky = reason_note("city", "A”: B", "because")
+    c3 = _note(7, "correction", "A”: B", "2024-01-04T10:00:00", field="city")
+    n3 = _note(8, "note", tricky, "2024-01-04T10:00:01")
+    assert with_reasons([c3, n3]) == [ProposedCorrection(c3, "because")]
+
+
+def test_new_marks_keep_the_scroll_and_cut_entries_still_show(
+    qtbot: QtBot, sample_archive: Archive
+) -> None:
+    rec = get_person(sample_archive.db, PersonId(PERSON))
+    assert rec is not None
+    pane = PersonDetailPane()
+    qtbot.addWidget(pane)
+    pane.resize(400, 300)
+    pane.show()
+    long = dataclasses.replace(rec, events=rec.events[:1] * (MAX_SECTION_ITEMS + 1))
+    pane.show_record(long)
+    bar = pane.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    before = bar.value()
+    assert before > 0
+    at = "2024-01-01T10:00:00+00:00"
+    event = dataclasses.replace(
+        _note(1, "correction", "Minsk", at, field="place"),
+        entity_type="event",
+        entity_id=rec.events[0].id,
+    )
+    pane.set_corrections({("event", event.entity_id): [ProposedCorrection(event, "")]})
+    assert bar.value() == before  # redrawn in place
+    text = pane.browser.toPlainText()
+    assert text.count("⚑ Proposed place: “Minsk”") == 1  # under the first copy only
+    gone = dataclasses.replace(event, entity_id="ev-not-shown")
+    pane.set_corrections({("event", "ev-not-shown"): [ProposedCorrection(gone, "")]})
+    text = pane.browser.toPlainText()
+    assert "Other proposed corrections" in text
+    assert "event ev-not-shown: this entry is no longer in the record" in text
+    pane.show_message("Locked")
+    assert pane.corrections() == {}

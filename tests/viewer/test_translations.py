@@ -1,0 +1,279 @@
+"""Translations: complete .ts files, the .ts-reading translator, language choice, staleness."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import inspect
+import re
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+import db.errors
+from db.info import LANG_LABELS, STATUS_LABELS, SYSTEM_LABELS
+from viewer import translations
+from viewer.mainwindow import ERROR_TITLES, MainWindow
+from viewer.models.people import DB_LABELS
+
+ROOT = Path(__file__).resolve().parents[2]
+VIEWER = ROOT / "viewer"
+TRANSLATED = ("be", "ru")
+LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+UPDATE_SCRIPT = ROOT / "scripts" / "update_translations.py"
+
+_PLACEHOLDER = re.compile(r"\{\w*\}|%L?n|%\d")
+_TAG = re.compile(r"</?\w+[^>]*>")
+_ACCEL = re.compile(r"&(?!&)\S")
+
+
+def _messages(path: Path) -> list[tuple[str, str, bool, list[str]]]:
+    """(context, source, numerus, translations) of every live message in `path`."""
+    out = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            assert tr is not None
+            if tr.get("type") in ("vanished", "obsolete"):
+                continue
+            numerus = message.get("numerus") == "yes"
+            forms = [f.text or "" for f in tr.iter("numerusform")] if numerus else [tr.text or ""]
+            out.append((name, message.findtext("source") or "", numerus, forms))
+    return out
+
+
+def _sorted(pattern: re.Pattern[str], text: str) -> list[str]:
+    return sorted(pattern.findall(text))
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[object]:
+    """`language("be")` installs a language; the source English is restored afterwards."""
+    saved = QLocale()
+
+    def use(choice: str) -> str:
+        return translations.install(qapp, choice)
+
+    yield use
+    translations.uninstall(qapp)
+    QLocale.setDefault(saved)
+
+
+# ----- the files --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_message_is_translated_keeping_placeholders_tags_and_accelerators(
+    code: str,
+) -> None:
+    messages = _messages(translations.ts_path(code))
+    assert len(messages) > 300
+    problems = []
+    for context, source, numerus, forms in messages:
+        expected = 3 if numerus else 1
+        if len(forms) != expected or not all(f.strip() for f in forms):
+            problems.append(f"{context}: {source!r}: untranslated or missing plural forms")
+            continue
+        for text in forms:
+            for what, pattern in (("placeholders", _PLACEHOLDER), ("HTML tags", _TAG)):
+                if _sorted(pattern, text) != _sorted(pattern, source):
+                    problems.append(f"{context}: {source!r}: {what} differ in {text!r}")
+            if len(_ACCEL.findall(text)) != len(_ACCEL.findall(source)):
+                problems.append(f"{context}: {source!r}: accelerator count differs in {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_english_file_holds_only_plural_forms() -> None:
+    messages = _messages(translations.ts_path("en"))
+    assert messages
+    for _context, source, numerus, forms in messages:
+        assert numerus
+        assert len(forms) == 2, source
+        assert all(forms), source
+
+
+@pytest.mark.parametrize(
+    ("code", "counts"),
+    [
+        ("be", {1: 0, 21: 0, 101: 0, 2: 1, 4: 1, 22: 1, 0: 2, 5: 2, 11: 2, 12: 2, 14: 2, 111: 2}),
+        ("ru", {1: 0, 31: 0, 3: 1, 24: 1, 10: 2, 13: 2, 25: 2, 1000: 2}),
+        ("en", {1: 0, 0: 1, 2: 1, 21: 1}),
+    ],
+)
+def test_plural_forms_follow_the_language(code: str, counts: dict[int, int]) -> None:
+    assert {n: translations.plural_index(code, n) for n in counts} == counts
+
+
+# ----- the translator -----------------------------------------------------------
+
+
+def test_pyside_dispatches_translate_to_the_ts_translator(language) -> None:  # type: ignore[no-untyped-def]
+    assert language("be") == "be"
+    assert QCoreApplication.translate("actions", "&File") == "&Файл"
+    people = [
+        QCoreApplication.translate("PeopleListPane", "{total} people", "", n) for n in (1, 3, 5)
+    ]
+    assert people == ["{total} асоба", "{total} асобы", "{total} асоб"]
+    assert QCoreApplication.translate("actions", "not a message") == "not a message"
+
+
+def test_english_gets_real_plurals(language) -> None:  # type: ignore[no-untyped-def]
+    assert language("en") == "en"
+    one, many = (
+        QCoreApplication.translate("PeopleListPane", "{total} people", "", n) for n in (1, 2)
+    )
+    assert (one, many) == ("{total} person", "{total} people")
+    assert QCoreApplication.translate("actions", "&File") == "&File"
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [("be_BY", "be"), ("ru_RU", "ru"), ("ru_UA", "ru"), ("en_GB", "en"), ("pl_PL", "en")],
+)
+def test_the_default_follows_the_system_locale(system: str, expected: str) -> None:
+    assert translations.resolve(translations.SYSTEM, QLocale(system)) == expected
+
+
+def test_an_unknown_language_falls_back_to_english(language) -> None:  # type: ignore[no-untyped-def]
+    assert translations.resolve("xx", QLocale("be_BY")) == "en"
+    assert language("xx") == "en"
+    assert QCoreApplication.translate("actions", "&Edit") == "&Edit"
+
+
+def test_install_twice_does_not_stack_translators(qapp: QApplication, language) -> None:  # type: ignore[no-untyped-def]
+    language("be")
+    language("ru")
+    assert QCoreApplication.translate("actions", "&Help") == "&Справка"
+    ours = qapp.findChildren(translations.TsTranslator)
+    assert [t.language() for t in ours if t.objectName()] == ["ru"]
+
+
+def test_loading_a_language_takes_a_few_milliseconds(qapp: QApplication) -> None:
+    import time
+
+    start = time.perf_counter()
+    for _ in range(5):
+        translations.install(qapp, "be")
+    per_call = (time.perf_counter() - start) / 5
+    translations.uninstall(qapp)
+    assert per_call < 0.05, f"{per_call * 1000:.1f} ms"
+
+
+# ----- the window -------------------------------------------------------------
+
+
+def test_main_window_in_belarusian(make_main_window, language) -> None:  # type: ignore[no-untyped-def]
+    language("be")
+    window: MainWindow = make_main_window()
+    titles = [m.title() for m in window.menus.values()]
+    assert titles == ["&Файл", "&Праўка", "&Выгляд", "Пера&ход", "&Даведка"]
+    assert window.search_box.placeholderText().startswith("Пошук па імёнах")
+    assert window.action_map["open"].text() == "&Адкрыць архіў…"
+
+
+def test_language_menu_saves_the_choice(make_main_window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow = make_main_window()
+    names = [a.text() for a in window.language_actions.values()]
+    assert names[:3] == ["English", "Беларуская", "Русский"]
+    assert window.language_actions[translations.SYSTEM].isChecked()
+    window.language_actions["ru"].trigger()
+    assert window.settings.language() == "ru"
+    assert window.language_actions["ru"].isChecked()
+    assert "restart" in window.statusBar().currentMessage() or "started again" in (
+        window.statusBar().currentMessage()
+    )
+
+
+# ----- staleness ----------------------------------------------------------------
+
+
+def _update_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("update_translations", UPDATE_SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _lupdate_messages(tmp_path: Path) -> set[tuple[str, str]]:
+    """What scripts/update_translations.py would extract now (lupdate + f-string calls)."""
+    out = tmp_path / "kartoteka_be.ts"
+    _update_script().run_lupdate([out])
+    return {(c, s) for c, s, _n, _f in _messages(out)}
+
+
+@pytest.mark.skipif(shutil.which(str(LUPDATE)) is None, reason="pyside6-lupdate not installed")
+def test_ts_files_are_up_to_date_with_the_source(tmp_path: Path) -> None:
+    """Fails when a string was added or changed in viewer/ without refreshing the .ts files.
+
+    Refresh with `.venv/bin/python scripts/update_translations.py`, then translate.
+    """
+    fresh = _lupdate_messages(tmp_path)
+    for code in TRANSLATED:
+        shipped = {(c, s) for c, s, _n, _f in _messages(translations.ts_path(code))}
+        missing = sorted(fresh - shipped)
+        assert not missing, f"kartoteka_{code}.ts lacks (run lupdate, translate): {missing}"
+
+
+def _runtime_contexts() -> set[str]:
+    """Every context a string can be looked up in at run time: classes and named contexts."""
+    names: set[str] = set()
+    for path in VIEWER.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                names.add(node.name)
+            elif isinstance(node, ast.Call) and node.args:
+                first = node.args[0]
+                func = node.func
+                called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if (
+                    called in ("translate", "QT_TRANSLATE_NOOP", "Context")
+                    and isinstance(first, ast.Constant)
+                    and isinstance(first.value, str)
+                ):
+                    names.add(first.value)
+    return names
+
+
+def test_every_context_is_one_the_app_looks_up() -> None:
+    """lupdate names a context after the receiver of `x.tr(…)`; `parent.tr` in a function
+    gives "parent", which nothing looks up at run time (use a `translations.Context`)."""
+    known = _runtime_contexts()
+    contexts = {c for c, _s, _n, _f in _messages(translations.ts_path("be"))}
+    assert not contexts - known, sorted(contexts - known)
+
+
+def test_context_objects_are_named_like_their_context() -> None:
+    for path in VIEWER.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Call)
+                and getattr(node.value.func, "id", "") == "Context"
+            ):
+                target = node.targets[0]
+                assert isinstance(target, ast.Name)
+                arg = node.value.args[0]
+                assert isinstance(arg, ast.Constant), path
+                assert arg.value == target.id, path
+
+
+def test_db_labels_and_error_titles_are_marked_for_translation() -> None:
+    labels = {*STATUS_LABELS.values(), *LANG_LABELS.values(), *SYSTEM_LABELS.values()}
+    assert labels <= set(DB_LABELS), sorted(labels - set(DB_LABELS))
+    titles = {
+        cls.title
+        for _name, cls in inspect.getmembers(db.errors, inspect.isclass)
+        if isinstance(getattr(cls, "title", None), str)
+    }
+    assert titles <= set(ERROR_TITLES), sorted(titles - set(ERROR_TITLES))

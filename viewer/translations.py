@@ -1,0 +1,228 @@
+"""The viewer's languages: read the shipped .ts files directly, no compile step.
+
+`TsTranslator` parses a Qt Linguist .ts file (XML, a few milliseconds for the
+whole viewer) and answers `QCoreApplication.translate` from Python; PySide6
+dispatches the virtual `QTranslator.translate` to the override. So the .ts
+files in resources/translations are both what translators edit and what the
+app loads: no lrelease step and no .qm binaries in git.
+
+`install(app, choice)` resolves the user's choice (a code from LANGUAGES, or
+"" for the system locale), replaces any translators it installed before, and
+adds Qt's own qtbase translation (standard dialog buttons) when Qt ships one.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
+
+from viewer.resources import resources_root
+
+LANGUAGES: dict[str, str] = {"en": "English", "be": "Беларуская", "ru": "Русский"}
+"""The viewer's languages, each named in itself (as the Language menu shows them)."""
+
+SYSTEM = ""
+"""The settings value meaning "follow the system locale"."""
+
+FALLBACK = "en"
+"""The source language: what shows when nothing better is available."""
+
+_OBJECT_NAME = "kartoteka-translator"
+
+
+def translations_dir() -> Path:
+    """resources/translations, where kartoteka_<code>.ts live."""
+    return resources_root() / "translations"
+
+
+def ts_path(language: str) -> Path:
+    return translations_dir() / f"kartoteka_{language}.ts"
+
+
+def plural_index(language: str, n: int) -> int:
+    """Which numerus form (in Qt's order for `language`) a count `n` takes.
+
+    Belarusian and Russian have three: 1, 21, 101 → 0; 2–4, 22–24 → 1;
+    0, 5–20, 25… → 2. English has two: 1 → 0, anything else → 1.
+    """
+    n = abs(n)
+    if language in ("be", "ru"):
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    return 0 if n == 1 else 1
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate in `context` and returns it: for tables built at import.
+
+    PySide6's own QT_TRANSLATE_NOOP is typed as returning `object`; lupdate
+    recognises this one by its name just the same.
+    """
+    return text
+
+
+class Context:
+    """A translation context for strings outside QObject methods.
+
+    lupdate reads `Name.tr("…")` as context "Name" (like C++ `Name::tr`), so
+    bind each one to a module-level name spelled like its context:
+    `PersonDetail = Context("PersonDetail")`, then `PersonDetail.tr("Names")`.
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, text, disambiguation, n)
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One translated message: a single form, or numerus forms in Qt's order."""
+
+    forms: tuple[str, ...]
+    numerus: bool
+
+
+def parse_ts(path: Path) -> dict[tuple[str, str, str], Message]:
+    """Finished and unfinished translations of `path` by (context, source, comment).
+
+    Empty translations and vanished/obsolete messages are left out, so those
+    fall through to the English source text, as with lrelease.
+    """
+    messages: dict[tuple[str, str, str], Message] = {}
+    root = ET.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("vanished", "obsolete"):
+                continue
+            numerus = message.get("numerus") == "yes"
+            if numerus:
+                forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+            else:
+                forms = (translation.text or "",)
+            if not any(forms):
+                continue
+            source = message.findtext("source") or ""
+            comment = message.findtext("comment") or ""
+            messages[(name, source, comment)] = Message(forms, numerus)
+    return messages
+
+
+class TsTranslator(QTranslator):
+    """A QTranslator answering from a parsed .ts file (see the module docstring)."""
+
+    def __init__(
+        self,
+        language: str,
+        messages: dict[tuple[str, str, str], Message],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._messages = messages
+
+    @classmethod
+    def from_file(cls, language: str, path: Path, parent: QObject | None = None) -> TsTranslator:
+        return cls(language, parse_ts(path), parent)
+
+    def language(self) -> str:
+        return self._language
+
+    def isEmpty(self) -> bool:
+        return not self._messages
+
+    def translate(
+        self,
+        context: str,
+        sourceText: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        """The translation, or None (a null QString) so Qt tries the next translator."""
+        message = self._messages.get((context, sourceText, disambiguation or ""))
+        if message is None and disambiguation:
+            message = self._messages.get((context, sourceText, ""))
+        if message is None:
+            return None
+        forms = message.forms
+        if message.numerus and len(forms) > 1:
+            index = plural_index(self._language, n if n >= 0 else 1)
+            text = forms[min(index, len(forms) - 1)]
+            return text or next((f for f in forms if f), None)
+        return forms[0] or None
+
+
+def available() -> list[str]:
+    """Language codes with a shipped .ts file, plus English (the source)."""
+    return [code for code in LANGUAGES if code == FALLBACK or ts_path(code).is_file()]
+
+
+def resolve(choice: str, system: QLocale | None = None) -> str:
+    """The language to show: `choice` if the viewer has it, "" follows `system`.
+
+    An unknown choice (a language removed since it was saved) gives English.
+    """
+    codes = available()
+    if choice != SYSTEM:
+        return choice if choice in codes else FALLBACK
+    locale = system if system is not None else QLocale.system()
+    for tag in locale.uiLanguages():
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in codes:
+            return code
+    return FALLBACK
+
+
+def install(app: QCoreApplication, choice: str) -> str:
+    """Show `choice` (see `resolve`) from now on; returns the language code used.
+
+    Translators installed by an earlier call are removed first, so calling this
+    again (tests, a second window) never stacks them. They are children of
+    `app`, which keeps them alive without any global.
+    """
+    uninstall(app)
+    language = resolve(choice)
+    locale = QLocale(language)
+    if QLocale().language() != locale.language():
+        QLocale.setDefault(locale)
+    if language != FALLBACK:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(app)
+        if qtbase.load(f"qtbase_{language}", qt_dir):
+            qtbase.setObjectName(_OBJECT_NAME)
+            QCoreApplication.installTranslator(qtbase)
+        else:
+            qtbase.deleteLater()
+    # Ours last: the most recently installed translator is asked first. English
+    # has a file too, holding only plural forms ("1 person", "2 people").
+    path = ts_path(language)
+    if path.is_file():
+        ours = TsTranslator.from_file(language, path, app)
+        ours.setObjectName(_OBJECT_NAME)
+        QCoreApplication.installTranslator(ours)
+    return language
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Remove the translators `install` added (the source English shows again)."""
+    for old in app.findChildren(QTranslator, _OBJECT_NAME):
+        QCoreApplication.removeTranslator(old)
+        old.setObjectName("")
+        old.deleteLater()
