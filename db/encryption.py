@@ -130,7 +130,7 @@ def _removing(tmp: Path) -> Iterator[Path]:
                 leftover.unlink()
 
 
-def _export(
+def export_copy(
     source_uri: str,
     source_key: str,
     target: Path,
@@ -283,7 +283,7 @@ def encrypt_archive(
         try:
             try:
                 keep_going = reporter.keep_going if progress is not None else None
-                _export(source.as_uri() + "?mode=ro", "", tmp, passphrase, keep_going)
+                export_copy(source.as_uri() + "?mode=ro", "", tmp, passphrase, keep_going)
             except (sqlite3.Error, _cipher().Error):
                 reporter.check(dst)  # interrupted by the user: say so, not "disk full"
                 raise
@@ -369,7 +369,7 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
     _remove_stale_temps(path)
     with _removing(_temp_name(path)) as tmp:
         try:
-            _export(source_uri, old, tmp, new)
+            export_copy(source_uri, old, tmp, new)
             _verify(tmp, new, path)
             after = path.stat()
             if (after.st_ino, after.st_size, after.st_mtime_ns) != (

@@ -32,6 +32,7 @@ from db.annotations.errors import (
     AnnotationStorePassphraseError,
     NotAnAnnotationStoreError,
 )
+from db.encryption import export_copy
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 TMP_MARK = ".kartoteka-rekey-"
@@ -147,26 +148,15 @@ def _temp_name(target: Path) -> Path:
 
 def _rekey_file(source: Path, old: str | None, new: str, *, store: Path) -> None:
     """Write `source` under `new` beside it, check it, fsync it and swap it in."""
-    from db.connection import _cipher_connect
-
     tmp = _temp_name(source)
+    source_uri = source.as_uri() + "?mode=ro"
     try:
-        conn = _cipher_connect(":memory:", None)
+        conn = backup.connect(source_uri, old, uri=True)
         try:
-            conn.execute(
-                "ATTACH DATABASE ? AS source KEY ?", [source.as_uri() + "?mode=ro", old or ""]
-            )
-            version = int(conn.execute("PRAGMA source.user_version").fetchone()[0])
-            rows = conn.execute("SELECT count(*), max(seq) FROM source.history").fetchone()
-            conn.execute("ATTACH DATABASE ? AS target KEY ?", [str(tmp), new])
-            conn.execute("PRAGMA target.journal_mode = OFF")  # the temp file is discarded anyway
-            conn.execute("PRAGMA target.synchronous = OFF")
-            conn.execute("SELECT sqlcipher_export('target', 'source')")
-            conn.execute(f"PRAGMA target.user_version = {version}")  # not copied by the export
-            conn.execute("DETACH DATABASE target")
-            conn.execute("DETACH DATABASE source")
+            rows = conn.execute("SELECT count(*), max(seq) FROM history").fetchone()
         finally:
             conn.close()
+        export_copy(source_uri, old or "", tmp, new)
         _verify(tmp, new, tuple(rows), store)
         os.chmod(tmp, stat.S_IMODE(source.stat().st_mode))
         with tmp.open("rb+") as fh:

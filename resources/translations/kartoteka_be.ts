@@ -340,6 +340,18 @@
 </context>
 <context>
     <name>Encryption</name>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
+        <translation>
+            <numerusform>Парольная фраза занадта кароткая: патрэбны прынамсі {n} сімвал (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
+            <numerusform>Парольная фраза занадта кароткая: патрэбныя прынамсі {n} сімвалы (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
+            <numerusform>Парольная фраза занадта кароткая: патрэбна прынамсі {n} сімвалаў (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Парольныя фразы адрозніваюцца. Увядзіце адну і тую ж фразу двойчы.</translation>
+    </message>
     <message>
         <source>Replace file?</source>
         <translation>Замяніць файл?</translation>
@@ -1614,36 +1626,12 @@
         <source>This is a folder; choose a file name.</source>
         <translation>Гэта папка; выберыце імя файла.</translation>
     </message>
-    <message numerus="yes">
-        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
-        <translation>
-            <numerusform>Парольная фраза занадта кароткая: патрэбны прынамсі {n} сімвал (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
-            <numerusform>Парольная фраза занадта кароткая: патрэбныя прынамсі {n} сімвалы (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
-            <numerusform>Парольная фраза занадта кароткая: патрэбна прынамсі {n} сімвалаў (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Парольныя фразы адрозніваюцца. Увядзіце адну і тую ж фразу двойчы.</translation>
-    </message>
 </context>
 <context>
     <name>StoreEncryption</name>
     <message>
         <source>A lost passphrase means lost notes: nobody — not you, not the Kartoteka developers — can open encrypted annotations without it. There is no recovery. Write it down and keep it somewhere safe.</source>
         <translation>Страчаная парольная фраза — страчаныя нататкі: ніхто — ні вы, ні распрацоўшчыкі Kartoteka — не адкрые зашыфраваныя анатацыі без яе. Аднавіць яе немагчыма. Запішыце яе і захоўвайце ў надзейным месцы.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
-        <translation>
-            <numerusform>Парольная фраза занадта кароткая: патрэбны прынамсі {n} сімвал (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
-            <numerusform>Парольная фраза занадта кароткая: патрэбныя прынамсі {n} сімвалы (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
-            <numerusform>Парольная фраза занадта кароткая: патрэбна прынамсі {n} сімвалаў (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Парольныя фразы адрозніваюцца. Увядзіце адну і тую ж фразу двойчы.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Encryption</name>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
+        <translation>
+            <numerusform>The passphrase is too short: use at least {n} character (several unrelated words are easy to remember and hard to guess).</numerusform>
+            <numerusform>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>{n} conflict(s) still need a decision before importing.</source>
@@ -45,26 +55,6 @@
         <translation>
             <numerusform>{shown} of {total} person</numerusform>
             <numerusform>{shown} of {total} people</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SaveEncryptedDialog</name>
-    <message numerus="yes">
-        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
-        <translation>
-            <numerusform>The passphrase is too short: use at least {n} character (several unrelated words are easy to remember and hard to guess).</numerusform>
-            <numerusform>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StoreEncryption</name>
-    <message numerus="yes">
-        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
-        <translation>
-            <numerusform>The passphrase is too short: use at least {n} character (several unrelated words are easy to remember and hard to guess).</numerusform>
-            <numerusform>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</numerusform>
         </translation>
     </message>
 </context>

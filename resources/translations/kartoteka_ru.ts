@@ -340,6 +340,18 @@
 </context>
 <context>
     <name>Encryption</name>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
+        <translation>
+            <numerusform>Парольная фраза слишком короткая: нужен хотя бы {n} символ (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
+            <numerusform>Парольная фраза слишком короткая: нужно хотя бы {n} символа (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
+            <numerusform>Парольная фраза слишком короткая: нужно хотя бы {n} символов (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Парольные фразы различаются. Введите одну и ту же фразу дважды.</translation>
+    </message>
     <message>
         <source>Replace file?</source>
         <translation>Заменить файл?</translation>
@@ -1614,36 +1626,12 @@
         <source>This is a folder; choose a file name.</source>
         <translation>Это папка; выберите имя файла.</translation>
     </message>
-    <message numerus="yes">
-        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
-        <translation>
-            <numerusform>Парольная фраза слишком короткая: нужен хотя бы {n} символ (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
-            <numerusform>Парольная фраза слишком короткая: нужно хотя бы {n} символа (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
-            <numerusform>Парольная фраза слишком короткая: нужно хотя бы {n} символов (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Парольные фразы различаются. Введите одну и ту же фразу дважды.</translation>
-    </message>
 </context>
 <context>
     <name>StoreEncryption</name>
     <message>
         <source>A lost passphrase means lost notes: nobody — not you, not the Kartoteka developers — can open encrypted annotations without it. There is no recovery. Write it down and keep it somewhere safe.</source>
         <translation>Потерянная парольная фраза — потерянные заметки: никто — ни вы, ни разработчики Kartoteka — не откроет зашифрованные аннотации без неё. Восстановить её невозможно. Запишите её и храните в надёжном месте.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
-        <translation>
-            <numerusform>Парольная фраза слишком короткая: нужен хотя бы {n} символ (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
-            <numerusform>Парольная фраза слишком короткая: нужно хотя бы {n} символа (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
-            <numerusform>Парольная фраза слишком короткая: нужно хотя бы {n} символов (несколько не связанных между собой слов легко запомнить и трудно угадать).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Парольные фразы различаются. Введите одну и ту же фразу дважды.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from db import connection
@@ -171,7 +171,7 @@ def test_save_encrypted_copy_opens_only_with_its_passphrase(
     assert isinstance(dialog, SaveEncryptedDialog)
     assert (
         "lost passphrase means lost data"
-        in dialog.findChild(type(dialog.problem_label), "LostPassphraseWarning").text()
+        in dialog.findChild(QLabel, "LostPassphraseWarning").text()
     )
     out_folder = tmp_path / "out"
     out_folder.mkdir()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 import db.encryption
@@ -119,7 +119,7 @@ def test_create_an_encrypted_store_and_reopen_it_with_its_passphrase(
     again = make_main_window(settings_file=window.settings.path)
     dialog = _store_prompt(qtbot, again)
     assert again.annotations.store is None
-    assert "is encrypted" in dialog.findChildren(type(dialog.problem_label))[0].text()
+    assert "is encrypted" in dialog.findChildren(QLabel)[0].text()
     before = {p.name: p.stat().st_mtime_ns for p in path.parent.iterdir()}
     _type_and_open(qtbot, dialog, WRONG)
     assert "does not open" in dialog.problem()

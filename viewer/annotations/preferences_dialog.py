@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.annotations import default_store_path
-from viewer.annotations.store_encryption import lost_passphrase_warning, new_passphrase_problem
-from viewer.dialogs.encryption import secret_line_edit
+from viewer.annotations.store_encryption import lost_passphrase_warning
+from viewer.dialogs.encryption import new_passphrase_problem, secret_line_edit
 from viewer.translations import QT_TRANSLATE_NOOP
 
 STORE_FILTER = QT_TRANSLATE_NOOP(
@@ -225,7 +225,7 @@ class PreferencesDialog(QDialog):
             and self.encrypt_check.isChecked()
             and (
                 problem := new_passphrase_problem(
-                    self, self.new_passphrase_edit.text(), self.repeat_passphrase_edit.text()
+                    self.new_passphrase_edit.text(), self.repeat_passphrase_edit.text()
                 )
             )
         ):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,8 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.encryption import MIN_PASSPHRASE_CHARS
-from viewer.dialogs.encryption import PassphraseDialog, secret_line_edit
+from viewer.dialogs.encryption import (
+    PassphraseDialog,
+    ProblemLabel,
+    new_passphrase_problem,
+    secret_line_edit,
+)
 from viewer.translations import Context
 
 StoreEncryption = Context("StoreEncryption")
@@ -61,21 +65,6 @@ def lost_passphrase_warning(parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("font-weight: bold;")
     return label
-
-
-def new_passphrase_problem(widget: QWidget, passphrase: str, repeated: str) -> str | None:
-    """What is wrong with a new passphrase typed twice; None when it is fine."""
-    if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        n = MIN_PASSPHRASE_CHARS
-        return StoreEncryption.tr(
-            "The passphrase is too short: use at least {n} characters (several "
-            "unrelated words are easy to remember and hard to guess).",
-            "",
-            n,
-        ).format(n=n)
-    if passphrase != repeated:
-        return StoreEncryption.tr("The two passphrases differ. Type the same passphrase twice.")
-    return None
 
 
 class StoreEncryptionDialog(QDialog):
@@ -128,12 +117,7 @@ class StoreEncryptionDialog(QDialog):
         )
         form.addRow(self.tr("Repeat it:"), self.repeat_edit)
         self.warning = lost_passphrase_warning(self)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("ProblemLabel")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020;")
-        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem_label.hide()
+        self.problem_label = ProblemLabel(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -155,17 +139,11 @@ class StoreEncryptionDialog(QDialog):
         return button
 
     def problem(self) -> str:
-        return self.problem_label.text() if self.problem_label.isVisible() else ""
+        return self.problem_label.shown()
 
     def show_problem(self, text: str) -> None:
         """Say what went wrong; the dialog stays open for another try."""
-        prefix = f"{self.path}: "  # the dialog already names the file
-        if text.startswith(prefix):
-            text = text[len(prefix) :]
-            text = text[:1].upper() + text[1:]
-        self.problem_label.setText(text)
-        self.problem_label.show()
-        self.adjustSize()
+        self.problem_label.say(text, self.path)
 
     def accept(self) -> None:
         """Check the entries; valid ones are handed over, and the dialog stays open meanwhile."""
@@ -173,7 +151,7 @@ class StoreEncryptionDialog(QDialog):
         if self.current_edit is not None and not self.current_edit.text():
             problem = self.tr("Type the current passphrase.")
         problem = problem or new_passphrase_problem(
-            self, self.passphrase_edit.text(), self.repeat_edit.text()
+            self.passphrase_edit.text(), self.repeat_edit.text()
         )
         if problem is not None:
             self.show_problem(problem)

@@ -60,14 +60,45 @@ def secret_line_edit(parent: QWidget, name: str) -> QLineEdit:
     return edit
 
 
-def _problem_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("ProblemLabel")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
+def new_passphrase_problem(passphrase: str, repeated: str) -> str | None:
+    """What is wrong with a new passphrase typed twice; None when it is fine."""
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        n = MIN_PASSPHRASE_CHARS
+        return Encryption.tr(
+            "The passphrase is too short: use at least {n} characters (several "
+            "unrelated words are easy to remember and hard to guess).",
+            "",
+            n,
+        ).format(n=n)
+    if passphrase != repeated:
+        return Encryption.tr("The two passphrases differ. Type the same passphrase twice.")
+    return None
+
+
+class ProblemLabel(QLabel):
+    """What went wrong, said inside the dialog so the user can correct it and try again."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("ProblemLabel")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def say(self, text: str, path: Path | None = None) -> None:
+        """Show `text`, without the leading "<path>: " when the dialog already names the file."""
+        prefix = f"{path}: "
+        if path is not None and text.startswith(prefix):
+            text = text[len(prefix) :]
+            text = text[:1].upper() + text[1:]
+        self.setText(text)
+        self.show()
+        self.window().adjustSize()
+
+    def shown(self) -> str:
+        """The problem on screen, or "" when there is none."""
+        return self.text() if self.isVisible() else ""
 
 
 class PassphraseDialog(QDialog):
@@ -107,7 +138,7 @@ class PassphraseDialog(QDialog):
         self.edit.setAccessibleName(self.tr("Passphrase"))
         self.edit.setPlaceholderText(self.tr("Passphrase"))
         self.edit.textChanged.connect(self._update_buttons)
-        self.problem_label = _problem_label(self)
+        self.problem_label = ProblemLabel(self)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -158,16 +189,10 @@ class PassphraseDialog(QDialog):
     def show_problem(self, text: str) -> None:
         """Say what went wrong (a wrong passphrase); the user may try again or cancel."""
         self.set_busy(False)
-        prefix = f"{self.path}: "  # the dialog already names the file
-        if text.startswith(prefix):
-            text = text[len(prefix) :]
-            text = text[:1].upper() + text[1:]
-        self.problem_label.setText(text)
-        self.problem_label.show()
-        self.adjustSize()
+        self.problem_label.say(text, self.path)
 
     def problem(self) -> str:
-        return self.problem_label.text() if self.problem_label.isVisible() else ""
+        return self.problem_label.shown()
 
     def finish(self) -> None:
         """The archive opened: close the dialog."""
@@ -209,7 +234,7 @@ class SaveEncryptedDialog(QDialog):
         warning.setObjectName("LostPassphraseWarning")
         warning.setWordWrap(True)
         warning.setStyleSheet("font-weight: bold;")
-        self.problem_label = _problem_label(self)
+        self.problem_label = ProblemLabel(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -242,7 +267,7 @@ class SaveEncryptedDialog(QDialog):
         return Path(self.target_edit.text().strip()).expanduser()
 
     def problem(self) -> str:
-        return self.problem_label.text() if self.problem_label.isVisible() else ""
+        return self.problem_label.shown()
 
     def _validate(self) -> str | None:
         text = self.target_edit.text().strip()
@@ -255,25 +280,12 @@ class SaveEncryptedDialog(QDialog):
             return self.tr("This is the open archive itself; choose another file name.")
         if target.is_dir():
             return self.tr("This is a folder; choose a file name.")
-        passphrase = self.passphrase_edit.text()
-        if len(passphrase) < MIN_PASSPHRASE_CHARS:
-            n = MIN_PASSPHRASE_CHARS
-            return self.tr(
-                "The passphrase is too short: use at least {n} characters (several "
-                "unrelated words are easy to remember and hard to guess).",
-                "",
-                n,
-            ).format(n=n)
-        if passphrase != self.repeat_edit.text():
-            return self.tr("The two passphrases differ. Type the same passphrase twice.")
-        return None
+        return new_passphrase_problem(self.passphrase_edit.text(), self.repeat_edit.text())
 
     def accept(self) -> None:
         problem = self._validate()
         if problem is not None:
-            self.problem_label.setText(problem)
-            self.problem_label.show()
-            self.adjustSize()
+            self.problem_label.say(problem)
             return
         self.problem_label.hide()
         super().accept()
