@@ -12,6 +12,8 @@ import datetime as dt
 import functools
 import re
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import edtf
 
@@ -115,54 +117,104 @@ def from_columns(
     return FuzzyDate(edtf=edtf_text, earliest=earliest, latest=latest)
 
 
-def _plain_single(text: str) -> str:
-    """Say one EDTF date (no interval) in words."""
+@dataclass(frozen=True, slots=True)
+class SpokenDate:
+    """One EDTF date (no interval) in the parts people say: see `spoken`.
+
+    Exactly one of the shapes applies: a decade ("the 1970s", `decade`), a
+    year, a season of a year, a month of a year, or a day (`day` and `month`).
+    """
+
+    year: str  # as written (four digits); a decade's first year
+    month: int | None = None  # 1-12
+    day: int | None = None
+    season: str | None = None  # "spring", "summer", "autumn", "winter"
+    decade: bool = False
+    approximate: bool = False  # "about …"
+    uncertain: bool = False  # "…?"
+
+
+def spoken(text: str) -> SpokenDate | None:
+    """The parts of one EDTF date (no interval), or None when it cannot be said in words."""
     core = text
-    prefix = ""
-    suffix = ""
+    approximate = uncertain = False
     if core.startswith("~") or core.endswith("~"):
-        prefix = "about "
+        approximate = True
         core = core.strip("~")
     if core.endswith("%") or core.startswith("%"):
-        prefix = "about "
-        suffix = "?"
+        approximate = uncertain = True
         core = core.strip("%")
     if core.endswith("?") or core.startswith("?"):
-        suffix = "?"
+        uncertain = True
         core = core.strip("?")
     core = core.partition("T")[0]  # a time of day adds nothing people say
     parts = core.split("-")
     year = parts[0]
     if len(year) == 4 and year[:3].isdigit() and year[3] in "Xx":
-        return prefix + f"the {year[:3]}0s" + suffix
+        return SpokenDate(
+            year=f"{year[:3]}0", decade=True, approximate=approximate, uncertain=uncertain
+        )
     if core.startswith("-") or not year.isdigit():
-        return text
+        return None
     if len(parts) == 1:
-        return prefix + year + suffix
+        return SpokenDate(year=year, approximate=approximate, uncertain=uncertain)
     month_text = parts[1]
     if not month_text.isdigit():
-        return text
+        return None
     month = int(month_text)
     if month in _SEASONS:
-        return prefix + f"{_SEASONS[month]} {year}" + suffix
+        return SpokenDate(
+            year=year, season=_SEASONS[month], approximate=approximate, uncertain=uncertain
+        )
     if not 1 <= month <= 12:
-        return text
+        return None
     if len(parts) == 2 or not parts[2].isdigit():
-        return prefix + f"{_MONTHS[month - 1]} {year}" + suffix
-    return prefix + f"{int(parts[2])} {_MONTHS[month - 1]} {year}" + suffix
+        return SpokenDate(year=year, month=month, approximate=approximate, uncertain=uncertain)
+    return SpokenDate(
+        year=year, month=month, day=int(parts[2]), approximate=approximate, uncertain=uncertain
+    )
 
 
-def describe(date: FuzzyDate | str | None) -> str:
-    """The date the way people say it: "spring 2020", "about 1979", "2023"."""
+def say_english(date: SpokenDate) -> str:
+    """`date` in English words: "29 May 2020", "spring 2020", "about 1979", "the 1970s"."""
+    if date.decade:
+        words = f"the {date.year}s"
+    elif date.season is not None:
+        words = f"{date.season} {date.year}"
+    elif date.month is None:
+        words = date.year
+    elif date.day is None:
+        words = f"{_MONTHS[date.month - 1]} {date.year}"
+    else:
+        words = f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+    return ("about " if date.approximate else "") + words + ("?" if date.uncertain else "")
+
+
+def describe(
+    date: FuzzyDate | str | None,
+    say: Callable[[SpokenDate], str] = say_english,
+    open_end: str = "…",
+) -> str:
+    """The date the way people say it: "spring 2020", "about 1979", "2023".
+
+    `say` puts one date into words (English by default; the viewer passes its
+    own for the user's language); an interval joins two with an en dash, an
+    open end showing as `open_end`. Text that cannot be said shows as written.
+    """
     if date is None:
         return ""
     text = date.edtf if isinstance(date, FuzzyDate) else date
+
+    def single(part: str) -> str:
+        parts = spoken(part)
+        return part if parts is None else say(parts)
+
     if "/" in text:
         start, _, end = text.partition("/")
-        left = _plain_single(start) if start not in ("", "..") else "…"
-        right = _plain_single(end) if end not in ("", "..") else "…"
+        left = single(start) if start not in ("", "..") else open_end
+        right = single(end) if end not in ("", "..") else open_end
         return f"{left} – {right}"
-    return _plain_single(text)
+    return single(text)
 
 
 def add_months(iso_day: str, months: int) -> str:

@@ -1,9 +1,11 @@
 """What an archive is (title, edition, counts, health) and the words for its codes.
 
-The archive stores codes ("in_custody", "be-Cyrl", "lacinka"); the GUI and
-the CLI show the English labels defined here, so that both say the same
-thing. `label()` falls back to a readable form of an unknown code, because
-an archive made by a newer program may use codes this build does not know.
+The archive stores codes ("in_custody", "be-Cyrl", "lacinka"); the CLI and
+text exports show the English labels defined here. The viewer shows them in
+the user's language from its own copy of these tables (viewer/archive_labels.py;
+a test fails when a label here is missing there). `label()` falls back to a
+readable form of an unknown code, because an archive made by a newer program
+may use codes this build does not know.
 """
 
 from __future__ import annotations

@@ -118,6 +118,22 @@ def is_filtered(q: PeopleQuery) -> bool:
     return people_filter(q)[0] != "1"
 
 
+def people_among(db: Database, q: PeopleQuery, ids: Sequence[str]) -> frozenset[PersonId]:
+    """Those of `ids` (people of this archive) who match `q`.
+
+    Looks up each of `ids` by its key rather than listing everyone `q`
+    matches, so it costs what `ids` holds, not what the archive holds. For
+    things kept outside the archive (dated notes) that must follow the list.
+    """
+    where, params = people_filter(q)
+    among = {**params, "g_among": _json(ids)}
+    sql = (
+        "SELECT p.id FROM json_each(:g_among) j CROSS JOIN people p ON p.id = j.value "
+        f"WHERE {where}"
+    )
+    return frozenset(PersonId(str(r[0])) for r in db.execute(sql, among))
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class PeopleList:
     """An ordered list of people: the exact count and cheap slices of pks.

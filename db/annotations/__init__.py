@@ -30,7 +30,7 @@ from db.annotations.exchange import (
     plan_import,
 )
 from db.annotations.orphans import archive_identity, existing_entities, orphans
-from db.annotations.reader import StoreReader
+from db.annotations.reader import ReaderSlot, StoreReader
 from db.annotations.records import (
     ENTITY_TYPES,
     Annotation,
@@ -82,6 +82,7 @@ __all__ = [
     "HistoryEntry",
     "ImportPlan",
     "NotAnAnnotationStoreError",
+    "ReaderSlot",
     "Resolution",
     "RowChange",
     "StaleChangeError",

@@ -41,12 +41,13 @@ from db.annotations.records import (
 from db.annotations.store import COLUMNS, AnnotationStore, _Tx, now_iso, same_content
 
 FORMAT = "kartoteka-annotations"
-FORMAT_VERSION = 2
-"""Version 2 added a note's `date`. A file is written as version 1 when no
-annotation in it has a date, so archivists on an older Kartoteka can still
-import it; one with dates says 2, which an older build refuses instead of
-silently dropping the dates."""
-OPTIONAL_KEYS = frozenset({"date"})
+FORMAT_VERSION = 3
+"""Version 2 added a note's `date`, version 3 a correction's `reason`. A file
+is written with the lowest version that holds what is in it (1 with no date
+and no reason, 2 with dates, 3 with reasons), so archivists on an older
+Kartoteka can still import it when nothing would be lost; otherwise an older
+build refuses it instead of silently dropping the dates or reasons."""
+OPTIONAL_KEYS = frozenset({"date", "reason"})
 """Annotation columns a file may lack: files written before they existed."""
 HISTORY_KEYS = ("rev", "change_id", "action", "author", "at", "before", "after")
 SELECT_ALL_REVS_SQL = "SELECT rev FROM history"
@@ -99,10 +100,15 @@ def export_annotations(
     if tag_id is not None:
         tag_ids.add(TagId(tag_id))
     tags = [t for t in store.tags(include_deleted=True) if t.id in tag_ids]
-    dated = any(a.date is not None for a in chosen)
+    if any(a.reason is not None for a in chosen):
+        version = 3
+    elif any(a.date is not None for a in chosen):
+        version = 2
+    else:
+        version = 1
     doc = {
         "format": FORMAT,
-        "version": FORMAT_VERSION if dated else 1,
+        "version": version,
         "exported_at": now_iso(store.clock),
         "exported_by": store.author,
         "tags": [_exported(store, "tags", t.id) for t in tags],
@@ -143,7 +149,13 @@ def export_plain_json(
             entry["tags"].append(tag_names.get(a.tag_id, a.tag_id))
         else:
             entry["corrections"].append(
-                {"field": a.field, "original": a.original, "proposed": a.body, **who}
+                {
+                    "field": a.field,
+                    "original": a.original,
+                    "proposed": a.body,
+                    "reason": a.reason,
+                    **who,
+                }
             )
     doc = {
         "format": "kartoteka-annotations-plain",
@@ -217,6 +229,8 @@ def _load(path: Path) -> dict[str, Any]:
                 problems.append(f"{table} #{n} lacks {', '.join(missing)}")
             if table == "annotations" and not _valid_date(item.get("date")):
                 problems.append(f"annotations #{n} has a date that is not a date")
+            if table == "annotations" and (why := _reason_problem(item)):
+                problems.append(f"annotations #{n} {why}")
             if table == "annotations" and (
                 item.get("entity_type") not in ENTITY_TYPES or item.get("kind") not in KINDS
             ):
@@ -390,6 +404,18 @@ def _valid_date(value: object) -> bool:
     except dates.DateError:
         return False
     return True
+
+
+def _reason_problem(item: Mapping[str, Any]) -> str:
+    """What is wrong with an incoming reason ("" when it is absent, or text on a correction)."""
+    reason = item.get("reason")
+    if reason is None:
+        return ""
+    if not isinstance(reason, str):
+        return "has a reason that is not text"
+    if item.get("kind") != "correction":
+        return "has a reason but is not a correction"
+    return ""
 
 
 def _json(value: Any) -> str | None:

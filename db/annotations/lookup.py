@@ -39,7 +39,10 @@ JOIN tags t ON t.id = a.tag_id AND t.deleted = 0
 WHERE a.archive_id = :archive_id AND a.kind = 'tag' AND a.deleted = 0
 """
 TEXTS_SQL = """
-SELECT a.entity_type, a.entity_id, CASE WHEN a.kind = 'tag' THEN t.name ELSE a.body END AS text
+SELECT a.entity_type, a.entity_id,
+       CASE WHEN a.kind = 'tag' THEN t.name
+            WHEN a.reason IS NOT NULL THEN a.body || char(10) || a.reason
+            ELSE a.body END AS text
 FROM annotations a
 LEFT JOIN tags t ON t.id = a.tag_id AND t.deleted = 0
 WHERE a.archive_id = :archive_id AND a.deleted = 0
@@ -92,7 +95,7 @@ def _term_keys(terms: tuple[Term, ...]) -> list[str]:
 
 
 def matching_entries(store: Reads, archive_id: str, text: str) -> set[Entry]:
-    """Entries whose notes, corrections or tag names match a search-box query.
+    """Entries whose notes, corrections (value or reason) or tag names match a query.
 
     Words are ANDed (each may be the start of a word), `OR` and `NOT`/`-word`
     work as in the search box. Queries with filters (`status:` …) match no

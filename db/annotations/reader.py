@@ -16,6 +16,8 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import threading
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -23,7 +25,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from db.annotations import backup
-from db.annotations.records import Annotation, EntityRef, Tag
+from db.annotations.records import Annotation, DatedNote, EntityRef, Tag
 from db.annotations.store import DEFAULT_BUSY_TIMEOUT_MS, AnnotationStore, store_error
 
 
@@ -77,6 +79,14 @@ class StoreReader:
     def tags(self, *, include_deleted: bool = False) -> list[Tag]:
         return self._reads.tags(include_deleted=include_deleted)
 
+    def dated_note_spans(self, archive_id: str) -> list[tuple[str, str, str, str, str]]:
+        """(id, entity_type, entity_id, earliest, latest) of every live dated note, oldest first."""
+        return self._reads.dated_note_spans(archive_id)
+
+    def dated_notes_by_id(self, ids: Sequence[str]) -> list[DatedNote]:
+        """The live dated notes among `ids`, oldest first."""
+        return self._reads.dated_notes_by_id(ids)
+
     def _query(self, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         """Rows of a read (for db.annotations.lookup); errors become AnnotationStoreError."""
         return self._reads._query(sql, params)
@@ -115,3 +125,38 @@ def _connect_readonly(path: Path, busy_timeout_ms: int, key: str | None) -> sqli
     conn.execute("PRAGMA query_only = 1")
     conn.execute("PRAGMA trusted_schema = 0")
     return conn
+
+
+class ReaderSlot:
+    """The one `StoreReader` a worker thread keeps, reopened when the window's store changes.
+
+    `get` and `close` run on the worker thread that owns the reader;
+    `interrupt` may be called from any thread (a newer request cancels).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._reader: StoreReader | None = None
+        self._source: AnnotationStore | None = None
+
+    def get(self, store: AnnotationStore) -> StoreReader:
+        """A reader of `store`, the one already open when it is for the same store."""
+        if self._reader is not None and self._source is store:
+            return self._reader
+        self.close()
+        reader = store.reader()
+        with self._lock:
+            self._reader, self._source = reader, store
+        return reader
+
+    def close(self) -> None:
+        with self._lock:
+            reader, self._reader, self._source = self._reader, None, None
+        if reader is not None:
+            reader.close()
+
+    def interrupt(self) -> None:
+        with self._lock:
+            reader = self._reader
+        if reader is not None:
+            reader.interrupt()

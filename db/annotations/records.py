@@ -63,6 +63,7 @@ class Annotation:
     rev: Rev
     deleted: bool
     date: str | None = None  # note: the date it is about (EDTF, e.g. "2024-05"), or None
+    reason: str | None = None  # correction: why (None: none given, or proposed before reasons)
 
     @property
     def entity(self) -> EntityRef:
@@ -152,6 +153,7 @@ class Draft:
     annotation_id: AnnotationId | None
     body: str
     saved_at: str
+    date: str | None = None  # the note's date field as typed (not checked; may be half-typed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from sqlite_utils.migrations import Migrations
 from db.annotations.records import ENTITY_TYPES, KINDS
 
 MIGRATION_SET = "kartoteka-annotations"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """`PRAGMA user_version` after all known steps; bump in each new step."""
 
 TABLES = ("annotations", "tags", "history", "drafts", "store_meta")
@@ -131,6 +131,30 @@ def m0002_note_dates(db: Database) -> None:
         if statement.strip():
             db.execute(statement)
     db.execute("PRAGMA user_version = 2")
+
+
+SCHEMA_V3 = """
+ALTER TABLE annotations ADD COLUMN reason TEXT CHECK (reason IS NULL OR kind = 'correction');
+ALTER TABLE drafts ADD COLUMN date TEXT;
+"""
+
+
+@migrations(name="0003_correction_reasons")
+def m0003_correction_reasons(db: Database) -> None:
+    """A correction's reason in its own row; a draft keeps the date being typed.
+
+    Corrections proposed before this step keep `reason` NULL (their reason,
+    if any, is a separate note the viewer still reads). A draft's `date` is
+    free text, not checked: it may hold a half-typed date.
+
+    A step of its own rather than part of 0002: stores already migrated by
+    0002 (screenshot and test stores, the backups taken of them) would never
+    run 0002 again and would then lack these columns.
+    """
+    for statement in SCHEMA_V3.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute("PRAGMA user_version = 3")
 
 
 def known_versions() -> list[str]:

@@ -88,6 +88,7 @@ ANNOTATION_COLUMNS = (  # the order of records.Annotation's fields
     "rev",
     "deleted",
     "date",
+    "reason",
 )
 TAG_COLUMNS = (
     "id",
@@ -163,7 +164,9 @@ SELECT_LIVE_TAG_BY_NAME_SQL = """
 SELECT id FROM tags WHERE deleted = 0 AND name = :name COLLATE NOCASE AND id != :id
 """
 SEARCHABLE_SQL = """
-SELECT entity_type, entity_id, body FROM annotations
+SELECT entity_type, entity_id,
+       CASE WHEN reason IS NULL THEN body ELSE body || char(10) || reason END AS body
+FROM annotations
 WHERE archive_id = :archive_id AND deleted = 0 AND kind IN ('note', 'correction')
 ORDER BY entity_type, entity_id, created_at
 """
@@ -187,14 +190,28 @@ SELECT date_earliest, count(*) FROM annotations INDEXED BY annotations_dated
 WHERE archive_id = :archive_id AND {_LIVE_DATED_NOTE}
 GROUP BY date_earliest
 """
+DATED_NOTE_SPANS_SQL = f"""
+SELECT id, entity_type, entity_id, date_earliest, date_latest
+FROM annotations INDEXED BY annotations_dated
+WHERE archive_id = :archive_id AND {_LIVE_DATED_NOTE}
+ORDER BY date_earliest, id
+"""
+DATED_NOTES_BY_ID_SQL = f"""
+SELECT id, archive_id, entity_type, entity_id, date, date_earliest, date_latest,
+       substr(body, 1, {NOTE_EXCERPT_CHARS})
+FROM annotations
+WHERE id IN (SELECT value FROM json_each(:ids)) AND {_LIVE_DATED_NOTE}
+ORDER BY date_earliest, id
+"""
 UPSERT_DRAFT_SQL = """
-INSERT INTO drafts (key, archive_id, entity_type, entity_id, annotation_id, body, saved_at)
-VALUES (:key, :archive_id, :entity_type, :entity_id, :annotation_id, :body, :saved_at)
-ON CONFLICT(key) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at
+INSERT INTO drafts (key, archive_id, entity_type, entity_id, annotation_id, body, date, saved_at)
+VALUES (:key, :archive_id, :entity_type, :entity_id, :annotation_id, :body, :date, :saved_at)
+ON CONFLICT(key) DO UPDATE SET
+    body = excluded.body, date = excluded.date, saved_at = excluded.saved_at
 """
 DATA_ENV = "KARTOTEKA_DATA_DIR"
 SELECT_DRAFTS_SQL = """
-SELECT key, archive_id, entity_type, entity_id, annotation_id, body, saved_at FROM drafts
+SELECT key, archive_id, entity_type, entity_id, annotation_id, body, saved_at, date FROM drafts
 WHERE (:archive_id IS NULL OR archive_id = :archive_id) ORDER BY saved_at
 """
 
@@ -242,6 +259,7 @@ def annotation_from_row(row: Row) -> Annotation:
         rev=Rev(row["rev"]),
         deleted=bool(row["deleted"]),
         date=row.get("date"),
+        reason=row.get("reason"),
     )
 
 
@@ -273,8 +291,15 @@ def note_date(text: str | None) -> str | None:
     return clean
 
 
+def correction_reason(text: str | None) -> str | None:
+    """A correction's reason as stored: the text without outer blanks, None for none."""
+    if text is None or not text.strip():
+        return None
+    return text.strip()
+
+
 class _Keep(enum.Enum):
-    """`edit(..., date=KEEP)`: leave the note's date as it is."""
+    """`edit(..., date=KEEP, reason=KEEP)`: leave the date or the reason as it is."""
 
     KEEP = "keep"
 
@@ -530,9 +555,14 @@ class AnnotationStore:
         proposed: str,
         *,
         original: str | None,
+        reason: str | None = None,
         draft_key: str | None = None,
     ) -> Change:
-        """Record a proposed new value for a field; the archive's value stays as it is."""
+        """Record a proposed new value for a field; the archive's value stays as it is.
+
+        `reason` says why (and from which source); it is part of the
+        correction, so one change (one undo step) holds both.
+        """
         if not field:
             raise AnnotationInputError("A correction needs the name of the field it corrects.")
         return self._add(
@@ -541,6 +571,7 @@ class AnnotationStore:
             proposed,
             field=field,
             original=original,
+            reason=correction_reason(reason),
             draft_key=draft_key,
             label="Propose correction",
         )
@@ -556,6 +587,7 @@ class AnnotationStore:
         original: str | None = None,
         tag_id: str | None = None,
         date: str | None = None,
+        reason: str | None = None,
         draft_key: str | None = None,
     ) -> Change:
         _check_ref(ref)
@@ -571,6 +603,7 @@ class AnnotationStore:
             "tag_id": tag_id,
             "deleted": 0,
             "date": date,
+            "reason": reason,
         }
 
         def work(tx: _Tx) -> None:
@@ -586,13 +619,16 @@ class AnnotationStore:
         body: str,
         *,
         date: str | _Keep | None = KEEP,
+        reason: str | _Keep | None = KEEP,
         draft_key: str | None = None,
     ) -> Change:
         """Replace the text of a note or the proposed value of a correction.
 
-        `date` sets a note's date (None or "" removes it); by default it stays.
+        `date` sets a note's date (None or "" removes it); `reason` sets a
+        correction's reason (None or "" removes it). By default both stay.
         """
         new_date = date if isinstance(date, _Keep) else note_date(date)
+        new_reason = reason if isinstance(reason, _Keep) else correction_reason(reason)
 
         def work(tx: _Tx) -> None:
             before = self._live_row("annotations", annotation_id)
@@ -603,6 +639,10 @@ class AnnotationStore:
                 if new_date is not None and before["kind"] != "note":
                     raise AnnotationInputError("Only notes have a date; corrections do not.")
                 content["date"] = new_date
+            if not isinstance(new_reason, _Keep):
+                if new_reason is not None and before["kind"] != "correction":
+                    raise AnnotationInputError("Only corrections have a reason; notes do not.")
+                content["reason"] = new_reason
             tx.put("annotations", before, content)
             if draft_key is not None:
                 self.db.conn.execute("DELETE FROM drafts WHERE key = ?", (draft_key,))
@@ -752,8 +792,19 @@ class AnnotationStore:
 
     # -- drafts ------------------------------------------------------------
 
-    def save_draft(self, ref: EntityRef, body: str, *, annotation_id: str | None = None) -> Draft:
-        """Save text being typed (committed like any save); returns the draft and its key."""
+    def save_draft(
+        self,
+        ref: EntityRef,
+        body: str,
+        *,
+        annotation_id: str | None = None,
+        date: str | None = None,
+    ) -> Draft:
+        """Save text being typed (committed like any save); returns the draft and its key.
+
+        `date` is the note's date field as typed, kept as it is (unchecked: it
+        may be half-typed); "" is kept as None.
+        """
         _check_ref(ref)
         key = annotation_id or f"new:{ref.archive_id}:{ref.entity_type}:{ref.entity_id}"
         draft = Draft(
@@ -764,6 +815,7 @@ class AnnotationStore:
             AnnotationId(annotation_id) if annotation_id else None,
             body,
             now_iso(self.clock),
+            date or None,
         )
 
         def work(tx: _Tx) -> None:
@@ -776,6 +828,7 @@ class AnnotationStore:
                     "entity_id": draft.entity_id,
                     "annotation_id": draft.annotation_id,
                     "body": draft.body,
+                    "date": draft.date,
                     "saved_at": draft.saved_at,
                 },
             )
@@ -794,6 +847,7 @@ class AnnotationStore:
                 AnnotationId(r["annotation_id"]) if r["annotation_id"] else None,
                 r["body"],
                 r["saved_at"],
+                r["date"],
             )
             for r in self._query(SELECT_DRAFTS_SQL, {"archive_id": archive_id})
         ]
@@ -854,6 +908,7 @@ class AnnotationStore:
                 Rev(r[13]),
                 bool(r[14]),
                 r[15],
+                r[16],
             )
             for r in rows
         ]
@@ -901,6 +956,30 @@ class AnnotationStore:
         return [
             DatedNote(AnnotationId(r[0]), EntityRef(r[1], r[2], r[3]), r[4], r[5], r[6], r[7])
             for r in rows
+        ]
+
+    def dated_note_spans(self, archive_id: str) -> list[tuple[str, str, str, str, str]]:
+        """(id, entity_type, entity_id, earliest, latest) of every live dated note, oldest first.
+
+        Only what placing and filtering the notes needs, for the timeline's
+        Notes lane under a people filter (one pass over the partial index).
+        """
+        try:
+            rows = self.db.conn.execute(DATED_NOTE_SPANS_SQL, {"archive_id": archive_id})
+            return rows.fetchall()
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.path, "reading the annotations") from exc
+
+    def dated_notes_by_id(self, ids: Sequence[str]) -> list[DatedNote]:
+        """The live dated notes among `ids`, oldest first (ids bound as one JSON array)."""
+        try:
+            rows = self.db.conn.execute(DATED_NOTES_BY_ID_SQL, {"ids": json.dumps(list(ids))})
+            found = rows.fetchall()
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.path, "reading the annotations") from exc
+        return [
+            DatedNote(AnnotationId(r[0]), EntityRef(r[1], r[2], r[3]), r[4], r[5], r[6], r[7])
+            for r in found
         ]
 
     def dated_note_days(self, archive_id: str) -> list[tuple[str, int]]:
@@ -1230,7 +1309,10 @@ def _check_kind(p: Path, conn: sqlite3.Connection, tables: set[str], version: in
 
 
 def iter_searchable_text(store: AnnotationStore, archive_id: str) -> Iterator[tuple[str, str, str]]:
-    """(entity_type, entity_id, text) of every live note and correction, for search."""
+    """(entity_type, entity_id, text) of every live note and correction, for search.
+
+    A correction's text is its proposed value and, on the next line, its reason.
+    """
     for row in store._query(SEARCHABLE_SQL, {"archive_id": archive_id}):
         yield row["entity_type"], row["entity_id"], row["body"]
 

@@ -73,6 +73,10 @@
         <source>(deleted tag)</source>
         <translation>(выдалены тэг)</translation>
     </message>
+    <message>
+        <source>Why:</source>
+        <translation>Чаму:</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsPane</name>
@@ -165,8 +169,8 @@
         <translation>Пра гэтую асобу пакуль няма нататак, тэгаў і выпраўленняў.</translation>
     </message>
     <message>
-        <source>Propose correction of {field}</source>
-        <translation>Прапанаваць выпраўленне: {field}</translation>
+        <source>Correction changed; the archive is unchanged.</source>
+        <translation>Выпраўленне зменена; архіў не зменены.</translation>
     </message>
     <message>
         <source>Correction proposed; the archive is unchanged.</source>
@@ -174,10 +178,29 @@
     </message>
 </context>
 <context>
+    <name>ConfidenceLabel</name>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>сярэдняя</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>нізкая</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Propose a correction</source>
         <translation>Прапанаваць выпраўленне</translation>
+    </message>
+    <message>
+        <source>Edit a proposed correction</source>
+        <translation>Змяніць прапанаванае выпраўленне</translation>
     </message>
     <message>
         <source>Proposed value</source>
@@ -188,12 +211,16 @@
         <translation>Чаму</translation>
     </message>
     <message>
-        <source>Why, and from which source? (kept as a note)</source>
-        <translation>Чаму і з якой крыніцы? (захоўваецца як нататка)</translation>
+        <source>Why, and from which source?</source>
+        <translation>Чаму і з якой крыніцы?</translation>
     </message>
     <message>
         <source>Propose</source>
         <translation>Прапанаваць</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захаваць</translation>
     </message>
     <message>
         <source>Entry:</source>
@@ -230,6 +257,45 @@
     <message>
         <source>(empty)</source>
         <translation>(пуста)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>spring {year}</source>
+        <translation>вясна {year}</translation>
+    </message>
+    <message>
+        <source>summer {year}</source>
+        <translation>лета {year}</translation>
+    </message>
+    <message>
+        <source>autumn {year}</source>
+        <translation>восень {year}</translation>
+    </message>
+    <message>
+        <source>winter {year}</source>
+        <translation>зіма {year}</translation>
+    </message>
+    <message>
+        <source>the {decade}s</source>
+        <translation>{decade}-я</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>about {date}</source>
+        <translation>каля {date}</translation>
+    </message>
+    <message>
+        <source>{date}?</source>
+        <translation>{date}?</translation>
     </message>
 </context>
 <context>
@@ -369,6 +435,65 @@
 (0 = never):</source>
         <translation>Блакаваць архіў праз столькі хвілін без уводу з клавіятуры або мышы
 (0 = ніколі):</translation>
+    </message>
+</context>
+<context>
+    <name>EventKindLabel</name>
+    <message>
+        <source>Detained</source>
+        <translation>Затрыманне</translation>
+    </message>
+    <message>
+        <source>Administrative detention</source>
+        <translation>Адміністрацыйны арышт</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Абвінавачванне</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>Прысуд</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Этапаванне</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Вызваленне</translation>
+    </message>
+    <message>
+        <source>Pardoned</source>
+        <translation>Памілаванне</translation>
+    </message>
+    <message>
+        <source>Exiled</source>
+        <translation>Выезд з краіны</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Смерць</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Заява</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Выбары</translation>
+    </message>
+    <message>
+        <source>Protest</source>
+        <translation>Пратэст</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Іншае</translation>
     </message>
 </context>
 <context>
@@ -608,6 +733,140 @@
     <message>
         <source>Nothing is written until you press Apply.</source>
         <translation>Нічога не запісваецца, пакуль вы не націсніце «Ужыць».</translation>
+    </message>
+</context>
+<context>
+    <name>InverseRelationLabel</name>
+    <message>
+        <source>spouse of</source>
+        <translation>муж або жонка:</translation>
+    </message>
+    <message>
+        <source>child of</source>
+        <translation>дзіця:</translation>
+    </message>
+    <message>
+        <source>parent of</source>
+        <translation>бацька або маці:</translation>
+    </message>
+    <message>
+        <source>relative of</source>
+        <translation>сваяк:</translation>
+    </message>
+    <message>
+        <source>co-defendant of</source>
+        <translation>падсудны ў той жа справе:</translation>
+    </message>
+    <message>
+        <source>associate of</source>
+        <translation>паплечнік:</translation>
+    </message>
+    <message>
+        <source>campaign ally of</source>
+        <translation>саюзнік па кампаніі:</translation>
+    </message>
+    <message>
+        <source>opponent of</source>
+        <translation>апанент:</translation>
+    </message>
+    <message>
+        <source>ally of</source>
+        <translation>саюзнік:</translation>
+    </message>
+    <message>
+        <source>advised by</source>
+        <translation>дарадца:</translation>
+    </message>
+    <message>
+        <source>tried by judge</source>
+        <translation>суддзя па справе:</translation>
+    </message>
+    <message>
+        <source>prosecuted by</source>
+        <translation>пракурор па справе:</translation>
+    </message>
+    <message>
+        <source>represented by lawyer</source>
+        <translation>адвакат:</translation>
+    </message>
+    <message>
+        <source>has member</source>
+        <translation>удзельнік:</translation>
+    </message>
+    <message>
+        <source>led by</source>
+        <translation>кіраўнік:</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>утрымлівае:</translation>
+    </message>
+    <message>
+        <source>employs</source>
+        <translation>супрацоўнік:</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>сувязь:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageLabel</name>
+    <message>
+        <source>Belarusian</source>
+        <translation>беларуская</translation>
+    </message>
+    <message>
+        <source>Belarusian (Cyrillic)</source>
+        <translation>беларуская (кірыліца)</translation>
+    </message>
+    <message>
+        <source>Belarusian (Latin)</source>
+        <translation>беларуская (лацінка)</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>руская</translation>
+    </message>
+    <message>
+        <source>Russian (Cyrillic)</source>
+        <translation>руская (кірыліца)</translation>
+    </message>
+    <message>
+        <source>Russian (Latin)</source>
+        <translation>руская (лацінка)</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>украінская</translation>
+    </message>
+    <message>
+        <source>Ukrainian (Cyrillic)</source>
+        <translation>украінская (кірыліца)</translation>
+    </message>
+    <message>
+        <source>Ukrainian (Latin)</source>
+        <translation>украінская (лацінка)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>англійская</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>нямецкая</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>польская</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>літоўская</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>французская</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1148,49 @@
     </message>
 </context>
 <context>
+    <name>NameSystemLabel</name>
+    <message>
+        <source>native spelling</source>
+        <translation>арыгінальнае напісанне</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>пашпарт</translation>
+    </message>
+    <message>
+        <source>BGN/PCGN</source>
+        <translation>BGN/PCGN</translation>
+    </message>
+    <message>
+        <source>Łacinka</source>
+        <translation>лацінка</translation>
+    </message>
+    <message>
+        <source>national romanization</source>
+        <translation>нацыянальная лацінізацыя</translation>
+    </message>
+    <message>
+        <source>Russian-based (media)</source>
+        <translation>на рускай аснове (СМІ)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>нямецкая транслітарацыя</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>польская транслітарацыя</translation>
+    </message>
+    <message>
+        <source>alias or variant</source>
+        <translation>псеўданім або варыянт</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>іншае</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Note text</source>
@@ -973,6 +1275,45 @@
     <message>
         <source>Typing…</source>
         <translation>Увод…</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKindLabel</name>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>Месца зняволення</translation>
+    </message>
+    <message>
+        <source>Human rights organization</source>
+        <translation>Праваабарончая арганізацыя</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>СМІ</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Дзяржаўны орган</translation>
+    </message>
+    <message>
+        <source>International organization</source>
+        <translation>Міжнародная арганізацыя</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партыя</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампанія</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Іншае</translation>
     </message>
 </context>
 <context>
@@ -1127,114 +1468,6 @@
         <translation>Фільтры</translation>
     </message>
     <message>
-        <source>In custody</source>
-        <translation>Пад вартай</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>На волі</translation>
-    </message>
-    <message>
-        <source>In exile</source>
-        <translation>У эміграцыі</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>Памёр(-ла)</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Невядома</translation>
-    </message>
-    <message>
-        <source>Belarusian</source>
-        <translation>беларуская</translation>
-    </message>
-    <message>
-        <source>Belarusian (Cyrillic)</source>
-        <translation>беларуская (кірыліца)</translation>
-    </message>
-    <message>
-        <source>Belarusian (Latin)</source>
-        <translation>беларуская (лацінка)</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>руская</translation>
-    </message>
-    <message>
-        <source>Russian (Cyrillic)</source>
-        <translation>руская (кірыліца)</translation>
-    </message>
-    <message>
-        <source>Russian (Latin)</source>
-        <translation>руская (лацінка)</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>украінская</translation>
-    </message>
-    <message>
-        <source>Ukrainian (Cyrillic)</source>
-        <translation>украінская (кірыліца)</translation>
-    </message>
-    <message>
-        <source>Ukrainian (Latin)</source>
-        <translation>украінская (лацінка)</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>англійская</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>нямецкая</translation>
-    </message>
-    <message>
-        <source>Polish</source>
-        <translation>польская</translation>
-    </message>
-    <message>
-        <source>Lithuanian</source>
-        <translation>літоўская</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>французская</translation>
-    </message>
-    <message>
-        <source>native spelling</source>
-        <translation>арыгінальнае напісанне</translation>
-    </message>
-    <message>
-        <source>passport</source>
-        <translation>пашпарт</translation>
-    </message>
-    <message>
-        <source>BGN/PCGN</source>
-        <translation>BGN/PCGN</translation>
-    </message>
-    <message>
-        <source>Łacinka</source>
-        <translation>лацінка</translation>
-    </message>
-    <message>
-        <source>national romanization</source>
-        <translation>нацыянальная лацінізацыя</translation>
-    </message>
-    <message>
-        <source>Russian-based (media)</source>
-        <translation>на рускай аснове (СМІ)</translation>
-    </message>
-    <message>
-        <source>alias or variant</source>
-        <translation>псеўданім або варыянт</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>іншае</translation>
-    </message>
-    <message>
         <source>{y} y {m} m</source>
         <translation>{y} г. {m} мес.</translation>
     </message>
@@ -1272,6 +1505,22 @@
     <message>
         <source>{entry}: this field is no longer in the record</source>
         <translation>{entry}: гэтага поля больш няма ў картцы</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} year(s)</source>
+        <translation>
+            <numerusform>{n} год</numerusform>
+            <numerusform>{n} гады</numerusform>
+            <numerusform>{n} гадоў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} month(s)</source>
+        <translation>
+            <numerusform>{n} месяц</numerusform>
+            <numerusform>{n} месяцы</numerusform>
+            <numerusform>{n} месяцаў</numerusform>
+        </translation>
     </message>
     <message>
         <source>{entry}: this entry is no longer in the record</source>
@@ -1577,6 +1826,167 @@
     </message>
 </context>
 <context>
+    <name>RegimeLabel</name>
+    <message>
+        <source>general regime</source>
+        <translation>агульны рэжым</translation>
+    </message>
+    <message>
+        <source>reinforced regime</source>
+        <translation>узмоцнены рэжым</translation>
+    </message>
+    <message>
+        <source>strict regime</source>
+        <translation>строгі рэжым</translation>
+    </message>
+    <message>
+        <source>special regime</source>
+        <translation>асаблівы рэжым</translation>
+    </message>
+    <message>
+        <source>prison</source>
+        <translation>турэмны рэжым</translation>
+    </message>
+</context>
+<context>
+    <name>RelationLabel</name>
+    <message>
+        <source>spouse of</source>
+        <translation>муж або жонка:</translation>
+    </message>
+    <message>
+        <source>parent of</source>
+        <translation>бацька або маці:</translation>
+    </message>
+    <message>
+        <source>child of</source>
+        <translation>дзіця:</translation>
+    </message>
+    <message>
+        <source>relative of</source>
+        <translation>сваяк:</translation>
+    </message>
+    <message>
+        <source>co-defendant of</source>
+        <translation>падсудны ў той жа справе:</translation>
+    </message>
+    <message>
+        <source>associate of</source>
+        <translation>паплечнік:</translation>
+    </message>
+    <message>
+        <source>campaign ally of</source>
+        <translation>саюзнік па кампаніі:</translation>
+    </message>
+    <message>
+        <source>opponent of</source>
+        <translation>апанент:</translation>
+    </message>
+    <message>
+        <source>ally of</source>
+        <translation>саюзнік:</translation>
+    </message>
+    <message>
+        <source>advisor to</source>
+        <translation>дарадца:</translation>
+    </message>
+    <message>
+        <source>judge in the case of</source>
+        <translation>суддзя ў справе:</translation>
+    </message>
+    <message>
+        <source>prosecutor in the case of</source>
+        <translation>пракурор у справе:</translation>
+    </message>
+    <message>
+        <source>lawyer of</source>
+        <translation>адвакат:</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>удзельнік:</translation>
+    </message>
+    <message>
+        <source>leader of</source>
+        <translation>кіраўнік:</translation>
+    </message>
+    <message>
+        <source>held in</source>
+        <translation>утрымліваецца ў:</translation>
+    </message>
+    <message>
+        <source>works for</source>
+        <translation>працуе ў:</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>сувязь:</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLabel</name>
+    <message>
+        <source>Political prisoner</source>
+        <translation>Палітвязень</translation>
+    </message>
+    <message>
+        <source>Politician</source>
+        <translation>Палітык</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандыдат</translation>
+    </message>
+    <message>
+        <source>Opposition leader</source>
+        <translation>Лідар апазіцыі</translation>
+    </message>
+    <message>
+        <source>Blogger</source>
+        <translation>Блогер</translation>
+    </message>
+    <message>
+        <source>Activist</source>
+        <translation>Актывіст</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Журналіст</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Адвакат</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Суддзя</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Пракурор</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Чыноўнік</translation>
+    </message>
+    <message>
+        <source>Head of state</source>
+        <translation>Кіраўнік дзяржавы</translation>
+    </message>
+    <message>
+        <source>Envoy</source>
+        <translation>Пасланнік</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Сваяк</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Іншае</translation>
+    </message>
+</context>
+<context>
     <name>SaveEncryptedDialog</name>
     <message>
         <source>A lost passphrase means lost data: nobody — not you, not the Kartoteka developers — can open the encrypted copy without it. There is no recovery. Write it down and keep it somewhere safe.</source>
@@ -1625,6 +2035,29 @@
     <message>
         <source>This is a folder; choose a file name.</source>
         <translation>Гэта папка; выберыце імя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLabel</name>
+    <message>
+        <source>In custody</source>
+        <translation>Пад вартай</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>На волі</translation>
+    </message>
+    <message>
+        <source>In exile</source>
+        <translation>У эміграцыі</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Памёр(-ла)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невядома</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2284,29 @@
             <numerusform>{name}: на {n} запісах; колер {colour}</numerusform>
             <numerusform>{name}: на {n} запісах; колер {colour}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TermKindLabel</name>
+    <message>
+        <source>prison</source>
+        <translation>пазбаўленне волі</translation>
+    </message>
+    <message>
+        <source>restricted freedom</source>
+        <translation>абмежаванне волі</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>штраф</translation>
+    </message>
+    <message>
+        <source>suspended sentence</source>
+        <translation>умоўны тэрмін</translation>
+    </message>
+    <message>
+        <source>other penalty</source>
+        <translation>іншае пакаранне</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,23 @@
     </message>
 </context>
 <context>
+    <name>PersonDetail</name>
+    <message numerus="yes">
+        <source>{n} year(s)</source>
+        <translation>
+            <numerusform>{n} year</numerusform>
+            <numerusform>{n} years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} month(s)</source>
+        <translation>
+            <numerusform>{n} month</numerusform>
+            <numerusform>{n} months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagManagerDialog</name>
     <message numerus="yes">
         <source>Delete the tag “{name}” and remove it from {n} entries? (Undo brings it back.)</source>

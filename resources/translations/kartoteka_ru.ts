@@ -73,6 +73,10 @@
         <source>(deleted tag)</source>
         <translation>(удалённый тег)</translation>
     </message>
+    <message>
+        <source>Why:</source>
+        <translation>Почему:</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsPane</name>
@@ -165,8 +169,8 @@
         <translation>У этого человека пока нет заметок, тегов и исправлений.</translation>
     </message>
     <message>
-        <source>Propose correction of {field}</source>
-        <translation>Предложить исправление: {field}</translation>
+        <source>Correction changed; the archive is unchanged.</source>
+        <translation>Исправление изменено; архив не изменён.</translation>
     </message>
     <message>
         <source>Correction proposed; the archive is unchanged.</source>
@@ -174,10 +178,29 @@
     </message>
 </context>
 <context>
+    <name>ConfidenceLabel</name>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Propose a correction</source>
         <translation>Предложить исправление</translation>
+    </message>
+    <message>
+        <source>Edit a proposed correction</source>
+        <translation>Изменить предложенное исправление</translation>
     </message>
     <message>
         <source>Proposed value</source>
@@ -188,12 +211,16 @@
         <translation>Почему</translation>
     </message>
     <message>
-        <source>Why, and from which source? (kept as a note)</source>
-        <translation>Почему и из какого источника? (сохраняется как заметка)</translation>
+        <source>Why, and from which source?</source>
+        <translation>Почему и из какого источника?</translation>
     </message>
     <message>
         <source>Propose</source>
         <translation>Предложить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Entry:</source>
@@ -230,6 +257,45 @@
     <message>
         <source>(empty)</source>
         <translation>(пусто)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>spring {year}</source>
+        <translation>весна {year}</translation>
+    </message>
+    <message>
+        <source>summer {year}</source>
+        <translation>лето {year}</translation>
+    </message>
+    <message>
+        <source>autumn {year}</source>
+        <translation>осень {year}</translation>
+    </message>
+    <message>
+        <source>winter {year}</source>
+        <translation>зима {year}</translation>
+    </message>
+    <message>
+        <source>the {decade}s</source>
+        <translation>{decade}-е</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>about {date}</source>
+        <translation>около {date}</translation>
+    </message>
+    <message>
+        <source>{date}?</source>
+        <translation>{date}?</translation>
     </message>
 </context>
 <context>
@@ -369,6 +435,65 @@
 (0 = never):</source>
         <translation>Блокировать архив через столько минут без ввода с клавиатуры или мыши
 (0 = никогда):</translation>
+    </message>
+</context>
+<context>
+    <name>EventKindLabel</name>
+    <message>
+        <source>Detained</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <source>Administrative detention</source>
+        <translation>Административный арест</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Обвинение</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Этапирование</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Освобождение</translation>
+    </message>
+    <message>
+        <source>Pardoned</source>
+        <translation>Помилование</translation>
+    </message>
+    <message>
+        <source>Exiled</source>
+        <translation>Выезд из страны</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Смерть</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Выборы</translation>
+    </message>
+    <message>
+        <source>Protest</source>
+        <translation>Протест</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -608,6 +733,140 @@
     <message>
         <source>Nothing is written until you press Apply.</source>
         <translation>Ничего не записывается, пока вы не нажмёте «Применить».</translation>
+    </message>
+</context>
+<context>
+    <name>InverseRelationLabel</name>
+    <message>
+        <source>spouse of</source>
+        <translation>муж или жена:</translation>
+    </message>
+    <message>
+        <source>child of</source>
+        <translation>ребёнок:</translation>
+    </message>
+    <message>
+        <source>parent of</source>
+        <translation>отец или мать:</translation>
+    </message>
+    <message>
+        <source>relative of</source>
+        <translation>родственник:</translation>
+    </message>
+    <message>
+        <source>co-defendant of</source>
+        <translation>подсудимый по тому же делу:</translation>
+    </message>
+    <message>
+        <source>associate of</source>
+        <translation>соратник:</translation>
+    </message>
+    <message>
+        <source>campaign ally of</source>
+        <translation>союзник по кампании:</translation>
+    </message>
+    <message>
+        <source>opponent of</source>
+        <translation>оппонент:</translation>
+    </message>
+    <message>
+        <source>ally of</source>
+        <translation>союзник:</translation>
+    </message>
+    <message>
+        <source>advised by</source>
+        <translation>советник:</translation>
+    </message>
+    <message>
+        <source>tried by judge</source>
+        <translation>судья по делу:</translation>
+    </message>
+    <message>
+        <source>prosecuted by</source>
+        <translation>прокурор по делу:</translation>
+    </message>
+    <message>
+        <source>represented by lawyer</source>
+        <translation>адвокат:</translation>
+    </message>
+    <message>
+        <source>has member</source>
+        <translation>участник:</translation>
+    </message>
+    <message>
+        <source>led by</source>
+        <translation>руководитель:</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>содержит:</translation>
+    </message>
+    <message>
+        <source>employs</source>
+        <translation>сотрудник:</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>связь:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageLabel</name>
+    <message>
+        <source>Belarusian</source>
+        <translation>белорусский</translation>
+    </message>
+    <message>
+        <source>Belarusian (Cyrillic)</source>
+        <translation>белорусский (кириллица)</translation>
+    </message>
+    <message>
+        <source>Belarusian (Latin)</source>
+        <translation>белорусский (латиница)</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Russian (Cyrillic)</source>
+        <translation>русский (кириллица)</translation>
+    </message>
+    <message>
+        <source>Russian (Latin)</source>
+        <translation>русский (латиница)</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>украинский</translation>
+    </message>
+    <message>
+        <source>Ukrainian (Cyrillic)</source>
+        <translation>украинский (кириллица)</translation>
+    </message>
+    <message>
+        <source>Ukrainian (Latin)</source>
+        <translation>украинский (латиница)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>немецкий</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>польский</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>литовский</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>французский</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1148,49 @@
     </message>
 </context>
 <context>
+    <name>NameSystemLabel</name>
+    <message>
+        <source>native spelling</source>
+        <translation>исходное написание</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <source>BGN/PCGN</source>
+        <translation>BGN/PCGN</translation>
+    </message>
+    <message>
+        <source>Łacinka</source>
+        <translation>лацинка</translation>
+    </message>
+    <message>
+        <source>national romanization</source>
+        <translation>национальная латинизация</translation>
+    </message>
+    <message>
+        <source>Russian-based (media)</source>
+        <translation>на русской основе (СМИ)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>немецкая транслитерация</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>польская транслитерация</translation>
+    </message>
+    <message>
+        <source>alias or variant</source>
+        <translation>псевдоним или вариант</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Note text</source>
@@ -973,6 +1275,45 @@
     <message>
         <source>Typing…</source>
         <translation>Набор…</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKindLabel</name>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>Место заключения</translation>
+    </message>
+    <message>
+        <source>Human rights organization</source>
+        <translation>Правозащитная организация</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>International organization</source>
+        <translation>Международная организация</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -1127,114 +1468,6 @@
         <translation>Фильтры</translation>
     </message>
     <message>
-        <source>In custody</source>
-        <translation>Под стражей</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>На свободе</translation>
-    </message>
-    <message>
-        <source>In exile</source>
-        <translation>В эмиграции</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>Умер(ла)</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
-        <source>Belarusian</source>
-        <translation>белорусский</translation>
-    </message>
-    <message>
-        <source>Belarusian (Cyrillic)</source>
-        <translation>белорусский (кириллица)</translation>
-    </message>
-    <message>
-        <source>Belarusian (Latin)</source>
-        <translation>белорусский (латиница)</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>русский</translation>
-    </message>
-    <message>
-        <source>Russian (Cyrillic)</source>
-        <translation>русский (кириллица)</translation>
-    </message>
-    <message>
-        <source>Russian (Latin)</source>
-        <translation>русский (латиница)</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>украинский</translation>
-    </message>
-    <message>
-        <source>Ukrainian (Cyrillic)</source>
-        <translation>украинский (кириллица)</translation>
-    </message>
-    <message>
-        <source>Ukrainian (Latin)</source>
-        <translation>украинский (латиница)</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>английский</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>немецкий</translation>
-    </message>
-    <message>
-        <source>Polish</source>
-        <translation>польский</translation>
-    </message>
-    <message>
-        <source>Lithuanian</source>
-        <translation>литовский</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>французский</translation>
-    </message>
-    <message>
-        <source>native spelling</source>
-        <translation>исходное написание</translation>
-    </message>
-    <message>
-        <source>passport</source>
-        <translation>паспорт</translation>
-    </message>
-    <message>
-        <source>BGN/PCGN</source>
-        <translation>BGN/PCGN</translation>
-    </message>
-    <message>
-        <source>Łacinka</source>
-        <translation>лацинка</translation>
-    </message>
-    <message>
-        <source>national romanization</source>
-        <translation>национальная латинизация</translation>
-    </message>
-    <message>
-        <source>Russian-based (media)</source>
-        <translation>на русской основе (СМИ)</translation>
-    </message>
-    <message>
-        <source>alias or variant</source>
-        <translation>псевдоним или вариант</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>другое</translation>
-    </message>
-    <message>
         <source>{y} y {m} m</source>
         <translation>{y} г. {m} мес.</translation>
     </message>
@@ -1272,6 +1505,22 @@
     <message>
         <source>{entry}: this field is no longer in the record</source>
         <translation>{entry}: этого поля больше нет в карточке</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} year(s)</source>
+        <translation>
+            <numerusform>{n} год</numerusform>
+            <numerusform>{n} года</numerusform>
+            <numerusform>{n} лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} month(s)</source>
+        <translation>
+            <numerusform>{n} месяц</numerusform>
+            <numerusform>{n} месяца</numerusform>
+            <numerusform>{n} месяцев</numerusform>
+        </translation>
     </message>
     <message>
         <source>{entry}: this entry is no longer in the record</source>
@@ -1577,6 +1826,167 @@
     </message>
 </context>
 <context>
+    <name>RegimeLabel</name>
+    <message>
+        <source>general regime</source>
+        <translation>общий режим</translation>
+    </message>
+    <message>
+        <source>reinforced regime</source>
+        <translation>усиленный режим</translation>
+    </message>
+    <message>
+        <source>strict regime</source>
+        <translation>строгий режим</translation>
+    </message>
+    <message>
+        <source>special regime</source>
+        <translation>особый режим</translation>
+    </message>
+    <message>
+        <source>prison</source>
+        <translation>тюремный режим</translation>
+    </message>
+</context>
+<context>
+    <name>RelationLabel</name>
+    <message>
+        <source>spouse of</source>
+        <translation>муж или жена:</translation>
+    </message>
+    <message>
+        <source>parent of</source>
+        <translation>отец или мать:</translation>
+    </message>
+    <message>
+        <source>child of</source>
+        <translation>ребёнок:</translation>
+    </message>
+    <message>
+        <source>relative of</source>
+        <translation>родственник:</translation>
+    </message>
+    <message>
+        <source>co-defendant of</source>
+        <translation>подсудимый по тому же делу:</translation>
+    </message>
+    <message>
+        <source>associate of</source>
+        <translation>соратник:</translation>
+    </message>
+    <message>
+        <source>campaign ally of</source>
+        <translation>союзник по кампании:</translation>
+    </message>
+    <message>
+        <source>opponent of</source>
+        <translation>оппонент:</translation>
+    </message>
+    <message>
+        <source>ally of</source>
+        <translation>союзник:</translation>
+    </message>
+    <message>
+        <source>advisor to</source>
+        <translation>советник:</translation>
+    </message>
+    <message>
+        <source>judge in the case of</source>
+        <translation>судья по делу:</translation>
+    </message>
+    <message>
+        <source>prosecutor in the case of</source>
+        <translation>прокурор по делу:</translation>
+    </message>
+    <message>
+        <source>lawyer of</source>
+        <translation>адвокат:</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>участник:</translation>
+    </message>
+    <message>
+        <source>leader of</source>
+        <translation>руководитель:</translation>
+    </message>
+    <message>
+        <source>held in</source>
+        <translation>содержится в:</translation>
+    </message>
+    <message>
+        <source>works for</source>
+        <translation>работает в:</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>связь:</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLabel</name>
+    <message>
+        <source>Political prisoner</source>
+        <translation>Политзаключённый</translation>
+    </message>
+    <message>
+        <source>Politician</source>
+        <translation>Политик</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Opposition leader</source>
+        <translation>Лидер оппозиции</translation>
+    </message>
+    <message>
+        <source>Blogger</source>
+        <translation>Блогер</translation>
+    </message>
+    <message>
+        <source>Activist</source>
+        <translation>Активист</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Журналист</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Чиновник</translation>
+    </message>
+    <message>
+        <source>Head of state</source>
+        <translation>Глава государства</translation>
+    </message>
+    <message>
+        <source>Envoy</source>
+        <translation>Посланник</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Родственник</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
     <name>SaveEncryptedDialog</name>
     <message>
         <source>A lost passphrase means lost data: nobody — not you, not the Kartoteka developers — can open the encrypted copy without it. There is no recovery. Write it down and keep it somewhere safe.</source>
@@ -1625,6 +2035,29 @@
     <message>
         <source>This is a folder; choose a file name.</source>
         <translation>Это папка; выберите имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLabel</name>
+    <message>
+        <source>In custody</source>
+        <translation>Под стражей</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>На свободе</translation>
+    </message>
+    <message>
+        <source>In exile</source>
+        <translation>В эмиграции</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Умер(ла)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2284,29 @@
             <numerusform>{name}: на {n} записях; цвет {colour}</numerusform>
             <numerusform>{name}: на {n} записях; цвет {colour}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TermKindLabel</name>
+    <message>
+        <source>prison</source>
+        <translation>лишение свободы</translation>
+    </message>
+    <message>
+        <source>restricted freedom</source>
+        <translation>ограничение свободы</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>штраф</translation>
+    </message>
+    <message>
+        <source>suspended sentence</source>
+        <translation>условный срок</translation>
+    </message>
+    <message>
+        <source>other penalty</source>
+        <translation>другое наказание</translation>
     </message>
 </context>
 <context>

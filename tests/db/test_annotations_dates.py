@@ -7,7 +7,6 @@ import json
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,13 +29,6 @@ from db.annotations import schema as annotation_schema
 A = "archive-1"
 PERSON = EntityRef(A, "person", "p-losik")
 SENTENCE = EntityRef(A, "sentence", "s-losik-2021")
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[AnnotationStore]:
-    s = open_store(tmp_path / "annotations.sqlite", author="alesia")
-    yield s
-    s.close()
 
 
 def _note(store: AnnotationStore, note_id: str) -> tuple[str, str | None]:
@@ -176,7 +168,8 @@ def test_migration_from_v1_keeps_every_note_and_backs_up_first(tmp_path: Path) -
     ids = _v1_store(path)
     store = open_store(path, author="alesia")
     try:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        version = store.db.execute("PRAGMA user_version").fetchone()[0]
+        assert version == annotation_schema.SCHEMA_VERSION
         notes = store.annotations(include_deleted=True)
         assert sorted(a.id for a in notes) == sorted(ids)
         assert {a.body for a in notes} == {"Arrested.", "Appeal lost.", "gone"}

@@ -260,6 +260,7 @@ def test_plain_json_export_for_reading(alesia: AnnotationStore, tmp_path: Path) 
             "field": "place",
             "original": "Minsk",
             "proposed": "Vilnius",
+            "reason": None,
             "author": "alesia",
             "updated_at": by_entity[EVENT.entity_id]["corrections"][0]["updated_at"],
         }

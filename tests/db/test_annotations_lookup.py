@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from db.annotations import AnnotationStore, EntityRef, open_store
 from db.annotations.lookup import matching_entries, tag_use, tagged_entries
@@ -16,13 +12,6 @@ from db.entries import people_of, people_of_entries
 ARCHIVE = "archive-1"
 PERSON = EntityRef(ARCHIVE, "person", "p-1")
 OTHER = EntityRef(ARCHIVE, "person", "p-2")
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[AnnotationStore]:
-    s = open_store(tmp_path / "annotations.sqlite", author="alesia")
-    yield s
-    s.close()
 
 
 def test_tag_use_and_tagged_entries(store: AnnotationStore) -> None:
@@ -69,7 +58,7 @@ def test_note_search_is_fast_enough(store: AnnotationStore) -> None:
         "INSERT INTO annotations SELECT a.id || '-' || x.value, archive_id, entity_type, "
         "entity_id || '-' || x.value, kind, body || ' extra' || x.value, field, original, "
         "tag_id, created_at, created_by, updated_at, updated_by, rev || x.value, deleted, "
-        "date, date_earliest, date_latest, date_span "
+        "date, date_earliest, date_latest, date_span, reason "
         "FROM annotations a, json_each('[" + ",".join(str(i) for i in range(49)) + "]') x"
     )
     assert len(store.annotations(ARCHIVE)) == 10_000

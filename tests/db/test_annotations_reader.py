@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from db.annotations import AnnotationStore, EntityRef, StoreReader, open_store
+from db.annotations import AnnotationStore, EntityRef, ReaderSlot, StoreReader, open_store
 from db.annotations.lookup import matching_entries, tag_use
 
 REF = EntityRef("archive-1", "person", "p-1")
@@ -82,3 +82,25 @@ def test_a_closed_reader_is_closed(store: AnnotationStore) -> None:
     with pytest.raises(sqlite3.ProgrammingError):
         reader.db.execute("SELECT 1")
     reader.close()  # twice is fine
+
+
+def test_a_reader_slot_keeps_one_reader_per_store(tmp_path: Path) -> None:
+    first = open_store(tmp_path / "one.sqlite", author="a")
+    second = open_store(tmp_path / "two.sqlite", author="a")
+    slot = ReaderSlot()
+    try:
+        reader = slot.get(first)
+        assert slot.get(first) is reader  # reused while the store is the same
+        other = slot.get(second)
+        assert other is not reader
+        assert other.path == second.path
+        with pytest.raises(sqlite3.ProgrammingError):  # the first one was closed
+            reader.db.execute("SELECT 1")
+        slot.interrupt()  # nothing running: harmless
+        slot.close()
+        with pytest.raises(sqlite3.ProgrammingError):
+            other.db.execute("SELECT 1")
+        slot.close()  # twice is fine
+    finally:
+        first.close()
+        second.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,13 +37,6 @@ class Clock:
 
     def __call__(self) -> dt.datetime:
         return self.now
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[AnnotationStore]:
-    s = open_store(tmp_path / "annotations.sqlite", author="alesia")
-    yield s
-    s.close()
 
 
 def test_add_edit_delete_undo_redo(store: AnnotationStore) -> None:

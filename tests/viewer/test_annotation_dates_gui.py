@@ -12,6 +12,7 @@ from db.annotations import AnnotationStore
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from viewer.annotations.pane import AnnotationsPane
 from viewer.mainwindow import MainWindow
+from viewer.models.roles import Role
 from viewer.settings import Settings
 from viewer.widgets.timeline_view import NOTES_LANE, TimelineView
 
@@ -45,9 +46,9 @@ def _write(qtbot: QtBot, pane: AnnotationsPane, text: str, date: str) -> None:
     qtbot.keyClicks(pane.editor.date, date)
 
 
-def _note_mark(qtbot: QtBot, view: TimelineView, note_id: str) -> QPointF:
-    """Zoom to the note's month and wait until its mark is drawn."""
-    view.restore_zoom_state({"center": "2024-05-03", "span_days": 60})
+def _note_mark(qtbot: QtBot, view: TimelineView, note_id: str, day: str = "2024-05-03") -> QPointF:
+    """Zoom to the note's month (around `day`) and wait until its mark is drawn."""
+    view.restore_zoom_state({"center": day, "span_days": 60})
     qtbot.waitUntil(lambda: view.item_position(note_id) is not None, timeout=WAIT_MS)
     pos = view.item_position(note_id)
     assert pos is not None
@@ -137,3 +138,61 @@ def test_editing_shows_the_date_and_clearing_it_is_undoable(
     window.action_map["undo"].trigger()
     assert [i.annotation.date for i in pane.model.items()] == ["2024"]
     assert pane.model.items()[0].plain_text().startswith("Note · 2024 · ")
+
+
+def _check_status(window: MainWindow, status: str) -> None:
+    model = window.facets_pane.models["statuses"]
+    row = next(
+        r for r in range(model.rowCount()) if model.data(model.index(r, 0), Role.VALUE) == status
+    )
+    model.setData(model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+
+
+def test_the_notes_lane_follows_the_people_filter(qtbot: QtBot, window: MainWindow) -> None:
+    """A note on someone the filter leaves out goes from the lane, and comes back on Clear all."""
+    session = window.annotations
+    archive = window.archive()
+    assert archive is not None
+    kept, dropped = "p-kalesnikava", "p-tsikhanouski"
+    statuses = dict(archive.db.execute("SELECT id, status FROM people").fetchall())
+    assert statuses[kept] != statuses[dropped]
+    (sentence,) = archive.db.execute(
+        "SELECT id FROM sentences WHERE person_id = ? LIMIT 1", (dropped,)
+    ).fetchone()
+    session.apply(
+        lambda store: store.add_note(session.ref("person", kept), "Kept.", date="2024-05-03")
+    )
+    session.apply(
+        lambda store: store.add_note(session.ref("sentence", sentence), "Gone.", date="2024-09-10")
+    )
+    store = _store(window)
+    assert session.archive_id is not None
+    notes = {
+        n.excerpt: n.id for n in store.dated_notes(session.archive_id, "2024-01-01", "2024-12-31")
+    }
+    view = window.timeline_pane.view()
+    qtbot.waitUntil(lambda: view.note_count() == 2, timeout=WAIT_MS)
+    _note_mark(qtbot, view, notes["Gone."], "2024-09-10")
+    _note_mark(qtbot, view, notes["Kept."])
+
+    with qtbot.waitSignal(window.list_updated, timeout=WAIT_MS):
+        _check_status(window, statuses[kept])
+    qtbot.waitUntil(lambda: view.note_count() == 1, timeout=WAIT_MS)
+    _note_mark(qtbot, view, notes["Kept."])
+    view.restore_zoom_state({"center": "2024-09-10", "span_days": 60})
+    qtbot.waitUntil(lambda: view.has_notes_for_view(), timeout=WAIT_MS)
+    assert view.item_position(notes["Gone."]) is None
+
+    # a new note on someone the filter keeps shows up; one on someone else does not
+    session.apply(
+        lambda store: store.add_note(session.ref("person", kept), "New.", date="2024-05-20")
+    )
+    session.apply(
+        lambda store: store.add_note(session.ref("person", dropped), "No.", date="2024-05-21")
+    )
+    qtbot.waitUntil(lambda: view.note_count() == 2, timeout=WAIT_MS)
+
+    with qtbot.waitSignal(window.list_updated, timeout=WAIT_MS):
+        qtbot.mouseClick(window.facets_pane.clear_button, Click)
+    qtbot.waitUntil(lambda: view.note_count() == 4, timeout=WAIT_MS)
+    _note_mark(qtbot, view, notes["Gone."], "2024-09-10")

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from db.annotations import AnnotationStore, AnnotationStoreFullError, EntityRef, StoreReader
 from tests.viewer.conftest import WAIT_MS, ErrorLog, WindowFactory
+from viewer import translations
 from viewer.annotations import pane as pane_module
 from viewer.annotations.pane import AnnotationsPane
 from viewer.annotations.render import markdown_html
@@ -179,10 +180,47 @@ def test_propose_a_correction_with_a_reason(qtbot: QtBot, window: MainWindow) ->
 
     (correction,) = [i for i in pane.model.items() if i.annotation.kind == "correction"]
     assert f"status: {record.status} → released — by alesia on" in correction.plain_text()
+    assert correction.plain_text().endswith(" · Why: Viasna list of 2024")  # the list shows it
+    assert "Viasna list of 2024" in correction.html()
     assert correction.annotation.original == record.status
-    assert any("Viasna list of 2024" in b for b in _bodies(pane))
-    window.action_map["undo"].trigger()  # the correction and its reason in one step
+    assert correction.annotation.reason == "Viasna list of 2024"
+    assert _bodies(pane) == []  # the reason is inside the correction, not a note beside it
+    stack = window.annotations.undo_stack
+    assert stack.count() == 1  # one change, one undo step
+    window.action_map["undo"].trigger()
     assert pane.model.rowCount() == 0
+    assert _store(window).annotations() == []
+    window.action_map["redo"].trigger()
+    (a,) = _store(window).annotations()
+    assert (a.body, a.reason) == ("released", "Viasna list of 2024")
+
+
+def test_edit_a_correction_value_and_reason_in_its_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    pane = window.annotations_pane
+    record = pane.record()
+    assert record is not None
+    ref = window.annotations.ref("person", record.id)
+    window.annotations.apply(
+        lambda s: s.propose_correction(ref, "status", "released", original="x", reason="first")
+    )
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=WAIT_MS)
+    _select_row(qtbot, pane, 0)
+    qtbot.mouseClick(pane.edit_button, Click)
+    dialog = pane.correction_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert not dialog.field_chooser.isEnabled()  # the field stays
+    assert dialog.field() == "status"
+    assert (dialog.proposed.text(), dialog.reason_text()) == ("released", "first")
+    assert dialog.current.text() == "x"  # the value it was proposed against
+    dialog.proposed.setText("pardoned")
+    dialog.reason.setPlainText("Decree of 21 June 2025")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Click)
+    (a,) = _store(window).annotations()
+    assert (a.body, a.reason) == ("pardoned", "Decree of 21 June 2025")
+    window.action_map["undo"].trigger()  # the edit of both in one step
+    (a,) = _store(window).annotations()
+    assert (a.body, a.reason) == ("released", "first")
 
 
 def test_history_dialog_lists_every_revision(qtbot: QtBot, window: MainWindow) -> None:
@@ -217,8 +255,12 @@ def test_typing_is_kept_as_a_draft_and_offered_after_a_crash(
 ) -> None:
     pane = window.annotations_pane
     qtbot.keyClicks(pane.editor.text, "half a thought")
+    qtbot.keyClicks(pane.editor.date, "2024-0")  # half-typed: kept as typed
     store = _store(window)
-    qtbot.waitUntil(lambda: [d.body for d in store.drafts()] == ["half a thought"], timeout=5000)
+    qtbot.waitUntil(
+        lambda: [(d.body, d.date) for d in store.drafts()] == [("half a thought", "2024-0")],
+        timeout=5000,
+    )
     assert pane.editor.status.text() == "Draft kept"
     window.shutdown()  # the window is gone without saving (as after a crash)
 
@@ -229,10 +271,13 @@ def test_typing_is_kept_as_a_draft_and_offered_after_a_crash(
     assert "half a thought" in other.recovery_label.text()
     qtbot.mouseClick(other.recover_button, Click)
     assert other.editor.text.toPlainText() == "half a thought"
+    assert other.editor.date.text() == "2024-0"  # the date being typed came back too
     assert not other.recovery_bar.isVisible()
     qtbot.keyClicks(other.editor.text, ", finished")
+    qtbot.keyClicks(other.editor.date, "5")
     qtbot.mouseClick(other.editor.save_button, Click)
     assert _bodies(other) == ["half a thought, finished"]
+    assert [i.annotation.date for i in other.model.items()] == ["2024-05"]
     assert _store(again).drafts() == []
 
 
@@ -367,3 +412,35 @@ def test_a_slow_load_says_loading_and_shows_nothing_meanwhile(
     qtbot.waitUntil(lambda: pane.status.text() == "Loading…", timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not pane.is_loading(), timeout=WAIT_MS)
     assert pane.status.text() == "No notes, tags or corrections on this person yet."
+
+
+@pytest.mark.parametrize("code", ["en", "be"])
+def test_the_buttons_wrap_instead_of_overlapping(
+    qtbot: QtBot, make_main_window: WindowFactory, code: str
+) -> None:
+    """From the pane's minimum width up, no button covers another or leaves the pane."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations.install(app, code)
+    window = make_main_window()
+    pane = window.annotations_pane
+    buttons = [pane.edit_button, pane.delete_button, pane.history_button, pane.correct_button]
+    rows = set()
+    for width in range(pane.minimumWidth(), 701, 20):
+        pane.resize(width, 600)
+        pane.layout().activate()
+        qtbot.wait(1)  # the button rows tell the pane their height
+        pane.resize(width, max(600, pane.minimumSizeHint().height()))
+        pane.layout().activate()
+        rects = [b.geometry() for b in buttons]
+        for i, rect in enumerate(rects):
+            assert pane.rect().contains(rect), (width, buttons[i].text())
+            assert not any(rect.intersects(other) for other in rects[i + 1 :]), width
+        assert not any(b.geometry().intersects(pane.tag_bar.geometry()) for b in buttons), (
+            width,
+            rects,
+            pane.tag_bar.geometry(),
+        )
+        rows.add(len({r.top() for r in rects}))
+    assert 1 in rows  # wide: one row
+    assert max(rows) >= 2  # narrow: wrapped

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -14,9 +15,11 @@ from db.facets import facet_counts
 from db.people import get_rows, list_people, total_people
 from db.records import PeopleQuery, SortKey
 from tests.db.builders import build_fixture_archive
+from viewer import translations
 from viewer.models.facets import FacetModel
 from viewer.models.people import PeopleModel, column_of, format_term
 from viewer.models.roles import Role
+from viewer.panes.facets import FacetsPane
 
 BIG = 30
 PAGE = 8  # four pages of BIG rows (building big fixtures is slow on this disk)
@@ -171,3 +174,31 @@ def test_facet_model_checks_and_counts(
     assert model.checked() == ()
     assert model.rowCount(model.index(0, 0)) == 0
     assert not model.setData(QModelIndex(), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+
+
+@pytest.mark.parametrize(
+    ("code", "in_custody", "prisoner"),
+    [("en", "In custody", "Political prisoner"), ("be", "Пад вартай", "Палітвязень")],
+)
+def test_statuses_and_roles_show_in_the_ui_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    big_archive: Archive,
+    code: str,
+    in_custody: str,
+    prisoner: str,
+) -> None:
+    """The list's status column and the status and role filters translate db's codes."""
+    translations.install(qapp, code)
+    query = PeopleQuery(statuses=("in_custody",))
+    model = _model(big_archive, query)
+    assert model.rowCount() > 0
+    assert model.data(model.index(0, column_of(SortKey.STATUS))) == in_custody
+    pane = FacetsPane()
+    qtbot.addWidget(pane)
+    pane.set_facets(facet_counts(big_archive.db, PeopleQuery()))
+    labels = {v.value: v.label for v in pane.models["statuses"].values()}
+    assert labels["in_custody"] == in_custody
+    roles = {v.value: v.label for v in pane.models["roles"].values()}
+    assert roles.get("prisoner", prisoner) == prisoner
+    assert all(label != value for value, label in roles.items())

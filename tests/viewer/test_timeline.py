@@ -9,13 +9,21 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, Qt
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QNativeGestureEvent, QPointingDevice, QWheelEvent
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPointingDevice,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from db.records import PeopleQuery, PersonId, TimelineItem
 from db.timeline import LANES, TimelineDays, day_number
 from tests.db.test_timeline import DATED_ITEMS, build_timeline_archive
+from viewer import translations
 from viewer.panes.timeline import TimelinePane
 from viewer.widgets import timeline_view
 from viewer.widgets.timeline_view import TimelineView, axis_ticks
@@ -528,3 +536,61 @@ def test_notes_lane_density_then_marks(qtbot: QtBot) -> None:
     view.set_note_days([])
     assert timeline_view.NOTES_LANE not in view.lanes()
     assert view.item_position("n1") is None
+
+
+def _crowded_trial_lane(qtbot: QtBot) -> TimelineView:
+    """A view whose trial lane has more bars than rows, so it shows a "+N" badge."""
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 200)
+    day = day_number("2021-01-01")
+    counts = {lane: np.array([day] if lane == "trial" else [], dtype=np.int64) for lane in LANES}
+    totals = {lane: np.array([0, 12] if lane == "trial" else [0], dtype=np.int64) for lane in LANES}
+    view.set_data(TimelineDays(counts, totals, 12), ("2020-01-01", "2027-12-31"))
+    bars = [
+        TimelineItem(
+            "sentence",
+            "trial",
+            f"s{i}",
+            (PersonId(f"p{i}"),),
+            "2021-01-01",
+            "2021-01-01",
+            "2026-01-01",
+            f"Sentence {i}",
+            "2021-01-01",
+        )
+        for i in range(12)
+    ]
+    view.set_items(("1900-01-01", "2100-12-31"), bars)
+    view.grab()
+    return view
+
+
+@pytest.mark.parametrize("code", ["en", "be", "ru"])
+def test_lane_titles_fit_beside_the_badge_in_every_language(
+    qtbot: QtBot, qapp: QApplication, code: str
+) -> None:
+    """The label column is as wide as the longest title plus a badge ("Суд, прысуд  +3")."""
+    translations.install(qapp, code)
+    view = _crowded_trial_lane(qtbot)
+    trial = LANES.index("trial")
+    badge = view._overflow_badge(trial)
+    assert badge is not None
+    fm = QFontMetricsF(view.font())
+    title = timeline_view.lane_title("trial")
+    assert fm.horizontalAdvance(title) <= badge[1].left() - 26  # drawn whole, not elided
+    assert view.plot_rect().left() == view.lane_label_width()
+    assert view.lane_label_width() <= timeline_view.LANE_LABEL_MAX_W
+    centre_y = view.lane_rect("trial").center().y()
+    assert view.tooltip_at(QPointF(30, centre_y)) == ""  # nothing hidden, no tooltip
+
+
+def test_a_too_long_lane_title_is_elided_with_a_tooltip(qtbot: QtBot) -> None:
+    view = _crowded_trial_lane(qtbot)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 4)
+    view.setFont(font)  # titles now exceed the maximum width
+    assert view.lane_label_width() == timeline_view.LANE_LABEL_MAX_W
+    assert view.plot_rect().left() == timeline_view.LANE_LABEL_MAX_W
+    centre_y = view.lane_rect("trial").center().y()
+    assert view.tooltip_at(QPointF(30, centre_y)) == timeline_view.lane_title("trial")

@@ -1,8 +1,8 @@
 """Proposing a corrected value for one field of an entry; the archive stays as it is.
 
-The store keeps the field, the archive's value at the time and the proposed
-value. It has no place for the reason, so the pane stores the "why" as a note
-on the same entry, in the same undo step.
+The store keeps the field, the archive's value at the time, the proposed
+value and the reason, all in one correction (one save, one undo step). The
+same dialog edits a correction: its field stays, its value and reason change.
 """
 
 from __future__ import annotations
@@ -19,21 +19,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.annotations import Annotation
 from viewer.annotations.entries import Entry
 
 
 class CorrectionDialog(QDialog):
-    """Field chooser (showing the current value), proposed value and reason."""
+    """Field chooser (showing the current value), proposed value and reason.
 
-    def __init__(self, entry: Entry, parent: QWidget | None = None) -> None:
+    With `editing` it edits that correction instead: its field is fixed, the
+    archive's value is the one it was proposed against, and `reason` (its
+    reason, or the one found in an old reason note) fills the reason box.
+    """
+
+    def __init__(
+        self,
+        entry: Entry,
+        parent: QWidget | None = None,
+        *,
+        editing: Annotation | None = None,
+        reason: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("CorrectionDialog")
-        self.setWindowTitle(self.tr("Propose a correction"))
         self.entry = entry
+        self.editing = editing
+        self.setWindowTitle(
+            self.tr("Edit a proposed correction") if editing else self.tr("Propose a correction")
+        )
         self.field_chooser = QComboBox(self)
         self.field_chooser.setObjectName("CorrectionField")
         for name, _value in entry.fields:
             self.field_chooser.addItem(name.replace("_", " "), name)
+        if editing is not None and editing.field is not None:
+            if self.field_chooser.findData(editing.field) < 0:  # no longer in the record
+                self.field_chooser.addItem(editing.field.replace("_", " "), editing.field)
+            self.field_chooser.setCurrentIndex(self.field_chooser.findData(editing.field))
+            self.field_chooser.setEnabled(False)
         self.current = QLineEdit(self)
         self.current.setObjectName("CorrectionCurrent")
         self.current.setReadOnly(True)
@@ -43,7 +64,7 @@ class CorrectionDialog(QDialog):
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("CorrectionReason")
         self.reason.setAccessibleName(self.tr("Why"))
-        self.reason.setPlaceholderText(self.tr("Why, and from which source? (kept as a note)"))
+        self.reason.setPlaceholderText(self.tr("Why, and from which source?"))
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(90)
         self.problem = QLabel(self)
@@ -53,7 +74,9 @@ class CorrectionDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Propose"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Save") if editing else self.tr("Propose")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -69,12 +92,19 @@ class CorrectionDialog(QDialog):
         layout.addWidget(self.buttons)
         self.field_chooser.currentIndexChanged.connect(self._on_field_changed)
         self._on_field_changed()
+        if editing is not None:
+            self.proposed.setText(editing.body)
+            self.proposed.selectAll()
+            self.reason.setPlainText(reason)
         self.resize(460, self.sizeHint().height())
 
     def field(self) -> str:
         return str(self.field_chooser.currentData() or "")
 
     def original(self) -> str:
+        """The archive's value: now, or (editing) when the correction was proposed."""
+        if self.editing is not None:
+            return self.editing.original or ""
         return self.entry.field_value(self.field()) or ""
 
     def proposed_value(self) -> str:

@@ -1,16 +1,17 @@
-"""Proposed corrections paired with their reasons, for showing them in the record.
+"""Proposed corrections with their reasons, for showing them in the record.
 
-The store keeps a correction's field, the archive's value and the proposed
-value, but has no column for the reason. The annotations pane therefore saves
-the "why" as a note on the same entry, in the same undo step, worded by
-`reason_note`. This module owns that wording and pairs such notes back with
-their corrections, so the record pane can say who proposed what, when and why.
+A correction carries its reason (`Annotation.reason`, store v3). Before that
+the store had no place for it, and the correction dialog saved the "why" as a
+note on the same entry, in the same undo step, worded by `reason_note`. Such
+notes are still paired back with corrections that have no reason of their own
+(`reason` None), so older corrections keep showing why they were proposed.
 Qt-free apart from translation.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,7 +20,9 @@ from db.annotations import Annotation
 from viewer.translations import QT_TRANSLATE_NOOP, Context
 
 REASON_TEMPLATE = QT_TRANSLATE_NOOP("Annotations", "Why *{field}* should be “{value}”: {reason}")
-"""The wording of a reason note (translated through the "Annotations" context)."""
+"""The wording of an old reason note (translated through the "Annotations" context).
+
+No longer written; read for corrections proposed before they had a reason."""
 REASON_WITHIN = dt.timedelta(minutes=1)
 """A reason note is saved milliseconds after its correction; a look-alike note
 written later by hand is not taken for the reason."""
@@ -36,11 +39,13 @@ Annotations = Context("Annotations")
 
 
 def reason_note(field: str, value: str, reason: str) -> str:
-    """The note text that carries the reason for proposing `value` for `field`."""
+    """The note text that carried the reason for proposing `value` for `field` (old stores)."""
     return Annotations.tr(REASON_TEMPLATE).format(field=field, value=value, reason=reason)
 
 
+@functools.lru_cache(maxsize=8)
 def _pattern(template: str) -> re.Pattern[str]:
+    """The template as a regex, built once per template (one per language in use)."""
     pieces = re.split(r"\{(\w+)\}", template)
     parts = [_GROUPS.get(p, re.escape(p)) if i % 2 else re.escape(p) for i, p in enumerate(pieces)]
     return re.compile("".join(parts), re.DOTALL)
@@ -57,14 +62,25 @@ def _parse(body: str) -> re.Match[str] | None:
 
 @dataclass(frozen=True, slots=True)
 class ProposedCorrection:
-    """A live correction and the reason given for it ("" when none was found)."""
+    """A live correction and the reason given for it.
+
+    `noted_reason` is the reason found in an old-style reason note; it is
+    used only when the correction has no reason of its own.
+    """
 
     annotation: Annotation
-    reason: str = ""
+    noted_reason: str = ""
 
     @property
     def field(self) -> str:
         return self.annotation.field or ""
+
+    @property
+    def reason(self) -> str:
+        """Why it was proposed ("" when no reason was given)."""
+        if self.annotation.reason is not None:
+            return self.annotation.reason
+        return self.noted_reason
 
 
 def _reason_of(note: Annotation, correction: Annotation, found: re.Match[str]) -> str:
@@ -95,17 +111,21 @@ def _belongs(note: Annotation, value: str, correction: Annotation) -> bool:
 def with_reasons(annotations: Iterable[Annotation]) -> list[ProposedCorrection]:
     """The live corrections among one entry's annotations, newest first, with reasons.
 
-    A reason note is saved right after its correction, by the same author, in
-    the same undo step, so it belongs to the newest correction of its field
-    by that author made just before it and proposing the value it names.
-    The first such note wins. A correction deleted on its own leaves its
-    reason note behind; that note then matches no live correction.
+    A correction's own reason comes first. Only for corrections without one
+    (proposed before corrections had a reason) are old reason notes read: such
+    a note was saved right after its correction, by the same author, in the
+    same undo step, so it belongs to the newest correction of its field by
+    that author made just before it and proposing the value it names. The
+    first such note wins. A correction deleted on its own leaves its reason
+    note behind; that note then matches no live correction.
     """
     items = [a for a in annotations if not a.deleted]
     corrections = sorted(
         (a for a in items if a.kind == "correction"), key=lambda a: (a.created_at, a.id)
     )
     reasons: dict[str, str] = {}
+    if all(c.reason is not None for c in corrections):
+        return [ProposedCorrection(c) for c in reversed(corrections)]
     notes = sorted((a for a in items if a.kind == "note"), key=lambda a: (a.created_at, a.id))
     for note in notes:
         found = _parse(note.body)
@@ -119,7 +139,7 @@ def with_reasons(annotations: Iterable[Annotation]) -> list[ProposedCorrection]:
             and c.created_by == note.created_by
             and c.created_at <= note.created_at
         ]
-        if not earlier or earlier[-1].id in reasons:
+        if not earlier or earlier[-1].id in reasons or earlier[-1].reason is not None:
             continue
         correction = earlier[-1]
         value = found.group("value")

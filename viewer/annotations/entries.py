@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from db import dates
-from db.info import EVENT_KIND_LABELS, TERM_KIND_LABELS, label
 from db.records import FuzzyDate, PersonRecord
+from viewer import archive_labels
+from viewer.formatting import describe_date
 from viewer.translations import Context
 
 LABEL_CHARS = 48
@@ -52,7 +52,7 @@ def _edtf(date: FuzzyDate | None) -> str:
 
 
 def _when(date: FuzzyDate | None) -> str:
-    return dates.describe(date) if date is not None else AnnotationEntries.tr("date unknown")
+    return describe_date(date) if date is not None else AnnotationEntries.tr("date unknown")
 
 
 def record_entries(rec: PersonRecord) -> list[Entry]:
@@ -75,7 +75,7 @@ def record_entries(rec: PersonRecord) -> list[Entry]:
         )
     ]
     for s in rec.sentences:
-        term = s.term_text or label(TERM_KIND_LABELS, s.term_kind)
+        term = s.term_text or archive_labels.term_kind(s.term_kind)
         entries.append(
             Entry(
                 "sentence",
@@ -114,7 +114,7 @@ def record_entries(rec: PersonRecord) -> list[Entry]:
             )
         )
     for ev in rec.events:
-        kind = label(EVENT_KIND_LABELS, ev.kind)
+        kind = archive_labels.event_kind(ev.kind)
         entries.append(
             Entry(
                 "event",

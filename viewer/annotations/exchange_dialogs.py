@@ -115,6 +115,8 @@ def conflict_text(row: Mapping[str, object], tag_names: Mapping[str, str]) -> st
         return f"Tag “{row.get('name')}”, colour {row.get('colour') or 'none'}\n\n— {who}"
     if row.get("kind") == "tag":
         return f"{describe(row, tag_names)}\n\n— {who}"
+    if row.get("reason"):  # a correction's reason is part of what conflicts
+        return f"{row.get('body')}\n\nWhy: {row.get('reason')}\n\n— {who}"
     return f"{row.get('body')}\n\n— {who}"
 
 

@@ -36,6 +36,8 @@ def state_text(row: Mapping[str, Any] | None, tag_names: Mapping[str, str]) -> s
         text = f"tag {text}"
     elif row.get("kind") == "correction":
         text = f"{row.get('field')}: {row.get('original') or ''} → {row.get('body')}"
+        if row.get("reason"):  # the reason is part of what was changed
+            text += f" (why: {row['reason']})"
     else:
         text = str(row.get("body", ""))
         if row.get("date"):  # a note's date is part of what was changed

@@ -5,8 +5,10 @@ of typing, so the text goes to the store's drafts table about a second after
 the last keystroke. Save commits the note and removes its draft in the same
 transaction. If Save fails (disk full, read-only medium, store locked) the
 text stays here, and the next Save tries again. The optional date says what
-day (or month, or year) a note is about; dated notes go on the timeline. Lock parks the text as a
-draft (`park`) before the store closes, and unlocking brings it back (`resume`).
+day (or month, or year) a note is about; dated notes go on the timeline. The
+draft keeps the date as typed too (even half-typed), and recovering it brings
+both back. Lock parks the text as a draft (`park`) before the store closes,
+and unlocking brings it back (`resume`).
 """
 
 from __future__ import annotations
@@ -36,14 +38,15 @@ DRAFT_DELAY_MS = 1000
 class ParkedNote:
     """Typed text put away while the window is locked (see `NoteEditor.park`).
 
-    Normally `draft_key` only: the text is a draft in the store. `text` is
-    set only when saving that draft failed.
+    Normally `draft_key` only: the text is a draft in the store. `text` (and
+    `date`, as typed) are set only when saving that draft failed.
     """
 
     target: EntityRef
     annotation_id: str | None
     draft_key: str | None
     text: str | None
+    date: str | None = None
 
 
 class NoteEditor(QWidget):
@@ -186,6 +189,9 @@ class NoteEditor(QWidget):
         else:
             self._set_heading(label)
         self._load(draft.body)
+        self.date.setText(draft.date or "")  # as typed, checked on Save
+        self.date.setVisible(True)
+        self._mark_date(valid=True)
         self.status.setText(self.tr("Recovered draft — not saved yet"))
         self.text.setFocus()
 
@@ -221,7 +227,10 @@ class NoteEditor(QWidget):
             return False
         try:
             draft = store.save_draft(
-                ref, self.text.toPlainText(), annotation_id=self._annotation_id
+                ref,
+                self.text.toPlainText(),
+                annotation_id=self._annotation_id,
+                date=self.date.text() if not self.date.isHidden() else None,
             )
         except AnnotationStoreError as exc:
             self.status.setText(self.tr("Draft not saved"))
@@ -252,6 +261,7 @@ class NoteEditor(QWidget):
             self._annotation_id,
             self._draft_key if saved else None,
             None if saved else self.text.toPlainText(),
+            None if saved else self.date.text(),
         )
         self.reset(None)
         return parked
@@ -282,6 +292,7 @@ class NoteEditor(QWidget):
             else:
                 self._set_heading(label)
             self._load(parked.text)
+            self.date.setText(parked.date or "")
             self.save_draft_now()  # the store is back: keep it there again
         else:
             return False
@@ -378,6 +389,8 @@ class NoteEditor(QWidget):
 
     def _on_date_edited(self, _text: str) -> None:
         self._mark_date(valid=True)  # judged again on Save
+        if self.is_dirty():
+            self._draft_timer.start()  # the draft keeps the date as typed
         self._update()
 
     def _mark_date(self, *, valid: bool) -> None:

@@ -46,7 +46,7 @@ from db.annotations import (
 from db.annotations.store import annotation_from_row, tag_from_row
 from db.records import PersonRecord
 from viewer.annotations.correction_dialog import CorrectionDialog
-from viewer.annotations.corrections import ProposedCorrection, reason_note, with_reasons
+from viewer.annotations.corrections import ProposedCorrection, with_reasons
 from viewer.annotations.delegate import AnnotationDelegate
 from viewer.annotations.entries import Entry, record_entries
 from viewer.annotations.history_dialog import HistoryDialog
@@ -56,6 +56,7 @@ from viewer.annotations.render import AnnotationItem, local_time
 from viewer.annotations.session import AnnotationSession
 from viewer.annotations.tag_bar import TagBar
 from viewer.models.roles import Role
+from viewer.widgets.flow_layout import FlowLayout
 from viewer.workers import DbWorker
 
 LOAD_KIND = "annotations"
@@ -92,8 +93,9 @@ class AnnotationsPane(QWidget):
     Signals:
         message(str): a short status line for the window.
         corrections_changed(object): {(entity_type, entity_id): [ProposedCorrection]}
-            of the live corrections on the person shown, newest first, with the
-            reasons saved beside them, for marking the record.
+            of the live corrections on the person shown, newest first, with their
+            reasons (or, for old ones, the reason notes saved beside them), for
+            marking the record.
     """
 
     message = Signal(str)
@@ -200,11 +202,11 @@ class AnnotationsPane(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addWidget(self.entry_chooser, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=4)  # wraps in a narrow pane or a longer language
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.history_button)
-        buttons.addStretch(1)
+        buttons.add_stretch()
         buttons.addWidget(self.correct_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -331,7 +333,7 @@ class AnnotationsPane(QWidget):
         self._update_buttons()
         corrections: dict[tuple[str, str], list[ProposedCorrection]] = {}
         for key, group in annotated.items():
-            # pairing reasons parses every note: only where there is a correction
+            # old reason notes are parsed only where a correction has no reason of its own
             if any(a.kind == "correction" for a in group) and (found := with_reasons(group)):
                 corrections[key] = found
         self.corrections_changed.emit(corrections)
@@ -401,9 +403,27 @@ class AnnotationsPane(QWidget):
             self.message.emit(self.tr("Select a note or a correction to edit."))
             return
         a = item.annotation
-        self.editor.edit_note(
-            a.entity, a.id, a.body, item.entry_label, a.date, can_date=a.kind == "note"
-        )
+        if a.kind == "correction":
+            self.edit_correction(a)
+            return
+        self.editor.edit_note(a.entity, a.id, a.body, item.entry_label, a.date)
+
+    def edit_correction(self, correction: Annotation) -> QDialog | None:
+        """Change a correction's proposed value and reason, in the correction dialog."""
+        key = (correction.entity_type, correction.entity_id)
+        entry = next((e for e in self._entries if (e.entity_type, e.entity_id) == key), None)
+        if entry is None or not self.session.is_ready():
+            self.message.emit(self.tr("Select a note or a correction to edit."))
+            return None
+        group = [a for a in self._annotations if (a.entity_type, a.entity_id) == key]
+        found = (p for p in with_reasons(group) if p.annotation.id == correction.id)
+        reason = next((p.reason for p in found), correction.reason or "")
+        dialog = CorrectionDialog(entry, self, editing=correction, reason=reason)
+        dialog.accepted.connect(lambda: self._on_correction_edited(dialog, reason))
+        dialog.finished.connect(self._forget_correction_dialog)
+        self.correction_dialog = dialog
+        dialog.open()
+        return dialog
 
     def delete_selected(self) -> None:
         item = self.selected()
@@ -543,24 +563,22 @@ class AnnotationsPane(QWidget):
             return
         field, proposed, original = dialog.field(), dialog.proposed_value(), dialog.original()
         reason = dialog.reason_text()
-        stack = self.session.undo_stack
-        stack.beginMacro(self.tr("Propose correction of {field}").format(field=field))
-        try:
-            change = self.session.apply(
-                lambda s: s.propose_correction(ref, field, proposed, original=original)
-            )
-            if change is not None and reason:
-                note = reason_note(field, proposed, reason)
-                self.session.apply(lambda s: s.add_note(ref, note))
-        finally:
-            stack.endMacro()
-        if change is None:  # nothing saved: drop the empty macro, the error was shown
-            macro = stack.command(stack.index() - 1)
-            if macro is not None:
-                macro.setObsolete(True)
-            stack.undo()
-        else:
+        change = self.session.apply(  # the reason is part of the correction: one undo step
+            lambda s: s.propose_correction(ref, field, proposed, original=original, reason=reason)
+        )
+        if change is not None:  # otherwise the error was shown
             self.message.emit(self.tr("Correction proposed; the archive is unchanged."))
+
+    def _on_correction_edited(self, dialog: CorrectionDialog, shown_reason: str) -> None:
+        correction = dialog.editing
+        if correction is None:
+            return
+        proposed, reason = dialog.proposed_value(), dialog.reason_text()
+        if proposed == correction.body and reason == shown_reason:
+            return  # nothing changed: no empty undo step
+        change = self.session.apply(lambda s: s.edit(correction.id, proposed, reason=reason))
+        if change is not None:
+            self.message.emit(self.tr("Correction changed; the archive is unchanged."))
 
     def _forget_correction_dialog(self) -> None:
         if self.correction_dialog is not None:

@@ -12,8 +12,8 @@ import html
 import re
 from dataclasses import dataclass
 
-from db import dates
 from db.annotations import Annotation, Tag
+from viewer.formatting import describe_date
 from viewer.translations import Context
 
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
@@ -124,11 +124,12 @@ class AnnotationItem:
         else:
             body = a.body
         when = f" · {self.date_label()}" if a.date else ""
-        return f"{self.kind_label()}{when} · {self.entry_label}: {body} — {byline(a)}"
+        why = f" · {Annotations.tr('Why:')} {a.reason}" if a.reason else ""  # a correction's
+        return f"{self.kind_label()}{when} · {self.entry_label}: {body} — {byline(a)}{why}"
 
     def date_label(self) -> str:
         """The date a note is about, as people say it ("3 May 2024"); "" when undated."""
-        return dates.describe(self.annotation.date) if self.annotation.date else ""
+        return describe_date(self.annotation.date) if self.annotation.date else ""
 
     def html(self) -> str:
         """The row as HTML: a small grey heading, then the rendered body."""
@@ -152,6 +153,10 @@ class AnnotationItem:
         elif a.kind == "correction":
             original = _e(a.original) if a.original else f"<i>{_e(Annotations.tr('(empty)'))}</i>"
             body = f"<p><b>{_e(a.field)}</b>: <s>{original}</s> → <b>{_e(a.body)}</b></p>"
+            if a.reason:
+                why = _e(a.reason).replace("\n", "<br>")
+                label = _e(Annotations.tr("Why:"))
+                body += f'<p><span style="color:#5f6368">{label}</span> {why}</p>'
         else:
             body = markdown_html(a.body)
         return f'<div style="font-size:small">{head}</div>{body}'

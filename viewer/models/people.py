@@ -32,9 +32,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from sqlite_utils import Database
 
-from db.info import LANG_LABELS, STATUS_LABELS, SYSTEM_LABELS, label
 from db.people import PeopleList, get_rows, list_people, pk_for_id
 from db.records import PeopleQuery, PersonId, PersonPk, PersonRow, SortKey
+from viewer import archive_labels
 from viewer.models.roles import Role
 from viewer.translations import QT_TRANSLATE_NOOP, Context
 
@@ -77,39 +77,6 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 
-DB_LABELS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("PeopleText", "In custody"),
-    QT_TRANSLATE_NOOP("PeopleText", "Released"),
-    QT_TRANSLATE_NOOP("PeopleText", "In exile"),
-    QT_TRANSLATE_NOOP("PeopleText", "Deceased"),
-    QT_TRANSLATE_NOOP("PeopleText", "Unknown"),
-    QT_TRANSLATE_NOOP("PeopleText", "Belarusian"),
-    QT_TRANSLATE_NOOP("PeopleText", "Belarusian (Cyrillic)"),
-    QT_TRANSLATE_NOOP("PeopleText", "Belarusian (Latin)"),
-    QT_TRANSLATE_NOOP("PeopleText", "Russian"),
-    QT_TRANSLATE_NOOP("PeopleText", "Russian (Cyrillic)"),
-    QT_TRANSLATE_NOOP("PeopleText", "Russian (Latin)"),
-    QT_TRANSLATE_NOOP("PeopleText", "Ukrainian"),
-    QT_TRANSLATE_NOOP("PeopleText", "Ukrainian (Cyrillic)"),
-    QT_TRANSLATE_NOOP("PeopleText", "Ukrainian (Latin)"),
-    QT_TRANSLATE_NOOP("PeopleText", "English"),
-    QT_TRANSLATE_NOOP("PeopleText", "German"),
-    QT_TRANSLATE_NOOP("PeopleText", "Polish"),
-    QT_TRANSLATE_NOOP("PeopleText", "Lithuanian"),
-    QT_TRANSLATE_NOOP("PeopleText", "French"),
-    QT_TRANSLATE_NOOP("PeopleText", "native spelling"),
-    QT_TRANSLATE_NOOP("PeopleText", "passport"),
-    QT_TRANSLATE_NOOP("PeopleText", "BGN/PCGN"),
-    QT_TRANSLATE_NOOP("PeopleText", "Łacinka"),
-    QT_TRANSLATE_NOOP("PeopleText", "national romanization"),
-    QT_TRANSLATE_NOOP("PeopleText", "Russian-based (media)"),
-    QT_TRANSLATE_NOOP("PeopleText", "alias or variant"),
-    QT_TRANSLATE_NOOP("PeopleText", "other"),
-)
-"""The db.info labels this module shows (STATUS, LANG and SYSTEM_LABELS), marked for
-lupdate; tests/viewer/test_translations.py checks that none is missing."""
-
-
 @cache
 def _marked_re() -> re.Pattern[str]:
     """Matches one marked word of db.search's snippets (the marks are db.search's)."""
@@ -143,7 +110,7 @@ def format_term(months: int | None) -> str:
 
 
 def status_label(status: str) -> str:
-    return PeopleText.tr(STATUS_LABELS.get(status, status))
+    return archive_labels.status(status)
 
 
 def marked_words(marked: str) -> list[str]:
@@ -182,8 +149,11 @@ def match_parts(hit: PersonHit | None, lang: str | None) -> tuple[str, str, str]
     if hit.field != "name":
         text = _from_first_mark(text)
     if hit.field == "name":
-        bits = [label(LANG_LABELS, lang) if lang else "", label(SYSTEM_LABELS, hit.system or "")]
-        note = " · ".join(PeopleText.tr(b) for b in bits if b)
+        bits = [
+            archive_labels.language(lang) if lang else "",
+            archive_labels.name_system(hit.system) if hit.system else "",
+        ]
+        note = " · ".join(b for b in bits if b)
     return PeopleText.tr(FIELD_LABELS.get(hit.field, hit.field.capitalize())), text, note
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.records import Facets, FacetValue, PeopleQuery
+from viewer import archive_labels
 from viewer.models.facets import FacetModel
 from viewer.models.tags import TagFacetModel
 from viewer.translations import QT_TRANSLATE_NOOP
@@ -38,6 +39,9 @@ FACETS: tuple[tuple[str, str, str], ...] = (
     ("regions", "regions", QT_TRANSLATE_NOOP("FacetsPane", "Region")),
 )
 """(Facets attribute, PeopleQuery field, heading) for each checkable facet."""
+
+TRANSLATED_FACETS = {"statuses": archive_labels.status, "roles": archive_labels.role}
+"""Facets whose values are archive codes: db labels them in English, the pane in the UI's."""
 
 VISIBLE_ROWS = 6
 YEAR_ANY = 0  # the spin boxes' minimum, shown as "any"
@@ -166,7 +170,11 @@ class FacetsPane(QWidget):
     def set_facets(self, facets: Facets | None) -> None:
         """Show new counts (None empties every facet)."""
         for attr, _field, _title in FACETS:
-            self.models[attr].set_values(getattr(facets, attr) if facets is not None else ())
+            values: tuple[FacetValue, ...] = getattr(facets, attr) if facets is not None else ()
+            label_of = TRANSLATED_FACETS.get(attr)
+            if label_of is not None:
+                values = tuple(dataclasses.replace(v, label=label_of(v.value)) for v in values)
+            self.models[attr].set_values(values)
         years = [int(v.value) for v in facets.years if v.value.isdigit()] if facets else []
         if years:
             for box in (self.year_from, self.year_to):

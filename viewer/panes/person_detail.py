@@ -20,32 +20,35 @@ from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QEvent, QObject, QUrl, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QHelpEvent,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
-from db import dates
-from db.info import (
-    EVENT_KIND_LABELS,
-    LANG_LABELS,
-    RELATION_LABELS,
-    ROLE_LABELS,
-    STATUS_LABELS,
-    SYSTEM_LABELS,
-    TERM_KIND_LABELS,
-    inverse_relation_label,
-    label,
-)
 from db.person import citation_text, record_as_text
 from db.records import Citation, FuzzyDate, PersonRecord, PersonRef, Sentence
+from viewer import archive_labels
 from viewer.annotations.corrections import ProposedCorrection
 from viewer.annotations.entries import Entry, record_entries
 from viewer.annotations.render import byline
+from viewer.formatting import describe_date
 from viewer.models.people import STATUS_COLOURS
 from viewer.translations import Context
 
 MAX_HISTORY = 200
 HIGHLIGHT_COLOUR = "#fde68a"
 """Background of the words a search matched."""
+PAPER = "#ffffff"
+INK = "#202124"
+"""The record is printed on light paper whatever the system palette: its
+colours (ink, links, status, correction boxes, search highlights) are chosen
+for a light background, and a dark palette's dark base under them was
+unreadable. The browser's own palette says so (`_paper_palette`)."""
 MAX_HIGHLIGHTS = 500
 MAX_SECTION_ITEMS = 60
 ORIGINAL_CHARS = 160
@@ -54,7 +57,7 @@ ORIGINAL_CHARS = 160
 and laying out all of them would freeze the window (Copy record has them all)."""
 
 DOCUMENT_CSS = """
-body { font-size: 10.5pt; color: #202124; }
+body { font-size: 10.5pt; color: #202124; background-color: #ffffff; }
 h1 { font-size: 17pt; font-weight: 600; margin-bottom: 2px; }
 h2 { font-size: 12pt; font-weight: 600; color: #3c4043; margin-top: 16px; margin-bottom: 4px; }
 p { margin-top: 2px; margin-bottom: 4px; }
@@ -85,6 +88,17 @@ PersonDetail = Context("PersonDetail")
 """Strings built outside QObject methods (lupdate reads `PersonDetail.tr`)."""
 
 
+def _paper_palette(palette: QPalette) -> QPalette:
+    """`palette` with the record's paper and ink (roles set here survive palette changes)."""
+    paper = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        paper.setColor(group, QPalette.ColorRole.Base, QColor(PAPER))
+        paper.setColor(group, QPalette.ColorRole.Text, QColor(INK))
+    paper.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, QColor(PAPER))
+    paper.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#5f6368"))
+    return paper
+
+
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
@@ -112,6 +126,7 @@ class PersonDetailPane(QWidget):
         self.browser.setAccessibleName(self.tr("Person record"))
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
+        self.browser.setPalette(_paper_palette(self.browser.palette()))
         self.browser.document().setDefaultStyleSheet(DOCUMENT_CSS)
         self.browser.document().setDocumentMargin(14)
         self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
@@ -356,7 +371,7 @@ def date_html(date: FuzzyDate | None) -> str:
     """The date in words, hovering to the exact EDTF."""
     if date is None:
         return ""
-    return f'<a class="date" href="edtf:{quote(date.edtf, safe="")}">{_e(dates.describe(date))}</a>'
+    return f'<a class="date" href="edtf:{quote(date.edtf, safe="")}">{_e(describe_date(date))}</a>'
 
 
 def person_html(ref: PersonRef | None) -> str:
@@ -372,15 +387,16 @@ def marks_html(numbers: Iterable[int]) -> str:
 def _term(s: Sentence) -> str:
     if s.term_text:
         return _e(s.term_text)
-    kind = label(TERM_KIND_LABELS, s.term_kind)
+    kind = archive_labels.term_kind(s.term_kind)
     if s.term_months is None:
         return _e(kind)
     years, months = divmod(s.term_months, 12)
     parts = [
-        f"{years} year{'s' if years != 1 else ''}" if years else "",
-        f"{months} month{'s' if months != 1 else ''}" if months else "",
+        PersonDetail.tr("{n} year(s)", "", years).format(n=years) if years else "",
+        PersonDetail.tr("{n} month(s)", "", months).format(n=months) if months else "",
     ]
-    return _e(f"{kind}, {' '.join(p for p in parts if p) or '0 months'}")
+    term = " ".join(p for p in parts if p) or PersonDetail.tr("{n} month(s)", "", 0).format(n=0)
+    return _e(f"{kind}, {term}")
 
 
 class _Fixes:
@@ -470,8 +486,10 @@ class _Fixes:
             f'<span class="muted">{_e(was)} · {_e(PersonDetail.tr("proposed"))} '
             f"{_e(byline(a))}</span>"
         )
-        if c.reason:
-            why = _e(c.reason).replace("\n", "<br>")
+        # the correction's own reason; older corrections keep theirs in a note
+        reason = a.reason if a.reason is not None else c.noted_reason
+        if reason:
+            why = _e(reason).replace("\n", "<br>")
         else:
             why = f"<i>{_e(PersonDetail.tr('no reason given'))}</i>"
         lines.append(f'<span class="muted">{_e(PersonDetail.tr("Why:"))}</span> {why}')
@@ -520,7 +538,7 @@ def _sentence_html(s: Sentence, own: str, fx: _Fixes) -> str:
     if s.person.id != own:
         head = f"{person_html(s.person)}: {head}"
     if s.regime:
-        head += f", {_e(s.regime)}{mark('regime')}"
+        head += f", {_e(archive_labels.regime(s.regime))}{mark('regime')}"
     if s.in_absentia:
         head += f", <i>{PersonDetail.tr('in absentia')}</i>"
     lines = [head + marks_html(s.citations)]
@@ -556,7 +574,8 @@ def render_record(rec: PersonRecord, corrections: Corrections | None = None) -> 
         return fx.mark("person", rec.id, *fields)
 
     colour = STATUS_COLOURS.get(rec.status, "#5f6368")
-    status = f'<b style="color:{colour}">{_e(label(STATUS_LABELS, rec.status))}</b>{mark("status")}'
+    shown = _e(archive_labels.status(rec.status))
+    status = f'<b style="color:{colour}">{shown}</b>{mark("status")}'
     if rec.status_since:
         status += f" {PersonDetail.tr('since')} {date_html(rec.status_since)}{mark('status_since')}"
     facts = [status]
@@ -576,14 +595,14 @@ def render_record(rec: PersonRecord, corrections: Corrections | None = None) -> 
     facts_fields = ("status", "status_since", "birth", "gender", "city", "region")
     parts.append(fx.notes("person", rec.id, facts_fields))
     if rec.roles:
-        roles = ", ".join(_e(label(ROLE_LABELS, r)) for r in rec.roles)
+        roles = ", ".join(_e(archive_labels.role(r)) for r in rec.roles)
         parts.append(f'<p class="muted">{roles}</p>')
     if rec.names:
         # two columns, the name never wrapped: four squeezed a narrow pane into
         # one word per line and a sideways scroll bar
         rows = "".join(
             f"<tr><td nowrap>{_e(n.name)}</td><td class='muted'>"
-            f"{_e(label(LANG_LABELS, n.lang))} · {_e(label(SYSTEM_LABELS, n.system))}"
+            f"{_e(archive_labels.language(n.lang))} · {_e(archive_labels.name_system(n.system))}"
             f"{' — ' + _e(n.note) if n.note else ''}</td></tr>"
             for n in rec.names
         )
@@ -596,7 +615,7 @@ def render_record(rec: PersonRecord, corrections: Corrections | None = None) -> 
     parts.append(fx.notes("person", rec.id))  # the biography, or one the record lacks
     relations = []
     for r in rec.relations[:MAX_SECTION_ITEMS]:
-        words = inverse_relation_label(r.kind) if r.inverse else label(RELATION_LABELS, r.kind)
+        words = archive_labels.relation(r.kind, inverse=r.inverse)
         other = person_html(r.other_person) if r.other_person else _e(r.org.name if r.org else "?")
         line = f"{_e(words[:1].upper() + words[1:])} {other}"
         if r.start or r.end:
@@ -641,7 +660,7 @@ def render_record(rec: PersonRecord, corrections: Corrections | None = None) -> 
             return fx.mark("event", ev_id, *fields)
 
         when = date_html(ev.date) or PersonDetail.tr("Date unknown")
-        kind = _e(label(EVENT_KIND_LABELS, ev.kind))
+        kind = _e(archive_labels.event_kind(ev.kind))
         line = f"<b>{when}</b>{emark('date')} — {kind}{emark('kind')}"
         if ev.description:
             line += f": {_e(ev.description)}{emark('description')}"
@@ -677,7 +696,8 @@ def render_record(rec: PersonRecord, corrections: Corrections | None = None) -> 
             bits.append(_e(c.locator))
         line = f'<a name="src-{c.number}"></a><b>[{c.number}]</b> ' + ", ".join(bits)
         if c.confidence != "high":
-            confidence = f"{PersonDetail.tr('confidence:')} {_e(c.confidence)}{smark('confidence')}"
+            sure = _e(archive_labels.confidence(c.confidence))
+            confidence = f"{PersonDetail.tr('confidence:')} {sure}{smark('confidence')}"
             line += f' <span class="muted">({confidence})</span>'
         if c.url:
             line += (

@@ -6,12 +6,19 @@ an id per kind (load, items, highlight); a newer request makes older results
 stale (they are dropped) and interrupts a stale query that is still running
 (`Archive.cancel()`).
 
-Dated notes come from the window's annotation store (`set_annotations`),
-read on the GUI thread because the store's connection lives there: where
-notes begin, once per change (one pass over an index), and the notes of the
-visible window once few enough are visible (at most NOTES_LIMIT). The worker
-then finds the people each note's entry concerns, so a click on a note
-selects its person as a click on an event does.
+Dated notes come from the window's annotation store (`set_annotations`).
+With no filter they are read on the GUI thread, where the store's connection
+lives: where notes begin, once per change (one pass over an index), and the
+notes of the visible window once few enough are visible (at most
+NOTES_LIMIT). The worker then finds the people each note's entry concerns,
+so a click on a note selects its person as a click on an event does.
+
+While the list is filtered (facets, search, tags), the Notes lane shows only
+the notes on entries of people the filter keeps. That needs the store and
+the archive together, so all of it runs on the worker, which then also holds
+a read-only reader of the store (`store.reader()`, opened on the worker): a
+`DatedNoteIndex` of every dated note and its people, built once per store
+change, a `NoteSelection` per filter, and from it each visible window.
 """
 
 from __future__ import annotations
@@ -28,10 +35,12 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from db.annotations import AnnotationStore, AnnotationStoreError, DatedNote
+from db.annotations import AnnotationStore, AnnotationStoreError, DatedNote, StoreReader
+from db.annotations.note_filter import DatedNoteIndex, NoteSelection
 from db.connection import Archive, open_archive
 from db.entries import people_of_entries, person_names
 from db.errors import KartotekaError, QueryInterruptedError
+from db.people import people_filter
 from db.records import PeopleQuery, PersonId, TimelineItem
 from db.timeline import (
     TimelineDays,
@@ -54,6 +63,7 @@ NOTES_LIMIT = 3000  # notes fetched for one window (the view asks when at most 4
 ITEMS_DELAY_MS = 60  # wait for zooming/panning to settle before fetching items
 
 Job = Callable[[Archive], Any]
+StoreJob = Callable[[Archive, StoreReader], Any]
 
 
 class _Bridge(QObject):
@@ -96,11 +106,19 @@ class _Loader:
         self._lock = threading.Lock()
         self._archive: Archive | None = None  # touched only on the worker thread ...
         self._archive_path: Path | None = None
+        self._reader: StoreReader | None = None  # worker thread only
+        self._reader_source: AnnotationStore | None = None
         # the GUI's Archive for `source.path`: its reopen() shares the checked copy and
         # holds an encrypted archive's key, which open_archive(path) would not have
         self.source: Archive | None = None
         self._running: tuple[str, int] | None = None  # ... except for cancel()
-        self.latest: dict[str, int] = {"load": 0, "items": 0, "highlight": 0, "notes": 0}
+        self.latest: dict[str, int] = {
+            "load": 0,
+            "items": 0,
+            "highlight": 0,
+            "notes": 0,
+            "note_days": 0,
+        }
         self._shut = False
         self._thread = threading.Thread(target=self._work, name="timeline", daemon=True)
         self._thread.start()
@@ -116,11 +134,23 @@ class _Loader:
 
     def submit(self, kind: str, rid: int, path: Path, job: Job) -> None:
         if not self._shut:
-            self._jobs.put((self._run, (kind, rid, path, job)))
+            self._jobs.put((self._run, (kind, rid, path, job, None)))
+
+    def submit_with_store(
+        self, kind: str, rid: int, path: Path, store: AnnotationStore, job: StoreJob
+    ) -> None:
+        """Run `job` with the archive at `path` and a read-only reader of `store`."""
+        if not self._shut:
+            self._jobs.put((self._run, (kind, rid, path, job, store)))
 
     def close_archive(self) -> None:
         if not self._shut:
             self._jobs.put((self._close, ()))
+
+    def forget_store(self) -> None:
+        """Close the reader of the annotation store (another store, or none, is in use now)."""
+        if not self._shut:
+            self._jobs.put((self._close_reader, ()))
 
     def shutdown(self) -> None:
         """Make every queued or running result stale, then stop after closing.
@@ -154,15 +184,31 @@ class _Loader:
                 self._bridge.deleteLater()
 
     def _close(self) -> None:
+        self._close_archive()
+        self._close_reader()
+
+    def _close_archive(self) -> None:
         with self._lock:
             archive, self._archive, self._archive_path = self._archive, None, None
         if archive is not None:
             archive.close()
 
+    def _close_reader(self) -> None:
+        reader, self._reader, self._reader_source = self._reader, None, None
+        if reader is not None:
+            reader.close()
+
+    def _reader_for(self, store: AnnotationStore) -> StoreReader:
+        if self._reader is not None and self._reader_source is store:
+            return self._reader
+        self._close_reader()
+        self._reader, self._reader_source = store.reader(), store
+        return self._reader
+
     def _archive_for(self, path: Path) -> Archive:
         if self._archive is not None and self._archive_path == path:
             return self._archive
-        self._close()
+        self._close_archive()
         source = self.source
         archive = (
             source.reopen() if source is not None and source.path == path else open_archive(path)
@@ -171,15 +217,23 @@ class _Loader:
             self._archive, self._archive_path = archive, path
         return archive
 
-    def _run(self, kind: str, rid: int, path: Path, job: Job) -> None:
+    def _run(
+        self,
+        kind: str,
+        rid: int,
+        path: Path,
+        job: Callable[..., Any],
+        store: AnnotationStore | None,
+    ) -> None:
         if self._shut or rid != self.latest[kind]:
             return  # superseded before it started
         try:
             archive = self._archive_for(path)
+            reader = None if store is None else self._reader_for(store)
             with self._lock:
                 self._running = (kind, rid)
             try:
-                result = job(archive)
+                result = job(archive) if reader is None else job(archive, reader)
             finally:
                 with self._lock:
                     self._running = None
@@ -219,18 +273,76 @@ def _items_job(query: PeopleQuery, start: str, end: str, limit: int) -> Job:
     return job
 
 
-NotePeople = tuple[dict[tuple[str, str], frozenset[PersonId]], dict[PersonId, str]]
+NotePeople = tuple[list[DatedNote], dict[tuple[str, str], frozenset[PersonId]], dict[PersonId, str]]
+
+
+def _note_people(archive: Archive, notes: list[DatedNote]) -> NotePeople:
+    """The notes, the people each note's entry concerns, and their names (for tooltips)."""
+    entries = {(n.entity.entity_type, n.entity.entity_id) for n in notes}
+    with archive.time_limit(ITEMS_LIMIT_MS):
+        people = people_of_entries(archive.db, entries)
+        names = person_names(archive.db, {p for found in people.values() for p in found})
+    return notes, people, names
 
 
 def _note_people_job(notes: list[DatedNote]) -> Job:
-    """The people each note's entry concerns, and their names (for tooltips)."""
-
     def job(archive: Archive) -> NotePeople:
-        entries = {(n.entity.entity_type, n.entity.entity_id) for n in notes}
+        return _note_people(archive, notes)
+
+    return job
+
+
+class _NoteCache:
+    """The worker's dated-note index and the selection of the latest filter.
+
+    Touched only on the worker thread (jobs run there in order). The index
+    is rebuilt when `generation` moves on (the pane counts store changes and
+    archives), the selection when the filter changes.
+    """
+
+    def __init__(self) -> None:
+        self._index: tuple[int, DatedNoteIndex] | None = None
+        self._selection: tuple[int, tuple[str, str], NoteSelection] | None = None
+
+    def selection(
+        self,
+        archive: Archive,
+        reader: StoreReader,
+        archive_id: str,
+        generation: int,
+        q: PeopleQuery,
+    ) -> NoteSelection:
+        where, params = people_filter(q)
+        key = (where, repr(sorted(params.items())))
         with archive.time_limit(ITEMS_LIMIT_MS):
-            people = people_of_entries(archive.db, entries)
-            names = person_names(archive.db, {p for found in people.values() for p in found})
-        return people, names
+            if self._index is None or self._index[0] != generation:
+                self._index = None
+                self._selection = None
+                self._index = (generation, DatedNoteIndex(reader, archive_id, archive.db))
+            if self._selection is None or self._selection[:2] != (generation, key):
+                self._selection = None
+                self._selection = (generation, key, self._index[1].select(archive.db, q))
+        return self._selection[2]
+
+
+def _note_days_job(cache: _NoteCache, archive_id: str, generation: int, q: PeopleQuery) -> StoreJob:
+    """Where the notes the filter keeps begin: (ISO day, count)."""
+
+    def job(archive: Archive, reader: StoreReader) -> list[tuple[str, int]]:
+        return cache.selection(archive, reader, archive_id, generation, q).days()
+
+    return job
+
+
+def _filtered_notes_job(
+    cache: _NoteCache, archive_id: str, generation: int, q: PeopleQuery, start: str, end: str
+) -> StoreJob:
+    """The notes the filter keeps in [start, end], with their people."""
+
+    def job(archive: Archive, reader: StoreReader) -> NotePeople:
+        selection = cache.selection(archive, reader, archive_id, generation, q)
+        notes = reader.dated_notes_by_id(selection.window(start, end, NOTES_LIMIT))
+        return _note_people(archive, notes)
 
     return job
 
@@ -267,7 +379,9 @@ class TimelinePane(QWidget):
         self._highlight_person: str | None = None
         self._items_pending: tuple[float, float] | None = None
         self._annotations: AnnotationSession | None = None
-        self._notes_pending: tuple[str, str, list[DatedNote]] | None = None
+        self._notes_pending: tuple[str, str] | None = None
+        self._note_cache = _NoteCache()  # the worker's; the pane only hands it to jobs
+        self._note_generation = 0  # moves on with every store change and archive
 
         self._view = TimelineView(self)
         self._view.item_activated.connect(self.item_activated)
@@ -334,7 +448,10 @@ class TimelinePane(QWidget):
         if self._loaded_path is not None and path != self._loaded_path:
             self._view.clear()
         if path != self._path:
+            self._note_generation += 1
             self._notes_timer.start()  # another archive: its notes
+        elif people_filter(query) != people_filter(self._query):
+            self._notes_timer.start()  # the notes of the people the list now holds
         self._path, self._query = path, query
         self._items_pending = None
         self._loader.next_id("items")
@@ -347,8 +464,8 @@ class TimelinePane(QWidget):
     def set_annotations(self, session: AnnotationSession) -> None:
         """Show the dated notes of the session's store for the archive shown, kept up to date."""
         self._annotations = session
-        session.changed.connect(self._notes_timer.start)
-        session.store_changed.connect(self._notes_timer.start)
+        session.changed.connect(self._on_session_changed)
+        session.store_changed.connect(self._on_session_store_changed)
         self._notes_timer.start()
 
     def shutdown(self) -> None:
@@ -359,7 +476,7 @@ class TimelinePane(QWidget):
 
     def close_source(self) -> None:
         """Forget the archive and close the pane's connection."""
-        for kind in ("load", "items", "highlight", "notes"):
+        for kind in ("load", "items", "highlight", "notes", "note_days"):
             self._loader.next_id(kind)
         self._loader.source = None
         self._loader.close_archive()
@@ -437,11 +554,29 @@ class TimelinePane(QWidget):
             return None
         return session.store, session.archive_id
 
+    def _on_session_changed(self) -> None:
+        self._note_generation += 1
+        self._notes_timer.start()
+
+    def _on_session_store_changed(self) -> None:
+        self._loader.forget_store()  # the worker's reader of the old store, if any
+        self._on_session_changed()
+
+    def _notes_filtered(self) -> bool:
+        """True when the Notes lane must follow a filter (else it shows every note)."""
+        return people_filter(self._query)[0] != "1"
+
     def _reload_notes(self) -> None:
         """Where the notes begin (the Notes lane and its density), then the visible ones."""
         self._loader.next_id("notes")
+        rid = self._loader.next_id("note_days")
         self._notes_pending = None
         source = self._notes_source()
+        if source is not None and self._path is not None and self._notes_filtered():
+            store, archive_id = source
+            job = _note_days_job(self._note_cache, archive_id, self._note_generation, self._query)
+            self._loader.submit_with_store("note_days", rid, self._path, store, job)
+            return  # the lane changes once the worker has them
         days: list[tuple[str, int]] = []
         if source is not None:
             store, archive_id = source
@@ -469,21 +604,29 @@ class TimelinePane(QWidget):
         span = hi - lo
         start, end = iso_of_day(int(lo - span)), iso_of_day(int(hi + span) + 1)
         store, archive_id = source
+        if self._notes_filtered():
+            rid = self._loader.next_id("notes")
+            self._notes_pending = (start, end)
+            job = _filtered_notes_job(
+                self._note_cache, archive_id, self._note_generation, self._query, start, end
+            )
+            self._loader.submit_with_store("notes", rid, self._path, store, job)
+            return
         try:
             notes = store.dated_notes(archive_id, start, end, limit=NOTES_LIMIT)
         except AnnotationStoreError as exc:
             self._summary.setText(str(exc))
             return
         rid = self._loader.next_id("notes")
-        self._notes_pending = (start, end, notes)
+        self._notes_pending = (start, end)
         self._loader.submit("notes", rid, self._path, _note_people_job(notes))
 
     def _apply_notes(self, people: NotePeople) -> None:
         """Notes with their people become marks in the Notes lane."""
         assert self._notes_pending is not None
-        start, end, notes = self._notes_pending
+        start, end = self._notes_pending
         self._notes_pending = None
-        by_entry, names = people
+        notes, by_entry, names = people
         items: list[TimelineItem] = []
         about: dict[str, str] = {}
         for note in notes:
@@ -551,6 +694,10 @@ class TimelinePane(QWidget):
         elif kind == "notes" and self._notes_pending is not None:
             assert isinstance(result, tuple)
             self._apply_notes(result)
+        elif kind == "note_days":
+            assert isinstance(result, list)
+            self._view.set_note_days(result)
+            self._fetch_notes()
         elif kind == "highlight" and self._highlight_person is not None:
             assert isinstance(result, tuple)
             self._view.set_highlight(self._highlight_person, result[2])

@@ -49,10 +49,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip, QWidget
 
-from db import dates
 from db.records import TimelineItem
 from db.timeline import LANES, TimelineDays, day_number, iso_of_day
-from viewer.formatting import grouped
+from viewer.formatting import describe_date, grouped, month_name
 from viewer.translations import Context
 
 LANE_COLORS: dict[str, str] = {
@@ -69,7 +68,10 @@ NOTES_LANE = "notes"
 NOTE_MARKER_LIMIT = 400  # at most this many notes visible before their density takes over
 NOTE_TIP_CHARS = 200
 
-LABEL_W = 118.0  # lane labels at the left
+LANE_TITLE_LEFT = 22.0  # lane titles start right of the colour swatch
+LANE_LABEL_MIN_W = 96.0  # the lane label area at the left: fits the longest title ...
+LANE_LABEL_MAX_W = 220.0  # ... within these bounds; longer titles are elided (full on hover)
+BADGE_ROOM_TEXT = "+99"  # the overflow badge this wide fits beside the longest title
 AXIS_H = 24.0  # time axis at the bottom
 TOP = 4.0
 RIGHT = 6.0
@@ -193,6 +195,7 @@ class TimelineView(QWidget):
         self._layout_cache: list[_Placed] = []
         self._overflow = [0] * len(self._lanes)
         self._label_widths: dict[str, float] = {}  # for the current font
+        self._label_w = self._lane_label_width()  # the lane label area, for the current font
         self._elide_cache: dict[tuple[str, int], str] = {}
         self._press: QPointF | None = None
         self._press_start = 0.0
@@ -341,11 +344,27 @@ class TimelineView(QWidget):
 
     # ----- geometry ---------------------------------------------------------
 
+    def _lane_label_width(self) -> float:
+        """Width of the lane label area: swatch, the longest title and an overflow badge.
+
+        Measured once per font (every lane, the notes lane too, so the plot
+        does not move when notes appear), so painting costs nothing extra.
+        """
+        fm = QFontMetricsF(self.font())
+        title = max(fm.horizontalAdvance(lane_title(lane)) for lane in (*LANES, NOTES_LANE))
+        badge = fm.horizontalAdvance(BADGE_ROOM_TEXT) + 8
+        width = math.ceil(LANE_TITLE_LEFT + title + 4 + badge + 4)
+        return float(min(max(width, LANE_LABEL_MIN_W), LANE_LABEL_MAX_W))
+
+    def lane_label_width(self) -> float:
+        """Where the plot starts: the width of the lane labels at the left."""
+        return self._label_w
+
     def plot_rect(self) -> QRectF:
         return QRectF(
-            LABEL_W,
+            self._label_w,
             TOP,
-            max(10.0, self.width() - LABEL_W - RIGHT),
+            max(10.0, self.width() - self._label_w - RIGHT),
             max(6.0, self.height() - TOP - AXIS_H),
         )
 
@@ -355,10 +374,10 @@ class TimelineView(QWidget):
         return QRectF(plot.left(), plot.top() + self._lanes.index(lane) * h, plot.width(), h)
 
     def x_of(self, day: float) -> float:
-        return LABEL_W + (day - self._start) / self._dpp
+        return self._label_w + (day - self._start) / self._dpp
 
     def day_at(self, x: float) -> float:
-        return self._start + (x - LABEL_W) * self._dpp
+        return self._start + (x - self._label_w) * self._dpp
 
     def visible_days(self) -> tuple[float, float]:
         """The window shown, as ordinal days [first, last)."""
@@ -422,7 +441,7 @@ class TimelineView(QWidget):
         day = self.day_at(x)
         dpp = self._dpp / factor
         dpp = min(max(dpp, MIN_DAYS_PER_PX), MAX_SPAN_DAYS / plot.width())
-        self._set_view(day - (x - LABEL_W) * dpp, dpp)
+        self._set_view(day - (x - self._label_w) * dpp, dpp)
 
     def zoom_in(self) -> None:
         self.zoom_by(KEY_ZOOM)
@@ -574,6 +593,12 @@ class TimelineView(QWidget):
             self._label_widths.clear()
             self._elide_cache.clear()
             self._layout_key = None
+            width = self._lane_label_width()
+            if width != self._label_w:
+                self._label_w = width
+                super().changeEvent(event)
+                self.view_changed.emit()  # the plot moved, as after a resize
+                return
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -612,7 +637,26 @@ class TimelineView(QWidget):
             return note_tooltip(item, self._note_about.get(item.item_id, ""))
         if item is not None:
             return item_tooltip(item)
-        return self._overflow_tooltip(pos) or self._density_tooltip(pos)
+        return (
+            self._overflow_tooltip(pos)
+            or self._lane_title_tooltip(pos)
+            or self._density_tooltip(pos)
+        )
+
+    def _lane_title_tooltip(self, pos: QPointF) -> str:
+        """The whole lane title under `pos` when it is drawn elided."""
+        if not LANE_TITLE_LEFT <= pos.x() < self._label_w:
+            return ""
+        plot = self.plot_rect()
+        if not plot.top() <= pos.y() < plot.bottom():
+            return ""
+        i = min(
+            int((pos.y() - plot.top()) / (plot.height() / len(self._lanes))), len(self._lanes) - 1
+        )
+        title = lane_title(self._lanes[i])
+        badge = self._overflow_badge(i)
+        room = (badge[1].left() - 26) if badge is not None else self._label_w - 26
+        return title if QFontMetricsF(self.font()).horizontalAdvance(title) > room else ""
 
     def _density_tooltip(self, pos: QPointF) -> str:
         if not self.plot_rect().contains(pos):
@@ -676,9 +720,9 @@ class TimelineView(QWidget):
         left_edge, right_edge = plot.left(), plot.right()
         fm = QFontMetricsF(self.font())
         text_h = fm.height()
-        x0 = LABEL_W + (arrays.start - self._start) / self._dpp
-        x1 = LABEL_W + (arrays.stop - self._start) / self._dpp
-        xb = LABEL_W + (arrays.bar_end - self._start) / self._dpp
+        x0 = left_edge + (arrays.start - self._start) / self._dpp
+        x1 = left_edge + (arrays.stop - self._start) / self._dpp
+        xb = left_edge + (arrays.bar_end - self._start) / self._dpp
         shown = (np.maximum(x1, xb) >= left_edge) & (x0 <= right_edge)
         lanes_drawn = self._lanes
         lane_h = plot.height() / len(lanes_drawn)
@@ -902,7 +946,7 @@ class TimelineView(QWidget):
             p.setBrush(color)
             p.drawRoundedRect(swatch, 2, 2)
             p.setPen(text)
-            label_rect = QRectF(22, band.top(), LABEL_W - 26, lane_h)
+            label_rect = QRectF(LANE_TITLE_LEFT, band.top(), self._label_w - 26, lane_h)
             title = fm.elidedText(lane_title(lane), Qt.TextElideMode.ElideRight, label_rect.width())
             p.drawText(
                 label_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title
@@ -934,7 +978,7 @@ class TimelineView(QWidget):
         fm = QFontMetricsF(self.font())
         lo, hi = self.visible_days()
         tick_lines: list[QLineF] = []
-        for day, label in axis_ticks(lo, hi, self._dpp, self.locale().monthName):
+        for day, label in axis_ticks(lo, hi, self._dpp, month_name):
             x = round(self.x_of(day)) + 0.5  # crisp 1 px lines
             if x < plot.left() - 0.5 or x > plot.right() + 0.5:
                 continue
@@ -1091,7 +1135,7 @@ class TimelineView(QWidget):
         band = self.lane_rect(self._lanes[lane_no])
         w = fm.horizontalAdvance(text) + 8
         h = min(fm.height() + 2, band.height() - 2)
-        rect = QRectF(LABEL_W - 4 - w, band.center().y() - h / 2, w, h)
+        rect = QRectF(self._label_w - 4 - w, band.center().y() - h / 2, w, h)
         return text, rect
 
     def _paint_overflow(self, p: QPainter) -> None:
@@ -1111,9 +1155,11 @@ class TimelineView(QWidget):
                 continue
             note, rect = badge
             band = self.lane_rect(lane)
-            title_rect = QRectF(22, band.top(), max(0.0, rect.left() - 26), band.height())
+            title_rect = QRectF(
+                LANE_TITLE_LEFT, band.top(), max(0.0, rect.left() - 26), band.height()
+            )
             p.fillRect(
-                QRectF(22, band.top(), LABEL_W - 22, band.height()),
+                QRectF(LANE_TITLE_LEFT, band.top(), self._label_w - LANE_TITLE_LEFT, band.height()),
                 pal.color(QPalette.ColorRole.Window),
             )
             p.setPen(text)
@@ -1159,9 +1205,9 @@ def show_tooltip(global_pos: QPoint, text: str, widget: QWidget) -> None:
 
 def item_tooltip(item: TimelineItem) -> str:
     """Tooltip of one item: the date in words, its EDTF, the label."""
-    lines = [f"{dates.describe(item.edtf)}  ·  EDTF {item.edtf}", item.label]
+    lines = [f"{describe_date(item.edtf)}  ·  EDTF {item.edtf}", item.label]
     if item.kind == "sentence" and item.end_latest:
-        lines.append(TimelineText.tr("until %1").replace("%1", dates.describe(item.end_latest)))
+        lines.append(TimelineText.tr("until %1").replace("%1", describe_date(item.end_latest)))
     return "\n".join(line for line in lines if line)
 
 
@@ -1176,7 +1222,7 @@ def note_tooltip(item: TimelineItem, about: str) -> str:
     if len(text) > NOTE_TIP_CHARS:
         text = text[: NOTE_TIP_CHARS - 1].rstrip() + "…"
     lines = [
-        TimelineText.tr("Note · %1").replace("%1", dates.describe(item.edtf))
+        TimelineText.tr("Note · %1").replace("%1", describe_date(item.edtf))
         + f"  ·  EDTF {item.edtf}",
         text,
     ]
@@ -1210,7 +1256,8 @@ def axis_ticks(
 ) -> list[tuple[float, str]]:
     """Tick days and labels for the window [lo, hi): years, months or days.
 
-    `month_name` is `QLocale.monthName`, so month names follow the locale.
+    `month_name` is `viewer.formatting.month_name` (or `QLocale.monthName`), so
+    month names follow the UI language.
     """
 
     def mon(m: int) -> str:
