@@ -27,7 +27,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from db.annotations import AnnotationStore, StoreReader
+from db.annotations import AnnotationStore, ReaderSlot, StoreReader
 from db.connection import Archive, open_archive
 from db.errors import ArchiveDamagedError, KartotekaError, QueryInterruptedError
 
@@ -65,8 +65,7 @@ class DbWorker(QObject):
         self._pending: set[str] = set()
         self._archive: Archive | None = None  # worker thread only, except cancel()
         self._source: Archive | None = None  # the GUI-side archive it was reopened from
-        self._reader: StoreReader | None = None  # worker thread only, except cancel()
-        self._reader_source: AnnotationStore | None = None  # the GUI thread's store
+        self._readers = ReaderSlot()  # of the GUI thread's store, used on the worker thread
         self._running: str | None = None
         self._shut = False
 
@@ -124,7 +123,7 @@ class DbWorker(QObject):
     def forget_store(self) -> None:
         """Close the reader of the annotation store (another store, or none, is in use now)."""
         if not self._shut:
-            self._executor.submit(self._close_reader)
+            self._executor.submit(self._readers.close)
 
     def _submit(
         self, kind: str, runner: Callable[..., None], *args: Any, quiet: bool = False
@@ -162,8 +161,8 @@ class DbWorker(QObject):
         with self._lock:
             if self._running == kind and self._archive is not None:
                 self._archive.cancel()
-            if self._running == kind and self._reader is not None:
-                self._reader.interrupt()
+            if self._running == kind:
+                self._readers.interrupt()
 
     def _settle(self, kind: str) -> None:
         if kind in self._pending:
@@ -192,28 +191,13 @@ class DbWorker(QObject):
 
     def _close(self) -> None:
         self._close_archive()
-        self._close_reader()
+        self._readers.close()
 
     def _close_archive(self) -> None:
         with self._lock:
             archive, self._archive, self._source = self._archive, None, None
         if archive is not None:
             archive.close()
-
-    def _close_reader(self) -> None:
-        with self._lock:
-            reader, self._reader, self._reader_source = self._reader, None, None
-        if reader is not None:
-            reader.close()
-
-    def _reader_for(self, store: AnnotationStore) -> StoreReader:
-        if self._reader is not None and self._reader_source is store:
-            return self._reader
-        self._close_reader()
-        reader = store.reader()
-        with self._lock:
-            self._reader, self._reader_source = reader, store
-        return reader
 
     def _archive_for(self, source: Archive) -> Archive:
         if self._archive is not None and self._source is source:
@@ -234,7 +218,7 @@ class DbWorker(QObject):
         if self._latest.get(kind) != rid:
             self._emit(self._bridge.done, kind, rid, None)
             return
-        self._guarded(kind, rid, store.path, lambda: job(self._reader_for(store)))
+        self._guarded(kind, rid, store.path, lambda: job(self._readers.get(store)))
 
     def _run_with_store(
         self,
@@ -249,7 +233,7 @@ class DbWorker(QObject):
             return
 
         def work() -> object:
-            reader = self._reader_for(store) if store is not None else None
+            reader = self._readers.get(store) if store is not None else None
             return job(self._archive_for(source), reader)
 
         self._guarded(kind, rid, source.path, work)

@@ -35,7 +35,13 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from db.annotations import AnnotationStore, AnnotationStoreError, DatedNote, StoreReader
+from db.annotations import (
+    AnnotationStore,
+    AnnotationStoreError,
+    DatedNote,
+    ReaderSlot,
+    StoreReader,
+)
 from db.annotations.note_filter import DatedNoteIndex, NoteSelection
 from db.connection import Archive, open_archive
 from db.entries import people_of_entries, person_names
@@ -106,8 +112,7 @@ class _Loader:
         self._lock = threading.Lock()
         self._archive: Archive | None = None  # touched only on the worker thread ...
         self._archive_path: Path | None = None
-        self._reader: StoreReader | None = None  # worker thread only
-        self._reader_source: AnnotationStore | None = None
+        self._readers = ReaderSlot()  # of the window's store, used on this thread only
         # the GUI's Archive for `source.path`: its reopen() shares the checked copy and
         # holds an encrypted archive's key, which open_archive(path) would not have
         self.source: Archive | None = None
@@ -150,7 +155,7 @@ class _Loader:
     def forget_store(self) -> None:
         """Close the reader of the annotation store (another store, or none, is in use now)."""
         if not self._shut:
-            self._jobs.put((self._close_reader, ()))
+            self._jobs.put((self._readers.close, ()))
 
     def shutdown(self) -> None:
         """Make every queued or running result stale, then stop after closing.
@@ -185,25 +190,13 @@ class _Loader:
 
     def _close(self) -> None:
         self._close_archive()
-        self._close_reader()
+        self._readers.close()
 
     def _close_archive(self) -> None:
         with self._lock:
             archive, self._archive, self._archive_path = self._archive, None, None
         if archive is not None:
             archive.close()
-
-    def _close_reader(self) -> None:
-        reader, self._reader, self._reader_source = self._reader, None, None
-        if reader is not None:
-            reader.close()
-
-    def _reader_for(self, store: AnnotationStore) -> StoreReader:
-        if self._reader is not None and self._reader_source is store:
-            return self._reader
-        self._close_reader()
-        self._reader, self._reader_source = store.reader(), store
-        return self._reader
 
     def _archive_for(self, path: Path) -> Archive:
         if self._archive is not None and self._archive_path == path:
@@ -229,7 +222,7 @@ class _Loader:
             return  # superseded before it started
         try:
             archive = self._archive_for(path)
-            reader = None if store is None else self._reader_for(store)
+            reader = None if store is None else self._readers.get(store)
             with self._lock:
                 self._running = (kind, rid)
             try:
