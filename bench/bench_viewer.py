@@ -7,9 +7,15 @@ PySide6 window is measured in the same run as the viewer, on the same machine.
     .venv/bin/python bench/bench_viewer.py                 # sample + 1M archive
     .venv/bin/python bench/bench_viewer.py --people 100000 # a smaller big archive
     .venv/bin/python bench/bench_viewer.py --big PATH      # an existing archive
+    .venv/bin/python bench/bench_viewer.py --languages-only  # only loading a language
 
 Budgets at 1M people: shown <= 1.3x bare, RSS <= bare + 150 MB, jump <= 50 ms.
 Big archives are generated once into the user cache (db.generate).
+
+Loading a language (`viewer.translations.install`: its .ts file parsed, the
+translators installed) is timed too, for each language: the first install in
+a fresh process, then installing it again in that process. It has no SQLite
+equivalent, so it is reported in milliseconds only.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ SHOWN_RATIO_BUDGET = 1.3
 RSS_EXTRA_BUDGET_MB = 150.0
 JUMP_BUDGET_MS = 50.0
 WAIT_S = 600.0
+LANGUAGE_REPEATS = 20
 
 
 def _rss_mb() -> float:
@@ -73,6 +80,42 @@ def child_bare() -> dict[str, Any]:
     result = {"shown_s": shown, "rss_mb": _rss_mb()}
     window.close()
     return result
+
+
+def child_language(language: str) -> dict[str, Any]:
+    """Install `language` in a fresh process, then `LANGUAGE_REPEATS` times again."""
+    from PySide6.QtWidgets import QApplication
+
+    from viewer import translations
+
+    app = QApplication([])
+    t0 = time.perf_counter()
+    used = translations.install(app, language)
+    first = time.perf_counter() - t0
+    again = []
+    for _ in range(LANGUAGE_REPEATS):
+        t = time.perf_counter()
+        translations.install(app, language)
+        again.append(time.perf_counter() - t)
+    translations.uninstall(app)
+    return {"language": used, "first_ms": first * 1000, "again_ms": [s * 1000 for s in again]}
+
+
+def _language_figures(runs: int) -> None:
+    from viewer.translations import available
+
+    for code in available():  # English too: its file holds the plural forms
+        results = [_run_child("language", language=code) for _ in range(runs)]
+        if any(r["language"] != code for r in results):
+            raise SystemExit(f"{code}: the viewer did not load that language")
+        first = sorted(float(r["first_ms"]) for r in results)
+        again = sorted(float(ms) for r in results for ms in r["again_ms"])
+        p95 = again[int(len(again) * 0.95) - 1]
+        print(
+            f"language {code}: first install {first[len(first) // 2]:.1f} ms (fresh process, "
+            f"median of {runs}), again median {again[len(again) // 2]:.1f} ms, "
+            f"p95 {p95:.1f} ms ({len(again)} installs)"
+        )
 
 
 def child_viewer(archive: Path) -> dict[str, Any]:
@@ -149,12 +192,14 @@ def child_viewer(archive: Path) -> dict[str, Any]:
     }
 
 
-def _run_child(mode: str, archive: Path | None = None) -> dict[str, Any]:
+def _run_child(mode: str, archive: Path | None = None, language: str = "") -> dict[str, Any]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_ACCESSIBILITY="0")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", mode]
     if archive is not None:
         cmd += ["--archive", str(archive)]
+    if language:
+        cmd += ["--language", language]
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     if out.returncode != 0:
         raise SystemExit(f"child {mode} failed:\n{out.stderr[-3000:]}")
@@ -193,11 +238,15 @@ def _median(runs: list[dict[str, Any]], key: str) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--child", choices=("bare", "viewer"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("bare", "viewer", "language"), help=argparse.SUPPRESS)
     parser.add_argument("--archive", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--language", help=argparse.SUPPRESS)
     parser.add_argument("--people", type=int, default=1_000_000, help="size of the big archive")
     parser.add_argument("--big", type=Path, help="use this archive instead of generating one")
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument(
+        "--languages-only", action="store_true", help="only time loading each language"
+    )
     args = parser.parse_args()
     if args.child == "bare":
         print(json.dumps(child_bare()))
@@ -205,8 +254,14 @@ def main() -> int:
     if args.child == "viewer":
         print(json.dumps(child_viewer(args.archive)))
         return 0
+    if args.child == "language":
+        print(json.dumps(child_language(args.language)))
+        return 0
 
     sys.path.insert(0, str(ROOT))
+    _language_figures(args.runs)
+    if args.languages_only:
+        return 0
     archives = {"sample": _sample_archive(), "big": args.big or _big_archive(args.people)}
     bare = [_run_child("bare") for _ in range(args.runs)]
     bare_shown, bare_rss = _median(bare, "shown_s"), _median(bare, "rss_mb")

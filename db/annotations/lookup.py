@@ -5,8 +5,8 @@ The store knows entries, not people: these functions answer in
 those into people with the archive. Note search folds text the way person
 names are folded (`db.names.fold_words`: case, accents, stress marks, script
 and spelling variants do not matter), so a note in Cyrillic is found by a
-Latin query. It scans the live notes of one archive in Python (70-80 ms
-for 10,000 notes on the dev VM; see tests/db/test_annotations_lookup.py),
+Latin query. It scans the live notes of one archive in Python (about 45 ms
+for 10,000 notes on the dev VM; see bench/bench_annotations.py),
 so the viewer calls these on its worker thread with a `StoreReader`.
 """
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-import time
 import uuid
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -268,8 +268,11 @@ def test_bad_date_in_exchange_file_is_refused(store: AnnotationStore, tmp_path: 
         plan_import(store, out)
 
 
-def test_timeline_reads_stay_fast_with_100k_dated_notes(store: AnnotationStore) -> None:
-    """The timeline reads on the GUI thread: one window and the day counts, well under 50 ms."""
+def test_timeline_reads_are_right_with_100k_dated_notes(store: AnnotationStore) -> None:
+    """The timeline's two reads at scale: a window (limited, from the index) and the day counts.
+
+    How long they take is measured in bench/bench_annotations.py.
+    """
     base = dt.date(1990, 1, 1).toordinal()
     at = "2025-01-01T00:00:00+00:00"
     rows = []
@@ -289,17 +292,19 @@ def test_timeline_reads_stay_fast_with_100k_dated_notes(store: AnnotationStore) 
     )
     conn.execute("COMMIT")
     store.add_note(PERSON, "a year", date="2020")
+    (year_id,) = conn.execute("SELECT id FROM annotations WHERE body = 'a year'").fetchone()
+    spans = {r[0]: (r[8], r[9]) for r in rows} | {year_id: ("2020-01-01", "2020-12-31")}
 
-    def best_ms(fn: object) -> float:
-        assert callable(fn)
-        times = []
-        for _ in range(5):
-            t = time.perf_counter()
-            fn()
-            times.append((time.perf_counter() - t) * 1000)
-        return min(times)
+    def expected(start: str, end: str, limit: int) -> list[str]:
+        hits = sorted((lo, i) for i, (lo, hi) in spans.items() if lo <= end and hi >= start)
+        return [i for _, i in hits[:limit]]
 
-    assert best_ms(lambda: store.dated_notes(A, "2020-03-01", "2020-06-01", limit=401)) < 15
-    assert best_ms(lambda: store.dated_notes(A, "0001-01-01", "9999-12-31", limit=401)) < 15
-    assert best_ms(lambda: store.dated_note_days(A)) < 45
-    assert sum(n for _, n in store.dated_note_days(A)) == 100_001
+    spring = store.dated_notes(A, "2020-03-01", "2020-06-01", limit=401)
+    assert [n.id for n in spring] == expected("2020-03-01", "2020-06-01", 401)
+    assert len(spring) == 401
+    assert spring[0].id == year_id  # begun before the window, still found
+    everything = store.dated_notes(A, "0001-01-01", "9999-12-31", limit=401)
+    assert [n.id for n in everything] == expected("0001-01-01", "9999-12-31", 401)
+    days = store.dated_note_days(A)
+    assert sorted(days) == sorted(Counter(lo for lo, _ in spans.values()).items())
+    assert sum(n for _, n in days) == 100_001

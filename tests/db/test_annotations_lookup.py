@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 from db.annotations import AnnotationStore, EntityRef, open_store
 from db.annotations.lookup import matching_entries, tag_use, tagged_entries
 from db.connection import Archive
 from db.entries import people_of, people_of_entries
+from db.names import fold_words
 
 ARCHIVE = "archive-1"
 PERSON = EntityRef(ARCHIVE, "person", "p-1")
@@ -49,8 +48,11 @@ def test_note_search_folds_case_accents_and_script(store: AnnotationStore) -> No
     assert matching_entries(store, ARCHIVE, "") == set()
 
 
-def test_note_search_is_fast_enough(store: AnnotationStore) -> None:
-    """10,000 notes are searched well within a keystroke's debounce (250 ms)."""
+def test_note_search_among_10k_notes(store: AnnotationStore) -> None:
+    """10,000 notes: an entry matches when every word starts a word of its notes.
+
+    How long this takes is measured in bench/bench_annotations.py.
+    """
     words = ["detained", "transferred", "colony", "appeal", "hearing", "lawyer", "visit"]
     for n in range(200):
         store.add_note(EntityRef(ARCHIVE, "person", f"p-{n}"), " ".join(words) + f" case{n}")
@@ -62,11 +64,16 @@ def test_note_search_is_fast_enough(store: AnnotationStore) -> None:
         "FROM annotations a, json_each('[" + ",".join(str(i) for i in range(49)) + "]') x"
     )
     assert len(store.annotations(ARCHIVE)) == 10_000
-    start = time.perf_counter()
     found = matching_entries(store, ARCHIVE, "case17 extra3")
-    elapsed = time.perf_counter() - start
-    assert ("person", "p-17-3") in found
-    assert elapsed < 1.0, elapsed  # ~0.05 s on the dev VM; generous for loaded CI
+
+    def starts(word: str, query: str) -> bool:  # folded: "case117" is "case17" spelt double
+        return fold_words(word)[0].startswith(fold_words(query)[0])
+
+    cases = [n for n in range(200) if starts(f"case{n}", "case17")]
+    extras = [x for x in range(49) if starts(f"extra{x}", "extra3")]
+    assert {17, 117, 170, 179} <= set(cases)
+    assert {3, 30, 39} <= set(extras)
+    assert found == {("person", f"p-{n}-{x}") for n in cases for x in extras}
 
 
 def test_people_of_entries(sample_archive: Archive) -> None:
