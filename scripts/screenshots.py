@@ -15,7 +15,9 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -47,7 +49,13 @@ def _settle(app: object, window: object, timeout_s: float) -> None:
 
 
 def shoot(
-    archive: Path, out: Path, *, person_row: int = 0, timeout_s: float = 600, language: str = ""
+    archive: Path,
+    out: Path,
+    *,
+    person_row: int = 0,
+    timeout_s: float = 600,
+    language: str = "",
+    prepare: Callable[[Any], None] | None = None,
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -64,9 +72,32 @@ def shoot(
     if person_row:
         window.list_pane.select_row(person_row)
         _settle(app, window, timeout_s)
+    if prepare is not None:
+        prepare(window)
+        _settle(app, window, timeout_s)
     window.grab().save(str(out))
     window.close()
     print(f"wrote {out.relative_to(ROOT)}")
+
+
+def annotate(window: Any) -> None:
+    """A dated note and a proposed correction on the person shown, as an archivist adds them."""
+    record = window.detail_pane.record()
+    session = window.annotations
+    ref = session.ref("person", record.id)
+    session.apply(
+        lambda s: s.add_note(ref, "Ask the family for the **release** documents.", date="2025-06")
+    )
+    if record.region:  # in the sample: Homiel (the city); the court record names the region
+        session.apply(
+            lambda s: s.propose_correction(
+                ref,
+                "region",
+                f"{record.region} Region",
+                original=record.region,
+                reason="The verdict names the region, not the city.",
+            )
+        )
 
 
 def main() -> int:
@@ -86,6 +117,13 @@ def main() -> int:
     suffix = f"-{lang}" if lang else ""
     shoot(sample, OUT / f"main-sample{suffix}.png", language=lang)
     shoot(sample, OUT / f"detail-sample{suffix}.png", person_row=6, language=lang)
+    shoot(
+        sample,
+        OUT / f"annotations{suffix}.png",
+        person_row=6,
+        language=lang,
+        prepare=annotate,
+    )
     if args.large is not None:
         shoot(args.large, OUT / f"main-large{suffix}.png", person_row=3, language=lang)
     return 0

@@ -178,6 +178,69 @@
     </message>
 </context>
 <context>
+    <name>ChangeLabel</name>
+    <message>
+        <source>Add note</source>
+        <translation>Дадаць нататку</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Дадаць тэг</translation>
+    </message>
+    <message>
+        <source>Change tag colour</source>
+        <translation>Змяніць колер тэга</translation>
+    </message>
+    <message>
+        <source>Create tag</source>
+        <translation>Стварыць тэг</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Выдаліць анатацыю</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Выдаліць тэг</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Адкінуць чарнавік</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Змяніць нататку</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Імпартаваць анатацыі</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Аб’яднаць тэгі</translation>
+    </message>
+    <message>
+        <source>Propose correction</source>
+        <translation>Прапанаваць выпраўленне</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Зняць тэг</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Перайменаваць тэг</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Захаваць чарнавік</translation>
+    </message>
+    <message>
+        <source>Undo {action}</source>
+        <translation>Адмяніць: {action}</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceLabel</name>
     <message>
         <source>high</source>
@@ -650,6 +713,125 @@
     <message>
         <source>any</source>
         <translation>любы</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>Name</source>
+        <translation>Імя</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Статус з</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата нараджэння</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Рэгіён</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Горад</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Біяграфія</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind of term</source>
+        <translation>Від пакарання</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Тэрмін (месяцаў)</translation>
+    </message>
+    <message>
+        <source>Term as written</source>
+        <translation>Тэрмін (тэкстам)</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Рэжым</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Суддзя</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Абвінавачванні</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заўвага</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Тэкст</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Аўтар</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Дзе сказана</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Тып падзеі</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Месца</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Апісанне</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Выдавец</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Дата публікацыі</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Надзейнасць</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1717,10 @@
         <translation>у архіве: {was}</translation>
     </message>
     <message>
+        <source>⚑ Proposed — {field}: {value}</source>
+        <translation>⚑ Прапанавана — {field}: {value}</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(пуста)</translation>
     </message>
@@ -1577,10 +1763,6 @@
     <message>
         <source>Other proposed corrections</source>
         <translation>Іншыя прапанаваныя выпраўленні</translation>
-    </message>
-    <message>
-        <source>⚑ Proposed</source>
-        <translation>⚑ Прапанавана</translation>
     </message>
     <message>
         <source>proposed</source>
@@ -1688,6 +1870,10 @@
     <message>
         <source>Copy this citation</source>
         <translation>Капіяваць гэтую спасылку</translation>
+    </message>
+    <message>
+        <source>A correction of {field} is proposed (shown below it)</source>
+        <translation>Прапанавана выпраўленне поля «{field}» (паказана ніжэй)</translation>
     </message>
     <message>
         <source>A correction of this value is proposed (shown below it)</source>
@@ -2224,7 +2410,7 @@
     </message>
     <message>
         <source>Rename tag</source>
-        <translation>Перанайменаванне тэга</translation>
+        <translation>Перайменаванне тэга</translation>
     </message>
     <message>
         <source>Renamed “{old}”.</source>

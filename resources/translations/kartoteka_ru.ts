@@ -178,6 +178,69 @@
     </message>
 </context>
 <context>
+    <name>ChangeLabel</name>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <source>Change tag colour</source>
+        <translation>Изменить цвет тега</translation>
+    </message>
+    <message>
+        <source>Create tag</source>
+        <translation>Создать тег</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Удалить аннотацию</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Удалить тег</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Отбросить черновик</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Импортировать аннотации</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Объединить теги</translation>
+    </message>
+    <message>
+        <source>Propose correction</source>
+        <translation>Предложить исправление</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Снять тег</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Переименовать тег</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Undo {action}</source>
+        <translation>Отменить: {action}</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceLabel</name>
     <message>
         <source>high</source>
@@ -650,6 +713,125 @@
     <message>
         <source>any</source>
         <translation>любой</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Статус с</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Биография</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind of term</source>
+        <translation>Вид наказания</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Срок (месяцев)</translation>
+    </message>
+    <message>
+        <source>Term as written</source>
+        <translation>Срок (текстом)</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Где сказано</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Тип события</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Дата публикации</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Надёжность</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1717,10 @@
         <translation>в архиве: {was}</translation>
     </message>
     <message>
+        <source>⚑ Proposed — {field}: {value}</source>
+        <translation>⚑ Предложено — {field}: {value}</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -1577,10 +1763,6 @@
     <message>
         <source>Other proposed corrections</source>
         <translation>Другие предложенные исправления</translation>
-    </message>
-    <message>
-        <source>⚑ Proposed</source>
-        <translation>⚑ Предложено</translation>
     </message>
     <message>
         <source>proposed</source>
@@ -1688,6 +1870,10 @@
     <message>
         <source>Copy this citation</source>
         <translation>Копировать эту ссылку</translation>
+    </message>
+    <message>
+        <source>A correction of {field} is proposed (shown below it)</source>
+        <translation>Предложено исправление поля «{field}» (показано ниже)</translation>
     </message>
     <message>
         <source>A correction of this value is proposed (shown below it)</source>

@@ -64,10 +64,10 @@ def test_a_dated_note_goes_on_the_timeline_and_undo_takes_it_away(
     view = window.timeline_pane.view()
     assert NOTES_LANE not in view.lanes()  # no dated notes yet: no Notes lane
 
-    _write(qtbot, pane, "Hearing postponed; lawyer not admitted.", "2024-05-03")
+    _write(qtbot, pane, "Hearing **postponed**; lawyer not admitted.", "2024-05-03")
     qtbot.mouseClick(pane.editor.save_button, Click)
     (note,) = [i.annotation for i in pane.model.items()]
-    assert (note.body, note.date) == ("Hearing postponed; lawyer not admitted.", "2024-05-03")
+    assert (note.body, note.date) == ("Hearing **postponed**; lawyer not admitted.", "2024-05-03")
     assert "Note · 3 May 2024 · " in pane.model.items()[0].plain_text()
     assert pane.editor.date.text() == ""  # ready for the next, undated by default
 
@@ -77,7 +77,7 @@ def test_a_dated_note_goes_on_the_timeline_and_undo_takes_it_away(
     assert view.lane_rect(NOTES_LANE).contains(pos)
     tip = view.tooltip_at(pos)
     assert "3 May 2024" in tip
-    assert "Hearing postponed; lawyer not admitted." in tip
+    assert "Hearing postponed; lawyer not admitted." in tip  # the words, not the marks
     assert f"On {record.display_name}" in tip
 
     # clicking the mark selects its person, as clicking an event does

@@ -179,7 +179,7 @@ def test_propose_a_correction_with_a_reason(qtbot: QtBot, window: MainWindow) ->
     assert not dialog.isVisible()
 
     (correction,) = [i for i in pane.model.items() if i.annotation.kind == "correction"]
-    assert f"status: {record.status} → released — by alesia on" in correction.plain_text()
+    assert f"Status: {record.status} → released — by alesia on" in correction.plain_text()
     assert correction.plain_text().endswith(" · Why: Viasna list of 2024")  # the list shows it
     assert "Viasna list of 2024" in correction.html()
     assert correction.annotation.original == record.status

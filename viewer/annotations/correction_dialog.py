@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.annotations import Annotation
-from viewer.annotations.entries import Entry
+from viewer.annotations.entries import Entry, field_label
 
 
 class CorrectionDialog(QDialog):
@@ -49,10 +49,10 @@ class CorrectionDialog(QDialog):
         self.field_chooser = QComboBox(self)
         self.field_chooser.setObjectName("CorrectionField")
         for name, _value in entry.fields:
-            self.field_chooser.addItem(name.replace("_", " "), name)
+            self.field_chooser.addItem(field_label(name), name)
         if editing is not None and editing.field is not None:
             if self.field_chooser.findData(editing.field) < 0:  # no longer in the record
-                self.field_chooser.addItem(editing.field.replace("_", " "), editing.field)
+                self.field_chooser.addItem(field_label(editing.field), editing.field)
             self.field_chooser.setCurrentIndex(self.field_chooser.findData(editing.field))
             self.field_chooser.setEnabled(False)
         self.current = QLineEdit(self)

@@ -4,6 +4,9 @@ Annotations attach to an entry (the person, or one of their sentences, quotes,
 events or sources) by its stable id. This module turns a PersonRecord into that
 list, once, so the entry chooser, the annotations list and the correction
 dialog all name entries the same way. Qt-free apart from translation.
+
+The fields are named by code ("region", "term_months") in the store and in
+`Entry.fields`; `field_label` is what people read wherever a field is named.
 """
 
 from __future__ import annotations
@@ -13,13 +16,60 @@ from dataclasses import dataclass
 from db.records import FuzzyDate, PersonRecord
 from viewer import archive_labels
 from viewer.formatting import describe_date
-from viewer.translations import Context
+from viewer.translations import QT_TRANSLATE_NOOP, Context
 
 LABEL_CHARS = 48
 
 
 AnnotationEntries = Context("AnnotationEntries")
 """Strings built outside QObject methods (lupdate reads `AnnotationEntries.tr`)."""
+
+FieldLabel = Context("FieldLabel")
+"""The correctable fields' names (lupdate reads the QT_TRANSLATE_NOOPs below)."""
+
+FIELD_LABELS: dict[str, str] = {
+    # the person
+    "display_name": QT_TRANSLATE_NOOP("FieldLabel", "Name"),
+    "status": QT_TRANSLATE_NOOP("FieldLabel", "Status"),
+    "status_since": QT_TRANSLATE_NOOP("FieldLabel", "Status since"),
+    "birth": QT_TRANSLATE_NOOP("FieldLabel", "Date of birth"),
+    "gender": QT_TRANSLATE_NOOP("FieldLabel", "Gender"),
+    "region": QT_TRANSLATE_NOOP("FieldLabel", "Region"),
+    "city": QT_TRANSLATE_NOOP("FieldLabel", "City"),
+    "biography": QT_TRANSLATE_NOOP("FieldLabel", "Biography"),
+    # sentences, quotes and events (all three have a date)
+    "date": QT_TRANSLATE_NOOP("FieldLabel", "Date"),
+    "term_kind": QT_TRANSLATE_NOOP("FieldLabel", "Kind of term"),
+    "term_months": QT_TRANSLATE_NOOP("FieldLabel", "Term (months)"),
+    "term_text": QT_TRANSLATE_NOOP("FieldLabel", "Term as written"),
+    "regime": QT_TRANSLATE_NOOP("FieldLabel", "Regime"),
+    "court": QT_TRANSLATE_NOOP("FieldLabel", "Court"),
+    "judge": QT_TRANSLATE_NOOP("FieldLabel", "Judge"),
+    "charges": QT_TRANSLATE_NOOP("FieldLabel", "Charges"),
+    "note": QT_TRANSLATE_NOOP("FieldLabel", "Note"),
+    "text": QT_TRANSLATE_NOOP("FieldLabel", "Text"),
+    "speaker": QT_TRANSLATE_NOOP("FieldLabel", "Speaker"),
+    "venue": QT_TRANSLATE_NOOP("FieldLabel", "Venue"),
+    "lang": QT_TRANSLATE_NOOP("FieldLabel", "Language"),
+    "kind": QT_TRANSLATE_NOOP("FieldLabel", "Kind of event"),
+    "place": QT_TRANSLATE_NOOP("FieldLabel", "Place"),
+    "description": QT_TRANSLATE_NOOP("FieldLabel", "Description"),
+    # sources
+    "title": QT_TRANSLATE_NOOP("FieldLabel", "Title"),
+    "publisher": QT_TRANSLATE_NOOP("FieldLabel", "Publisher"),
+    "url": QT_TRANSLATE_NOOP("FieldLabel", "URL"),
+    "published": QT_TRANSLATE_NOOP("FieldLabel", "Published"),
+    "confidence": QT_TRANSLATE_NOOP("FieldLabel", "Confidence"),
+}
+"""A human label (English, sentence case) for each field code `record_entries` uses."""
+
+
+def field_label(code: str) -> str:
+    """A field's name in the UI language; an unknown code (an older edition's) as written."""
+    label = FIELD_LABELS.get(code)
+    if label is None:
+        return code.replace("_", " ")
+    return FieldLabel.tr(label)
 
 
 @dataclass(frozen=True, slots=True)

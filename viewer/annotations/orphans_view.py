@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from db.annotations import Annotation, TagId, orphans
 from db.entries import existing_entries
+from viewer.annotations.entries import field_label
 from viewer.annotations.session import AnnotationSession
 from viewer.translations import Context
 
@@ -46,7 +47,9 @@ def orphans_html(found: list[Annotation], tag_names: Mapping[TagId, str]) -> str
         if a.kind == "tag" and a.tag_id is not None:
             what = Orphans.tr("tag “{name}”").format(name=tag_names.get(a.tag_id, a.tag_id))
         elif a.kind == "correction":
-            what = Orphans.tr("correction of {field}: {body}").format(field=a.field, body=a.body)
+            what = Orphans.tr("correction of {field}: {body}").format(
+                field=field_label(a.field or ""), body=a.body
+            )
         else:
             what = a.body
         rows.append(

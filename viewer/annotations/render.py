@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from db.annotations import Annotation, Tag
+from viewer.annotations.entries import field_label
 from viewer.formatting import describe_date
 from viewer.translations import Context
 
@@ -67,6 +68,17 @@ def markdown_html(text: str) -> str:
     return "".join(blocks)
 
 
+def plain_text(text: str) -> str:
+    """A note's words without the Markdown subset's marks (for one-line labels)."""
+    lines = []
+    for line in text.splitlines():
+        bullet = _BULLET.match(line)
+        if bullet and not line.lstrip().startswith("**"):
+            line = bullet.group(1)
+        lines.append(_EM.sub(r"\1", _STRONG.sub(r"\1", line)))
+    return "\n".join(lines)
+
+
 def local_time(iso: str) -> str:
     """A store timestamp (ISO UTC) in the user's time zone, to the minute."""
     try:
@@ -91,9 +103,9 @@ def byline(a: Annotation) -> str:
 
 
 def correction_text(a: Annotation) -> str:
-    """The correction as “field: original → proposed”, as the list shows it."""
+    """The correction as “Field: original → proposed”, as the list shows it."""
     original = a.original if a.original else Annotations.tr("(empty)")
-    return f"{a.field}: {original} → {a.body}"
+    return f"{field_label(a.field or '')}: {original} → {a.body}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +164,8 @@ class AnnotationItem:
             )
         elif a.kind == "correction":
             original = _e(a.original) if a.original else f"<i>{_e(Annotations.tr('(empty)'))}</i>"
-            body = f"<p><b>{_e(a.field)}</b>: <s>{original}</s> → <b>{_e(a.body)}</b></p>"
+            name = _e(field_label(a.field or ""))
+            body = f"<p><b>{name}</b>: <s>{original}</s> → <b>{_e(a.body)}</b></p>"
             if a.reason:
                 why = _e(a.reason).replace("\n", "<br>")
                 label = _e(Annotations.tr("Why:"))

@@ -16,7 +16,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from db.annotations import (
@@ -28,15 +28,43 @@ from db.annotations import (
     check_store_passphrase,
     open_store,
 )
+from viewer.translations import QT_TRANSLATE_NOOP
 
 Operation = Callable[[AnnotationStore], Change]
+
+# the store's change labels (English, as in its history), worded for the Edit menu
+CHANGE_LABELS = (
+    QT_TRANSLATE_NOOP("ChangeLabel", "Add note"),
+    QT_TRANSLATE_NOOP("ChangeLabel", "Add tag"),
+    QT_TRANSLATE_NOOP("ChangeLabel", "Change tag colour"),
+    QT_TRANSLATE_NOOP("ChangeLabel", "Create tag"),
+    QT_TRANSLATE_NOOP("ChangeLabel", "Delete annotation"),
+    QT_TRANSLATE_NOOP("ChangeLabel", "Delete tag"),
+    QT_TRANSLATE_NOOP("ChangeLabel", "Discard draft"),
+    QT_TRANSLATE_NOOP("ChangeLabel", "Edit note"),
+    QT_TRANSLATE_NOOP("ChangeLabel", "Import annotations"),
+    QT_TRANSLATE_NOOP("ChangeLabel", "Merge tags"),
+    QT_TRANSLATE_NOOP("ChangeLabel", "Propose correction"),
+    QT_TRANSLATE_NOOP("ChangeLabel", "Remove tag"),
+    QT_TRANSLATE_NOOP("ChangeLabel", "Rename tag"),
+    QT_TRANSLATE_NOOP("ChangeLabel", "Save draft"),
+)
+
+
+def change_text(label: str) -> str:
+    """A store change's label in the UI language ("Undo …" labels of reverts too)."""
+    undo = label.startswith("Undo ")
+    text = QCoreApplication.translate("ChangeLabel", label[5:] if undo else label)
+    if undo:
+        return QCoreApplication.translate("ChangeLabel", "Undo {action}").format(action=text)
+    return text
 
 
 class _ChangeCommand(QUndoCommand):
     """An applied store change; undo/redo revert the latest change of this command."""
 
     def __init__(self, session: AnnotationSession, change: Change) -> None:
-        super().__init__(change.label)
+        super().__init__(change_text(change.label))
         self._session = session
         self._last = change
         self._applied = True  # the first redo() (from QUndoStack.push) is a no-op

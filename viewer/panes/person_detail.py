@@ -16,6 +16,7 @@ archive's value itself is shown unchanged.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import quote, unquote
 
@@ -34,7 +35,7 @@ from db.person import citation_text, record_as_text
 from db.records import Citation, FuzzyDate, PersonRecord, PersonRef, Sentence
 from viewer import archive_labels
 from viewer.annotations.corrections import ProposedCorrection
-from viewer.annotations.entries import Entry, record_entries
+from viewer.annotations.entries import Entry, field_label, record_entries
 from viewer.annotations.render import byline
 from viewer.formatting import describe_date
 from viewer.models.people import STATUS_COLOURS
@@ -320,8 +321,8 @@ class PersonDetailPane(QWidget):
         elif scheme == "cite" and rest.isdigit():
             self._chosen_citation = int(rest)
             self.browser.scrollToAnchor(f"src-{rest}")
-        elif scheme == "fix" and rest.isdigit():
-            self.browser.scrollToAnchor(f"fix-{rest}")
+        elif scheme == "fix" and (n := rest.partition(":")[0]).isdigit():
+            self.browser.scrollToAnchor(f"fix-{n}")
         elif scheme in ("copy-url", "copy-cite") and rest.isdigit():
             self._chosen_citation = int(rest)
             citation = self.citation_to_copy()
@@ -360,6 +361,11 @@ class PersonDetailPane(QWidget):
         if scheme == "copy-cite":
             return self.tr("Copy this citation")
         if scheme == "fix":
+            field = rest.partition(":")[2]  # "fix:3:region"
+            if field:
+                return self.tr("A correction of {field} is proposed (shown below it)").format(
+                    field=field_label(field)
+                )
             return self.tr("A correction of this value is proposed (shown below it)")
         return ""
 
@@ -424,8 +430,8 @@ class _Fixes:
         key = (entity_type, entity_id)
         for c in self._all.get(key, ()):
             if c.field in fields:
-                n = self._anchor(key, c.field)
-                return f'<a class="fixmark" href="fix:{n}">&nbsp;⚑&nbsp;</a>'
+                href = f"fix:{self._anchor(key, c.field)}:{quote(c.field, safe='')}"
+                return f'<a class="fixmark" href="{href}">&nbsp;⚑&nbsp;</a>'
         return ""
 
     def notes(self, entity_type: str, entity_id: str, fields: Iterable[str] | None = None) -> str:
@@ -468,10 +474,7 @@ class _Fixes:
         a = c.annotation
         anchor = f'<a name="fix-{self._anchor(key, c.field)}"></a>'
         proposed = f"“{_e(a.body)}”" if a.body else f"<i>{_e(PersonDetail.tr('(empty)'))}</i>"
-        lines = [
-            f'{anchor}<span class="fixlabel">{_e(PersonDetail.tr("⚑ Proposed"))}</span> '
-            f"<b>{_e(c.field.replace('_', ' '))}</b>: {proposed}"
-        ]
+        lines = [anchor + _fix_heading(field_label(c.field), proposed)]
         if where:
             lines.append(f'<span class="muted">{_e(where)}</span>')
         original = _quoted(a.original or "")
@@ -497,6 +500,21 @@ class _Fixes:
             '<table class="fix" width="100%" cellspacing="0" cellpadding="0">'
             f'<tr><td class="fix">{"<br>".join(lines)}</td></tr></table>'
         )
+
+
+def _fix_heading(field: str, proposed: str) -> str:
+    """“⚑ Proposed — Region: “…””, the words before the field in the correction's colour.
+
+    `proposed` is HTML already; the template's own words are escaped.
+    """
+    template = PersonDetail.tr("⚑ Proposed — {field}: {value}")
+    values = {"{field}": f"<b>{_e(field)}</b>", "{value}": proposed}
+    parts = re.split(r"(\{field\}|\{value\})", template)
+    out = [values.get(p, _e(p)) for p in parts]
+    label = parts[0].rstrip()  # "⚑ Proposed —", however the translation words it
+    if label:
+        out[0] = f'<span class="fixlabel">{_e(label)}</span>{parts[0][len(label) :]}'
+    return "".join(out)
 
 
 def _quoted(text: str) -> str:

@@ -55,6 +55,7 @@ from db.timeline import (
     timeline_extent,
     timeline_items,
 )
+from viewer.annotations.render import plain_text
 from viewer.formatting import grouped
 from viewer.widgets.timeline_view import NOTES_LANE, TimelineView, note_label
 
@@ -635,7 +636,7 @@ class TimelinePane(QWidget):
                     earliest=note.earliest,
                     latest=note.latest,
                     end_latest=None,
-                    label=note_label(note.excerpt),
+                    label=note_label(plain_text(note.excerpt)),
                     edtf=note.date,
                 )
             )
