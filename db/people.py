@@ -246,6 +246,15 @@ def get_rows(db: Database, pks: Sequence[PersonPk]) -> list[PersonRow]:
     return [found[pk] for pk in pks if pk in found]
 
 
+def page_rows(db: Database, plist: PeopleList, start: int, stop: int) -> list[PersonRow]:
+    """Rows `start`..`stop - 1` of `plist`: a page of the list pane.
+
+    The window reads the first page on its worker together with the list, so
+    the first paint of a big archive does not wait for a cold read.
+    """
+    return get_rows(db, plist.pks(db, start, stop))
+
+
 def pk_for_id(db: Database, person_id: PersonId) -> PersonPk | None:
     """The session-local pk of a person id, or None when there is no such person."""
     row = db.execute("SELECT pk FROM people WHERE id = :id", {"id": person_id}).fetchone()

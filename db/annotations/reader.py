@@ -42,7 +42,7 @@ class StoreReader:
         # paths (backups, journal mode) are never called
         self._reads = AnnotationStore(
             path,
-            Database(conn),
+            Database(conn, execute_plugins=False),  # as the store's own (store._database)
             author="",
             keep_backups=0,
             busy_timeout_ms=DEFAULT_BUSY_TIMEOUT_MS,

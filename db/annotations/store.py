@@ -499,7 +499,7 @@ class AnnotationStore:
     def _reconnect(self) -> None:
         """A fresh connection, after the disk became writable or unlocked again."""
         self.db.close()
-        self.db = Database(_connect(self.path, self.busy_timeout_ms, self._key))
+        self.db = _database(_connect(self.path, self.busy_timeout_ms, self._key))
         with contextlib.suppress(sqlite3.Error):
             _set_wal(self.db.conn)
         self._needs_reconnect = False
@@ -1181,6 +1181,15 @@ def _looks_damaged(path: Path, busy_timeout_ms: int, key: str | None = None) -> 
     return rows != [("ok",)]
 
 
+def _database(conn: sqlite3.Connection) -> Database:
+    """The store's Database: no sqlite-utils plugins, as for archives (db.connection).
+
+    Plugins could register functions on the connection, and finding them scans
+    every installed distribution's metadata (tens of milliseconds on the GUI thread).
+    """
+    return Database(conn, execute_plugins=False)
+
+
 def open_store(
     path: str | Path | None = None,
     *,
@@ -1243,7 +1252,7 @@ def open_store(
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as exc:
         raise store_error(exc, p, "opening the annotations") from exc
-    db = Database(conn)
+    db = _database(conn)
     _check_kind(p, conn, tables, version)
     store = AnnotationStore(
         p,

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from db.connection import Archive, open_archive
 from db.facets import facet_counts
-from db.people import get_rows, list_people, total_people
+from db.people import get_rows, list_people, page_rows, total_people
 from db.records import PeopleQuery, SortKey
 from tests.db.builders import build_fixture_archive
 from viewer import translations
@@ -61,6 +61,23 @@ def test_row_count_is_exact_and_rows_load_lazily_in_pages(big_archive: Archive) 
     model.data(model.index(0, 0))
     assert model.pages_loaded == 2
     assert model.data(model.index(deep, 0), Role.PERSON_ID) == expected[0].id
+
+
+def test_a_first_page_read_by_the_worker_is_shown_without_a_read(big_archive: Archive) -> None:
+    query = PeopleQuery(sort=SortKey.NAME, descending=True)
+    plist = list_people(big_archive.db, query)
+    first = page_rows(big_archive.db, plist, 0, PAGE)
+    model = PeopleModel(page_size=PAGE)
+    model.set_list(big_archive.db, plist, query, total_people(big_archive.db), first)
+    names = [model.data(model.index(row, 0)) for row in range(PAGE)]
+    assert model.pages_loaded == 0
+    assert names == [row.display_name for row in first]
+    model.data(model.index(PAGE, 0))
+    assert model.pages_loaded == 1
+    assert (
+        model.data(model.index(PAGE, 0))
+        == page_rows(big_archive.db, plist, PAGE, PAGE + 1)[0].display_name
+    )
 
 
 def test_hot_roles_never_load_a_page(big_archive: Archive) -> None:

@@ -18,7 +18,7 @@ import dataclasses
 import html
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from sqlite_utils import Database
 
-from db.people import PeopleList, get_rows, list_people, pk_for_id
+from db.people import PeopleList, list_people, page_rows, pk_for_id
 from db.records import PeopleQuery, PersonId, PersonPk, PersonRow, SortKey
 from viewer import archive_labels
 from viewer.models.roles import Role
@@ -203,13 +203,24 @@ class PeopleModel(QAbstractTableModel):
     # ----- our API ----------------------------------------------------------
 
     def set_list(
-        self, db: Database | None, plist: PeopleList | None, query: PeopleQuery, total: int
+        self,
+        db: Database | None,
+        plist: PeopleList | None,
+        query: PeopleQuery,
+        total: int,
+        first_page: Sequence[PersonRow] | None = None,
     ) -> None:
-        """Show `plist` (rows paged from `db`); `total` is the archive's head count."""
+        """Show `plist` (rows paged from `db`); `total` is the archive's head count.
+
+        `first_page`, the list's first `page_size` rows when the worker read them
+        already, saves a read on the GUI thread.
+        """
         self.beginResetModel()
         try:
             self._db, self._list, self._query, self._total = db, plist, query, total
             self._pages.clear()
+            if first_page is not None and plist is not None:
+                self._pages[0] = list(first_page)
         finally:
             self.endResetModel()
 
@@ -297,8 +308,7 @@ class PeopleModel(QAbstractTableModel):
         assert self._db is not None
         assert self._list is not None
         start = number * self.page_size
-        pks = self._list.pks(self._db, start, start + self.page_size)
-        page = get_rows(self._db, pks)
+        page = page_rows(self._db, self._list, start, start + self.page_size)
         self.pages_loaded += 1
         self._pages[number] = page
         while len(self._pages) > self.max_pages:
