@@ -6,10 +6,18 @@ paging list rows and reading one record, both a few milliseconds) and a
 DbWorker for everything that can take longer: opening (listing) an archive,
 filtering, facet counts, search and the archive-info check.
 
-Start-up: the window frame (menus, toolbar, status bar) needs only Qt, so it
-is shown first; the panes, which import the data layer (sqlite-utils, numpy,
-edtf: most of the start-up time), are built right after the first paint when
-`defer_panes=True` (what the application does). Tests build them at once.
+Start-up, when `defer_panes=True` (what the application does; tests build
+everything at once): the first paint shows a light shell, the window with its
+title and "Starting…" in the status bar, because that is all a bare
+QMainWindow costs. Everything else is built after it, in steps that each
+return to the event loop: the frame (menus, toolbar, status bar), then the
+panes, whose modules (the data layer: sqlite-utils, numpy, edtf) are imported
+on a thread meanwhile. So this module imports at load time only what the
+shell needs. Modules and Qt classes for the rest are imported where they are
+built, and the `Qt` namespace is reached as `QtCore.Qt` at call time: with
+PySide6, importing `Qt` creates its ~90 Python enums (about 15 ms), and other
+Qt classes create theirs on first use too. tests/viewer/test_mainwindow.py
+checks that importing this module loads none of the slow modules.
 """
 
 from __future__ import annotations
@@ -20,40 +28,13 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QStringListModel,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeyEvent,
-    QShowEvent,
-)
-from PySide6.QtWidgets import (
-    QCompleter,
-    QFileDialog,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QProgressBar,
-    QSplitter,
-    QToolBar,
-    QWidget,
-)
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from db.errors import ArchiveError, KartotekaError
-from viewer import actions as action_table
 from viewer import gui_gc
-from viewer.dialogs import error as error_dialog
 from viewer.settings import Settings
 from viewer.translations import QT_TRANSLATE_NOOP
 
@@ -75,12 +56,13 @@ ERROR_TITLES: tuple[str, ...] = (
 tests/viewer/test_translations.py checks that none is missing."""
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStackedWidget
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QSplitter, QStackedWidget
 
     from db.annotations import AnnotationStore, StoreReader
     from db.connection import Archive
     from db.people import PeopleList
-    from db.records import ArchiveInfo, Facets, PeopleQuery, PersonId
+    from db.records import ArchiveInfo, Facets, PeopleQuery, PersonId, PersonRow
     from viewer.annotations.note_editor import ParkedNote
     from viewer.annotations.pane import AnnotationsPane
     from viewer.annotations.preferences_dialog import PreferencesDialog
@@ -115,12 +97,21 @@ PRELOAD_MODULES = (
     "db.person",
     "db.facets",
     "db.timeline",
+    "db.records",
     "viewer.workers",
     "viewer.models.people",
+    "viewer.panes.facets",
+    "viewer.panes.people_list",
     "viewer.panes.person_detail",
     "viewer.panes.timeline",
+    "viewer.panes.locked",
+    "viewer.idle",
+    "viewer.annotations.session",
+    "viewer.annotations.pane",
+    "viewer.annotations.tag_facet",
 )
-"""The slow imports behind the panes, done on a thread while the frame stays live."""
+"""Every module `_build_panes` imports (and those that list an archive), imported on
+a thread while the frame stays live; tests/viewer/test_mainwindow.py checks none is missing."""
 SHELL_ACTIONS = frozenset({"quit", "shortcuts", "search_help", "about"})
 """Actions that work before the panes exist."""
 
@@ -215,23 +206,8 @@ class MainWindow(QMainWindow):
         self._pending_path: Path | None = None
         self._selected_person: str | None = None
         self._preload: threading.Thread | None = None
+        self._frame_built = False
 
-        self.action_map = action_table.build_actions(self)
-        self.menus = action_table.build_menus(self.menuBar(), self.action_map)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.setObjectName("RecentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.menus["&File"].insertMenu(self.action_map["archive_info"], self.recent_menu)
-        for name, action in self.action_map.items():
-            action.triggered.connect(getattr(self, f"on_action_{name}"))
-        self.language_actions = action_table.build_language_menu(
-            self.menus, self.settings.language(), self
-        )
-        group = next(iter(self.language_actions.values())).actionGroup()
-        if group is not None:
-            group.triggered.connect(self._on_language_triggered)
-        self._build_toolbar()
-        self._build_status_bar()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -245,15 +221,13 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         if defer_panes:
-            for name, action in self.action_map.items():
-                action.setEnabled(name in SHELL_ACTIONS)
-            self.search_box.setEnabled(False)
             self._show_status_message(self.tr("Starting…"), 0)
         else:
+            self._build_frame()
             self._build_panes()
 
     def is_ready(self) -> bool:
-        """Whether the panes exist (they are built just after the first paint)."""
+        """Whether the frame and the panes exist (built just after the first paint)."""
         return self._built
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -262,13 +236,18 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._build_panes_when_painted)
 
     def _build_panes_when_painted(self) -> None:
+        """After the shell's first paint: the frame, then (modules preloaded) the panes."""
         if self._built:
             return
         handle = self.windowHandle()
         if handle is None or not handle.isExposed():
             QTimer.singleShot(10, self._build_panes_when_painted)
             return
-        self.repaint()  # the frame is on screen before the slow imports start
+        if not self._frame_built:
+            self.repaint()  # the shell is on screen before anything else is built
+            self._build_frame()
+            QTimer.singleShot(0, self._build_panes_when_painted)  # the frame paints first
+            return
         if self._preload is None:
             self._preload = threading.Thread(target=_preload_modules, name="preload", daemon=True)
             self._preload.start()
@@ -280,6 +259,8 @@ class MainWindow(QMainWindow):
     def _build_panes(self) -> None:
         if self._built:
             return
+        from PySide6.QtWidgets import QSplitter
+
         from viewer.models.people import PeopleModel
         from viewer.panes.facets import FacetsPane
         from viewer.panes.people_list import PeopleListPane
@@ -287,6 +268,7 @@ class MainWindow(QMainWindow):
         from viewer.panes.timeline import TimelinePane
         from viewer.workers import DbWorker
 
+        self._build_frame()
         self._built = True
         self.worker = DbWorker(self)
         self.worker.finished.connect(self._on_worker_finished)
@@ -312,9 +294,9 @@ class MainWindow(QMainWindow):
         self.timeline_pane = TimelinePane(self)
         self.timeline_pane.setObjectName("TimelinePane")
 
-        self.top_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.top_splitter = QSplitter(QtCore.Qt.Orientation.Horizontal, self)
         self.top_splitter.setObjectName("TopSplitter")
-        self.record_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.record_splitter = QSplitter(QtCore.Qt.Orientation.Vertical, self)
         self.record_splitter.setObjectName("RecordSplitter")
         self.record_splitter.addWidget(self.detail_pane)  # the annotations pane goes below
         for pane in (self.facets_pane, self.list_pane, self.record_splitter):
@@ -323,7 +305,7 @@ class MainWindow(QMainWindow):
         self.top_splitter.setStretchFactor(1, 2)
         self.top_splitter.setStretchFactor(2, 3)
         self.top_splitter.setSizes([240, 540, 500])
-        self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.main_splitter = QSplitter(QtCore.Qt.Orientation.Vertical, self)
         self.main_splitter.setObjectName("MainSplitter")
         self.main_splitter.addWidget(self.top_splitter)
         self.main_splitter.addWidget(self.timeline_pane)
@@ -363,12 +345,46 @@ class MainWindow(QMainWindow):
 
     # ----- building ---------------------------------------------------------
 
-    def _build_toolbar(self) -> None:
+    def _build_frame(self) -> None:
+        """Actions, menus, toolbar and status bar; until the panes exist, only
+        `SHELL_ACTIONS` are enabled."""
+        if self._frame_built:
+            return
+        from PySide6.QtWidgets import QMenu
+
+        from viewer import actions as action_table
+
+        self._frame_built = True
+        self.action_map = action_table.build_actions(self)
+        self.menus = action_table.build_menus(self.menuBar(), self.action_map)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.setObjectName("RecentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.menus["&File"].insertMenu(self.action_map["archive_info"], self.recent_menu)
+        for name, action in self.action_map.items():
+            action.triggered.connect(getattr(self, f"on_action_{name}"))
+        self.language_actions = action_table.build_language_menu(
+            self.menus, self.settings.language(), self
+        )
+        group = next(iter(self.language_actions.values())).actionGroup()
+        if group is not None:
+            group.triggered.connect(self._on_language_triggered)
+        self._build_toolbar(action_table.TOOLBAR)
+        self._build_status_bar()
+        if not self._built:
+            for name, action in self.action_map.items():
+                action.setEnabled(name in SHELL_ACTIONS)
+            self.search_box.setEnabled(False)
+
+    def _build_toolbar(self, names: tuple[str, ...]) -> None:
+        from PySide6.QtCore import QStringListModel
+        from PySide6.QtWidgets import QCompleter, QLineEdit, QToolBar
+
         bar = QToolBar(self.tr("Main toolbar"), self)
         bar.setObjectName("MainToolbar")
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for name in action_table.TOOLBAR:
+        bar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for name in names:
             bar.addAction(self.action_map[name])
         spacer = QWidget(bar)
         spacer.setMinimumWidth(12)
@@ -390,13 +406,15 @@ class MainWindow(QMainWindow):
         self._recent_searches = QStringListModel(self.settings.recent_searches(), self)
         self.search_completer = QCompleter(self._recent_searches, self.search_box)
         self.search_completer.setObjectName("RecentSearches")
-        self.search_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.search_completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
+        self.search_completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
         self.search_box.setCompleter(self.search_completer)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.addToolBar(QtCore.Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
     def _build_status_bar(self) -> None:
+        from PySide6.QtWidgets import QLabel, QProgressBar
+
         status = self.statusBar()
         self.archive_label = QLabel(self.tr("No archive open"), self)
         self.archive_label.setObjectName("ArchiveLabel")
@@ -459,17 +477,19 @@ class MainWindow(QMainWindow):
             self._pending_path = path  # opened as soon as the panes exist
             return
         self._opening_path = path
-        from db.people import list_people, total_people
+        from db.people import list_people, page_rows, total_people
         from db.records import PeopleQuery
 
         current = self.current_query()
         query = PeopleQuery(sort=current.sort, descending=current.descending)
+        page = self.people_model.page_size
         self._show_status_message(self.tr("Opening {name}…").format(name=path.name), 0)
 
-        def job(worker_archive: Archive) -> tuple[PeopleQuery, PeopleList, int]:
+        def job(worker_archive: Archive) -> tuple[PeopleQuery, PeopleList, int, list[PersonRow]]:
             with worker_archive.time_limit(LIST_LIMIT_MS):
                 db = worker_archive.db
-                return query, list_people(db, query), total_people(db)
+                plist = list_people(db, query)
+                return query, plist, total_people(db), page_rows(db, plist, 0, page)
 
         self.worker.submit_open(path, job, passphrase)
 
@@ -477,11 +497,15 @@ class MainWindow(QMainWindow):
         """Filter/sort the list in SQL off the GUI thread; facets and timeline follow."""
         if self._archive is None:
             return
-        from db.people import list_people
+        from db.people import list_people, page_rows
 
-        def job(worker_archive: Archive) -> tuple[PeopleQuery, PeopleList]:
+        page = self.people_model.page_size
+
+        def job(worker_archive: Archive) -> tuple[PeopleQuery, PeopleList, list[PersonRow]]:
             with worker_archive.time_limit(LIST_LIMIT_MS):
-                return query, list_people(worker_archive.db, query)
+                db = worker_archive.db
+                plist = list_people(db, query)
+                return query, plist, page_rows(db, plist, 0, page)
 
         self.worker.submit("list", self._archive, job)
         if not sort_only:
@@ -521,15 +545,16 @@ class MainWindow(QMainWindow):
     def _on_worker_finished(self, kind: str, _rid: int, result: object) -> None:
         if kind == "open":
             assert isinstance(result, tuple)
-            archive, (query, plist, total) = result
+            archive, (query, plist, total, first_page) = result
             self._close_passphrase_dialog()
-            self._swap_archive(archive, query, plist, total)
+            self._swap_archive(archive, query, plist, total, first_page)
         elif kind == "list":
             assert isinstance(result, tuple)
-            query, plist = result
+            query, plist, first_page = result
             assert self._archive is not None
             current = self.detail_pane.record()
-            self.people_model.set_list(self._archive.db, plist, query, self.people_model.total())
+            total = self.people_model.total()
+            self.people_model.set_list(self._archive.db, plist, query, total, first_page)
             self.list_pane.show_sort()
             if current is not None:
                 self.list_pane.select_person(current.id)
@@ -575,7 +600,12 @@ class MainWindow(QMainWindow):
             self._show_status_message(str(exc))
 
     def _swap_archive(
-        self, archive: Archive, query: PeopleQuery, plist: PeopleList, total: int
+        self,
+        archive: Archive,
+        query: PeopleQuery,
+        plist: PeopleList,
+        total: int,
+        first_page: list[PersonRow],
     ) -> None:
         old, self._archive = self._archive, archive
         self._search_ids = None
@@ -589,7 +619,7 @@ class MainWindow(QMainWindow):
         self.detail_pane.clear_history()
         self.detail_pane.show_message(self.tr("Select a person in the list."))
         self.annotations_pane.set_record(None)
-        self.people_model.set_list(archive.db, plist, query, total)
+        self.people_model.set_list(archive.db, plist, query, total, first_page)
         self.list_pane.show_sort()
         if old is not None:
             old.close()
@@ -654,6 +684,8 @@ class MainWindow(QMainWindow):
         if remember is not None:
             self.settings.set_annotation_store_path(remember[0])
         if store.recovered_from is not None:
+            from viewer.dialogs import error as error_dialog
+
             error_dialog.show_error(
                 self,
                 self.tr("Annotations restored from a backup"),
@@ -712,7 +744,7 @@ class MainWindow(QMainWindow):
         )
         dialog.accepted.connect(lambda: self._apply_preferences(dialog))
         dialog.encryption_requested.connect(lambda: self.encrypt_annotation_store(dialog))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preferences_dialog = dialog
         dialog.open()
 
@@ -976,11 +1008,11 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._built and watched is self.search_box and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Escape:
+            if event.key() == QtCore.Qt.Key.Key_Escape:
                 self.search_box.clear()
                 self.list_pane.table.setFocus()
                 return True
-            if event.key() == Qt.Key.Key_Down and not self._recent_searches_shown():
+            if event.key() == QtCore.Qt.Key.Key_Down and not self._recent_searches_shown():
                 self._offer_recent_searches()
                 return True
         return super().eventFilter(watched, event)
@@ -990,6 +1022,8 @@ class MainWindow(QMainWindow):
     def on_action_open(self) -> None:
         start = str(self._archive.path.parent) if self._archive is not None else ""
         filters = self.tr("Kartoteka archives (*.db *.sqlite *.sqlite3 *.kartoteka);;All files (*)")
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open archive"), start, filters)
         if path:
             self.open_path(Path(path))
@@ -1014,7 +1048,7 @@ class MainWindow(QMainWindow):
         self.detail_pane.copy_citation()
 
     def on_action_find(self) -> None:
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
     def on_action_clear_filters(self) -> None:
@@ -1029,16 +1063,16 @@ class MainWindow(QMainWindow):
         self.apply_query(self._query_from_panes())
 
     def on_action_focus_list(self) -> None:
-        self.list_pane.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.list_pane.table.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def on_action_focus_detail(self) -> None:
-        self.detail_pane.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.detail_pane.browser.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def on_action_focus_timeline(self) -> None:
-        self.timeline_pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.timeline_pane.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def on_action_focus_facets(self) -> None:
-        self.facets_pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.facets_pane.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def on_action_zoom_in(self) -> None:
         self.timeline_pane.zoom_in()
@@ -1135,7 +1169,7 @@ class MainWindow(QMainWindow):
     def _open_dialog(self, dialog: QWidget) -> None:
         self._dialogs = [d for d in self._dialogs if d.isVisible()]
         self._dialogs.append(dialog)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
     # ----- helpers ----------------------------------------------------------
@@ -1143,13 +1177,15 @@ class MainWindow(QMainWindow):
     def _show_dialog(self, dialog: TextDialog) -> None:
         self._dialogs = [d for d in self._dialogs if d.isVisible()]
         self._dialogs.append(dialog)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
     def open_dialogs(self) -> list[QWidget]:
         return [d for d in self._dialogs if d.isVisible()]
 
     def _show_error(self, exc: KartotekaError) -> None:
+        from viewer.dialogs import error as error_dialog
+
         error_dialog.show_error(self, self.tr(exc.title), str(exc))
 
     def _on_language_triggered(self, action: QAction) -> None:
@@ -1192,6 +1228,8 @@ class MainWindow(QMainWindow):
             self.action_map[name].setText(f"{label} {what}" if can and what else label)
 
     def _fill_recent_menu(self) -> None:
+        from PySide6.QtGui import QAction
+
         self.recent_menu.clear()
         for number, path in enumerate(self.settings.recent_files(), start=1):
             action = QAction(f"&{number} {path.name}", self.recent_menu)
@@ -1589,7 +1627,7 @@ class MainWindow(QMainWindow):
             self._show_status_message(self.tr("No annotation store is open."))
             return None
         dialog = StoreEncryptionDialog(store.path, encrypted=store.encrypted, parent=parent or self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(self._on_store_encryption_submitted)
         dialog.rejected.connect(self._on_store_encryption_rejected)
         self._store_encryption_dialog = dialog
@@ -1654,7 +1692,7 @@ class MainWindow(QMainWindow):
         from viewer.dialogs.encryption import SaveEncryptedDialog
 
         dialog = SaveEncryptedDialog(archive.path, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._on_save_dialog_accepted)
         dialog.rejected.connect(self._on_save_dialog_rejected)
         self._save_dialog = dialog

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir
-from PySide6.QtGui import QIcon
 
 from db.resources import resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 @cache
@@ -29,6 +32,8 @@ def resources_root() -> Path:
 
 def icon(name: str) -> QIcon:
     """The bundled SVG icon `name` (without extension); an empty icon if missing."""
+    from PySide6.QtGui import QIcon  # here: QIcon's enums are not needed for the first paint
+
     path = resources_root() / "icons" / f"{name}.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()
 

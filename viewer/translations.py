@@ -13,7 +13,6 @@ adds Qt's own qtbase translation (standard dialog buttons) when Qt ships one.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,6 +103,8 @@ def parse_ts(path: Path) -> dict[tuple[str, str, str], Message]:
     Empty translations and vanished/obsolete messages are left out, so those
     fall through to the English source text, as with lrelease.
     """
+    import xml.etree.ElementTree as ET  # here: the window imports this module before painting
+
     messages: dict[tuple[str, str, str], Message] = {}
     root = ET.parse(path).getroot()
     for context in root.iter("context"):

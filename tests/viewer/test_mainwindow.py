@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -324,12 +327,12 @@ def test_timeline_zoom_is_restored_across_a_restart(
 def test_deferred_panes_are_built_after_show_and_open_the_pending_archive(
     qtbot: QtBot, tmp_path: Path, sample_archive_path: Path
 ) -> None:
-    """What the application does: frame first, panes right after the first paint."""
+    """What the application does: a bare shell first, frame and panes after the first paint."""
     window = MainWindow(Settings(tmp_path / "deferred.ini"), defer_panes=True)
     qtbot.addWidget(window)
     assert not window.is_ready()
-    assert not window.action_map["open"].isEnabled()
-    assert window.action_map["about"].isEnabled()
+    assert not hasattr(window, "action_map")  # menus and toolbar come after the first paint
+    assert window.statusBar().currentMessage() == "Starting…"
     window.open_path(sample_archive_path)  # remembered until the panes exist
     with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
         window.show()
@@ -369,3 +372,42 @@ def test_build_window_opens_the_given_archive(
     assert archive is not None
     assert archive.path == sample_archive_path.absolute()
     window.shutdown()
+
+
+def _run_python(code: str) -> str:
+    """`code` in a fresh interpreter (offscreen, this checkout first on the path)."""
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_window_module_imports_only_what_the_first_paint_needs() -> None:
+    """The shell is painted before the data layer, the actions or XML parsing are loaded."""
+    loaded = set(_run_python("import sys, viewer.mainwindow; print(*sys.modules)").split())
+    slow = {"sqlite_utils", "numpy", "edtf", "viewer.actions", "xml.etree.ElementTree", "db.people"}
+    assert not slow & loaded
+
+
+def test_preloaded_modules_are_all_the_panes_import() -> None:
+    """Building the panes imports nothing the preload thread has not imported already,
+    so no slow import runs on the GUI thread after the first paint."""
+    code = """
+import importlib, sys
+from PySide6.QtWidgets import QApplication
+from viewer.mainwindow import PRELOAD_MODULES, MainWindow
+from viewer.settings import Settings
+import tempfile, pathlib
+import viewer.actions  # the frame's, built before the preload starts
+for name in PRELOAD_MODULES:
+    importlib.import_module(name)
+app = QApplication([])
+before = set(sys.modules)
+window = MainWindow(Settings(pathlib.Path(tempfile.mkdtemp()) / "s.ini"))
+window.shutdown()
+print(*sorted(m for m in set(sys.modules) - before if m.split(".")[0] in ("db", "viewer")))
+"""
+    assert _run_python(code).split() == []
