@@ -13,6 +13,7 @@ adds Qt's own qtbase translation (standard dialog buttons) when Qt ships one.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,6 +88,18 @@ class Context:
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return QCoreApplication.translate(self.name, text, disambiguation, n)
+
+
+def table_label(context: Context, table: Mapping[str, str], code: str, unknown: str = "") -> str:
+    """`code`'s label from a QT_TRANSLATE_NOOP table, in the UI language.
+
+    A code the table lacks (an older or a newer file's) shows as `unknown`,
+    or as itself: never an empty cell.
+    """
+    label = table.get(code)
+    if label is None:
+        return unknown or code
+    return context.tr(label)
 
 
 @dataclass(frozen=True, slots=True)

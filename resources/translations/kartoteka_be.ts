@@ -4,6 +4,38 @@
 <context>
     <name>AnnotationEntries</name>
     <message>
+        <source>person</source>
+        <translation>асоба</translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation>прысуд</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>цытата</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>падзея</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>крыніца</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>арганізацыя</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>сувязь</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>паказчык</translation>
+    </message>
+    <message>
         <source>date unknown</source>
         <translation>дата невядомая</translation>
     </message>
@@ -573,6 +605,42 @@
         <source>Import annotations</source>
         <translation>Імпарт анатацый</translation>
     </message>
+    <message>
+        <source>tag “{name}”</source>
+        <translation>тэг «{name}»</translation>
+    </message>
+    <message>
+        <source>tag “{name}” on {entry}</source>
+        <translation>тэг «{name}» ({entry})</translation>
+    </message>
+    <message>
+        <source>correction of {field} on {entry}: {body}</source>
+        <translation>выпраўленне поля «{field}» ({entry}): {body}</translation>
+    </message>
+    <message>
+        <source>note on {entry}: {body}</source>
+        <translation>нататка ({entry}): {body}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>няма</translation>
+    </message>
+    <message>
+        <source>Tag “{name}”, colour {colour}</source>
+        <translation>Тэг «{name}», колер {colour}</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Чаму: {reason}</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>не вырашана</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(выдалена)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -832,6 +900,77 @@
     <message>
         <source>Confidence</source>
         <translation>Надзейнасць</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>створана</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>зменена</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>выдалена</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>адменена</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>аб&apos;яднана</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>імпартавана</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>канфлікт вырашаны</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>чарнавік</translation>
+    </message>
+    <message>
+        <source>tag {name}</source>
+        <translation>тэг {name}</translation>
+    </message>
+    <message>
+        <source>(why: {reason})</source>
+        <translation>(чаму: {reason})</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(выдалена)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Калі</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дзеянне</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стала</translation>
+    </message>
+    <message>
+        <source>No revisions recorded.</source>
+        <translation>Ніводнай версіі не запісана.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2148,104 @@
     <message>
         <source>Annotation store</source>
         <translation>Сховішча анатацый</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Добра</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Захаваць</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Скасаваць</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыць</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Закрыць без захавання</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Добра</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захаваць</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Захаваць усе</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Адкрыць</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Так</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Так для &amp;ўсіх</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Не</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;е для ўсіх</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Перапыніць</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Паўтарыць</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Не зважаць</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Адкінуць</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Даведка</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Ужыць</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Скінуць</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Вярнуць прадвызначанае</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,38 @@
 <context>
     <name>AnnotationEntries</name>
     <message>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation>приговор</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>связь</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
         <source>date unknown</source>
         <translation>дата неизвестна</translation>
     </message>
@@ -573,6 +605,42 @@
         <source>Import annotations</source>
         <translation>Импорт аннотаций</translation>
     </message>
+    <message>
+        <source>tag “{name}”</source>
+        <translation>тег «{name}»</translation>
+    </message>
+    <message>
+        <source>tag “{name}” on {entry}</source>
+        <translation>тег «{name}» ({entry})</translation>
+    </message>
+    <message>
+        <source>correction of {field} on {entry}: {body}</source>
+        <translation>исправление поля «{field}» ({entry}): {body}</translation>
+    </message>
+    <message>
+        <source>note on {entry}: {body}</source>
+        <translation>заметка ({entry}): {body}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Tag “{name}”, colour {colour}</source>
+        <translation>Тег «{name}», цвет {colour}</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Почему: {reason}</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>не решено</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -832,6 +900,77 @@
     <message>
         <source>Confidence</source>
         <translation>Надёжность</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>объединено</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортировано</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>конфликт разрешён</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>tag {name}</source>
+        <translation>тег {name}</translation>
+    </message>
+    <message>
+        <source>(why: {reason})</source>
+        <translation>(почему: {reason})</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>No revisions recorded.</source>
+        <translation>Ни одной версии не записано.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2148,104 @@
     <message>
         <source>Annotation store</source>
         <translation>Хранилище аннотаций</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Восстановить значения по умолчанию</translation>
     </message>
 </context>
 <context>

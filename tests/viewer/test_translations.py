@@ -14,8 +14,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 import db.errors
@@ -373,3 +373,98 @@ def test_every_store_change_label_is_translated_for_the_edit_menu(language) -> N
     assert change_text("Add note") == "Дадаць нататку"
     assert change_text("Undo Add note") == "Адмяніць: Дадаць нататку"
     assert change_text("Something new") == "Something new"  # unknown: shown as the store says
+
+
+def test_every_revision_action_and_entry_type_has_a_label() -> None:
+    """The history's Action column and the import preview name what the store writes."""
+    from db.annotations import ENTITY_TYPES
+    from viewer.annotations.entries import ENTITY_LABELS
+    from viewer.annotations.history_dialog import ACTION_LABELS
+
+    source = "\n".join(p.read_text("utf-8") for p in (ROOT / "db" / "annotations").glob("*.py"))
+    actions = set(re.findall(r'_write\(\s*\w+,\s*"(\w+)"', source))
+    actions |= set(re.findall(r'_write\(\s*"[^"]*",\s*"(\w+)"', source))
+    actions |= set(re.findall(r'action="(\w+)"', source))
+    assert {"create", "edit", "delete", "undo", "import", "resolve"} <= actions
+    assert actions <= set(ACTION_LABELS), sorted(actions - set(ACTION_LABELS))
+    assert set(ENTITY_TYPES) == set(ENTITY_LABELS)
+
+
+def test_history_and_import_preview_in_belarusian(language) -> None:  # type: ignore[no-untyped-def]
+    from db.annotations import HistoryEntry
+    from db.annotations.records import Rev
+    from viewer.annotations.exchange_dialogs import conflict_text, describe
+    from viewer.annotations.history_dialog import history_html
+
+    language("be")
+    before = {"kind": "correction", "field": "region", "original": "Homiel", "body": "Minsk"}
+    after = {**before, "reason": "court record", "deleted": 1}
+    entry = HistoryEntry(
+        rev=Rev("r2"),
+        change_id="c2",
+        item_table="annotations",
+        item_id="a1",
+        action="delete",
+        author="Alena",
+        at="2026-06-21T10:00:00+00:00",
+        before=before,
+        after=after,
+    )
+    page = history_html([entry], {})
+    for words in ("Калі", "Дзеянне", "выдалена", "Рэгіён: Homiel → Minsk", "(чаму: court record)"):
+        assert words in page, words
+    assert "region" not in page
+    assert "When" not in page
+    row = {**before, "entity_type": "sentence", "entity_id": "s-7", "updated_by": "Alena"}
+    assert describe(row, {}) == "выпраўленне поля «Рэгіён» (прысуд s-7): Minsk"
+    assert conflict_text({**row, "reason": "court record"}, {}).startswith(
+        "Minsk\n\nЧаму: court record"
+    )
+    assert history_html([], {}).count("Ніводнай версіі не запісана.") == 1
+
+
+class _Spy(QTranslator):
+    """Records what Qt asks translators for, answering nothing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[tuple[str, str]] = set()
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        self.asked.add((context, source))
+        return None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_qt_standard_buttons_are_the_words_qt_asks_for(qapp: QApplication) -> None:
+    from viewer.qt_strings import STANDARD_BUTTONS
+
+    spy = _Spy()
+    QCoreApplication.installTranslator(spy)
+    try:
+        box = QDialogButtonBox()
+        for button in QDialogButtonBox.StandardButton:
+            if button.value and button not in (
+                QDialogButtonBox.StandardButton.FirstButton,
+                QDialogButtonBox.StandardButton.LastButton,
+            ):
+                box.addButton(button)
+    finally:
+        QCoreApplication.removeTranslator(spy)
+    asked = {source for context, source in spy.asked if context == "QPlatformTheme"}
+    assert asked >= {"Cancel", "Close", "Save", "Apply", "&Yes", "&No"}
+    assert asked <= set(STANDARD_BUTTONS), sorted(asked - set(STANDARD_BUTTONS))
+
+
+@pytest.mark.parametrize(("code", "close"), [("be", "Закрыць"), ("ru", "Закрыть")])
+def test_standard_buttons_speak_the_language(language, code: str, close: str) -> None:  # type: ignore[no-untyped-def]
+    """Qt ships no Belarusian qtbase translation; ours covers its buttons."""
+    language(code)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    button = box.button(QDialogButtonBox.StandardButton.Close)
+    assert button is not None
+    assert button.text() == close

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from db.records import FuzzyDate, PersonRecord
 from viewer import archive_labels
 from viewer.formatting import describe_date
-from viewer.translations import QT_TRANSLATE_NOOP, Context
+from viewer.translations import QT_TRANSLATE_NOOP, Context, table_label
 
 LABEL_CHARS = 48
 
@@ -66,10 +66,25 @@ FIELD_LABELS: dict[str, str] = {
 
 def field_label(code: str) -> str:
     """A field's name in the UI language; an unknown code (an older edition's) as written."""
-    label = FIELD_LABELS.get(code)
-    if label is None:
-        return code.replace("_", " ")
-    return FieldLabel.tr(label)
+    return table_label(FieldLabel, FIELD_LABELS, code, code.replace("_", " "))
+
+
+ENTITY_LABELS: dict[str, str] = {
+    "person": QT_TRANSLATE_NOOP("AnnotationEntries", "person"),
+    "sentence": QT_TRANSLATE_NOOP("AnnotationEntries", "sentence"),
+    "quote": QT_TRANSLATE_NOOP("AnnotationEntries", "quote"),
+    "event": QT_TRANSLATE_NOOP("AnnotationEntries", "event"),
+    "source": QT_TRANSLATE_NOOP("AnnotationEntries", "source"),
+    "organization": QT_TRANSLATE_NOOP("AnnotationEntries", "organization"),
+    "relation": QT_TRANSLATE_NOOP("AnnotationEntries", "relation"),
+    "figure": QT_TRANSLATE_NOOP("AnnotationEntries", "figure"),
+}
+"""db.annotations.ENTITY_TYPES as a word in a sentence ("note on person p-12")."""
+
+
+def entity_label(entity_type: str) -> str:
+    """An entry type in the UI language; an unknown one (a newer file's) as written."""
+    return table_label(AnnotationEntries, ENTITY_LABELS, entity_type)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -59,6 +60,7 @@ from db.annotations import (
     plan_import,
 )
 from db.records import PersonRecord
+from viewer.annotations.entries import entity_label, field_label
 from viewer.annotations.session import AnnotationSession
 from viewer.translations import QT_TRANSLATE_NOOP, Context
 
@@ -93,30 +95,37 @@ def ask_open_path(parent: QWidget) -> Path | None:
 def describe(row: Mapping[str, object], tag_names: Mapping[str, str]) -> str:
     """One line for a tag or annotation row of an exchange plan."""
     if "entity_type" not in row:
-        return f"tag “{row.get('name')}”"
-    entry = f"{row.get('entity_type')} {row.get('entity_id')}"
+        return Exchange.tr("tag “{name}”").format(name=row.get("name"))
+    entry = f"{entity_label(str(row.get('entity_type')))} {row.get('entity_id')}"
     kind = row.get("kind")
     if kind == "tag":
         name = tag_names.get(str(row.get("tag_id")), str(row.get("tag_id")))
-        return f"tag “{name}” on {entry}"
+        return Exchange.tr("tag “{name}” on {entry}").format(name=name, entry=entry)
     body = " ".join(str(row.get("body") or "").split())
     if len(body) > 80:
         body = body[:79] + "…"
-    what = f"correction of {row.get('field')}" if kind == "correction" else "note"
-    return f"{what} on {entry}: {body}"
+    if kind == "correction":
+        field = field_label(str(row.get("field") or ""))
+        text = Exchange.tr("correction of {field} on {entry}: {body}")
+        return text.format(field=field, entry=entry, body=body)
+    return Exchange.tr("note on {entry}: {body}").format(entry=entry, body=body)
 
 
 def conflict_text(row: Mapping[str, object], tag_names: Mapping[str, str]) -> str:
     """The full side of a conflict, as shown in its column."""
     who = f"{row.get('updated_by')}, {str(row.get('updated_at') or '')[:19].replace('T', ' ')}"
     if row.get("deleted"):
-        return f"(deleted)\n\n— {who}"
+        return f"{Exchange.tr('(deleted)')}\n\n— {who}"
     if "entity_type" not in row:
-        return f"Tag “{row.get('name')}”, colour {row.get('colour') or 'none'}\n\n— {who}"
+        colour = row.get("colour") or Exchange.tr("none")
+        tag = Exchange.tr("Tag “{name}”, colour {colour}")
+        tag = tag.format(name=row.get("name"), colour=colour)
+        return f"{tag}\n\n— {who}"
     if row.get("kind") == "tag":
         return f"{describe(row, tag_names)}\n\n— {who}"
     if row.get("reason"):  # a correction's reason is part of what conflicts
-        return f"{row.get('body')}\n\nWhy: {row.get('reason')}\n\n— {who}"
+        why = Exchange.tr("Why: {reason}").format(reason=row.get("reason"))
+        return f"{row.get('body')}\n\n{why}\n\n— {who}"
     return f"{row.get('body')}\n\n— {who}"
 
 
@@ -300,8 +309,13 @@ class ConflictListModel(QAbstractListModel):
         conflict = self.conflicts[index.row()]
         choice = self.choices.get(conflict.id)
         if role == Qt.ItemDataRole.DisplayRole:
-            label = dict(RESOLUTIONS).get(choice, "undecided") if choice else "undecided"
-            return f"[{label}]  {describe(conflict.mine, self.names)}"
+            label = dict(RESOLUTIONS).get(choice) if choice else None
+            said = (
+                QCoreApplication.translate("ImportPreviewDialog", label)
+                if label
+                else Exchange.tr("undecided")
+            )
+            return f"[{said}]  {describe(conflict.mine, self.names)}"
         if role == Qt.ItemDataRole.ForegroundRole and choice is None:
             return QColor("#b00020")
         return None

@@ -1,0 +1,46 @@
+"""Qt's own words (standard dialog buttons), marked here so our .ts files carry them.
+
+Qt ships no Belarusian qtbase translation, so without these a Belarusian
+window would say "Cancel", "Close" and "Save" under its own labels. Our
+translator is asked first (viewer.translations.install), so the entries in
+kartoteka_<code>.ts answer Qt's `QCoreApplication.translate` calls for these
+contexts; where Qt does ship a translation (Russian) ours wins for the same
+words. The contexts and source texts are Qt's, exactly
+(QPlatformTheme::defaultStandardButtonText and QGnomeTheme); a test checks
+that Qt still asks for them.
+"""
+
+from __future__ import annotations
+
+from viewer.translations import QT_TRANSLATE_NOOP
+
+STANDARD_BUTTONS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+)
+"""QDialogButtonBox's standard buttons under every platform theme but GNOME's."""
+
+GNOME_BUTTONS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Save"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "Close without Saving"),
+)
+"""The same buttons where Qt uses its GNOME platform theme (with accelerators)."""
