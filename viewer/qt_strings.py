@@ -1,13 +1,15 @@
-"""Qt's own words (standard dialog buttons), marked here so our .ts files carry them.
+"""Qt's own words (dialog buttons, text edit menus), marked here so our .ts files carry them.
 
 Qt ships no Belarusian qtbase translation, so without these a Belarusian
-window would say "Cancel", "Close" and "Save" under its own labels. Our
+window would say "Cancel", "Close" and "Save" under its own labels, and
+"Cut", "Copy", "Paste" in the right-click menu of every text field. Our
 translator is asked first (viewer.translations.install), so the entries in
 kartoteka_<code>.ts answer Qt's `QCoreApplication.translate` calls for these
 contexts; where Qt does ship a translation (Russian) ours wins for the same
 words. The contexts and source texts are Qt's, exactly
-(QPlatformTheme::defaultStandardButtonText and QGnomeTheme); a test checks
-that Qt still asks for them.
+(QPlatformTheme::defaultStandardButtonText, QGnomeTheme, the context menus
+of QLineEdit and QWidgetTextControl); tests/viewer/test_translations.py
+checks that Qt still asks for exactly these.
 """
 
 from __future__ import annotations
@@ -44,3 +46,28 @@ GNOME_BUTTONS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("QGnomeTheme", "Close without Saving"),
 )
 """The same buttons where Qt uses its GNOME platform theme (with accelerators)."""
+
+LINE_EDIT_MENU: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+)
+"""The right-click menu of one-line fields (search box, tag box, passphrase)."""
+
+TEXT_EDIT_MENU: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+)
+"""The right-click menu of the note editor and the record (QPlainTextEdit, QTextBrowser)."""
+
+LINK_MENU: tuple[str, ...] = (QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),)
+"""The extra entry over a link in the record."""

@@ -2174,6 +2174,37 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Адмяніць</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Па&amp;ўтарыць</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Выразаць</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Капіяваць</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Уставіць</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Выдаліць</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Вылучыць усё</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2246,6 +2277,41 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Вярнуць прадвызначанае</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Адмяніць</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Па&amp;ўтарыць</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Выразаць</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Капіяваць</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Уставіць</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Выдаліць</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Вылучыць усё</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Капіяваць &amp;спасылку</translation>
     </message>
 </context>
 <context>

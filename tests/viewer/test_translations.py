@@ -15,7 +15,13 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+)
 from pytestqt.qtbot import QtBot
 
 import db.errors
@@ -440,8 +446,9 @@ class _Spy(QTranslator):
         return False
 
 
-def test_qt_standard_buttons_are_the_words_qt_asks_for(qapp: QApplication) -> None:
-    from viewer.qt_strings import STANDARD_BUTTONS
+def test_qt_words_we_translate_are_the_words_qt_asks_for(qapp: QApplication) -> None:
+    """viewer/qt_strings.py holds exactly what Qt asks for its buttons and edit menus."""
+    from viewer import qt_strings
 
     spy = _Spy()
     QCoreApplication.installTranslator(spy)
@@ -453,11 +460,21 @@ def test_qt_standard_buttons_are_the_words_qt_asks_for(qapp: QApplication) -> No
                 QDialogButtonBox.StandardButton.LastButton,
             ):
                 box.addButton(button)
+        for editor in (QLineEdit(), QPlainTextEdit(), QTextBrowser()):
+            editor.createStandardContextMenu().deleteLater()
     finally:
         QCoreApplication.removeTranslator(spy)
-    asked = {source for context, source in spy.asked if context == "QPlatformTheme"}
-    assert asked >= {"Cancel", "Close", "Save", "Apply", "&Yes", "&No"}
-    assert asked <= set(STANDARD_BUTTONS), sorted(asked - set(STANDARD_BUTTONS))
+    ours = {
+        "QPlatformTheme": set(qt_strings.STANDARD_BUTTONS),
+        "QLineEdit": set(qt_strings.LINE_EDIT_MENU),
+        "QWidgetTextControl": set(qt_strings.TEXT_EDIT_MENU + qt_strings.LINK_MENU),
+    }
+    for context, words in ours.items():
+        asked = {source for c, source in spy.asked if c == context}
+        assert asked, context
+        assert asked <= words, (context, sorted(asked - words))
+    assert {"Cancel", "Close", "Save", "Apply", "&Yes", "&No"} <= ours["QPlatformTheme"]
+    assert {"Cu&t", "&Copy", "&Paste"} <= ours["QLineEdit"] & ours["QWidgetTextControl"]
 
 
 @pytest.mark.parametrize(("code", "close"), [("be", "Закрыць"), ("ru", "Закрыть")])
@@ -468,3 +485,14 @@ def test_standard_buttons_speak_the_language(language, code: str, close: str) ->
     button = box.button(QDialogButtonBox.StandardButton.Close)
     assert button is not None
     assert button.text() == close
+
+
+def test_text_field_menus_speak_belarusian(language) -> None:  # type: ignore[no-untyped-def]
+    language("be")
+    field = QLineEdit()
+    menu = field.createStandardContextMenu()
+    texts = [action.text().split("\t")[0] for action in menu.actions() if action.text()]
+    menu.deleteLater()
+    assert "&Капіяваць" in texts
+    assert "&Уставіць" in texts
+    assert not {"&Copy", "&Paste"} & set(texts)
