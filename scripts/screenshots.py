@@ -3,6 +3,7 @@
     .venv/bin/python scripts/screenshots.py                    # the sample archive
     .venv/bin/python scripts/screenshots.py --large BIG.db     # plus a large archive
     .venv/bin/python scripts/screenshots.py --language be      # main-sample-be.png etc.
+    .venv/bin/python scripts/screenshots.py --dark             # main-sample-dark.png etc.
 
 A large archive comes from `kartoteka generate --people 1000000 BIG.db`. Settings and
 annotations go to a throwaway folder, so the user's own are never touched.
@@ -57,12 +58,10 @@ def shoot(
     language: str = "",
     prepare: Callable[[Any], None] | None = None,
 ) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from viewer.app import build_window
+    from viewer.app import application, build_window
     from viewer.settings import Settings
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     settings = Settings(Path(os.environ["KARTOTEKA_DATA_DIR"]) / "s.ini")
     settings.set_language(language)
     window = build_window(archive, settings)
@@ -78,6 +77,42 @@ def shoot(
     window.grab().save(str(out))
     window.close()
     print(f"wrote {out.relative_to(ROOT)}")
+
+
+DARK = {
+    "Window": "#202124",
+    "WindowText": "#e8eaed",
+    "Base": "#17181a",
+    "AlternateBase": "#26272a",
+    "Text": "#e8eaed",
+    "Button": "#303134",
+    "ButtonText": "#e8eaed",
+    "PlaceholderText": "#9aa0a6",
+    "Highlight": "#3b6fc4",
+    "HighlightedText": "#ffffff",
+    "Light": "#4a4b4f",
+    "Midlight": "#3c4043",
+    "Mid": "#5f6368",
+    "Dark": "#111214",
+    "ToolTipBase": "#303134",
+    "ToolTipText": "#e8eaed",
+}
+"""A dark desktop theme's palette, to check every pane reads on it."""
+
+
+def use_dark_palette() -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from viewer.app import application
+    from viewer.palette_colours import make_placeholder_readable
+
+    app = application()
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, colour in DARK.items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    app.setPalette(palette)
+    make_placeholder_readable(app)
 
 
 def annotate(window: Any) -> None:
@@ -104,6 +139,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--large", type=Path, help="a large (e.g. 1M-person) archive")
     parser.add_argument("--language", default="", help="be, ru or en (default: the system's)")
+    parser.add_argument("--dark", action="store_true", help="a dark palette (Fusion style)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = tempfile.mkdtemp(prefix="kartoteka-shots-")
@@ -114,7 +150,9 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     sample = default_sample_path()
     lang = args.language
-    suffix = f"-{lang}" if lang else ""
+    suffix = (f"-{lang}" if lang else "") + ("-dark" if args.dark else "")
+    if args.dark:
+        use_dark_palette()
     shoot(sample, OUT / f"main-sample{suffix}.png", language=lang)
     shoot(sample, OUT / f"detail-sample{suffix}.png", person_row=6, language=lang)
     shoot(

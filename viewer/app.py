@@ -18,11 +18,13 @@ from db.errors import KartotekaError
 from viewer import gui_gc, translations
 from viewer.dialogs import error as error_dialog
 from viewer.mainwindow import MainWindow
+from viewer.palette_colours import make_placeholder_readable
 from viewer.resources import stylesheet
 from viewer.settings import Settings
 
 
-def _application() -> QApplication:
+def application() -> QApplication:
+    """The QApplication as the viewer runs it (names, style sheet, GUI-thread GC); made once."""
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -30,6 +32,7 @@ def _application() -> QApplication:
     app.setApplicationName("Kartoteka")
     app.setOrganizationName("Kartoteka")
     app.setApplicationDisplayName("Kartoteka")
+    make_placeholder_readable(app)
     app.setStyleSheet(stylesheet())
     gui_gc.install(app)
     return app
@@ -57,7 +60,7 @@ def build_window(archive_path: Path | None, settings: Settings | None = None) ->
 
 def run_viewer(archive_path: Path | None, *, settings: Settings | None = None) -> int:
     """Show the viewer on `archive_path` (None: the sample) until it is closed."""
-    app = _application()
+    app = application()
     window = build_window(archive_path, settings)
     window.show()
     return app.exec()
@@ -68,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kartoteka-gui", description=main.__doc__)
     parser.add_argument("archive", nargs="?", type=Path, help="archive file to open")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    _application()
+    application()
     settings = Settings()
     path: Path | None = args.archive
     if path is None:

@@ -11,15 +11,14 @@ has not measured before.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtGui import QColor, QPainter, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from viewer.annotations.render import AnnotationItem
 from viewer.models.roles import Role
+from viewer.palette_colours import selection_tint
 
 Index = QModelIndex | QPersistentModelIndex
-SELECTED = QColor("#dbe7fb")
-SEPARATOR = QColor("#e0e0e0")
 CSS = "p { margin-top: 2px; margin-bottom: 2px; } ul { margin-top: 0; margin-bottom: 2px; }"
 MAX_CACHED_HEIGHTS = 100_000
 
@@ -45,12 +44,16 @@ class AnnotationDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect, state = option.rect, option.state
         painter.save()
+        palette = option.palette
         if state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, SELECTED)
-        painter.setPen(SEPARATOR)
+            painter.fillRect(rect, selection_tint(palette))
+        painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.translate(rect.topLeft())
-        self._document(index, rect.width()).drawContents(painter)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.Text))
+        document = self._document(index, rect.width())  # kept: the layout is its child
+        document.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from db.annotations import HistoryEntry
 from viewer.annotations.entries import field_label
 from viewer.annotations.render import local_time
+from viewer.palette_colours import muted_name
 from viewer.translations import QT_TRANSLATE_NOOP, Context, table_label
 
 History = Context("History")
@@ -34,10 +35,11 @@ ACTION_LABELS: dict[str, str] = {
 
 CSS = """
 table { border-collapse: collapse; }
-th { text-align: left; color: #5f6368; font-weight: normal; padding: 3px 12px 3px 0; }
+th { text-align: left; color: MUTED; font-weight: normal; padding: 3px 12px 3px 0; }
 td { padding: 3px 12px 3px 0; vertical-align: top; }
-.muted { color: #5f6368; }
+.muted { color: MUTED; }
 """
+"""The table's style; MUTED becomes the palette's secondary text colour when shown."""
 
 
 def _e(text: object) -> str:
@@ -110,7 +112,7 @@ class HistoryDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("HistoryText")
         self.browser.setOpenLinks(False)
-        self.browser.document().setDefaultStyleSheet(CSS)
+        self.browser.document().setDefaultStyleSheet(CSS.replace("MUTED", muted_name()))
         self.browser.setHtml(history_html(entries, tag_names))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

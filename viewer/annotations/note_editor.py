@@ -99,7 +99,7 @@ class NoteEditor(QWidget):
         self.date.returnPressed.connect(self.save)
         self.status = QLabel(self)
         self.status.setObjectName("NoteStatus")
-        self.status.setStyleSheet("color: #5f6368")
+        self.status.setStyleSheet("color: palette(placeholder-text)")
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("SaveNote")
         self.save_button.setToolTip(self.tr("Save the note (Ctrl+Enter)"))

@@ -140,7 +140,7 @@ class AnnotationsPane(QWidget):
         self.entry_chooser.currentIndexChanged.connect(self._on_entry_chooser_changed)
         self.status = QLabel(self)
         self.status.setObjectName("AnnotationsStatus")
-        self.status.setStyleSheet("color: #5f6368")
+        self.status.setStyleSheet("color: palette(placeholder-text)")
         self.status.setWordWrap(True)
 
         self.recovery_bar = QFrame(self)

@@ -80,7 +80,7 @@ class PreferencesDialog(QDialog):
         self.browse_button.clicked.connect(self._browse)
         (self.file_radio if store_path else self.default_radio).setChecked(True)
         default_label = QLabel(str(default_store_path()), self)
-        default_label.setStyleSheet("color: #5f6368")
+        default_label.setStyleSheet("color: palette(placeholder-text)")
         default_label.setWordWrap(True)
         self.problem = QLabel(self)
         self.problem.setObjectName("PreferencesProblem")

@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from db.annotations import Annotation, Tag
 from viewer.annotations.entries import field_label
 from viewer.formatting import describe_date
+from viewer.palette_colours import accent, muted_name
 from viewer.translations import Context
 
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _EM = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])")
 _BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
 
-KIND_COLOURS = {"note": "#1a5fb4", "tag": "#26a269", "correction": "#c64600"}
+KIND_HUES = {"note": "blue", "tag": "green", "correction": "orange"}
+"""Each kind's heading colour (viewer.palette_colours.accent: readable light or dark)."""
 
 
 Annotations = Context("Annotations")
@@ -146,7 +148,8 @@ class AnnotationItem:
     def html(self) -> str:
         """The row as HTML: a small grey heading, then the rendered body."""
         a = self.annotation
-        colour = KIND_COLOURS.get(a.kind, "#5f6368")
+        grey = muted_name()
+        colour = accent(KIND_HUES[a.kind]) if a.kind in KIND_HUES else grey
         when = (
             f' <span style="color:{colour}; font-weight:600">· {_e(self.date_label())}</span>'
             if a.date
@@ -154,7 +157,7 @@ class AnnotationItem:
         )
         head = (
             f'<span style="color:{colour}; font-weight:600">{_e(self.kind_label())}</span>{when}'
-            f' <span style="color:#5f6368">· {_e(self.entry_label)} — {_e(byline(a))}</span>'
+            f' <span style="color:{grey}">· {_e(self.entry_label)} — {_e(byline(a))}</span>'
         )
         if a.kind == "tag":
             tag_colour = (self.tag.colour if self.tag else None) or "#5f6368"
@@ -169,7 +172,7 @@ class AnnotationItem:
             if a.reason:
                 why = _e(a.reason).replace("\n", "<br>")
                 label = _e(Annotations.tr("Why:"))
-                body += f'<p><span style="color:#5f6368">{label}</span> {why}</p>'
+                body += f'<p><span style="color:{grey}">{label}</span> {why}</p>'
         else:
             body = markdown_html(a.body)
         return f'<div style="font-size:small">{head}</div>{body}'
