@@ -1254,6 +1254,7 @@ def open_store(
         raise store_error(exc, p, "opening the annotations") from exc
     db = _database(conn)
     _check_kind(p, conn, tables, version)
+    _refuse_foreign_code(p, conn)
     store = AnnotationStore(
         p,
         db,
@@ -1315,6 +1316,37 @@ def _check_kind(p: Path, conn: sqlite3.Connection, tables: set[str], version: in
             "Update Kartoteka to open them; the file was not changed.",
             path=p,
         )
+
+
+def _refuse_foreign_code(p: Path, conn: sqlite3.Connection) -> None:
+    """Refuse a store holding triggers or views: Kartoteka creates neither.
+
+    A store can arrive from someone else (beside an archive on a USB stick). With
+    trusted_schema off a trigger cannot call app functions, but it still runs
+    plain SQL on every save (it could delete or rewrite notes, history included),
+    and a view could stand in for a table and never finish. Nothing is run or
+    written before this check: opening reads only sqlite_master, quick_check and
+    the version.
+    """
+    try:
+        found = conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name"
+        ).fetchall()
+    except sqlite3.Error as exc:
+        conn.close()
+        raise store_error(exc, p, "opening the annotations") from exc
+    if not found:
+        return
+    conn.close()
+    names = ", ".join(f"{kind} “{name}”" for kind, name in found[:5])
+    more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+    raise NotAnAnnotationStoreError(
+        f"{p}: this annotation store holds code Kartoteka never puts there ({names}{more}); "
+        "it could change or delete notes behind your back, so it was not opened and "
+        "nothing in it was run or changed. Use your own store, or let Kartoteka create "
+        "a new one.",
+        path=p,
+    )
 
 
 def iter_searchable_text(store: AnnotationStore, archive_id: str) -> Iterator[tuple[str, str, str]]:

@@ -21,6 +21,7 @@ from db.annotations import (
     AnnotationStoreLockedError,
     AnnotationStoreReadOnlyError,
     EntityRef,
+    NotAnAnnotationStoreError,
     open_store,
 )
 
@@ -236,3 +237,31 @@ def test_locked_store_says_so_and_works_when_released(tmp_path: Path) -> None:
     kept.append(store.add_note(REF, "after the lock").rows[0].id)
     store.close()
     _check_all_there(path, kept)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "CREATE TRIGGER wipe AFTER INSERT ON annotations BEGIN DELETE FROM annotations; END",
+        "CREATE VIEW forever AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+        "SELECT i FROM n",
+    ],
+    ids=["trigger", "view"],
+)
+def test_a_store_with_foreign_code_is_refused_untouched(tmp_path: Path, code: str) -> None:
+    """A store from someone else may carry SQL that would run on our saves: refused."""
+    path = tmp_path / "annotations.sqlite"
+    store = open_store(path, author="alesia")
+    store.add_note(REF, "kept")
+    store.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(code)
+    conn.close()
+    before = {f: f.read_bytes() for f in tmp_path.rglob("*") if f.is_file()}
+    with pytest.raises(NotAnAnnotationStoreError) as caught:
+        open_store(path, author="alesia")
+    message = str(caught.value)
+    assert str(path) in message
+    assert "was not opened" in message
+    assert "wipe" in message or "forever" in message
+    assert {f: f.read_bytes() for f in tmp_path.rglob("*") if f.is_file()} == before

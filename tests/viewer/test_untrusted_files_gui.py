@@ -8,11 +8,13 @@ that are safe to open.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from db.annotations import EntityRef, open_store
 from db.connection import ArchiveEncryptedError
 from tests.data.bad_archives import CASE_NAMES, BadCase, make_case
 from tests.db.builders import build_fixture_archive
@@ -109,3 +111,25 @@ def test_files_that_are_safe_to_open_open_in_the_window(
         assert archive.search_available is case.search_available, case.name
         assert window.people_model.rowCount() > 0, case.name
         assert error_log == [], case.name
+
+
+def test_an_annotation_store_with_a_trigger_is_refused_with_a_message(
+    make_main_window: WindowFactory, error_log: ErrorLog, good_archive: Path, tmp_path: Path
+) -> None:
+    """A colleague's store with SQL of its own: a message, the current store stays in use."""
+    hostile = tmp_path / "from-usb.sqlite"
+    store = open_store(hostile, author="stranger")
+    store.add_note(EntityRef("a", "person", "p-1"), "hello")
+    store.close()
+    with sqlite3.connect(hostile) as conn:
+        conn.execute("CREATE TRIGGER t AFTER INSERT ON annotations BEGIN DELETE FROM tags; END")
+    conn.close()
+    window = make_main_window(good_archive)
+    current = window.annotations.store
+    assert current is not None
+    assert not window.open_annotation_store(hostile)
+    assert window.annotations.store is current
+    title, text = error_log[-1]
+    assert hostile.name in text
+    assert "was not opened" in text
+    assert title
