@@ -594,3 +594,40 @@ def test_a_too_long_lane_title_is_elided_with_a_tooltip(qtbot: QtBot) -> None:
     assert view.plot_rect().left() == timeline_view.LANE_LABEL_MAX_W
     centre_y = view.lane_rect("trial").center().y()
     assert view.tooltip_at(QPointF(30, centre_y)) == timeline_view.lane_title("trial")
+
+
+def _note(item_id: str, earliest: str, latest: str, label: str, edtf: str) -> TimelineItem:
+    return TimelineItem(
+        kind="note",
+        lane=timeline_view.NOTES_LANE,
+        item_id=item_id,
+        person_ids=(PersonId("p-1"),),
+        earliest=earliest,
+        latest=latest,
+        end_latest=None,
+        label=label,
+        edtf=edtf,
+    )
+
+
+@pytest.mark.parametrize("span_days", [30, 60, 120])
+def test_a_month_note_stays_in_sight_beneath_a_note_on_one_of_its_days(
+    qtbot: QtBot, span_days: int
+) -> None:
+    """The day's dot is drawn over the month's bar; neither goes into the "+N" badge."""
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1000, 170)  # one row per lane
+    view.set_note_days([("2025-06-01", 1), ("2025-06-21", 1)])
+    view.restore_zoom_state({"center": "2025-06-15", "span_days": span_days})
+    assert view.lane_rect(timeline_view.NOTES_LANE).height() < 2 * timeline_view.ROW_H + 2
+    month = _note("m", "2025-06-01", "2025-06-30", "About June", "2025-06")
+    day = _note("d", "2025-06-21", "2025-06-21", "On the 21st", "2025-06-21")
+    view.set_notes(("2025-01-01", "2025-12-31"), [month, day], {})
+    assert view.notes_marker_mode()
+    view.grab()
+    month_at, day_at = view.item_position("m"), view.item_position("d")
+    assert month_at is not None
+    assert day_at is not None
+    assert view._overflow_badge(view.lanes().index(timeline_view.NOTES_LANE)) is None
+    assert view.tooltip_at(day_at).splitlines()[1] == "On the 21st"  # the dot is on top

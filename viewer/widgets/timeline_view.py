@@ -106,6 +106,25 @@ class _Placed:
     highlighted: bool
 
 
+def _free_row(
+    starts: list[list[float]], ends: list[list[float]], rows: range, right: float, free_from: float
+) -> int | None:
+    """The first of `rows` whose sorted stretches (starts, ends) leave
+    [free_from, right] free; None when every one is taken there."""
+    for r in rows:
+        k = bisect.bisect_right(starts[r], right + 2)
+        if k == 0 or ends[r][k - 1] < free_from:
+            return r
+    return None
+
+
+def _cover(starts: list[float], ends: list[float], left: float, right: float) -> None:
+    """Add the stretch [left, right] to one row's sorted stretches."""
+    k = bisect.bisect_right(starts, right + 2)
+    starts.insert(k, left)
+    ends.insert(k, right)
+
+
 @dataclass(slots=True)
 class _ItemArrays:
     """Day numbers, lanes and shapes of loaded items, for vectorised layout."""
@@ -712,9 +731,13 @@ class TimelineView(QWidget):
         Pass 1 places dots and short spans greedily from left to right, each
         with its label when there is room. Pass 2 fits wide bars and spans
         into whatever stretch of a row is still free, so a month-long span
-        never pushes a day's events out. Items begun before the window may
-        use at most half of a lane's rows. Wide items that find no room are
-        counted in `overflow`; dots that find none are drawn on top.
+        never pushes a day's events out; where no row is free, a wide item
+        goes beneath the dots of a row that no other span or bar covers (the
+        dots are drawn on top of it, its label stops before them), so a note
+        about a month stays in sight beside a note about one of its days.
+        Items begun before the window may use at most half of a lane's rows.
+        Wide items that still find no room are counted in `overflow`; dots
+        that find none are drawn on top.
         """
         plot = self.plot_rect()
         left_edge, right_edge = plot.left(), plot.right()
@@ -745,6 +768,10 @@ class TimelineView(QWidget):
         # per lane and row: merged stretches [start, end] under shapes, sorted
         cover_s: list[list[list[float]]] = [[[] for _ in all_rows] for _ in lanes_drawn]
         cover_e: list[list[list[float]]] = [[[] for _ in all_rows] for _ in lanes_drawn]
+        # the same without dots: where a wide item may still go, beneath the dots
+        solid_s: list[list[list[float]]] = [[[] for _ in all_rows] for _ in lanes_drawn]
+        solid_e: list[list[list[float]]] = [[[] for _ in all_rows] for _ in lanes_drawn]
+        row_points: list[list[list[_Placed]]] = [[[] for _ in all_rows] for _ in lanes_drawn]
         row_end = [[-math.inf] * rows for _ in lanes_drawn]  # right end of shape and label
         row_shape_end = [[-math.inf] * rows for _ in lanes_drawn]
         row_last = [[-1] * rows for _ in lanes_drawn]  # the labelled item ending the row
@@ -755,13 +782,15 @@ class TimelineView(QWidget):
         widths = self._label_widths
         out: list[_Placed] = []
 
-        def occupy(lane: int, row: int, a: float, b: float) -> None:
-            starts, ends = cover_s[lane][row], cover_e[lane][row]
-            if starts and a <= ends[-1] + 2:
-                ends[-1] = max(ends[-1], b)
-            else:
-                starts.append(a)
-                ends.append(b)
+        def occupy(lane: int, row: int, a: float, b: float, point: bool) -> None:
+            covers = [(cover_s, cover_e)] if point else [(cover_s, cover_e), (solid_s, solid_e)]
+            for all_s, all_e in covers:
+                starts, ends = all_s[lane][row], all_e[lane][row]
+                if starts and a <= ends[-1] + 2:
+                    ends[-1] = max(ends[-1], b)
+                else:
+                    starts.append(a)
+                    ends.append(b)
 
         def label_width(text: str) -> float:
             w = widths.get(text, -1.0)
@@ -831,7 +860,9 @@ class TimelineView(QWidget):
                 set_label(placed, label_left, width)
                 row_last[lane][row] = len(out) - 1
                 row_labelled[lane][row].append(placed)
-            occupy(lane, row, left, right)
+            if point:
+                row_points[lane][row].append(placed)
+            occupy(lane, row, left, right, point)
         # pass 2: wide bars and spans fill the stretches no shape covers; a
         # label in the way is shortened or dropped
         for i in np.nonzero(shown & wide)[0].tolist():
@@ -841,19 +872,18 @@ class TimelineView(QWidget):
             candidates = running_rows if a < left_edge else all_rows
             # a sentence bar may cover the dot of its own sentencing at its start
             free_from = left + 10 if arrays.sentence[i] else left - 2
-            row = None
-            for r in candidates:
-                starts, ends_ = cover_s[lane][r], cover_e[lane][r]
-                k = bisect.bisect_right(starts, right + 2)
-                if k == 0 or ends_[k - 1] < free_from:
-                    row = r
-                    starts.insert(k, left)
-                    ends_.insert(k, right)
-                    break
+            row = _free_row(cover_s[lane], cover_e[lane], candidates, right, free_from)
+            beneath = row is None
+            if row is None:
+                row = _free_row(solid_s[lane], solid_e[lane], candidates, right, free_from)
             if row is None:
                 overflow[lane] += 1
                 continue
+            _cover(cover_s[lane][row], cover_e[lane][row], left, right)
+            _cover(solid_s[lane][row], solid_e[lane][row], left, right)
             for other in row_labelled[lane][row]:
+                if beneath and other.point:
+                    continue  # drawn over the bar with its label
                 rect = other.label_rect
                 if rect is not None and rect.left() < right and rect.right() > left - 3:
                     self._shorten_label(other, left - 4)
@@ -863,7 +893,11 @@ class TimelineView(QWidget):
             if labels and item_label and visible_w >= 48:
                 # Gantt style: the label sits inside the visible part of the bar
                 label_left = max(left, left_edge) + 4
-                width = min(label_width(item_label), min(right, right_edge) - label_left - 4)
+                label_right = min(right, right_edge) - 4
+                if beneath:  # the label stops before the first dot drawn over the bar
+                    dots = [d.shape.left() for d in row_points[lane][row]]
+                    label_right = min([label_right] + [x - 4 for x in dots if x > label_left])
+                width = min(label_width(item_label), label_right - label_left)
                 set_label(placed, label_left, width)
         for placed in out:
             if placed.label_rect is not None:
@@ -872,7 +906,7 @@ class TimelineView(QWidget):
                     placed.label = self._elided(placed.label, placed.label_rect.width(), fm)
         self._overflow = [a + b for a, b in zip(self._overflow, overflow, strict=True)]
         # labelled items over unlabelled ones, highlighted items on top
-        out.sort(key=lambda p: (p.highlighted, p.label_rect is not None))
+        out.sort(key=lambda p: (p.highlighted, p.label_rect is not None, p.point))
         return out
 
     @staticmethod
