@@ -48,11 +48,11 @@ def muted(palette: QPalette | None = None) -> QColor:
     p = _palette(palette)
     base, text = p.color(QPalette.ColorRole.Base), p.color(QPalette.ColorRole.Text)
     ink = p.color(QPalette.ColorRole.PlaceholderText)
-    colour = _over(ink, base, ink.alphaF())
+    placeholder = colour = _over(ink, base, ink.alphaF())
     for step in range(1, 11):
         if contrast(colour, base) >= READABLE:
             break
-        colour = _over(text, _over(ink, base, ink.alphaF()), step / 10)
+        colour = _over(text, placeholder, step / 10)
     return colour
 
 

@@ -905,7 +905,8 @@ class TimelineView(QWidget):
                 if full > placed.label_rect.width():
                     placed.label = self._elided(placed.label, placed.label_rect.width(), fm)
         self._overflow = [a + b for a, b in zip(self._overflow, overflow, strict=True)]
-        # labelled items over unlabelled ones, highlighted items on top
+        # labelled items over unlabelled ones, dots over the bars beneath them,
+        # highlighted items on top
         out.sort(key=lambda p: (p.highlighted, p.label_rect is not None, p.point))
         return out
 
