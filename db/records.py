@@ -176,6 +176,7 @@ class SortKey(StrEnum):
     TERM = "term"
     LATEST_EVENT = "latest_event"
     QUOTES = "quotes"
+    RELEVANCE = "relevance"  # the order of `PeopleQuery.only_ids` (a search's ranking)
 
 
 @dataclass(frozen=True, slots=True)
