@@ -36,7 +36,7 @@ def _settle(app: object, window: object, timeout_s: float) -> None:
         ready = (
             window.is_ready()  # type: ignore[attr-defined]
             and window.archive() is not None  # type: ignore[attr-defined]
-            and not window.worker.is_busy()  # type: ignore[attr-defined]
+            and not window.tasks.is_busy()  # type: ignore[attr-defined]
             and "…" not in window.timeline_pane.summary_text()  # type: ignore[attr-defined]
         )
         if ready:

@@ -26,6 +26,7 @@ import itertools
 import queue
 import sqlite3
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -36,7 +37,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from db.annotations import AnnotationStore, ReaderSlot, StoreReader
-from db.connection import Archive
+from db.connection import Archive, open_archive
 from db.errors import (
     ArchiveDamagedError,
     ArchiveLockedError,
@@ -90,15 +91,16 @@ class WorkerContext:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._archive: Archive | None = None
-        self._source: Archive | None = None
+        self._source: Archive | Path | None = None
         self._readers = ReaderSlot()
 
-    def archive(self, source: Archive) -> Archive:
-        """This lane's connection to the archive `source` (the GUI thread's) was opened from."""
-        if self._archive is not None and self._source is source:
+    def archive(self, source: Archive | Path) -> Archive:
+        """This lane's connection to `source`: the GUI thread's Archive (its `reopen()`,
+        which an encrypted archive needs), or a file opened here (a pane on its own)."""
+        if self._archive is not None and self._source == source:
             return self._archive
         self.close_archive()
-        archive = source.reopen()
+        archive = source.reopen() if isinstance(source, Archive) else open_archive(source)
         with self._lock:
             self._archive, self._source = archive, source
         return archive
@@ -193,6 +195,7 @@ class _LaneThread:
         self.queue: queue.SimpleQueue[_Item] = queue.SimpleQueue()
         self.lock = threading.Lock()
         self.running: str | None = None
+        self.stale = False  # the runner is gone: nothing of this lane is wanted any more
         self._latest = runner._latest  # read here, written on the GUI thread
         self._bridge = bridge
         self.thread = threading.Thread(target=self._work, name=f"kartoteka-{lane}", daemon=True)
@@ -222,7 +225,7 @@ class _LaneThread:
                     self._bridge.deleteLater()  # the GUI thread deletes it
 
     def _run(self, task: Task, job: Callable[[WorkerContext], Any]) -> None:
-        if self._latest.get(task.key) != task.generation:
+        if self.stale or self._latest.get(task.key) != task.generation:
             self._emit(_Outcome(task, False, None))  # stale before it started
             return
         with self.lock:
@@ -248,6 +251,15 @@ class _LaneThread:
             self._bridge.outcome.emit(outcome)
 
 
+def _stop_lanes(lanes: list[_LaneThread]) -> None:
+    """Stop lanes whose runner is gone: no lock, so it is safe in a finalizer."""
+    for lane in lanes:
+        lane.stale = True
+        with contextlib.suppress(Exception):
+            lane.context.interrupt()
+        lane.queue.put(None)
+
+
 class TaskRunner(QObject):
     """Runs jobs off the GUI thread; see the module docstring.
 
@@ -270,6 +282,8 @@ class TaskRunner(QObject):
         self._bridge.outcome.connect(self._on_bridge_outcome)
         alive = [len(Lane)]
         self._lanes = {lane: _LaneThread(lane, self, self._bridge, alive) for lane in Lane}
+        # a runner dropped without shutdown() still stops its threads (lock-free: a finalizer)
+        self._finalizer = weakref.finalize(self, _stop_lanes, list(self._lanes.values()))
 
     # ----- requests ----------------------------------------------------------
 
@@ -360,6 +374,7 @@ class TaskRunner(QObject):
         for key in list(self._latest):
             self.cancel(key)
         self._shut = True
+        self._finalizer.detach()
         for lane in self._lanes.values():
             lane.interrupt()
             lane.queue.put(None)

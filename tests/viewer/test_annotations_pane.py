@@ -309,7 +309,7 @@ def test_a_failed_save_keeps_the_text_and_a_later_save_works(
 
 def test_preferences_set_author_and_store(qtbot: QtBot, tmp_path: Path, window: MainWindow) -> None:
     window.action_map["preferences"].trigger()
-    dialog = window.preferences_dialog
+    dialog = window.dialogs.preferences_dialog
     dialog.author_edit.clear()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Click)

@@ -51,7 +51,7 @@ def _type(qtbot: QtBot, window: MainWindow, text: str) -> None:
 def _settle(qtbot: QtBot, window: MainWindow) -> None:
     """Wait until nothing is under way (list, facets, record) and the window has caught up."""
     qtbot.wait(120)
-    qtbot.waitUntil(lambda: not window.worker.is_busy(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.tasks.is_busy(), timeout=WAIT_MS)
     qtbot.wait(120)
 
 

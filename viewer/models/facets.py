@@ -32,9 +32,11 @@ class FacetModel(QAbstractTableModel):
 
     Signals:
         selection_changed(): the set of checked values changed.
+        toggled(str, bool): the user checked or unchecked this value.
     """
 
     selection_changed = Signal()
+    toggled = Signal(str, bool)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -137,4 +139,5 @@ class FacetModel(QAbstractTableModel):
             self._checked.discard(code)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.selection_changed.emit()
+        self.toggled.emit(code, on)
         return True

@@ -18,7 +18,7 @@ import dataclasses
 import html
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 from sqlite_utils import Database
@@ -87,7 +88,6 @@ def _marked_re() -> re.Pattern[str]:
 
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-SortHandler = Callable[[PeopleQuery], None]
 _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
@@ -175,10 +175,16 @@ def match_html(hit: PersonHit | None, lang: str | None) -> str:
 class PeopleModel(QAbstractTableModel):
     """Rows of a PeopleList; see the module docstring.
 
-    `sort_handler`, when set, receives the re-sorted PeopleQuery instead of
-    the model sorting itself on the calling thread (the main window runs it on
-    the worker and calls `set_list` with the answer).
+    With `delegate_sort` set, a header click emits `sort_requested` instead of
+    the model sorting itself on the calling thread (the browse controller
+    reads the new list on a worker and calls `set_list` with the answer).
+    Clicking the Match column asks for the search's own order (Relevance).
+
+    Signals:
+        sort_requested(object, bool): the SortKey and direction a header click chose.
     """
+
+    sort_requested = Signal(object, bool)
 
     def __init__(
         self,
@@ -195,7 +201,7 @@ class PeopleModel(QAbstractTableModel):
         self._query = PeopleQuery()
         self._total = 0
         self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
-        self.sort_handler: SortHandler | None = None
+        self.delegate_sort = False
         self.pages_loaded = 0  # for tests and benchmarks
         self._matches: dict[PersonId, PersonHit] | None = None
         self._languages: dict[PersonId, str] = {}
@@ -370,6 +376,9 @@ class PeopleModel(QAbstractTableModel):
             return person.display_name if column == 0 else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            person = self.cached_person_at(index.row())
+            return None if person is None else _display(person, column)
         if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[column][0] == SortKey.STATUS:
             person = self.cached_person_at(index.row())
             colour = STATUS_COLOURS.get(person.status) if person is not None else None
@@ -379,6 +388,8 @@ class PeopleModel(QAbstractTableModel):
     def _match_data(self, row: int, role: int) -> object:
         if self._matches is None or role not in _MATCH_ROLES:
             return None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return PeopleText.tr("Why this person matched the search")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         person = self.person_at(row)
@@ -391,18 +402,20 @@ class PeopleModel(QAbstractTableModel):
         return match_text(hit, lang)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Re-sort in SQL: a new PeopleQuery with this column's sort key."""
-        if not 0 <= column < len(COLUMNS):
+        """Re-sort in SQL: a new PeopleQuery with this column's sort key (Match: relevance)."""
+        if column == MATCH_COLUMN and self._matches is not None:
+            key = SortKey.RELEVANCE
+        elif 0 <= column < len(COLUMNS):
+            key = COLUMNS[column][0]
+        else:
             return
         query = dataclasses.replace(
-            self._query,
-            sort=COLUMNS[column][0],
-            descending=order == Qt.SortOrder.DescendingOrder,
+            self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder
         )
         if query == self._query:
             return
-        if self.sort_handler is not None:
-            self.sort_handler(query)
+        if self.delegate_sort:
+            self.sort_requested.emit(query.sort, query.descending)
             return
         if self._db is None:
             self._query = query
@@ -416,9 +429,13 @@ _MATCH_ROLES = frozenset(
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
         Role.HTML,
     }
 )
+"""The Match column's roles; its accessible text is the plain "Name: … — …" line,
+since a screen reader cannot read the delegate's painting."""
 
 
 def column_of(key: SortKey) -> int:

@@ -29,9 +29,8 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip, QVBoxLayout, QWidget
 
-from db.person import citation_text, record_as_text
 from db.records import Citation, FuzzyDate, PersonRecord, PersonRef, Sentence
 from viewer import archive_labels
 from viewer.annotations.corrections import ProposedCorrection
@@ -39,7 +38,9 @@ from viewer.annotations.entries import Entry, field_label, record_entries
 from viewer.annotations.render import byline
 from viewer.formatting import describe_date
 from viewer.models.people import STATUS_COLOURS
+from viewer.record_text import citation_line, record_text
 from viewer.translations import Context
+from viewer.widgets.record_browser import RecordBrowser
 
 MAX_HISTORY = 200
 HIGHLIGHT_COLOUR = "#fde68a"
@@ -122,9 +123,12 @@ class PersonDetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PersonDetailPane")
-        self.browser = QTextBrowser(self)
+        self.browser = RecordBrowser(self)
         self.browser.setObjectName("PersonDetail")
         self.browser.setAccessibleName(self.tr("Person record"))
+        self.browser.setAccessibleDescription(
+            self.tr("Right and Left move between links; Enter follows one; Tab leaves the record")
+        )
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setPalette(_paper_palette(self.browser.palette()))
@@ -283,7 +287,8 @@ class PersonDetailPane(QWidget):
     # ----- copying ----------------------------------------------------------
 
     def record_text(self) -> str | None:
-        return None if self._record is None else record_as_text(self._record)
+        """The record as plain text in the UI language (what Copy record copies)."""
+        return None if self._record is None else record_text(self._record)
 
     def citation_to_copy(self) -> Citation | None:
         """The citation last pointed at (a mark or a source), else the first one."""
@@ -306,7 +311,7 @@ class PersonDetailPane(QWidget):
         citation = self.citation_to_copy()
         if citation is None:
             return False
-        QGuiApplication.clipboard().setText(citation_text(citation))
+        QGuiApplication.clipboard().setText(citation_line(citation))
         self.message.emit(self.tr("Citation [{n}] copied.").format(n=citation.number))
         return True
 

@@ -14,7 +14,7 @@ splitter never asks for a height for width.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
@@ -31,6 +31,14 @@ class FlowLayout(QLayout):
     def add_stretch(self) -> None:
         """Widgets added from now on go to the right end of their row."""
         self._stretch_at = len(self._items)
+
+    def insert_widget(self, index: int, widget: QWidget) -> None:
+        """Put `widget` at `index` in the order (before the stretch if `index` is)."""
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        if self._stretch_at is not None and index <= self._stretch_at:
+            self._stretch_at += 1
+        self.invalidate()
 
     # ----- QLayout ----------------------------------------------------------
 
