@@ -279,12 +279,12 @@ def wire(w: MainWindow) -> None:
     w.list_pane.person_selected.connect(browse.select)
     w.list_pane.sort_chosen.connect(browse.set_sort)
     w.list_pane.suggestion_activated.connect(browse.search_now)
-    w.detail_pane.person_link_activated.connect(browse.go_to_person)
+    w.detail_pane.person_link_activated.connect(lambda person: w.go_to_person(person))
     w.detail_pane.history_requested.connect(record.revisit)
     w.detail_pane.history_changed.connect(w.update_actions)
     w.detail_pane.message.connect(status)
     w.timeline_pane.item_activated.connect(
-        lambda person, _item: browse.go_to_person(person) if person else None
+        lambda person, _item: w.go_to_person(person) if person else None
     )
 
     # what the controllers say

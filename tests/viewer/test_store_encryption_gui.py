@@ -129,7 +129,7 @@ def test_create_an_encrypted_store_and_reopen_it_with_its_passphrase(
     assert again.annotations.store is None
     with qtbot.waitSignal(again.annotation_store_opened, timeout=WAIT_MS):
         _type_and_open(qtbot, dialog, PASS)
-    assert again.store_passphrase_dialog() is None
+    assert again.dialogs.store_passphrase_dialog() is None
     reopened = again.annotations.store
     assert reopened is not None
     assert reopened.encrypted
@@ -264,9 +264,11 @@ def test_lock_closes_the_store_and_unlock_brings_back_the_typed_note(
     assert "does not open" in dialog.problem()
     with qtbot.waitSignal(window.annotation_store_opened, timeout=WAIT_MS):
         _type_and_open(qtbot, dialog, PASS)
-    record = window.detail_pane.record()
-    assert record is not None
-    assert record.id == person.id  # back on the person the note was typed on
+    # back on the person the note was typed on (records are read off the GUI thread)
+    qtbot.waitUntil(
+        lambda: (r := window.detail_pane.record()) is not None and r.id == person.id,
+        timeout=WAIT_MS,
+    )
     qtbot.waitUntil(lambda: editor.text.toPlainText() == "Typed but not saved", timeout=WAIT_MS)
     assert "Kept while locked" in editor.status.text()
     assert editor.save() is not None

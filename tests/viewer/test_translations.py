@@ -127,7 +127,7 @@ def test_pyside_dispatches_translate_to_the_ts_translator(language) -> None:  # 
     assert language("be") == "be"
     assert QCoreApplication.translate("actions", "&File") == "&Файл"
     people = [
-        QCoreApplication.translate("PeopleListPane", "{total} people", "", n) for n in (1, 3, 5)
+        QCoreApplication.translate("PeopleText", "{total} people", "", n) for n in (1, 3, 5)
     ]
     assert people == ["{total} асоба", "{total} асобы", "{total} асоб"]
     assert QCoreApplication.translate("actions", "not a message") == "not a message"
@@ -136,7 +136,7 @@ def test_pyside_dispatches_translate_to_the_ts_translator(language) -> None:  # 
 def test_english_gets_real_plurals(language) -> None:  # type: ignore[no-untyped-def]
     assert language("en") == "en"
     one, many = (
-        QCoreApplication.translate("PeopleListPane", "{total} people", "", n) for n in (1, 2)
+        QCoreApplication.translate("PeopleText", "{total} people", "", n) for n in (1, 2)
     )
     assert (one, many) == ("{total} person", "{total} people")
     assert QCoreApplication.translate("actions", "&File") == "&File"

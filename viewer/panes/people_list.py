@@ -101,8 +101,10 @@ class PeopleListPane(QWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, max(width, self._header_width(column)))
         header.setSortIndicatorShown(True)
+        query = model.query()  # enabling sorting sorts by the indicator: put it there first
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(column_of(query.sort), order)
         self.table.setSortingEnabled(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.match_delegate = MatchDelegate(self.table)
         self.table.setItemDelegateForColumn(MATCH_COLUMN, self.match_delegate)
