@@ -116,7 +116,7 @@ class WindowLayout:
 
     def fit_to(self, width: int, height: int) -> None:
         """Default sizes for a window of this size: the record and the Name column first."""
-        facets = min(FACETS_WIDTH, max(170, width // 6))
+        facets = min(FACETS_WIDTH, max(185, width // 6))
         rest = max(0, width - facets)
         self.top_splitter.setSizes([facets, int(rest * LIST_SHARE), int(rest * (1 - LIST_SHARE))])
         top = max(0, height - 240)

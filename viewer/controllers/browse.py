@@ -309,6 +309,12 @@ class BrowseController(QObject):
     def can_undo(self) -> bool:
         return bool(self._undo)
 
+    def forget_undo(self) -> None:
+        """Nothing to undo any more (a fresh start)."""
+        self._undo.clear()
+        self._typing_undo = False
+        self.undo_changed.emit(False)
+
     def connect_actions(self, actions: Mapping[str, QAction]) -> None:
         """Exact spelling, Clear filters and search, Undo filter change."""
         exact = actions["exact_spelling"]
@@ -321,6 +327,10 @@ class BrowseController(QObject):
         self._tags_for = None
         if self._requested is not None:
             self._request_tags(self._requested)
+
+    def set_search_delay(self, ms: int) -> None:
+        """How long typing must pause before a search runs (tests make it short)."""
+        self._search_timer.setInterval(ms)
 
     def settled(self) -> bool:
         """Whether the list answers the state and nothing is under way (for tests and tools)."""

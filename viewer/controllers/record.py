@@ -65,6 +65,15 @@ class RecordController(QObject):
         """The person whose record is shown or on its way."""
         return self._wanted
 
+    def settled(self) -> bool:
+        """Whether the record shown is the one the selection asks for (for tests and tools)."""
+        shown = self._shown.id if self._shown is not None else None
+        return (
+            not self._timer.isActive()
+            and not self._context.tasks.is_pending("record")
+            and shown == self._wanted
+        )
+
     def revisit(self, person_id: str) -> None:
         """Back/Forward: show this person again without a new history entry."""
         self._revisit = PersonId(person_id)

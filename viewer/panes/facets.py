@@ -101,6 +101,7 @@ class FacetsPane(QWidget):
             self.views[attr] = view
             label = QLabel(self.tr(title), body)
             label.setObjectName("FacetHeading")
+            label.setWordWrap(True)  # a long heading (or its translation) never widens the pane
             label.setBuddy(view)
             column.addWidget(label)
             column.addWidget(view)
@@ -155,7 +156,7 @@ class FacetsPane(QWidget):
         view.activated.connect(self._on_view_activated)
         return view
 
-    def _make_years(self, parent: QWidget) -> QHBoxLayout:
+    def _make_years(self, parent: QWidget) -> QVBoxLayout:
         label = QLabel(self.tr("Years"), parent)
         label.setObjectName("FacetHeading")
         self.year_from = QSpinBox(parent)
@@ -166,17 +167,20 @@ class FacetsPane(QWidget):
             box.setSpecialValueText(self.tr("any"))
             box.setAccessibleName(name)
             box.setKeyboardTracking(False)
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance("20000") + 28)  # narrow panes
             box.valueChanged.connect(self._on_year_box_value_changed)
         label.setBuddy(self.year_from)
         dash = QLabel("–", parent)
         row = QHBoxLayout()
-        row.setContentsMargins(0, 6, 0, 6)
-        row.addWidget(label)
-        row.addStretch(1)
-        row.addWidget(self.year_from)
+        row.setContentsMargins(0, 0, 0, 4)
+        row.addWidget(self.year_from, 1)
         row.addWidget(dash)
-        row.addWidget(self.year_to)
-        return row
+        row.addWidget(self.year_to, 1)
+        years = QVBoxLayout()  # the heading above the boxes, as for every facet
+        years.setSpacing(4)
+        years.addWidget(label)
+        years.addLayout(row)
+        return years
 
     # ----- public API -------------------------------------------------------
 

@@ -96,10 +96,12 @@ class PeopleListPane(QWidget):
         header.setHighlightSections(False)
         header.setSectionsMovable(False)
         header.setStretchLastSection(False)
+        self._widths: dict[SortKey, int] = {}  # each column's width when shown
         for column, width in enumerate(COLUMN_WIDTHS[: len(COLUMNS)]):
             if width:
+                self._widths[COLUMNS[column][0]] = max(width, self._header_width(column))
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, max(width, self._header_width(column)))
+                header.resizeSection(column, self._widths[COLUMNS[column][0]])
         header.setSortIndicatorShown(True)
         query = model.query()  # enabling sorting sorts by the indicator: put it there first
         order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
@@ -196,7 +198,7 @@ class PeopleListPane(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit_columns()
+        self._fit_timer.start()  # once the table inside has its new size
 
     def name_width(self) -> int:
         """What the Name column needs: its longest name among the rows at hand."""
@@ -217,7 +219,7 @@ class PeopleListPane(QWidget):
         shown = [
             key for key, _t in COLUMNS[1:] if not (searching and key in HIDDEN_WHILE_SEARCHING)
         ]
-        widths = {key: header.sectionSize(column_of(key)) for key, _t in COLUMNS[1:]}
+        widths = self._widths
         needed = name + (MATCH_MIN_WIDTH if searching else 0)
         for key in GIVE_WAY:
             if needed + sum(widths[k] for k in shown) <= available:
@@ -225,7 +227,13 @@ class PeopleListPane(QWidget):
             if key in shown:
                 shown.remove(key)
         for key, _title in COLUMNS[1:]:
-            self.table.setColumnHidden(column_of(key), key not in shown)
+            column = column_of(key)
+            hide = key not in shown
+            if self.table.isColumnHidden(column) and not hide:
+                self.table.setColumnHidden(column, False)
+                header.resizeSection(column, widths[key])
+            else:
+                self.table.setColumnHidden(column, hide)
         if searching:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
             rest = available - sum(widths[k] for k in shown)
