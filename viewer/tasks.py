@@ -326,9 +326,7 @@ class TaskRunner(QObject):
     def is_pending(self, key: str) -> bool:
         """Whether the current request of `key` has not answered yet."""
         generation = self._latest.get(key)
-        return any(
-            r.task.key == key and r.task.generation == generation for r in self._requests.values()
-        )
+        return generation is not None and generation in self._requests
 
     def is_busy(self) -> bool:
         return bool(self._busy)
@@ -343,9 +341,8 @@ class TaskRunner(QObject):
         generation = self._latest.get(key)
         if generation is None:
             return
-        for request in self._requests.values():
-            if request.task.key == key and request.task.generation == generation:
-                self._settle(request.task.id)
+        if generation in self._requests:  # a task's id is its generation
+            self._settle(generation)
         for lane in self._lanes.values():
             lane.interrupt(key)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 
 from db.errors import ArchiveError, KartotekaError
+from viewer import gui_gc
 from viewer.annotations.pane import AnnotationsPane
 from viewer.controllers.annotation_store import AnnotationStoreController
 from viewer.controllers.browse import BrowseController
@@ -88,6 +89,7 @@ class Presenter(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
+        self._froze = False
 
     def show_state(self, old: ViewState, new: ViewState) -> None:
         """The view state changed: chips, facet checks, search box and sort follow it."""
@@ -205,6 +207,9 @@ class Presenter(QObject):
         self.w.show_status(self.tr("Opened {name}.").format(name=title))
         self.w.search_box.setEnabled(True)
         self.update_actions()
+        if not self._froze:
+            self._froze = True
+            gui_gc.freeze()  # the first archive's caches live on: never scanned again
         self.w.archive_opened.emit(str(archive.path))
 
     def show_locked(self, path: str, encrypted: bool) -> None:

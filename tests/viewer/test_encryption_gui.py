@@ -63,7 +63,8 @@ def _digest(path: Path) -> str:
 
 def _prompt(qtbot: QtBot, window: MainWindow) -> PassphraseDialog:
     qtbot.waitUntil(
-        lambda: (d := window.dialogs.passphrase_dialog()) is not None and d.isVisible(), timeout=WAIT_MS
+        lambda: (d := window.dialogs.passphrase_dialog()) is not None and d.isVisible(),
+        timeout=WAIT_MS,
     )
     dialog = window.dialogs.passphrase_dialog()
     assert dialog is not None

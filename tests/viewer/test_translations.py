@@ -126,18 +126,14 @@ def test_plural_forms_follow_the_language(code: str, counts: dict[int, int]) -> 
 def test_pyside_dispatches_translate_to_the_ts_translator(language) -> None:  # type: ignore[no-untyped-def]
     assert language("be") == "be"
     assert QCoreApplication.translate("actions", "&File") == "&Файл"
-    people = [
-        QCoreApplication.translate("PeopleText", "{total} people", "", n) for n in (1, 3, 5)
-    ]
+    people = [QCoreApplication.translate("PeopleText", "{total} people", "", n) for n in (1, 3, 5)]
     assert people == ["{total} асоба", "{total} асобы", "{total} асоб"]
     assert QCoreApplication.translate("actions", "not a message") == "not a message"
 
 
 def test_english_gets_real_plurals(language) -> None:  # type: ignore[no-untyped-def]
     assert language("en") == "en"
-    one, many = (
-        QCoreApplication.translate("PeopleText", "{total} people", "", n) for n in (1, 2)
-    )
+    one, many = (QCoreApplication.translate("PeopleText", "{total} people", "", n) for n in (1, 2))
     assert (one, many) == ("{total} person", "{total} people")
     assert QCoreApplication.translate("actions", "&File") == "&File"
 

@@ -140,9 +140,9 @@ class ViewMachine(RuleBasedStateMachine):
     def _settle(self) -> None:
         window = self.window
         self.qtbot.waitUntil(
-            lambda: window.browse.settled()
-            and window.record.settled()
-            and not window.tasks.is_busy(),
+            lambda: (
+                window.browse.settled() and window.record.settled() and not window.tasks.is_busy()
+            ),
             timeout=WAIT_MS,
         )
 

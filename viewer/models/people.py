@@ -445,14 +445,22 @@ def column_of(key: SortKey) -> int:
     return 0
 
 
-def _alignment(column: int) -> int:
-    key = COLUMNS[column][0]
-    horizontal = (
-        Qt.AlignmentFlag.AlignRight
-        if key in (SortKey.BIRTH, SortKey.TERM, SortKey.QUOTES)
-        else Qt.AlignmentFlag.AlignLeft
+_ALIGNMENTS: tuple[int, ...] = tuple(
+    int(
+        (
+            Qt.AlignmentFlag.AlignRight
+            if key in (SortKey.BIRTH, SortKey.TERM, SortKey.QUOTES)
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        | Qt.AlignmentFlag.AlignVCenter
     )
-    return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+    for key, _title in COLUMNS
+)
+"""Each column's alignment, made once: PySide6 enum arithmetic is slow in `data()`."""
+
+
+def _alignment(column: int) -> int:
+    return _ALIGNMENTS[column]
 
 
 def _display(person: PersonRow, column: int) -> str:

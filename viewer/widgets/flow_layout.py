@@ -16,6 +16,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
+_NO_DIRECTION = Qt.Orientation(0)  # made once: layouts ask for it all the time
+
 
 class FlowLayout(QLayout):
     """Rows of widgets that wrap at the layout's width (height for width)."""
@@ -59,7 +61,7 @@ class FlowLayout(QLayout):
         return self._items.pop(index)
 
     def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+        return _NO_DIRECTION
 
     def hasHeightForWidth(self) -> bool:
         return True
