@@ -215,14 +215,11 @@ def _report(results: list[dict[str, Any]]) -> None:
     for key in ("typing", "facets"):
         ratio = statistics.median(r[f"{key}_worst_ms"] for r in results) / max(bare, 0.1)
         print(f"  {key}: {ratio:.1f}x the bare loop's longest stall")
-    print(
-        f"  the list showed {first['found']:,} people "
-        f"{statistics.median(r['result_after_last_key_s'] for r in results):.2f} s after the last key"
-    )
+    after = statistics.median(r["result_after_last_key_s"] for r in results)
+    print(f"  the list showed {first['found']:,} people {after:.2f} s after the last key")
     toggles = [t["settled_s"] for r in results for t in r["toggles"]]
-    print(
-        f"  each facet toggle settled in median {statistics.median(toggles):.2f} s, max {max(toggles):.2f} s"
-    )
+    median, most = statistics.median(toggles), max(toggles)
+    print(f"  each facet toggle settled in median {median:.2f} s, max {most:.2f} s")
 
 
 def _archive(people: int) -> Path:
