@@ -205,6 +205,7 @@ class PeopleModel(QAbstractTableModel):
         self.pages_loaded = 0  # for tests and benchmarks
         self._matches: dict[PersonId, PersonHit] | None = None
         self._languages: dict[PersonId, str] = {}
+        self._match_cache: dict[tuple[PersonId, bool], str] = {}
 
     # ----- our API ----------------------------------------------------------
 
@@ -244,6 +245,7 @@ class PeopleModel(QAbstractTableModel):
         the selection and scroll position survive.
         """
         had = self._matches is not None
+        self._match_cache = {}
         if hits is None:
             if had:
                 self.beginRemoveColumns(QModelIndex(), MATCH_COLUMN, MATCH_COLUMN)
@@ -357,49 +359,56 @@ class PeopleModel(QAbstractTableModel):
         return _ROW_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < self.count():
+        # a view asks ~10 roles per cell on every paint: ints and one set test first
+        if role not in _ROLES or not index.isValid():
             return None
-        column = index.column()
-        if column == MATCH_COLUMN and role not in (Role.RECORD, Role.PERSON_ID):
-            return self._match_data(index.row(), role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            person = self.person_at(index.row())
+        row, column = index.row(), index.column()
+        if not 0 <= row < self.count():
+            return None
+        if column == MATCH_COLUMN and role != _RECORD and role != _PERSON_ID:
+            return self._match_data(row, role)
+        if role == _DISPLAY:
+            person = self.person_at(row)
             return None if person is None else _display(person, column)
-        if role in (Role.RECORD, Role.PERSON_ID, Qt.ItemDataRole.ToolTipRole):
-            person = self.person_at(index.row())
-            if person is None:
-                return None
-            if role == Role.RECORD:
-                return person
-            if role == Role.PERSON_ID:
-                return str(person.id)
-            return person.display_name if column == 0 else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGN:
             return _alignment(column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            person = self.cached_person_at(index.row())
-            return None if person is None else _display(person, column)
-        if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[column][0] == SortKey.STATUS:
-            person = self.cached_person_at(index.row())
+        if role == _FOREGROUND:
+            if COLUMNS[column][0] != SortKey.STATUS:
+                return None
+            person = self.cached_person_at(row)
             colour = STATUS_COLOURS.get(person.status) if person is not None else None
-            return QColor(colour) if colour else None
-        return None
+            return _colour(colour) if colour else None
+        if role == _ACCESSIBLE:
+            person = self.cached_person_at(row)
+            return None if person is None else _display(person, column)
+        person = self.person_at(row)  # RECORD, PERSON_ID, ToolTip
+        if person is None:
+            return None
+        if role == _RECORD:
+            return person
+        if role == _PERSON_ID:
+            return str(person.id)
+        return person.display_name if column == 0 else None
 
     def _match_data(self, row: int, role: int) -> object:
         if self._matches is None or role not in _MATCH_ROLES:
             return None
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+        if role == _ACCESSIBLE_DESCRIPTION:
             return PeopleText.tr("Why this person matched the search")
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGN:
+            return _LEFT
         person = self.person_at(row)
         if person is None:
             return None
-        hit = self._matches.get(person.id)
-        lang = self._languages.get(person.id)
-        if role == Role.HTML:
-            return match_html(hit, lang)
-        return match_text(hit, lang)
+        html = role == _HTML
+        key = (person.id, html)
+        cached = self._match_cache.get(key)
+        if cached is None:  # made once per person and search: a repaint asks again
+            hit = self._matches.get(person.id)
+            lang = self._languages.get(person.id)
+            cached = match_html(hit, lang) if html else match_text(hit, lang)
+            self._match_cache[key] = cached
+        return cached
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Re-sort in SQL: a new PeopleQuery with this column's sort key (Match: relevance)."""
@@ -422,6 +431,36 @@ class PeopleModel(QAbstractTableModel):
             return
         plist = list_people(self._db, query)
         self.set_list(self._db, plist, query, self._total)
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_RECORD = int(Role.RECORD)
+_PERSON_ID = int(Role.PERSON_ID)
+_ACCESSIBLE_DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole)
+_HTML = int(Role.HTML)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        _ALIGN,
+        _FOREGROUND,
+        _ACCESSIBLE,
+        _RECORD,
+        _PERSON_ID,
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.AccessibleDescriptionRole),
+        int(Role.HTML),
+    }
+)
+"""The roles this model answers; every other role is None at once."""
+
+
+@cache
+def _colour(name: str) -> QColor:
+    return QColor(name)
 
 
 _MATCH_ROLES = frozenset(

@@ -224,6 +224,7 @@ class TimelineView(QWidget):
         self._press_start = 0.0
         self._dragging = False
         self._focused: str | None = None  # the item chosen with the keyboard
+        self._ticks: tuple[tuple[float, float, float], list[tuple[float, str]]] | None = None
         self.setAccessibleDescription(keys_help())
 
     # ----- data -------------------------------------------------------------
@@ -623,6 +624,8 @@ class TimelineView(QWidget):
         return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._ticks = None
         if event.type() == QEvent.Type.FontChange:
             self._label_widths.clear()
             self._elide_cache.clear()
@@ -1081,8 +1084,11 @@ class TimelineView(QWidget):
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         fm = QFontMetricsF(self.font())
         lo, hi = self.visible_days()
+        key = (lo, hi, self._dpp)
+        if self._ticks is None or self._ticks[0] != key:  # repaints of one view: labels once
+            self._ticks = (key, axis_ticks(lo, hi, self._dpp, month_name))
         tick_lines: list[QLineF] = []
-        for day, label in axis_ticks(lo, hi, self._dpp, month_name):
+        for day, label in self._ticks[1]:
             x = round(self.x_of(day)) + 0.5  # crisp 1 px lines
             if x < plot.left() - 0.5 or x > plot.right() + 0.5:
                 continue
