@@ -267,7 +267,7 @@ def _restored(state: ViewState, earlier: ViewState) -> ViewState:
 
 
 def reduce(state: ViewState, action: Action) -> ViewState:
-    """The state after `action`; the same object when nothing changes."""
+    """The state after `action` (an equal one when nothing changes)."""
     if isinstance(action, SetText):
         return _with_text(state, action.text, state.exact)
     if isinstance(action, SetExact):

@@ -626,6 +626,22 @@
         <translation>Уключыць або выключыць значэнне фільтра</translation>
     </message>
     <message>
+        <source>Record: next or previous link, follow it</source>
+        <translation>Картка: наступная ці папярэдняя спасылка, перайсці па ёй</translation>
+    </message>
+    <message>
+        <source>Timeline: next or previous event, show its person</source>
+        <translation>Храналогія: наступная ці папярэдняя падзея, паказаць яе чалавека</translation>
+    </message>
+    <message>
+        <source>Timeline: move in time, zoom, fit all</source>
+        <translation>Храналогія: рух у часе, маштаб, усё</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>Нядаўнія пошукі</translation>
+    </message>
+    <message>
         <source>Exact spelling (the “Exact” button beside the search box, Edit ▸ Exact spelling, {keys}): names are matched only as written in the archive — no variants across scripts or romanizations, no typos, no prefixes while typing. Case and accents still do not matter.</source>
         <translation>Дакладнае напісанне (кнопка «Дакладна» побач з полем пошуку, Праўка ▸ Дакладнае напісанне, {keys}): імёны шукаюцца толькі так, як яны запісаныя ў архіве — без варыянтаў у іншых пісьменствах і лацінізацыях, без памылак друку, без пачаткаў слоў падчас уводу. Рэгістр і дыякрытыка па-ранейшаму не маюць значэння.</translation>
     </message>
@@ -2116,7 +2132,7 @@
     </message>
     <message>
         <source>Right and Left move between links; Enter follows one; Tab leaves the record</source>
-        <translation>Управа і Улева — ад спасылкі да спасылкі; Enter адкрывае спасылку; Tab выходзіць з запісу</translation>
+        <translation>Управа і Улева — ад спасылкі да спасылкі; Enter адкрывае спасылку; Tab выходзіць з карткі</translation>
     </message>
     <message>
         <source>Select a person in the list.</source>
@@ -3340,7 +3356,7 @@
     </message>
     <message>
         <source>Show or hide the annotations below the record</source>
-        <translation>Паказаць або схаваць анатацыі пад запісам</translation>
+        <translation>Паказаць або схаваць анатацыі пад карткай</translation>
     </message>
     <message>
         <source>Timeline zoom &amp;in</source>

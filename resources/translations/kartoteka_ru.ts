@@ -626,6 +626,22 @@
         <translation>Включить или выключить значение фильтра</translation>
     </message>
     <message>
+        <source>Record: next or previous link, follow it</source>
+        <translation>Карточка: следующая или предыдущая ссылка, перейти по ней</translation>
+    </message>
+    <message>
+        <source>Timeline: next or previous event, show its person</source>
+        <translation>Хронология: следующее или предыдущее событие, показать его человека</translation>
+    </message>
+    <message>
+        <source>Timeline: move in time, zoom, fit all</source>
+        <translation>Хронология: движение во времени, масштаб, всё</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>Недавние поиски</translation>
+    </message>
+    <message>
         <source>Exact spelling (the “Exact” button beside the search box, Edit ▸ Exact spelling, {keys}): names are matched only as written in the archive — no variants across scripts or romanizations, no typos, no prefixes while typing. Case and accents still do not matter.</source>
         <translation>Точное написание (кнопка «Точно» рядом с полем поиска, Правка ▸ Точное написание, {keys}): имена ищутся только так, как они записаны в архиве, — без вариантов в других алфавитах и латинизациях, без опечаток, без начал слов при наборе. Регистр и диакритика по-прежнему не важны.</translation>
     </message>
@@ -2116,7 +2132,7 @@
     </message>
     <message>
         <source>Right and Left move between links; Enter follows one; Tab leaves the record</source>
-        <translation>Вправо и Влево — от ссылки к ссылке; Enter открывает ссылку; Tab выходит из записи</translation>
+        <translation>Вправо и Влево — от ссылки к ссылке; Enter открывает ссылку; Tab выходит из карточки</translation>
     </message>
     <message>
         <source>Select a person in the list.</source>
@@ -3340,7 +3356,7 @@
     </message>
     <message>
         <source>Show or hide the annotations below the record</source>
-        <translation>Показать или скрыть аннотации под записью</translation>
+        <translation>Показать или скрыть аннотации под карточкой</translation>
     </message>
     <message>
         <source>Timeline zoom &amp;in</source>
