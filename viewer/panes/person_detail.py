@@ -38,7 +38,7 @@ from viewer.annotations.entries import Entry, field_label, record_entries
 from viewer.annotations.render import byline
 from viewer.formatting import describe_date
 from viewer.models.people import STATUS_COLOURS
-from viewer.record_text import citation_line, record_text
+from viewer.record_text import citation_line, record_text, term_text
 from viewer.translations import Context
 from viewer.widgets.record_browser import RecordBrowser
 
@@ -396,18 +396,7 @@ def marks_html(numbers: Iterable[int]) -> str:
 
 
 def _term(s: Sentence) -> str:
-    if s.term_text:
-        return _e(s.term_text)
-    kind = archive_labels.term_kind(s.term_kind)
-    if s.term_months is None:
-        return _e(kind)
-    years, months = divmod(s.term_months, 12)
-    parts = [
-        PersonDetail.tr("{n} year(s)", "", years).format(n=years) if years else "",
-        PersonDetail.tr("{n} month(s)", "", months).format(n=months) if months else "",
-    ]
-    term = " ".join(p for p in parts if p) or PersonDetail.tr("{n} month(s)", "", 0).format(n=0)
-    return _e(f"{kind}, {term}")
+    return _e(term_text(s))
 
 
 class _Fixes:
