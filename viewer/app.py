@@ -3,6 +3,8 @@
 Only this module decides which archive opens at start: the command-line
 path, else the last archive (if it still exists), else the bundled sample;
 and installs the interface language (viewer.translations) before any widget.
+It also points Qt's own files where db.locations and the discretion settings
+say (viewer.host) and wires the recent lists to the window (viewer.discretion).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from db.errors import KartotekaError
-from viewer import gui_gc, translations
+from viewer import discretion, gui_gc, host, translations
 from viewer.dialogs import error as error_dialog
 from viewer.mainwindow import MainWindow
 from viewer.palette_colours import make_placeholder_readable
@@ -44,7 +46,9 @@ def build_window(archive_path: Path | None, settings: Settings | None = None) ->
     app = QCoreApplication.instance()
     if app is not None:
         translations.install(app, settings.language())
+        host.configure(settings.history)
     window = MainWindow(settings, defer_panes=True)
+    discretion.install(window)
     if archive_path is None:
         try:
             from db.sample import default_sample_path
@@ -71,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kartoteka-gui", description=main.__doc__)
     parser.add_argument("archive", nargs="?", type=Path, help="archive file to open")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    host.prepare_process()
     application()
     settings = Settings()
     path: Path | None = args.archive

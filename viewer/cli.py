@@ -33,6 +33,7 @@ from typing import Any, TextIO
 
 from db.errors import KartotekaError
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
+from viewer.host import prepare_process
 
 PROG = "kartoteka"
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -323,6 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     out, err = sys.stdout, sys.stderr
     args_list = list(sys.argv[1:] if argv is None else argv)
+    prepare_process()  # portable mode: every file into the portable folder, before anything
     try:
         if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
             return _start_viewer(args_list, err)
