@@ -10,6 +10,7 @@
     kartoteka search ARCHIVE QUERY [--json] [--limit N] [--exact]
     kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
     kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
+    kartoteka self-test [--export OUT] a short session in the window, to check an installation
 
 A first argument that is a subcommand name is always the subcommand: to open
 an archive file called `info`, write `kartoteka ./info`.
@@ -28,10 +29,12 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from importlib import metadata
 from pathlib import Path
 from typing import Any, TextIO
 
 from db.errors import KartotekaError
+from viewer import selftest
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
 from viewer.host import prepare_process
 
@@ -46,6 +49,7 @@ SUBCOMMANDS = (
     "info",
     "search",
     *ENCRYPT_SUBCOMMANDS,
+    "self-test",
 )
 
 
@@ -70,6 +74,13 @@ def _int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
 
 
+def _version() -> str:
+    try:
+        return metadata.version("kartoteka")
+    except metadata.PackageNotFoundError:  # a copy run from the source folder, never installed
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The subcommand parser; `kartoteka [ARCHIVE]` is handled before it."""
     parser = argparse.ArgumentParser(
@@ -83,8 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
             "file named 'info')."
         ),
     )
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     add_encrypt_parsers(sub)
+    selftest.add_parser(sub)
 
     p = sub.add_parser("build-sample", help="write the bundled sample archive to a file")
     p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
