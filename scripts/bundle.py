@@ -129,6 +129,40 @@ def assemble(built: Path, folder: Path, tarball: str, ver: str) -> None:
     launcher.chmod(0o755)
 
 
+def scrub_runpaths(folder: Path) -> int:
+    """Remove search paths of the build machine from the libraries (e.g. pyenv's lib/).
+
+    A RUNPATH like /root/.pyenv/versions/3.11.7/lib makes the loader look there on
+    every computer (and names the build machine's folders); `$ORIGIN` entries stay.
+    Returns how many files were changed.
+    """
+    changed = 0
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path.is_symlink():
+            continue
+        with path.open("rb") as fh:
+            if fh.read(4) != b"\x7fELF":
+                continue
+        dynamic = subprocess.run(
+            ["readelf", "-d", str(path)], capture_output=True, text=True, check=False
+        ).stdout
+        paths = [
+            entry
+            for line in dynamic.splitlines()
+            if "(RUNPATH)" in line or "(RPATH)" in line
+            for entry in line.split("[", 1)[1].rstrip("]").split(":")
+        ]
+        keep = [p for p in paths if p.startswith("$ORIGIN")]
+        if paths == keep:
+            continue
+        command = (
+            ["patchelf", "--set-rpath", ":".join(keep)] if keep else ["patchelf", "--remove-rpath"]
+        )
+        subprocess.run([*command, str(path)], check=True)
+        changed += 1
+    return changed
+
+
 def pack(folder: Path, tarball: Path) -> str:
     """A reproducible tar.gz of `folder` (sorted, fixed times and owners); returns its sha256."""
     mtime = int(os.environ.get("SOURCE_DATE_EPOCH", FIXED_MTIME))
@@ -183,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     built = freeze(stage, work)
     folder = work / name
     assemble(built, folder, f"{name}.tar.gz", ver)
+    scrub_runpaths(folder)
     tarball = out / f"{name}.tar.gz"
     digest = pack(folder, tarball)
     print(

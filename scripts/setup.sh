@@ -23,8 +23,9 @@ debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
       libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
       libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
       fonts-dejavu-core fonts-noto-core xvfb xauth)
-# the bundle build (PyInstaller reads binaries with binutils; DejaVu is shipped in it)
-bundle_debs=(binutils)
+# the bundle build (PyInstaller reads binaries with binutils, patchelf drops the build
+# machine's library paths from them; DejaVu is shipped in it)
+bundle_debs=(binutils patchelf)
 # the tests also trace a session's file writes and validate the desktop entry
 test_debs=(strace desktop-file-utils appstream)
 all_debs=("${debs[@]}" "${bundle_debs[@]}" "${test_debs[@]}")

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from db.errors import KartotekaError
@@ -34,6 +35,10 @@ def application() -> QApplication:
     app.setApplicationName("Kartoteka")
     app.setOrganizationName("Kartoteka")
     app.setApplicationDisplayName("Kartoteka")
+    from viewer.desktop_entry import ICON_NAME, desktop_dir
+
+    app.setWindowIcon(QIcon(str(desktop_dir() / f"{ICON_NAME}.svg")))
+    app.setDesktopFileName("kartoteka")  # Wayland: the window belongs to kartoteka.desktop
     make_placeholder_readable(app)
     app.setStyleSheet(stylesheet())
     gui_gc.install(app)

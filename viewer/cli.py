@@ -11,6 +11,7 @@
     kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
     kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
     kartoteka self-test [--export OUT] a short session in the window, to check an installation
+    kartoteka install-desktop          a menu entry and icon (a normal install, not portable)
 
 A first argument that is a subcommand name is always the subcommand: to open
 an archive file called `info`, write `kartoteka ./info`.
@@ -50,6 +51,7 @@ SUBCOMMANDS = (
     "search",
     *ENCRYPT_SUBCOMMANDS,
     "self-test",
+    "install-desktop",
 )
 
 
@@ -98,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     add_encrypt_parsers(sub)
     selftest.add_parser(sub)
+
+    p = sub.add_parser(
+        "install-desktop", help="add Kartoteka to the desktop's menu (a normal install)"
+    )
+    p.add_argument("--uninstall", action="store_true", help="remove the menu entry again")
 
     p = sub.add_parser("build-sample", help="write the bundled sample archive to a file")
     p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
@@ -291,6 +298,18 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_install_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from viewer import desktop_entry
+
+    if args.uninstall:
+        for path in desktop_entry.uninstall():
+            out.write(f"Removed {path}\n")
+        return EXIT_OK
+    for path in desktop_entry.install().values():
+        out.write(f"Wrote {path}\n")
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "build-sample": _cmd_build_sample,
     "generate": _cmd_generate,
@@ -298,6 +317,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "export": _cmd_export,
     "info": _cmd_info,
     "search": _cmd_search,
+    "install-desktop": _cmd_install_desktop,
 }
 
 
