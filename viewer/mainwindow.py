@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
     archive_label: QLabel
     counts_label: QLabel
     readonly_label: QLabel
+    recent_menu: QMenu
     # the parts (viewer.window_parts.build_parts), built next
     tasks: TaskRunner
     opener: OpenArchiveController
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         self.action_map, self.menus = self.frame.actions, self.frame.menus
         self.language_actions, self.search_box = self.frame.language_actions, self.frame.search_box
         self.archive_label, self.counts_label = self.frame.archive_label, self.frame.counts_label
-        self.readonly_label = self.frame.readonly_label
+        self.readonly_label, self.recent_menu = self.frame.readonly_label, self.frame.recent_menu
         self.frame.enable(False)
         self.frame.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         group = next(iter(self.language_actions.values())).actionGroup()

@@ -402,8 +402,6 @@ class BrowseController(QObject):
             search.languages if search is not None else None,
         )
         self._shown = dataclasses.replace(shown, search=search, moved=False)
-        if search is not None and search.person_ids:
-            self.recent_searches.remember(search.text)
         self.list_shown.emit(self._shown)
 
     def _run_search(self) -> None:
@@ -452,6 +450,8 @@ class BrowseController(QObject):
         snapshot, problem = result
         if problem:
             self.message.emit(problem)
+        if snapshot.person_ids:  # a search that found people is offered again later
+            self.recent_searches.remember(snapshot.text)
         self.dispatch(SearchArrived(snapshot), undoable=False)
         self.search_done.emit()
 
@@ -502,8 +502,6 @@ class BrowseController(QObject):
         if row is None and self.state.selected is not None:
             row = 0
         self._shown = ListShown(listed.query, search, row)
-        if search is not None and search.person_ids:
-            self.recent_searches.remember(search.text)
         self.list_shown.emit(self._shown)
         self.filters_shown.emit(listed.query)
 

@@ -114,6 +114,7 @@ class DialogHost(QObject):
             "tags": self.open_tag_manager,
             "orphans": self.show_orphans,
             "preferences": self.open_preferences,
+            "clear_history": self.clear_history,
         }
         for name, call in calls.items():
             actions[name].triggered.connect(call)
@@ -376,6 +377,11 @@ class DialogHost(QObject):
 
     # ----- preferences ------------------------------------------------------------------
 
+    def clear_history(self) -> None:
+        """File ▸ Clear history now: memory, the store, Qt's dialog history (viewer.discretion)."""
+        self._context.settings.clear_history()
+        self._say(self.tr("Recent searches and archives cleared."))
+
     def open_preferences(self) -> None:
         from viewer.annotations.preferences_dialog import PreferencesDialog
 
@@ -387,15 +393,18 @@ class DialogHost(QObject):
             self._window,
             idle_lock_minutes=settings.idle_lock_minutes(),
             store_encrypted=store.encrypted if store is not None else None,
+            remember_history=settings.remember_history(),
         )
         dialog.accepted.connect(lambda: self._apply_preferences(dialog))
         dialog.encryption_requested.connect(lambda: self.encrypt_annotation_store(dialog))
+        dialog.clear_history_requested.connect(self.clear_history)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preferences_dialog = dialog
         dialog.open()
 
     def _apply_preferences(self, dialog: PreferencesDialog) -> None:
         self._lock.set_idle_minutes(dialog.idle_lock_minutes())
+        self._context.settings.set_remember_history(dialog.remember_history())
         self._annotations.apply_preferences(
             dialog.author(), dialog.store_path(), dialog.new_store_passphrase()
         )
