@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         self.frame.enable(True)
         self.statusBar().clearMessage()
         self.update_actions()
-        gui_gc.freeze()  # what start-up built is never scanned again
+        gui_gc.freeze_once("panes")  # what start-up built is never scanned again
         if self._pending_path is not None:
             path, self._pending_path = self._pending_path, None
             self.open_path(path)

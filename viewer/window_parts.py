@@ -89,7 +89,6 @@ class Presenter(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
-        self._froze = False
 
     def show_state(self, old: ViewState, new: ViewState) -> None:
         """The view state changed: chips, facet checks, search box and sort follow it."""
@@ -197,7 +196,6 @@ class Presenter(QObject):
         self.w.detail_pane.clear_history()
         self.w.browse.show_archive(opened)
         self.w.annotation_store.follow_archive(archive)
-        self.w.timeline_pane.set_source(archive.path, opened.query, source=archive)
         title = archive.path.name
         self.w.setWindowTitle(self.tr("{name} — Kartoteka").format(name=title))
         self.w.archive_label.setText(title)
@@ -207,9 +205,7 @@ class Presenter(QObject):
         self.w.show_status(self.tr("Opened {name}.").format(name=title))
         self.w.search_box.setEnabled(True)
         self.update_actions()
-        if not self._froze:
-            self._froze = True
-            gui_gc.freeze()  # the first archive's caches live on: never scanned again
+        gui_gc.freeze_once("first archive")  # its caches live on: never scanned again
         self.w.archive_opened.emit(str(archive.path))
 
     def show_locked(self, path: str, encrypted: bool) -> None:
@@ -298,18 +294,8 @@ def wire(w: MainWindow) -> None:
     browse.row_selected.connect(w.list_pane.select_row)
     browse.facets_changed.connect(w.facets_pane.set_facets)
     browse.facets_changed.connect(lambda f: w.facets_updated.emit() if f is not None else None)
-    browse.tags_changed.connect(
-        lambda f: (
-            w.facets_pane.set_tags(f.values, f.colours) if f else w.facets_pane.set_tags([], {})
-        )
-    )
-    browse.filters_shown.connect(
-        lambda q: (
-            w.timeline_pane.set_source(w.opener.archive.path, q, source=w.opener.archive)
-            if w.opener.archive is not None
-            else None
-        )
-    )
+    browse.tags_changed.connect(view.show_tags)
+    browse.filters_shown.connect(view.show_filters)
     browse.search_done.connect(w.search_finished)
     browse.search_failed.connect(lambda text: status(text, 10_000))
     browse.message.connect(status)
