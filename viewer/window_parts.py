@@ -27,6 +27,7 @@ from viewer.controllers.open_archive import OpenArchiveController
 from viewer.controllers.record import RecordController
 from viewer.dialogs.host import DialogHost
 from viewer.panes.facets import FacetsPane
+from viewer.panes.loading import progress_text
 from viewer.panes.people_list import PeopleListPane
 from viewer.panes.person_detail import PersonDetailPane
 from viewer.panes.timeline import TimelinePane
@@ -165,7 +166,16 @@ class Presenter(QObject):
             self.w.archive_label.setText(name)
 
     def show_progress(self, stage: str, share: float) -> None:
-        self.w.layout_.loading_pane.set_progress(stage, share)
+        """On the opening page while it shows; in the status bar for checks after it."""
+        if self.w.layout_.page() == "loading":
+            self.w.layout_.loading_pane.set_progress(stage, share)
+            return
+        done = share >= 1.0
+        self.w.show_status("" if done else progress_text(stage, share), 1 if done else 0)
+        bar = self.w.frame.progress
+        bar.setRange(0, 100 if share >= 0 and not done else 0)  # done: busy again
+        bar.setValue(round(max(share, 0) * 100))
+        bar.setVisible(not done or self.w.tasks.is_busy())
 
     def show_not_opened(self) -> None:
         """The open failed or was given up: back to what was shown before."""

@@ -1436,6 +1436,21 @@
     </message>
 </context>
 <context>
+    <name>Loading</name>
+    <message>
+        <source>Checking the archive…</source>
+        <translation>Праверка архіва…</translation>
+    </message>
+    <message>
+        <source>Reading the list of people…</source>
+        <translation>Чытаецца спіс людзей…</translation>
+    </message>
+    <message>
+        <source>{stage} {percent} %</source>
+        <translation>{stage} {percent} %</translation>
+    </message>
+</context>
+<context>
     <name>LoadingPane</name>
     <message>
         <source>Opening an archive</source>
@@ -1448,18 +1463,6 @@
     <message>
         <source>Opening {name}</source>
         <translation>Адкрываецца {name}</translation>
-    </message>
-    <message>
-        <source>Checking the archive…</source>
-        <translation>Праверка архіва…</translation>
-    </message>
-    <message>
-        <source>Reading the list of people…</source>
-        <translation>Чытаецца спіс людзей…</translation>
-    </message>
-    <message>
-        <source>{stage} {percent} %</source>
-        <translation>{stage} {percent} %</translation>
     </message>
     <message numerus="yes">
         <source>{n} s so far</source>

@@ -1436,6 +1436,21 @@
     </message>
 </context>
 <context>
+    <name>Loading</name>
+    <message>
+        <source>Checking the archive…</source>
+        <translation>Проверка архива…</translation>
+    </message>
+    <message>
+        <source>Reading the list of people…</source>
+        <translation>Читается список людей…</translation>
+    </message>
+    <message>
+        <source>{stage} {percent} %</source>
+        <translation>{stage} {percent} %</translation>
+    </message>
+</context>
+<context>
     <name>LoadingPane</name>
     <message>
         <source>Opening an archive</source>
@@ -1448,18 +1463,6 @@
     <message>
         <source>Opening {name}</source>
         <translation>Открывается {name}</translation>
-    </message>
-    <message>
-        <source>Checking the archive…</source>
-        <translation>Проверка архива…</translation>
-    </message>
-    <message>
-        <source>Reading the list of people…</source>
-        <translation>Читается список людей…</translation>
-    </message>
-    <message>
-        <source>{stage} {percent} %</source>
-        <translation>{stage} {percent} %</translation>
     </message>
     <message numerus="yes">
         <source>{n} s so far</source>

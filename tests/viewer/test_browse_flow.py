@@ -141,3 +141,23 @@ def test_the_annotations_panel_is_remembered_hidden_or_shown(
     assert not second.layout_.annotations_visible()
     assert not second.action_map["annotations"].isChecked()
     assert not second.layout_.record_splitter.childrenCollapsible()
+
+
+def test_a_check_after_the_list_is_shown_says_how_far_it_is(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """The progress hook: a later check reports from its thread, the status bar shows it."""
+    import threading
+
+    window = make_main_window(sample_archive_path)
+    worker = threading.Thread(target=window.opener.report_progress, args=("checking", 0.4))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Checking the archive… 40 %",
+        timeout=WAIT_MS,
+    )
+    assert window.frame.progress.isVisibleTo(window)
+    assert window.frame.progress.value() == 40
+    window.opener.report_progress("checking", 1.0)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=WAIT_MS)

@@ -156,6 +156,12 @@ class OpenArchiveController(QObject):
         self.banner.emit(None)
         return archive
 
+    def report_progress(self, stage: str, share: float) -> None:
+        """A stage of work on the archive shown and its share done (-1: unknown), from any
+        thread: the opening page shows it while opening, the status bar after (a check
+        that runs once the list is shown); a share of 1 ends it."""
+        self._bridge.progressed.emit(stage, share)
+
     def show_banner(self, banner: Banner | None) -> None:
         """Put `banner` across the window (None clears it); for checks that run later."""
         self.banner.emit(banner)

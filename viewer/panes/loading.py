@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from viewer.controllers.open_archive import STAGE_CHECKING, STAGE_LISTING
 from viewer.formatting import grouped
+from viewer.translations import Context
 
 
 def file_size_text(size: float) -> str:
@@ -27,6 +28,21 @@ def file_size_text(size: float) -> str:
             value = size / factor
             return f"{value:.1f} {unit}" if value < 10 else f"{grouped(round(value))} {unit}"
     return f"{int(size)} B"
+
+
+Loading = Context("Loading")
+"""The words of opening (lupdate reads `Loading.tr`)."""
+
+
+def progress_text(stage: str, share: float) -> str:
+    """ "Checking the archive… 40 %": a stage of opening (or of a later check) and its share."""
+    words = {
+        STAGE_CHECKING: Loading.tr("Checking the archive…"),
+        STAGE_LISTING: Loading.tr("Reading the list of people…"),
+    }.get(stage, stage)
+    if share < 0:
+        return words
+    return Loading.tr("{stage} {percent} %").format(stage=words, percent=round(share * 100))
 
 
 class LoadingPane(QWidget):
@@ -79,17 +95,11 @@ class LoadingPane(QWidget):
 
     def set_progress(self, stage: str, share: float) -> None:
         """The stage now, and its share done (negative: unknown)."""
-        words = {
-            STAGE_CHECKING: self.tr("Checking the archive…"),
-            STAGE_LISTING: self.tr("Reading the list of people…"),
-        }.get(stage, stage)
+        self.stage.setText(progress_text(stage, share))
         if share >= 0:
-            percent = round(share * 100)
-            self.stage.setText(self.tr("{stage} {percent} %").format(stage=words, percent=percent))
             self.bar.setRange(0, 100)
-            self.bar.setValue(percent)
+            self.bar.setValue(round(share * 100))
         else:
-            self.stage.setText(words)
             self.bar.setRange(0, 0)  # busy: the data layer does not say how far it is
 
     def _show_elapsed(self) -> None:
