@@ -132,7 +132,12 @@ class ClearSearch:
 
 @dataclass(frozen=True, slots=True)
 class ClearAll:
-    pass
+    """The search and every filter (what the chips show)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClearFilters:
+    """Every filter, the search stays (the filters pane's own "Clear all")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +185,7 @@ Action = (
     | Remove
     | ClearSearch
     | ClearAll
+    | ClearFilters
     | SetSort
     | Select
     | ListArrived
@@ -188,7 +194,18 @@ Action = (
     | SetMode
 )
 
-UNDOABLE = (SetText, SetExact, Toggle, SetYears, Remove, ClearSearch, ClearAll, SetSort, SetMode)
+UNDOABLE = (
+    SetText,
+    SetExact,
+    Toggle,
+    SetYears,
+    Remove,
+    ClearSearch,
+    ClearAll,
+    ClearFilters,
+    SetSort,
+    SetMode,
+)
 """Actions that change what the list holds or its order, which Undo takes back."""
 
 
@@ -284,6 +301,8 @@ def reduce(state: ViewState, action: Action) -> ViewState:
         return _with_text(state, "", state.exact)
     if isinstance(action, ClearAll):
         return dataclasses.replace(_with_text(state, "", state.exact), constraints=())
+    if isinstance(action, ClearFilters):
+        return dataclasses.replace(state, constraints=())
     if isinstance(action, SetSort):
         return _sorted(state, action.sort, action.descending)
     if isinstance(action, Select):

@@ -283,7 +283,7 @@ def wire(w: MainWindow) -> None:
     w.search_box.returnPressed.connect(lambda: browse.search_now(w.search_box.text()))
     w.facets_pane.value_toggled.connect(browse.toggle)
     w.facets_pane.years_changed.connect(browse.set_years)
-    w.facets_pane.clear_requested.connect(browse.clear_all)
+    w.facets_pane.clear_requested.connect(browse.clear_filters)
     w.chip_bar.removed.connect(browse.remove_chip)
     w.chip_bar.clear_all_requested.connect(browse.clear_all)
     w.chip_bar.undo_requested.connect(browse.undo)

@@ -10,6 +10,7 @@ from db.records import PeopleQuery, PersonId, SortKey
 from viewer.constraints import Constraint, chip_text, search_chip_text
 from viewer.view_state import (
     ClearAll,
+    ClearFilters,
     ClearSearch,
     FocusEntry,
     ListArrived,
@@ -102,6 +103,13 @@ def test_toggle_remove_and_clear_all_change_exactly_the_constraints() -> None:
     state = reduce(state, ClearAll())
     assert not state.has_constraints()
     assert query_of(state) == PeopleQuery()
+
+
+def test_the_filters_pane_clears_its_filters_and_leaves_the_search() -> None:
+    state = reduce(_searched(ViewState(), "x", (A,)), Toggle(CUSTODY))
+    state = reduce(state, ClearFilters())
+    assert state.constraints == ()
+    assert state.search_text == "x"
 
 
 def test_years_are_replaced_not_added_and_none_removes_them() -> None:

@@ -48,6 +48,7 @@ from viewer.view_state import (
     UNDOABLE,
     Action,
     ClearAll,
+    ClearFilters,
     ClearSearch,
     ListArrived,
     Remove,
@@ -267,6 +268,10 @@ class BrowseController(QObject):
         """Empty exactly what the chips show: the search and every filter."""
         self._search_timer.stop()
         self.dispatch(ClearAll())
+
+    def clear_filters(self) -> None:
+        """Every filter goes; the search stays (the filters pane's "Clear all")."""
+        self.dispatch(ClearFilters())
 
     def set_sort(self, sort: SortKey, descending: bool = False) -> None:
         self.dispatch(SetSort(sort, descending))

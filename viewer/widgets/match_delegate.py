@@ -24,6 +24,8 @@ from viewer.models.roles import Role
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+TEXT_MARGIN = 3
+"""The style's text margin in a cell (QStyle::PM_FocusFrameHMargin + 1 in Fusion)."""
 DOCUMENTS_KEPT = 256
 """Laid-out documents kept: a repaint of the visible rows lays none out again."""
 
@@ -62,13 +64,12 @@ class MatchDelegate(QStyledItemDelegate):
         if not isinstance(text, str):
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
+        opt = QStyleOptionViewItem(option)  # the view's: row state, alternation, selection
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        # only the cell's background: initStyleOption would ask the model for every role
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        rect = opt.rect.adjusted(TEXT_MARGIN, 0, -TEXT_MARGIN, 0)
         doc = self._document(opt, text)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
