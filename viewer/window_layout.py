@@ -34,7 +34,7 @@ from viewer.widgets.chip_bar import ChipBar
 
 RECORD_SHARE = 0.68
 """The record's share of the right column (the annotations get the rest)."""
-FACETS_WIDTH = 210
+FACETS_WIDTH = 230
 LIST_SHARE = 0.42
 """The list's share of what the filters leave (the record gets the rest)."""
 ANNOTATIONS_MIN_HEIGHT = 120
