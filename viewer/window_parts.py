@@ -333,6 +333,7 @@ def wire(w: MainWindow) -> None:
     store.resume_note.connect(view.resume_note)
     w.annotations.changed.connect(lambda _entities: browse.refresh_tags())
     w.annotations_pane.message.connect(status)
+    w.annotations_pane.entry_chosen.connect(browse.focus_entry)
     w.annotations_pane.corrections_changed.connect(w.detail_pane.set_corrections)
     stack = w.annotations.undo_stack
     for signal in (stack.canUndoChanged, stack.canRedoChanged):

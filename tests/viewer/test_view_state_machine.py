@@ -256,9 +256,11 @@ class ViewMachine(RuleBasedStateMachine):
         entry = pane.current_entry()
         if record is None:
             assert entry is None
+            assert window.browse.state.entry is None
         else:
             assert entry is not None
             assert (entry.entity_type, entry.entity_id) == ("person", record.id)
+            assert window.browse.state.entry == ("person", record.id)  # the state agrees
 
     @invariant()
     def the_status_bar_counts_the_list(self) -> None:

@@ -93,6 +93,8 @@ class AnnotationsPane(QWidget):
 
     Signals:
         message(str): a short status line for the window.
+        entry_chosen(str, str): the entry new annotations go to now (type, id), chosen
+            in the entry chooser.
         corrections_changed(object): {(entity_type, entity_id): [ProposedCorrection]}
             of the live corrections on the person shown, newest first, with their
             reasons (or, for old ones, the reason notes saved beside them), for
@@ -101,6 +103,7 @@ class AnnotationsPane(QWidget):
 
     message = Signal(str)
     corrections_changed = Signal(object)
+    entry_chosen = Signal(str, str)
 
     def __init__(
         self, session: AnnotationSession, tasks: TaskRunner, parent: QWidget | None = None
@@ -617,6 +620,8 @@ class AnnotationsPane(QWidget):
         entry = self.current_entry()
         self.editor.set_target(self._ref(entry), entry.label if entry else "")
         self._show()  # the tag bar follows the entry; nothing to reread
+        if entry is not None:
+            self.entry_chosen.emit(entry.entity_type, entry.entity_id)
 
     def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = current.data(Role.RECORD)

@@ -50,6 +50,7 @@ from viewer.view_state import (
     ClearAll,
     ClearFilters,
     ClearSearch,
+    FocusEntry,
     ListArrived,
     Remove,
     Restore,
@@ -279,6 +280,10 @@ class BrowseController(QObject):
     def select(self, person_id: str | None) -> None:
         """A row became current in the list."""
         self.dispatch(Select(PersonId(person_id) if person_id else None))
+
+    def focus_entry(self, entity_type: str, entity_id: str) -> None:
+        """The entry new annotations go to (the annotations pane's chooser)."""
+        self.dispatch(FocusEntry((entity_type, entity_id)))
 
     def go_to_person(self, person_id: str) -> bool:
         """Show a person (a link, the timeline, history): selected in the list.

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.records import PersonId, PersonRow, SortKey
+from db.records import PersonRow, SortKey
 from viewer.formatting import grouped
 from viewer.models.people import COLUMNS, MATCH_COLUMN, PeopleModel, PeopleText, column_of
 from viewer.models.roles import Role
@@ -287,17 +287,6 @@ class PeopleListPane(QWidget):
         )
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-
-    def select_person(self, person_id: PersonId) -> bool:
-        """Select the person if the list holds them; False when not in the list."""
-        row = self.model.row_of(person_id)
-        if row is None:
-            self.table.selectionModel().clearSelection()
-            return False
-        current = self.current_person()
-        if current is None or current.id != person_id:
-            self.select_row(row)
-        return True
 
     def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
