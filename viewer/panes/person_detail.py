@@ -52,6 +52,8 @@ colours (ink, links, status, correction boxes, search highlights) are chosen
 for a light background, and a dark palette's dark base under them was
 unreadable. The browser's own palette says so (`_paper_palette`)."""
 MAX_HIGHLIGHTS = 500
+_FIND_PLAIN = QTextDocument.FindFlag(0)
+"""Made once: a PySide6 flag made from a number builds a new enum member each time (slow)."""
 MAX_SECTION_ITEMS = 60
 ORIGINAL_CHARS = 160
 """The archive's value is cut this short in a correction's byline (a biography)."""
@@ -235,7 +237,7 @@ class PersonDetailPane(QWidget):
         for term in self.highlight_terms():
             cursor = QTextCursor(document)
             while len(selections) < MAX_HIGHLIGHTS:
-                cursor = document.find(term, cursor, QTextDocument.FindFlag(0))
+                cursor = document.find(term, cursor, _FIND_PLAIN)
                 if cursor.isNull():
                     break
                 selection = QTextEdit.ExtraSelection()
