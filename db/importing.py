@@ -45,6 +45,7 @@ from db.validate import (
     Where,
     check_documents,
 )
+from db.viasna import REUSE, load_viasna, looks_like_viasna
 
 # -- the CSV layout (exporting writes the same) ---------------------------------
 
@@ -603,18 +604,55 @@ def load_files(files: Sequence[Path], fmt: str, notes: list[str]) -> dict[str, A
         raise KartotekaError(
             f"{missing[0]}: no such file. Check the name and folder.", path=missing[0]
         )
-    if fmt == "csv":
-        return load_csv(files)
-    if fmt != "json":
-        raise KartotekaError(f"Unknown import format {fmt!r}; use 'json' or 'csv'.")
+    if fmt not in ("json", "csv", "viasna"):
+        raise KartotekaError(f"Unknown import format {fmt!r}; use 'json', 'csv' or 'viasna'.")
     merged: dict[str, Any] = {}
-    for path in files:
-        for key, value in load_json(path, notes).items():
+
+    def merge(loaded: Mapping[str, Any]) -> None:
+        for key, value in loaded.items():
             if key in ENTITY_KEYS and isinstance(value, list):
                 merged.setdefault(key, []).extend(value)
             elif key not in merged:
                 merged[key] = value
+
+    if fmt == "json":
+        for path in files:
+            merge(load_json(path, notes))
+        return merged
+    # a single CSV file with a Viasna-style header is a list of prisoners, not a table
+    problems: list[str] = []
+    tables: list[Path] = []
+    for path in files:
+        text = _read_text(path) if path.is_file() and path.suffix.lower() != ".zip" else ""
+        if fmt == "viasna" or (text and looks_like_viasna(text)):
+            merge(load_viasna(path, text, problems))
+        else:
+            tables.append(path)
+    if problems:
+        raise _reject(", ".join(str(p) for p in files), problems)
+    if tables:
+        merge(load_csv(tables))
     return merged
+
+
+def _resolve_shared(docs: dict[str, Any], existing: Mapping[str, set[str]]) -> None:
+    """Drop shared entries (REUSE) the archive or this import already has; one of each."""
+    for key in ENTITY_KEYS:
+        items = docs.get(key)
+        if not isinstance(items, list):
+            continue
+        own = {d.get("id") for d in items if isinstance(d, dict) and not d.get(REUSE)}
+        seen: set[str] = set()
+        kept = []
+        for doc in items:
+            if isinstance(doc, dict) and doc.get(REUSE):
+                doc_id = doc["id"]
+                if doc_id in own or doc_id in seen or doc_id in existing.get(key, ()):
+                    continue
+                seen.add(doc_id)
+                doc = {k: v for k, v in doc.items() if k != REUSE}
+            kept.append(doc)
+        docs[key] = kept
 
 
 def existing_ids(db: Database) -> dict[str, set[str]]:
@@ -722,6 +760,7 @@ def import_files(
     if not created:
         with open_archive(target) as archive:
             existing = existing_ids(archive.db)
+    _resolve_shared(docs, existing)
     check_documents(docs, existing=existing, replace=replace, source=source)
     clean = _strip_where({key: docs.get(key, []) for key in ENTITY_KEYS})
     if created:
