@@ -20,19 +20,11 @@ from db.person import get_person
 from db.records import PersonId
 from db.viasna import facility_kind, parse_articles, parse_date, parse_term
 
-EN = """Name and surname,Status,Date of birth,Date of detention,Charges indicted,Date of verdict,Sentence,Penalty,Judge,Prosecutor,Prison
-Alena Kavaliova,Political prisoner,03.11.1985,12.08.2021,"Part 1 of Art. 342, Art. 369",17.02.2022,Leninski District Court of Minsk,3 years of imprisonment in a general-regime colony,Iryna Piatrova,Siarhei Navikau,"Penal colony No. 4, Homiel"
-Paval Zaitsau,Former political prisoner,1979,2020,Art. 342,05.2021,,2 years of restricted freedom,,,
-"""
-RU = """\ufeffИмя и фамилия,Статус,Дата рождения,Дата задержания,Предъявленные обвинения,Дата приговора,Приговор,Наказание,Судья,Прокурор,Место заключения
-Ольга Ковалёва,Политзаключённая,03.11.1985,12.08.2021,"ч. 1 ст. 342, ст. 369 УК",17.02.2022,Суд Ленинского района г. Минска,3 года лишения свободы в колонии общего режима,Ирина Петрова,Сергей Новиков,"ИК-4, г. Гомель"
-Дмитрий Зайцев,Бывший политзаключённый,1979,2020,ст. 342,05.2021,,"1,5 года ограничения свободы с направлением в ИУОТ",,,
-Наталья Мороз,Политзаключённая,,14.01.2023,"ч. 1 ст. 361-1",,,,,,"СИЗО-1, г. Минск"
-"""
-BE = """Імя і прозвішча,Статус,Дата нараджэння,Дата затрымання,Абвінавачванні,Дата прысуду,Прысуд,Пакаранне,Суддзя,Пракурор,Месца зняволення
-Алесь Шыманскі,Палітвязень,21.03.1990,14.01.2023,ч. 1 арт. 361-1,20.06.2023,Мінскі гарадскі суд,6 гадоў пазбаўлення волі ва ўмовах узмоцненага рэжыму,Сяргей Хрыпач,,"СІЗА-1, г. Мінск"
-Ганна Сямашка,Прызнаная пасля вызвалення,1965,2021-03,арт. 130,2021-11-02,,2 гады пазбаўлення волі,,,
-"""
+DATA = Path(__file__).parent.parent / "data" / "viasna"
+
+EN = (DATA / "en.csv").read_text(encoding="utf-8")
+RU = (DATA / "ru.csv").read_text(encoding="utf-8")
+BE = (DATA / "be.csv").read_text(encoding="utf-8")
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
@@ -54,7 +46,8 @@ def test_each_language_imports_people_with_their_facts(
         db = archive.db
         people = dict(
             db.execute(
-                "SELECT id, status FROM people WHERE id NOT LIKE 'p-judge-%' AND id NOT LIKE 'p-prosecutor-%'"
+                "SELECT id, status FROM people "
+                "WHERE id NOT LIKE 'p-judge-%' AND id NOT LIKE 'p-prosecutor-%'"
             ).fetchall()
         )
         assert len(people) == rows
@@ -71,23 +64,33 @@ def test_russian_row_in_detail(tmp_path: Path) -> None:
         pid = archive.db.execute(
             "SELECT id FROM people WHERE display_name = 'Ольга Ковалёва'"
         ).fetchone()[0]
-        assert pid.startswith("p-") and pid.endswith("-1985")  # name and birth year
+        assert pid.startswith("p-")
+        assert pid.endswith("-1985")
         rec = get_person(archive.db, PersonId(pid))
         assert rec is not None
         assert rec.status == "in_custody"
-        assert rec.birth is not None and rec.birth.edtf == "1985-11-03"
+        assert rec.birth is not None
+        assert rec.birth.edtf == "1985-11-03"
         assert [r.state for r in rec.recognitions] == ["recognized"]
-        assert rec.recognitions[0].by is not None and rec.recognitions[0].by.id == "org-viasna"
+        assert rec.recognitions[0].by is not None
+        assert rec.recognitions[0].by.id == "org-viasna"
         (s,) = rec.sentences
-        assert s.date is not None and s.date.edtf == "2022-02-17"
-        assert s.start is not None and s.start.edtf == "2021-08-12"  # custody credited
-        assert s.term_months == 36 and s.regime == "general regime"
+        assert s.date is not None
+        assert s.date.edtf == "2022-02-17"
+        assert s.start is not None
+        assert s.start.edtf == "2021-08-12"
+        assert s.term_months == 36
+        assert s.regime == "general regime"
         assert s.term_end_earliest == "2024-08-12"  # from detention, not from the verdict
         assert [c.article for c in s.charges] == ["342", "369"]
-        assert s.court is not None and s.court.name == "Суд Ленинского района г. Минска"
-        assert s.judge is not None and s.judge.name == "Ирина Петрова"
-        assert s.prosecutor is not None and s.prosecutor.name == "Сергей Новиков"
-        assert rec.held_in is not None and rec.held_in.facility is not None
+        assert s.court is not None
+        assert s.court.name == "Суд Ленинского района г. Минска"
+        assert s.judge is not None
+        assert s.judge.name == "Ирина Петрова"
+        assert s.prosecutor is not None
+        assert s.prosecutor.name == "Сергей Новиков"
+        assert rec.held_in is not None
+        assert rec.held_in.facility is not None
         assert rec.held_in.facility.facility_kind == "penal_colony"
         names = {(n.name, n.lang) for n in rec.names}
         assert ("Ольга Ковалёва", "ru-Cyrl") in names
@@ -128,7 +131,8 @@ def test_second_list_reuses_judges_prisons_and_viasna(tmp_path: Path) -> None:
     import_files(tmp_path / "a.db", [_write(tmp_path, "ru.csv", RU)])
     other = (
         RU.splitlines()[0]
-        + '\nИгорь Лосев,Политзаключённый,1990,2022,ст. 342,2022-09,,2 года,Ирина Петрова,,"ИК-4, г. Гомель"\n'
+        + "\nИгорь Лосев,Политзаключённый,1990,2022,ст. 342,2022-09,,2 года,"
+        + 'Ирина Петрова,,"ИК-4, г. Гомель"\n'
     )
     report = import_files(tmp_path / "a.db", [_write(tmp_path, "more.csv", other)])
     assert report.added["people"] == 1  # the judge is already there
