@@ -301,7 +301,7 @@ CURRENT_PLACEMENT_SQL = """
 """
 """The placement a person is held in now: the latest one without an end (`{person}`: their id)."""
 
-REFRESH_DERIVED_SQL = (
+TERM_END_SQL = (
     # end of the term as sentenced = start (custody credited from detention,
     # or else the sentence date) + term (months, as the last appeal left it) ...
     f"""
@@ -329,6 +329,31 @@ REFRESH_DERIVED_SQL = (
     _ADDED_SENTENCE_END,
     # the timeline's bar ends with the term ...
     "UPDATE sentences SET end_earliest = term_end_earliest, end_latest = term_end_latest",
+)
+
+_ADDED_SENTENCE_END_V1 = f"""
+    UPDATE sentences SET
+        end_earliest = {_plus_months("b.end_earliest", "sentences.term_months")},
+        end_latest = {_plus_months("b.end_latest", "sentences.term_months")}
+    FROM sentences AS b
+    WHERE sentences.adds_to_id = b.id AND sentences.term_months IS NOT NULL
+      AND b.end_earliest IS NOT NULL AND b.end_latest IS NOT NULL
+"""
+TERM_END_SQL_V1 = (
+    f"""
+    UPDATE sentences SET
+        end_earliest = CASE WHEN term_months IS NOT NULL AND date_earliest IS NOT NULL
+            THEN {_plus_months("date_earliest", "term_months")} END,
+        end_latest = CASE WHEN term_months IS NOT NULL AND date_latest IS NOT NULL
+            THEN {_plus_months("date_latest", "term_months")} END
+    """,
+    _ADDED_SENTENCE_END_V1,
+    _ADDED_SENTENCE_END_V1,
+    _ADDED_SENTENCE_END_V1,
+)
+"""Format 1 had no start date and no appeals: a term ran from the sentence date."""
+
+COMMON_DERIVED_SQL = (
     # ... or earlier, with a release/pardon/death after the sentence
     """
     UPDATE sentences SET
@@ -405,6 +430,9 @@ REFRESH_DERIVED_SQL = (
         ROW_NUMBER() OVER (ORDER BY quote_count, sort_name, pk) - 1
     FROM people
     """,
+)
+
+LETTERS_SQL = (
     "DELETE FROM letter_recipients",
     # the letters list: people in custody, birthday month and day when known
     f"""
@@ -420,6 +448,11 @@ REFRESH_DERIVED_SQL = (
     """,
 )
 
+REFRESH_DERIVED_SQL = TERM_END_SQL + COMMON_DERIVED_SQL + LETTERS_SQL
+"""Every statement that recomputes the derived columns and tables, in order."""
+DERIVED_SQL_BY_VERSION = {1: TERM_END_SQL_V1 + COMMON_DERIVED_SQL, 2: REFRESH_DERIVED_SQL}
+"""The same for each format version (format 1 is written only by tests and tools)."""
+
 
 def refresh_derived(db: Database) -> None:
     """Recompute every derived column and table from the base data."""
@@ -427,7 +460,7 @@ def refresh_derived(db: Database) -> None:
     from db.facets import store_unfiltered_counts
     from db.timeline import store_unfiltered_timeline
 
-    for sql in REFRESH_DERIVED_SQL:
+    for sql in DERIVED_SQL_BY_VERSION[schema.archive_version(db)]:
         db.execute(sql)
     store_unfiltered_counts(db)
     store_unfiltered_timeline(db)
