@@ -10,6 +10,7 @@
     kartoteka search ARCHIVE QUERY [--json] [--limit N] [--exact]
     kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
     kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
+    kartoteka letters ARCHIVE OUT.csv  the letters list (people in custody, envelopes)
 
 A first argument that is a subcommand name is always the subcommand: to open
 an archive file called `info`, write `kartoteka ./info`.
@@ -33,6 +34,7 @@ from typing import Any, TextIO
 
 from db.errors import KartotekaError
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
+from viewer.cli_letters import LETTERS_SUBCOMMANDS, add_letters_parser
 
 PROG = "kartoteka"
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -45,6 +47,7 @@ SUBCOMMANDS = (
     "info",
     "search",
     *ENCRYPT_SUBCOMMANDS,
+    *LETTERS_SUBCOMMANDS,
 )
 
 
@@ -84,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     add_encrypt_parsers(sub)
+    add_letters_parser(sub)
 
     p = sub.add_parser("build-sample", help="write the bundled sample archive to a file")
     p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
@@ -98,7 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    p.add_argument("--format", choices=("json", "csv"), help="input format (default: by name)")
+    p.add_argument(
+        "--format",
+        choices=("json", "csv", "viasna"),
+        help="input format (default: by name; a CSV list with a 'Name and surname' "
+        "column is read as a Viasna-style list)",
+    )
     p.add_argument("--replace", action="store_true", help="rewrite entries whose ids already exist")
 
     p = sub.add_parser("export", help="write an archive's data as JSON or CSV")
