@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, BinaryIO
 
-from PIL import Image, UnidentifiedImageError
 from sqlite_utils import Database
 
 from db import dates
@@ -104,6 +103,9 @@ def inspect_image(fp: BinaryIO, size: int, *, declared: str | None = None) -> Im
         raise _fail(AttachmentProblem.TOO_LARGE, f"{size:,} bytes")
     if size <= 0:
         raise _fail(AttachmentProblem.NOT_AN_IMAGE, "no bytes")
+    # imported here: Pillow costs start-up time, and only images need it
+    from PIL import Image, UnidentifiedImageError
+
     with warnings.catch_warnings():
         # our own, lower limit applies below; Pillow's only warns or raises
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)

@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PIL import Image
 from sqlite_utils import Database
 
 from db import migrations as schema
@@ -963,6 +962,8 @@ def _not_before(d: Date3, floor: Date3) -> Date3:
 
 def _photos() -> list[Row]:
     """Small valid PNG portraits: (bytes, width, height, sha256), made once per run."""
+    from PIL import Image  # only generating needs it; keep it out of every import of db
+
     out: list[Row] = []
     for n, colour in enumerate(PHOTO_COLOURS):
         image = Image.new("RGB", (24 + n, 32 + n), colour)

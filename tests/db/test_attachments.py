@@ -265,3 +265,18 @@ def test_base64_round_trip_of_a_real_photo(tmp_path: Path) -> None:
         header, data = attachment_bytes(archive.db, AttachmentId("ph"))
     assert data == jpeg
     assert (header.media_type, header.width, header.height) == ("image/jpeg", 40, 30)
+
+
+def test_pillow_is_loaded_only_when_an_image_is_looked_at() -> None:
+    """Start-up cost: the viewer imports these modules before any photo is shown."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, db.person, db.sample, db.importing, db.exporting, db.letters, db.custody;"
+        "print('PIL' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
