@@ -119,17 +119,16 @@ def measure(path: Path, records: int, repeat: int) -> dict[str, Any]:
     raw = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     rng = random.Random(14)
     n_custody = db.execute("SELECT count(*) FROM letter_recipients").fetchone()[0]
-    pks = sorted(rng.sample(range(n_custody), min(records, n_custody)))
-    ids = [
-        db.execute(
+    top = db.execute("SELECT max(pk) FROM people").fetchone()[0]
+    ids: list[str] = [r[0] for r in db.execute("SELECT person_id FROM attachments LIMIT 20")]
+    while len(ids) < min(records, n_custody):  # random people in custody
+        row = db.execute(
             "SELECT p.id FROM letter_recipients lr JOIN people p ON p.pk = lr.person_pk "
-            "LIMIT 1 OFFSET ?",
-            [i],
-        ).fetchone()[0]
-        for i in pks[: min(len(pks), 50)]
-    ]
-    ids += [r[0] for r in db.execute("SELECT person_id FROM attachments LIMIT 20")]
-    ids = ids + rng.sample(ids, max(0, records - len(ids)))
+            "WHERE lr.person_pk = ?",
+            [rng.randint(1, top)],
+        ).fetchone()
+        if row is not None:
+            ids.append(row[0])
     for pid in ids[:10]:  # warm both paths alike
         get_person(db, PersonId(pid))
         [raw.execute(sql, {"id": pid}).fetchall() for sql in RAW_RECORD_SQL]
@@ -191,6 +190,9 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--dir", type=Path, help="folder for the archives (default: temp)")
     parser.add_argument("--keep", action="store_true", help="keep the generated archive")
+    parser.add_argument(
+        "--reuse", action="store_true", help="measure a kept archive in --dir (no build figures)"
+    )
     parser.add_argument("--records", type=int, default=400, help="records opened for the p95")
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--seed", type=int, default=0)
@@ -198,16 +200,18 @@ def main() -> int:
     folder = args.dir or Path(tempfile.mkdtemp(prefix="kartoteka-bench-v2-"))
     folder.mkdir(parents=True, exist_ok=True)
     gen, flo = folder / f"format2-{args.people}.db", folder / f"format2-floor-{args.people}.db"
-    for p in (gen, flo):
-        p.unlink(missing_ok=True)
     print(f"== {args.people:,} people, format 2 ==", flush=True)
-    t = time.perf_counter()
-    generate_archive(gen, args.people, seed=args.seed)
-    build_s = time.perf_counter() - t
-    print(f"generate_archive: {build_s:,.1f} s", flush=True)
-    floor_s = floor_build(gen, flo)
-    flo.unlink(missing_ok=True)
-    print(f"raw sqlite3 floor: {floor_s:,.1f} s", flush=True)
+    build_s = floor_s = float("nan")
+    if not (args.reuse and gen.exists()):
+        for p in (gen, flo):
+            p.unlink(missing_ok=True)
+        t = time.perf_counter()
+        generate_archive(gen, args.people, seed=args.seed)
+        build_s = time.perf_counter() - t
+        print(f"generate_archive: {build_s:,.1f} s", flush=True)
+        floor_s = floor_build(gen, flo)
+        flo.unlink(missing_ok=True)
+        print(f"raw sqlite3 floor: {floor_s:,.1f} s", flush=True)
     result = {
         "people": args.people,
         "build_s": build_s,
