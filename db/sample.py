@@ -16,8 +16,8 @@ from typing import Any
 
 import platformdirs
 
+from db import derived_schema, writer
 from db import migrations as schema
-from db import writer
 from db.errors import KartotekaError, OutputError
 from db.resources import resources_dir
 from db.validate import ENTITY_KEYS, check_documents
@@ -62,6 +62,7 @@ def sample_hash() -> str:
     digest = hashlib.sha256()
     digest.update(f"schema {schema.SCHEMA_VERSION}\n".encode())
     inputs = [*_sample_files(), Path(writer.__file__), Path(schema.__file__), Path(__file__)]
+    inputs += derived_schema.source_files()
     for path in inputs:
         digest.update(path.name.encode() + b"\0")
         digest.update(path.read_bytes())
