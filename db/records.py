@@ -307,3 +307,25 @@ class PersonSummary:
     custody_place: OrgRef | None  # where the person is held, when the archive knows
     custody_place_since: FuzzyDate | None
     as_of: str  # ISO day `served_months` counts to (today, unless given)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source entry, for citing it (db.citations)."""
+
+    id: SourceId
+    title: str
+    publisher: OrgRef | None
+    url: str | None
+    published: FuzzyDate | None
+    lang: str | None
+    country: str | None = None  # the publisher's ISO 3166 code (a court's jurisdiction)
+
+
+@dataclass(frozen=True, slots=True)
+class CitedSource:
+    """A source as one fact cites it: the place in it and how sure the archive is."""
+
+    source: Source
+    locator: str | None = None
+    confidence: str = "high"
