@@ -10,12 +10,15 @@
     kartoteka search ARCHIVE QUERY [--json] [--limit N] [--exact]
     kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
     kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
+    kartoteka dossier ARCHIVE ID... -o OUT.pdf [--lang be] [--annotations STORE]
+    kartoteka sources ARCHIVE OUT.json|OUT.ris|OUT.bib [--person ID]...
 
 A first argument that is a subcommand name is always the subcommand: to open
 an archive file called `info`, write `kartoteka ./info`.
 
-Subcommands never import PySide6 (only starting the viewer does), so they
-work on machines without a display. Every problem the user can fix is one
+Subcommands never import PySide6 (only starting the viewer does, and
+`dossier`, which starts an offscreen Qt inside the command), so they work on
+machines without a display. Every problem the user can fix is one
 `kartoteka: error: …` line on stderr and a non-zero exit, never a traceback.
 """
 
@@ -32,6 +35,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from db.errors import KartotekaError
+from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
 
 PROG = "kartoteka"
@@ -45,6 +49,7 @@ SUBCOMMANDS = (
     "info",
     "search",
     *ENCRYPT_SUBCOMMANDS,
+    *DOSSIER_SUBCOMMANDS,
 )
 
 
@@ -84,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     add_encrypt_parsers(sub)
+    add_dossier_parsers(sub)
 
     p = sub.add_parser("build-sample", help="write the bundled sample archive to a file")
     p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
