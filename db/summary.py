@@ -37,7 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,9 +71,6 @@ SENTENCE_START = "start"
 """Format 2 sentence start date columns (`start_edtf`, `start_earliest`, `start_latest`)."""
 PLACEMENTS_TABLE = "custody_placements"
 """Format 2 table of custody placements (person, facility, from–to)."""
-
-BATCH = 20_000
-"""People summarized per read when the derived table is filled."""
 
 
 # ------------------------------------------------------------------ the facts
@@ -295,58 +292,71 @@ class _Loader:
             "end_earliest",
         } <= _columns(self.db, PLACEMENTS_TABLE)
 
-    def facts(self, where: str, params: dict[str, Any]) -> dict[PersonPk, PersonFacts]:
+    def facts(self, where: str | None, params: dict[str, Any]) -> dict[PersonPk, PersonFacts]:
+        """Facts of the people `where` selects (over `people p`); None: everyone.
+
+        Everyone is read with one sequential scan per table (a million people
+        in seconds); a few people through the person indexes.
+        """
         start = (
             f"s.{SENTENCE_START}_edtf, s.{SENTENCE_START}_earliest, s.{SENTENCE_START}_latest"
             if self.has_start
             else "NULL, NULL, NULL"
         )
-        sentences: dict[int, list[SentenceFact]] = defaultdict(list)
+        scan = where is None
+        people = "" if scan else "people p CROSS JOIN "
+        on = "" if scan else f" AND {where}"
+        # rows come keyed by the person's id: the sentences, custody events and placements
+        sentences: dict[str, list[SentenceFact]] = defaultdict(list)
         sql = f"""
-            SELECT p.pk, s.id, s.date_edtf, s.date_earliest, s.date_latest, s.term_kind,
+            SELECT s.person_id, s.id, s.date_edtf, s.date_earliest, s.date_latest, s.term_kind,
                    s.term_months, s.in_absentia, s.adds_to_id, {start}
-            FROM people p JOIN sentences s ON s.person_id = p.id
-            WHERE {where} ORDER BY s.pk"""
+            FROM {people}sentences s WHERE 1{" AND s.person_id = p.id" if not scan else ""}{on}
+            ORDER BY s.pk"""
         for r in self.db.execute(sql, params):
             sentences[r[0]].append(
                 SentenceFact(
-                    id=SentenceId(r[1]),
-                    date=_date(r, 2),
-                    term_kind=str(r[5]),
-                    term_months=r[6] if isinstance(r[6], int) else None,
-                    in_absentia=bool(r[7]),
-                    adds_to=None if r[8] is None else SentenceId(r[8]),
-                    start=_date(r, 9),
+                    SentenceId(r[1]),
+                    _date(r, 2),
+                    str(r[5]),
+                    r[6] if isinstance(r[6], int) else None,
+                    bool(r[7]),
+                    None if r[8] is None else SentenceId(r[8]),
+                    _date(r, 9),
                 )
             )
-        events: dict[int, list[CustodyEvent]] = defaultdict(list)
+        events: dict[str, list[CustodyEvent]] = defaultdict(list)
         kinds = json.dumps(["detained", *CUSTODY_ENDS])
         roles = json.dumps(list(SUBJECT_ROLES))
+        # everyone: custody events by kind (an index), then their people; a few
+        # people: their events through the person index
+        order = (
+            "events e CROSS JOIN event_people ep ON ep.event_id = e.id"
+            if scan
+            else "people p CROSS JOIN event_people ep CROSS JOIN events e ON e.id = ep.event_id"
+        )
+        link = "ep.person_id = p.id" if not scan else "1"
         sql = f"""
-            SELECT p.pk, e.kind, e.date_edtf, e.date_earliest, e.date_latest
-            FROM people p
-            JOIN event_people ep ON ep.person_id = p.id
-            JOIN events e ON e.id = ep.event_id
-            WHERE {where} AND e.date_earliest IS NOT NULL
+            SELECT ep.person_id, e.kind, e.date_edtf, e.date_earliest, e.date_latest
+            FROM {order}
+            WHERE {link}{on} AND e.date_earliest IS NOT NULL
               AND e.kind IN (SELECT value FROM json_each(:kinds))
               AND (ep.role IS NULL OR ep.role IN (SELECT value FROM json_each(:roles)))"""
         for r in self.db.execute(sql, {**params, "kinds": kinds, "roles": roles}):
             date = _date(r, 2)
             if date is not None:
-                events[r[0]].append(CustodyEvent(kind=str(r[1]), date=date))
-        placements: dict[int, list[Placement]] = defaultdict(list)
+                events[r[0]].append(CustodyEvent(str(r[1]), date))
+        placements: dict[str, list[Placement]] = defaultdict(list)
         # format 2 placements, else open held_in relations to an organization
         source, extra = (
-            (PLACEMENTS_TABLE, "")
-            if self.has_placements
-            else ("relations", " AND c.kind = 'held_in'")
+            (PLACEMENTS_TABLE, "1") if self.has_placements else ("relations", "c.kind = 'held_in'")
         )
+        link = "c.person_id = p.id" if not scan else "1"
         sql = f"""
-            SELECT p.pk, o.id, o.name, o.kind, c.start_edtf, c.start_earliest, c.start_latest,
-                   c.end_edtf, c.end_earliest, c.end_latest
-            FROM people p JOIN {source} c ON c.person_id = p.id{extra}
-            JOIN organizations o ON o.id = c.org_id
-            WHERE {where}"""
+            SELECT c.person_id, o.id, o.name, o.kind, c.start_edtf, c.start_earliest,
+                   c.start_latest, c.end_edtf, c.end_earliest, c.end_latest
+            FROM {people}{source} c CROSS JOIN organizations o ON o.id = c.org_id
+            WHERE {link} AND {extra}{on}"""
         for r in self.db.execute(sql, params):
             place = OrgRef(id=OrgId(r[1]), name=str(r[2]), kind=str(r[3]))
             placements[r[0]].append(Placement(place, _date(r, 4), _date(r, 7)))
@@ -354,16 +364,16 @@ class _Loader:
         sql = f"""
             SELECT p.pk, p.id, p.status, p.status_since_edtf, p.status_since_earliest,
                    p.status_since_latest
-            FROM people p WHERE {where}"""
+            FROM people p WHERE {where or "1"}"""
         for r in self.db.execute(sql, params):
-            pk = r[0]
-            out[PersonPk(pk)] = PersonFacts(
-                person_id=PersonId(r[1]),
-                status=str(r[2]),
-                status_since=_date(r, 3),
-                sentences=tuple(sentences.get(pk, ())),
-                events=tuple(events.get(pk, ())),
-                placements=tuple(placements.get(pk, ())),
+            pid = r[1]
+            out[PersonPk(r[0])] = PersonFacts(
+                PersonId(pid),
+                str(r[2]),
+                _date(r, 3),
+                tuple(sentences.get(pid, ())),
+                tuple(events.get(pid, ())),
+                tuple(placements.get(pid, ())),
             )
         return out
 
@@ -380,15 +390,6 @@ def compute_summaries(
     where = "p.pk IN (SELECT value FROM json_each(:pks))"
     facts = _Loader(db).facts(where, {"pks": _pks_json(pks)})
     return {pk: summarize(f, day) for pk, f in facts.items()}
-
-
-def _all_facts(db: Database) -> Iterator[dict[PersonPk, PersonFacts]]:
-    loader = _Loader(db)
-    low, high = db.execute("SELECT MIN(pk), MAX(pk) FROM people").fetchone()
-    if low is None:
-        return
-    for start in range(int(low), int(high) + 1, BATCH):
-        yield loader.facts("p.pk BETWEEN :a AND :b", {"a": start, "b": start + BATCH - 1})
 
 
 # ------------------------------------------------------------------ the derived table
@@ -466,9 +467,8 @@ def store_summaries(db: Database) -> None:
     marks = ", ".join("?" for _ in _STORED)
     insert = f"INSERT INTO {SUMMARY_TABLE} ({', '.join(_STORED)}) VALUES ({marks})"
     day = today()
-    for batch in _all_facts(db):
-        rows = [_stored_row(pk, summarize(f, day)) for pk, f in batch.items()]
-        db.conn.executemany(insert, rows)
+    facts = _Loader(db).facts(None, {})
+    db.conn.executemany(insert, (_stored_row(pk, summarize(f, day)) for pk, f in facts.items()))
     db.execute(_RANK_SQL)
 
 
