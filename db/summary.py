@@ -69,8 +69,8 @@ a person with no role given is taken to be its subject."""
 
 SENTENCE_START = "start"
 """Format 2 sentence start date columns (`start_edtf`, `start_earliest`, `start_latest`)."""
-PLACEMENTS_TABLE = "custody_placements"
-"""Format 2 table of custody placements (person, facility, from–to)."""
+PLACEMENTS_TABLE = "placements"
+"""Format 2 table of custody placements (person_id, facility_id, start, end)."""
 
 
 # ------------------------------------------------------------------ the facts
@@ -287,7 +287,7 @@ class _Loader:
         self.has_start = f"{SENTENCE_START}_earliest" in _columns(self.db, "sentences")
         self.has_placements = _has_table(self.db, PLACEMENTS_TABLE) and {
             "person_id",
-            "org_id",
+            "facility_id",
             "start_earliest",
             "end_earliest",
         } <= _columns(self.db, PLACEMENTS_TABLE)
@@ -348,14 +348,16 @@ class _Loader:
                 events[r[0]].append(CustodyEvent(str(r[1]), date))
         placements: dict[str, list[Placement]] = defaultdict(list)
         # format 2 placements, else open held_in relations to an organization
-        source, extra = (
-            (PLACEMENTS_TABLE, "1") if self.has_placements else ("relations", "c.kind = 'held_in'")
+        source, facility, extra = (
+            (PLACEMENTS_TABLE, "facility_id", "1")
+            if self.has_placements
+            else ("relations", "org_id", "c.kind = 'held_in'")
         )
         link = "c.person_id = p.id" if not scan else "1"
         sql = f"""
             SELECT c.person_id, o.id, o.name, o.kind, c.start_edtf, c.start_earliest,
                    c.start_latest, c.end_edtf, c.end_earliest, c.end_latest
-            FROM {people}{source} c CROSS JOIN organizations o ON o.id = c.org_id
+            FROM {people}{source} c CROSS JOIN organizations o ON o.id = c.{facility}
             WHERE {link} AND {extra}{on}"""
         for r in self.db.execute(sql, params):
             place = OrgRef(id=OrgId(r[1]), name=str(r[2]), kind=str(r[3]))

@@ -286,3 +286,36 @@ def test_span_words_computed_dates() -> None:
 )
 def test_months_between(start: str, end: str, months: int) -> None:
     assert summary.months_between(start, end) == months
+
+
+def test_format_2_start_dates_and_placements_are_used(
+    sample_archive_path: Path, tmp_path: Path
+) -> None:
+    """Format 2 (issue 14) adds sentences.start_* and a placements table: they win."""
+    path = tmp_path / "v2.db"
+    shutil.copy(sample_archive_path, path)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.executescript(
+            """
+            ALTER TABLE sentences ADD COLUMN start_edtf TEXT;
+            ALTER TABLE sentences ADD COLUMN start_earliest TEXT;
+            ALTER TABLE sentences ADD COLUMN start_latest TEXT;
+            UPDATE sentences SET start_edtf = '2020-05-29', start_earliest = '2020-05-29',
+                start_latest = '2020-05-29' WHERE id = 's-tsikhanouski-2021';
+            CREATE TABLE placements (pk INTEGER PRIMARY KEY, id TEXT, person_id TEXT,
+                facility_id TEXT, start_edtf TEXT, start_earliest TEXT, start_latest TEXT,
+                end_edtf TEXT, end_earliest TEXT, end_latest TEXT);
+            INSERT INTO placements VALUES (1, 'pl-1', 'p-kalesnikava', 'org-prison-tsikhanouski',
+                '2023-05', '2023-05-01', '2023-05-31', NULL, NULL, NULL);
+            """
+        )
+    conn.close()
+    with open_archive(path) as archive:
+        s = _by_id(archive, "p-tsikhanouski")
+        assert s.start_basis == "start_date"
+        assert s.expected_end == dates.span("2039-11-29", "2039-11-29")
+        held = _by_id(archive, "p-kalesnikava")
+        assert held.custody_place is not None
+        assert held.custody_place.id == "org-prison-tsikhanouski"
+        assert held.custody_place_since == _d("2023-05")
