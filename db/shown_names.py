@@ -120,10 +120,20 @@ def _scores(
     return be, ru, latin
 
 
-def _score(lang: str, system: str, text: str, script: NameScript) -> int | None:
-    if script is NameScript.ARCHIVE:
-        return None
-    return _scores(lang, system, letters_script(text))[_SCRIPTS.index(script)]
+_Best = tuple[int, str, str, str]  # (score, name, lang, system)
+
+
+def _best(spellings: Iterable[tuple[str, str, str]]) -> list[_Best | None]:
+    """The best spelling for each of _SCRIPTS, in one pass (first of equals wins)."""
+    best: list[_Best | None] = [None, None, None]
+    for name, lang, system in spellings:
+        scores = _scores(lang, system, letters_script(name))
+        for i, score in enumerate(scores):
+            if score is not None:
+                current = best[i]
+                if current is None or score < current[0]:
+                    best[i] = (score, name, lang, system)
+    return best
 
 
 def _exact(lang: str, script: NameScript) -> bool:
@@ -143,11 +153,7 @@ def choose(
     Falls back to `display_name` when no spelling is in the script; the
     first of equally good spellings wins.
     """
-    best: tuple[int, str, str, str] | None = None
-    for name, lang, system in spellings:
-        score = _score(lang, system, name, script)
-        if score is not None and (best is None or score < best[0]):
-            best = (score, name, lang, system)
+    best = None if script is NameScript.ARCHIVE else _best(spellings)[_SCRIPTS.index(script)]
     if best is None:
         wanted = {NameScript.LATIN: "Latn", NameScript.ARCHIVE: None}.get(script, "Cyrl")
         exact = script is NameScript.ARCHIVE or letters_script(display_name) == wanted
@@ -374,8 +380,8 @@ def store_name_order(db: Database) -> None:
         if current is None:
             return
         pks.append(current)
-        for script in _SCRIPTS:
-            shown[script].append(choose(spellings, display, script).text)
+        for script, best in zip(_SCRIPTS, _best(spellings), strict=True):
+            shown[script].append(display if best is None else best[1])  # as `choose` does
 
     for pk, display_name, name, lang, system in db.execute(_ALL_SPELLINGS_SQL):
         if pk != current:

@@ -217,6 +217,12 @@ def _place(
 
 def summarize(facts: PersonFacts, as_of: str) -> PersonSummary:
     """The summary of one person as of ISO day `as_of` (see the module docstring)."""
+    if not facts.sentences and not facts.events:  # most people of a big archive: no case
+        place, place_since = _place(facts, None)
+        return PersonSummary(
+            facts.person_id, facts.status, facts.status_since, (), None, None, False, False,
+            None, None, None, None, None, place, place_since, as_of,
+        )  # fmt: skip
     case = current_case(facts.sentences)
     first = case[0] if case else None
     kind = first.term_kind if first is not None else None
@@ -272,7 +278,10 @@ def _has_table(db: Database, table: str) -> bool:
 
 
 def _date(row: Sequence[Any], at: int) -> FuzzyDate | None:
-    return dates.from_columns(row[at], row[at + 1], row[at + 2])
+    edtf, earliest, latest = row[at : at + 3]
+    if edtf is None or earliest is None or latest is None:
+        return None
+    return FuzzyDate(edtf, earliest, latest)
 
 
 @dataclass
@@ -429,7 +438,7 @@ def _date_columns(date: FuzzyDate | None) -> tuple[str | None, str | None, str |
 def _stored_row(pk: PersonPk, s: PersonSummary) -> tuple[Any, ...]:
     return (
         pk,
-        json.dumps(list(s.sentence_ids), ensure_ascii=False),
+        json.dumps(list(s.sentence_ids), ensure_ascii=False) if s.sentence_ids else "[]",
         s.term_kind,
         s.total_term_months,
         int(s.term_complete),
