@@ -10,13 +10,10 @@
     kartoteka search ARCHIVE QUERY [--json] [--limit N] [--exact]
     kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
     kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
-<<<<<<< HEAD
     kartoteka dossier ARCHIVE ID... -o OUT.pdf [--lang be] [--annotations STORE]
     kartoteka sources ARCHIVE OUT.json|OUT.ris|OUT.bib [--person ID]...
-=======
     kartoteka self-test [--export OUT] a short session in the window, to check an installation
     kartoteka install-desktop          a menu entry and icon (a normal install, not portable)
->>>>>>> main
 
 A first argument that is a subcommand name is always the subcommand: to open
 an archive file called `info`, write `kartoteka ./info`.
@@ -41,11 +38,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from db.errors import KartotekaError
-<<<<<<< HEAD
-from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
-=======
 from viewer import selftest
->>>>>>> main
+from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
 from viewer.host import prepare_process
 
@@ -60,12 +54,9 @@ SUBCOMMANDS = (
     "info",
     "search",
     *ENCRYPT_SUBCOMMANDS,
-<<<<<<< HEAD
     *DOSSIER_SUBCOMMANDS,
-=======
     "self-test",
     "install-desktop",
->>>>>>> main
 )
 
 
@@ -113,16 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     add_encrypt_parsers(sub)
-<<<<<<< HEAD
     add_dossier_parsers(sub)
-=======
     selftest.add_parser(sub)
 
     p = sub.add_parser(
         "install-desktop", help="add Kartoteka to the desktop's menu (a normal install)"
     )
     p.add_argument("--uninstall", action="store_true", help="remove the menu entry again")
->>>>>>> main
 
     p = sub.add_parser("build-sample", help="write the bundled sample archive to a file")
     p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
