@@ -11,6 +11,7 @@ bounds (`*_edtf`, `*_earliest`, `*_latest`) that sorting and filtering use.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable
@@ -612,19 +613,26 @@ def apply(db: Database, *, version: int | None = None) -> None:
     Each pending step runs in its own exclusive transaction together with
     the record that it ran (calibre's one-transaction-per-`user_version`
     upgrade), so an interrupted upgrade leaves the archive at the last
-    complete step. `version` stops before the first step that would go
-    beyond it (tests build version 1 archives this way).
+    complete step. With `version`, steps that would raise the archive beyond
+    it are left out (tests build version 1 archives this way); steps that
+    keep the version (derived data, registered with `migrations` directly,
+    e.g. db.derived_schema) run all the same.
     """
     migrations.ensure_migrations_table(db)
-    pending = migrations.pending(db)
-    names = [m.name for m in pending]
-    for i, migration in enumerate(pending):
-        if version is not None and _STEP_VERSIONS[migration.name] > version:
-            return
+    for migration in migrations.pending(db):
+        declared = _STEP_VERSIONS.get(migration.name)
+        if version is not None and declared is not None and declared > version:
+            continue  # steps that keep the version (derived data) still run
         db.conn.execute("BEGIN EXCLUSIVE")
         try:
-            # inside our transaction sqlite-utils nests the step in a savepoint
-            migrations.apply(db, stop_before=names[i + 1 :])
+            migration.fn(db)
+            db.table(Migrations.migrations_table).insert(
+                {
+                    "migration_set": MIGRATION_SET,
+                    "name": migration.name,
+                    "applied_at": str(dt.datetime.now(dt.UTC)),
+                }
+            )
             db.conn.execute("COMMIT")
         except BaseException:
             if db.conn.in_transaction:
@@ -653,3 +661,8 @@ def core_columns(version: int) -> dict[str, frozenset[str]]:
     }
     ref.close()
     return columns
+
+
+# Separate steps live in their own modules and register on `migrations` when
+# imported; importing them here keeps them in order after the steps above.
+from db import derived_schema as _derived_schema  # noqa: E402, F401
