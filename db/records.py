@@ -20,6 +20,10 @@ EventId = NewType("EventId", str)
 SourceId = NewType("SourceId", str)
 RelationId = NewType("RelationId", str)
 FigureId = NewType("FigureId", str)
+RecognitionId = NewType("RecognitionId", str)
+AppealId = NewType("AppealId", str)
+PlacementId = NewType("PlacementId", str)
+AttachmentId = NewType("AttachmentId", str)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +90,20 @@ class Charge:
 
 
 @dataclass(frozen=True, slots=True)
+class Appeal:
+    """An appeal against a sentence and what the higher court decided."""
+
+    id: AppealId
+    sentence_id: SentenceId
+    court: OrgRef | None
+    date: FuzzyDate | None
+    outcome: str  # one of migrations.APPEAL_OUTCOMES
+    term_months: int | None  # the term after the appeal, when it changed it
+    note: str | None
+    citations: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     id: SentenceId
     person: PersonRef
@@ -102,6 +120,69 @@ class Sentence:
     note: str | None
     end_earliest: str | None
     end_latest: str | None
+    citations: tuple[int, ...] = ()
+    # format 2; empty for archives of format 1
+    start: FuzzyDate | None = None  # the day the term counts from (custody credited)
+    term_end_earliest: str | None = None  # end of the term as sentenced (start + term)
+    term_end_latest: str | None = None
+    prosecutor: PersonRef | None = None
+    lawyer: PersonRef | None = None
+    appeals: tuple[Appeal, ...] = ()  # by date
+
+
+@dataclass(frozen=True, slots=True)
+class Recognition:
+    """A sourced claim that someone is (or was) a political prisoner."""
+
+    id: RecognitionId
+    person_id: PersonId
+    state: str  # one of migrations.RECOGNITION_STATES
+    by: OrgRef | None  # who recognized (Viasna, Memorial, a joint statement …)
+    date: FuzzyDate | None
+    note: str | None
+    citations: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Facility:
+    """A place of detention: an organization with its kind and postal addresses."""
+
+    id: OrgId
+    name: str
+    facility_kind: str | None  # one of migrations.FACILITY_KINDS
+    city: str | None
+    address_ru: str | None  # official postal address, lines separated by "\n"
+    address_be: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """A stay in custody at one facility (or at a place the sources do not name)."""
+
+    id: PlacementId
+    person_id: PersonId
+    facility: Facility | None
+    start: FuzzyDate | None
+    end: FuzzyDate | None  # None: still there, as far as the sources say
+    incommunicado: bool  # a source says letters are not delivered
+    note: str | None
+    citations: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """An image's metadata; its bytes come from db.attachments.attachment_bytes."""
+
+    id: AttachmentId
+    person_id: PersonId
+    media_type: str  # as the header shows, when it could be read
+    caption: str | None
+    licence: str | None
+    date: FuzzyDate | None
+    byte_size: int
+    width: int  # from the header; 0 when it cannot be displayed
+    height: int
+    problem: str | None  # None when displayable, else an AttachmentProblem value
     citations: tuple[int, ...] = ()
 
 
@@ -167,6 +248,20 @@ class PersonRecord:
     events: tuple[Event, ...]
     citations: tuple[Citation, ...]  # numbered; facts point here by number
     person_citations: tuple[int, ...] = ()  # citations of the person entry itself
+    # format 2; empty for archives of format 1
+    recognitions: tuple[Recognition, ...] = ()  # by date
+    placements: tuple[Placement, ...] = ()  # custody history, by start
+    held_in: Placement | None = None  # where the person is held now
+    attachments: tuple[Attachment, ...] = ()  # photos (metadata only)
+
+
+class NameScript(StrEnum):
+    """In which script the reader wants names: see db.shown_names."""
+
+    BELARUSIAN = "be-Cyrl"  # Belarusian Cyrillic
+    RUSSIAN = "ru-Cyrl"  # Russian Cyrillic
+    LATIN = "latin"  # the passport (ICAO) Latin spelling first
+    ARCHIVE = "archive"  # the display name as the archive has it
 
 
 class SortKey(StrEnum):
@@ -176,6 +271,8 @@ class SortKey(StrEnum):
     TERM = "term"
     LATEST_EVENT = "latest_event"
     QUOTES = "quotes"
+    TOTAL_TERM = "total_term"  # the current case's total (db.summary)
+    EXPECTED_END = "expected_end"  # the current case's expected end (db.summary)
     RELEVANCE = "relevance"  # the order of `PeopleQuery.only_ids` (a search's ranking)
 
 
@@ -194,6 +291,7 @@ class PeopleQuery:
     only_ids: tuple[PersonId, ...] | None = None  # e.g. the persons a search found
     sort: SortKey = SortKey.NAME
     descending: bool = False
+    names: NameScript = NameScript.ARCHIVE  # the script names are shown (and sorted) in
 
     def is_unfiltered(self) -> bool:
         return (
@@ -252,3 +350,104 @@ class ArchiveInfo:
     schema_version: int
     counts: dict[str, int] = field(default_factory=dict)
     quick_check: str = "not run"
+
+
+@dataclass(frozen=True, slots=True)
+class LetterRow:
+    """One person in custody on the letters list, with the envelope for them."""
+
+    person_pk: PersonPk
+    person_id: PersonId
+    display_name: str
+    recipient: str  # the name in the envelope's language, with the birth year
+    birth: FuzzyDate | None
+    birth_month: int | None  # 1-12 when the sources give the month
+    birth_day: int | None
+    facility: Facility | None
+    address: str | None  # the facility's address in the chosen language ("\n" lines)
+    address_lang: str | None  # "ru" or "be": the language the address is in
+    since: FuzzyDate | None
+    warnings: tuple[str, ...]  # codes of db.letters.WARNINGS, most serious first
+
+
+@dataclass(frozen=True, slots=True)
+class LettersCursor:
+    """Where the next page of the letters list starts (keyset, not OFFSET)."""
+
+    segment: int  # 0: birthdays from this month on, 1: earlier months, 2: unknown
+    birth_month: int
+    birth_day: int
+    sort_name: str
+    person_pk: int
+
+
+@dataclass(frozen=True, slots=True)
+class LettersPage:
+    rows: tuple[LetterRow, ...]
+    next: LettersCursor | None  # None on the last page
+
+
+@dataclass(frozen=True, slots=True)
+class ShownName:
+    """A name as shown in one script, and where it came from.
+
+    `exact` is False when the archive has no spelling in the wanted script
+    and a fallback shows (another Cyrillic spelling, or the display name), so
+    a view can say so instead of passing one script off as another.
+    """
+
+    text: str
+    lang: str | None  # the spelling's BCP-47 tag; None for the display name
+    system: str | None  # one of migrations.NAME_SYSTEMS; None for the display name
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSummary:
+    """What a reader asks first about a person: see db.summary.
+
+    Terms follow `adds_to`: the current case is the latest sentence that adds
+    to nothing and every sentence that adds to it (directly or through
+    another), and its total is the sum of their terms (18 y + 1 y 6 m).
+    Uncertain dates keep their bounds: `expected_end` spans from the earliest
+    start plus the term to the latest start plus the term.
+    """
+
+    person_id: PersonId
+    status: str
+    status_since: FuzzyDate | None
+    sentence_ids: tuple[SentenceId, ...]  # the current case, first sentence first
+    term_kind: str | None  # the first sentence's kind (prison, restricted_freedom …)
+    total_term_months: int | None  # None: no sentence with a term in months
+    term_complete: bool  # every sentence of the case gives its term in months
+    in_absentia: bool  # the first sentence was passed in absentia (nothing served)
+    custody_start: FuzzyDate | None  # the day custody is counted from
+    start_basis: str | None  # one of summary.START_BASES: how custody_start was found
+    expected_end: FuzzyDate | None  # custody_start + total term
+    custody_end: FuzzyDate | None  # release, pardon or death that ended custody
+    served_months: tuple[int, int] | None  # (least, most) whole months served by `as_of`
+    custody_place: OrgRef | None  # where the person is held, when the archive knows
+    custody_place_since: FuzzyDate | None
+    as_of: str  # ISO day `served_months` counts to (today, unless given)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source entry, for citing it (db.citations)."""
+
+    id: SourceId
+    title: str
+    publisher: OrgRef | None
+    url: str | None
+    published: FuzzyDate | None
+    lang: str | None
+    country: str | None = None  # the publisher's ISO 3166 code (a court's jurisdiction)
+
+
+@dataclass(frozen=True, slots=True)
+class CitedSource:
+    """A source as one fact cites it: the place in it and how sure the archive is."""
+
+    source: Source
+    locator: str | None = None
+    confidence: str = "high"

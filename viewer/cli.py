@@ -10,14 +10,18 @@
     kartoteka search ARCHIVE QUERY [--json] [--limit N] [--exact]
     kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
     kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
+    kartoteka letters ARCHIVE OUT.csv  the letters list (people in custody, envelopes)
+    kartoteka dossier ARCHIVE ID... -o OUT.pdf [--lang be] [--annotations STORE]
+    kartoteka sources ARCHIVE OUT.json|OUT.ris|OUT.bib [--person ID]...
     kartoteka self-test [--export OUT] a short session in the window, to check an installation
     kartoteka install-desktop          a menu entry and icon (a normal install, not portable)
 
 A first argument that is a subcommand name is always the subcommand: to open
 an archive file called `info`, write `kartoteka ./info`.
 
-Subcommands never import PySide6 (only starting the viewer does), so they
-work on machines without a display. Every problem the user can fix is one
+Subcommands never import PySide6 (only starting the viewer does, and
+`dossier`, which starts an offscreen Qt inside the command), so they work on
+machines without a display. Every problem the user can fix is one
 `kartoteka: error: …` line on stderr and a non-zero exit, never a traceback.
 """
 
@@ -36,7 +40,9 @@ from typing import Any, TextIO
 
 from db.errors import KartotekaError
 from viewer import selftest
+from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
+from viewer.cli_letters import LETTERS_SUBCOMMANDS, add_letters_parser
 from viewer.host import prepare_process
 
 PROG = "kartoteka"
@@ -50,6 +56,8 @@ SUBCOMMANDS = (
     "info",
     "search",
     *ENCRYPT_SUBCOMMANDS,
+    *LETTERS_SUBCOMMANDS,
+    *DOSSIER_SUBCOMMANDS,
     "self-test",
     "install-desktop",
 )
@@ -99,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     add_encrypt_parsers(sub)
+    add_letters_parser(sub)
+    add_dossier_parsers(sub)
     selftest.add_parser(sub)
 
     p = sub.add_parser(
@@ -119,7 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    p.add_argument("--format", choices=("json", "csv"), help="input format (default: by name)")
+    p.add_argument(
+        "--format",
+        choices=("json", "csv", "viasna"),
+        help="input format (default: by name; a CSV list with a 'Name and surname' "
+        "column is read as a Viasna-style list)",
+    )
     p.add_argument("--replace", action="store_true", help="rewrite entries whose ids already exist")
 
     p = sub.add_parser("export", help="write an archive's data as JSON or CSV")

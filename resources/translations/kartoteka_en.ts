@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message numerus="yes">
+        <source>{n} people · made on {date} from the archive “{archive}”</source>
+        <translation>
+            <numerusform>{n} person · made on {date} from the archive “{archive}”</numerusform>
+            <numerusform>{n} people · made on {date} from the archive “{archive}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Encryption</name>
     <message numerus="yes">
         <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
@@ -70,6 +80,23 @@
 </context>
 <context>
     <name>PersonDetail</name>
+    <message numerus="yes">
+        <source>{n} year(s)</source>
+        <translation>
+            <numerusform>{n} year</numerusform>
+            <numerusform>{n} years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} month(s)</source>
+        <translation>
+            <numerusform>{n} month</numerusform>
+            <numerusform>{n} months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Phrase</name>
     <message numerus="yes">
         <source>{n} year(s)</source>
         <translation>
