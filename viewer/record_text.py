@@ -11,9 +11,24 @@ viewer.formatting.describe_date.
 
 from __future__ import annotations
 
-from db.records import Citation, FuzzyDate, PersonId, PersonRecord, Relation, Sentence, SentenceId
+from db import phrases
+from db.attachments import PROBLEM_TEXT, AttachmentProblem
+from db.records import (
+    Appeal,
+    Attachment,
+    Citation,
+    FuzzyDate,
+    PersonId,
+    PersonRecord,
+    Placement,
+    Recognition,
+    Relation,
+    Sentence,
+    SentenceId,
+)
 from viewer import archive_labels
 from viewer.formatting import describe_date
+from viewer.phrases import ui_wording
 from viewer.translations import Context
 
 PersonDetail = Context("PersonDetail")
@@ -46,20 +61,65 @@ def term_text(s: Sentence) -> str:
 
 def citation_line(c: Citation) -> str:
     """One source as a line: title, publisher, date, place in it, URL, confidence."""
-    parts = [f"“{c.title}”"]
-    if c.publisher:
-        parts.append(c.publisher)
-    if c.published is not None:
-        parts.append(describe_date(c.published))
-    if c.locator:
-        parts.append(c.locator)
-    text = ", ".join(parts) + "."
-    if c.url:
-        text += f" {c.url}"
-    if c.confidence != "high":
-        sure = archive_labels.confidence(c.confidence)
-        text += f" ({PersonDetail.tr('confidence:')} {sure})"
-    return text
+    return phrases.citation_line(c, ui_wording())
+
+
+def _span(start: FuzzyDate | None, end: FuzzyDate | None) -> str:
+    if end is None:
+        if start is None:
+            return PersonDetail.tr("dates unknown")
+        return PersonDetail.tr("since {date}").format(date=describe_date(start))
+    return f"{describe_date(start) or '…'} – {describe_date(end)}"
+
+
+def _facility_name(pl: Placement) -> str:
+    if pl.facility is None:
+        return PersonDetail.tr("a place the sources do not name")
+    return pl.facility.name
+
+
+def _placement_line(pl: Placement) -> str:
+    line = f"{_facility_name(pl)} ({_span(pl.start, pl.end)})"
+    if pl.incommunicado:
+        line += ", " + PersonDetail.tr("held incommunicado: letters are not delivered")
+    if pl.note:
+        line += f". {pl.note}"
+    return line + _marks(pl.citations)
+
+
+def _recognition_line(r: Recognition) -> str:
+    line = archive_labels.recognition_state(r.state)
+    if r.by:
+        line += ", " + PersonDetail.tr("recognized by {org}").format(org=r.by.name)
+    if r.date:
+        line += f", {describe_date(r.date)}"
+    if r.note:
+        line += f". {r.note}"
+    return line + _marks(r.citations)
+
+
+def _appeal_line(a: Appeal) -> str:
+    line = PersonDetail.tr("Appeal, {date}: {outcome}").format(
+        date=_when(a.date), outcome=archive_labels.appeal_outcome(a.outcome)
+    )
+    if a.term_months is not None:
+        line += " " + PersonDetail.tr("(term now {n} months)").format(n=a.term_months)
+    if a.court:
+        line += f", {a.court.name}"
+    if a.note:
+        line += f". {a.note}"
+    return line + _marks(a.citations)
+
+
+def _attachment_line(a: Attachment) -> str:
+    line = a.caption or PersonDetail.tr("Photo")
+    details = [PersonDetail.tr("licence: {licence}").format(licence=a.licence)] if a.licence else []
+    if a.problem is not None:
+        problem = PROBLEM_TEXT[AttachmentProblem(a.problem)]
+        details.append(PersonDetail.tr("cannot display: {problem}").format(problem=problem))
+    else:
+        details.append(f"{a.width} × {a.height}, {a.media_type}")
+    return f"{line} ({'; '.join(details)})" + _marks(a.citations)
 
 
 def _relation_line(r: Relation) -> str:
@@ -87,20 +147,30 @@ def _sentence_lines(s: Sentence, own: PersonId, by_id: dict[SentenceId, Sentence
         lines.append(f"    {PersonDetail.tr('Court:')} {s.court.name}")
     if s.judge:
         lines.append(f"    {PersonDetail.tr('Judge:')} {s.judge.name}")
+    if s.prosecutor:
+        lines.append(f"    {PersonDetail.tr('Prosecutor:')} {s.prosecutor.name}")
+    if s.lawyer:
+        lines.append(f"    {PersonDetail.tr('Lawyer:')} {s.lawyer.name}")
+    if s.start:
+        start = describe_date(s.start)
+        lines.append("    " + PersonDetail.tr("Term counted from: {date}").format(date=start))
+    if s.term_end_earliest and s.term_end_latest:
+        end = s.term_end_earliest
+        if s.term_end_earliest != s.term_end_latest:
+            end = PersonDetail.tr("between {earliest} and {latest}").format(
+                earliest=s.term_end_earliest, latest=s.term_end_latest
+            )
+        lines.append("    " + PersonDetail.tr("End of term: {date}").format(date=end))
     for c in s.charges:
         text = f": {c.article_text}" if c.article_text else ""
         lines.append(f"    {PersonDetail.tr('Article')} {c.article}{text}")
     if s.adds_to:
         base = by_id.get(s.adds_to)
-        if base is not None:
-            added = PersonDetail.tr("In addition to the sentence of {date}").format(
-                date=_when(base.date)
-            )
-        else:
-            added = PersonDetail.tr("In addition to sentence {id}").format(id=s.adds_to)
-        lines.append(f"    {added}")
+        added = phrases.added_to(base.date if base else None, base is not None, ui_wording())
+        lines.append(f"    {added[:1].upper()}{added[1:]}")  # never the sentence's id
     if s.note:
         lines.append(f"    {s.note}")
+    lines += [f"    {_appeal_line(a)}" for a in s.appeals]
     return lines
 
 
@@ -119,6 +189,9 @@ def record_text(rec: PersonRecord) -> str:
     if rec.roles:
         roles = ", ".join(archive_labels.role(r) for r in rec.roles)
         lines.append(PersonDetail.tr("Roles: {roles}").format(roles=roles))
+    if rec.held_in is not None:
+        place = f"{_facility_name(rec.held_in)} ({_span(rec.held_in.start, None)})"
+        lines.append(PersonDetail.tr("Held in: {place}").format(place=place))
     by_id = {s.id: s for s in rec.sentences}
     unknown = PersonDetail.tr("unknown speaker")
     sections: list[tuple[str, list[str]]] = [
@@ -130,6 +203,9 @@ def record_text(rec: PersonRecord) -> str:
                 for n in rec.names
             ],
         ),
+        (PersonDetail.tr("Recognition"), [_recognition_line(r) for r in rec.recognitions]),
+        (PersonDetail.tr("Custody"), [_placement_line(pl) for pl in rec.placements]),
+        (PersonDetail.tr("Photos"), [_attachment_line(a) for a in rec.attachments]),
         (PersonDetail.tr("Biography"), [rec.biography] if rec.biography else []),
         (PersonDetail.tr("Relations"), [_relation_line(r) for r in rec.relations]),
         (

@@ -221,6 +221,37 @@
     </message>
 </context>
 <context>
+    <name>AppealOutcomeLabel</name>
+    <message>
+        <source>upheld</source>
+        <translation>пакінуты ў сіле</translation>
+    </message>
+    <message>
+        <source>term reduced</source>
+        <translation>тэрмін зменшаны</translation>
+    </message>
+    <message>
+        <source>term increased</source>
+        <translation>тэрмін павялічаны</translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <translation>адменены</translation>
+    </message>
+    <message>
+        <source>sent back for a new trial</source>
+        <translation>вернуты на новы разгляд</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>яшчэ не разгледжаная</translation>
+    </message>
+    <message>
+        <source>other outcome</source>
+        <translation>іншы вынік</translation>
+    </message>
+</context>
+<context>
     <name>BannerBar</name>
     <message>
         <source>Notice about this archive</source>
@@ -2178,16 +2209,68 @@
         <translation>нар.</translation>
     </message>
     <message>
+        <source>Prosecutor:</source>
+        <translation>Пракурор:</translation>
+    </message>
+    <message>
+        <source>Lawyer:</source>
+        <translation>Адвакат:</translation>
+    </message>
+    <message>
         <source>date unknown</source>
         <translation>дата невядомая</translation>
     </message>
     <message>
-        <source>In addition to the sentence of {date}</source>
-        <translation>Дадаткова да прысуду ад {date}</translation>
+        <source>dates unknown</source>
+        <translation>даты невядомыя</translation>
     </message>
     <message>
-        <source>In addition to sentence {id}</source>
-        <translation>Дадаткова да прысуду {id}</translation>
+        <source>since {date}</source>
+        <translation>з {date}</translation>
+    </message>
+    <message>
+        <source>a place the sources do not name</source>
+        <translation>месца, якое крыніцы не называюць</translation>
+    </message>
+    <message>
+        <source>held incommunicado: letters are not delivered</source>
+        <translation>трымаюць у ізаляцыі: лісты не даходзяць</translation>
+    </message>
+    <message>
+        <source>recognized by {org}</source>
+        <translation>прызнаў(-ла) {org}</translation>
+    </message>
+    <message>
+        <source>Appeal, {date}: {outcome}</source>
+        <translation>Апеляцыя, {date}: {outcome}</translation>
+    </message>
+    <message>
+        <source>(term now {n} months)</source>
+        <translation>(тэрмін цяпер {n} мес.)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фота</translation>
+    </message>
+    <message>
+        <source>licence: {licence}</source>
+        <translation>ліцэнзія: {licence}</translation>
+    </message>
+    <message>
+        <source>cannot display: {problem}</source>
+        <translation>немагчыма паказаць: {problem}</translation>
+    </message>
+    <message>
+        <source>Term counted from: {date}</source>
+        <translation>Тэрмін лічыцца з: {date}</translation>
+    </message>
+    <message>
+        <source>between {earliest} and {latest}</source>
+        <translation>паміж {earliest} і {latest}</translation>
+    </message>
+    <message>
+        <source>End of term: {date}</source>
+        <translation>Канец тэрміну: {date}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -2206,8 +2289,24 @@
         <translation>Ролі: {roles}</translation>
     </message>
     <message>
+        <source>Held in: {place}</source>
+        <translation>Месца ўтрымання: {place}</translation>
+    </message>
+    <message>
         <source>Names</source>
         <translation>Імёны</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Прызнанне</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Зняволенне</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фота</translation>
     </message>
     <message>
         <source>Biography</source>
@@ -2784,6 +2883,21 @@
     <message>
         <source>Copy &amp;Link Location</source>
         <translation>Капіяваць &amp;спасылку</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionLabel</name>
+    <message>
+        <source>Political prisoner</source>
+        <translation>Палітвязень</translation>
+    </message>
+    <message>
+        <source>Former political prisoner</source>
+        <translation>Былы палітвязень</translation>
+    </message>
+    <message>
+        <source>Recognized as a political prisoner after release</source>
+        <translation>Прызнаны палітвязнем пасля вызвалення</translation>
     </message>
 </context>
 <context>

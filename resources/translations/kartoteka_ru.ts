@@ -221,6 +221,37 @@
     </message>
 </context>
 <context>
+    <name>AppealOutcomeLabel</name>
+    <message>
+        <source>upheld</source>
+        <translation>оставлен в силе</translation>
+    </message>
+    <message>
+        <source>term reduced</source>
+        <translation>срок сокращён</translation>
+    </message>
+    <message>
+        <source>term increased</source>
+        <translation>срок увеличен</translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <source>sent back for a new trial</source>
+        <translation>направлен на новое рассмотрение</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ещё не рассмотрена</translation>
+    </message>
+    <message>
+        <source>other outcome</source>
+        <translation>иной исход</translation>
+    </message>
+</context>
+<context>
     <name>BannerBar</name>
     <message>
         <source>Notice about this archive</source>
@@ -2178,16 +2209,68 @@
         <translation>род.</translation>
     </message>
     <message>
+        <source>Prosecutor:</source>
+        <translation>Прокурор:</translation>
+    </message>
+    <message>
+        <source>Lawyer:</source>
+        <translation>Адвокат:</translation>
+    </message>
+    <message>
         <source>date unknown</source>
         <translation>дата неизвестна</translation>
     </message>
     <message>
-        <source>In addition to the sentence of {date}</source>
-        <translation>В дополнение к приговору от {date}</translation>
+        <source>dates unknown</source>
+        <translation>даты неизвестны</translation>
     </message>
     <message>
-        <source>In addition to sentence {id}</source>
-        <translation>В дополнение к приговору {id}</translation>
+        <source>since {date}</source>
+        <translation>с {date}</translation>
+    </message>
+    <message>
+        <source>a place the sources do not name</source>
+        <translation>место, которое источники не называют</translation>
+    </message>
+    <message>
+        <source>held incommunicado: letters are not delivered</source>
+        <translation>содержится в изоляции: письма не доходят</translation>
+    </message>
+    <message>
+        <source>recognized by {org}</source>
+        <translation>признал(а) {org}</translation>
+    </message>
+    <message>
+        <source>Appeal, {date}: {outcome}</source>
+        <translation>Апелляция, {date}: {outcome}</translation>
+    </message>
+    <message>
+        <source>(term now {n} months)</source>
+        <translation>(срок теперь {n} мес.)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>licence: {licence}</source>
+        <translation>лицензия: {licence}</translation>
+    </message>
+    <message>
+        <source>cannot display: {problem}</source>
+        <translation>невозможно показать: {problem}</translation>
+    </message>
+    <message>
+        <source>Term counted from: {date}</source>
+        <translation>Срок считается с: {date}</translation>
+    </message>
+    <message>
+        <source>between {earliest} and {latest}</source>
+        <translation>между {earliest} и {latest}</translation>
+    </message>
+    <message>
+        <source>End of term: {date}</source>
+        <translation>Конец срока: {date}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -2206,8 +2289,24 @@
         <translation>Роли: {roles}</translation>
     </message>
     <message>
+        <source>Held in: {place}</source>
+        <translation>Место содержания: {place}</translation>
+    </message>
+    <message>
         <source>Names</source>
         <translation>Имена</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Признание</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Biography</source>
@@ -2784,6 +2883,21 @@
     <message>
         <source>Copy &amp;Link Location</source>
         <translation>Копировать &amp;ссылку</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionLabel</name>
+    <message>
+        <source>Political prisoner</source>
+        <translation>Политзаключённый</translation>
+    </message>
+    <message>
+        <source>Former political prisoner</source>
+        <translation>Бывший политзаключённый</translation>
+    </message>
+    <message>
+        <source>Recognized as a political prisoner after release</source>
+        <translation>Признан политзаключённым после освобождения</translation>
     </message>
 </context>
 <context>
