@@ -10,6 +10,10 @@ debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
       libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
       libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
       fonts-dejavu-core fonts-noto-core xvfb xauth)
+if [ "${1:-}" = "test" ]; then
+  # the test extra's followthemoney needs PyICU, which PyPI ships as source only
+  debs+=(libicu-dev pkg-config g++)
+fi
 missing=()
 if command -v dpkg >/dev/null 2>&1; then
   for p in "${debs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

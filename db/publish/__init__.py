@@ -1,0 +1,23 @@
+"""Publishable copies: redaction rules, preview, the copy and its hand-over files.
+
+Public API: `load_rules`/`parse_rules` -> `RedactionRules`; `preview(archive,
+rules, store=)` -> `PublishPreview`; `publish(source, out_dir, rules,
+passphrase=, store=)` -> `PublishReport`. See docs/PUBLISHING.md.
+"""
+
+from __future__ import annotations
+
+from db.publish.copy import PublishError, PublishPreview, PublishReport, preview, publish
+from db.publish.rules import RedactionRules, RedactionRulesError, load_rules, parse_rules
+
+__all__ = [
+    "PublishError",
+    "PublishPreview",
+    "PublishReport",
+    "RedactionRules",
+    "RedactionRulesError",
+    "load_rules",
+    "parse_rules",
+    "preview",
+    "publish",
+]
