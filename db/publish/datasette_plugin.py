@@ -51,11 +51,15 @@ limit 100
 """
 
 
+NOTHING = "nothing NOT nothing"
+"""A valid FTS5 query that matches no row (an empty query is a syntax error)."""
+
+
 def name_query(text: str | None) -> str:
     """An FTS5 query over folded name keys: every word must match, the last as a prefix."""
     keys = fold_words(text or "")[:MAX_QUERY_WORDS]
     if not keys:
-        return '"\x00"'  # matches nothing, where an empty query would be a syntax error
+        return NOTHING
     return " ".join([*(f'"{k}"' for k in keys[:-1]), f'"{keys[-1]}"*'])
 
 

@@ -138,7 +138,7 @@ def _sanction(s: Mapping[str, Any], orgs: Mapping[str, Mapping[str, Any]]) -> di
             "program": ["Criminal sentence"],
             "country": ["by"],
             "summary": [s.get("term_text")],
-            "notes": notes,
+            "description": notes,  # Sanction has no `notes`
         },
     )
 
