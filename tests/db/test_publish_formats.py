@@ -1,4 +1,4 @@
-"""The hand-over files validate with their own tools: Frictionless, FollowTheMoney, our Popolo import."""
+"""The hand-over files validate with their own tools: Frictionless, FtM, our Popolo import."""
 
 from __future__ import annotations
 
