@@ -109,70 +109,81 @@ def _filter_out(
     docs[entity] = kept
 
 
-def _cut(doc: dict[str, Any], key: str, gone: set[str], red: Redaction) -> None:
-    if doc.get(key) in gone:
-        del doc[key]
-        red.links_cut += 1
+DROP_WITH: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("quotes", "speaker_id"),  # the words of someone who is not published
+        ("relations", "other_person_id"),  # a relation needs both sides
+        ("relations", "org_id"),
+    }
+)
+"""Optional references whose entry goes when the entry they name goes (others are cut)."""
+
+
+def _entity_lists(docs: Docs) -> list[str]:
+    return [key for key in FIELDS if isinstance(docs.get(key), list)]
+
+
+def cascade(docs: Docs, gone: dict[str, set[str]], red: Redaction) -> None:
+    """Drop what requires a dropped entry; cut optional links to one; repeat until stable.
+
+    Driven by db.validate.FIELDS (every `ref` field and its target), so the
+    tables a newer format adds are followed without changes here.
+    """
+    while True:
+        more: dict[str, set[str]] = {}
+        for entity in _entity_lists(docs):
+            refs = [(f, spec) for f, spec in FIELDS[entity].items() if spec.kind == "ref"]
+            for doc in docs[entity]:
+                if doc["id"] in gone.get(entity, ()):
+                    continue
+                for name, spec in refs:
+                    if doc.get(name) is None or doc[name] not in gone.get(spec.target, ()):
+                        continue
+                    if spec.required or (entity, name) in DROP_WITH:
+                        more.setdefault(entity, set()).add(doc["id"])
+                    else:
+                        del doc[name]
+                        red.links_cut += 1
+        if not more:
+            break
+        for entity, ids in more.items():
+            gone.setdefault(entity, set()).update(ids)
+    for entity, ids in gone.items():
+        if ids and entity in docs:
+            _filter_out(docs, entity, ids, red)
+
+
+def _person_ids(items: Iterable[Any]) -> list[str]:
+    return [p if isinstance(p, str) else p["person_id"] for p in items]
 
 
 def drop_people(docs: Docs, people: set[str], red: Redaction) -> None:
-    """Drop people and what is theirs; cut links to them from what stays."""
+    """Drop people and what is theirs; cut links to them from what stays.
+
+    Besides what references them (db.validate.FIELDS), quotes about them go,
+    and so do events that concern no one else; they leave the other events.
+    """
     if not people:
         return
-    sentences = {s["id"] for s in docs.get("sentences", ()) if s["person_id"] in people}
-    relations = {
-        r["id"]
-        for r in docs.get("relations", ())
-        if r["person_id"] in people or r.get("other_person_id") in people
+    gone: dict[str, set[str]] = {"people": set(people)}
+    gone["quotes"] = {
+        q["id"] for q in docs.get("quotes", ()) if people.intersection(q.get("about") or ())
     }
-    quotes = {
-        q["id"]
-        for q in docs.get("quotes", ())
-        if q.get("speaker_id") in people or people.intersection(q.get("about") or ())
-    }
-    events = set()
+    gone["events"] = set()
     for e in docs.get("events", ()):
-        ids = [p if isinstance(p, str) else p["person_id"] for p in e.get("people") or ()]
+        ids = _person_ids(e.get("people") or ())
         if ids and all(pid in people for pid in ids):
-            events.add(e["id"])
+            gone["events"].add(e["id"])
         elif people.intersection(ids):
-            e["people"] = [
-                p
-                for p in e["people"]
-                if (p if isinstance(p, str) else p["person_id"]) not in people
-            ]
+            e["people"] = [p for p in e["people"] if _person_ids([p])[0] not in people]
             red.links_cut += len(ids) - len(e["people"])
-    _filter_out(docs, "people", people, red)
-    _filter_out(docs, "sentences", sentences, red)
-    _filter_out(docs, "relations", relations, red)
-    _filter_out(docs, "quotes", quotes, red)
-    _filter_out(docs, "events", events, red)
-    for s in docs.get("sentences", ()):
-        _cut(s, "judge_id", people, red)
-        _cut(s, "adds_to_id", sentences, red)
-    for e in docs.get("events", ()):
-        _cut(e, "sentence_id", sentences, red)
+    cascade(docs, gone, red)
 
 
 def drop_organizations(docs: Docs, orgs: set[str], red: Redaction) -> None:
-    """Drop organizations; relations to them go, other references are cut."""
-    if not orgs:
-        return
-    relations = {r["id"] for r in docs.get("relations", ()) if r.get("org_id") in orgs}
-    _filter_out(docs, "organizations", orgs, red)
-    _filter_out(docs, "relations", relations, red)
-    refs = {
-        "organizations": ("parent_id",),
-        "sources": ("publisher_id",),
-        "sentences": ("court_id",),
-        "quotes": ("published_by_id",),
-        "events": ("org_id",),
-        "figures": ("org_id",),
-    }
-    for entity, keys in refs.items():
-        for doc in docs.get(entity, ()):
-            for key in keys:
-                _cut(doc, key, orgs, red)
+    """Drop organizations; what requires them goes, other references are cut."""
+    if orgs:
+        cascade(docs, {"organizations": set(orgs)}, red)
 
 
 def drop_sources(docs: Docs, sources: set[str], red: Redaction) -> None:
