@@ -11,6 +11,7 @@
     kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
     kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
     kartoteka publish ARCHIVE OUT_DIR [--redact RULES.json] [--preview]
+    kartoteka diff OLD.db NEW.db [--json]
 
 A first argument that is a subcommand name is always the subcommand: to open
 an archive file called `info`, write `kartoteka ./info`.
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from db.errors import KartotekaError
+from viewer.cli_diff import DIFF_SUBCOMMANDS, add_diff_parser
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
 from viewer.cli_publish import PUBLISH_SUBCOMMANDS, add_publish_parser
 
@@ -48,6 +50,7 @@ SUBCOMMANDS = (
     "search",
     *ENCRYPT_SUBCOMMANDS,
     *PUBLISH_SUBCOMMANDS,
+    *DIFF_SUBCOMMANDS,
 )
 
 
@@ -88,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     add_encrypt_parsers(sub)
     add_publish_parser(sub)
+    add_diff_parser(sub)
 
     p = sub.add_parser("build-sample", help="write the bundled sample archive to a file")
     p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
