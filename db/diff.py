@@ -63,6 +63,7 @@ def _join(*exprs: str) -> str:
     return " || ' | ' || ".join(f"coalesce({e}, '')" for e in exprs)
 
 
+STATUS_FIELDS = ("status", "status_since_edtf")
 PERSON_FIELDS = (
     "display_name",
     "status",
@@ -73,7 +74,7 @@ PERSON_FIELDS = (
     "city",
     "biography",
 )
-"""Columns of `people` whose change is reported ("status" has its own category)."""
+"""Columns of `people` whose change is reported (STATUS_FIELDS in the category "status")."""
 
 _CHARGES = (
     "(SELECT group_concat(article, ', ') FROM (SELECT article FROM {db}.charges c "
@@ -82,15 +83,10 @@ _CHARGES = (
 _RELATION = ("kind", "{other}", "start_edtf", "end_edtf", "note")
 
 ASPECTS: tuple[Aspect, ...] = (
-    # one row per person field, so a change names the field; status is its own category
+    # one row per person, the fields as a JSON array: _changes names the fields that differ
     Aspect(
         "person",
-        " UNION ALL ".join(
-            f"SELECT id, '{f}', "
-            + ("'status'" if f in ("status", "status_since_edtf") else "'details'")
-            + f", coalesce({f}, '') FROM {{db}}.people"
-            for f in PERSON_FIELDS
-        ),
+        f"SELECT id, '', 'details', json_array({', '.join(PERSON_FIELDS)}) FROM {{db}}.people",
         ("people",),
     ),
     Aspect(
@@ -276,22 +272,33 @@ def _attach_uri(path: Path) -> str:
 
 
 @contextlib.contextmanager
+def attach_paths(old: Path, new: Path) -> Iterator[sqlite3.Connection]:
+    """An in-memory connection with two archive files attached read-only as `old` and `new`.
+
+    Only for files already checked (the private copies `open_archive` made,
+    or a benchmark's own files): nothing here defends against a hostile file.
+    """
+    conn = sqlite3.connect(":memory:", uri=True)
+    try:
+        conn.execute("PRAGMA trusted_schema = 0")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        for name, path in (("old", old), ("new", new)):
+            conn.execute(f"ATTACH DATABASE ? AS {name}", (_attach_uri(path),))
+        yield conn
+    finally:
+        conn.close()
+
+
+@contextlib.contextmanager
 def attached(old: Archive, new: Archive) -> Iterator[sqlite3.Connection]:
-    """One in-memory connection with both editions attached read-only as `old` and `new`."""
+    """Both open editions attached read-only to one in-memory connection (their checked copies)."""
     if old.encrypted or new.encrypted:
         raise DiffError(
             "Comparing encrypted editions is not supported yet: make a decrypted copy of each "
             "(kartoteka publish writes one) and compare those."
         )
-    conn = sqlite3.connect(":memory:", uri=True)
-    try:
-        conn.execute("PRAGMA trusted_schema = 0")
-        conn.execute("PRAGMA temp_store = MEMORY")
-        for name, archive in (("old", old), ("new", new)):
-            conn.execute(f"ATTACH DATABASE ? AS {name}", (_attach_uri(private_copy_path(archive)),))
+    with attach_paths(private_copy_path(old), private_copy_path(new)) as conn:
         yield conn
-    finally:
-        conn.close()
 
 
 def _tables(conn: sqlite3.Connection, side: str) -> set[str]:
@@ -350,16 +357,34 @@ ORDER BY d.person_id, d.aspect, d.item
 """
 
 
+def _field_changes(old_label: str, new_label: str) -> Iterator[ItemChange]:
+    """One ItemChange per person field that differs (labels are JSON arrays of PERSON_FIELDS)."""
+    for name, before, after in zip(
+        PERSON_FIELDS, json.loads(old_label), json.loads(new_label), strict=True
+    ):
+        if before != after:
+            category = "status" if name in STATUS_FIELDS else "details"
+            yield ItemChange(
+                category,
+                "changed",
+                name,
+                None if before is None else str(before),
+                None if after is None else str(after),
+            )
+
+
 def _changes(conn: sqlite3.Connection) -> dict[str, list[ItemChange]]:
     by_person: dict[str, list[ItemChange]] = defaultdict(list)
-    for pid, _aspect, item, old_cat, new_cat, old_label, new_label, sides in conn.execute(
+    for pid, aspect, item, old_cat, new_cat, old_label, new_label, sides in conn.execute(
         _CHANGES_SQL
     ):
+        if aspect == "person":
+            by_person[str(pid)].extend(_field_changes(str(old_label), str(new_label)))
+            continue
         change = "changed" if sides == 2 else "added" if new_cat is not None else "removed"
-        category = str(new_cat or old_cat)
         by_person[str(pid)].append(
             ItemChange(
-                category,
+                str(new_cat or old_cat),
                 change,
                 str(item),
                 None if old_label is None else str(old_label),
