@@ -208,6 +208,17 @@ def people_to_drop(
     return chosen, by_rule
 
 
+SOURCE_PUBLISHERS_SQL = """
+SELECT o.id, o.name, count(*) FROM sources s JOIN organizations o ON o.id = s.publisher_id
+GROUP BY o.id ORDER BY o.name
+"""
+
+
+def source_publishers(archive: Archive) -> list[tuple[str, str, int]]:
+    """(organization id, name, sources) of every publisher of sources: the dialog's choices."""
+    return [(str(i), str(n), int(c)) for i, n, c in archive.db.execute(SOURCE_PUBLISHERS_SQL)]
+
+
 # --- preview --------------------------------------------------------------------
 
 

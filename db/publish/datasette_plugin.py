@@ -101,14 +101,21 @@ def canned_queries(datasette: Any, database: str) -> Callable[[], Awaitable[dict
     return inner
 
 
+_REFERENCES: dict[tuple[int, str, str], dict[str, str]] = {}
+"""(Datasette instance, database, table) -> its references by id; render_cell runs per cell."""
+
+
 async def _id_references(datasette: Any, database: str, table: str) -> dict[str, str]:
-    """column -> table it references by text `id`, for one table."""
-    db = datasette.get_database(database)
-    return {
-        fk["column"]: fk["other_table"]
-        for fk in await db.foreign_keys_for_table(table)
-        if fk["other_column"] == "id"
-    }
+    """column -> table it references by text `id`, for one table (cached: schemas are fixed)."""
+    key = (id(datasette), database, table)
+    if key not in _REFERENCES:
+        db = datasette.get_database(database)
+        _REFERENCES[key] = {
+            fk["column"]: fk["other_table"]
+            for fk in await db.foreign_keys_for_table(table)
+            if fk["other_column"] == "id"
+        }
+    return _REFERENCES[key]
 
 
 def _stable_link(datasette: Any, database: str, table: str, entry_id: str) -> str:

@@ -107,6 +107,16 @@ class RedactionRules:
         return out
 
 
+def droppable_fields() -> dict[str, tuple[str, ...]]:
+    """Every "entity.field" a rules file may name, with the actions it allows (for the dialog)."""
+    return {
+        f"{entity}.{name}": ("drop", "year") if spec.kind == "date" else ("drop",)
+        for entity, specs in FIELDS.items()
+        for name, spec in specs.items()
+        if not spec.required and spec.kind != "id"
+    }
+
+
 def _strings(value: Any, where: str, problems: list[str]) -> tuple[str, ...]:
     if value is None:
         return ()

@@ -23,10 +23,12 @@ from db.publish import (
     PublishError,
     RedactionRules,
     RedactionRulesError,
+    droppable_fields,
     load_rules,
     parse_rules,
     preview,
     publish,
+    source_publishers,
 )
 from db.publish.redact import REDACTED, redact, strings
 from db.writer import build
@@ -332,3 +334,15 @@ def test_birth_day_becomes_the_year() -> None:
     assert [p["birth"] for p in out["people"]] == ["1978", "~1979"]
     assert red.fields_changed == {"people.birth": 1}
     assert "1978-08-18" in red.secrets
+
+
+def test_the_dialog_choices(sample_archive_path: Path) -> None:
+    fields = droppable_fields()
+    assert fields["people.birth"] == ("drop", "year")
+    assert fields["people.biography"] == ("drop",)
+    assert "people.display_name" not in fields
+    assert "people.id" not in fields
+    for name in fields:  # every choice is accepted by the rules parser
+        parse_rules({"fields": {name: "drop"}})
+    with open_archive(sample_archive_path) as archive:
+        assert source_publishers(archive) == [("org-euronews", "Euronews", 1)]
