@@ -77,6 +77,34 @@ def _parse_plain(text: str) -> FuzzyDate | None:
         return None  # let the edtf package phrase the error
 
 
+_QUALIFIED_YEAR = re.compile(r"([?~%])?(\d{4})([?~%])?")
+_YEAR_WIDENING = {"?": 1, "~": 1, "%": 2}  # what the edtf package's lower/upper_fuzzy do
+
+
+def _parse_common(text: str) -> FuzzyDate | None:
+    """Plain dates, a qualified year (`2024?`, `~1979`, `1979%`) and intervals of plain dates.
+
+    These are what archives hold besides plain dates (a generated 20,000-person
+    archive has over a thousand distinct ones); the bounds are the edtf
+    package's, which tests/db/test_dates.py checks value by value.
+    """
+    plain = _parse_plain(text)
+    if plain is not None:
+        return plain
+    match = _QUALIFIED_YEAR.fullmatch(text)
+    if match is not None and bool(match[1]) != bool(match[3]):
+        year, widen = int(match[2]), _YEAR_WIDENING[match[1] or match[3]]
+        if not widen < year <= 9999 - widen:
+            return None
+        return FuzzyDate(text, f"{year - widen:04d}-01-01", f"{year + widen:04d}-12-31")
+    start, slash, end = text.partition("/")
+    if slash:
+        first, last = _parse_plain(start), _parse_plain(end)
+        if first is not None and last is not None:
+            return FuzzyDate(text, first.earliest, last.latest)
+    return None
+
+
 @functools.lru_cache(maxsize=65536)
 def parse(text: str) -> FuzzyDate:
     """Parse EDTF text; the bounds widen for "~" and "?" qualifiers.
@@ -86,19 +114,20 @@ def parse(text: str) -> FuzzyDate:
     cleaned = text.strip()
     if not cleaned:
         raise DateError("empty date")
-    plain = _parse_plain(cleaned)
-    if plain is not None:
-        return plain
-    try:
-        obj = edtf.parse_edtf(cleaned)
-        lower = obj.lower_fuzzy()
-        upper = obj.upper_fuzzy()
-        earliest, latest = _iso(lower), _iso(upper)
-    except Exception as exc:  # the edtf package raises several unrelated types
-        raise DateError(
-            f"{cleaned!r} is not an EDTF date (examples: 2020, 2020-05-29, 2020-21 "
-            f"for spring 2020, ~1979 for about 1979, 2020-03/2020-05)"
-        ) from exc
+    common = _parse_common(cleaned)
+    if common is not None:
+        earliest, latest = common.earliest, common.latest
+    else:
+        try:
+            obj = edtf.parse_edtf(cleaned)
+            lower = obj.lower_fuzzy()
+            upper = obj.upper_fuzzy()
+            earliest, latest = _iso(lower), _iso(upper)
+        except Exception as exc:  # the edtf package raises several unrelated types
+            raise DateError(
+                f"{cleaned!r} is not an EDTF date (examples: 2020, 2020-05-29, 2020-21 "
+                f"for spring 2020, ~1979 for about 1979, 2020-03/2020-05)"
+            ) from exc
     if earliest > latest:
         raise DateError(f"{cleaned!r} ends before it starts")
     return FuzzyDate(edtf=cleaned, earliest=earliest, latest=latest)
