@@ -136,6 +136,21 @@ _COMMON = [
     "1945-02-03/1945-04",
     "2019-02-28/2019-03-01",
     "2024-02-29/2024-03",
+    *(f"{q}{d}" for d in ("1947-08", "2004-03", "2004-01", "2004-12", "2003-02") for q in "?~%"),
+    *(f"{d}{q}" for d in ("1947-08", "2004-03", "2004-01", "2004-12", "2003-02") for q in "?~%"),
+    *(
+        f"{q}{d}"
+        for d in (
+            "2004-06-11",
+            "2004-03-31",
+            "2004-02-29",
+            "2003-01-31",
+            "2000-12-31",
+            "1999-01-01",
+        )
+        for q in "?~%"
+    ),
+    *(f"{d}{q}" for d in ("2004-06-11", "2004-03-31", "2004-02-29", "2003-12-31") for q in "?~%"),
 ]
 
 
@@ -152,7 +167,9 @@ def test_the_fast_path_gives_the_edtf_packages_bounds(text: str) -> None:
     ) == expected
 
 
-@pytest.mark.parametrize("text", ["2024-02/2023-01", "?2024?", "0001?", "9999~", "1999-13/2000"])
+@pytest.mark.parametrize(
+    "text", ["2024-02/2023-01", "?2024?", "0001?", "9999~", "1999-13/2000", "2020-21?", "2004-13~"]
+)
 def test_the_fast_path_leaves_the_rest_to_the_edtf_package(text: str) -> None:
     with pytest.raises(dates.DateError):
         dates.parse.__wrapped__(text)
