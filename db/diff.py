@@ -135,6 +135,28 @@ ASPECTS: tuple[Aspect, ...] = (
         + " FROM {db}.relations WHERE other_person_id IS NOT NULL",
         ("relations",),
     ),
+    # format 2 (db.migrations 0002): absent from format-1 editions, so they count as added
+    Aspect(
+        "appeals",
+        "SELECT s.person_id, a.id, 'appeals', "
+        + _join("a.date_edtf", "a.court_id", "a.outcome", "a.term_months", "a.note")
+        + " FROM {db}.appeals a JOIN {db}.sentences s ON s.id = a.sentence_id",
+        ("appeals", "sentences"),
+    ),
+    Aspect(
+        "placements",
+        "SELECT person_id, id, 'transfers', "
+        + _join("facility_id", "start_edtf", "end_edtf", "incommunicado", "note")
+        + " FROM {db}.placements",
+        ("placements",),
+    ),
+    Aspect(
+        "recognitions",
+        "SELECT person_id, id, 'recognitions', "
+        + _join("state", "by_id", "date_edtf", "note")
+        + " FROM {db}.recognitions",
+        ("recognitions",),
+    ),
     Aspect(
         "quotes",
         "SELECT speaker_id, id, 'quotes', "
