@@ -26,9 +26,8 @@ debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
 # the bundle build (PyInstaller reads binaries with binutils, patchelf drops the build
 # machine's library paths from them; DejaVu is shipped in it)
 bundle_debs=(binutils patchelf)
-# the tests also trace a session's file writes and validate the desktop entry; the test
-# extra's followthemoney needs PyICU, which PyPI ships as source only
-test_debs=(strace desktop-file-utils appstream libicu-dev pkg-config g++)
+# the tests also trace a session's file writes and validate the desktop entry
+test_debs=(strace desktop-file-utils appstream)
 all_debs=("${debs[@]}" "${bundle_debs[@]}" "${test_debs[@]}")
 if [ -n "$extra" ]; then debs+=("${bundle_debs[@]}"); fi
 if [ "$extra" = "test" ]; then debs+=("${test_debs[@]}"); fi

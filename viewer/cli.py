@@ -10,6 +10,8 @@
     kartoteka search ARCHIVE QUERY [--json] [--limit N] [--exact]
     kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
     kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
+    kartoteka dossier ARCHIVE ID... -o OUT.pdf [--lang be] [--annotations STORE]
+    kartoteka sources ARCHIVE OUT.json|OUT.ris|OUT.bib [--person ID]...
     kartoteka self-test [--export OUT] a short session in the window, to check an installation
     kartoteka install-desktop          a menu entry and icon (a normal install, not portable)
     kartoteka publish ARCHIVE OUT_DIR [--redact RULES.json] [--preview]
@@ -18,8 +20,9 @@
 A first argument that is a subcommand name is always the subcommand: to open
 an archive file called `info`, write `kartoteka ./info`.
 
-Subcommands never import PySide6 (only starting the viewer does), so they
-work on machines without a display. Every problem the user can fix is one
+Subcommands never import PySide6 (only starting the viewer does, and
+`dossier`, which starts an offscreen Qt inside the command), so they work on
+machines without a display. Every problem the user can fix is one
 `kartoteka: error: …` line on stderr and a non-zero exit, never a traceback.
 """
 
@@ -39,6 +42,7 @@ from typing import Any, TextIO
 from db.errors import KartotekaError
 from viewer import selftest
 from viewer.cli_diff import DIFF_SUBCOMMANDS, add_diff_parser
+from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
 from viewer.cli_publish import PUBLISH_SUBCOMMANDS, add_publish_parser
 from viewer.host import prepare_process
@@ -54,6 +58,7 @@ SUBCOMMANDS = (
     "info",
     "search",
     *ENCRYPT_SUBCOMMANDS,
+    *DOSSIER_SUBCOMMANDS,
     "self-test",
     "install-desktop",
     *PUBLISH_SUBCOMMANDS,
@@ -105,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     add_encrypt_parsers(sub)
+    add_dossier_parsers(sub)
     selftest.add_parser(sub)
 
     p = sub.add_parser(

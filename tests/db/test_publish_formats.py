@@ -1,14 +1,22 @@
-"""The hand-over files validate with their own tools: Frictionless, FtM, our Popolo import."""
+"""The hand-over files validate: Frictionless, FollowTheMoney's schema, our Popolo import.
+
+The FtM check reads FollowTheMoney's own schema definitions (tests/data/followthemoney,
+copied from followthemoney 4.11.2, MIT licence): the library itself cannot be installed beside
+pyicu-wheels (it needs the PyICU sdist, whose `icu` module is the same).
+"""
 
 from __future__ import annotations
 
 import csv
+import functools
 import json
+import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
-from followthemoney import model
 from frictionless import validate
 
 from db.connection import open_archive
@@ -44,24 +52,101 @@ def test_datapackage_validation_catches_a_broken_reference(published: Path, tmp_
     assert "foreign-key" in {e[0] for e in report.flatten(["type"])}
 
 
+FTM_SCHEMA = Path(__file__).resolve().parent.parent / "data" / "followthemoney"
+_FTM_VALUES = {
+    "date": re.compile(r"\d{4}(-\d{2}(-\d{2})?)?"),
+    "country": re.compile(r"[a-z]{2}"),
+    "number": re.compile(r"-?\d+(\.\d+)?"),
+    "gender": re.compile(r"male|female|other"),
+    "url": re.compile(r"https?://\S+"),
+}
+
+
+@functools.cache
+def _ftm_schemata() -> dict[str, dict[str, Any]]:
+    schemata: dict[str, dict[str, Any]] = {}
+    for path in sorted(FTM_SCHEMA.glob("*.yaml")):
+        schemata.update(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return schemata
+
+
+def _ancestors(name: str) -> list[str]:
+    found = [name]
+    for parent in _ftm_schemata()[name].get("extends") or ():
+        found += [a for a in _ancestors(parent) if a not in found]
+    return found
+
+
+def ftm_problems(entities: list[Mapping[str, Any]]) -> list[str]:
+    """What FtM's schema says is wrong with these entities (empty when they validate)."""
+    schemata = _ftm_schemata()
+    by_id = {e["id"]: e for e in entities}
+    problems = []
+    if len(by_id) != len(entities):
+        problems.append("duplicate ids")
+    for e in entities:
+        name = e.get("schema")
+        if name not in schemata or schemata[name].get("abstract"):
+            problems.append(f"{e['id']}: no concrete schema {name!r}")
+            continue
+        props: dict[str, Any] = {}
+        required: set[str] = set()
+        for ancestor in _ancestors(name):
+            for prop, spec in (schemata[ancestor].get("properties") or {}).items():
+                props.setdefault(prop, spec or {})
+            required |= set(schemata[ancestor].get("required") or ())
+        values = e.get("properties") or {}
+        problems += [f"{e['id']}: {name} requires {p}" for p in sorted(required - set(values))]
+        for prop, vals in values.items():
+            spec = props.get(prop)
+            if spec is None:
+                problems.append(f"{e['id']}: {name} has no property {prop!r}")
+                continue
+            kind = spec.get("type", "string")
+            for v in vals:
+                if not isinstance(v, str) or not v:
+                    problems.append(f"{e['id']}.{prop}: {v!r} is not a non-empty string")
+                elif kind in _FTM_VALUES and not _FTM_VALUES[kind].fullmatch(v):
+                    problems.append(f"{e['id']}.{prop}: {v!r} is not a valid {kind}")
+                elif kind == "entity":
+                    target = by_id.get(v)
+                    if target is None:
+                        problems.append(f"{e['id']}.{prop}: no entity {v!r}")
+                    elif spec.get("range") not in _ancestors(target["schema"]):
+                        problems.append(f"{e['id']}.{prop}: {v!r} is not a {spec.get('range')}")
+    return problems
+
+
+def test_the_ftm_check_finds_problems() -> None:
+    good = [
+        {"id": "p", "schema": "Person", "properties": {"name": ["A"], "birthDate": ["1978"]}},
+        {"id": "s", "schema": "Sanction", "properties": {"entity": ["p"]}},
+    ]
+    assert ftm_problems(good) == []
+    bad = [
+        {"id": "p", "schema": "Person", "properties": {"birthDate": ["~1979"], "colour": ["x"]}},
+        {"id": "o", "schema": "Organization", "properties": {"name": ["O"]}},
+        {"id": "s", "schema": "Sanction", "properties": {"authority": ["Court"]}},
+        {"id": "f", "schema": "Family", "properties": {"person": ["p"], "relative": ["o"]}},
+        {"id": "t", "schema": "Thing", "properties": {"name": ["T"]}},
+    ]
+    found = "\n".join(ftm_problems(bad))
+    for words in (
+        "'~1979' is not a valid date",
+        "no property 'colour'",
+        "requires entity",
+        "'o' is not a Person",
+        "no concrete schema 'Thing'",
+    ):
+        assert words in found
+
+
 def test_ftm_entities_validate_and_refer_to_each_other(published: Path) -> None:
     lines = (published / "entities.ftm.jsonl").read_text(encoding="utf-8").splitlines()
     entities = [json.loads(line) for line in lines]
-    ids = {e["id"] for e in entities}
-    assert len(ids) == len(entities)
     schemata = {e["schema"] for e in entities}
     assert {"Person", "PublicBody", "Organization", "Sanction", "Event"} <= schemata
-    for e in entities:
-        schema = model.get(e["schema"])
-        assert schema is not None
-        schema.validate(e)  # raises InvalidData
-        cleaned = model.get_proxy(e, cleaned=False)  # cleans every value by its type
-        for name, values in e["properties"].items():
-            prop = schema.properties.get(name)
-            assert prop is not None, (e["schema"], name)
-            assert sorted(cleaned.get(name)) == sorted(values), (e["schema"], name)
-            if prop.type.name == "entity":
-                assert set(values) <= ids, (e["id"], name)
+    assert ftm_problems(entities) == []
     person = next(e for e in entities if e["id"] == "p-tsikhanouski")
     assert "Сяргей Ціханоўскі" in person["properties"]["alias"]
     assert "Siarhei Tsikanouski" in person["properties"]["weakAlias"]  # the misspelling
