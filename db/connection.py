@@ -841,18 +841,9 @@ def _reference_schema() -> dict[str, str]:
     return tables
 
 
-@functools.cache
-def _core_columns() -> dict[str, frozenset[str]]:
-    """Columns of the entity tables (the archive's data, not its search indexes)."""
-    names = re.findall(r"CREATE TABLE (\w+)", schema.SCHEMA_V1)
-    ref = Database(memory=True, execute_plugins=False)
-    schema.apply(ref)
-    columns = {
-        name: frozenset(r[1] for r in ref.execute("SELECT * FROM pragma_table_info(?)", [name]))
-        for name in names
-    }
-    ref.close()
-    return columns
+def _core_columns(version: int) -> dict[str, frozenset[str]]:
+    """Columns of the entity tables at the archive's own format version (not its search indexes)."""
+    return schema.core_columns(min(version, schema.SCHEMA_VERSION))
 
 
 def _fts_names() -> list[str]:
@@ -883,7 +874,7 @@ def _check_schema(p: Path, conn: sqlite3.Connection) -> None:
             path=p,
         )
     problems: list[str] = []
-    for name, columns in _core_columns().items():
+    for name, columns in _core_columns(version).items():
         if name not in actual:
             problems.append(f"table {name} is missing")
             continue

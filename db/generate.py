@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import calendar
 import functools
+import hashlib
+import io
 import json
 import os
 import queue
@@ -380,6 +382,23 @@ PRISONS = (
     ("Pre-trial Detention Centre No. 1", "Minsk"),
     ("Akrestsin Street Detention Centre", "Minsk"),
 )
+PRISON_FACILITIES: tuple[tuple[str, str, str], ...] = (
+    ("penal_colony", "Новополоцк", "Навапольск"),
+    ("penal_colony", "пос. Витьба, Витебский р-н", "пас. Віцьба, Віцебскі р-н"),
+    ("penal_colony", "Гомель", "Гомель"),
+    ("penal_colony", "Могилёв", "Магілёў"),
+    ("penal_colony", "Шклов", "Шклоў"),
+    ("penal_colony", "Гомель", "Гомель"),
+    ("prison", "Гродно", "Гродна"),
+    ("prison", "Жодино", "Жодзіна"),
+    ("pretrial_detention_centre", "Минск", "Мінск"),
+    ("temporary_detention", "Минск", "Мінск"),
+)
+"""Per PRISONS entry: the facility kind and the town as an address writes it (ru, be)."""
+PHOTO_COLOURS = ((94, 107, 122), (140, 120, 100), (70, 90, 60), (150, 150, 160), (60, 60, 80))
+PHOTO_SHARE = 0.01
+"""One generated prisoner in a hundred has a photo (a small valid PNG)."""
+
 MEDIA = (
     "Nasha Niva",
     "Zerkalo",
@@ -469,7 +488,17 @@ def _cols(*names: str) -> tuple[str, ...]:
 
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "organizations": ("id", "name", "kind", "city", "country", "description"),
+    "organizations": (
+        "id",
+        "name",
+        "kind",
+        "city",
+        "country",
+        "description",
+        "facility_kind",
+        "address_ru",
+        "address_be",
+    ),
     "org_names": ("org_id", "name", "lang", "system"),
     "sources": _cols("id", "title", "publisher_id", "url", "@published", "lang"),
     "people": _cols(
@@ -507,6 +536,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "events": _cols("id", "kind", "@date", "place", "org_id", "sentence_id", "description"),
     "event_people": ("event_id", "person_id", "role"),
     "citations": ("source_id", "entity_type", "entity_id", "locator", "confidence"),
+    # format 2 tables: columns as db.validate.FIELDS defines them
+    "recognitions": writer.table_columns("recognitions"),
+    "placements": writer.table_columns("placements"),
+    "attachments": writer.table_columns("attachments"),
 }
 """Every table the generator fills, with its columns in tuple order."""
 
@@ -540,6 +573,8 @@ class _Generator:
         self.prisons: list[_Org] = []
         self.publishers: list[_Org] = []
         self._make_orgs()
+        self.viasna = next(o for o in self.publishers if o.kind == "human_rights")
+        self.photos = _photos()
         n_sources = max(20, min(400, people // 10))
         self.sources = [f"src-{i:04d}" for i in range(n_sources)]
         # judges are ordinary generated people with the role "judge"
@@ -569,6 +604,9 @@ class _Generator:
             self.courts.append(_Org(f"org-court-{i:02d}", name, "court", city))
         for i, (name, city) in enumerate(PRISONS):
             self.prisons.append(_Org(f"org-prison-{i:02d}", f"{name}, {city}", "prison", city))
+        by_kind = {p.id: PRISON_FACILITIES[i][0] for i, p in enumerate(self.prisons)}
+        self.pretrial = [p for p in self.prisons if by_kind[p.id] == "pretrial_detention_centre"]
+        self.colonies = [p for p in self.prisons if by_kind[p.id] in ("penal_colony", "prison")]
         for i, name in enumerate(MEDIA):
             self.publishers.append(_Org(f"org-media-{i:02d}", name, "media", None))
         for i, name in enumerate(HUMAN_RIGHTS):
@@ -579,10 +617,18 @@ class _Generator:
         """Organizations and sources: the same few hundred rows at any size."""
         rng = self.rng
         rows: dict[str, list[Row]] = {t: [] for t in TABLE_ORDER}
-        for org in self.orgs:
+        facilities = dict(zip((p.id for p in self.prisons), PRISON_FACILITIES, strict=True))
+        for n, org in enumerate(self.orgs):
             country = "Belarus" if org.kind in ("court", "prison") else None
             desc = f"Synthetic {org.kind.replace('_', ' ')} for generated records."
-            rows["organizations"].append((org.id, org.name, org.kind, org.city, country, desc))
+            kind, address_ru, address_be = facilities.get(org.id, (None, None, None))
+            if kind is not None:
+                postcode = f"2{n:02d}{n * 37 % 1000:03d}"
+                address_ru = f"{org.name} (синтетический адрес)\n{postcode}, {address_ru}"
+                address_be = f"{org.name} (сінтэтычны адрас)\n{postcode}, {address_be}"
+            rows["organizations"].append(
+                (org.id, org.name, org.kind, org.city, country, desc, kind, address_ru, address_be)
+            )
             rows["org_names"].append((org.id, org.name, "en", "native"))
         topics = ("sentenced", "detained", "released", "on trial", "transferred", "pardoned")
         for i, sid in enumerate(self.sources):
@@ -608,6 +654,67 @@ class _Generator:
         for i in range(start, stop):
             self._person(i, rows)
         return rows
+
+    def _custody(
+        self,
+        i: int,
+        status: str,
+        detained: Date3,
+        sentenced: list[Date3],
+        colony: _Org | None,
+        released: Date3 | None,
+        rows: dict[str, list[Row]],
+    ) -> None:
+        """Placements (pre-trial centre, then colony), a recognition, 1 % a photo."""
+        rand = self.rng.random
+        pid = self.person_id(i)
+        pretrial = self.pretrial[int(rand() * len(self.pretrial))]
+        stays: list[tuple[_Org, Date3, Date3 | None]] = []
+        if sentenced:
+            moved = _not_before(sentenced[0], detained)
+            stays.append((pretrial, detained, moved))
+            colony = colony or self.colonies[int(rand() * len(self.colonies))]
+            stays.append((colony, moved, None))
+        else:
+            stays.append((pretrial, detained, None))
+        if released is not None:
+            org, start, _end = stays[-1]
+            stays[-1] = (org, start, _not_before(released, start))
+        incommunicado = status == "in_custody" and rand() < 0.03
+        none3 = (None, None, None)
+        for n, (org, start, end) in enumerate(stays):
+            last = n == len(stays) - 1
+            plid = f"pl-{i:07d}-{n}"
+            rows["placements"].append(
+                (plid, pid, org.id, *start, *(end or none3), int(incommunicado and last), None)
+            )
+            if rand() < 0.5:
+                self._cite(rows, "placement", plid)
+        if rand() < 0.85:
+            if status == "in_custody":
+                state = "recognized"
+            else:
+                state = "recognized_after_release" if rand() < 0.1 else "former"
+            rid = f"rec-{i:07d}"
+            rows["recognitions"].append((rid, pid, state, self.viasna.id, *detained, None))
+            self._cite(rows, "recognition", rid)
+        if rand() < PHOTO_SHARE:
+            data, width, height, digest = self.photos[int(rand() * len(self.photos))]
+            rows["attachments"].append(
+                (
+                    f"ph-{i:07d}",
+                    pid,
+                    "image/png",
+                    "Synthetic portrait",
+                    "CC0 (generated)",
+                    *none3,
+                    len(data),
+                    width,
+                    height,
+                    digest,
+                    data,
+                )
+            )
 
     def _person(self, i: int, rows: dict[str, list[Row]]) -> None:
         rng = self.rng
@@ -693,7 +800,11 @@ class _Generator:
                 self._cite(rows, "event", eid)
 
         year = first_year
-        event("detained", make_date(rng, year), city, None, None, f"{display} detained in {city}.")
+        detained = make_date(rng, year)
+        event("detained", detained, city, None, None, f"{display} detained in {city}.")
+        sentenced: list[tuple[str, str, str]] = []
+        colony: _Org | None = None
+        released: tuple[str, str, str] | None = None
         prev_sid: str | None = None
         last_year = year
         articles: list[str] = []
@@ -709,6 +820,7 @@ class _Generator:
             adds = prev_sid if (n > 0 and rand() < 0.5) else None
             regime = REGIMES[int(rand() * len(REGIMES))] if kind == "prison" else None
             note = "Sentenced in absentia." if absentia else None
+            sentenced.append(d)
             rows["sentences"].append(
                 (
                     sid,
@@ -746,7 +858,7 @@ class _Generator:
             last_year = year
             articles += [a for a in seen if a not in articles]
         if n_sent and rand() < 0.25:
-            prison = self.prisons[int(rand() * len(self.prisons))]
+            prison = colony = self.prisons[int(rand() * len(self.prisons))]
             event(
                 "transferred",
                 make_date(rng, last_year),
@@ -761,7 +873,8 @@ class _Generator:
         if status in ("released", "in_exile") and last_year < LAST_YEAR:
             ry = rng.randint(last_year + 1, LAST_YEAR)
             kind = "pardoned" if rand() < 0.3 else "released"
-            event(kind, make_date(rng, ry), city, None, None, f"{display} {kind}.")
+            released = make_date(rng, ry)
+            event(kind, released, city, None, None, f"{display} {kind}.")
             if status == "in_exile":
                 event(
                     "exiled",
@@ -791,6 +904,7 @@ class _Generator:
             )
         if status == "deceased":
             event("died", make_date(rng, LAST_YEAR), None, None, None, f"{display} died.")
+        self._custody(i, status, detained, sentenced, colony, released, rows)
 
         # quotes: about 2
         n_q = int(rand() * 5)
@@ -836,6 +950,29 @@ class _Generator:
             )
         )
         self._cite(rows, "person", pid)
+
+
+Date3 = tuple[str, str, str]
+
+
+def _not_before(d: Date3, floor: Date3) -> Date3:
+    """`d`, or `floor` when `d` lies wholly before it (generated dates are drawn freely)."""
+    return d if d[2] >= floor[1] else floor
+
+
+def _photos() -> list[Row]:
+    """Small valid PNG portraits: (bytes, width, height, sha256), made once per run."""
+    from PIL import Image  # only generating needs it; keep it out of every import of db
+
+    out: list[Row] = []
+    for n, colour in enumerate(PHOTO_COLOURS):
+        image = Image.new("RGB", (24 + n, 32 + n), colour)
+        image.paste((230, 220, 200), (6, 6, 18 + n, 20 + n))  # a face-coloured box
+        buf = io.BytesIO()
+        image.save(buf, "PNG")
+        data = buf.getvalue()
+        out.append((data, image.width, image.height, hashlib.sha256(data).hexdigest()))
+    return out
 
 
 def _cumulative(weights: Sequence[int]) -> list[float]:

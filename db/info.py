@@ -158,6 +158,7 @@ ENTITY_TABLES: tuple[str, ...] = (
     "relations",
     "sentences",
     "charges",
+    "appeals",
     "quotes",
     "quote_subjects",
     "events",
@@ -165,6 +166,9 @@ ENTITY_TABLES: tuple[str, ...] = (
     "figures",
     "sources",
     "citations",
+    "recognitions",
+    "placements",
+    "attachments",
 )
 """Tables counted by `archive_info`, in the order an info dialog lists them."""
 

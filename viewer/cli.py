@@ -10,6 +10,7 @@
     kartoteka search ARCHIVE QUERY [--json] [--limit N] [--exact]
     kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
     kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
+    kartoteka letters ARCHIVE OUT.csv  the letters list (people in custody, envelopes)
     kartoteka dossier ARCHIVE ID... -o OUT.pdf [--lang be] [--annotations STORE]
     kartoteka sources ARCHIVE OUT.json|OUT.ris|OUT.bib [--person ID]...
     kartoteka self-test [--export OUT] a short session in the window, to check an installation
@@ -44,6 +45,7 @@ from viewer import selftest
 from viewer.cli_diff import DIFF_SUBCOMMANDS, add_diff_parser
 from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
+from viewer.cli_letters import LETTERS_SUBCOMMANDS, add_letters_parser
 from viewer.cli_publish import PUBLISH_SUBCOMMANDS, add_publish_parser
 from viewer.host import prepare_process
 
@@ -58,6 +60,7 @@ SUBCOMMANDS = (
     "info",
     "search",
     *ENCRYPT_SUBCOMMANDS,
+    *LETTERS_SUBCOMMANDS,
     *DOSSIER_SUBCOMMANDS,
     "self-test",
     "install-desktop",
@@ -110,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     add_encrypt_parsers(sub)
+    add_letters_parser(sub)
     add_dossier_parsers(sub)
     selftest.add_parser(sub)
 
@@ -134,7 +138,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    p.add_argument("--format", choices=("json", "csv"), help="input format (default: by name)")
+    p.add_argument(
+        "--format",
+        choices=("json", "csv", "viasna"),
+        help="input format (default: by name; a CSV list with a 'Name and surname' "
+        "column is read as a Viasna-style list)",
+    )
     p.add_argument("--replace", action="store_true", help="rewrite entries whose ids already exist")
 
     p = sub.add_parser("export", help="write an archive's data as JSON or CSV")

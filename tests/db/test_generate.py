@@ -330,3 +330,33 @@ def test_prefetching_keeps_order_and_passes_errors_on() -> None:
     for n in _prefetched(iter(range(1000))):
         if n == 3:
             break
+
+
+def test_custody_recognitions_and_photos_are_generated(generated: Archive) -> None:
+    from db.attachments import attachment_bytes, person_attachments
+    from db.exporting import read_documents
+    from db.letters import letters_page
+    from db.records import AttachmentId, PersonId
+    from db.validate import validate_documents
+
+    db = generated.db
+    count = {
+        t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("recognitions", "placements", "attachments", "letter_recipients")
+    }
+    assert count["recognitions"] > PEOPLE // 2
+    assert count["placements"] > PEOPLE
+    assert 0 < count["attachments"] < PEOPLE // 20  # about 1 %
+    facilities = db.execute(
+        "SELECT count(*) FROM organizations WHERE address_ru IS NOT NULL AND address_be IS NOT NULL"
+    ).fetchone()[0]
+    assert facilities == 10
+    # what the generator writes is what an import would accept
+    assert validate_documents(read_documents(db)) == []
+    pid, aid = db.execute("SELECT person_id, id FROM attachments LIMIT 1").fetchone()
+    (photo,) = person_attachments(db, PersonId(pid))
+    assert photo.problem is None
+    assert attachment_bytes(db, AttachmentId(aid))[1].startswith(b"\x89PNG")
+    page = letters_page(db, month=6, limit=50)
+    assert len(page.rows) == 50
+    assert sum(1 for r in page.rows if r.address) > 40
