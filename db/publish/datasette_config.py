@@ -28,6 +28,9 @@ DATABASE = "archive"
 
 _HIDDEN = (
     "people_order",
+    "letter_recipients",
+    "person_summary",
+    "person_name_order",
     "facet_cache",
     "timeline_days",
     "timeline_bounds",
@@ -114,6 +117,25 @@ _TABLES: dict[str, dict[str, Any]] = {
         "facets": ["entity_type", "confidence"],
     },
     "meta": {"description": "About this archive, including what was redacted before publishing."},
+    # format 2
+    "recognitions": {
+        "description": "Who recognized a person as a political prisoner, and when.",
+        "facets": ["state", "by_id"],
+    },
+    "appeals": {
+        "description": "Appeals against sentences and their outcome.",
+        "facets": ["outcome", "court_id"],
+    },
+    "placements": {
+        "description": "Where a person was held (custody history and transfers).",
+        "facets": ["facility_id", "incommunicado"],
+        "sort_desc": "start_earliest",
+    },
+    "attachments": {
+        "description": "Portraits and other images kept in the archive.",
+        "label_column": "caption",
+        "facets": ["media_type"],
+    },
 }
 
 
@@ -130,6 +152,8 @@ def _table_settings() -> dict[str, dict[str, Any]]:
         tables[f"{table}_fts"] = {"hidden": True}
     for table in ("search_names_fts", "search_org_names_fts", "search_vocab_tri"):
         tables[table] = {"hidden": True}
+    for shadow in ("config", "content", "data", "docsize", "idx"):  # not external content
+        tables[f"search_vocab_tri_{shadow}"] = {"hidden": True}
     return tables
 
 

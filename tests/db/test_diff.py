@@ -140,3 +140,25 @@ def test_cli_diff_json(
     assert "People added: 4" in out.getvalue()
     assert main(["diff", str(old), str(old.with_name("missing.db"))]) == 1
     assert "missing.db" in err.getvalue()
+
+
+def test_format_2_appeals_placements_and_recognitions(
+    sample_archive_path: Path, tmp_path: Path
+) -> None:
+    newer = tmp_path / "newer.db"
+    shutil.copyfile(sample_archive_path, newer)
+    with sqlite3.connect(newer) as conn:
+        conn.execute(
+            "INSERT INTO appeals (id, sentence_id, outcome) VALUES ('a-x', 's-tsikhanouski-2021', "
+            "'upheld')"
+        )
+        conn.execute(
+            "INSERT INTO placements (id, person_id, note) VALUES ('pl-x', 'p-kalesnikava', 'moved')"
+        )
+        conn.execute("DELETE FROM recognitions")
+    conn.close()
+    d = diff_archives(sample_archive_path, newer)
+    changes = {(p.person_id, c.category, c.change, c.item) for p in d.changed for c in p.changes}
+    assert ("p-tsikhanouski", "appeals", "added", "a-x") in changes
+    assert ("p-kalesnikava", "transfers", "added", "pl-x") in changes
+    assert any(c[1:3] == ("recognitions", "removed") for c in changes)
