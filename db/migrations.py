@@ -396,11 +396,24 @@ def m0001_initial(db: Database) -> None:
         db.table(table).enable_fts(
             list(columns), create_triggers=True, tokenize=FTS_TOKENIZE, replace=True
         )
-    from db.search_index import SEARCH_SCHEMA_SQL
+    from db.search_index import SEARCH_SCHEMA_V1_SQL
 
-    for statement in SEARCH_SCHEMA_SQL:
+    for statement in SEARCH_SCHEMA_V1_SQL:
         db.execute(statement)
     db.execute("PRAGMA user_version = 1")
+
+
+@migrations(name="0002_search_keys")
+def m0002_search_keys(db: Database) -> None:
+    """Name search: one key index per person and a typo index (db.search_index).
+
+    Derived data only, so the format version stays: archives without these
+    tables are searched through their first-release tables instead.
+    """
+    from db.search_index import SEARCH_SCHEMA_V2_SQL
+
+    for statement in SEARCH_SCHEMA_V2_SQL:
+        db.execute(statement)
 
 
 def known_versions() -> list[str]:

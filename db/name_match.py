@@ -1,0 +1,265 @@
+"""How well a person's stored names match the words of a query, word by word.
+
+Search reads candidate people from the index (db.name_index) and ranks them
+here, on the spellings themselves: each query word is matched against every
+word of every stored spelling of the person and keeps its closest one, at
+one of the `MatchLevel`s (the same spelling, the same letters in another
+script, another romanization, … a typo). A person's rank is the sum of the
+levels over the query words, then the sum of how far each matched word is
+from the query word as typed (`closeness`), so that of two namesakes the
+one whose own spelling is nearer to what was typed comes first.
+
+The result is a typed `NameMatch` that the viewer words in its Match column
+("another romanization", "declined form of", "short form of", "one letter
+off", "2 of 3 words"); docs/SEARCH.md describes each level.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from rapidfuzz.distance import OSA
+
+from db import names
+
+
+class MatchLevel(IntEnum):
+    """How a query word met a stored word, closest first (the value is its cost)."""
+
+    SPELLED = 0  # as stored (case, stress, ё/е aside)
+    TRANSLITERATED = 1  # the same letters in another script or without diacritics
+    VARIANT = 2  # another romanization, or the Belarusian/Russian/Ukrainian form
+    READING = 3  # a language-specific reading: Polish rz, German z, French ou …
+    EQUIVALENT = 4  # the same given name in another language (Аляксандр/Олександр)
+    INFLECTED = 5  # a declined form (Ціханоўскага, Cichanouskiego)
+    SHORT_FORM = 6  # a diminutive or short form (Саша, Алесь, Маша)
+    PREFIX = 7  # the start of the word being typed (search box only)
+    TYPO = 8  # one or two letters off
+    MISSING = 20  # nothing of this person's names matches the word
+
+
+CONFIDENT = MatchLevel.PREFIX
+"""Matches at this level or closer are the name asked for; beyond are similar names."""
+
+
+@dataclass(frozen=True, slots=True)
+class WordMatch:
+    """One query word and the stored word it met."""
+
+    query: str  # the query word as typed
+    stored: str  # the stored word it matched, as stored ("" when MISSING)
+    level: MatchLevel
+    edits: int = 0  # letters off, for TYPO
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """Why a person's name matched: one `WordMatch` per query word."""
+
+    words: tuple[WordMatch, ...]
+
+    @property
+    def level(self) -> MatchLevel:
+        """The worst word's level (what the match as a whole is)."""
+        return max((w.level for w in self.words), default=MatchLevel.SPELLED)
+
+    @property
+    def partial(self) -> bool:
+        """Some query word matched nothing (n − 1 of n words)."""
+        return any(w.level is MatchLevel.MISSING for w in self.words)
+
+    @property
+    def confident(self) -> bool:
+        """Every word is this person's name, in some spelling or form (no typos, none missing)."""
+        return self.level <= CONFIDENT
+
+    @property
+    def matched(self) -> int:
+        return sum(1 for w in self.words if w.level is not MatchLevel.MISSING)
+
+
+@dataclass(slots=True)
+class QueryWord:
+    """One query token with its forms at every level, computed once per search."""
+
+    raw: str  # as typed
+    token: str  # after db.names.tokens
+    prefix: bool = False  # matched as the start of a word too
+    spelled: str = ""
+    translit: str = ""
+    keys: tuple[str, ...] = ()
+    stem: str = ""
+    equivalents: frozenset[str] = frozenset()
+    short_for: frozenset[str] = frozenset()
+    weight: float = 1.0  # rarity: missing a rare word costs more
+    typos: dict[str, int] = field(default_factory=dict)  # candidate key -> edits
+
+    @property
+    def key(self) -> str:
+        return self.keys[0] if self.keys else ""
+
+
+def query_words(words: Sequence[tuple[str, bool]]) -> list[QueryWord]:
+    """QueryWords of (raw word, prefix) pairs; a raw word may give several tokens."""
+    out: list[QueryWord] = []
+    for raw, prefix in words:
+        toks = names.tokens(raw)
+        for i, token in enumerate(toks):
+            keys = names.key_forms(token)
+            if not keys:
+                continue
+            same, short_for = names.name_group_keys(keys[0])
+            out.append(
+                QueryWord(
+                    raw=raw if len(toks) == 1 else token,
+                    token=token,
+                    prefix=prefix and i == len(toks) - 1,
+                    spelled=names.spelled(token),
+                    translit=names.translit(token),
+                    keys=keys,
+                    stem=names.stem(keys[0]),
+                    equivalents=same,
+                    short_for=short_for,
+                )
+            )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    """The forms of one stored word (cached: names repeat across people)."""
+
+    token: str
+    spelled: str
+    translit: str
+    keys: tuple[str, ...]
+    stem: str
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stored(token: str) -> _Stored:
+    keys = names.key_forms(token)
+    key = keys[0] if keys else ""
+    return _Stored(token, names.spelled(token), names.translit(token), keys, names.stem(key))
+
+
+def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
+    """The closest level at which `q` meets the stored word, and edits for typos."""
+    if not s.keys:
+        return MatchLevel.MISSING, 0
+    if q.spelled == s.spelled:
+        return MatchLevel.SPELLED, 0
+    if q.translit and q.translit == s.translit:
+        return MatchLevel.TRANSLITERATED, 0
+    if q.key == s.keys[0]:
+        return MatchLevel.VARIANT, 0
+    if any(k in s.keys for k in q.keys):
+        return MatchLevel.READING, 0
+    if s.keys[0] in q.equivalents:
+        return MatchLevel.EQUIVALENT, 0
+    if len(q.stem) >= names.MIN_STEM and q.stem == s.stem:
+        return MatchLevel.INFLECTED, 0
+    if s.keys[0] in q.short_for or q.key in names.name_group_keys(s.keys[0])[1]:
+        return MatchLevel.SHORT_FORM, 0
+    if q.prefix and (
+        (q.translit and s.translit.startswith(q.translit))
+        or (len(q.key) >= 3 and s.keys[0].startswith(q.key))
+    ):
+        return MatchLevel.PREFIX, 0
+    edits = q.typos.get(s.keys[0])
+    if edits is None:
+        allowed = names.max_typos(q.key)
+        if allowed:
+            d = int(OSA.distance(q.key, s.keys[0], score_cutoff=allowed))
+            edits = d if d <= allowed else None
+    if edits is not None and edits > 0:
+        return MatchLevel.TYPO, edits
+    return MatchLevel.MISSING, 0
+
+
+def closeness(q: QueryWord, s: _Stored) -> float:
+    """0 for the word as typed, towards 1 the further the stored spelling is from it."""
+    if q.spelled == s.spelled:
+        return 0.0
+    return float(OSA.normalized_distance(q.translit, s.translit)) * 0.9 + 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMatch:
+    """The best match of a query among one person's spellings."""
+
+    match: NameMatch
+    spelling: int  # index of the spelling to show
+    marked: frozenset[int]  # indexes of that spelling's tokens that matched
+    rank: tuple[float, float]  # (sum of levels and missing weights, sum of closeness)
+
+
+def _missing_cost(q: QueryWord) -> float:
+    return float(MatchLevel.MISSING) + q.weight
+
+
+def match_person(qwords: Sequence[QueryWord], spellings: Sequence[str]) -> PersonMatch:
+    """Match every query word against the person's spellings; the best spelling to show."""
+    stored = [[_stored(t) for t in names.tokens(s)] for s in spellings]
+    best: list[tuple[MatchLevel, int, float, int, int]] = []  # level, edits, close, sp, tok
+    for q in qwords:
+        choice = (MatchLevel.MISSING, 0, 1.0, -1, -1)
+        for si, toks in enumerate(stored):
+            for ti, s in enumerate(toks):
+                level, edits = word_level(q, s)
+                if level > choice[0]:
+                    continue
+                close = closeness(q, s)
+                cand = (level, edits, close, si, ti)
+                if (level, edits, close) < choice[:3]:
+                    choice = cand
+        best.append(choice)
+    words = tuple(
+        WordMatch(
+            q.raw,
+            stored[b[3]][b[4]].token if b[3] >= 0 else "",
+            b[0],
+            b[1],
+        )
+        for q, b in zip(qwords, best, strict=True)
+    )
+    cost = sum(
+        (_missing_cost(q) if b[0] is MatchLevel.MISSING else float(b[0]) + b[1] - 1 * (b[1] > 0))
+        for q, b in zip(qwords, best, strict=True)
+    )
+    close_sum = sum(b[2] for b in best)
+    spelling, marked = _spelling_to_show(qwords, stored, best)
+    return PersonMatch(NameMatch(words), spelling, marked, (cost, close_sum))
+
+
+def _spelling_to_show(
+    qwords: Sequence[QueryWord],
+    stored: Sequence[Sequence[_Stored]],
+    best: Sequence[tuple[MatchLevel, int, float, int, int]],
+) -> tuple[int, frozenset[int]]:
+    """The spelling holding the most query words at their best level (then the closest)."""
+    if not stored:
+        return 0, frozenset()
+    scored: list[tuple[tuple[int, float, float], int, frozenset[int]]] = []
+    for si, toks in enumerate(stored):
+        hit: set[int] = set()
+        level_sum = 0.0
+        close_sum = 0.0
+        held = 0
+        for q, b in zip(qwords, best, strict=True):
+            if b[0] is MatchLevel.MISSING:
+                continue
+            for ti, s in enumerate(toks):
+                level, _edits = word_level(q, s)
+                if level == b[0]:
+                    hit.add(ti)
+                    held += 1
+                    level_sum += float(level)
+                    close_sum += closeness(q, s)
+                    break
+        scored.append(((-held, level_sum, close_sum), si, frozenset(hit)))
+    _key, chosen, marked = min(scored, key=lambda x: (x[0], x[1]))
+    return chosen, marked
