@@ -452,6 +452,12 @@ def surname_first(display_name: str) -> str:
     return " ".join([parts[-1], *parts[:-1]])
 
 
+def sort_key(display_name: str) -> str:
+    """Surname first, in ASCII, case-folded: Ціханоўскі sorts beside Tsikhanouski,
+    and Иванов Иван Иванович by Иванов, not by his patronymic."""
+    return anyascii(surname_first(display_name)).casefold()
+
+
 def all_keys(words_: Iterable[str]) -> set[str]:
     """Every key (main and alternative) of every token of the given texts."""
     return {k for text in words_ for t in tokens(text) for k in key_forms(t)}

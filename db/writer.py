@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from anyascii import anyascii
 from sqlite_utils import Database
 
 from db import dates
 from db import migrations as schema
 from db.errors import OutputError
+from db.names import sort_key
 from db.validate import CITED_AS
 
 Doc = Mapping[str, Any]
@@ -273,11 +273,9 @@ def write_documents(db: Database, docs: Mapping[str, Sequence[Doc]]) -> None:
 
 
 def sort_name(display_name: str) -> str:
-    """Surname first, in ASCII, case-folded: Ціханоўскі sorts beside Tsikhanouski."""
-    words = anyascii(display_name).casefold().split()
-    if len(words) > 1:
-        words = [words[-1], *words[:-1]]
-    return " ".join(words)
+    """Surname first, in ASCII, case-folded (db.names.sort_key: a register's
+    "Surname Given Patronymic" is already surname first)."""
+    return sort_key(display_name)
 
 
 def _plus_months(day: str, months: str) -> str:
