@@ -37,15 +37,24 @@ MAX_TYPO_KEYS = 60
 """Typo candidates kept per word, closest and most common first."""
 MAX_OPTIONS = 400
 """Forms per word in one lookup (bounds the IN lists)."""
+LOOSE_SHARE_MIN = 20
+"""People one loose group of forms may contribute at least (see Options)."""
 SUGGEST_EDITS = 3
 """How far the "did you mean" spelling may be from what was typed."""
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """The forms that stand for one query word, in relevance groups (best first)."""
+    """The forms that stand for one query word, in relevance groups (best first).
+
+    Groups from `loose_from` on (stems, equivalents, typos …) each read at
+    most a share of the people asked for, so that one common sibling form
+    (the masculine of a feminine, a frequent typo neighbour) cannot fill
+    the answer before the closer ones are read.
+    """
 
     groups: tuple[tuple[str, ...], ...]
+    loose_from: int = 1_000_000
 
     def all(self) -> tuple[str, ...]:
         seen: dict[str, None] = {}
@@ -173,14 +182,19 @@ class KeyIndex:
         groups: list[tuple[str, ...]] = [(TRANSLIT_MARK + q.translit,)] if q.translit else []
         if strength >= 2:
             groups += [q.keys[:1], q.keys[1:]]
+        groups = [g for g in groups if g]
+        loose_from = len(groups)
         if strength >= 3:
             groups.append(tuple(sorted(q.equivalents)))
-            groups.append(tuple(self._stem_keys(q)))
+            # each stem sibling alone, the one nearest the query word first
+            siblings = sorted(self._stem_keys(q), key=lambda k: (names.typo_distance(q.key, k), k))
+            groups += [(k,) for k in siblings]
             groups.append(tuple(sorted(q.short_for)))
             if q.prefix:
                 groups.append(tuple(self._prefix_forms(q)))
-            groups.append(tuple(q.typos))
-        return Options(tuple(g for g in groups if g))
+            for edits in (1, 2):
+                groups.append(tuple(k for k, d in q.typos.items() if d == edits))
+        return Options(tuple(g for g in groups if g), loose_from)
 
     def _estimate(self, opts: Options) -> int:
         forms = opts.all()
@@ -210,11 +224,12 @@ class KeyIndex:
         )
         out: list[int] = []
         taken: set[int] = set()
-        for group in driver.groups:
+        share = max(LOOSE_SHARE_MIN, cap // 4)
+        for i, group in enumerate(driver.groups):
             if len(out) >= cap:
                 break
             params["d"] = json.dumps(list(group[:MAX_OPTIONS]))
-            params["cap"] = cap - len(out)
+            params["cap"] = cap - len(out) if i < driver.loose_from else min(share, cap - len(out))
             for (pk,) in self.rows(sql, params):
                 if int(pk) not in taken:
                     taken.add(int(pk))

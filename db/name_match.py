@@ -92,6 +92,7 @@ class QueryWord:
     translit: str = ""
     keys: tuple[str, ...] = ()
     stem: str = ""
+    nominatives: frozenset[str] = frozenset()  # keys it may be a declined form of
     equivalents: frozenset[str] = frozenset()
     short_for: frozenset[str] = frozenset()
     weight: float = 1.0  # rarity: missing a rare word costs more
@@ -121,6 +122,7 @@ def query_words(words: Sequence[tuple[str, bool]]) -> list[QueryWord]:
                     translit=names.translit(token),
                     keys=keys,
                     stem=names.stem(keys[0]),
+                    nominatives=names.nominatives(keys[0]),
                     equivalents=same,
                     short_for=short_for,
                 )
@@ -181,10 +183,27 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
 
 
 def closeness(q: QueryWord, s: _Stored) -> float:
-    """0 for the word as typed, towards 1 the further the stored spelling is from it."""
-    if q.spelled == s.spelled:
+    """0 for the word as typed (in any script), towards 1 the further the stored spelling is.
+
+    A declined query word is closest to the nominative its ending points to
+    (Тихановской to Тихановская rather than Тихановский).
+    """
+    if q.spelled == s.spelled or (q.translit and q.translit == s.translit):
         return 0.0
+    if s.keys and s.keys[0] in q.nominatives:
+        return 0.01
     return float(OSA.normalized_distance(q.translit, s.translit)) * 0.9 + 0.05
+
+
+_RANK_COST = {MatchLevel.TRANSLITERATED: 0.0}
+"""Cost of a level in the ranking where it differs from its value: the same
+letters in another script are as good as the spelling itself."""
+
+
+def _cost(level: MatchLevel, edits: int) -> float:
+    if level is MatchLevel.TYPO:
+        return float(level) + edits - 1
+    return _RANK_COST.get(level, float(level))
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +246,7 @@ def match_person(qwords: Sequence[QueryWord], spellings: Sequence[str]) -> Perso
         for q, b in zip(qwords, best, strict=True)
     )
     cost = sum(
-        (_missing_cost(q) if b[0] is MatchLevel.MISSING else float(b[0]) + b[1] - 1 * (b[1] > 0))
+        _missing_cost(q) if b[0] is MatchLevel.MISSING else _cost(b[0], b[1])
         for q, b in zip(qwords, best, strict=True)
     )
     close_sum = sum(b[2] for b in best)

@@ -199,7 +199,6 @@ _KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
         (r"[^a-z0-9]", ""),
-        (r"ck", "k"),  # German ck
         (r"szcz|shch|schtsch|chtch|sjtsj|shtsh|stsch", "S"),  # щ
         (r"tsch|tch|tsj", "H"),  # ч: German, French, Dutch
         (r"sch|sz|sh", "S"),  # ш: German, Polish, English
@@ -228,7 +227,7 @@ _ALTERNATIVE_READINGS: tuple[tuple[tuple[re.Pattern[str], str], ...], ...] = tup
     tuple((re.compile(p), r) for p, r in group)
     for group in (
         (("rz", "zh"),),  # Polish rz = ж (Grzegorz); a German rz is r + ц
-        (("dsch", "dzh"), ("(?<![tdsc])z(?!h)", "ts"), ("^s(?=[aeiouy])", "z")),  # German
+        (("dsch", "dzh"), ("ck", "k"), ("(?<![tdsc])z(?!h)", "ts"), ("^s(?=[aeiouy])", "z")),
         (("(?<![stcdk])ch", "sh"), ("ou", "u"), ("dj", "dzh"), ("(?<!d)j", "zh")),  # French
         (("oe", "u"), ("(?<!t)sj", "sh"), ("zj", "zh")),  # Dutch
         (("x", "kh"),),  # scholarly x = х (Cixanoŭski)
@@ -342,6 +341,30 @@ def stem(key: str) -> str:
     while len(s) > MIN_STEM and s[-1] in "aiuv":
         s = s[:-1]
     return s
+
+
+# endings of declined forms in keys, and what the nominative then ends in
+_NOMINATIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ai", ("a",)),  # -ой/-ай/-ей/-iej of a feminine: Калеснікавай, Тихановской
+    ("aha", ("i", "")),  # -ого/-ага/-iego of a masculine: Тихановского, Статкевіча's kin
+    ("amu", ("i", "")),
+    ("im", ("i", "")),
+    ("u", ("a", "")),  # -ую/-у
+    ("i", ("a",)),  # Лукашэнкі, Łukaszenki
+    ("a", ("",)),  # Статкевіча, Лосіка
+    ("s", ("",)),  # German genitive: Tichanowskis
+)
+
+
+@functools.lru_cache(maxsize=50_000)
+def nominatives(key: str) -> frozenset[str]:
+    """Keys the word may be a declined form of (Тихановской -> tihanauska)."""
+    out: set[str] = set()
+    for ending, replacements in _NOMINATIVE:
+        if key.endswith(ending) and len(key) - len(ending) >= MIN_STEM:
+            out.update(key[: -len(ending)] + r for r in replacements)
+    out.discard(key)
+    return frozenset(out)
 
 
 # --- curated given names -------------------------------------------------------
