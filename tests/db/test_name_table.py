@@ -1,9 +1,10 @@
 """The public name-spelling table (tests/data/name_spellings.py): recall@5 and first hit per class.
 
-Run with `-s` to see the per-class report; bench/bench_names.py prints the
-same report with the misses. Goal (issue 11): every case in the top 5, at
-least 95 % ranked first, with namesakes and a realistic generated archive
-around them.
+A third of the cases run here (every third, so every class is in), over an
+archive of 1,000 generated people; bench/bench_names.py runs all of them and
+prints the misses. Run with `-s` to see the per-class report. Goal (issue
+11): every case in the top 5, at least 95 % ranked first, with namesakes and
+a realistic generated archive around them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from tests.data.name_spellings import build_archive, cases, evaluate, report
 
 @pytest.fixture(scope="module")
 def table_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
-    path = build_archive(tmp_path_factory.mktemp("names") / "names.db")
+    path = build_archive(tmp_path_factory.mktemp("names") / "names.db", generated_people=1000)
     archive = open_archive(path)
     yield archive
     archive.close()
@@ -50,7 +51,9 @@ def test_table_is_large_and_covers_every_class() -> None:
 
 
 def test_every_spelling_is_found_and_mostly_first(table_archive: Archive) -> None:
-    scores = evaluate(table_archive)
+    sample = [c for i, c in enumerate(cases()) if i % 3 == 0]
+    assert len(sample) >= 300
+    scores = evaluate(table_archive, sample)
     print("\n" + report(scores))
     total = sum(s.cases for s in scores.values())
     in_top5 = sum(s.in_top5 for s in scores.values())
