@@ -236,13 +236,9 @@ def match_person(qwords: Sequence[QueryWord], spellings: Sequence[str]) -> Perso
                 if (level, edits, close) < choice[:3]:
                     choice = cand
         best.append(choice)
+    written = [names.written_tokens(s) for s in spellings]
     words = tuple(
-        WordMatch(
-            q.raw,
-            stored[b[3]][b[4]].token if b[3] >= 0 else "",
-            b[0],
-            b[1],
-        )
+        WordMatch(q.raw, written[b[3]][b[4]] if b[3] >= 0 else "", b[0], b[1])
         for q, b in zip(qwords, best, strict=True)
     )
     cost = sum(
@@ -282,3 +278,35 @@ def _spelling_to_show(
         scored.append(((-held, level_sum, close_sum), si, frozenset(hit)))
     _key, chosen, marked = min(scored, key=lambda x: (x[0], x[1]))
     return chosen, marked
+
+
+LEVEL_LABELS: dict[str, str] = {
+    "SPELLED": "as stored",
+    "TRANSLITERATED": "in another script",
+    "VARIANT": "another spelling of the name",
+    "READING": "another language's spelling",
+    "EQUIVALENT": "the same name in another language",
+    "INFLECTED": "a declined form",
+    "SHORT_FORM": "a short form of the name",
+    "PREFIX": "the start of the name",
+    "TYPO": "a typo",
+    "MISSING": "not among this person's names",
+}
+"""English words for each MatchLevel (the CLI's; the viewer translates its own copy)."""
+
+
+def describe(match: NameMatch) -> str:
+    """Why a name matched, in English: the words that did not match as typed.
+
+    "Sasha → Аляксандр (a short form of the name); Tsikanouski → Tsikhanouski
+    (a typo)"; empty when every word is the stored spelling in some script.
+    """
+    parts = []
+    for w in match.words:
+        if w.level <= MatchLevel.TRANSLITERATED:
+            continue
+        if w.level is MatchLevel.MISSING:
+            parts.append(f"{w.query}: {LEVEL_LABELS[w.level.name]}")
+        else:
+            parts.append(f"{w.query} → {w.stored} ({LEVEL_LABELS[w.level.name]})")
+    return "; ".join(parts)

@@ -174,6 +174,14 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(unmix(w) for w in _SPLIT.split(prepared) if w)
 
 
+@functools.lru_cache(maxsize=100_000)
+def written_tokens(text: str) -> tuple[str, ...]:
+    """`tokens` as written (case kept), to show a matched word the way the archive has it."""
+    prepared = _INNER_APOSTROPHE.sub("", strip_stress(unicodedata.normalize("NFKC", text)))
+    out = tuple(w for w in _SPLIT.split(prepared) if w)
+    return out if len(out) == len(tokens(text)) else tokens(text)
+
+
 def words(text: str) -> tuple[str, ...]:
     """The words of `text` at the spelled level (ё read as е)."""
     return tuple(spelled(w) for w in tokens(text))
