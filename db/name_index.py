@@ -24,7 +24,7 @@ from typing import Any, Protocol
 from db import names
 from db.name_match import QueryWord
 from db.names_v1 import fold_word_v1
-from db.search_index import TRANSLIT_MARK
+from db.search_index import SPELLING_MARK, TRANSLIT_MARK
 
 Rows = Callable[[str, dict[str, Any]], list[tuple[Any, ...]]]
 
@@ -37,6 +37,8 @@ MAX_TYPO_KEYS = 60
 """Typo candidates kept per word, closest and most common first."""
 MAX_OPTIONS = 400
 """Forms per word in one lookup (bounds the IN lists)."""
+RAW_MARK = "raw:"
+"""Legacy strength 1: a word to match as spelled in person_names_fts."""
 LOOSE_SHARE_MIN = 20
 """People one loose group of forms may contribute at least (see Options)."""
 SUGGEST_EDITS = 3
@@ -124,13 +126,14 @@ class KeyIndex:
     def loosen(self, qwords: Sequence[QueryWord]) -> None:
         """Typo candidates of each word (symmetric deletions), stems and prefixes."""
         for q in qwords:
-            if names.max_typos(q.key) and not q.typos:
-                q.typos = self._typos(q.key)
+            allowed = names.max_typos(q.key, q.translit)
+            if allowed and not q.typos:
+                q.typos = self._typos(q.key, allowed)
 
     def _typos(self, key: str, allowed: int | None = None) -> dict[str, int]:
         allowed = names.max_typos(key) if allowed is None else allowed
         probes = {key} | names.deletions(key)
-        if allowed >= 2:
+        if allowed >= 2 and len(key) > 3:
             probes |= {d2 for d in names.deletions(key) for d2 in names.deletions(d)}
         words: set[str] = set()
         params = {"p": json.dumps(sorted(probes))}
@@ -181,6 +184,8 @@ class KeyIndex:
     def options(self, q: QueryWord, strength: int) -> Options:
         groups: list[tuple[str, ...]] = [(TRANSLIT_MARK + q.translit,)] if q.translit else []
         if strength >= 2:
+            if q.spelling_key:
+                groups.append((SPELLING_MARK + q.spelling_key,))
             groups += [q.keys[:1], q.keys[1:]]
         groups = [g for g in groups if g]
         loose_from = len(groups)
@@ -239,7 +244,7 @@ class KeyIndex:
 
     def nearest(self, q: QueryWord) -> tuple[str, list[int]] | None:
         """The vocabulary key nearest to the word (up to SUGGEST_EDITS), and a few holders."""
-        words = set(self._typos(q.key, SUGGEST_EDITS)) if names.max_typos(q.key) else set()
+        words = set(self._typos(q.key, SUGGEST_EDITS)) if len(q.key) > 3 else set()
         words.update(w for w, _n in self._vocab_range(q.key[:4], STEM_SCAN))
         close = [(names.typo_distance(q.key, w), w) for w in words if w != q.key]
         close = [(d, w) for d, w in close if 0 < d <= SUGGEST_EDITS]
@@ -267,7 +272,7 @@ class KeyIndex:
 class LegacyIndex:
     """A first-release archive: one FTS5 row per spelling, keys made by db.names_v1."""
 
-    strict_strengths: tuple[int, ...] = (2,)
+    strict_strengths: tuple[int, ...] = (1, 2)
 
     def __init__(self, rows: Rows) -> None:
         self.rows = rows
@@ -307,6 +312,9 @@ class LegacyIndex:
             q.typos = {f"v1:{w}": close[w] for w in best[:MAX_TYPO_KEYS]}
 
     def options(self, q: QueryWord, strength: int) -> Options:
+        # strength 1: the word as spelled, through the schema's person_names_fts
+        if strength == 1:
+            return Options(((RAW_MARK + q.token,),))
         groups: list[tuple[str, ...]] = [(self._key(q),)]
         if strength >= 3:
             same, short = names.name_group_forms(q.key)
@@ -324,11 +332,18 @@ class LegacyIndex:
                 return []
             parts.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
         skip = set(seen)
-        rows = self.rows(
+        sql = (
             "SELECT DISTINCT n.person_pk FROM search_names_fts f JOIN search_names n "
-            "ON n.pk = f.rowid WHERE search_names_fts MATCH :q LIMIT :cap",
-            {"q": " AND ".join(parts), "cap": cap + len(skip)},
+            "ON n.pk = f.rowid WHERE search_names_fts MATCH :q LIMIT :cap"
         )
+        if all(o.all()[0].startswith(RAW_MARK) for o in options):
+            parts = [fts_string(o.all()[0].removeprefix(RAW_MARK)) for o in options]
+            sql = (
+                "SELECT DISTINCT p.pk FROM person_names_fts f JOIN person_names n "
+                "ON n.pk = f.rowid JOIN people p ON p.id = n.person_id "
+                "WHERE person_names_fts MATCH :q LIMIT :cap"
+            )
+        rows = self.rows(sql, {"q": " AND ".join(parts), "cap": cap + len(skip)})
         return [int(pk) for (pk,) in rows if int(pk) not in skip][:cap]
 
     def nearest(self, q: QueryWord) -> tuple[str, list[int]] | None:

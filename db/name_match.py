@@ -31,13 +31,14 @@ class MatchLevel(IntEnum):
 
     SPELLED = 0  # as stored (case, stress, ё/е aside)
     TRANSLITERATED = 1  # the same letters in another script or without diacritics
-    VARIANT = 2  # another romanization, or the Belarusian/Russian/Ukrainian form
-    READING = 3  # a language-specific reading: Polish rz, German z, French ou …
-    EQUIVALENT = 4  # the same given name in another language (Аляксандр/Олександр)
-    INFLECTED = 5  # a declined form (Ціханоўскага, Cichanouskiego)
-    SHORT_FORM = 6  # a diminutive or short form (Саша, Алесь, Маша)
-    PREFIX = 7  # the start of the word being typed (search box only)
-    TYPO = 8  # one or two letters off
+    ROMANIZED = 2  # another romanization system of the same form (Tikhanovsky/Тихановский)
+    VARIANT = 3  # the same key: the Belarusian/Russian/Ukrainian form, other systems
+    READING = 4  # a language-specific reading: Polish rz, German z, French ou …
+    EQUIVALENT = 5  # the same given name in another language (Аляксандр/Олександр)
+    INFLECTED = 6  # a declined form (Ціханоўскага, Cichanouskiego)
+    SHORT_FORM = 7  # a diminutive or short form (Саша, Алесь, Маша)
+    PREFIX = 8  # the start of the word being typed (search box only)
+    TYPO = 9  # one or two letters off
     MISSING = 20  # nothing of this person's names matches the word
 
 
@@ -90,6 +91,7 @@ class QueryWord:
     prefix: bool = False  # matched as the start of a word too
     spelled: str = ""
     translit: str = ""
+    spelling_key: str = ""
     keys: tuple[str, ...] = ()
     stem: str = ""
     nominatives: frozenset[str] = frozenset()  # keys it may be a declined form of
@@ -120,6 +122,7 @@ def query_words(words: Sequence[tuple[str, bool]]) -> list[QueryWord]:
                     prefix=prefix and i == len(toks) - 1,
                     spelled=names.spelled(token),
                     translit=names.translit(token),
+                    spelling_key=names.spelling_key(token),
                     keys=keys,
                     stem=names.stem(keys[0]),
                     nominatives=names.nominatives(keys[0]),
@@ -137,6 +140,7 @@ class _Stored:
     token: str
     spelled: str
     translit: str
+    spelling_key: str
     keys: tuple[str, ...]
     stem: str
 
@@ -145,7 +149,14 @@ class _Stored:
 def _stored(token: str) -> _Stored:
     keys = names.key_forms(token)
     key = keys[0] if keys else ""
-    return _Stored(token, names.spelled(token), names.translit(token), keys, names.stem(key))
+    return _Stored(
+        token,
+        names.spelled(token),
+        names.translit(token),
+        names.spelling_key(token),
+        keys,
+        names.stem(key),
+    )
 
 
 def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
@@ -156,6 +167,8 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
         return MatchLevel.SPELLED, 0
     if q.translit and q.translit == s.translit:
         return MatchLevel.TRANSLITERATED, 0
+    if q.spelling_key and q.spelling_key == s.spelling_key:
+        return MatchLevel.ROMANIZED, 0
     if q.key == s.keys[0]:
         return MatchLevel.VARIANT, 0
     if any(k in s.keys for k in q.keys):
@@ -173,7 +186,7 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
         return MatchLevel.PREFIX, 0
     edits = q.typos.get(s.keys[0])
     if edits is None:
-        allowed = names.max_typos(q.key)
+        allowed = names.max_typos(q.key, q.translit)
         if allowed:
             d = int(OSA.distance(q.key, s.keys[0], score_cutoff=allowed))
             edits = d if d <= allowed else None
@@ -195,7 +208,7 @@ def closeness(q: QueryWord, s: _Stored) -> float:
     return float(OSA.normalized_distance(q.translit, s.translit)) * 0.9 + 0.05
 
 
-_RANK_COST = {MatchLevel.TRANSLITERATED: 0.0}
+_RANK_COST = {MatchLevel.TRANSLITERATED: 0.0, MatchLevel.ROMANIZED: 1.0}
 """Cost of a level in the ranking where it differs from its value: the same
 letters in another script are as good as the spelling itself."""
 
@@ -283,6 +296,7 @@ def _spelling_to_show(
 LEVEL_LABELS: dict[str, str] = {
     "SPELLED": "as stored",
     "TRANSLITERATED": "in another script",
+    "ROMANIZED": "another romanization",
     "VARIANT": "another spelling of the name",
     "READING": "another language's spelling",
     "EQUIVALENT": "the same name in another language",

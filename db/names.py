@@ -199,6 +199,44 @@ def translit(token: str) -> str:
     return out if out.isalnum() else "".join(ch for ch in out if ch.isalnum())
 
 
+# --- level 1½: the spelling key ---------------------------------------------------
+
+# Romanization systems differ in how they write one letter (kh/ch/h, ts/c/z,
+# sh/sz/sch/š, w/v, j/y/i for й, -iy/-y/-ij/-ii for -ий); the spelling key
+# unifies only those, keeping the vowels and ы apart from и, so that
+# Tikhanovsky, Tichanowski and Tihanovskij meet Тихановский but not Тыхановский.
+_SPELLING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"[^a-z0-9]", ""),
+        (r"szcz|shch|schtsch|chtch|sjtsj|shtsh", "S"),
+        (r"tsch|tch|tsj", "H"),
+        (r"sch|sz|sh", "S"),
+        (r"dzh|dj", "Z"),
+        (r"zh", "Z"),
+        (r"cz|ch|kh|h|g", "H"),
+        (r"ts|tz|c", "T"),
+        (r"w", "v"),
+        (r"x", "ks"),
+        (r"q", "k"),
+        (r"(?:^|(?<=[aeiou]))[ijy]e", "e"),  # е after a vowel or first: ye, je, ie, e
+        (r"(?:iy|yi|ii|ij|yj|yy|y)$", "i"),
+        (r"(?<=[aeiou])[jy]", "i"),
+        (r"^[jy](?=[aeiou])|(?<=[^aeiou])[j](?=[aeiou])", "i"),
+        (r"(?<=[^aeiouy])y(?=[aeou])", "i"),
+    )
+)
+
+
+@functools.lru_cache(maxsize=400_000)
+def spelling_key(token: str) -> str:
+    """Level 1½: the transliterated form with only romanization differences unified."""
+    key = translit(token)
+    for pattern, replacement in _SPELLING_RULES:
+        key = pattern.sub(replacement, key)
+    return _DOUBLED.sub(r"\1", key.translate(_PLACEHOLDERS))
+
+
 # --- level 2: keys ----------------------------------------------------------------
 
 # (pattern, replacement) on the ASCII word, in order. Upper-case letters are
@@ -439,11 +477,13 @@ def typo_distance(a: str, b: str) -> int:
     return int(OSA.distance(a, b))
 
 
-def max_typos(key: str) -> int:
-    """How many edits a query word of this key length may have and still match."""
-    if len(key) <= 3:
+def max_typos(key: str, translit: str = "") -> int:
+    """How many edits a query word may have and still match: by the longer of its
+    key and its spelling (keys are shorter: Maryna -> marina, Maryia -> mara)."""
+    length = max(len(key), len(translit))
+    if len(key) <= 2 or length <= 3:
         return 0
-    if len(key) <= 6:
+    if length <= 5:
         return 1
     return 2
 
@@ -462,10 +502,13 @@ _PATRONYMIC = re.compile(
 )
 
 
+_TURKIC_PATRONYMIC = frozenset({"оглы", "оглу", "кызы", "ogly", "oglu", "kyzy", "ulı", "qızı"})
+
+
 def looks_like_patronymic(word: str) -> bool:
-    """True for Иванович, Ивановна, Іванавіч, Ivanovich, Ivanivna, Мамед оглы …."""
+    """True for Иванович, Ивановна, Іванавіч, Ivanovich, Ivanivna, the оглы of Мамед оглы …."""
     w = clean(word)
-    return len(w) > 5 and _PATRONYMIC.search(w) is not None
+    return w in _TURKIC_PATRONYMIC or (len(w) > 5 and _PATRONYMIC.search(w) is not None)
 
 
 def surname_first(display_name: str) -> str:

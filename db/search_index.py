@@ -2,13 +2,14 @@
 
 Every word of every stored spelling of a person (person_names and
 people.display_name, split by db.names.tokens) is reduced to its
-transliterated form and its keys (db.names: levels 1 and 2), and each
-distinct one is stored once per person in `search_keys(key, person_pk)`, a
-WITHOUT ROWID B-tree: an inverted index whose lookups are index seeks. A
-query word matches a person when one of its forms is among the person's,
-whichever spelling it came from, so "Sergei Tsikhanouski" (a Russian given
-name, a Belarusian surname) still finds him. Transliterated forms are
-stored with a leading `TRANSLIT_MARK` so that they never meet a key.
+transliterated form, its spelling key and its keys (db.names: levels 1,
+1½ and 2), and each distinct one is stored once per person in
+`search_keys(key, person_pk)`, a WITHOUT ROWID B-tree: an inverted index
+whose lookups are index seeks. A query word matches a person when one of its
+forms is among the person's, whichever spelling it came from, so "Sergei
+Tsikhanouski" (a Russian given name, a Belarusian surname) still finds him.
+Transliterated forms and spelling keys carry a leading `TRANSLIT_MARK` or
+`SPELLING_MARK`, so that the levels never meet.
 
 `search_vocab(word, rows)` lists each key once with the number of people
 holding it (rarest words drive a query; stems are found by a range scan),
@@ -33,10 +34,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db.names import deletions, fold, key_forms, tokens, translit
+from db.names import deletions, fold, key_forms, spelling_key, tokens, translit
 
 TRANSLIT_MARK = "="
 """Prefix of transliterated forms in `search_keys` (keys are [a-z0-9] only)."""
+SPELLING_MARK = "~"
+"""Prefix of spelling keys (db.names.spelling_key) in `search_keys`."""
 TYPO_MIN_LENGTH = 4
 """Keys shorter than this take no typos (db.names.max_typos), so have no deletions."""
 
@@ -129,6 +132,7 @@ def person_forms(spellings: set[str]) -> set[str]:
             t = translit(token)
             if t:
                 out.add(TRANSLIT_MARK + t)
+                out.add(SPELLING_MARK + spelling_key(token))
             out.update(key_forms(token))
     return out
 
@@ -180,7 +184,7 @@ def _fill_typos(db: Database, words: list[str]) -> None:
     rows = (
         (d, word)
         for word in words
-        if len(word) >= TYPO_MIN_LENGTH and not word.startswith(TRANSLIT_MARK)
+        if len(word) >= TYPO_MIN_LENGTH and word[0] not in (TRANSLIT_MARK, SPELLING_MARK)
         for d in deletions(word)
     )
     _insert_sorted(db, "INSERT OR IGNORE INTO search_typos (deletion, word) VALUES (?, ?)", rows)

@@ -1483,6 +1483,10 @@
         <translation>іншым алфавітам</translation>
     </message>
     <message>
+        <source>another romanization</source>
+        <translation>іншая раманізацыя</translation>
+    </message>
+    <message>
         <source>another spelling of the name</source>
         <translation>іншае напісанне імя</translation>
     </message>

@@ -1483,6 +1483,10 @@
         <translation>другим алфавитом</translation>
     </message>
     <message>
+        <source>another romanization</source>
+        <translation>другая романизация</translation>
+    </message>
+    <message>
         <source>another spelling of the name</source>
         <translation>другое написание имени</translation>
     </message>
