@@ -98,6 +98,7 @@ class QueryWord:
     equivalents: frozenset[str] = frozenset()
     short_for: frozenset[str] = frozenset()
     weight: float = 1.0  # rarity: missing a rare word costs more
+    allowed_typos: int = 0
     typos: dict[str, int] = field(default_factory=dict)  # candidate key -> edits
 
     @property
@@ -126,6 +127,7 @@ def query_words(words: Sequence[tuple[str, bool]]) -> list[QueryWord]:
                     keys=keys,
                     stem=names.stem(keys[0]),
                     nominatives=names.nominatives(keys[0]),
+                    allowed_typos=names.max_typos(keys[0], names.translit(token)),
                     equivalents=same,
                     short_for=short_for,
                 )
@@ -186,7 +188,7 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
         return MatchLevel.PREFIX, 0
     edits = q.typos.get(s.keys[0])
     if edits is None:
-        allowed = names.max_typos(q.key, q.translit)
+        allowed = q.allowed_typos
         if allowed:
             d = int(OSA.distance(q.key, s.keys[0], score_cutoff=allowed))
             edits = d if d <= allowed else None
@@ -233,21 +235,41 @@ def _missing_cost(q: QueryWord) -> float:
     return float(MatchLevel.MISSING) + q.weight
 
 
-def match_person(qwords: Sequence[QueryWord], spellings: Sequence[str]) -> PersonMatch:
+Pair = tuple[MatchLevel, int, float]
+"""(level, edits, closeness) of one query word against one stored word."""
+
+
+class MatchCache:
+    """Levels of (query word, stored word) pairs within one search: names repeat."""
+
+    def __init__(self, qwords: Sequence[QueryWord]) -> None:
+        self.qwords = list(qwords)
+        self._pairs: list[dict[str, Pair]] = [{} for _ in qwords]
+
+    def pair(self, i: int, s: _Stored) -> Pair:
+        known = self._pairs[i].get(s.token)
+        if known is None:
+            q = self.qwords[i]
+            level, edits = word_level(q, s)
+            close = closeness(q, s) if level is not MatchLevel.MISSING else 1.0
+            known = self._pairs[i][s.token] = (level, edits, close)
+        return known
+
+
+def match_person(
+    qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache | None = None
+) -> PersonMatch:
     """Match every query word against the person's spellings; the best spelling to show."""
+    cache = cache if cache is not None else MatchCache(qwords)
     stored = [[_stored(t) for t in names.tokens(s)] for s in spellings]
     best: list[tuple[MatchLevel, int, float, int, int]] = []  # level, edits, close, sp, tok
-    for q in qwords:
+    for i in range(len(qwords)):
         choice = (MatchLevel.MISSING, 0, 1.0, -1, -1)
         for si, toks in enumerate(stored):
             for ti, s in enumerate(toks):
-                level, edits = word_level(q, s)
-                if level > choice[0]:
-                    continue
-                close = closeness(q, s)
-                cand = (level, edits, close, si, ti)
+                level, edits, close = cache.pair(i, s)
                 if (level, edits, close) < choice[:3]:
-                    choice = cand
+                    choice = (level, edits, close, si, ti)
         best.append(choice)
     written = [names.written_tokens(s) for s in spellings]
     words = tuple(
@@ -259,12 +281,12 @@ def match_person(qwords: Sequence[QueryWord], spellings: Sequence[str]) -> Perso
         for q, b in zip(qwords, best, strict=True)
     )
     close_sum = sum(b[2] for b in best)
-    spelling, marked = _spelling_to_show(qwords, stored, best)
+    spelling, marked = _spelling_to_show(cache, stored, best)
     return PersonMatch(NameMatch(words), spelling, marked, (cost, close_sum))
 
 
 def _spelling_to_show(
-    qwords: Sequence[QueryWord],
+    cache: MatchCache,
     stored: Sequence[Sequence[_Stored]],
     best: Sequence[tuple[MatchLevel, int, float, int, int]],
 ) -> tuple[int, frozenset[int]]:
@@ -277,16 +299,16 @@ def _spelling_to_show(
         level_sum = 0.0
         close_sum = 0.0
         held = 0
-        for q, b in zip(qwords, best, strict=True):
+        for i, b in enumerate(best):
             if b[0] is MatchLevel.MISSING:
                 continue
             for ti, s in enumerate(toks):
-                level, _edits = word_level(q, s)
+                level, _edits, close = cache.pair(i, s)
                 if level == b[0]:
                     hit.add(ti)
                     held += 1
                     level_sum += float(level)
-                    close_sum += closeness(q, s)
+                    close_sum += close
                     break
         scored.append(((-held, level_sum, close_sum), si, frozenset(hit)))
     _key, chosen, marked = min(scored, key=lambda x: (x[0], x[1]))

@@ -61,7 +61,14 @@ from db.connection import Archive
 from db.migrations import EVENT_KINDS, FTS_TABLES
 from db.name_index import KeyIndex, LegacyIndex, NameIndex, Options
 from db.name_index import fts_string as fts_string
-from db.name_match import NameMatch, PersonMatch, QueryWord, match_person, query_words
+from db.name_match import (
+    MatchCache,
+    NameMatch,
+    PersonMatch,
+    QueryWord,
+    match_person,
+    query_words,
+)
 from db.query_language import Alternative, Filters, ParsedQuery, Term, parse
 from db.records import PersonId, PersonPk
 from db.search_index import HAS_KEY_INDEX_SQL
@@ -313,10 +320,11 @@ def _rank_people(
     ctx: _Ctx, qwords: Sequence[QueryWord], pks: Sequence[int], out: dict[int, _Cand]
 ) -> None:
     """Match each person's spellings against the words; keep the better of old and new."""
+    cache = MatchCache(qwords)
     for pk, spellings in _spellings(ctx, pks).items():
         if not spellings:
             continue
-        m = match_person(qwords, [s for s, _sys in spellings])
+        m = match_person(qwords, [s for s, _sys in spellings], cache)
         score = _name_score(m)
         old = out.get(pk)
         if old is None or score > old.score:
@@ -713,7 +721,8 @@ def _match(
         _org_tier(ctx, alt, out)
     if len(alt.include) > 1 and not out and not exact:
         _combined(ctx, alt, out)
-    if not exact and len(out) < limit and (not kinds or "name" in kinds):
+    full_name_hit = any(c.name is not None and not c.name.match.partial for c in out.values())
+    if not exact and not full_name_hit and (not kinds or "name" in kinds):
         _partial_names_tier(ctx, alt, out, limit)
 
 
