@@ -172,6 +172,15 @@ class KeyIndex:
         found = self._vocab_range(q.stem, STEM_SCAN)
         return [w for w, _n in found if names.stem(w) == q.stem and w != q.key]
 
+    def _spelling_stem_forms(self, q: QueryWord) -> list[str]:
+        """Stored spelling keys with the query's spelling stem: the declined word's own family."""
+        sstem = names.spelling_stem(q.spelling_key)
+        if len(sstem) <= names.MIN_STEM or sstem == q.spelling_key:
+            return []
+        found = self._vocab_range(SPELLING_MARK + sstem, STEM_SCAN)
+        mark = len(SPELLING_MARK)
+        return [w for w, _n in found if names.spelling_stem(w[mark:]) == sstem]
+
     def _prefix_forms(self, q: QueryWord) -> list[str]:
         found = self._vocab_range(TRANSLIT_MARK + q.translit, PREFIX_SCAN)
         if len(q.key) >= 3:
@@ -190,6 +199,7 @@ class KeyIndex:
         groups = [g for g in groups if g]
         loose_from = len(groups)
         if strength >= 3:
+            groups.append(tuple(self._spelling_stem_forms(q)))
             groups.append(tuple(sorted(q.equivalents)))
             # each stem sibling alone, the one nearest the query word first
             siblings = sorted(self._stem_keys(q), key=lambda k: (names.typo_distance(q.key, k), k))

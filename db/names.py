@@ -413,6 +413,27 @@ def nominatives(key: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_SPELLING_ENDINGS = tuple(
+    sorted(
+        ("ieho", "iemu", "skiej", "oho", "aho", "aha", "eho", "omu", "amu", "emu", "uiu", "oi",
+         "ai", "ei", "ii", "ym", "im", "om", "em", "iu", "as", "is", "us", "u", "a", "y", "i",
+         "e", "s"),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=100_000)
+def spelling_stem(skey: str) -> str:
+    """A spelling key without its case ending (tihanouskaha -> tihanousk); vowels are kept,
+    so a declined Ціханоўскага reaches Ціханоўскі before Тыханоўскі."""
+    for ending in _SPELLING_ENDINGS:
+        if skey.endswith(ending) and len(skey) - len(ending) >= MIN_STEM + 1:
+            return skey[: -len(ending)]
+    return skey
+
+
 # --- curated given names -------------------------------------------------------
 
 
