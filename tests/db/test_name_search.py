@@ -8,6 +8,7 @@ person they resemble.
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -266,3 +267,19 @@ def test_a_first_release_archive_still_searches(archive_path: Path, tmp_path: Pa
             ("Kalesnikava", "p-kalesnikava"),
         ]:
             assert _ids(archive, query, limit=5)[:1] == [expected], query
+
+
+def test_an_import_without_sort_names_sorts_registers_by_surname(tmp_path: Path) -> None:
+    from db.importing import import_files
+
+    source = tmp_path / "register.json"
+    people = [
+        {"id": "r-1", "display_name": "Иванов Иван Иванович"},
+        {"id": "r-2", "display_name": "Siarhei Tsikhanouski"},
+    ]
+    source.write_text(json.dumps({"people": people}, ensure_ascii=False), encoding="utf-8")
+    target = tmp_path / "imported.db"
+    import_files(target, [source])
+    with open_archive(target) as archive:
+        sort = dict(archive.db.execute("SELECT id, sort_name FROM people").fetchall())
+    assert sort == {"r-1": "ivanov ivan ivanovich", "r-2": "tsikhanouski siarhei"}
