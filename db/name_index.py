@@ -243,7 +243,10 @@ class KeyIndex:
         for i, group in enumerate(driver.groups):
             if len(out) >= cap:
                 break
-            params["d"] = json.dumps(list(group[:MAX_OPTIONS]))
+            held = [f for f in group[:MAX_OPTIONS] if self.counts.get(f, 1)]
+            if not held:
+                continue  # no one holds these forms (counted in _estimate)
+            params["d"] = json.dumps(held)
             params["cap"] = cap - len(out) if i < driver.loose_from else min(share, cap - len(out))
             for (pk,) in self.rows(sql, params):
                 if int(pk) not in taken:
