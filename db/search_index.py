@@ -28,7 +28,6 @@ compatibility mode (see docs/SEARCH.md, "Older archives").
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -165,28 +164,33 @@ def _insert_sorted(db: Database, sql: str, rows: Iterable[tuple[str, Any]]) -> N
     db.conn.executemany(sql, batch)
 
 
-def _fill_people(db: Database) -> Counter[str]:
-    """Write search_keys; return how many people hold each form."""
-    vocab: Counter[str] = Counter()
+def _fill_people(db: Database) -> None:
+    """Write search_keys, person by person (rows are sorted per batch)."""
 
     def rows() -> Iterator[tuple[str, int]]:
         for pk, spellings in _people(db):
-            forms = person_forms(spellings)
-            vocab.update(forms)
-            for f in forms:
+            for f in person_forms(spellings):
                 yield f, pk
 
     _insert_sorted(db, "INSERT INTO search_keys (key, person_pk) VALUES (?, ?)", rows())
-    return vocab
 
 
-def _fill_typos(db: Database, words: list[str]) -> None:
-    rows = (
-        (d, word)
-        for word in words
-        if len(word) >= TYPO_MIN_LENGTH and word[0] not in (TRANSLIT_MARK, SPELLING_MARK)
-        for d in deletions(word)
+def _fill_vocab(db: Database) -> None:
+    """Each form with how many people hold it, in one pass over the key index (no memory)."""
+    db.execute(
+        "INSERT INTO search_vocab (word, rows) "
+        "SELECT key, count(*) FROM search_keys GROUP BY key ORDER BY key"
     )
+
+
+def _fill_typos(db: Database) -> None:
+    marks = (TRANSLIT_MARK, SPELLING_MARK)
+    words = db.conn.execute(
+        "SELECT word FROM search_vocab WHERE length(word) >= ? "
+        "AND substr(word, 1, 1) NOT IN (?, ?)",
+        [TYPO_MIN_LENGTH, *marks],
+    )
+    rows = ((d, str(word)) for (word,) in words for d in deletions(str(word)))
     _insert_sorted(db, "INSERT OR IGNORE INTO search_typos (deletion, word) VALUES (?, ?)", rows)
 
 
@@ -204,10 +208,9 @@ def rebuild_search_index(db: Database) -> None:
     """Recompute the name index from the base tables (build and import paths)."""
     for table in ("search_keys", "search_typos", "search_vocab", "search_org_names"):
         db.execute(f"DELETE FROM {table}")
-    vocab = _fill_people(db)
-    ordered = sorted(vocab.items())
-    db.conn.executemany("INSERT INTO search_vocab (word, rows) VALUES (?, ?)", ordered)
-    _fill_typos(db, [w for w, _n in ordered])
+    _fill_people(db)
+    _fill_vocab(db)
+    _fill_typos(db)
     _fill_orgs(db)
 
 
