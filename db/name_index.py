@@ -259,8 +259,11 @@ class KeyIndex:
         """The vocabulary key nearest to the word (up to SUGGEST_EDITS), and a few holders."""
         words = set(self._typos(q.key, SUGGEST_EDITS)) if len(q.key) > 3 else set()
         words.update(w for w, _n in self._vocab_range(q.key[:4], STEM_SCAN))
-        close = [(names.typo_distance(q.key, w), w) for w in words if w != q.key]
-        close = [(d, w) for d, w in close if 0 < d <= SUGGEST_EDITS]
+        self._count([q.key])
+        if self.counts.get(q.key):
+            words.add(q.key)  # stored under another spelling: the best suggestion
+        close = [(names.typo_distance(q.key, w), w) for w in words]
+        close = [(d, w) for d, w in close if d <= SUGGEST_EDITS]
         if not close:
             return None
         _d, word = min(close)
