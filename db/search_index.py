@@ -165,14 +165,32 @@ def _insert_sorted(db: Database, sql: str, rows: Iterable[tuple[str, Any]]) -> N
 
 
 def _fill_people(db: Database) -> None:
-    """Write search_keys, person by person (rows are sorted per batch)."""
+    """Write search_keys: rows appended to a staging table, then copied in key order.
+
+    Inserting ~20 rows per person straight into the (key, person_pk) B-tree
+    touches pages all over it once it outgrows the page cache; one sorted
+    copy writes it front to back. The sort spills to a temporary file, never
+    to memory, whatever the connection's temp_store says.
+    """
+    db.execute("DROP TABLE IF EXISTS search_keys_load")
+    db.execute("CREATE TABLE search_keys_load (key TEXT NOT NULL, person_pk INTEGER NOT NULL)")
 
     def rows() -> Iterator[tuple[str, int]]:
         for pk, spellings in _people(db):
             for f in person_forms(spellings):
                 yield f, pk
 
-    _insert_sorted(db, "INSERT INTO search_keys (key, person_pk) VALUES (?, ?)", rows())
+    db.conn.executemany("INSERT INTO search_keys_load (key, person_pk) VALUES (?, ?)", rows())
+    temp_store = db.execute("PRAGMA temp_store").fetchone()[0]
+    db.execute("PRAGMA temp_store = FILE")
+    try:
+        db.execute(
+            "INSERT INTO search_keys (key, person_pk) "
+            "SELECT key, person_pk FROM search_keys_load ORDER BY key, person_pk"
+        )
+    finally:
+        db.execute(f"PRAGMA temp_store = {int(temp_store)}")
+    db.execute("DROP TABLE search_keys_load")
 
 
 def _fill_vocab(db: Database) -> None:
