@@ -60,9 +60,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, ClassVar, cast
 
-import platformdirs
 from sqlite_utils import Database
 
+from db import locations
 from db import migrations as schema
 from db.errors import (
     ArchiveDamagedError,
@@ -96,7 +96,7 @@ DISPLAY_MAX_CHARS = 20_000
 """Default cut-off of `truncate_for_display`: longer values would freeze text widgets."""
 PRIVATE_PREFIX = "kartoteka-"
 COPY_NAME = "archive.db"
-CACHE_ENV = "KARTOTEKA_CACHE_DIR"
+CACHE_ENV = locations.CACHE_ENV
 """Overrides the cache folder (same variable as db.sample; tests, portable use)."""
 LEDGER_NAME = "checked-archives.json"
 LEDGER_MAX_ENTRIES = 256
@@ -178,7 +178,8 @@ class _PrivateCopy:
     _live_lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix=PRIVATE_PREFIX))  # mode 0700
+        self._folder = locations.private_folder(PRIVATE_PREFIX)  # mode 0700, swept after a crash
+        self.folder = self._folder.path
         self.db_path = self.folder / COPY_NAME
         self.signature: Signature | None = None  # set once the copy passed its checks
         self.search_problem: str | None = None
@@ -221,7 +222,7 @@ class _PrivateCopy:
                 _PrivateCopy._live.discard(self)
                 self.key = None
         if last:
-            shutil.rmtree(self.folder, ignore_errors=True)
+            self._folder.remove()
 
     @classmethod
     def remove_all(cls) -> None:
@@ -231,7 +232,7 @@ class _PrivateCopy:
             cls._live.clear()
         for copy in live:
             copy.key = None
-            shutil.rmtree(copy.folder, ignore_errors=True)
+            copy._folder.remove()
 
 
 atexit.register(_PrivateCopy.remove_all)
@@ -1135,9 +1136,8 @@ def _connect_shared(p: Path, private: _PrivateCopy) -> Archive:
 
 
 def cache_dir() -> Path:
-    """The user's cache folder (KARTOTEKA_CACHE_DIR overrides it)."""
-    override = os.environ.get(CACHE_ENV)
-    return Path(override) if override else Path(platformdirs.user_cache_dir("kartoteka"))
+    """The cache folder (db.locations: per user, KARTOTEKA_CACHE_DIR, or the portable folder)."""
+    return locations.current().cache
 
 
 def _ledger_path() -> Path:

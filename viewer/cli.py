@@ -10,12 +10,17 @@
     kartoteka search ARCHIVE QUERY [--json] [--limit N] [--exact]
     kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
     kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
+    kartoteka dossier ARCHIVE ID... -o OUT.pdf [--lang be] [--annotations STORE]
+    kartoteka sources ARCHIVE OUT.json|OUT.ris|OUT.bib [--person ID]...
+    kartoteka self-test [--export OUT] a short session in the window, to check an installation
+    kartoteka install-desktop          a menu entry and icon (a normal install, not portable)
 
 A first argument that is a subcommand name is always the subcommand: to open
 an archive file called `info`, write `kartoteka ./info`.
 
-Subcommands never import PySide6 (only starting the viewer does), so they
-work on machines without a display. Every problem the user can fix is one
+Subcommands never import PySide6 (only starting the viewer does, and
+`dossier`, which starts an offscreen Qt inside the command), so they work on
+machines without a display. Every problem the user can fix is one
 `kartoteka: error: …` line on stderr and a non-zero exit, never a traceback.
 """
 
@@ -28,11 +33,15 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from importlib import metadata
 from pathlib import Path
 from typing import Any, TextIO
 
 from db.errors import KartotekaError
+from viewer import selftest
+from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
+from viewer.host import prepare_process
 
 PROG = "kartoteka"
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -45,6 +54,9 @@ SUBCOMMANDS = (
     "info",
     "search",
     *ENCRYPT_SUBCOMMANDS,
+    *DOSSIER_SUBCOMMANDS,
+    "self-test",
+    "install-desktop",
 )
 
 
@@ -69,6 +81,13 @@ def _int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
 
 
+def _version() -> str:
+    try:
+        return metadata.version("kartoteka")
+    except metadata.PackageNotFoundError:  # a copy run from the source folder, never installed
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The subcommand parser; `kartoteka [ARCHIVE]` is handled before it."""
     parser = argparse.ArgumentParser(
@@ -82,8 +101,16 @@ def build_parser() -> argparse.ArgumentParser:
             "file named 'info')."
         ),
     )
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     add_encrypt_parsers(sub)
+    add_dossier_parsers(sub)
+    selftest.add_parser(sub)
+
+    p = sub.add_parser(
+        "install-desktop", help="add Kartoteka to the desktop's menu (a normal install)"
+    )
+    p.add_argument("--uninstall", action="store_true", help="remove the menu entry again")
 
     p = sub.add_parser("build-sample", help="write the bundled sample archive to a file")
     p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
@@ -288,6 +315,18 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_install_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from viewer import desktop_entry
+
+    if args.uninstall:
+        for path in desktop_entry.uninstall():
+            out.write(f"Removed {path}\n")
+        return EXIT_OK
+    for path in desktop_entry.install().values():
+        out.write(f"Wrote {path}\n")
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "build-sample": _cmd_build_sample,
     "generate": _cmd_generate,
@@ -295,6 +334,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "export": _cmd_export,
     "info": _cmd_info,
     "search": _cmd_search,
+    "install-desktop": _cmd_install_desktop,
 }
 
 
@@ -334,6 +374,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     out, err = sys.stdout, sys.stderr
     args_list = list(sys.argv[1:] if argv is None else argv)
+    prepare_process()  # portable mode: every file into the portable folder, before anything
     try:
         if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
             return _start_viewer(args_list, err)
