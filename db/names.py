@@ -137,9 +137,19 @@ def _mostly_cyrillic(word: str) -> bool | None:
     return cyr >= lat
 
 
+# letters that decompose into a base letter and an acute or grave accent
+_ACCENTED = frozenset(
+    ch
+    for ch in map(chr, range(0xC0, 0x2000))
+    if any(m in unicodedata.normalize("NFD", ch) for m in _STRESS)
+)
+
+
 def strip_stress(text: str) -> str:
     """`text` in NFC without the combining accents that mark stress (Ціхано́ўскі)."""
-    if text.isascii():
+    if text.isascii() or not (
+        "\u0301" in text or "\u0300" in text or not _ACCENTED.isdisjoint(text)
+    ):
         return text
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _STRESS))
@@ -205,87 +215,118 @@ def translit(token: str) -> str:
 # sh/sz/sch/š, w/v, j/y/i for й, -iy/-y/-ij/-ii for -ий); the spelling key
 # unifies only those, keeping the vowels and ы apart from и, so that
 # Tikhanovsky, Tichanowski and Tihanovskij meet Тихановский but not Тыхановский.
-_SPELLING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+# one pass for the letter groups (longest first at each position), then
+# single letters by table, then the few rules that look at neighbours
+_SPELLING_GROUPS = re.compile(
+    "szcz|shch|schtsch|chtch|sjtsj|shtsh|tsch|tch|tsj|sch|sz|sh|dzh|dj|zh|cz|ch|kh|ts|tz"
+)
+_SPELLING_GROUP_MAP = {
+    "szcz": "S", "shch": "S", "schtsch": "S", "chtch": "S", "sjtsj": "S", "shtsh": "S",
+    "tsch": "H", "tch": "H", "tsj": "H", "sch": "S", "sz": "S", "sh": "S", "dzh": "Z",
+    "dj": "Z", "zh": "Z", "cz": "H", "ch": "H", "kh": "H", "ts": "T", "tz": "T",
+}  # fmt: skip
+_SPELLING_LETTERS = str.maketrans({"h": "H", "g": "H", "c": "T", "w": "v", "x": "ks", "q": "k"})
+_SPELLING_CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
-        (r"[^a-z0-9]", ""),
-        (r"szcz|shch|schtsch|chtch|sjtsj|shtsh", "S"),
-        (r"tsch|tch|tsj", "H"),
-        (r"sch|sz|sh", "S"),
-        (r"dzh|dj", "Z"),
-        (r"zh", "Z"),
-        (r"cz|ch|kh|h|g", "H"),
-        (r"ts|tz|c", "T"),
-        (r"w", "v"),
-        (r"x", "ks"),
-        (r"q", "k"),
         (r"(?:^|(?<=[aeiou]))[ijy]e", "e"),  # е after a vowel or first: ye, je, ie, e
-        (r"(?:iy|yi|ii|ij|yj|yy|y)$", "i"),
-        (r"(?<=[aeiou])[jy]", "i"),
-        (r"^[jy](?=[aeiou])|(?<=[^aeiou])[j](?=[aeiou])", "i"),
+        (r"(?:iy|yi|ii|ij|yj|yy|y)$", "i"),  # -ий, -ый, -ій
+        (r"(?<=[aeiou])[jy]", "i"),  # й after a vowel
+        (r"^[jy](?=[aeiou])|(?<=[^aeiou])j(?=[aeiou])", "i"),  # iotation
         (r"(?<=[^aeiouy])y(?=[aeou])", "i"),
     )
 )
 
 
+def _groups(pattern: re.Pattern[str], table: dict[str, str], word: str) -> str:
+    return pattern.sub(lambda m: table[m.group(0)], word)
+
+
 @functools.lru_cache(maxsize=400_000)
 def spelling_key(token: str) -> str:
-    """Level 1½: the transliterated form with only romanization differences unified."""
-    key = translit(token)
-    for pattern, replacement in _SPELLING_RULES:
+    """Level 1½: the transliterated form with only romanization differences unified.
+
+    Romanization systems differ in how they write one letter (kh/ch/h,
+    ts/c/z, sh/sz/sch/š, w/v, j/y/i for й, -iy/-y/-ij/-ii for -ий); the
+    spelling key unifies only those, keeping the vowels and ы apart from и,
+    so that Tikhanovsky, Tichanowski and Tihanovskij meet Тихановский but
+    not Тыхановский.
+    """
+    key = _groups(_SPELLING_GROUPS, _SPELLING_GROUP_MAP, translit(token))
+    key = key.translate(_SPELLING_LETTERS)
+    for pattern, replacement in _SPELLING_CONTEXT:
         key = pattern.sub(replacement, key)
     return _DOUBLED.sub(r"\1", key.translate(_PLACEHOLDERS))
 
 
 # --- level 2: keys ----------------------------------------------------------------
 
-# (pattern, replacement) on the ASCII word, in order. Upper-case letters are
-# placeholders for one sound, so that later rules do not read them again.
-_KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"[^a-z0-9]", ""),
-        (r"szcz|shch|schtsch|chtch|sjtsj|shtsh|stsch", "S"),  # щ
-        (r"tsch|tch|tsj", "H"),  # ч: German, French, Dutch
-        (r"sch|sz|sh", "S"),  # ш: German, Polish, English
-        (r"dzh|dj", "Z"),  # дж
-        (r"zh", "Z"),  # ж
-        (r"cz|ch|kh|h", "H"),  # ч (Polish, English) and х (kh, Czech/Polish/German ch)
-        (r"x", "ks"),
-        (r"ts|tz|c", "T"),  # ц, and Belarusian ць where Russian has ть (Пуцін/Путин)
-        (r"dz", "d"),  # Belarusian дз where Russian has д (Уладзімір/Владимир)
-        (r"q", "k"),
-        (r"w", "v"),
-        (r"ph", "f"),
-        (r"g", "H"),  # Belarusian г is h (Homiel/Gomel)
-        (r"[yj]", "i"),
-        (r"[oe]", "a"),  # akanne (Калеснікава/Колесникова), яканне, ё written е
-        (r"v(?=[^aiu]|$)", "u"),  # ў: Ціханоўскі / Тихановский / Tsikhanowski
-        (r"i(?=[aiu])", ""),  # iotation and softness: ia ya ja ie ye je io yo iu
-    )
+# The key in four passes: letter groups (longest first at each position) to
+# one-sound placeholders, single letters by table, then the rules that look at
+# neighbours. Upper-case letters are placeholders, so no pass reads them again.
+_KEY_GROUPS = re.compile(
+    "szcz|shch|schtsch|chtch|sjtsj|shtsh|stsch|tsch|tch|tsj|sch|sz|sh|dzh|dj|zh|cz|ch|kh|"
+    "ts|tz|dz|ph|x"
 )
+_KEY_GROUP_MAP = {
+    # щ; ч (German, French, Dutch); ш (German, Polish, English); дж, ж
+    "szcz": "S", "shch": "S", "schtsch": "S", "chtch": "S", "sjtsj": "S", "shtsh": "S",
+    "stsch": "S", "tsch": "H", "tch": "H", "tsj": "H", "sch": "S", "sz": "S", "sh": "S",
+    "dzh": "Z", "dj": "Z", "zh": "Z",
+    # ч (Polish, English) and х (kh, Czech/Polish/German ch) merge
+    "cz": "H", "ch": "H", "kh": "H",
+    # ц, and Belarusian ць where Russian has ть (Пуцін/Путин); дз/д (Уладзімір/Владимир)
+    "ts": "T", "tz": "T", "dz": "d", "ph": "f", "x": "ks",
+}  # fmt: skip
+_KEY_LETTERS = str.maketrans(
+    {
+        "h": "H",
+        "c": "T",
+        "q": "k",
+        "w": "v",
+        "g": "H",  # Belarusian г is h (Homiel/Gomel)
+        "y": "i",
+        "j": "i",
+        "o": "a",  # akanne (Калеснікава/Колесникова), yakanne, ё written е
+        "e": "a",
+    }
+)
+_KEY_CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"v(?=[^aiu]|$)"), "u"),  # ў: Ціханоўскі / Тихановский / Tsikhanowski
+    (re.compile(r"i(?=[aiu])"), ""),  # iotation and softness: ia ya ja ie ye je io yo iu
+)
+_NON_ALNUM = re.compile(r"[^a-z0-9]")
 _PLACEHOLDERS = str.maketrans({"S": "s", "H": "h", "Z": "z", "T": "t"})
 _DOUBLED = re.compile(r"(.)\1+")
 
 # readings of a Latin spelling that only one language family has: each group
 # yields one alternative key (the main key reads the letters the common way)
-_ALTERNATIVE_READINGS: tuple[tuple[tuple[re.Pattern[str], str], ...], ...] = tuple(
-    tuple((re.compile(p), r) for p, r in group)
-    for group in (
-        (("rz", "zh"),),  # Polish rz = ж (Grzegorz); a German rz is r + ц
-        (("dsch", "dzh"), ("ck", "k"), ("(?<![tdsc])z(?!h)", "ts"), ("^s(?=[aeiouy])", "z")),
-        (("(?<![stcdk])ch", "sh"), ("ou", "u"), ("dj", "dzh"), ("(?<!d)j", "zh")),  # French
-        (("oe", "u"), ("(?<!t)sj", "sh"), ("zj", "zh")),  # Dutch
-        (("x", "kh"),),  # scholarly x = х (Cixanoŭski)
-        (("^j(?=[aeiou])", "dzh"),),  # English j = дж (Jamal)
+_ALTERNATIVE_READINGS: tuple[
+    tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], str], ...]], ...
+] = tuple(
+    (triggers, tuple((re.compile(p), r) for p, r in group))
+    for triggers, group in (
+        (("rz",), (("rz", "zh"),)),  # Polish rz = ж (Grzegorz); a German rz is r + ц
+        (  # German: dsch = дж, ck = k, z = ц, s = з
+            ("z", "ck", "s"),
+            (("dsch", "dzh"), ("ck", "k"), ("(?<![tdsc])z(?!h)", "ts"), ("^s(?=[aeiouy])", "z")),
+        ),
+        (  # French: ch = ш, ou = у, dj = дж, j = ж
+            ("ch", "ou", "j"),
+            (("(?<![stcdk])ch", "sh"), ("ou", "u"), ("dj", "dzh"), ("(?<!d)j", "zh")),
+        ),
+        (("oe", "sj", "zj"), (("oe", "u"), ("(?<!t)sj", "sh"), ("zj", "zh"))),  # Dutch
+        (("x",), (("x", "kh"),)),  # scholarly x = х (Cixanoŭski)
+        (("j",), (("^j(?=[aeiou])", "dzh"),)),  # English j = дж (Jamal)
     )
 )
 MAX_ALTERNATIVES = 4
 
 
 def _key(ascii_word: str) -> str:
-    key = ascii_word
-    for pattern, replacement in _KEY_RULES:
+    key = ascii_word if ascii_word.isalnum() else _NON_ALNUM.sub("", ascii_word)
+    key = _groups(_KEY_GROUPS, _KEY_GROUP_MAP, key).translate(_KEY_LETTERS)
+    for pattern, replacement in _KEY_CONTEXT:
         key = pattern.sub(replacement, key)
     return _DOUBLED.sub(r"\1", key.translate(_PLACEHOLDERS))
 
@@ -299,12 +340,14 @@ def key_forms(token: str) -> tuple[str, ...]:
     MAX_ALTERNATIVES): Herz keeps the key of Герц and gains Polish "hez"
     only as an alternative.
     """
-    ascii_word = anyascii(unmix(token).translate(_PRE_ASCII)).lower()
+    ascii_word = translit(token)
     main = _key(ascii_word)
     if not main or _ANY_CYRILLIC.search(token):
         return (main,) if main else ()
     out = [main]
-    for group in _ALTERNATIVE_READINGS:
+    for triggers, group in _ALTERNATIVE_READINGS:
+        if not any(t in ascii_word for t in triggers):
+            continue
         variant = ascii_word
         for pattern, replacement in group:
             variant = pattern.sub(replacement, variant)
