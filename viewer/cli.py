@@ -293,6 +293,7 @@ def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from db.connection import open_archive
+    from db.name_match import describe
     from db.search import search
 
     with open_archive(args.archive) as archive:
@@ -309,12 +310,22 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "field": hit.field,
                 "matched_text": hit.matched_text,
                 "snippet": hit.snippet,
+                "match": "similar" if hit.similar else "exact",
             }
+            if hit.name_match is not None:
+                row["why"] = describe(hit.name_match)
+                row["words"] = [
+                    {"query": w.query, "stored": w.stored, "level": w.level.name.lower()}
+                    for w in hit.name_match.words
+                ]
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     else:
+        if result.similar_only:
+            out.write("No exact match — similar names:\n")
         for n, hit in enumerate(result.hits, 1):
             out.write(f"{n:>3}. {hit.display_name}  [{hit.person_id}]  {hit.field}: ")
-            out.write(f"{hit.matched_text}\n")
+            why = describe(hit.name_match) if hit.name_match is not None else ""
+            out.write(f"{hit.matched_text}{f'  ({why})' if why else ''}\n")
     if not result.hits:
         hint = f" Did you mean {result.suggestion!r}?" if result.suggestion else ""
         err.write(f"{PROG}: nothing found for {args.query!r}.{hint}\n")
