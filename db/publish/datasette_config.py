@@ -15,7 +15,8 @@ as SQL functions; see docs/PUBLISHING.md.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import sqlite3
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,8 @@ _HIDDEN = (
     "timeline_days",
     "timeline_bounds",
     "search_names",
+    "search_keys",
+    "search_typos",
     "search_org_names",
     "search_vocab",
     "_sqlite_migrations",
@@ -139,7 +142,8 @@ _TABLES: dict[str, dict[str, Any]] = {
 }
 
 
-def _table_settings() -> dict[str, dict[str, Any]]:
+def _table_settings(present: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Settings per table; with `present`, only for the tables the archive has."""
     tables = {name: dict(settings) for name, settings in _TABLES.items()}
     for table, _columns in FTS_TABLES:
         entry = tables.setdefault(table, {})
@@ -154,7 +158,9 @@ def _table_settings() -> dict[str, dict[str, Any]]:
         tables[table] = {"hidden": True}
     for shadow in ("config", "content", "data", "docsize", "idx"):  # not external content
         tables[f"search_vocab_tri_{shadow}"] = {"hidden": True}
-    return tables
+    if present is None:
+        return tables
+    return {table: settings for table, settings in tables.items() if table in present}
 
 
 _CONFIG_KEYS = (
@@ -169,7 +175,9 @@ _CONFIG_KEYS = (
 )
 
 
-def datasette_metadata(meta: Mapping[str, Any]) -> dict[str, Any]:
+def datasette_metadata(
+    meta: Mapping[str, Any], present: Collection[str] | None = None
+) -> dict[str, Any]:
     """Everything Datasette 0.65 reads from `-m metadata.yml`."""
     title = str(meta.get("title") or "Kartoteka archive")
     publisher = meta.get("publisher")
@@ -183,15 +191,15 @@ def datasette_metadata(meta: Mapping[str, Any]) -> dict[str, Any]:
     doc: dict[str, Any] = {"title": title, "description": description}
     if publisher:
         doc["source"] = str(publisher)
-    doc["databases"] = {DATABASE: {"tables": _table_settings()}}
+    doc["databases"] = {DATABASE: {"tables": _table_settings(present)}}
     return doc
 
 
-def datasette_config() -> dict[str, Any]:
+def datasette_config(present: Collection[str] | None = None) -> dict[str, Any]:
     """The table settings in Datasette 1.x's `datasette.yml` layout (config, not metadata)."""
     tables = {
         name: {k: v for k, v in settings.items() if k in _CONFIG_KEYS}
-        for name, settings in _table_settings().items()
+        for name, settings in _table_settings(present).items()
     }
     return {
         "settings": {
@@ -203,6 +211,16 @@ def datasette_config() -> dict[str, Any]:
     }
 
 
+def _table_names(archive_path: Path) -> set[str]:
+    """The tables of the copy just written (this build's; read-only, closed at once)."""
+    conn = sqlite3.connect(f"{archive_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    finally:
+        conn.close()
+    return {str(name) for (name,) in rows}
+
+
 def _dump(doc: Mapping[str, Any]) -> str:
     return yaml.safe_dump(dict(doc), allow_unicode=True, sort_keys=False, width=100)
 
@@ -210,7 +228,10 @@ def _dump(doc: Mapping[str, Any]) -> str:
 def write_datasette_files(folder: Path, archive_path: Path, docs: Mapping[str, Any]) -> list[str]:
     """Write metadata.yml and datasette.yml beside the copy (an exporter of db.publish)."""
     meta = docs.get("meta") or {}
-    (folder / "metadata.yml").write_text(_dump(datasette_metadata(meta)), encoding="utf-8")
+    present = _table_names(archive_path)
+    (folder / "metadata.yml").write_text(_dump(datasette_metadata(meta, present)), encoding="utf-8")
     header = "# Datasette 1.x: datasette archive.db -c datasette.yml -m metadata.yml\n"
-    (folder / "datasette.yml").write_text(header + _dump(datasette_config()), encoding="utf-8")
+    (folder / "datasette.yml").write_text(
+        header + _dump(datasette_config(present)), encoding="utf-8"
+    )
     return ["metadata.yml", "datasette.yml"]

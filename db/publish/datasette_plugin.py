@@ -5,12 +5,12 @@ Installed with the package (entry point `kartoteka` in the `datasette` group;
 database served it
 
 * registers `kartoteka_fold(text)` (db.names.fold: any script or
-  romanization of a name to one Latin key) and `kartoteka_name_query(text)`
-  (the FTS5 query over those keys) as SQL functions;
+  romanization of a name to one Latin key) and `kartoteka_search(text)` (the
+  app's own name search, db.search, as a JSON list of [pk, spelling, why])
+  as SQL functions;
 * adds the canned query `find_person_by_any_spelling` to databases that are
-  Kartoteka archives, so `Тихановский`, `Tikhanovsky` or `Cichanoŭski` find
-  Siarhei Tsikhanouski, ranked as the app ranks name hits: an exact spelling
-  first, then by FTS5 rank, then by name;
+  Kartoteka archives, so `Тихановский`, `Tikhanovsky`, `Cichanoŭski` or a
+  typo find Siarhei Tsikhanouski, ranked exactly as the app ranks them;
 * makes references by text `id` work as links. Datasette links a foreign key
   value to `/db/table/<value>`, but an archive's rows are addressed by their
   integer `pk`; the plugin links to `/-/kartoteka/db/table/<id>` instead,
@@ -22,8 +22,11 @@ This module is only imported by Datasette; the app never imports it.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import threading
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -31,8 +34,11 @@ import markupsafe
 from datasette import hookimpl
 from datasette.utils import escape_sqlite, tilde_decode
 from datasette.utils.asgi import Response
+from sqlite_utils import Database
 
+from db.name_match import describe
 from db.names import fold_words
+from db.search import search
 
 ROUTE_PREFIX = "/-/kartoteka"
 CANNED_QUERY = "find_person_by_any_spelling"
@@ -40,27 +46,22 @@ MAX_QUERY_WORDS = 8
 
 FIND_PERSON_SQL = """
 select p.id, p.display_name, p.status, p.birth_year,
-       group_concat(distinct s.name) as matched_spellings
-from search_names_fts f
-join search_names s on s.pk = f.rowid
-join people p on p.pk = s.person_pk
-where search_names_fts match kartoteka_name_query(:name)
-group by p.pk
-order by max(lower(s.name) = lower(trim(:name))) desc, min(f.rank), p.sort_name
-limit 100
+       json_extract(j.value, '$[1]') as matched_spelling,
+       json_extract(j.value, '$[2]') as why
+from json_each(kartoteka_search(:name)) j
+join people p on p.pk = json_extract(j.value, '$[0]')
+order by j.key
 """
+"""The app's own name search (db.search: every script and romanization, typos,
+declined forms, diminutives), in the app's order; `json_each` keeps that order."""
+
+SEARCH_LIMIT = 100
+SEARCH_TIME_LIMIT_MS = 2_000
 
 
-NOTHING = "nothing NOT nothing"
-"""A valid FTS5 query that matches no row (an empty query is a syntax error)."""
-
-
-def name_query(text: str | None) -> str:
-    """An FTS5 query over folded name keys: every word must match, the last as a prefix."""
-    keys = fold_words(text or "")[:MAX_QUERY_WORDS]
-    if not keys:
-        return NOTHING
-    return " ".join([*(f'"{k}"' for k in keys[:-1]), f'"{keys[-1]}"*'])
+def _unmarked(text: str) -> str:
+    """A matched spelling without the [ ] marks db.search puts round matched words."""
+    return text.replace("[", "").replace("]", "")
 
 
 def fold_name(text: str | None) -> str:
@@ -68,16 +69,57 @@ def fold_name(text: str | None) -> str:
     return " ".join(fold_words(text)) if text is not None else ""
 
 
+def _searcher(path: str | None) -> Callable[[str | None], str]:
+    """`kartoteka_search(text)`: JSON [[pk, spelling, why], …] for the database at `path`.
+
+    The search runs on a connection of its own (read-only, opened on first
+    use per thread): SQLite functions must not run statements on the
+    connection that is calling them.
+    """
+    local = threading.local()
+
+    def connection() -> Database | None:
+        if path is None:
+            return None
+        db = getattr(local, "db", None)
+        if db is None:
+            raw = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)
+            raw.execute("PRAGMA query_only = 1")
+            db = local.db = Database(raw)
+        return db
+
+    def run(text: str | None) -> str:
+        db = connection()
+        if db is None or not (text or "").strip():
+            return "[]"
+        result = search(
+            db, text or "", limit=SEARCH_LIMIT, time_limit_ms=SEARCH_TIME_LIMIT_MS, live=True
+        )
+        rows = [
+            [
+                hit.pk,
+                _unmarked(hit.matched_text),
+                describe(hit.name_match) if hit.name_match else "",
+            ]
+            for hit in result.hits
+            if hit.field == "name"
+        ]
+        return json.dumps(rows, ensure_ascii=False)
+
+    return run
+
+
 @hookimpl
-def prepare_connection(conn: sqlite3.Connection) -> None:
+def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) -> None:
     conn.create_function("kartoteka_fold", 1, fold_name, deterministic=True)
-    conn.create_function("kartoteka_name_query", 1, name_query, deterministic=True)
+    served = datasette.databases.get(database)
+    conn.create_function("kartoteka_search", 1, _searcher(getattr(served, "path", None)))
 
 
 async def _is_archive(datasette: Any, database: str) -> bool:
     db = datasette.get_database(database)
     names = set(await db.table_names())
-    return {"meta", "people", "search_names", "search_names_fts"} <= names
+    return {"meta", "people"} <= names and bool({"search_keys", "search_names"} & names)
 
 
 @hookimpl

@@ -211,5 +211,5 @@ def test_datasette_metadata_names_real_tables_and_columns(
     assert tables["person_roles"]["facets"] == ["role"]
     assert "court_id" in tables["sentences"]["facets"]
     assert tables["person_years"]["facets"] == ["year"]
-    assert tables["search_names"] == {"hidden": True}
+    assert tables["search_keys"] == {"hidden": True}
     assert set(ENTITY_KEYS) <= set(tables)
