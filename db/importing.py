@@ -169,10 +169,12 @@ def _popolo_person(raw: Mapping[str, Any], notes: list[str], where: Where) -> di
             names.append(item)  # the validator says what is wrong with it
             continue
         note = item.get("note")
-        system = note if note in schema.NAME_SYSTEMS else "other"
+        system = item.get("system")  # written by db.publish.popolo beside the note
+        if system not in schema.NAME_SYSTEMS:
+            system = note if note in schema.NAME_SYSTEMS else "other"
         name: dict[str, Any] = {"name": item.get("name"), "lang": item.get("lang") or "und"}
         name["system"] = system
-        if note and system == "other":
+        if note and note != system:
             name["note"] = note
         names.append(name)
     if names:

@@ -464,9 +464,9 @@ def m0001_initial(db: Database) -> None:
         db.table(table).enable_fts(
             list(columns), create_triggers=True, tokenize=FTS_TOKENIZE, replace=True
         )
-    from db.search_index import SEARCH_SCHEMA_SQL
+    from db.search_index import SEARCH_SCHEMA_V1_SQL
 
-    for statement in SEARCH_SCHEMA_SQL:
+    for statement in SEARCH_SCHEMA_V1_SQL:
         db.execute(statement)
     db.execute("PRAGMA user_version = 1")
 
@@ -591,6 +591,19 @@ def m0002_format_v2(db: Database) -> None:
     """Recognitions, appeals, placements, facilities, attachments, sentence start."""
     _run(db, SCHEMA_V2)
     db.execute("PRAGMA user_version = 2")
+
+
+@migrations(name="0003_search_keys")
+def m0003_search_keys(db: Database) -> None:
+    """Name search: one key index per person and a typo index (db.search_index).
+
+    Derived data only, so the format version stays: archives without these
+    tables are searched through their first-release tables instead.
+    """
+    from db.search_index import SEARCH_SCHEMA_V2_SQL
+
+    for statement in SEARCH_SCHEMA_V2_SQL:
+        db.execute(statement)
 
 
 def known_versions() -> list[str]:

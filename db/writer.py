@@ -18,13 +18,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from anyascii import anyascii
 from sqlite_utils import Database
 
 from db import dates
 from db import migrations as schema
 from db.attachments import inspect_bytes
 from db.errors import OutputError
+from db.names import sort_key
 from db.validate import CITED_AS, ENTITY_KEYS, ENTITY_SINCE, FIELDS
 
 Doc = Mapping[str, Any]
@@ -258,11 +258,9 @@ def write_documents(
 
 
 def sort_name(display_name: str) -> str:
-    """Surname first, in ASCII, case-folded: Ціханоўскі sorts beside Tsikhanouski."""
-    words = anyascii(display_name).casefold().split()
-    if len(words) > 1:
-        words = [words[-1], *words[:-1]]
-    return " ".join(words)
+    """Surname first, in ASCII, case-folded (db.names.sort_key: a register's
+    "Surname Given Patronymic" is already surname first)."""
+    return sort_key(display_name)
 
 
 def _plus_months(day: str, months: str) -> str:

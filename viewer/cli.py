@@ -15,6 +15,8 @@
     kartoteka sources ARCHIVE OUT.json|OUT.ris|OUT.bib [--person ID]...
     kartoteka self-test [--export OUT] a short session in the window, to check an installation
     kartoteka install-desktop          a menu entry and icon (a normal install, not portable)
+    kartoteka publish ARCHIVE OUT_DIR [--redact RULES.json] [--preview]
+    kartoteka diff OLD.db NEW.db [--json]
 
 A first argument that is a subcommand name is always the subcommand: to open
 an archive file called `info`, write `kartoteka ./info`.
@@ -40,9 +42,11 @@ from typing import Any, TextIO
 
 from db.errors import KartotekaError
 from viewer import selftest
+from viewer.cli_diff import DIFF_SUBCOMMANDS, add_diff_parser
 from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
 from viewer.cli_letters import LETTERS_SUBCOMMANDS, add_letters_parser
+from viewer.cli_publish import PUBLISH_SUBCOMMANDS, add_publish_parser
 from viewer.host import prepare_process
 
 PROG = "kartoteka"
@@ -60,6 +64,8 @@ SUBCOMMANDS = (
     *DOSSIER_SUBCOMMANDS,
     "self-test",
     "install-desktop",
+    *PUBLISH_SUBCOMMANDS,
+    *DIFF_SUBCOMMANDS,
 )
 
 
@@ -115,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
         "install-desktop", help="add Kartoteka to the desktop's menu (a normal install)"
     )
     p.add_argument("--uninstall", action="store_true", help="remove the menu entry again")
+
+    add_publish_parser(sub)
+    add_diff_parser(sub)
 
     p = sub.add_parser("build-sample", help="write the bundled sample archive to a file")
     p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
@@ -284,6 +293,7 @@ def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from db.connection import open_archive
+    from db.name_match import describe
     from db.search import search
 
     with open_archive(args.archive) as archive:
@@ -300,12 +310,22 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "field": hit.field,
                 "matched_text": hit.matched_text,
                 "snippet": hit.snippet,
+                "match": "similar" if hit.similar else "exact",
             }
+            if hit.name_match is not None:
+                row["why"] = describe(hit.name_match)
+                row["words"] = [
+                    {"query": w.query, "stored": w.stored, "level": w.level.name.lower()}
+                    for w in hit.name_match.words
+                ]
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     else:
+        if result.similar_only:
+            out.write("No exact match — similar names:\n")
         for n, hit in enumerate(result.hits, 1):
             out.write(f"{n:>3}. {hit.display_name}  [{hit.person_id}]  {hit.field}: ")
-            out.write(f"{hit.matched_text}\n")
+            why = describe(hit.name_match) if hit.name_match is not None else ""
+            out.write(f"{hit.matched_text}{f'  ({why})' if why else ''}\n")
     if not result.hits:
         hint = f" Did you mean {result.suggestion!r}?" if result.suggestion else ""
         err.write(f"{PROG}: nothing found for {args.query!r}.{hint}\n")

@@ -46,6 +46,7 @@ class SearchSnapshot:
     terms: tuple[str, ...] = ()
     notice: str | None = None
     suggestion: str | None = None
+    similar_only: bool = False  # no one by the name as asked: the people are similar names
 
 
 @dataclass(frozen=True, slots=True)

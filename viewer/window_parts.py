@@ -26,6 +26,7 @@ from viewer.controllers.lock import LockController
 from viewer.controllers.open_archive import OpenArchiveController
 from viewer.controllers.record import RecordController
 from viewer.dialogs.host import DialogHost
+from viewer.formatting import grouped
 from viewer.panes.facets import FacetsPane
 from viewer.panes.loading import progress_text
 from viewer.panes.people_list import PeopleListPane
@@ -123,6 +124,9 @@ class Presenter(QObject):
             parts = (
                 [] if found else [self.tr("No one found for “{text}”.").format(text=search.text)]
             )
+            if found and search.similar_only:
+                n = grouped(self.w.people_model.count())
+                parts = [self.tr("No exact match — similar names: {n}.").format(n=n)]
             parts.append(search.notice or "")
             if search.suggestion:
                 parts.append(self.tr("Did you mean “{s}”?").format(s=search.suggestion))

@@ -15,17 +15,14 @@ from db.errors import KartotekaError, OutputError
 from db.generate import (
     CHUNK,
     _prefetched,
-    feminine_be,
-    feminine_ru,
     generate_archive,
     generate_rows,
     make_date,
-    romanize_be,
-    romanize_ru,
 )
 from db.info import archive_info
 from db.person import get_person
 from db.records import PersonId
+from db.romanize import feminine_be, feminine_ru, romanize_be, romanize_ru
 
 PEOPLE = 400
 
@@ -150,8 +147,13 @@ def test_people_have_names_in_every_script_and_system(generated: Archive) -> Non
         "national_2007/be-Latn",
         "russian_media/en",
     }
+    register = 0
     for _pid, systems in rows:
+        if systems == "native/ru-Cyrl":
+            register += 1  # a register record: one Russian spelling, surname first
+            continue
         assert wanted <= set(systems.split(","))
+    assert register < PEOPLE * 0.1
     # display and sort names follow the writer's own rules
     for display, sort in generated.db.execute("SELECT display_name, sort_name FROM people"):
         assert sort == writer.sort_name(display)

@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 import db.errors
 import db.info
 import db.migrations
+import db.name_match
 import db.record_words
 from db.generate import REGIMES
 from viewer import archive_labels, translations
@@ -299,6 +300,7 @@ DB_LABEL_TABLES: dict[str, dict[str, str]] = {
     "ConfidenceLabel": {code: code for code in db.migrations.CONFIDENCES},
     "RecognitionLabel": db.record_words.RECOGNITION_STATE_WORDS,
     "AppealOutcomeLabel": db.record_words.APPEAL_OUTCOME_WORDS,
+    "MatchLevelLabel": db.name_match.LEVEL_LABELS,
 }
 """Each db label table (db.info's, the generator's regimes, the schema's confidences)
 under the context the viewer translates it in."""

@@ -433,7 +433,9 @@ class BrowseController(QObject):
             except KartotekaError as exc:
                 noted, problem = frozenset(), str(exc)
             with worker.time_limit(SEARCH_LIMIT_MS):
-                result = search(worker, text, limit=SEARCH_LIMIT, expand_variants=not exact)
+                result = search(
+                    worker, text, limit=SEARCH_LIMIT, expand_variants=not exact, live=True
+                )
                 result = with_annotated_people(result, worker.db, noted)
             try:  # "Belarusian (Cyrillic)" beside name matches; the list works without it
                 with worker.time_limit(LABELS_LIMIT_MS):
@@ -449,6 +451,7 @@ class BrowseController(QObject):
                 terms=result.terms,
                 notice=result.notice,
                 suggestion=result.suggestion,
+                similar_only=getattr(result, "similar_only", False),
             )
             return snapshot, problem
 
