@@ -91,6 +91,7 @@ class Presenter(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
+        self._said = ""  # the last search feedback put in the status bar
 
     def show_state(self, old: ViewState, new: ViewState) -> None:
         """The view state changed: chips, facet checks, search box and sort follow it."""
@@ -120,21 +121,29 @@ class Presenter(QObject):
         self.w.list_pane.show_search_feedback(
             search.text if search else None, found, search.suggestion if search else None
         )
-        if search is not None:  # what the search says; the count is the list's, beside it
-            parts = (
-                [] if found else [self.tr("No one found for “{text}”.").format(text=search.text)]
-            )
-            if found and search.similar_only:
-                n = grouped(self.w.people_model.count())
-                parts = [self.tr("No exact match — similar names: {n}.").format(n=n)]
-            parts.append(search.notice or "")
-            if search.suggestion:
-                parts.append(self.tr("Did you mean “{s}”?").format(s=search.suggestion))
-            if any(parts):
-                self.w.show_status(" ".join(p for p in parts if p), 10_000)
+        message = self._search_message(search) if search is not None else ""
+        if message:
+            self.w.show_status(message, 10_000)
+        elif self._said and self.w.statusBar().currentMessage() == self._said:
+            self.w.statusBar().clearMessage()  # an earlier search's words; this one has none
+        self._said = message
         self.w.search_box.refresh_recent()
         self.show_state(self.w.browse.state, self.w.browse.state)
         self.w.list_updated.emit()
+
+    def _search_message(self, search: SearchSnapshot) -> str:
+        """What a search says beside the list's count: nobody, similar names, hints."""
+        if not search.person_ids:
+            parts = [self.tr("No one found for “{text}”.").format(text=search.text)]
+        elif search.similar_only:
+            n = grouped(self.w.people_model.count())
+            parts = [self.tr("No exact match — similar names: {n}.").format(n=n)]
+        else:
+            parts = []
+        parts.append(search.notice or "")
+        if search.suggestion:
+            parts.append(self.tr("Did you mean “{s}”?").format(s=search.suggestion))
+        return " ".join(p for p in parts if p)
 
     def show_tags(self, facet: TagFacet | None) -> None:
         self.w.facets_pane.set_tags(facet.values if facet else [], facet.colours if facet else {})

@@ -161,3 +161,26 @@ def test_a_check_after_the_list_is_shown_says_how_far_it_is(
     assert window.frame.progress.value() == 40
     window.opener.report_progress("checking", 1.0)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=WAIT_MS)
+
+
+def test_a_name_nobody_has_says_no_exact_match_with_the_list_count(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    window.search_box.setText("Mikhail Tsikhanouski")
+    qtbot.waitUntil(lambda: window.browse.state.current_search() is not None, timeout=WAIT_MS)
+    _settle(qtbot, window)
+    search = window.browse.state.current_search()
+    assert search is not None
+    assert search.similar_only
+    count = window.people_model.count()
+    assert count > 0
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"No exact match — similar names: {count}.")
+    window.search_box.setText("Siarhei Tsikhanouski")
+    qtbot.waitUntil(
+        lambda: (window.browse.state.current_search() or search).text == "Siarhei Tsikhanouski",
+        timeout=WAIT_MS,
+    )
+    _settle(qtbot, window)
+    assert "No exact match" not in window.statusBar().currentMessage()
