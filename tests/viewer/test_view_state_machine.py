@@ -106,7 +106,8 @@ def _expected(window: MainWindow, oracle: Archive) -> list[str]:
             raise AssertionError(f"a chip this machine never made: {key!r}")
     sort = SortKey(window.list_pane.sort_box.currentData())
     descending = window.people_model.query().descending
-    only = search(oracle, text).person_ids if text else None
+    # the search box searches as the user types: the last word is also a prefix
+    only = search(oracle, text, live=True).person_ids if text else None
     query = PeopleQuery(
         statuses=tuple(statuses),
         roles=tuple(roles),
