@@ -26,7 +26,7 @@ import contextlib
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -336,14 +336,22 @@ def _source(aspect: Aspect, side: str, tables: set[str]) -> str:
     return aspect.sql.replace("{db}", side)
 
 
-def _fill_differences(conn: sqlite3.Connection, aspects: Sequence[Aspect]) -> None:
+Progress = Callable[[str, float], None]
+"""(aspect name, share done 0..1), called before each aspect; raising stops the diff."""
+
+
+def _fill_differences(
+    conn: sqlite3.Connection, aspects: Sequence[Aspect], progress: Progress | None = None
+) -> None:
     """temp.diff(aspect, side, person_id, item, category, label): rows on one side only."""
     have = {side: _tables(conn, side) for side in SIDES}
     conn.execute(
         "CREATE TEMP TABLE diff (aspect TEXT, side TEXT, person_id TEXT, item TEXT, "
         "category TEXT, label TEXT)"
     )
-    for aspect in aspects:
+    for i, aspect in enumerate(aspects):
+        if progress is not None:
+            progress(aspect.name, i / len(aspects))
         o, n = _source(aspect, "old", have["old"]), _source(aspect, "new", have["new"])
         for side, first, second in (("new", n, o), ("old", o, n)):
             conn.execute(
@@ -427,9 +435,14 @@ def _meta(conn: sqlite3.Connection, side: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in rows if k in keys}
 
 
-def compare(conn: sqlite3.Connection, aspects: Sequence[Aspect] = ASPECTS) -> ArchiveDiff:
+def compare(
+    conn: sqlite3.Connection,
+    aspects: Sequence[Aspect] = ASPECTS,
+    *,
+    progress: Progress | None = None,
+) -> ArchiveDiff:
     """The difference between the attached `old` and `new` (see `attached`)."""
-    _fill_differences(conn, aspects)
+    _fill_differences(conn, aspects, progress)
     changes = _changes(conn)
     names = _names(conn, changes)
     changed = tuple(
@@ -453,10 +466,11 @@ def diff_archives(
     *,
     old_passphrase: str | None = None,
     new_passphrase: str | None = None,
+    progress: Progress | None = None,
 ) -> ArchiveDiff:
     """What changed from edition `old` to edition `new` (open Archives or paths)."""
     with _opened(old, old_passphrase) as a, _opened(new, new_passphrase) as b, attached(a, b) as c:
-        return compare(c)
+        return compare(c, progress=progress)
 
 
 _CHANGED_IDS_SQL = """

@@ -83,6 +83,19 @@ def build_parts(w: MainWindow) -> None:
         w, context, w.opener, w.annotation_store, w.lock_flow, w.record, w.annotations_pane
     )
     w.presenter = Presenter(w)
+    build_edition_parts(w, context)
+
+
+def build_edition_parts(w: MainWindow, context: AppContext) -> None:
+    """Publishing and comparing editions: their controllers and dialogs (issue #15)."""
+    from viewer.controllers.compare import CompareController
+    from viewer.controllers.publish import PublishController
+    from viewer.dialogs.editions import EditionDialogs
+
+    w.publisher = PublishController(context, w.browse, w.annotations, w)
+    w.comparer = CompareController(context, w.browse, w.annotations, w)
+    w.edition_dialogs = EditionDialogs(w, w.dialogs, w.publisher, w.comparer)
+    w.dialogs.orphan_reason = w.comparer.orphan_reason
 
 
 class Presenter(QObject):
@@ -264,6 +277,8 @@ class Presenter(QObject):
             "back": self.w.detail_pane.can_go_back(),
             "forward": self.w.detail_pane.can_go_forward(),
             "undo_filters": self.w.browse.can_undo(),
+            "publish": archive is not None,
+            "compare": archive is not None,
         }
         for name, on in enabled.items():
             self.w.action_map[name].setEnabled(on)
@@ -383,6 +398,10 @@ def _connect_actions(w: MainWindow) -> None:
     w.browse.connect_actions(a)
     w.lock_flow.connect_actions(a)
     w.dialogs.connect_actions(a)
+    w.edition_dialogs.connect_actions(a)
+    w.edition_dialogs.person_activated.connect(w.go_to_person)
+    w.lock_flow.about_to_lock.connect(w.edition_dialogs.close_all)
+    w.opener.opened.connect(lambda _opened: w.edition_dialogs.close_all())
     w.dialogs.open_chosen.connect(w.open_path)
     session = w.annotations
     reason = Qt.FocusReason.ShortcutFocusReason
