@@ -365,7 +365,8 @@ def test_progress_reports_each_step_and_raising_there_leaves_nothing(
         sample_archive_path, tmp_path / "ok", progress=lambda s, _share: steps.append(s)
     )
     assert report.archive_path.exists()
-    assert steps[:3] == ["read", "redact", "build"] and steps[-2:] == ["check", "done"]
+    assert steps[:3] == ["read", "redact", "build"]
+    assert steps[-2:] == ["check", "done"]
 
     class Stop(Exception):
         pass
