@@ -1099,6 +1099,11 @@ def private_copy_path(archive: Archive) -> Path:
     return archive._private.db_path
 
 
+def archive_key(archive: Archive) -> str | None:
+    """The passphrase of an unlocked encrypted Archive (to ATTACH its copy); None otherwise."""
+    return archive._private.key if archive._private is not None else None
+
+
 def _connect_shared(p: Path, private: _PrivateCopy) -> Archive:
     """A new connection to an already checked private copy (the caller acquired it)."""
     try:

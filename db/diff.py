@@ -31,7 +31,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.connection import Archive, open_archive, private_copy_path
+from db.connection import (
+    Archive,
+    _cipher_connect,
+    archive_key,
+    open_archive,
+    private_copy_path,
+)
 from db.entries import ENTRY_TABLES
 from db.errors import KartotekaError
 from db.records import PersonId
@@ -294,32 +300,54 @@ def _attach_uri(path: Path) -> str:
 
 
 @contextlib.contextmanager
-def attach_paths(old: Path, new: Path) -> Iterator[sqlite3.Connection]:
+def attach_paths(
+    old: Path, new: Path, keys: tuple[str | None, str | None] = (None, None)
+) -> Iterator[sqlite3.Connection]:
     """An in-memory connection with two archive files attached read-only as `old` and `new`.
 
     Only for files already checked (the private copies `open_archive` made,
     or a benchmark's own files): nothing here defends against a hostile file.
+    With a key, that file is an SQLCipher copy, attached with its key on an
+    SQLCipher connection (the other one, plain, with an empty key).
     """
-    conn = sqlite3.connect(":memory:", uri=True)
+    if any(k is not None for k in keys):
+        conn = _cipher_connect(":memory:", None, uri=True)
+    else:
+        conn = sqlite3.connect(":memory:", uri=True)
     try:
         conn.execute("PRAGMA trusted_schema = 0")
-        conn.execute("PRAGMA temp_store = MEMORY")
-        for name, path in (("old", old), ("new", new)):
-            conn.execute(f"ATTACH DATABASE ? AS {name}", (_attach_uri(path),))
+        conn.execute("PRAGMA temp_store = MEMORY")  # nothing decrypted reaches a temp file
+        for name, path, key in (("old", old, keys[0]), ("new", new, keys[1])):
+            if any(k is not None for k in keys):
+                conn.execute(f"ATTACH DATABASE ? AS {name} KEY ?", (_attach_uri(path), key or ""))
+            else:
+                conn.execute(f"ATTACH DATABASE ? AS {name}", (_attach_uri(path),))
         yield conn
     finally:
         conn.close()
 
 
+def _key(archive: Archive) -> str | None:
+    if not archive.encrypted:
+        return None
+    key = archive_key(archive)
+    if key is None:
+        raise DiffError(
+            f"{archive.path}: the archive was locked; open it with its passphrase and compare "
+            "again.",
+            path=archive.path,
+        )
+    return key
+
+
 @contextlib.contextmanager
 def attached(old: Archive, new: Archive) -> Iterator[sqlite3.Connection]:
-    """Both open editions attached read-only to one in-memory connection (their checked copies)."""
-    if old.encrypted or new.encrypted:
-        raise DiffError(
-            "Comparing encrypted editions is not supported yet: make a decrypted copy of each "
-            "(kartoteka publish writes one) and compare those."
-        )
-    with attach_paths(private_copy_path(old), private_copy_path(new)) as conn:
+    """Both open editions attached read-only to one in-memory connection (their checked copies).
+
+    Encrypted editions work while unlocked: their copies are attached with their keys.
+    """
+    keys = (_key(old), _key(new))
+    with attach_paths(private_copy_path(old), private_copy_path(new), keys) as conn:
         yield conn
 
 
