@@ -41,8 +41,7 @@ from db.errors import KartotekaError
 from viewer.annotations.entries import field_label
 from viewer.dialogs.host import error_title
 from viewer.formatting import grouped
-from viewer.translations import QT_TRANSLATE_NOOP, table_label
-from viewer.translations import Context as _Context
+from viewer.translations import QT_TRANSLATE_NOOP, Context, table_label
 
 if TYPE_CHECKING:
     from db.publish import PublishPreview, PublishReport, RedactionRules
@@ -52,7 +51,7 @@ if TYPE_CHECKING:
 PREVIEW_DELAY_MS = 400
 _IDS = re.compile(r"[\s,;]+")
 
-PublishWords = _Context("PublishWords")
+PublishWords = Context("PublishWords")
 """Words of the publish dialog built outside its methods (lupdate reads `PublishWords.tr`)."""
 
 ENTITY_TITLES: dict[str, str] = {
@@ -100,51 +99,56 @@ def entity_title(key: str) -> str:
 
 def preview_lines(pv: PublishPreview) -> list[str]:
     """The preview in the UI language, one fact a line (db's own lines are English)."""
-    tr = PublishWords.tr
     out = [
-        tr("People left out: {n} of {total}").format(
+        PublishWords.tr("People left out: {n} of {total}").format(
             n=grouped(pv.people_dropped), total=grouped(pv.people_total)
         )
     ]
     for rule, n in pv.people_by_rule.items():
         if rule == "ids":
-            what = tr("by id")
+            what = PublishWords.tr("by id")
         elif rule == "filter":
-            what = tr("by the filter")
+            what = PublishWords.tr("by the filter")
         else:
-            what = tr("by the tag “{name}”").format(name=rule.removeprefix("tag:"))
-        out.append("  " + tr("{what}: {n}").format(what=what, n=grouped(n)))
+            what = PublishWords.tr("by the tag “{name}”").format(name=rule.removeprefix("tag:"))
+        out.append("  " + PublishWords.tr("{what}: {n}").format(what=what, n=grouped(n)))
     if pv.people_examples:
         more = pv.people_dropped - len(pv.people_examples)
         names = ", ".join(pv.people_examples) + (f" … (+{grouped(more)})" if more > 0 else "")
-        out.append("  " + tr("for example: {names}").format(names=names))
+        out.append("  " + PublishWords.tr("for example: {names}").format(names=names))
     for key, n in pv.dropped.items():
         if n and key != "people":
-            out.append(tr("{what} left out: {n}").format(what=entity_title(key), n=grouped(n)))
+            out.append(
+                PublishWords.tr("{what} left out: {n}").format(what=entity_title(key), n=grouped(n))
+            )
     for name, n in pv.fields_changed.items():
         out.append(
-            tr("Field “{field}”: {n} values left out or shortened").format(
+            PublishWords.tr("Field “{field}”: {n} values left out or shortened").format(
                 field=_field_text(name), n=grouped(n)
             )
         )
     if pv.citations_dropped:
-        out.append(tr("Citations left out: {n}").format(n=grouped(pv.citations_dropped)))
+        out.append(
+            PublishWords.tr("Citations left out: {n}").format(n=grouped(pv.citations_dropped))
+        )
     if pv.links_cut:
-        out.append(tr("Links to what was left out, cut: {n}").format(n=grouped(pv.links_cut)))
+        out.append(
+            PublishWords.tr("Links to what was left out, cut: {n}").format(n=grouped(pv.links_cut))
+        )
     if pv.mentions_scrubbed:
         out.append(
-            tr("Names of people left out, replaced in the text that stays: {n}").format(
-                n=grouped(pv.mentions_scrubbed)
-            )
+            PublishWords.tr(
+                "Names of people left out, replaced in the text that stays: {n}"
+            ).format(n=grouped(pv.mentions_scrubbed))
         )
     if pv.possible_mentions:
         out.append(
-            tr(
+            PublishWords.tr(
                 "Please review: {n} text fields that stay may mention a person left out "
                 "in another form (report.json lists them)."
             ).format(n=grouped(len(pv.possible_mentions)))
         )
-    out.append(tr("Annotations: never included (they stay in your annotation store)."))
+    out.append(PublishWords.tr("Annotations: never included (they stay in your annotation store)."))
     return out
 
 
