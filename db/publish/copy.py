@@ -336,9 +336,13 @@ def build_copy(
                 "INSERT INTO meta(key, value) VALUES (?, ?)", sorted(extra_meta.items())
             )
         problems = writer.check_references(db)
-        if problems:  # the redaction cut every link it dropped; this would be a bug
-            raise AssertionError(
-                "redacted copy has dangling references: " + "; ".join(problems[:5])
+        if problems:  # the redaction cuts every link it drops: the source had them already
+            raise PublishError(
+                f"{path.name}: the copy would hold entries that refer to missing ones ("
+                + "; ".join(problems[:5])
+                + "). The archive itself is inconsistent; ask for a fresh copy. Nothing was "
+                "written.",
+                path=path,
             )
         writer.finish(db, vacuum=True)
         archive_id = str(

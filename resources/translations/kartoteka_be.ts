@@ -435,6 +435,17 @@
     </message>
 </context>
 <context>
+    <name>CompareController</name>
+    <message>
+        <source>edition {edition} of {date}</source>
+        <translation>выданне {edition} ад {date}</translation>
+    </message>
+    <message>
+        <source>edition {edition}</source>
+        <translation>выданне {edition}</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Changed since {edition}</source>
@@ -467,10 +478,6 @@
     <message>
         <source>From {old} ({file}) to this archive ({new}).</source>
         <translation>Ад {old} ({file}) да гэтага архіва ({new}).</translation>
-    </message>
-    <message>
-        <source>this edition</source>
-        <translation>гэта выданне</translation>
     </message>
     <message>
         <source>People added: {a}, removed: {r}, changed: {c}.</source>
@@ -561,6 +568,10 @@
     <message>
         <source>Comparing {what}…</source>
         <translation>Параўноўваюцца {what}…</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>{what} {item}: {old} → {new}</source>

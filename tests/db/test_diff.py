@@ -183,3 +183,13 @@ def test_encrypted_editions_are_compared_while_unlocked(
         b.forget_key()
         with pytest.raises(KartotekaError, match="was locked"):
             diff_archives(a, b)
+
+
+def test_a_generated_edition_has_no_dangling_references(
+    editions: tuple[Path, Path, EditionChanges],
+) -> None:
+    from db.writer import check_references
+
+    _old, new, _known = editions
+    with open_archive(new) as archive:
+        assert check_references(archive.db) == []

@@ -433,3 +433,19 @@ def test_a_full_disk_inside_sqlite_is_an_output_error(
     with pytest.raises(OutputError, match="the disk is full"):
         publish(sample_archive_path, tmp_path / "out")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_inconsistent_source_is_refused_with_a_message(
+    tmp_path: Path, sample_archive_path: Path
+) -> None:
+    import shutil
+
+    broken = tmp_path / "broken.db"
+    shutil.copyfile(sample_archive_path, broken)
+    conn = sqlite3.connect(broken)
+    with conn:
+        conn.execute("UPDATE events SET sentence_id = 's-missing' WHERE rowid = 1")
+    conn.close()
+    with pytest.raises(PublishError, match="inconsistent"):
+        publish(broken, tmp_path / "out")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.db"]

@@ -13,6 +13,7 @@ Orphaned annotations shows it).
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,15 +47,10 @@ class Comparison:
     """A finished comparison: the other file, how to name its edition, the diff, orphans."""
 
     other: Path
-    edition: str
+    edition: str  # "edition 1 of 2026-11-01" (`CompareController.edition_name`)
     diff: ArchiveDiff
     orphan_reasons: dict[EntryKey, str] = field(default_factory=dict)
-
-
-def edition_name(meta: dict[str, str], path: Path) -> str:
-    """How the chip names an edition: its edition and date, else the file's name."""
-    words = " ".join(x for x in (meta.get("edition"), meta.get("edition_date")) if x)
-    return words or path.name
+    shown_edition: str = ""  # how the archive shown is named, likewise
 
 
 class _Bridge(QObject):
@@ -134,7 +130,7 @@ class CompareController(QObject):
                         reasons = missing_entries(earlier, shown, gone)
                 finally:
                     shown.close()
-            return Comparison(other, edition_name(diff.old, other), diff, reasons)
+            return Comparison(other, other.name, diff, reasons)
 
         self._context.tasks.run(
             job, key="compare", on_done=self._on_compared, on_error=self._on_failed
@@ -166,8 +162,23 @@ class CompareController(QObject):
             return None
         return self.last.orphan_reasons.get((entity_type, entity_id))
 
+    def edition_name(self, meta: dict[str, str], path: Path) -> str:
+        """How the chip names an edition: "edition 3 of 2026-11-30", else the file's name."""
+        edition, day = meta.get("edition"), meta.get("edition_date")
+        if edition and day:
+            return self.tr("edition {edition} of {date}").format(edition=edition, date=day)
+        if edition:
+            return self.tr("edition {edition}").format(edition=edition)
+        return day or path.name
+
     def _on_compared(self, comparison: Comparison) -> None:
         self._cancel = None
+        name = self.edition_name(comparison.diff.old, comparison.other)
+        archive = self._browse.archive()
+        shown = self.edition_name(
+            comparison.diff.new, archive.path if archive is not None else comparison.other
+        )
+        comparison = dataclasses.replace(comparison, edition=name, shown_edition=shown)
         self.last = comparison
         self.compared.emit(comparison)
 

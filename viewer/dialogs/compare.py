@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer import archive_labels
+from viewer.annotations.entries import field_label
 from viewer.formatting import grouped
 from viewer.translations import QT_TRANSLATE_NOOP, Context, table_label
 
@@ -73,8 +75,23 @@ def stage_text(stage: str) -> str:
     return CompareWords.tr("Comparing {what}…").format(what=category(stage))
 
 
+def _field_value(field: str, value: str | None) -> str:
+    if value is None or value == "":
+        return "—"
+    if field == "status":
+        return archive_labels.status(value)
+    return value
+
+
 def change_text(c: ItemChange) -> str:
     what = category(c.category)
+    if c.change == "changed" and c.category in ("status", "details"):  # a field of the person
+        field = c.item.removesuffix("_edtf")
+        return CompareWords.tr("{field}: {old} → {new}").format(
+            field=field_label(field),
+            old=_field_value(field, c.old),
+            new=_field_value(field, c.new),
+        )
     if c.change == "changed":
         return CompareWords.tr("{what} {item}: {old} → {new}").format(
             what=what, item=c.item, old=c.old or "—", new=c.new or "—"
@@ -247,7 +264,7 @@ class CompareDialog(QDialog):
         c, d = self.comparison, self.comparison.diff
         lines = [
             self.tr("From {old} ({file}) to this archive ({new}).").format(
-                old=c.edition, file=c.other.name, new=_edition(d.new) or self.tr("this edition")
+                old=c.edition, file=c.other.name, new=c.shown_edition
             ),
             self.tr("People added: {a}, removed: {r}, changed: {c}.").format(
                 a=grouped(len(d.added)), r=grouped(len(d.removed)), c=grouped(len(d.changed))
@@ -280,7 +297,3 @@ class CompareDialog(QDialog):
     def _on_show_clicked(self) -> None:
         self.show_changed_requested.emit()
         self.accept()
-
-
-def _edition(meta: dict[str, str]) -> str:
-    return " ".join(x for x in (meta.get("edition"), meta.get("edition_date")) if x)
