@@ -18,6 +18,7 @@ from viewer.constraints import ChangedSince
 from viewer.dialogs.compare import CompareDialog
 from viewer.mainwindow import MainWindow
 from viewer.models.roles import Role
+from viewer.tasks import Lane
 
 
 @pytest.fixture
@@ -159,7 +160,9 @@ def test_cancel_stops_the_comparison(
     path, _known = new_edition
     window = make_main_window(path)
     gate = threading.Event()
-    window.tasks.run(lambda _c: gate.wait(30), key="test-gate", on_done=lambda _r: None)
+    window.tasks.run(
+        lambda _c: gate.wait(30), key="test-gate", on_done=lambda _r: None, lane=Lane.EXPORT
+    )
     dialogs = window.edition_dialogs
     assert dialogs.compare(sample_archive_path)
     progress = dialogs.progress_dialog

@@ -18,6 +18,7 @@ from db.publish.redact import redact
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from viewer.dialogs.publish import PublishDialog
 from viewer.mainwindow import MainWindow
+from viewer.tasks import Lane
 
 KALESNIKAVA = "p-kalesnikava"
 
@@ -102,7 +103,9 @@ def test_cancel_leaves_nothing_behind(
     out = tmp_path / "cancelled"
     dialog.out_edit.setText(str(out))
     gate = threading.Event()
-    window.tasks.run(lambda _c: gate.wait(30), key="test-gate", on_done=lambda _r: None)
+    window.tasks.run(
+        lambda _c: gate.wait(30), key="test-gate", on_done=lambda _r: None, lane=Lane.EXPORT
+    )
     assert dialog.start()  # queued behind the gate: Cancel comes first, deterministically
     assert dialog.close_button.text() == "Cancel"
     with qtbot.waitSignal(window.publisher.cancelled, timeout=WAIT_MS):
@@ -194,7 +197,9 @@ def test_lock_stops_a_running_copy_and_closes_the_dialog(
     out = tmp_path / "locked-out"
     dialog.out_edit.setText(str(out))
     gate = threading.Event()
-    window.tasks.run(lambda _c: gate.wait(30), key="test-gate", on_done=lambda _r: None)
+    window.tasks.run(
+        lambda _c: gate.wait(30), key="test-gate", on_done=lambda _r: None, lane=Lane.EXPORT
+    )
     assert dialog.start()
     window.lock()
     gate.set()
@@ -203,3 +208,24 @@ def test_lock_stops_a_running_copy_and_closes_the_dialog(
     qtbot.wait(200)
     assert not out.exists()
     assert [p for p in tmp_path.iterdir() if p.name.startswith(".locked-out")] == []
+
+
+def test_searching_goes_on_while_a_copy_is_written(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, tmp_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    dialog = _dialog(qtbot, window)
+    dialog.out_edit.setText(str(tmp_path / "meanwhile"))
+    gate = threading.Event()
+    window.tasks.run(
+        lambda _c: gate.wait(30), key="test-gate", on_done=lambda _r: None, lane=Lane.EXPORT
+    )
+    assert dialog.start()  # held behind the gate: the copy is "running" all along
+    window.browse.search_now("Tsikhanouski")
+    qtbot.waitUntil(
+        lambda: window.browse.state.current_search() is not None and window.browse.settled(),
+        timeout=WAIT_MS,
+    )
+    assert window.publisher.is_publishing()
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)

@@ -25,7 +25,7 @@ from db.connection import ArchiveEncryptedError, WrongPassphraseError
 from db.errors import KartotekaError
 from viewer.constraints import ChangedSince, Constraint
 from viewer.controllers.context import AppContext
-from viewer.tasks import WorkerContext
+from viewer.tasks import Lane, WorkerContext
 from viewer.view_state import Toggle
 
 if TYPE_CHECKING:
@@ -133,7 +133,11 @@ class CompareController(QObject):
             return Comparison(other, other.name, diff, reasons)
 
         self._context.tasks.run(
-            job, key="compare", on_done=self._on_compared, on_error=self._on_failed
+            job,
+            key="compare",
+            on_done=self._on_compared,
+            on_error=self._on_failed,
+            lane=Lane.EXPORT,
         )
         self.started.emit(str(other))
         return True

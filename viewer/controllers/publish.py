@@ -26,7 +26,7 @@ from db.publish.rules import PeopleFilter
 from db.records import PersonId
 from viewer.constraints import Constraint, values_of
 from viewer.controllers.context import AppContext
-from viewer.tasks import WorkerContext
+from viewer.tasks import Lane, WorkerContext
 from viewer.view_state import query_of
 
 if TYPE_CHECKING:
@@ -173,7 +173,11 @@ class PublishController(QObject):
             return PublishChoices(droppable_fields(), publishers, tags, current)
 
         self._context.tasks.run(
-            job, key="publish-choices", on_done=self.choices_ready.emit, quiet=True
+            job,
+            key="publish-choices",
+            on_done=self.choices_ready.emit,
+            lane=Lane.EXPORT,
+            quiet=True,
         )
 
     def request_preview(self, rules: RedactionRules) -> None:
@@ -196,6 +200,7 @@ class PublishController(QObject):
             key="publish-preview",
             on_done=self.preview_ready.emit,
             on_error=self.preview_failed.emit,
+            lane=Lane.EXPORT,
         )
 
     def cancel_preview(self) -> None:
@@ -235,7 +240,11 @@ class PublishController(QObject):
                 own.close()
 
         self._context.tasks.run(
-            job, key="publish", on_done=self._on_published, on_error=self._on_failed
+            job,
+            key="publish",
+            on_done=self._on_published,
+            on_error=self._on_failed,
+            lane=Lane.EXPORT,
         )
         return True
 
