@@ -21,10 +21,13 @@ from viewer import gui_gc
 from viewer.annotations.pane import AnnotationsPane
 from viewer.controllers.annotation_store import AnnotationStoreController
 from viewer.controllers.browse import BrowseController
+from viewer.controllers.compare import CompareController
 from viewer.controllers.context import AppContext
 from viewer.controllers.lock import LockController
 from viewer.controllers.open_archive import OpenArchiveController
+from viewer.controllers.publish import PublishController
 from viewer.controllers.record import RecordController
+from viewer.dialogs.editions import EditionDialogs
 from viewer.dialogs.host import DialogHost
 from viewer.formatting import grouped
 from viewer.panes.facets import FacetsPane
@@ -88,10 +91,6 @@ def build_parts(w: MainWindow) -> None:
 
 def build_edition_parts(w: MainWindow, context: AppContext) -> None:
     """Publishing and comparing editions: their controllers and dialogs (issue #15)."""
-    from viewer.controllers.compare import CompareController
-    from viewer.controllers.publish import PublishController
-    from viewer.dialogs.editions import EditionDialogs
-
     w.publisher = PublishController(context, w.browse, w.annotations, w)
     w.comparer = CompareController(context, w.browse, w.annotations, w)
     w.edition_dialogs = EditionDialogs(w, w.dialogs, w.publisher, w.comparer)

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from db.errors import KartotekaError, QueryInterruptedError
-from db.publish.rules import PeopleFilter
 from db.records import PersonId
 from viewer.constraints import Constraint, values_of
 from viewer.controllers.context import AppContext
@@ -32,6 +31,7 @@ from viewer.view_state import query_of
 if TYPE_CHECKING:
     from db.connection import Archive
     from db.publish import PublishPreview, PublishReport, RedactionRules
+    from db.publish.rules import PeopleFilter
     from viewer.annotations.session import AnnotationSession
     from viewer.controllers.browse import BrowseController
 
@@ -75,6 +75,8 @@ class PublishChoices:
 
 
 def _as_filter(constraints: Sequence[Constraint]) -> PeopleFilter:
+    from db.publish.rules import PeopleFilter
+
     values = {kind: values_of(constraints, kind) for kind in FILTER_KINDS}
     years = next((v for v in values.pop("years") if isinstance(v, tuple)), (None, None))
     lists = {k: tuple(str(v) for v in vs) for k, vs in values.items()}
