@@ -4,6 +4,10 @@
     .venv/bin/python scripts/screenshots.py --large BIG.db     # plus a large archive
     .venv/bin/python scripts/screenshots.py --language be      # main-sample-be.png etc.
     .venv/bin/python scripts/screenshots.py --dark             # main-sample-dark.png etc.
+    .venv/bin/python scripts/screenshots.py --sizes --language be   # window-be-1600x1000.png …
+
+`--sizes` shoots the window searching (ranked list, its chip, the record)
+at 1600×1000, 1366×768 and 1024×640, named by variant: light, dark, be, ru.
 
 A large archive comes from `kartoteka generate --people 1000000 BIG.db`. Settings and
 annotations go to a throwaway folder, so the user's own are never touched.
@@ -24,8 +28,12 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 
 
+SIZES = ((1600, 1000), (1366, 768), (1024, 640))
+SEARCH = "Ціханоўскі"
+
+
 def _settle(app: object, window: object, timeout_s: float) -> None:
-    """Run the event loop until the list, facets and timeline have all arrived."""
+    """Run the event loop until the list, facets, record and timeline have all arrived."""
     from PySide6.QtWidgets import QApplication
 
     assert isinstance(app, QApplication)
@@ -36,7 +44,9 @@ def _settle(app: object, window: object, timeout_s: float) -> None:
         ready = (
             window.is_ready()  # type: ignore[attr-defined]
             and window.archive() is not None  # type: ignore[attr-defined]
-            and not window.worker.is_busy()  # type: ignore[attr-defined]
+            and not window.tasks.is_busy()  # type: ignore[attr-defined]
+            and window.browse.settled()  # type: ignore[attr-defined]
+            and window.record.settled()  # type: ignore[attr-defined]
             and "…" not in window.timeline_pane.summary_text()  # type: ignore[attr-defined]
         )
         if ready:
@@ -57,6 +67,7 @@ def shoot(
     timeout_s: float = 600,
     language: str = "",
     prepare: Callable[[Any], None] | None = None,
+    size: tuple[int, int] = (1280, 820),
 ) -> None:
     from viewer.app import application, build_window
     from viewer.settings import Settings
@@ -65,7 +76,7 @@ def shoot(
     settings = Settings(Path(os.environ["KARTOTEKA_DATA_DIR"]) / "s.ini")
     settings.set_language(language)
     window = build_window(archive, settings)
-    window.resize(1280, 820)
+    window.resize(*size)
     window.show()
     _settle(app, window, timeout_s)
     if person_row:
@@ -135,11 +146,19 @@ def annotate(window: Any) -> None:
         )
 
 
+def search(window: Any) -> None:
+    """A search, as typed: the ranked list, its chip, the record of the best match."""
+    window.search_box.setText(SEARCH)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--large", type=Path, help="a large (e.g. 1M-person) archive")
     parser.add_argument("--language", default="", help="be, ru or en (default: the system's)")
     parser.add_argument("--dark", action="store_true", help="a dark palette (Fusion style)")
+    parser.add_argument(
+        "--sizes", action="store_true", help="the searching window at 1600x1000, 1366x768, 1024x640"
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = tempfile.mkdtemp(prefix="kartoteka-shots-")
@@ -153,6 +172,12 @@ def main() -> int:
     suffix = (f"-{lang}" if lang else "") + ("-dark" if args.dark else "")
     if args.dark:
         use_dark_palette()
+    if args.sizes:
+        variant = lang or ("dark" if args.dark else "light")
+        for width, height in SIZES:
+            out = OUT / f"window-{variant}-{width}x{height}.png"
+            shoot(sample, out, language=lang, prepare=search, size=(width, height))
+        return 0
     shoot(sample, OUT / f"main-sample{suffix}.png", language=lang)
     shoot(sample, OUT / f"detail-sample{suffix}.png", person_row=6, language=lang)
     shoot(

@@ -169,6 +169,26 @@ CONFIDENCE: dict[str, str] = {
 }
 """How sure a citation is (db.migrations.CONFIDENCES; db shows the code itself)."""
 
+RECOGNITION_STATE: dict[str, str] = {
+    "recognized": QT_TRANSLATE_NOOP("RecognitionLabel", "Political prisoner"),
+    "former": QT_TRANSLATE_NOOP("RecognitionLabel", "Former political prisoner"),
+    "recognized_after_release": QT_TRANSLATE_NOOP(
+        "RecognitionLabel", "Recognized as a political prisoner after release"
+    ),
+}
+"""db.record_words.RECOGNITION_STATE_WORDS in the UI language."""
+
+APPEAL_OUTCOME: dict[str, str] = {
+    "upheld": QT_TRANSLATE_NOOP("AppealOutcomeLabel", "upheld"),
+    "reduced": QT_TRANSLATE_NOOP("AppealOutcomeLabel", "term reduced"),
+    "increased": QT_TRANSLATE_NOOP("AppealOutcomeLabel", "term increased"),
+    "overturned": QT_TRANSLATE_NOOP("AppealOutcomeLabel", "overturned"),
+    "returned": QT_TRANSLATE_NOOP("AppealOutcomeLabel", "sent back for a new trial"),
+    "pending": QT_TRANSLATE_NOOP("AppealOutcomeLabel", "pending"),
+    "other": QT_TRANSLATE_NOOP("AppealOutcomeLabel", "other outcome"),
+}
+"""db.record_words.APPEAL_OUTCOME_WORDS in the UI language."""
+
 MATCH_LEVEL: dict[str, str] = {
     "SPELLED": QT_TRANSLATE_NOOP("MatchLevelLabel", "as stored"),
     "TRANSLITERATED": QT_TRANSLATE_NOOP("MatchLevelLabel", "in another script"),
@@ -194,6 +214,8 @@ CONTEXTS: dict[str, Mapping[str, str]] = {
     "InverseRelationLabel": INVERSE_RELATION,
     "RegimeLabel": REGIME,
     "ConfidenceLabel": CONFIDENCE,
+    "RecognitionLabel": RECOGNITION_STATE,
+    "AppealOutcomeLabel": APPEAL_OUTCOME,
     "MatchLevelLabel": MATCH_LEVEL,
 }
 """Each table under the translation context its labels are marked in."""
@@ -268,6 +290,14 @@ def name_match_reason(match: NameMatch) -> str:
 
 def confidence(code: str) -> str:
     return _translated("ConfidenceLabel", CONFIDENCE, code)
+
+
+def recognition_state(code: str) -> str:
+    return _translated("RecognitionLabel", RECOGNITION_STATE, code)
+
+
+def appeal_outcome(code: str) -> str:
+    return _translated("AppealOutcomeLabel", APPEAL_OUTCOME, code)
 
 
 def regime(text: str) -> str:

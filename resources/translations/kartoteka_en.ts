@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>DialogHost</name>
+    <message numerus="yes">
+        <source>The archive will be locked after {n} minutes without input.</source>
+        <translation>
+            <numerusform>The archive will be locked after {n} minute without input.</numerusform>
+            <numerusform>The archive will be locked after {n} minutes without input.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dossier</name>
     <message numerus="yes">
         <source>{n} people · made on {date} from the archive “{archive}”</source>
@@ -32,12 +42,12 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoadingPane</name>
     <message numerus="yes">
-        <source>The archive will be locked after {n} minutes without input.</source>
+        <source>{n} s so far</source>
         <translation>
-            <numerusform>The archive will be locked after {n} minute without input.</numerusform>
-            <numerusform>The archive will be locked after {n} minutes without input.</numerusform>
+            <numerusform>{n} s so far</numerusform>
+            <numerusform>{n} s so far</numerusform>
         </translation>
     </message>
 </context>
@@ -52,7 +62,7 @@
     </message>
 </context>
 <context>
-    <name>PeopleListPane</name>
+    <name>PeopleText</name>
     <message numerus="yes">
         <source>{total} people</source>
         <translation>

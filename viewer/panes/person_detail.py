@@ -29,9 +29,8 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip, QVBoxLayout, QWidget
 
-from db.person import citation_text, record_as_text
 from db.records import Citation, FuzzyDate, PersonRecord, PersonRef, Sentence
 from viewer import archive_labels
 from viewer.annotations.corrections import ProposedCorrection
@@ -39,7 +38,9 @@ from viewer.annotations.entries import Entry, field_label, record_entries
 from viewer.annotations.render import byline
 from viewer.formatting import describe_date
 from viewer.models.people import STATUS_COLOURS
+from viewer.record_text import citation_line, record_text, term_text
 from viewer.translations import Context
+from viewer.widgets.record_browser import RecordBrowser
 
 MAX_HISTORY = 200
 HIGHLIGHT_COLOUR = "#fde68a"
@@ -51,6 +52,8 @@ colours (ink, links, status, correction boxes, search highlights) are chosen
 for a light background, and a dark palette's dark base under them was
 unreadable. The browser's own palette says so (`_paper_palette`)."""
 MAX_HIGHLIGHTS = 500
+_FIND_PLAIN = QTextDocument.FindFlag(0)
+"""Made once: a PySide6 flag made from a number builds a new enum member each time (slow)."""
 MAX_SECTION_ITEMS = 60
 ORIGINAL_CHARS = 160
 """The archive's value is cut this short in a correction's byline (a biography)."""
@@ -122,9 +125,12 @@ class PersonDetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PersonDetailPane")
-        self.browser = QTextBrowser(self)
+        self.browser = RecordBrowser(self)
         self.browser.setObjectName("PersonDetail")
         self.browser.setAccessibleName(self.tr("Person record"))
+        self.browser.setAccessibleDescription(
+            self.tr("Right and Left move between links; Enter follows one; Tab leaves the record")
+        )
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setPalette(_paper_palette(self.browser.palette()))
@@ -231,7 +237,7 @@ class PersonDetailPane(QWidget):
         for term in self.highlight_terms():
             cursor = QTextCursor(document)
             while len(selections) < MAX_HIGHLIGHTS:
-                cursor = document.find(term, cursor, QTextDocument.FindFlag(0))
+                cursor = document.find(term, cursor, _FIND_PLAIN)
                 if cursor.isNull():
                     break
                 selection = QTextEdit.ExtraSelection()
@@ -283,7 +289,8 @@ class PersonDetailPane(QWidget):
     # ----- copying ----------------------------------------------------------
 
     def record_text(self) -> str | None:
-        return None if self._record is None else record_as_text(self._record)
+        """The record as plain text in the UI language (what Copy record copies)."""
+        return None if self._record is None else record_text(self._record)
 
     def citation_to_copy(self) -> Citation | None:
         """The citation last pointed at (a mark or a source), else the first one."""
@@ -306,7 +313,7 @@ class PersonDetailPane(QWidget):
         citation = self.citation_to_copy()
         if citation is None:
             return False
-        QGuiApplication.clipboard().setText(citation_text(citation))
+        QGuiApplication.clipboard().setText(citation_line(citation))
         self.message.emit(self.tr("Citation [{n}] copied.").format(n=citation.number))
         return True
 
@@ -391,18 +398,7 @@ def marks_html(numbers: Iterable[int]) -> str:
 
 
 def _term(s: Sentence) -> str:
-    if s.term_text:
-        return _e(s.term_text)
-    kind = archive_labels.term_kind(s.term_kind)
-    if s.term_months is None:
-        return _e(kind)
-    years, months = divmod(s.term_months, 12)
-    parts = [
-        PersonDetail.tr("{n} year(s)", "", years).format(n=years) if years else "",
-        PersonDetail.tr("{n} month(s)", "", months).format(n=months) if months else "",
-    ]
-    term = " ".join(p for p in parts if p) or PersonDetail.tr("{n} month(s)", "", 0).format(n=0)
-    return _e(f"{kind}, {term}")
+    return _e(term_text(s))
 
 
 class _Fixes:
