@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from viewer.controllers.browse import BrowseController
     from viewer.controllers.lock import LockController
     from viewer.controllers.open_archive import OpenArchiveController
+    from viewer.controllers.photos import PhotoController
     from viewer.controllers.record import RecordController
     from viewer.dialogs.host import DialogHost
     from viewer.idle import IdleWatcher
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
     opener: OpenArchiveController
     browse: BrowseController
     record: RecordController
+    photos: PhotoController
     annotation_store: AnnotationStoreController
     annotations: AnnotationSession
     lock_flow: LockController
