@@ -28,6 +28,7 @@ from viewer.controllers.photos import PhotoController
 from viewer.controllers.record import RecordController
 from viewer.dialogs.host import DialogHost
 from viewer.formatting import grouped
+from viewer.letters_part import build_letters, wire_letters
 from viewer.panes.facets import FacetsPane
 from viewer.panes.loading import progress_text
 from viewer.panes.people_list import PeopleListPane
@@ -85,6 +86,7 @@ def build_parts(w: MainWindow) -> None:
         w, context, w.opener, w.annotation_store, w.lock_flow, w.record, w.annotations_pane
     )
     w.presenter = Presenter(w)
+    build_letters(w, context)
 
 
 class Presenter(QObject):
@@ -378,6 +380,7 @@ def wire(w: MainWindow) -> None:
         )
     )
     _connect_actions(w)
+    wire_letters(w)
     store.open_store(w.settings.annotation_store_path())
 
 
