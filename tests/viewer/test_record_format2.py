@@ -27,6 +27,7 @@ from viewer import translations
 from viewer.mainwindow import MainWindow
 from viewer.panes.person_detail import PersonDetailPane, render_record
 from viewer.photos import PHOTO_URL, Photo
+from viewer.settings import Settings
 
 
 def _record(path: Path, person_id: str) -> PersonRecord:
@@ -168,3 +169,25 @@ def test_a_damaged_photo_gets_a_note_and_the_good_one_shows(
     assert "decompression bomb" in text
     assert "Cannot display this photo: the image is damaged and cannot be decoded." in text
     assert "Loading photo…" not in text
+
+
+def test_a_note_can_go_on_the_facility_where_someone_was_held(
+    qtbot: QtBot, tmp_path: Path, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """Facilities are organizations, an entry type the annotation store already has."""
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set_author("alesia")
+    settings.set_annotation_store_path(tmp_path / "notes.sqlite")
+    settings.sync()
+    window = make_main_window(sample_archive_path)
+    _show(qtbot, window, "p-tsikhanouski")
+    pane = window.annotations_pane
+    qtbot.waitUntil(lambda: (r := pane.record()) is not None and r.id == "p-tsikhanouski")
+    keys = [(e.entity_type, e.entity_id) for e in pane.entries()]
+    row = keys.index(("organization", "org-prison-tsikhanouski"))
+    assert pane.entries()[row].label == "Facility: Prison holding Siarhei Tsikhanouski"
+    pane.entry_chooser.setCurrentIndex(row)
+    qtbot.keyClicks(pane.editor.text, "Letters returned unopened.")
+    pane.editor.save()
+    (item,) = pane.model.items()
+    assert (item.annotation.entity_type, item.annotation.entity_id) == keys[row]
