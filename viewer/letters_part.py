@@ -54,6 +54,7 @@ def wire_letters(w: MainWindow) -> None:
     action.triggered.connect(lambda: choose(action.isChecked()))
     w.browse.state_changed.connect(follow)
     letters.listed.connect(pane.show_count)
+    letters.listed.connect(lambda _count: pane.select_person(w.browse.state.selected))
     letters.written.connect(lambda text: w.show_status(text, 10_000))
     letters.failed.connect(w.dialogs.show_error)
     pane.person_selected.connect(w.browse.go_to_person)

@@ -194,3 +194,17 @@ def test_a_write_that_fails_halfway_leaves_no_file(
         window.letters.export(kind, folder / name)
     assert "No space left on device" in error_log[-1][1]
     assert list(folder.iterdir()) == []
+
+
+def test_the_record_shown_is_one_of_the_letters_list(
+    qtbot: QtBot, make_main_window: WindowFactory, v2_archive_path: Path
+) -> None:
+    window = make_main_window(v2_archive_path)
+    window.go_to_person("p-law")  # not in custody: not in the letters list
+    qtbot.waitUntil(lambda: (r := window.detail_pane.record()) is not None and r.id == "p-law")
+    _letters(qtbot, window)
+    qtbot.waitUntil(
+        lambda: (r := window.detail_pane.record()) is not None and r.id == "p-ales",
+        timeout=WAIT_MS,
+    )
+    assert window.letters_pane.table.currentIndex().row() == 0

@@ -82,7 +82,7 @@ class LettersPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((200, 90, 180, 260, 90)):
+        for column, width in enumerate((190, 90, 150, 260, 90)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
@@ -109,6 +109,15 @@ class LettersPane(QWidget):
             self.title.setText(
                 self.tr("Letters — {n} people in custody", "", count).format(n=count)
             )
+
+    def select_person(self, person_id: str | None) -> None:
+        """Make this person's row current, else the first row (the record follows the list)."""
+        rows = self.model.rows()
+        if not rows:
+            return
+        row = next((n for n, r in enumerate(rows) if r.person_id == person_id), 0)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.scrollTo(self.model.index(row, 0))
 
     def show_language(self, lang: str) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(lang)))

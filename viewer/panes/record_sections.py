@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from db.attachments import AttachmentProblem
 from db.records import Appeal, Attachment, FuzzyDate, PersonRecord, Placement, Sentence
 from viewer import archive_labels
+from viewer.formatting import describe_date
 from viewer.panes import person_detail as pd
 from viewer.photos import PHOTO_URL, UNDECODABLE, PhotoSlot, fitted
 from viewer.translations import QT_TRANSLATE_NOOP, Context
@@ -208,10 +209,10 @@ def _end_of_term(s: Sentence) -> str:
     if not (s.term_end_earliest and s.term_end_latest):
         return ""
     if s.term_end_earliest == s.term_end_latest:
-        return _e(s.term_end_earliest)
+        return _e(describe_date(s.term_end_earliest))
     return _e(
         PersonDetail.tr("between {earliest} and {latest}").format(
-            earliest=s.term_end_earliest, latest=s.term_end_latest
+            earliest=describe_date(s.term_end_earliest), latest=describe_date(s.term_end_latest)
         )
     )
 
