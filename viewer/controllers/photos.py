@@ -2,7 +2,8 @@
 
 The record pane shows a placeholder where a photo goes and asks for it once
 the record is on screen (`request`); the photos are read and scaled on the
-RECORD lane (viewer.photos.decode_photo) and come back by `photo_ready`.
+task runner's PHOTO lane (viewer.photos.decode_photo: its own thread, so a
+large image never holds up the next record) and come back by `photo_ready`.
 Another record makes the request stale (one key, "photos"), so scrolling
 through the list never queues up images nobody will see. The last few
 decoded photos are kept, so Back shows them at once.
@@ -89,4 +90,4 @@ class PhotoController(QObject):
             for aid in wanted:
                 self.photo_ready.emit(person_id, Photo(aid, None, UNDECODABLE))
 
-        tasks.run(job, key="photos", lane=Lane.RECORD, quiet=True, on_done=done, on_error=failed)
+        tasks.run(job, key="photos", lane=Lane.PHOTO, quiet=True, on_done=done, on_error=failed)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from viewer.models.letters import LettersModel
 from viewer.models.roles import Role
+from viewer.widgets.flow_layout import FlowLayout
 
 
 class LettersPane(QWidget):
@@ -86,16 +86,17 @@ class LettersPane(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
-        top = QHBoxLayout()
+        # the controls wrap in a narrow list column: the pane shares the list's stack,
+        # whose minimum width is its widest page's
+        controls = QWidget(self)
+        top = FlowLayout(controls)
         top.setContentsMargins(6, 4, 6, 0)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.language)
-        top.addWidget(self.csv_button)
-        top.addWidget(self.print_button)
+        for widget in (self.title, self.language, self.csv_button, self.print_button):
+            top.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(top)
+        layout.addWidget(controls)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)

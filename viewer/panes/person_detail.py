@@ -171,8 +171,9 @@ class PersonDetailPane(QWidget):
         self.browser.setExtraSelections([])
         self.browser.setHtml(render_record(rec, self._corrections, self._photos))
         self._apply_highlights()
-        if any(a.problem is None and a.id not in self._photos for a in rec.attachments):
-            self.photos_wanted.emit(rec.id, rec.attachments)
+        shown = rec.attachments[:MAX_SECTION_ITEMS]  # the section shows no more
+        if any(a.problem is None and a.id not in self._photos for a in shown):
+            self.photos_wanted.emit(rec.id, shown)
         if push and (self._position < 0 or self._history[self._position] != rec.id):
             del self._history[self._position + 1 :]
             self._history.append(rec.id)
