@@ -117,8 +117,10 @@ def test_real_damage_is_reported(fixture_path: Path, tmp_path: Path) -> None:
     with conn:
         conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'people'", [original])
     conn.close()
-    with open_archive(path) as a:
-        assert archive_info(a).quick_check == "NULL value in people.display_name"
+    with pytest.raises(ArchiveDamagedError, match="NULL value in people.display_name"):
+        open_archive(path)  # a NULL written around NOT NULL is damage, not a 3.40 false alarm
+    with open_archive(path, defer_checks=True) as a:
+        assert "NULL value in people.display_name" in archive_info(a).quick_check
 
 
 def test_corrupt_pages_never_escape_as_tracebacks(fixture_path: Path, tmp_path: Path) -> None:

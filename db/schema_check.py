@@ -1,0 +1,229 @@
+"""The schema check at open: every table and index is this build's, definition for definition.
+
+A file's tables are compared with the schema this build's migrations make
+for the file's `user_version` (an archive made by an older Kartoteka is
+compared with that version's schema): the full `CREATE` statements, so a
+foreign CHECK constraint, a column added or retyped, a view standing in for a
+table, or an index Kartoteka does not make is refused with a plain message.
+Differences in the search objects (the FTS5 indexes, their shadow tables
+and the `search_*` name index) only disable search, because browsing does
+not read them. Triggers and unrelated views or tables are allowed when
+reading (a read-only connection never fires a trigger, and views run only
+when named); writers remove them (`remove_foreign_sql`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from db import migrations as schema
+from db.errors import ArchiveTooNewError, NotAnArchiveError
+
+MAX_SCHEMA_OBJECTS = 5000
+"""A file with more schema entries than this is not an archive (bounds the check's work)."""
+IGNORED_TABLES = frozenset({"_sqlite_migrations"})
+"""sqlite-utils' bookkeeping: its definition belongs to sqlite-utils, and nothing reads it."""
+SHADOW_SUFFIXES = ("_data", "_idx", "_docsize", "_config", "_content")
+
+_TOKEN = re.compile(
+    r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|--[^\n]*|/\*.*?\*/|\s+""",
+    re.DOTALL,
+)
+
+
+def normalized_sql(sql: str) -> str:
+    """SQL with comments dropped and whitespace collapsed outside quotes (same meaning)."""
+
+    def repl(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if text[0] in "'\"`[":
+            return text
+        return " "
+
+    return " ".join(_TOKEN.sub(repl, sql).split()).replace("( ", "(").replace(" )", ")")
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaObject:
+    type: str  # table, index, view, trigger
+    name: str
+    table: str  # tbl_name
+    sql: str  # normalized; "" for automatic indexes
+
+
+Schema = dict[str, SchemaObject]
+
+
+def _objects(rows: list[tuple[object, ...]]) -> Schema:
+    return {
+        str(name): SchemaObject(str(kind), str(name), str(table), normalized_sql(str(text or "")))
+        for kind, name, table, text in rows
+    }
+
+
+_MASTER_SQL = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+
+
+def _read(conn: sqlite3.Connection | Database, *, limit: int | None = None) -> Schema:
+    sql = _MASTER_SQL if limit is None else f"{_MASTER_SQL} LIMIT {int(limit) + 1}"
+    return _objects(conn.execute(sql).fetchall())
+
+
+@functools.cache
+def _reference_rows(version: int) -> tuple[tuple[str, str, str, str], ...]:
+    """sqlite_master of a fresh archive made by this build's migrations up to `version`."""
+    names = schema.known_versions()
+    ref = Database(memory=True, execute_plugins=False)
+    try:
+        schema.migrations.apply(ref, stop_before=names[version:] or None)
+        return tuple(
+            (str(k), str(n), str(t), str(s or "")) for k, n, t, s in ref.execute(_MASTER_SQL)
+        )
+    finally:
+        ref.close()
+
+
+@functools.cache
+def reference(version: int) -> Schema:
+    """The schema this build's migrations make up to `version` (normalized)."""
+    return _objects(list(_reference_rows(version)))
+
+
+def current() -> Schema:
+    return reference(schema.SCHEMA_VERSION)
+
+
+@functools.cache
+def fts_tables(version: int = schema.SCHEMA_VERSION) -> frozenset[str]:
+    """The FTS5 virtual tables of a version's schema (text indexes and search helpers)."""
+    return frozenset(
+        o.name
+        for o in reference(version).values()
+        if o.type == "table" and re.match(r"CREATE VIRTUAL TABLE .* USING fts5", o.sql, re.I)
+    )
+
+
+def is_search_object(obj: SchemaObject, version: int = schema.SCHEMA_VERSION) -> bool:
+    """Whether `obj` belongs to search only (FTS5 tables, their shadow tables, search_*)."""
+    fts = fts_tables(version)
+    owner = obj.table if obj.type == "index" else obj.name
+    if owner.startswith("search_") or owner in fts:
+        return True
+    return any(owner == f + s for f in fts for s in SHADOW_SUFFIXES)
+
+
+def _describe(name: str, want: SchemaObject, have: SchemaObject | None) -> str:
+    if have is None:
+        return f"{want.type} {name} is missing"
+    if have.type != want.type:
+        return f"{name} is a {have.type}, not a {want.type}"
+    return f"{want.type} {name} is defined differently"
+
+
+def check(p: Path, conn: sqlite3.Connection) -> str | None:
+    """Refuse a file whose schema is not this build's; say why search cannot be used.
+
+    Raises NotAnArchiveError or ArchiveTooNewError. Returns None when the
+    search objects are this build's, else a plain sentence for
+    `Archive.search_problem`.
+    """
+    actual = _read(conn, limit=MAX_SCHEMA_OBJECTS)
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    tables = {n for n, o in actual.items() if o.type == "table"}
+    if len(actual) > MAX_SCHEMA_OBJECTS or not {"meta", "people", "person_names"} <= tables:
+        raise NotAnArchiveError(
+            f"{p}: this is an SQLite database, but not a Kartoteka archive "
+            "(it lacks the archive's tables). Check that you picked the right file.",
+            path=p,
+        )
+    if version > schema.SCHEMA_VERSION:
+        raise ArchiveTooNewError(
+            f"{p}: this archive was made by a newer Kartoteka (format version {version}; "
+            f"this program reads up to {schema.SCHEMA_VERSION}). Update Kartoteka to open it.",
+            path=p,
+        )
+    if version < 1:
+        raise NotAnArchiveError(
+            f"{p}: this file has the archive's tables but no format version, so it was not "
+            "made by Kartoteka. Ask for an archive made by Kartoteka.",
+            path=p,
+        )
+    ref = reference(version)
+    problems: list[str] = []
+    search: list[str] = []
+    for name, want in ref.items():
+        if want.type == "trigger" or name in IGNORED_TABLES:
+            continue
+        have = actual.get(name)
+        if have is not None and (have.type, have.table, have.sql) == (
+            want.type,
+            want.table,
+            want.sql,
+        ):
+            continue
+        (search if is_search_object(want, version) else problems).append(
+            _describe(name, want, have)
+        )
+    core = {o.name for o in ref.values() if o.type == "table" and not is_search_object(o, version)}
+    for name, have in actual.items():
+        if have.type == "index" and name not in ref and have.table in ref:
+            target = search if have.table not in core else problems
+            target.append(f"index {name} on {have.table} is not one Kartoteka makes")
+    if problems:
+        raise NotAnArchiveError(
+            f"{p}: this file has a different layout than a Kartoteka archive "
+            f"({'; '.join(problems[:3])}). It was made by another program or an "
+            "incompatible version, or changed since; ask for an archive made by Kartoteka.",
+            path=p,
+            details=tuple(problems),
+        )
+    if search:
+        return (
+            f"{p}: the search index of this archive is damaged or not Kartoteka's "
+            f"({'; '.join(search[:2])}). Browsing works; search is unavailable. "
+            "Ask for a fresh copy to search it."
+        )
+    return None
+
+
+def foreign_objects(db: Database) -> list[SchemaObject]:
+    """Triggers and views in a writable archive that this build's schema does not have.
+
+    Writers run inside the file, where such SQL would fire on every insert
+    (a planted trigger can wipe or rewrite entries), so they remove them.
+    """
+    ref = reference(_version(db))
+    return [
+        o
+        for name, o in _read(db).items()
+        if o.type in ("trigger", "view")
+        and (
+            name not in ref
+            or (ref[name].type, ref[name].table, ref[name].sql) != (o.type, o.table, o.sql)
+        )
+    ]
+
+
+def remove_foreign_sql(db: Database) -> list[str]:
+    """Drop foreign triggers and views, restore this build's missing triggers; say what changed."""
+    notes: list[str] = []
+    for obj in foreign_objects(db):
+        quoted = '"' + obj.name.replace('"', '""') + '"'
+        db.execute(f"DROP {obj.type.upper()} IF EXISTS {quoted}")
+        notes.append(f"removed the {obj.type} {obj.name}, which Kartoteka does not make")
+    have = _read(db)
+    for kind, name, _table, sql in _reference_rows(_version(db)):
+        if kind == "trigger" and name not in have:
+            db.execute(sql)  # this build's own SQL, e.g. an FTS trigger a planted one replaced
+    return notes
+
+
+def _version(db: Database) -> int:
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    return min(max(version, 0), schema.SCHEMA_VERSION)
