@@ -35,9 +35,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlite_utils import Database
+
 from db import ledger, schema_check, sqlite_errors
 from db.cipher import PageReads, cipher_connect, harden_cipher, raw_connection
 from db.connection import OPEN_FILES, Archive, _decode_text, _signature
+from db.errors import ArchiveDamagedError
 from db.private_copy import BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:
@@ -430,7 +433,28 @@ def _id_tables() -> list[str]:
     )
 
 
-def _duplicates(conn: sqlite3.Connection, table: str) -> list[str]:
+def duplicate_ids(db: Database | sqlite3.Connection) -> list[str]:
+    """Stable ids used by more than one entry, as plain sentences (empty when all are unique).
+
+    Exporters refuse such an archive: its export could not be imported back.
+    """
+    return [problem for table in _id_tables() for problem in _duplicates(db, table)]
+
+
+def refuse_duplicate_ids(archive: Archive) -> None:
+    """Raise ArchiveDamagedError if stable ids repeat (an export would not import back)."""
+    problems = duplicate_ids(archive.db)
+    if problems:
+        raise ArchiveDamagedError(
+            f"{archive.path}: the archive is damaged: {problems[0]}"
+            f"{f' (and {len(problems) - 1} more)' if len(problems) > 1 else ''}, so an export "
+            "of it could not be imported back. Ask for a fresh copy.",
+            path=archive.path,
+            details=tuple(problems),
+        )
+
+
+def _duplicates(conn: Database | sqlite3.Connection, table: str) -> list[str]:
     # the table name comes from this build's schema; the scan walks the UNIQUE index
     rows = conn.execute(
         f"SELECT id, count(*) FROM {table} GROUP BY id HAVING count(*) > 1 LIMIT 5"

@@ -21,10 +21,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from db.checks import refuse_duplicate_ids
 from db.connection import Archive
 from db.errors import KartotekaError, OutputError
 from db.importing import CSV_CHILDREN, CSV_FILES, CSV_LISTS, LIST_SEPARATOR
 from db.records import PersonId
+from db.untrusted import untrusted_json
 from db.validate import CITED_AS, ENTITY_KEYS, FIELDS, FORMAT_NAME, FORMAT_VERSION
 
 _IN = "IN (SELECT value FROM json_each(:ids))"
@@ -222,8 +224,10 @@ def read_meta(db: Database) -> dict[str, Any]:
     """The archive's metadata as interchange `meta` (without its archive_id)."""
     meta: dict[str, Any] = {}
     for key, value in db.execute("SELECT key, value FROM meta ORDER BY key"):
-        if key == "languages":
-            meta[key] = json.loads(value)
+        if key == "languages":  # untrusted JSON: malformed or deeply nested is left out
+            languages = untrusted_json(value)
+            if isinstance(languages, list) and all(isinstance(v, str) for v in languages):
+                meta[key] = languages
         elif key == "synthetic":
             meta[key] = value == "1"
         elif key in ("title", "publisher", "edition", "edition_date"):
@@ -366,6 +370,7 @@ def export_archive(
     out = Path(out)
     chosen = _detect_format(out, fmt)
     _check_target(out, overwrite)
+    refuse_duplicate_ids(archive)
     docs = read_documents(archive.db, person_ids)
     notes = []
     n_name_citations = archive.db.execute(

@@ -235,22 +235,35 @@ def check_free_space(folder: Path, needed: int, original: Path) -> None:
         )
 
 
+def _write_ranges(plan: _Plan, dst: Path) -> None:
+    with plan.src.open("rb") as fsrc, dst.open("wb") as fdst:
+        src_fd, dst_fd = fsrc.fileno(), fdst.fileno()
+        for start, end in plan.ranges:
+            pos = start
+            while pos < end:
+                chunk = os.pread(src_fd, min(COPY_CHUNK, end - pos), pos)
+                if not chunk:  # the file shrank meanwhile
+                    break
+                os.pwrite(dst_fd, chunk, pos)
+                pos += len(chunk)
+        os.ftruncate(dst_fd, plan.size)
+
+
 def _write(plan: _Plan, dst: Path, original: Path) -> None:
     """Copy `plan`'s ranges into the new file `dst`; holes stay holes."""
     try:
-        with plan.src.open("rb") as fsrc, dst.open("wb") as fdst:
-            src_fd, dst_fd = fsrc.fileno(), fdst.fileno()
-            for start, end in plan.ranges:
-                pos = start
-                while pos < end:
-                    chunk = os.pread(src_fd, min(COPY_CHUNK, end - pos), pos)
-                    if not chunk:  # the file shrank meanwhile
-                        break
-                    os.pwrite(dst_fd, chunk, pos)
-                    pos += len(chunk)
-            os.ftruncate(dst_fd, plan.size)
+        _write_ranges(plan, dst)
     except OSError as exc:
         raise _unreadable(original, plan.src, exc) from exc
+
+
+def copy_sparse(src: Path, dst: Path) -> None:
+    """Copy `src` to the new file `dst` keeping its holes (raises OSError).
+
+    `shutil.copyfile` writes a sparse file's holes out as zeros: a 1 GB file
+    holding 1 MB of data would take 1 GB.
+    """
+    _write_ranges(_Plan(src, None, skip_free=False), dst)
 
 
 def copy_files(

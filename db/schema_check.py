@@ -37,6 +37,7 @@ _TOKEN = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def normalized_sql(sql: str) -> str:
     """SQL with comments dropped and whitespace collapsed outside quotes (same meaning)."""
 
@@ -54,7 +55,17 @@ class SchemaObject:
     type: str  # table, index, view, trigger
     name: str
     table: str  # tbl_name
-    sql: str  # normalized; "" for automatic indexes
+    raw: str  # the CREATE statement as stored; "" for automatic indexes
+
+    @property
+    def sql(self) -> str:
+        """The statement normalized (comments and spacing do not count)."""
+        return normalized_sql(self.raw)
+
+    def same_as(self, other: SchemaObject) -> bool:
+        if (self.type, self.table) != (other.type, other.table):
+            return False
+        return self.raw == other.raw or self.sql == other.sql
 
 
 Schema = dict[str, SchemaObject]
@@ -62,7 +73,7 @@ Schema = dict[str, SchemaObject]
 
 def _objects(rows: list[tuple[object, ...]]) -> Schema:
     return {
-        str(name): SchemaObject(str(kind), str(name), str(table), normalized_sql(str(text or "")))
+        str(name): SchemaObject(str(kind), str(name), str(table), str(text or ""))
         for kind, name, table, text in rows
     }
 
@@ -161,11 +172,7 @@ def check(p: Path, conn: sqlite3.Connection) -> str | None:
         if want.type == "trigger" or name in IGNORED_TABLES:
             continue
         have = actual.get(name)
-        if have is not None and (have.type, have.table, have.sql) == (
-            want.type,
-            want.table,
-            want.sql,
-        ):
+        if have is not None and have.same_as(want):
             continue
         (search if is_search_object(want, version) else problems).append(
             _describe(name, want, have)
@@ -202,11 +209,7 @@ def foreign_objects(db: Database) -> list[SchemaObject]:
     return [
         o
         for name, o in _read(db).items()
-        if o.type in ("trigger", "view")
-        and (
-            name not in ref
-            or (ref[name].type, ref[name].table, ref[name].sql) != (o.type, o.table, o.sql)
-        )
+        if o.type in ("trigger", "view") and (name not in ref or not ref[name].same_as(o))
     ]
 
 

@@ -13,13 +13,13 @@ import pytest
 
 from db import connection
 from db.connection import Archive, open_archive, truncate_for_display
-from db.private_copy import PrivateFolder
 from db.errors import (
     ArchiveError,
     KartotekaError,
     QueryInterruptedError,
     QueryTimeoutError,
 )
+from db.private_copy import PrivateFolder
 from tests.db.builders import build_fixture_archive
 
 SLOW_SQL = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
