@@ -1,4 +1,4 @@
-"""Every hostile case through the command line: plain lines, safe text, nothing written, bounded memory.
+"""Every hostile case through the CLI: plain lines, safe text, nothing written, bounded memory.
 
 One child process runs all cases (tests/data/hostile_sweep.py), so its peak
 RSS bounds the memory of every case; the checks on its output run here.
@@ -99,13 +99,16 @@ def test_outcomes_per_class(swept: dict[str, Any]) -> None:
 
     # class 2: a value over the length limit is a plain error in export
     code, _out, err = outcome("too_big_value", "export")
-    assert code == 1 and "larger than 64 MB" in err
+    assert code == 1
+    assert "larger than 64 MB" in err
     for case in ("nested_meta", "bad_dates", "bad_facet_cache"):
         assert outcome(case, "export")[0] == 0, case
         assert outcome(case, "info")[0] == 0, case
     # class 4: refused at once, in one line
     code, _out, err = outcome("foreign_check", "info")
-    assert code == 1 and "defined differently" in err and err.count("\n") == 1
+    assert code == 1
+    assert "defined differently" in err
+    assert err.count("\n") == 1
     # class 5 and 6: notices reach stderr
     for case, words in (
         ("torn_wal", "middle of a change"),
@@ -118,11 +121,14 @@ def test_outcomes_per_class(swept: dict[str, Any]) -> None:
     # class 7: one line, however many problems
     code, _out, err = outcome("many_problems", "info --check")
     lines = [line for line in err.splitlines() if not line.startswith("Checking")]
-    assert code == 1 and len(lines) == 1 and "--verbose" in lines[0]
+    assert code == 1
+    assert len(lines) == 1
+    assert "--verbose" in lines[0]
     # class 8
     assert outcome("null_name", "info --check")[0] == 1
     code, _out, err = outcome("duplicate_ids", "export")
-    assert code == 1 and "could not be imported back" in err
+    assert code == 1
+    assert "could not be imported back" in err
     # class 9: no copy at all for a sparse rollback-mode file
     assert outcome("sparse", "search --json")[0] == 0
 
@@ -145,11 +151,15 @@ def test_control_characters_are_escaped(
     case = make_hostile("control_characters", tmp_path, good)
     assert cli.main(["info", str(case.path)]) == 0
     out = capsys.readouterr().out
-    assert "\x1b" not in out and "\x07" not in out and "\r" not in out and "\u202e" not in out
+    assert "\x1b" not in out
+    assert "\x07" not in out
+    assert "\r" not in out
+    assert "\u202e" not in out
     assert "Evil\\x1b[2J\\x1b]0;owned\\x07\\rX\\u202etitle" in out
     assert cli.main(["search", str(case.path), "Tsikhanouski"]) == 0
     out = capsys.readouterr().out
-    assert "Siarhei\\x1b[2J" in out and "\x1b" not in out
+    assert "Siarhei\\x1b[2J" in out
+    assert "\x1b" not in out
     assert cli.main(["search", "--json", str(case.path), "Tsikhanouski"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert any(ESCAPES in row["name"] for row in rows)  # JSON keeps the text, escaped

@@ -42,11 +42,15 @@ def test_deferred_checks_run_later_with_progress(user_copy: Path) -> None:
         seen: list[int] = []
         result = ArchiveCheck(archive, progress=seen.append).run()
         assert result.status is CheckStatus.OK
-        assert result.finished and result.ok and not result.from_ledger
+        assert result.finished
+        assert result.ok
+        assert not result.from_ledger
         assert "\n" not in result.summary
         assert str(user_copy) in result.summary
-        assert seen[0] == 0 and seen[-1] == 100
-        assert seen == sorted(seen) and len(set(seen)) == len(seen)
+        assert seen[0] == 0
+        assert seen[-1] == 100
+        assert seen == sorted(seen)
+        assert len(set(seen)) == len(seen)
         assert all(0 <= pct <= 100 for pct in seen)
         assert archive.check_result is result
         assert not archive.checks_pending
@@ -55,7 +59,9 @@ def test_deferred_checks_run_later_with_progress(user_copy: Path) -> None:
         worker.close()
     with open_archive(user_copy, defer_checks=True) as again:  # remembered across opens
         known = again.check_result
-        assert known is not None and known.ok and known.from_ledger
+        assert known is not None
+        assert known.ok
+        assert known.from_ledger
         assert check_archive(again) is known
 
 
@@ -112,7 +118,8 @@ def test_damage_is_one_line_with_details(good: Path, tmp_path: Path) -> None:
     with open_archive(case.path, defer_checks=True) as archive:
         result = check_archive(archive)
         assert result.status is CheckStatus.DAMAGED
-        assert "\n" not in result.summary and len(result.summary) < 400
+        assert "\n" not in result.summary
+        assert len(result.summary) < 400
         assert len(result.details) > 20
         assert all("\n" not in line for line in result.details)
         assert archive.search_available  # damage elsewhere leaves search alone
@@ -145,7 +152,10 @@ def test_damage_remembered_by_the_ledger_is_checked_again_for_details(
         assert check_archive(archive).damaged
     with open_archive(case.path, defer_checks=True) as archive:
         known = archive.check_result
-        assert known is not None and known.damaged and known.from_ledger
+        assert known is not None
+        assert known.damaged
+        assert known.from_ledger
         again = check_archive(archive)
-        assert again.damaged and not again.from_ledger
+        assert again.damaged
+        assert not again.from_ledger
         assert "NULL value in people.display_name" in again.details[0]

@@ -117,7 +117,7 @@ def test_real_damage_is_reported(fixture_path: Path, tmp_path: Path) -> None:
     with conn:
         conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'people'", [original])
     conn.close()
-    with pytest.raises(ArchiveDamagedError, match="NULL value in people.display_name"):
+    with pytest.raises(ArchiveDamagedError, match=r"NULL value in people\.display_name"):
         open_archive(path)  # a NULL written around NOT NULL is damage, not a 3.40 false alarm
     with open_archive(path, defer_checks=True) as a:
         assert "NULL value in people.display_name" in archive_info(a).quick_check

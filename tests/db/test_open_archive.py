@@ -1,4 +1,4 @@
-"""open_archive on good files: the public Archive API, in-place reading, the private copy's lifetime."""
+"""open_archive on good files: the Archive API, reading in place, the private copy's lifetime."""
 
 from __future__ import annotations
 
@@ -64,7 +64,8 @@ def test_opens_reads_and_writes_nothing(user_copy: Path) -> None:
         assert archive.search_available is True
         assert archive.search_problem is None
         assert archive.notices == ()
-        assert archive.check_result is not None and archive.check_result.ok
+        assert archive.check_result is not None
+        assert archive.check_result.ok
         assert listing(user_copy.parent) == before
     assert listing(user_copy.parent) == before
 
