@@ -22,12 +22,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
+from db import locations, schema_check
 from db import migrations as schema
-from db import schema_check
 
-CACHE_ENV = "KARTOTEKA_CACHE_DIR"
+CACHE_ENV = locations.CACHE_ENV
 """Overrides the cache folder (same variable as db.sample; tests, portable use)."""
 LEDGER_NAME = "checked-archives.json"
 LEDGER_VERSION = 2
@@ -41,9 +39,8 @@ OUTCOMES = ("ok", "search", "damaged")
 
 
 def cache_dir() -> Path:
-    """The user's cache folder (KARTOTEKA_CACHE_DIR overrides it)."""
-    override = os.environ.get(CACHE_ENV)
-    return Path(override) if override else Path(platformdirs.user_cache_dir("kartoteka"))
+    """The cache folder (db.locations: per user, KARTOTEKA_CACHE_DIR, or the portable folder)."""
+    return locations.current().cache
 
 
 def ledger_path() -> Path:

@@ -22,13 +22,12 @@ import os
 import shutil
 import sqlite3
 import struct
-import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
-from db import sqlite_errors
+from db import locations, sqlite_errors
 from db.cipher import cipher_connect
 from db.errors import ArchiveUnreadableError
 from db.header import Header, read_head, wrong_passphrase_error
@@ -52,13 +51,14 @@ Ranges = list[tuple[int, int]]
 
 
 class PrivateFolder:
-    """A private folder holding one archive's copy; removed with its last user."""
+    """A private folder for one archive's copy (db.locations: mode 0700, swept after a crash)."""
 
     _live: ClassVar[set[PrivateFolder]] = set()
     _live_lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix=PRIVATE_PREFIX))  # mode 0700
+        self._folder = locations.private_folder(PRIVATE_PREFIX)
+        self.folder = self._folder.path
         self.db_path = self.folder / COPY_NAME
         self._removed = False
         with PrivateFolder._live_lock:
@@ -81,7 +81,7 @@ class PrivateFolder:
             if self._removed:
                 return
             self._removed = True
-        shutil.rmtree(self.folder, ignore_errors=True)
+        self._folder.remove()
 
     @classmethod
     def remove_all(cls) -> None:

@@ -14,16 +14,14 @@ import os
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
+from db import locations, writer
 from db import migrations as schema
-from db import writer
 from db.errors import KartotekaError, OutputError
 from db.resources import resources_dir
 from db.validate import ENTITY_KEYS, check_documents
 
 SAMPLE_DB_NAME = "sample.db"
-CACHE_ENV = "KARTOTEKA_CACHE_DIR"
+CACHE_ENV = locations.CACHE_ENV
 """Environment variable that overrides the cache folder (tests, portable use)."""
 
 
@@ -79,17 +77,33 @@ def build_sample(out: Path, *, overwrite: bool = False) -> None:
 
 
 def cache_dir() -> Path:
-    override = os.environ.get(CACHE_ENV)
-    return Path(override) if override else Path(platformdirs.user_cache_dir("kartoteka"))
+    return locations.current().cache
+
+
+def shipped_sample_path() -> Path | None:
+    """The sample archive built into a frozen bundle (scripts/bundle), if this is one.
+
+    A bundle cannot rebuild it (its modules are not files to hash) and never
+    changes, so its prebuilt copy is used as it is.
+    """
+    if locations.app_dir() is None:
+        return None
+    shipped = resources_dir() / SAMPLE_DB_NAME
+    return shipped if shipped.is_file() else None
 
 
 def default_sample_path() -> Path:
     """The built sample in the user cache; (re)built when missing or stale.
 
+    A frozen bundle uses the copy it ships (`shipped_sample_path`).
+
     The archive is written under a temporary name and renamed, and its hash
     file only after it, so a crash leaves either the old pair or a mismatch
     that forces a rebuild, never a half-written archive that looks current.
     """
+    shipped = shipped_sample_path()
+    if shipped is not None:
+        return shipped
     folder = cache_dir()
     target = folder / SAMPLE_DB_NAME
     stamp = folder / f"{SAMPLE_DB_NAME}.sha256"

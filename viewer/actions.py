@@ -87,6 +87,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Lock the archive by itself after some minutes without input"),
     ),
     ActionSpec(
+        "clear_history",
+        "&File",
+        QT_TRANSLATE_NOOP("actions", "Clear &history now"),
+        "Ctrl+Shift+Del",
+        "",
+        QT_TRANSLATE_NOOP(
+            "actions", "Forget the recent searches and archives, here and in the annotation store"
+        ),
+    ),
+    ActionSpec(
         "export_annotations",
         "&File",
         QT_TRANSLATE_NOOP("actions", "E&xport annotations…"),

@@ -3,6 +3,8 @@
 Only this module decides which archive opens at start: the command-line
 path, else the last archive (if it still exists), else the bundled sample;
 and installs the interface language (viewer.translations) before any widget.
+It also points Qt's own files where db.locations and the discretion settings
+say (viewer.host) and wires the recent lists to the window (viewer.discretion).
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from db.errors import KartotekaError
-from viewer import gui_gc, translations
+from viewer import discretion, gui_gc, host, translations
 from viewer.dialogs import error as error_dialog
 from viewer.mainwindow import MainWindow
 from viewer.palette_colours import make_placeholder_readable
@@ -32,6 +35,10 @@ def application() -> QApplication:
     app.setApplicationName("Kartoteka")
     app.setOrganizationName("Kartoteka")
     app.setApplicationDisplayName("Kartoteka")
+    from viewer.desktop_entry import ICON_NAME, desktop_dir
+
+    app.setWindowIcon(QIcon(str(desktop_dir() / f"{ICON_NAME}.svg")))
+    app.setDesktopFileName("kartoteka")  # Wayland: the window belongs to kartoteka.desktop
     make_placeholder_readable(app)
     app.setStyleSheet(stylesheet())
     gui_gc.install(app)
@@ -44,7 +51,9 @@ def build_window(archive_path: Path | None, settings: Settings | None = None) ->
     app = QCoreApplication.instance()
     if app is not None:
         translations.install(app, settings.language())
+        host.configure(settings.history)
     window = MainWindow(settings, defer_panes=True)
+    discretion.install(window)
     if archive_path is None:
         try:
             from db.sample import default_sample_path
@@ -71,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kartoteka-gui", description=main.__doc__)
     parser.add_argument("archive", nargs="?", type=Path, help="archive file to open")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    host.prepare_process()
     application()
     settings = Settings()
     path: Path | None = args.archive

@@ -10,6 +10,8 @@
     kartoteka search ARCHIVE QUERY [--json] [--limit N] [--exact]
     kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
     kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
+    kartoteka self-test [--export OUT] a short session in the window, to check an installation
+    kartoteka install-desktop          a menu entry and icon (a normal install, not portable)
 
 A first argument that is a subcommand name is always the subcommand: to open
 an archive file called `info`, write `kartoteka ./info`.
@@ -34,12 +36,15 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from db.errors import ImportValidationError, KartotekaError
+from viewer import selftest
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
 from viewer.cli_text import error_lines, json_text, terminal_text
+from viewer.host import prepare_process
 
 if TYPE_CHECKING:
     from db.connection import Archive
@@ -56,6 +61,8 @@ SUBCOMMANDS = (
     "info",
     "search",
     *ENCRYPT_SUBCOMMANDS,
+    "self-test",
+    "install-desktop",
 )
 
 
@@ -80,6 +87,13 @@ def _int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
 
 
+def _version() -> str:
+    try:
+        return metadata.version("kartoteka")
+    except metadata.PackageNotFoundError:  # a copy run from the source folder, never installed
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The subcommand parser; `kartoteka [ARCHIVE]` is handled before it."""
     parser = argparse.ArgumentParser(
@@ -93,11 +107,18 @@ def build_parser() -> argparse.ArgumentParser:
             "file named 'info')."
         ),
     )
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="print the details of an error"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     add_encrypt_parsers(sub)
+    selftest.add_parser(sub)
+
+    p = sub.add_parser(
+        "install-desktop", help="add Kartoteka to the desktop's menu (a normal install)"
+    )
+    p.add_argument("--uninstall", action="store_true", help="remove the menu entry again")
 
     p = sub.add_parser("build-sample", help="write the bundled sample archive to a file")
     p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
@@ -352,6 +373,18 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_install_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from viewer import desktop_entry
+
+    if args.uninstall:
+        for path in desktop_entry.uninstall():
+            out.write(f"Removed {path}\n")
+        return EXIT_OK
+    for path in desktop_entry.install().values():
+        out.write(f"Wrote {path}\n")
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "build-sample": _cmd_build_sample,
     "generate": _cmd_generate,
@@ -359,6 +392,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "export": _cmd_export,
     "info": _cmd_info,
     "search": _cmd_search,
+    "install-desktop": _cmd_install_desktop,
 }
 
 
@@ -399,6 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     out, err = sys.stdout, sys.stderr
     args_list = list(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in args_list or "--verbose" in args_list
+    prepare_process()  # portable mode: every file into the portable folder, before anything
     try:
         if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
             return _start_viewer(args_list, err)

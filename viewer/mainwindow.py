@@ -736,6 +736,10 @@ class MainWindow(QMainWindow):
     def on_action_redo(self) -> None:
         self.annotations.undo_stack.redo()
 
+    def on_action_clear_history(self) -> None:
+        self.settings.clear_history()  # viewer.discretion: memory, store, Qt's dialog history
+        self._show_status_message(self.tr("Recent searches and archives cleared."))
+
     def on_action_preferences(self) -> None:
         from viewer.annotations.preferences_dialog import PreferencesDialog
 
@@ -746,9 +750,11 @@ class MainWindow(QMainWindow):
             self,
             idle_lock_minutes=self.settings.idle_lock_minutes(),
             store_encrypted=store.encrypted if store is not None else None,
+            remember_history=self.settings.remember_history(),
         )
         dialog.accepted.connect(lambda: self._apply_preferences(dialog))
         dialog.encryption_requested.connect(lambda: self.encrypt_annotation_store(dialog))
+        dialog.clear_history_requested.connect(self.on_action_clear_history)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preferences_dialog = dialog
         dialog.open()
@@ -757,6 +763,7 @@ class MainWindow(QMainWindow):
         self.settings.set_author(dialog.author())
         self.annotations.set_author(dialog.author())
         self.set_idle_lock_minutes(dialog.idle_lock_minutes())
+        self.settings.set_remember_history(dialog.remember_history())  # viewer.discretion
         path = dialog.store_path()
         passphrase = dialog.new_store_passphrase()  # only for a store created encrypted
         if (

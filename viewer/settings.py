@@ -2,7 +2,13 @@
 
 Tests pass their own file under tmp_path, so nothing touches the user's
 settings. Values that QSettings cannot round-trip exactly through an INI file
-(lists, dicts) are stored as JSON text.
+(lists, dicts) are stored as JSON text. The file's folder comes from
+db.locations (the per-user config folder, or the portable folder).
+
+The recent searches and archives are not kept here: `Settings.history`
+(viewer.discretion) holds them, and saves them in the annotation store when
+"Remember recent searches and files" is on. Lists that older versions wrote
+here are moved out when the file is opened.
 """
 
 from __future__ import annotations
@@ -12,16 +18,19 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings
 
-MAX_RECENT = 8
-MAX_RECENT_SEARCHES = 15
+from db import locations
+from viewer.discretion import MAX_RECENT_FILES, MAX_RECENT_SEARCHES, RecentHistory
+
+MAX_RECENT = MAX_RECENT_FILES
+__all__ = ["MAX_RECENT", "MAX_RECENT_SEARCHES", "Settings", "default_settings_path"]
+LEGACY_RECENT_KEYS = ("prefs/recent_searches", "prefs/recent_files")
 
 
 def default_settings_path() -> Path:
-    """Where the user's settings file lives (the platform's config folder)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
-    return Path(base or ".") / "kartoteka.ini"
+    """Where the user's settings file lives (db.locations: config or portable folder)."""
+    return locations.current().settings_file
 
 
 class Settings:
@@ -34,6 +43,24 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else default_settings_path()
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self.history = RecentHistory(self.remember_history())
+        self._move_legacy_recent_lists()
+
+    def _move_legacy_recent_lists(self) -> None:
+        """Older versions kept the recent lists here in plain text: hand them over, delete them."""
+        if not any(self._qs.contains(key) for key in LEGACY_RECENT_KEYS):
+            return
+        searches = self._json("prefs/recent_searches", [])
+        files = self._json("prefs/recent_files", [])
+        for text in reversed(searches if isinstance(searches, list) else []):
+            if isinstance(text, str):
+                self.history.add_search(text)
+        for name in reversed(files if isinstance(files, list) else []):
+            if isinstance(name, str) and name:
+                self.history.add_file(Path(name))
+        for key in LEGACY_RECENT_KEYS:
+            self._qs.remove(key)
+        self._qs.sync()
 
     def sync(self) -> None:
         self._qs.sync()
@@ -59,28 +86,27 @@ class Settings:
     # ----- preferences ------------------------------------------------------
 
     def last_archive(self) -> Path | None:
+        """The archive to reopen at start; None when history is not remembered."""
         raw = self._qs.value("prefs/last_archive")
+        if not self.remember_history():
+            return None
         return Path(raw) if isinstance(raw, str) and raw else None
 
     def set_last_archive(self, path: Path | None) -> None:
-        self._qs.setValue("prefs/last_archive", "" if path is None else str(path))
+        if path is None or not self.remember_history():
+            self._qs.remove("prefs/last_archive")
+            return
+        self._qs.setValue("prefs/last_archive", str(path))
 
     def recent_files(self) -> list[Path]:
-        raw = self._json("prefs/recent_files", [])
-        if not isinstance(raw, list):
-            return []
-        return [Path(p) for p in raw if isinstance(p, str) and p][:MAX_RECENT]
+        return self.history.files()
 
     def add_recent_file(self, path: Path) -> None:
-        items = [p for p in self.recent_files() if p != path]
-        self._set_json("prefs/recent_files", [str(p) for p in [path, *items][:MAX_RECENT]])
+        self.history.add_file(path)
 
     def recent_searches(self) -> list[str]:
         """Searches that ran, most recent first (offered by the search box)."""
-        raw = self._json("prefs/recent_searches", [])
-        if not isinstance(raw, list):
-            return []
-        return [t for t in raw if isinstance(t, str) and t.strip()][:MAX_RECENT_SEARCHES]
+        return self.history.searches()
 
     def add_recent_search(self, text: str, *, replaces: str | None = None) -> None:
         """Put `text` first; `replaces` (an earlier, shorter stage of it) is dropped.
@@ -88,11 +114,28 @@ class Settings:
         Search-as-you-type runs "Ts", "Tsikh", "Tsikhanouski" in turn; the window
         passes the previous stage so that only the finished words are kept.
         """
-        text = text.strip()
-        if not text:
-            return
-        items = [t for t in self.recent_searches() if t not in (text, replaces)]
-        self._set_json("prefs/recent_searches", [text, *items][:MAX_RECENT_SEARCHES])
+        self.history.add_search(text, replaces=replaces)
+
+    def remember_history(self) -> bool:
+        """Whether recent searches and archives are kept across runs (off when portable)."""
+        raw = self._qs.value("prefs/remember_history")
+        if raw is None:
+            return not locations.current().portable
+        return raw is True or (isinstance(raw, str) and raw.lower() == "true")
+
+    def set_remember_history(self, remember: bool) -> None:
+        """Off deletes what was kept (the store's lists, the last archive); on keeps from now."""
+        self._qs.setValue("prefs/remember_history", bool(remember))
+        self.history.set_remember(bool(remember))
+        if not remember:
+            self._qs.remove("prefs/last_archive")
+        self._qs.sync()
+
+    def clear_history(self) -> None:
+        """Clear history now: recent searches and archives, the last archive, dialog history."""
+        self.history.clear()
+        self._qs.remove("prefs/last_archive")
+        self._qs.sync()
 
     def exact_spelling(self) -> bool:
         """Whether search matches names as written (no variants across scripts, no typos)."""

@@ -105,11 +105,23 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+def _strip_recent(conn: sqlite3.Connection) -> None:
+    """Leave the recent searches and archives out: backups are for annotations.
+
+    They are overwritten (secure_delete), so the copy holds no searched name.
+    """
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'recent'")
+    if found.fetchone() is not None:
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("DELETE FROM recent")
+
+
 def _copy_database(source: sqlite3.Connection, target: Path, key: str | None = None) -> None:
     dest = connect(target, key)
     try:
         _raw(source).backup(_raw(dest))
         dest.execute("PRAGMA journal_mode = DELETE")
+        _strip_recent(dest)
     finally:
         dest.close()
     with target.open("rb+") as fh:

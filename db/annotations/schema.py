@@ -14,10 +14,10 @@ from sqlite_utils.migrations import Migrations
 from db.annotations.records import ENTITY_TYPES, KINDS
 
 MIGRATION_SET = "kartoteka-annotations"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """`PRAGMA user_version` after all known steps; bump in each new step."""
 
-TABLES = ("annotations", "tags", "history", "drafts", "store_meta")
+TABLES = ("annotations", "tags", "history", "drafts", "store_meta", "recent")
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -155,6 +155,30 @@ def m0003_correction_reasons(db: Database) -> None:
         if statement.strip():
             db.execute(statement)
     db.execute("PRAGMA user_version = 3")
+
+
+SCHEMA_V4 = """
+CREATE TABLE recent (
+    kind TEXT NOT NULL CHECK (kind IN ('search', 'file')),
+    value TEXT NOT NULL,
+    used_at TEXT NOT NULL,
+    PRIMARY KEY (kind, value)
+) STRICT;
+"""
+
+
+@migrations(name="0004_recent_history")
+def m0004_recent_history(db: Database) -> None:
+    """Recent searches and opened archives, kept here rather than in the plain settings file.
+
+    The store can be encrypted, and it is where a person's own words already
+    live. These rows are no annotations: they have no history, are never
+    exported, and backups leave them out (db.annotations.recent).
+    """
+    for statement in SCHEMA_V4.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute("PRAGMA user_version = 4")
 
 
 def known_versions() -> list[str]:

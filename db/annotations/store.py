@@ -27,10 +27,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
 from sqlite_utils import Database
 
-from db import dates
+from db import dates, locations
 from db.annotations import backup
 from db.annotations import schema as annotation_schema
 from db.annotations.errors import (
@@ -210,7 +209,7 @@ VALUES (:key, :archive_id, :entity_type, :entity_id, :annotation_id, :body, :dat
 ON CONFLICT(key) DO UPDATE SET
     body = excluded.body, date = excluded.date, saved_at = excluded.saved_at
 """
-DATA_ENV = "KARTOTEKA_DATA_DIR"
+DATA_ENV = locations.DATA_ENV
 SELECT_DRAFTS_SQL = """
 SELECT key, archive_id, entity_type, entity_id, annotation_id, body, saved_at, date FROM drafts
 WHERE (:archive_id IS NULL OR archive_id = :archive_id) ORDER BY saved_at
@@ -220,18 +219,28 @@ WHERE (:archive_id IS NULL OR archive_id = :archive_id) ORDER BY saved_at
 def default_store_path() -> Path:
     """The per-user store, in the platform's data directory (one for all archives).
 
-    KARTOTEKA_DATA_DIR overrides the folder (tests, portable installs on a stick).
+    db.locations decides the folder: KARTOTEKA_DATA_DIR overrides it, and in
+    portable mode it is inside the portable folder.
     """
-    override = os.environ.get(DATA_ENV)
-    folder = (
-        Path(override) if override else platformdirs.user_data_path("kartoteka", appauthor=False)
-    )
-    return folder / STORE_FILENAME
+    return locations.current().data / STORE_FILENAME
 
 
 def beside_archive_path(archive_path: Path) -> Path:
     """The store a user keeps next to an archive (e.g. on a shared stick)."""
     return archive_path.with_name(f"{archive_path.stem}.annotations.sqlite")
+
+
+@contextlib.contextmanager
+def immediate(conn: sqlite3.Connection) -> Iterator[None]:
+    """One `BEGIN IMMEDIATE … COMMIT`; rolled back when the body raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def now_iso(clock: Callable[[], dt.datetime]) -> str:
@@ -514,14 +523,8 @@ class AnnotationStore:
         conn = self.db.conn
         tx = _Tx(self, uuid.uuid4().hex, action, now_iso(self.clock))
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with immediate(conn):
                 work(tx)
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
         except sqlite3.Error as exc:
             error = store_error(exc, self.path, f"saving ({label.lower()})")
             # a connection that met a read-only disk stays read-only: start afresh next time
@@ -1119,6 +1122,8 @@ def _connect(path: Path, busy_timeout_ms: int, key: str | None = None) -> sqlite
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA trusted_schema = 0")
+    # deleted drafts and recent searches are overwritten, not left readable in free pages
+    conn.execute("PRAGMA secure_delete = ON")
     return conn
 
 

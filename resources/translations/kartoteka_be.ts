@@ -1360,6 +1360,10 @@
         <translation>{path}: сховішча анатацый было пашкоджана. Адноўлена рэзервовая копія ад {when} (UTC); змен, зробленых пасля яе, у ёй няма. Пашкоджаны файл захаваны ў {aside}.</translation>
     </message>
     <message>
+        <source>Recent searches and archives cleared.</source>
+        <translation>Нядаўнія пошукі і архівы ачышчаны.</translation>
+    </message>
+    <message>
         <source>{n} found.</source>
         <translation>Знойдзена: {n}.</translation>
     </message>
@@ -2096,6 +2100,26 @@
     <message>
         <source>Lock when idle:</source>
         <translation>Блакаваць пры бяздзейнасці:</translation>
+    </message>
+    <message>
+        <source>Remember recent searches and files</source>
+        <translation>Памятаць нядаўнія пошукі і файлы</translation>
+    </message>
+    <message>
+        <source>Kept only in the annotation store (encrypted when the store is). Turning this off deletes what was kept.</source>
+        <translation>Захоўваецца толькі ў сховішчы анатацый (зашыфраваным, калі сховішча зашыфраванае). Калі выключыць, захаванае будзе выдалена.</translation>
+    </message>
+    <message>
+        <source>Clear history now</source>
+        <translation>Ачысціць гісторыю зараз</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Гісторыя:</translation>
+    </message>
+    <message>
+        <source>Portable: settings, notes and caches stay in {folder}</source>
+        <translation>Партатыўны рэжым: налады, нататкі і кэш застаюцца ў {folder}</translation>
     </message>
     <message>
         <source>Encrypt with a passphrase</source>
@@ -3000,6 +3024,14 @@
     <message>
         <source>Lock the archive by itself after some minutes without input</source>
         <translation>Аўтаматычна блакаваць архіў праз некалькі хвілін без уводу</translation>
+    </message>
+    <message>
+        <source>Clear &amp;history now</source>
+        <translation>Ачысціць &amp;гісторыю зараз</translation>
+    </message>
+    <message>
+        <source>Forget the recent searches and archives, here and in the annotation store</source>
+        <translation>Забыць нядаўнія пошукі і архівы — тут і ў сховішчы анатацый</translation>
     </message>
     <message>
         <source>E&amp;xport annotations…</source>

@@ -1360,6 +1360,10 @@
         <translation>{path}: хранилище аннотаций было повреждено. Восстановлена резервная копия от {when} (UTC); изменений, сделанных после неё, в ней нет. Повреждённый файл сохранён в {aside}.</translation>
     </message>
     <message>
+        <source>Recent searches and archives cleared.</source>
+        <translation>Недавние поиски и архивы очищены.</translation>
+    </message>
+    <message>
         <source>{n} found.</source>
         <translation>Найдено: {n}.</translation>
     </message>
@@ -2096,6 +2100,26 @@
     <message>
         <source>Lock when idle:</source>
         <translation>Блокировать при простое:</translation>
+    </message>
+    <message>
+        <source>Remember recent searches and files</source>
+        <translation>Запоминать недавние поиски и файлы</translation>
+    </message>
+    <message>
+        <source>Kept only in the annotation store (encrypted when the store is). Turning this off deletes what was kept.</source>
+        <translation>Хранится только в хранилище аннотаций (зашифрованным, если хранилище зашифровано). Если выключить, сохранённое будет удалено.</translation>
+    </message>
+    <message>
+        <source>Clear history now</source>
+        <translation>Очистить историю сейчас</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <source>Portable: settings, notes and caches stay in {folder}</source>
+        <translation>Переносной режим: настройки, заметки и кэш остаются в {folder}</translation>
     </message>
     <message>
         <source>Encrypt with a passphrase</source>
@@ -3000,6 +3024,14 @@
     <message>
         <source>Lock the archive by itself after some minutes without input</source>
         <translation>Автоматически блокировать архив через несколько минут без ввода</translation>
+    </message>
+    <message>
+        <source>Clear &amp;history now</source>
+        <translation>Очистить ис&amp;торию сейчас</translation>
+    </message>
+    <message>
+        <source>Forget the recent searches and archives, here and in the annotation store</source>
+        <translation>Забыть недавние поиски и архивы — здесь и в хранилище аннотаций</translation>
     </message>
     <message>
         <source>E&amp;xport annotations…</source>

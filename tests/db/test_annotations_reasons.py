@@ -150,7 +150,8 @@ def test_migration_keeps_every_annotation_with_reason_none(
     ids = _v1_store(path, stop_before=stop_before)
     store = open_store(path, author="alesia")
     try:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 3
+        version = store.db.execute("PRAGMA user_version").fetchone()[0]
+        assert version == annotation_schema.SCHEMA_VERSION
         found = store.annotations(include_deleted=True)
         assert sorted(a.id for a in found) == sorted(ids)
         assert all(a.reason is None and a.date is None for a in found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -10,7 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from pytestqt.qtbot import QtBot
 
-from viewer import translations
+from db.locations import DATA_ENV
+from viewer import discretion, translations
 from viewer.dialogs import error as error_dialog
 from viewer.mainwindow import MainWindow
 from viewer.settings import Settings
@@ -18,6 +20,8 @@ from viewer.settings import Settings
 WAIT_MS = 20_000
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 """The offscreen platform warns on every top-level show(); harmless there."""
+SESSION_DATA_DIR = os.environ.get(DATA_ENV)
+"""The per-user store folder tests/conftest.py set for the whole run."""
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -44,19 +48,26 @@ def error_log(monkeypatch: pytest.MonkeyPatch) -> ErrorLog:
 
 
 @pytest.fixture
-def make_main_window(qtbot: QtBot, tmp_path: Path, error_log: ErrorLog) -> Iterator[WindowFactory]:
+def make_main_window(
+    qtbot: QtBot, tmp_path: Path, error_log: ErrorLog, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[WindowFactory]:
     """Build MainWindows whose QSettings live in tmp_path; all are shut down after the test.
 
     `make_main_window(archive_path=None, settings_file=None)` opens the archive
-    (if given) and waits until its list is shown.
+    (if given) and waits until its list is shown. The recent lists are wired
+    as app.py wires them, so each test gets its own per-user store (unless it
+    chose one), or recent searches of one test would show in the next.
     """
     windows: list[MainWindow] = []
+    if os.environ.get(DATA_ENV) == SESSION_DATA_DIR:
+        monkeypatch.setenv(DATA_ENV, str(tmp_path / "data"))
 
     def factory(
         archive_path: Path | None = None, *, settings_file: Path | None = None
     ) -> MainWindow:
         settings = Settings(settings_file or tmp_path / "settings.ini")
         window = MainWindow(settings)
+        discretion.install(window)
         qtbot.addWidget(window)
         windows.append(window)
         window.show()

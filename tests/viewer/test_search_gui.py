@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from db.annotations import open_store
 from db.connection import Archive
 from db.people import list_people, total_people
 from db.records import PeopleQuery
@@ -128,7 +129,9 @@ def test_recent_searches_are_stored_and_offered(
 
 
 def test_settings_keep_recent_searches_in_order(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "notes.sqlite", author="alesia")
     settings = Settings(tmp_path / "s.ini")
+    settings.history.attach(store)
     for text in ("Ts", "a", "b"):
         settings.add_recent_search(text)
     settings.add_recent_search("Tsikh", replaces="b")
@@ -138,7 +141,11 @@ def test_settings_keep_recent_searches_in_order(tmp_path: Path) -> None:
         settings.add_recent_search(f"q{n}")
     settings.add_recent_search("   ")
     assert len(settings.recent_searches()) == MAX_RECENT_SEARCHES
-    assert Settings(tmp_path / "s.ini").recent_searches()[0] == f"q{MAX_RECENT_SEARCHES + 4}"
+    again = Settings(tmp_path / "s.ini")
+    again.history.attach(store)
+    assert again.recent_searches()[0] == f"q{MAX_RECENT_SEARCHES + 4}"
+    assert len(again.recent_searches()) == MAX_RECENT_SEARCHES
+    store.close()
 
 
 def test_exact_toggle_changes_results_and_the_suggestion_runs(

@@ -7,12 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 from pytestqt.qtbot import QtBot
 
+from db.annotations import open_store
 from viewer.settings import MAX_RECENT, Settings
 
 
 def test_values_survive_a_new_settings_object(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "k.ini"
+    store = open_store(tmp_path / "notes.sqlite", author="alesia")  # keeps the recent lists
     first = Settings(path)
+    first.history.attach(store)
     first.set_sort("birth", True)
     first.set_last_archive(tmp_path / "a.db")
     first.set_timeline_zoom({"start": 1.5, "end": 9.0})
@@ -23,6 +26,7 @@ def test_values_survive_a_new_settings_object(qtbot: QtBot, tmp_path: Path) -> N
     first.sync()
 
     second = Settings(path)
+    second.history.attach(store)
     assert second.sort() == ("birth", True)
     assert second.last_archive() == tmp_path / "a.db"
     assert second.timeline_zoom() == {"start": 1.5, "end": 9.0}
@@ -31,6 +35,8 @@ def test_values_survive_a_new_settings_object(qtbot: QtBot, tmp_path: Path) -> N
     assert len(recent) == MAX_RECENT
     assert recent[0] == tmp_path / "3.db"
     assert recent.count(tmp_path / "3.db") == 1
+    store.close()
+    assert "3.db" not in path.read_text(encoding="utf-8")  # not in the plain settings file
 
 
 def test_garbage_values_fall_back_to_defaults(qtbot: QtBot, tmp_path: Path) -> None:

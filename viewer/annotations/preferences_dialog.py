@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import locations
 from db.annotations import default_store_path
 from viewer.annotations.store_encryption import lost_passphrase_warning
 from viewer.dialogs.encryption import new_passphrase_problem, secret_line_edit
@@ -43,9 +44,11 @@ class PreferencesDialog(QDialog):
     Signals:
         encryption_requested(): "Encrypt…" / "Change passphrase…" of the open
             store was pressed; the window opens the dialog for it.
+        clear_history_requested(): "Clear history now" was pressed (viewer.discretion).
     """
 
     encryption_requested = Signal()
+    clear_history_requested = Signal()
 
     def __init__(
         self,
@@ -55,6 +58,7 @@ class PreferencesDialog(QDialog):
         *,
         idle_lock_minutes: int = 0,
         store_encrypted: bool | None = None,
+        remember_history: bool = True,
     ) -> None:
         """`store_encrypted`: whether the open store is encrypted (None: no store is open)."""
         super().__init__(parent)
@@ -114,11 +118,45 @@ class PreferencesDialog(QDialog):
         self.idle_lock_spin.setValue(idle_lock_minutes)
         self.idle_lock_spin.setAccessibleName(self.tr("Lock after idle minutes"))
         form.addRow(self.tr("Lock when idle:"), self.idle_lock_spin)
+        self._build_history(form, remember_history)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+
+    def _build_history(self, form: QFormLayout, remember: bool) -> None:
+        """Discretion: whether recent searches and archives are kept, and clearing them now."""
+        self.remember_check = QCheckBox(self.tr("Remember recent searches and files"), self)
+        self.remember_check.setObjectName("RememberHistory")
+        self.remember_check.setChecked(remember)
+        self.remember_check.setToolTip(
+            self.tr(
+                "Kept only in the annotation store (encrypted when the store is). "
+                "Turning this off deletes what was kept."
+            )
+        )
+        self.clear_history_button = QPushButton(self.tr("Clear history now"), self)
+        self.clear_history_button.setObjectName("ClearHistory")
+        self.clear_history_button.clicked.connect(self.clear_history_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.remember_check, 1)
+        row.addWidget(self.clear_history_button)
+        form.addRow(self.tr("History:"), row)
+        found = locations.current()
+        if found.portable:
+            where = QLabel(
+                self.tr("Portable: settings, notes and caches stay in {folder}").format(
+                    folder=found.portable_root
+                ),
+                self,
+            )
+            where.setObjectName("PortableFolder")
+            where.setWordWrap(True)
+            form.addRow("", where)
+
+    def remember_history(self) -> bool:
+        return self.remember_check.isChecked()
 
     def _build_encryption(self, form: QFormLayout, store_encrypted: bool | None) -> None:
         """A new store may be created encrypted; the open one can be encrypted or re-keyed."""

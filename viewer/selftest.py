@@ -1,0 +1,176 @@
+"""`kartoteka self-test`: a short real session in the window, to check an installation.
+
+Opens the sample (or an archive), shows the window, searches, adds a note to
+the first person found, exports the annotations and quits, driving the real
+widgets (found by object name: SearchBox, NoteText, SaveNote, the
+ExportAnnotationsDialog). Each step prints one JSON line with a wall-clock
+time, so a caller measures launch-to-window (bench/bench_bundle.py) and a
+test checks each step (tests/test_bundle.py, tests/test_no_trace.py).
+
+By default everything it writes (settings, annotation store) goes to a
+private temporary folder removed at exit, so running it never touches a
+person's own notes. `--real` uses this installation's own settings and
+store (db.locations), as a normal run would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+STEP_TIMEOUT_S = 60.0
+
+
+class SelfTestError(Exception):
+    """A step did not finish: the message says which."""
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "self-test",
+        help="a short session in the window (open, search, note, export, quit) to check Kartoteka",
+    )
+    p.add_argument("--archive", type=Path, help="archive to open (default: the sample)")
+    p.add_argument("--search", default="Тихановский", help="what to search for")
+    p.add_argument("--note", default="Kartoteka self-test note", help="the note to add")
+    p.add_argument("--export", type=Path, metavar="OUT.json", help="export the annotations here")
+    p.add_argument(
+        "--real",
+        action="store_true",
+        help="use this installation's settings and annotation store (default: a throwaway one)",
+    )
+    p.add_argument(
+        "--only-start", action="store_true", help="quit as soon as the archive is listed"
+    )
+    p.set_defaults(func=main)
+
+
+def _emit(out: TextIO, step: str, **values: Any) -> None:
+    out.write(json.dumps({"step": step, "at": time.time(), **values}, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def _wait(what: str, done: Callable[[], bool], timeout_s: float = STEP_TIMEOUT_S) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + timeout_s
+    while not done():
+        if time.monotonic() > deadline:
+            raise SelfTestError(f"timed out waiting for: {what}")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.005)
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    """The session; returns 0, or raises SelfTestError naming the step that failed."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QPushButton
+
+    from db import locations
+    from viewer.app import application, build_window
+    from viewer.settings import Settings
+
+    scratch = None if args.real else locations.private_folder("kartoteka-selftest-")
+    app = application()
+    if scratch is None:
+        settings = Settings()
+    else:
+        settings = Settings(scratch.path / "settings.ini")
+        settings.set_annotation_store_path(scratch.path / "annotations.sqlite")
+    settings.set_author("self-test")
+
+    class FirstPaint(QObject):
+        at: float | None = None
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if self.at is None and event.type() == QEvent.Type.Paint:
+                self.at = time.time()
+            return False
+
+    painted = FirstPaint()
+    app.installEventFilter(painted)
+    window = build_window(args.archive, settings)
+    window.show()
+    try:
+        _wait("the first paint", lambda: painted.at is not None)
+        app.removeEventFilter(painted)
+        _emit(out, "painted", at_paint=painted.at)
+        _wait("the archive's list", lambda: window.is_ready() and window.archive() is not None)
+        _wait("the people in the list", lambda: window.people_model.rowCount() > 0)
+        _emit(
+            out,
+            "listed",
+            people=window.people_model.rowCount(),
+            portable=locations.current().portable,
+        )
+        if args.only_start:
+            return 0
+
+        box = window.findChild(QLineEdit, "SearchBox")
+        if box is None:
+            raise SelfTestError("no search box (SearchBox) in the window")
+        finished: list[str] = []
+        window.search_finished.connect(lambda: finished.append("searched"))
+        window.list_updated.connect(lambda: finished.append("listed"))
+        box.setText(args.search)
+        _wait(
+            "the search",
+            lambda: (
+                "listed" in finished[finished.index("searched") :]
+                if "searched" in finished
+                else False
+            ),
+        )
+        found = window.people_model.rowCount()
+        _emit(out, "searched", text=args.search, found=found)
+        if not found:
+            raise SelfTestError(f"the search for {args.search!r} found no one")
+
+        pane = window.findChild(QObject, "AnnotationsPane")
+        _wait("a record to annotate", lambda: pane is not None and pane.record() is not None)  # type: ignore[attr-defined]
+        text = window.findChild(QPlainTextEdit, "NoteText")
+        save = window.findChild(QPushButton, "SaveNote")
+        store = window.annotations.store
+        if text is None or save is None or store is None:
+            raise SelfTestError("no note editor (NoteText, SaveNote) or no annotation store")
+        text.setPlainText(args.note)
+        save.click()
+        _wait("the note to be saved", lambda: any(a.body == args.note for a in store.annotations()))
+        _emit(out, "noted", store=str(store.path))
+
+        if args.export is not None:
+            window.action_map["export_annotations"].trigger()
+            _wait(
+                "the export dialog",
+                lambda: window.findChild(QDialog, "ExportAnnotationsDialog") is not None,
+            )
+            dialog = window.findChild(QDialog, "ExportAnnotationsDialog")
+            dialog.path_edit.setText(str(args.export))  # type: ignore[union-attr]
+            report = dialog.export()  # type: ignore[union-attr]
+            if report is None or not args.export.is_file():
+                raise SelfTestError(f"the annotations were not exported to {args.export}")
+            dialog.close()  # type: ignore[union-attr]
+            _emit(out, "exported", path=str(args.export), annotations=report.annotations)
+    finally:
+        window.save_settings()
+        window.shutdown()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        if scratch is not None:
+            scratch.remove()
+    _emit(out, "quit")
+    return 0
+
+
+def main(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """The subcommand: exit code 0 when every step passed, 1 (with the step) otherwise."""
+    try:
+        return run(args, out)
+    except SelfTestError as exc:
+        err.write(f"kartoteka: self-test failed: {exc}\n")
+        return 1
