@@ -141,14 +141,17 @@ def timed_calls(cmd: list[str], env: dict[str, str], repeat: int) -> dict[str, A
 def cli(path: Path, cache: Path, repeat: int) -> dict[str, Any]:
     env = {**os.environ, "KARTOTEKA_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
     uri = path.resolve().as_uri() + "?mode=ro"
+    from db.names import fold
+
     name = a_name(path)
     word = name.split()[-1]
+    key = fold(word)  # the floor matches the folded key as the name index stores it
     tables = ",".join(ENTITY_TABLES)
     return {
         "query": word,
         "search": timed_calls(kartoteka("search", str(path), word), env, repeat),
         "search_floor": timed_calls(
-            [sys.executable, "-c", FLOOR_SEARCH, uri, f'"{word.lower()}"'], env, repeat
+            [sys.executable, "-c", FLOOR_SEARCH, uri, f'"{key}"'], env, repeat
         ),
         "info": timed_calls(kartoteka("info", str(path)), env, repeat),
         "info_floor": timed_calls([sys.executable, "-c", FLOOR_INFO, uri, tables], env, repeat),

@@ -52,7 +52,7 @@ def build_digest() -> str:
     """Changes whenever this build's schema or checks change."""
     digest = hashlib.sha256(f"checks {CHECKS_VERSION} schema {schema.SCHEMA_VERSION}\n".encode())
     for name, obj in sorted(schema_check.current().items()):
-        digest.update(f"{name}\0{obj.type}\0{obj.sql}\0".encode())
+        digest.update(f"{name}\0{obj.type}\0{obj.raw}\0".encode())
     return digest.hexdigest()
 
 

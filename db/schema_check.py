@@ -14,14 +14,22 @@ when named); writers remove them (`remove_foreign_sql`).
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import json
+import os
 import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
+from sqlite_utils import db as sqlite_utils_db
+from sqlite_utils import migrations as sqlite_utils_migrations
 
+from db import locations
 from db import migrations as schema
 from db.errors import ArchiveTooNewError, NotAnArchiveError
 
@@ -30,6 +38,9 @@ MAX_SCHEMA_OBJECTS = 5000
 IGNORED_TABLES = frozenset({"_sqlite_migrations"})
 """sqlite-utils' bookkeeping: its definition belongs to sqlite-utils, and nothing reads it."""
 SHADOW_SUFFIXES = ("_data", "_idx", "_docsize", "_config", "_content")
+_FTS5 = re.compile(r"\s*CREATE\s+VIRTUAL\s+TABLE\s.*?\bUSING\s+fts5\b", re.I | re.S)
+REFERENCE_PREFIX = "schema-reference-"
+"""Name start of the cached reference schema in the cache folder."""
 
 _TOKEN = re.compile(
     r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|--[^\n]*|/\*.*?\*/|\s+""",
@@ -86,18 +97,96 @@ def _read(conn: sqlite3.Connection | Database, *, limit: int | None = None) -> S
     return _objects(conn.execute(sql).fetchall())
 
 
+Rows = tuple[tuple[str, str, str, str], ...]
+
+
 @functools.cache
-def _reference_rows(version: int) -> tuple[tuple[str, str, str, str], ...]:
-    """sqlite_master of a fresh archive made by this build's migrations up to `version`."""
+def _reference_rows(version: int) -> Rows:
+    """sqlite_master of a fresh archive made by this build's migrations up to `version`.
+
+    Running the migrations takes ~0.2 s (a tenth of a command's budget), so
+    the result is kept in the cache folder under a digest of the code that
+    makes it; a missing, stale or unreadable file is simply made again.
+    """
+    cached = _cache_file(version)
+    if cached is not None:
+        rows = _read_rows(cached)
+        if rows is not None:
+            return rows
     names = schema.known_versions()
     ref = Database(memory=True, execute_plugins=False)
     try:
         schema.migrations.apply(ref, stop_before=names[version:] or None)
-        return tuple(
+        rows = tuple(
             (str(k), str(n), str(t), str(s or "")) for k, n, t, s in ref.execute(_MASTER_SQL)
         )
     finally:
         ref.close()
+    if cached is not None:
+        _write_rows(cached, rows)
+    return rows
+
+
+@functools.cache
+def _code_digest() -> str | None:
+    """A digest of the code that makes the schema: db/'s sources, sqlite-utils, SQLite.
+
+    None where the sources are not files (a frozen bundle): then nothing is cached.
+    """
+    here = Path(__file__).resolve().parent
+    sources = sorted(here.rglob("*.py"))
+    tools = [Path(sqlite_utils_db.__file__), Path(sqlite_utils_migrations.__file__)]
+    if not sources or not all(f.is_file() for f in tools):
+        return None
+    digest = hashlib.sha256(f"sqlite {sqlite3.sqlite_version}\0".encode())
+    try:  # names, sizes and modification times: a stat each, no reading
+        for f in [*sources, *tools]:
+            st = f.stat()
+            digest.update(f"{f}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    except OSError:
+        return None
+    return digest.hexdigest()[:24]
+
+
+def _cache_file(version: int) -> Path | None:
+    digest = _code_digest()
+    if digest is None:
+        return None
+    return locations.current().cache / f"{REFERENCE_PREFIX}{digest}-v{version}.json"
+
+
+def _read_rows(path: Path) -> Rows | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, list) or not data:
+        return None
+    rows = []
+    for row in data:
+        if not (isinstance(row, list) and len(row) == 4 and all(isinstance(v, str) for v in row)):
+            return None
+        rows.append((row[0], row[1], row[2], row[3]))
+    return tuple(rows)
+
+
+def _write_rows(path: Path, rows: Rows) -> None:
+    """Write atomically; remove stale copies made by other code. Failures are ignored."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        for old in path.parent.glob(f"{REFERENCE_PREFIX}*"):
+            if old != path:
+                old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump([list(r) for r in rows], fh)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
 
 
 @functools.cache
@@ -114,9 +203,7 @@ def current() -> Schema:
 def fts_tables(version: int = schema.SCHEMA_VERSION) -> frozenset[str]:
     """The FTS5 virtual tables of a version's schema (text indexes and search helpers)."""
     return frozenset(
-        o.name
-        for o in reference(version).values()
-        if o.type == "table" and re.match(r"CREATE VIRTUAL TABLE .* USING fts5", o.sql, re.I)
+        o.name for o in reference(version).values() if o.type == "table" and _FTS5.match(o.raw)
     )
 
 

@@ -36,7 +36,6 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -88,10 +87,51 @@ def _int(text: str) -> int:
 
 
 def _version() -> str:
+    from importlib import metadata  # 20-200 ms: only when the version is asked for
+
     try:
         return metadata.version("kartoteka")
     except metadata.PackageNotFoundError:  # a copy run from the source folder, never installed
         return "(not installed)"
+
+
+class _VersionAction(argparse.Action):
+    """`--version`, looked up only when given (argparse's own action formats it up front)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        sys.stdout.write(f"{PROG} {_version()}\n")
+        parser.exit()
+
+
+def _import_sqlite_utils_without_numpy() -> None:
+    """Import sqlite-utils as `search`, `info` and `export` need it, 0.1-0.2 s faster.
+
+    sqlite-utils imports numpy (and pandas) if it can, only to map their
+    types when inserting; these commands insert nothing, and numpy's import
+    is most of a command's start-up time. numpy stays importable afterwards.
+    """
+    if "sqlite_utils" in sys.modules:
+        return
+    hidden = {name: sys.modules.get(name) for name in ("numpy", "pandas")}
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes `import numpy` fail
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        for name, module in hidden.items():
+            if module is None:
+                del sys.modules[name]
+            else:
+                sys.modules[name] = module
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -107,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
             "file named 'info')."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="print the details of an error"
     )
@@ -281,7 +321,7 @@ def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with open_archive(args.archive, defer_checks=True) as archive:
         _write_notices(archive, err)
         with archive.guard():
-            info = archive_info(archive, quick_check=False)
+            info = archive_info(archive, quick_check=False, exact_counts=args.check)
             result = archive.check_result
             if args.check:
                 bar = _Bar(err, "Checking")
@@ -315,7 +355,11 @@ def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for key, value in lines:
             if value:
                 out.write(f"{key + ':':<{width + 2}}{terminal_text(value)}\n")
-        out.write("Entries:\n")
+        out.write(
+            "Entries (as recorded when the archive was written; --check counts them):\n"
+            if info.counts_recorded
+            else "Entries:\n"
+        )
         for table, n in info.counts.items():
             out.write(f"  {table:<{width}}{n:>12,}\n")
         out.write(f"{'Check:':<{width + 2}}{check}\n")
@@ -329,11 +373,11 @@ def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _display_names(archive: Archive, hits: Sequence[PersonHit]) -> dict[int, str | None]:
     """Each hit's display name; None where a damaged file holds NULL (db.search says "None")."""
-    from db.people import stored_display_name
-
     names: dict[int, str | None] = {hit.pk: hit.display_name for hit in hits}
     for hit in hits:
         if hit.display_name == "None":  # a NULL written around NOT NULL, or a real "None"
+            from db.people import stored_display_name  # imports numpy: only when needed
+
             names[hit.pk] = stored_display_name(archive.db, hit.pk)
     return names
 
@@ -448,6 +492,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         func = getattr(args, "func", None)
         if func is not None:
             return int(func(args, out, err))
+        if args.command in ("search", "info", "export"):
+            _import_sqlite_utils_without_numpy()
         return _COMMANDS[args.command](args, out, err)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
