@@ -167,9 +167,11 @@ def in_process(path: Path, cache: Path) -> dict[str, Any]:
         archive = open_archive(path, defer_checks=True)
         opened = time.perf_counter() - start
         steps: list[tuple[float, int]] = []
-        check = ArchiveCheck(
-            archive, progress=lambda pct: steps.append((time.perf_counter() - start, pct))
-        )
+
+        def progress(pct: int, steps: list[tuple[float, int]] = steps, t0: float = start) -> None:
+            steps.append((time.perf_counter() - t0, pct))
+
+        check = ArchiveCheck(archive, progress=progress)
         result = check.run()
         checked = time.perf_counter() - start - opened
         raw_start = time.perf_counter()
@@ -216,7 +218,8 @@ def main() -> int:
 
                 entry["latency"] = latencies(path, 10)
                 for case, v in entry["latency"].items():
-                    print(f"  {case:<26} {v['ms']:8.2f} ms  raw {v['raw_ms']:8.2f}  x{v['ratio']:.2f}")
+                    ms, raw, ratio = v["ms"], v["raw_ms"], v["ratio"]
+                    print(f"  {case:<26} {ms:8.2f} ms  raw {raw:8.2f}  x{ratio:.2f}")
             results.append(entry)
     if results:
         OUT_DIR.mkdir(exist_ok=True)
