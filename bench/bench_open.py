@@ -10,7 +10,9 @@ For each size it reports:
 
 * build: `kartoteka generate --people N` in a child process: wall time, peak
   RSS (the child's `ru_maxrss`) and file size;
-* CLI wall time, process start included, each beside a floor run the same
+* CLI wall time and CPU time (user + system: what the command costs on an
+  idle machine; wall time on a shared one includes waiting for a core),
+  process start included, each beside a floor run the same
   way in the same run: a child Python that opens the file with `sqlite3`
   (`mode=ro`) and runs the equivalent queries (for search: the name index's
   FTS5 lookup and the display names; for info: the meta table and the same
@@ -86,6 +88,7 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     return {
         "s": seconds,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
         "rss_mb": usage.ru_maxrss / 1024,
         "rc": proc.returncode,
         "stderr": stderr[-2000:],
@@ -133,6 +136,7 @@ def timed_calls(cmd: list[str], env: dict[str, str], repeat: int) -> dict[str, A
     return {
         "first_s": first["s"],
         "repeat_s": statistics.median(r["s"] for r in rest),
+        "repeat_cpu_s": statistics.median(r["cpu_s"] for r in rest),
         "rss_mb": max(r["rss_mb"] for r in [first, *rest]),
         "rc": first["rc"],
     }
@@ -238,10 +242,13 @@ def main() -> int:
 
 
 def print_cli(n: int, r: dict[str, Any]) -> None:
-    print(f"  CLI ({n:,} people; query {r['query']!r})    first s   repeat s   RSS MB")
+    print(f"  CLI ({n:,} people; query {r['query']!r})  first s  repeat s  repeat CPU s  RSS MB")
     for key in ("search", "search_floor", "info", "info_floor", "python_start"):
         v = r[key]
-        print(f"  {key:<28} {v['first_s']:8.3f}  {v['repeat_s']:8.3f}  {v['rss_mb']:7.1f}")
+        print(
+            f"  {key:<28} {v['first_s']:8.3f}  {v['repeat_s']:8.3f}  "
+            f"{v['repeat_cpu_s']:12.3f}  {v['rss_mb']:6.1f}"
+        )
     for key in ("search", "info"):
         ratio = r[key]["repeat_s"] / r[f"{key}_floor"]["repeat_s"]
         print(f"  {key} / floor (repeat): {ratio:.2f}")
