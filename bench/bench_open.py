@@ -203,6 +203,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--latency", action="store_true", help="also bench_archive's latencies")
     parser.add_argument("--build-only", action="store_true")
+    parser.add_argument(
+        "--cli-only", action="store_true", help="only the CLI figures (no in-process check)"
+    )
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
     results = []
@@ -216,7 +219,8 @@ def main() -> int:
             entry: dict[str, Any] = {"people": n, **built}
             entry["cli"] = cli(path, Path(cache), args.repeat)
             print_cli(n, entry["cli"])
-            entry["open"] = in_process(path, Path(cache))
+            if not args.cli_only:
+                entry["open"] = in_process(path, Path(cache))
             if args.latency:
                 from bench.bench_archive import latencies
 
