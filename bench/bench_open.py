@@ -74,22 +74,32 @@ for table in sys.argv[2].split(","):
 """
 
 
+TIME = Path("/usr/bin/time")
+"""GNU time: a small process between this one and the child, so the child's peak RSS
+is its own (Linux carries ru_maxrss over fork and exec, so a child of this big
+process would report at least this process's RSS)."""
+
+
 def run(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
-    """Run `cmd`; its wall time, peak RSS (MB) and exit code."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT
-    )
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    if proc.stderr:
-        proc.stderr.close()
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    """Run `cmd`; its wall time, CPU time, peak RSS (MB) and exit code."""
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss_file:
+        wrapped = [str(TIME), "-f", "%M", "-o", rss_file.name, *cmd] if TIME.exists() else cmd
+        start = time.perf_counter()
+        with tempfile.TemporaryFile() as errors:
+            proc = subprocess.Popen(
+                wrapped, stdout=subprocess.DEVNULL, stderr=errors, env=env, cwd=ROOT
+            )
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            seconds = time.perf_counter() - start
+            errors.seek(0)
+            stderr = errors.read().decode(errors="replace")
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        text = rss_file.read().strip().splitlines()
+    rss_kb = int(text[-1]) if text and text[-1].isdigit() else usage.ru_maxrss
     return {
         "s": seconds,
         "cpu_s": usage.ru_utime + usage.ru_stime,
-        "rss_mb": usage.ru_maxrss / 1024,
+        "rss_mb": rss_kb / 1024,
         "rc": proc.returncode,
         "stderr": stderr[-2000:],
     }
