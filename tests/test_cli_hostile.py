@@ -74,8 +74,18 @@ def test_memory_stays_bounded(swept: dict[str, Any]) -> None:
     assert swept["__rss_mb__"] <= MEMORY_LIMIT_MB
 
 
+def test_temporary_disk_stays_bounded(swept: dict[str, Any], good: Path) -> None:
+    """A private copy takes at most twice the pages in use (those of the archive damaged)."""
+    in_use = good.stat().st_size
+    copies = {(case, command): outcome[4] for case, command, outcome in _cases(swept)}
+    for (case, command), size in copies.items():
+        assert size <= 2 * in_use, (case, command, size)
+    assert copies[("sparse_wal", "info")] > 0  # the copies were measured
+    assert copies[("sparse", "info")] == 0  # read in place
+
+
 def test_every_command_ends_plainly(swept: dict[str, Any]) -> None:
-    for case, command, (code, stdout, stderr, changed) in _cases(swept):
+    for case, command, (code, stdout, stderr, changed, _copy) in _cases(swept):
         where = f"{case} / {command}"
         assert code in (0, 1), where
         assert "Traceback" not in stderr, where
@@ -94,7 +104,7 @@ def test_every_command_ends_plainly(swept: dict[str, Any]) -> None:
 
 def test_outcomes_per_class(swept: dict[str, Any]) -> None:
     def outcome(case: str, command: str) -> tuple[int, str, str]:
-        code, stdout, stderr, _changed = swept[case][command]
+        code, stdout, stderr, _changed, _copy = swept[case][command]
         return code, stdout, stderr
 
     # class 2: a value over the length limit is a plain error in export

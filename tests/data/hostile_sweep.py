@@ -6,7 +6,7 @@ under FOLDER and runs `info`, `info --check`, `search --json`, `export` and `imp
 on it through `viewer.cli.main`, in this process, so that the caller can
 measure the peak memory of all of them (`ru_maxrss` of this process) and
 check each command's output. Output: {case: {command: [exit code, stdout,
-stderr, changed files beside the archive]}}.
+stderr, changed files beside the archive, bytes of the biggest private copy]}}.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import json
 import sys
 from pathlib import Path
 
+from db import private_copy
 from tests.data.bad_archives import make_case
 from tests.data.hostile_archives import CASES, make_hostile
 from viewer import cli
@@ -50,6 +51,20 @@ def _prints(folder: Path) -> dict[str, str]:
     return out
 
 
+_copies: list[int] = []
+"""Disk used by each private copy, measured just before it is removed."""
+
+
+def _measure_copies() -> None:
+    remove = private_copy.PrivateFolder.remove
+
+    def measured(self: private_copy.PrivateFolder) -> None:
+        _copies.append(private_copy.copied_bytes(self))
+        remove(self)
+
+    private_copy.PrivateFolder.remove = measured  # type: ignore[method-assign]
+
+
 def sweep(good: Path, root: Path) -> dict[str, dict[str, list[object]]]:
     results: dict[str, dict[str, list[object]]] = {}
     new = root / "new-person.json"
@@ -70,10 +85,12 @@ def sweep(good: Path, root: Path) -> dict[str, dict[str, list[object]]]:
             argv = [a.format(path=path, out=out_file, new=new) for a in template]
             before = _prints(folder)
             stdout, stderr = io.StringIO(), io.StringIO()
+            _copies.clear()
             with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
                 code = cli.main(argv)
             changed = sorted(set(before.items()) ^ set(_prints(folder).items()))
-            results[name][label] = [code, stdout.getvalue(), stderr.getvalue(), changed]
+            copy = max(_copies, default=0)
+            results[name][label] = [code, stdout.getvalue(), stderr.getvalue(), changed, copy]
             out_file.unlink(missing_ok=True)
         for p in folder.iterdir():  # the big files go at once
             p.unlink()
@@ -81,4 +98,5 @@ def sweep(good: Path, root: Path) -> dict[str, dict[str, list[object]]]:
 
 
 if __name__ == "__main__":
+    _measure_copies()
     print(json.dumps(sweep(Path(sys.argv[1]), Path(sys.argv[2]))))
