@@ -139,7 +139,8 @@ def free_leaf_pages(fd: int, header: Header) -> Ranges:
         if trunk in seen or len(seen) > header.page_count or not 1 < trunk <= header.page_count:
             return []
         seen.add(trunk)
-        page = os.pread(fd, ps, (trunk - 1) * ps)
+        os.lseek(fd, (trunk - 1) * ps, os.SEEK_SET)  # no os.pread on Windows
+        page = os.read(fd, ps)
         if len(page) < 8:
             return []
         nxt, n = struct.unpack(">II", page[:8])
@@ -237,16 +238,17 @@ def check_free_space(folder: Path, needed: int, original: Path) -> None:
 
 def _write_ranges(plan: _Plan, dst: Path) -> None:
     with plan.src.open("rb") as fsrc, dst.open("wb") as fdst:
-        src_fd, dst_fd = fsrc.fileno(), fdst.fileno()
         for start, end in plan.ranges:
+            fsrc.seek(start)
+            fdst.seek(start)  # past the end: the skipped bytes stay a hole
             pos = start
             while pos < end:
-                chunk = os.pread(src_fd, min(COPY_CHUNK, end - pos), pos)
+                chunk = fsrc.read(min(COPY_CHUNK, end - pos))
                 if not chunk:  # the file shrank meanwhile
                     break
-                os.pwrite(dst_fd, chunk, pos)
+                fdst.write(chunk)
                 pos += len(chunk)
-        os.ftruncate(dst_fd, plan.size)
+        fdst.truncate(plan.size)
 
 
 def _write(plan: _Plan, dst: Path, original: Path) -> None:
