@@ -76,7 +76,7 @@ from db.header import (
     wrong_passphrase_error,
 )
 from db.ledger import CACHE_ENV, LEDGER_NAME, cache_dir, forget_checked_archives
-from db.notices import Notice
+from db.notices import Notice, NoticeKind
 from db.private_copy import BUSY_TIMEOUT_MS, PrivateFolder
 
 if TYPE_CHECKING:
@@ -688,7 +688,8 @@ def open_archive(
 
 def _remember(source: _Source, p: Path, header: Header | None) -> None:
     """Look the file up in the ledger of checked archives (unchanged, alone, no notices)."""
-    if source.notices or any(part is not None for part in source.signature[1:]):
+    repaired = [n for n in source.notices if n.kind is not NoticeKind.PRIVATE_COPY]
+    if repaired or any(part is not None for part in source.signature[1:]):
         return
     print_ = ledger.fingerprint(p, encrypted=source.encrypted)
     if print_ is None or _signature(p) != source.signature:
