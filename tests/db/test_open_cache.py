@@ -211,3 +211,17 @@ def test_forget_checked_archives(user_copy: Path, slow_checks: Counter, cache: P
     assert len(slow_checks) == 2
     ledger.forget_checked_archives()
     ledger.forget_checked_archives()  # twice is harmless
+
+
+def test_a_wal_mode_file_with_a_big_copy_is_remembered(
+    user_copy: Path, slow_checks: Counter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conn = sqlite3.connect(user_copy)
+    conn.execute("PRAGMA journal_mode = WAL")  # nothing beside it once closed
+    conn.close()
+    monkeypatch.setattr("db.private_copy.BIG_COPY_BYTES", 0)
+    for _ in range(2):
+        with open_archive(user_copy) as archive:
+            assert not archive.in_place
+            assert [n.kind.value for n in archive.notices] == ["private_copy"]
+    assert len(slow_checks) == 1
