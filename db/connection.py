@@ -491,10 +491,7 @@ def _connect(uri: str, *, key: str | None, original: Path) -> sqlite3.Connection
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         conn.close()
-        if (
-            key is not None
-            and sqlite_errors.failure_of(exc) is sqlite_errors.Failure.NOT_A_DATABASE
-        ):
+        if key is not None and _not_a_database(exc):
             raise wrong_passphrase_error(original) from exc
         raise
     except BaseException:
