@@ -290,10 +290,11 @@ class ArchiveCheck:
                 search.append(line)
             elif _real_problem(conn, line):
                 damage.append(line)
-        tables = _id_tables()
+        present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
+        tables = [t for t in _id_tables() if t in present]
         steps = len(tables) + 1
         if not search:
-            search.extend(_index_counts(conn))
+            search.extend(_index_counts(conn, present))
         self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) // steps, force=True)
         for n, table in enumerate(tables, 2):
             damage.extend(_duplicates(conn, table))
@@ -408,12 +409,12 @@ def _real_problem(conn: sqlite3.Connection, line: str) -> bool:
     return bool(conn.execute(sql).fetchone()[0])
 
 
-def _index_counts(conn: sqlite3.Connection) -> list[str]:
+def _index_counts(conn: sqlite3.Connection, present: set[str]) -> list[str]:
     """External-content FTS5 indexes whose row count differs from their table's."""
     problems = []
     for name in sorted(schema_check.fts_tables()):
         content = CONTENT_TABLE.search(schema_check.current()[name].sql)
-        if content is None:
+        if content is None or name not in present or content.group(1) not in present:
             continue
         table = content.group(1)
         # both names come from this build's schema, never from the file
@@ -438,7 +439,8 @@ def duplicate_ids(db: Database | sqlite3.Connection) -> list[str]:
 
     Exporters refuse such an archive: its export could not be imported back.
     """
-    return [problem for table in _id_tables() for problem in _duplicates(db, table)]
+    present = {str(r[0]) for r in db.execute("SELECT name FROM sqlite_master")}
+    return [problem for t in _id_tables() if t in present for problem in _duplicates(db, t)]
 
 
 def refuse_duplicate_ids(archive: Archive) -> None:

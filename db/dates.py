@@ -224,3 +224,23 @@ def add_months(iso_day: str, months: int) -> str:
     year, month = day.year + total // 12, total % 12 + 1
     last = calendar.monthrange(year, month)[1]
     return dt.date(year, month, min(day.day, last)).isoformat()
+
+
+def span(earliest: str, latest: str) -> FuzzyDate:
+    """A day between two ISO days, worded as tightly as EDTF allows.
+
+    A computed date (an expected end) has bounds but no EDTF of its own: one
+    day is that day, whole months and years are the month or year, and
+    anything else is the months it falls in ("2039-09/2039-11"), which
+    `describe` says as "September 2039 – November 2039". The bounds stay exact.
+    """
+    if earliest == latest:
+        return FuzzyDate(earliest, earliest, latest)
+    first, last = dt.date.fromisoformat(earliest), dt.date.fromisoformat(latest)
+    whole_months = first.day == 1 and last == _month_end(last.year, last.month)
+    if whole_months and first.month == 1 and last.month == 12 and first.year == last.year:
+        return FuzzyDate(f"{first.year:04d}", earliest, latest)
+    if (first.year, first.month) == (last.year, last.month):
+        return FuzzyDate(f"{first.year:04d}-{first.month:02d}", earliest, latest)
+    text = f"{first.year:04d}-{first.month:02d}/{last.year:04d}-{last.month:02d}"
+    return FuzzyDate(text, earliest, latest)

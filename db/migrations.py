@@ -415,3 +415,8 @@ SCHEMA_VERSION = 1
 def apply(db: Database) -> None:
     """Bring a writable archive to the current schema (build/import paths only)."""
     migrations.apply(db)
+
+
+# Separate steps live in their own modules and register on `migrations` when
+# imported; importing them here keeps them in order after the steps above.
+from db import derived_schema as _derived_schema  # noqa: E402, F401

@@ -42,6 +42,12 @@ ORDER_COLUMNS: dict[SortKey, str] = {
 }
 """`people_order` column holding each sort key's 0-based rank (ties: sort_name, pk)."""
 
+_SUMMARY_COLUMNS: dict[SortKey, str] = {
+    SortKey.TOTAL_TERM: "by_total_term",
+    SortKey.EXPECTED_END: "by_expected_end",
+}
+"""`person_summary` rank columns (db.summary); archives without them sort by latest term."""
+
 _SORT_TERMS: dict[SortKey, tuple[str, ...]] = {
     SortKey.NAME: (),
     SortKey.STATUS: ("p.status",),
@@ -49,6 +55,8 @@ _SORT_TERMS: dict[SortKey, tuple[str, ...]] = {
     SortKey.TERM: ("p.latest_term_months IS NULL", "p.latest_term_months"),
     SortKey.LATEST_EVENT: ("p.latest_event_earliest IS NULL", "p.latest_event_earliest"),
     SortKey.QUOTES: ("p.quote_count",),
+    SortKey.TOTAL_TERM: ("p.latest_term_months IS NULL", "p.latest_term_months"),
+    SortKey.EXPECTED_END: ("p.latest_term_months IS NULL", "p.latest_term_months"),
 }
 """The same orders from the people columns, for archives whose ranks are stale."""
 
@@ -145,7 +153,8 @@ class PeopleList:
     count: int
     order_column: str
     descending: bool
-    ordered_pks: array[int] | None = None  # None: read ranks from people_order
+    ordered_pks: array[int] | None = None  # None: read ranks from `order_table`
+    order_table: str = "people_order"  # or a derived table of ranks (see _rank_source)
 
     def pks(self, db: Database, start: int, stop: int) -> list[PersonPk]:
         """Pks of rows `start`..`stop - 1` of the list (clamped to the list)."""
@@ -161,7 +170,7 @@ class PeopleList:
             low, high, direction = start, stop - 1, "ASC"
         col = self.order_column  # from ORDER_COLUMNS, never user text
         sql = (
-            f"SELECT person_pk FROM people_order WHERE {col} BETWEEN :low AND :high "
+            f"SELECT person_pk FROM {self.order_table} WHERE {col} BETWEEN :low AND :high "
             f"ORDER BY {col} {direction}"
         )
         return [PersonPk(r[0]) for r in db.execute(sql, {"low": low, "high": high})]
@@ -173,7 +182,7 @@ class PeopleList:
                 return None
             found = np.flatnonzero(np.frombuffer(self.ordered_pks, dtype=np.int64) == pk)
             return int(found[0]) if found.size else None
-        sql = f"SELECT {self.order_column} FROM people_order WHERE person_pk = :pk"
+        sql = f"SELECT {self.order_column} FROM {self.order_table} WHERE person_pk = :pk"
         row = db.execute(sql, {"pk": pk}).fetchone()
         if row is None or not 0 <= row[0] < self.count:
             return None
@@ -197,30 +206,68 @@ def _ranks_complete(db: Database, count: int) -> bool:
     return top == count - 1 if count else top is None
 
 
-def _order_by(q: PeopleQuery, ranks: bool) -> str:
+def _order_by(q: PeopleQuery, column: str | None) -> str:
     direction = " DESC" if q.descending else ""
-    if ranks:
-        return f"o.{ORDER_COLUMNS[SortKey(q.sort)]}{direction}"
+    if column is not None:
+        return f"o.{column}{direction}"
     terms = (*_SORT_TERMS[SortKey(q.sort)], "p.sort_name", "p.pk")
     return ", ".join(term + direction for term in terms)
 
 
+def _derived_ranks_complete(db: Database, table: str, column: str, count: int) -> bool:
+    """Whether a derived rank table (from db.derived_schema) ranks every person."""
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    if db.execute(sql, [table]).fetchone() is None:
+        return False
+    top = db.execute(f"SELECT MAX({column}) FROM {table}").fetchone()[0]
+    return top == count - 1 if count else top is None
+
+
+def _rank_source(db: Database, q: PeopleQuery, count: int) -> tuple[str, str] | None:
+    """(table, column) of the ranks that give `q`'s order, or None to sort from columns.
+
+    Names sort in the shown script (db.shown_names) and the summary's orders
+    come from db.summary's table; archives written before those tables
+    existed sort by the archive's own name order and by latest term instead.
+    """
+    from db.shown_names import NAME_ORDER_COLUMNS, NAME_ORDER_TABLE
+    from db.summary import SUMMARY_TABLE
+
+    sort = SortKey(q.sort)
+    derived: tuple[str, str] | None = None
+    if sort is SortKey.NAME and q.names in NAME_ORDER_COLUMNS:
+        derived = (NAME_ORDER_TABLE, NAME_ORDER_COLUMNS[q.names])
+    elif sort in _SUMMARY_COLUMNS:
+        derived = (SUMMARY_TABLE, _SUMMARY_COLUMNS[sort])
+    if derived is not None and _derived_ranks_complete(db, *derived, count):
+        return derived
+    if not _ranks_complete(db, count):
+        return None
+    column = ORDER_COLUMNS.get(sort, ORDER_COLUMNS[SortKey.TERM])
+    return "people_order", column
+
+
 def list_people(db: Database, q: PeopleQuery) -> PeopleList:
     """The people matching `q` in its sort order; see the module docstring."""
-    col = ORDER_COLUMNS[SortKey(q.sort)]
     where, params = people_filter(q)
     count = total_people(db)
-    ranks = _ranks_complete(db, count)
-    if where == "1" and ranks:
-        return PeopleList(count=count, order_column=col, descending=q.descending)
+    source = _rank_source(db, q, count)
+    table, col = source if source is not None else ("people_order", ORDER_COLUMNS[SortKey.NAME])
+    if where == "1" and source is not None:
+        return PeopleList(count=count, order_column=col, descending=q.descending, order_table=table)
     # CROSS JOIN keeps `people` (filtered through its indexes) as the outer
     # loop; otherwise SQLite walks the whole rank index to avoid a sort and
     # probes every person (1.4 s instead of 0.1 s at 200,000 people)
-    join = "CROSS JOIN people_order o ON o.person_pk = p.pk " if ranks else ""
-    sql = f"SELECT p.pk FROM people p {join}WHERE {where} ORDER BY {_order_by(q, ranks)}"
+    join = f"CROSS JOIN {table} o ON o.person_pk = p.pk " if source is not None else ""
+    order = _order_by(q, col if source is not None else None)
+    sql = f"SELECT p.pk FROM people p {join}WHERE {where} ORDER BY {order}"
     ordered = array("q", (r[0] for r in db.execute(sql, params)))
     return PeopleList(
-        count=len(ordered), order_column=col, descending=q.descending, ordered_pks=ordered
+        count=len(ordered),
+        order_column=col,
+        descending=q.descending,
+        ordered_pks=ordered,
+        order_table=table,
     )
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db import dates
+from db import dates, phrases
 from db import migrations as schema
 from db.info import (
     EVENT_KIND_LABELS,
@@ -380,19 +380,7 @@ def get_person(
 
 def citation_text(c: Citation) -> str:
     """One citation as a line of text: title, publisher, date, place in it, URL."""
-    parts = [f"“{c.title}”"]
-    if c.publisher:
-        parts.append(c.publisher)
-    if c.published is not None:
-        parts.append(dates.describe(c.published))
-    if c.locator:
-        parts.append(c.locator)
-    text = ", ".join(parts) + "."
-    if c.url:
-        text += f" {c.url}"
-    if c.confidence != "high":
-        text += f" (confidence: {c.confidence})"
-    return text
+    return phrases.citation_line(c)
 
 
 def _marks(numbers: tuple[int, ...]) -> str:
@@ -449,8 +437,8 @@ def _sentence_lines(s: Sentence, own: PersonId, by_id: dict[SentenceId, Sentence
         lines.append(f"    Article {c.article}" + (f": {c.article_text}" if c.article_text else ""))
     if s.adds_to:
         base = by_id.get(s.adds_to)
-        what = f"the sentence of {_when(base.date)}" if base else f"sentence {s.adds_to}"
-        lines.append(f"    In addition to {what}")
+        added = phrases.added_to(base.date if base else None, base is not None)
+        lines.append(f"    {added[:1].upper()}{added[1:]}")  # never the sentence's id
     if s.note:
         lines.append(f"    {s.note}")
     return lines

@@ -169,6 +169,15 @@ class PersonRecord:
     person_citations: tuple[int, ...] = ()  # citations of the person entry itself
 
 
+class NameScript(StrEnum):
+    """In which script the reader wants names: see db.shown_names."""
+
+    BELARUSIAN = "be-Cyrl"  # Belarusian Cyrillic
+    RUSSIAN = "ru-Cyrl"  # Russian Cyrillic
+    LATIN = "latin"  # the passport (ICAO) Latin spelling first
+    ARCHIVE = "archive"  # the display name as the archive has it
+
+
 class SortKey(StrEnum):
     NAME = "name"
     STATUS = "status"
@@ -176,6 +185,8 @@ class SortKey(StrEnum):
     TERM = "term"
     LATEST_EVENT = "latest_event"
     QUOTES = "quotes"
+    TOTAL_TERM = "total_term"  # the current case's total (db.summary)
+    EXPECTED_END = "expected_end"  # the current case's expected end (db.summary)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +204,7 @@ class PeopleQuery:
     only_ids: tuple[PersonId, ...] | None = None  # e.g. the persons a search found
     sort: SortKey = SortKey.NAME
     descending: bool = False
+    names: NameScript = NameScript.ARCHIVE  # the script names are shown (and sorted) in
 
     def is_unfiltered(self) -> bool:
         return (
@@ -252,3 +264,69 @@ class ArchiveInfo:
     counts: dict[str, int] = field(default_factory=dict)
     quick_check: str = "not run"
     counts_recorded: bool = False  # counts as ANALYZE recorded them when the file was written
+
+
+@dataclass(frozen=True, slots=True)
+class ShownName:
+    """A name as shown in one script, and where it came from.
+
+    `exact` is False when the archive has no spelling in the wanted script
+    and a fallback shows (another Cyrillic spelling, or the display name), so
+    a view can say so instead of passing one script off as another.
+    """
+
+    text: str
+    lang: str | None  # the spelling's BCP-47 tag; None for the display name
+    system: str | None  # one of migrations.NAME_SYSTEMS; None for the display name
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSummary:
+    """What a reader asks first about a person: see db.summary.
+
+    Terms follow `adds_to`: the current case is the latest sentence that adds
+    to nothing and every sentence that adds to it (directly or through
+    another), and its total is the sum of their terms (18 y + 1 y 6 m).
+    Uncertain dates keep their bounds: `expected_end` spans from the earliest
+    start plus the term to the latest start plus the term.
+    """
+
+    person_id: PersonId
+    status: str
+    status_since: FuzzyDate | None
+    sentence_ids: tuple[SentenceId, ...]  # the current case, first sentence first
+    term_kind: str | None  # the first sentence's kind (prison, restricted_freedom …)
+    total_term_months: int | None  # None: no sentence with a term in months
+    term_complete: bool  # every sentence of the case gives its term in months
+    in_absentia: bool  # the first sentence was passed in absentia (nothing served)
+    custody_start: FuzzyDate | None  # the day custody is counted from
+    start_basis: str | None  # one of summary.START_BASES: how custody_start was found
+    expected_end: FuzzyDate | None  # custody_start + total term
+    custody_end: FuzzyDate | None  # release, pardon or death that ended custody
+    served_months: tuple[int, int] | None  # (least, most) whole months served by `as_of`
+    custody_place: OrgRef | None  # where the person is held, when the archive knows
+    custody_place_since: FuzzyDate | None
+    as_of: str  # ISO day `served_months` counts to (today, unless given)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source entry, for citing it (db.citations)."""
+
+    id: SourceId
+    title: str
+    publisher: OrgRef | None
+    url: str | None
+    published: FuzzyDate | None
+    lang: str | None
+    country: str | None = None  # the publisher's ISO 3166 code (a court's jurisdiction)
+
+
+@dataclass(frozen=True, slots=True)
+class CitedSource:
+    """A source as one fact cites it: the place in it and how sure the archive is."""
+
+    source: Source
+    locator: str | None = None
+    confidence: str = "high"

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from db import locations, writer
+from db import derived_schema, locations, writer
 from db import migrations as schema
 from db.errors import KartotekaError, OutputError
 from db.resources import resources_dir
@@ -60,6 +60,7 @@ def sample_hash() -> str:
     digest = hashlib.sha256()
     digest.update(f"schema {schema.SCHEMA_VERSION}\n".encode())
     inputs = [*_sample_files(), Path(writer.__file__), Path(schema.__file__), Path(__file__)]
+    inputs += derived_schema.source_files()
     for path in inputs:
         digest.update(path.name.encode() + b"\0")
         digest.update(path.read_bytes())

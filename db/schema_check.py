@@ -101,30 +101,42 @@ Rows = tuple[tuple[str, str, str, str], ...]
 
 
 @functools.cache
-def _reference_rows(version: int) -> Rows:
-    """sqlite_master of a fresh archive made by this build's migrations up to `version`.
+def _reference_rows(version: int) -> tuple[Rows, Rows]:
+    """sqlite_master of a fresh archive of `version`: (required rows, optional rows).
 
-    Running the migrations takes ~0.2 s (a tenth of a command's budget), so
-    the result is kept in the cache folder under a digest of the code that
-    makes it; a missing, stale or unreadable file is simply made again.
+    Required: what the step that made `version` leaves. Optional: what later
+    steps add without changing the version (derived tables, which an
+    archive written before them lacks). Running the migrations takes ~0.2 s
+    (a tenth of a command's budget), so the result is kept in the cache
+    folder under a digest of the code that makes it; a missing, stale or
+    unreadable file is simply made again.
     """
     cached = _cache_file(version)
     if cached is not None:
-        rows = _read_rows(cached)
-        if rows is not None:
-            return rows
+        found = _read_rows(cached)
+        if found is not None:
+            return found
     names = schema.known_versions()
     ref = Database(memory=True, execute_plugins=False)
+    snapshots: list[tuple[int, Rows]] = []
     try:
-        schema.migrations.apply(ref, stop_before=names[version:] or None)
-        rows = tuple(
-            (str(k), str(n), str(t), str(s or "")) for k, n, t, s in ref.execute(_MASTER_SQL)
-        )
+        for step in range(len(names)):
+            schema.migrations.apply(ref, stop_before=names[step + 1 :] or None)
+            made = int(ref.execute("PRAGMA user_version").fetchone()[0])
+            rows = tuple(
+                (str(k), str(n), str(t), str(s or "")) for k, n, t, s in ref.execute(_MASTER_SQL)
+            )
+            snapshots.append((made, rows))
     finally:
         ref.close()
+    upto = [rows for made, rows in snapshots if made <= version]
+    at = [rows for made, rows in snapshots if made == version]
+    required = at[0] if at else (upto[-1] if upto else ())
+    names_required = {row[1] for row in required}
+    optional = tuple(row for row in (upto[-1] if upto else ()) if row[1] not in names_required)
     if cached is not None:
-        _write_rows(cached, rows)
-    return rows
+        _write_rows(cached, required, optional)
+    return required, optional
 
 
 @functools.cache
@@ -155,12 +167,8 @@ def _cache_file(version: int) -> Path | None:
     return locations.current().cache / f"{REFERENCE_PREFIX}{digest}-v{version}.json"
 
 
-def _read_rows(path: Path) -> Rows | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
-        return None
-    if not isinstance(data, list) or not data:
+def _rows(data: object) -> Rows | None:
+    if not isinstance(data, list):
         return None
     rows = []
     for row in data:
@@ -170,7 +178,20 @@ def _read_rows(path: Path) -> Rows | None:
     return tuple(rows)
 
 
-def _write_rows(path: Path, rows: Rows) -> None:
+def _read_rows(path: Path) -> tuple[Rows, Rows] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    required, optional = _rows(data.get("required")), _rows(data.get("optional"))
+    if not required or optional is None:
+        return None
+    return required, optional
+
+
+def _write_rows(path: Path, required: Rows, optional: Rows) -> None:
     """Write atomically; remove stale copies made by other code. Failures are ignored."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -182,7 +203,10 @@ def _write_rows(path: Path, rows: Rows) -> None:
         return
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump([list(r) for r in rows], fh)
+            json.dump(
+                {"required": [list(r) for r in required], "optional": [list(r) for r in optional]},
+                fh,
+            )
         os.replace(tmp, path)
     except OSError:
         with contextlib.suppress(OSError):
@@ -191,8 +215,15 @@ def _write_rows(path: Path, rows: Rows) -> None:
 
 @functools.cache
 def reference(version: int) -> Schema:
-    """The schema this build's migrations make up to `version` (normalized)."""
-    return _objects(list(_reference_rows(version)))
+    """Every object this build's migrations make for `version`, optional ones included."""
+    required, optional = _reference_rows(version)
+    return _objects([*required, *optional])
+
+
+@functools.cache
+def optional_objects(version: int) -> frozenset[str]:
+    """Objects an archive of `version` may lack (added later without a version change)."""
+    return frozenset(row[1] for row in _reference_rows(version)[1])
 
 
 def current() -> Schema:
@@ -255,12 +286,15 @@ def check(p: Path, conn: sqlite3.Connection) -> str | None:
     ref = reference(version)
     problems: list[str] = []
     search: list[str] = []
+    optional = optional_objects(version)
     for name, want in ref.items():
         if want.type == "trigger" or name in IGNORED_TABLES:
             continue
         have = actual.get(name)
         if have is not None and have.same_as(want):
             continue
+        if have is None and name in optional:
+            continue  # a derived table added later: readers work without it
         (search if is_search_object(want, version) else problems).append(
             _describe(name, want, have)
         )
@@ -308,8 +342,9 @@ def remove_foreign_sql(db: Database) -> list[str]:
         db.execute(f"DROP {obj.type.upper()} IF EXISTS {quoted}")
         notes.append(f"removed the {obj.type} {obj.name}, which Kartoteka does not make")
     have = _read(db)
-    for kind, name, _table, sql in _reference_rows(_version(db)):
-        if kind == "trigger" and name not in have:
+    required, optional = _reference_rows(_version(db))
+    for kind, name, table, sql in (*required, *optional):
+        if kind == "trigger" and name not in have and table in have:
             db.execute(sql)  # this build's own SQL, e.g. an FTS trigger a planted one replaced
     return notes
 

@@ -399,10 +399,14 @@ def refresh_derived(db: Database) -> None:
     """Recompute every derived column and table from the base data."""
     # these modules read what this derives, so they are imported here, not at the top
     from db.facets import store_unfiltered_counts
+    from db.shown_names import store_name_order
+    from db.summary import store_summaries
     from db.timeline import store_unfiltered_timeline
 
     for sql in REFRESH_DERIVED_SQL:
         db.execute(sql)
+    store_summaries(db)  # a separate step's tables (db.derived_schema)
+    store_name_order(db)
     store_unfiltered_counts(db)
     store_unfiltered_timeline(db)
     from db.search_index import rebuild_search_index

@@ -72,7 +72,7 @@ def stage_resources(stage: Path) -> None:
     shutil.copytree(ROOT / "resources", stage, ignore=shutil.ignore_patterns("README.md"))
     build_sample(stage / SAMPLE_DB_NAME)
     fonts = stage / "fonts"
-    fonts.mkdir()
+    fonts.mkdir(exist_ok=True)  # resources/fonts (Noto Sans for dossiers) is there already
     for name in FONTS:
         source = FONT_DIR / name
         if not source.is_file():

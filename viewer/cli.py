@@ -10,14 +10,17 @@
     kartoteka search ARCHIVE QUERY [--json] [--limit N] [--exact]
     kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
     kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
+    kartoteka dossier ARCHIVE ID... -o OUT.pdf [--lang be] [--annotations STORE]
+    kartoteka sources ARCHIVE OUT.json|OUT.ris|OUT.bib [--person ID]...
     kartoteka self-test [--export OUT] a short session in the window, to check an installation
     kartoteka install-desktop          a menu entry and icon (a normal install, not portable)
 
 A first argument that is a subcommand name is always the subcommand: to open
 an archive file called `info`, write `kartoteka ./info`.
 
-Subcommands never import PySide6 (only starting the viewer does), so they
-work on machines without a display. Every problem the user can fix is one
+Subcommands never import PySide6 (only starting the viewer does, and
+`dossier`, which starts an offscreen Qt inside the command), so they work on
+machines without a display. Every problem the user can fix is one
 `kartoteka: error: …` line on stderr and a non-zero exit, never a traceback;
 `--verbose` adds the details (every problem a check found). `search`, `info`
 and `export` read a finished archive in place and skip the slow integrity
@@ -41,6 +44,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from db.errors import ImportValidationError, KartotekaError
 from viewer import selftest
+from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
 from viewer.cli_text import error_lines, json_text, terminal_text
 from viewer.host import prepare_process
@@ -60,6 +64,7 @@ SUBCOMMANDS = (
     "info",
     "search",
     *ENCRYPT_SUBCOMMANDS,
+    *DOSSIER_SUBCOMMANDS,
     "self-test",
     "install-desktop",
 )
@@ -153,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     add_encrypt_parsers(sub)
+    add_dossier_parsers(sub)
     selftest.add_parser(sub)
 
     p = sub.add_parser(

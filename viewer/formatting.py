@@ -15,14 +15,29 @@ the standalone form without one ("чэрвень 2025"). Qt's Belarusian data
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale
 
 from db import dates
 from db.records import FuzzyDate
-from viewer.translations import Context
+from viewer.translations import QT_TRANSLATE_NOOP, Context
 
 Dates = Context("Dates")
-"""Date phrases (lupdate reads `Dates.tr`)."""
+"""Date phrases (lupdate reads `Dates.tr` and the QT_TRANSLATE_NOOP marks below)."""
+
+DATE_PHRASES = (
+    QT_TRANSLATE_NOOP("Dates", "spring {year}"),
+    QT_TRANSLATE_NOOP("Dates", "summer {year}"),
+    QT_TRANSLATE_NOOP("Dates", "autumn {year}"),
+    QT_TRANSLATE_NOOP("Dates", "winter {year}"),
+    QT_TRANSLATE_NOOP("Dates", "the {decade}s"),
+    QT_TRANSLATE_NOOP("Dates", "{month} {year}"),
+    QT_TRANSLATE_NOOP("Dates", "{day} {month} {year}"),
+    QT_TRANSLATE_NOOP("Dates", "about {date}"),
+    QT_TRANSLATE_NOOP("Dates", "{date}?"),
+)
+"""Every template `say_date` uses, marked for lupdate (it is called with another `tr` too)."""
 
 
 def grouped(number: int) -> str:
@@ -41,9 +56,10 @@ def month_name(
     form: QLocale.FormatType = QLocale.FormatType.LongFormat,
     *,
     standalone: bool = False,
+    locale: QLocale | None = None,
 ) -> str:
-    """The name of `month` (1-12) in the UI language: after a day, or `standalone`."""
-    locale = QLocale()
+    """The name of `month` (1-12) in the UI language (or `locale`'s), after a day or standalone."""
+    locale = locale if locale is not None else QLocale()
     fix = _MONTH_FIXES.get((locale.language(), month))
     if fix is not None:
         return fix[2] if form != QLocale.FormatType.LongFormat else fix[1 if standalone else 0]
@@ -52,35 +68,43 @@ def month_name(
     return locale.monthName(month, form)
 
 
-def _season(season: str, year: str) -> str:
+def _season(season: str, year: str, words: Callable[[str], str]) -> str:
     if season == "spring":
-        return Dates.tr("spring {year}").format(year=year)
+        return words("spring {year}").format(year=year)
     if season == "summer":
-        return Dates.tr("summer {year}").format(year=year)
+        return words("summer {year}").format(year=year)
     if season == "autumn":
-        return Dates.tr("autumn {year}").format(year=year)
-    return Dates.tr("winter {year}").format(year=year)
+        return words("autumn {year}").format(year=year)
+    return words("winter {year}").format(year=year)
 
 
-def say_date(date: dates.SpokenDate) -> str:
-    """One date (no interval) in words in the UI language."""
+def say_date(
+    date: dates.SpokenDate,
+    locale: QLocale | None = None,
+    words: Callable[[str], str] = Dates.tr,
+) -> str:
+    """One date (no interval) in words in the UI language.
+
+    A document in another language than the window's (a dossier) passes its
+    own `locale` (month names) and `words` (the "Dates" context of its language).
+    """
     if date.decade:
-        words = Dates.tr("the {decade}s").format(decade=date.year)
+        text = words("the {decade}s").format(decade=date.year)
     elif date.season is not None:
-        words = _season(date.season, date.year)
+        text = _season(date.season, date.year, words)
     elif date.month is None:
-        words = date.year
+        text = date.year
     elif date.day is None:
-        month = month_name(date.month, standalone=True)
-        words = Dates.tr("{month} {year}").format(month=month, year=date.year)
+        month = month_name(date.month, standalone=True, locale=locale)
+        text = words("{month} {year}").format(month=month, year=date.year)
     else:
-        month = month_name(date.month)
-        words = Dates.tr("{day} {month} {year}").format(day=date.day, month=month, year=date.year)
+        month = month_name(date.month, locale=locale)
+        text = words("{day} {month} {year}").format(day=date.day, month=month, year=date.year)
     if date.approximate:
-        words = Dates.tr("about {date}").format(date=words)
+        text = words("about {date}").format(date=text)
     if date.uncertain:
-        words = Dates.tr("{date}?").format(date=words)
-    return words
+        text = words("{date}?").format(date=text)
+    return text
 
 
 def describe_date(date: FuzzyDate | str | None) -> str:

@@ -485,6 +485,113 @@
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Дасье</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} people · made on {date} from the archive “{archive}”</source>
+        <translation>
+            <numerusform>{n} чалавек · складзена {date} з архіва «{archive}»</numerusform>
+            <numerusform>{n} чалавекі · складзена {date} з архіва «{archive}»</numerusform>
+            <numerusform>{n} чалавек · складзена {date} з архіва «{archive}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Старонка {page} з {pages}</translation>
+    </message>
+    <message>
+        <source>Archivist&apos;s note — {author}, {date}</source>
+        <translation>Нататка архівіста — {author}, {date}</translation>
+    </message>
+    <message>
+        <source>Archivist&apos;s proposed correction — {author}, {date}</source>
+        <translation>Выпраўленне, прапанаванае архівістам — {author}, {date}</translation>
+    </message>
+    <message>
+        <source>{field}: the archive says {original}; proposed: {proposed}</source>
+        <translation>{field}: у архіве {original}; прапанавана: {proposed}</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Чаму: {reason}</translation>
+    </message>
+    <message>
+        <source>Court: {court}</source>
+        <translation>Суд: {court}</translation>
+    </message>
+    <message>
+        <source>Judge: {judge}</source>
+        <translation>Суддзя: {judge}</translation>
+    </message>
+    <message>
+        <source>Article {article}: {text}</source>
+        <translation>Артыкул {article}: {text}</translation>
+    </message>
+    <message>
+        <source>Article {article}</source>
+        <translation>Артыкул {article}</translation>
+    </message>
+    <message>
+        <source>Born: {date}</source>
+        <translation>Нарадзіўся(-лася): {date}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Месца: {place}</translation>
+    </message>
+    <message>
+        <source>Roles: {roles}</source>
+        <translation>Ролі: {roles}</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Прысуды</translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>невядомы аўтар</translation>
+    </message>
+    <message>
+        <source>published by {org}</source>
+        <translation>апублікавана: {org}</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цытаты</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Падзеі</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Сувязі</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Крыніцы</translation>
+    </message>
+    <message>
+        <source>in absentia</source>
+        <translation>завочна</translation>
+    </message>
+    <message>
+        <source>Every spelling of the name</source>
+        <translation>Усе напісанні імя</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Біяграфія</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Змест</translation>
+    </message>
+</context>
+<context>
     <name>EncryptProgressDialog</name>
     <message>
         <source>Save encrypted copy</source>
@@ -2041,6 +2148,133 @@
     <message>
         <source>A correction of this value is proposed (shown below it)</source>
         <translation>Да гэтага значэння прапанавана выпраўленне (паказана ніжэй)</translation>
+    </message>
+</context>
+<context>
+    <name>Phrase</name>
+    <message>
+        <source>{n} y</source>
+        <translation>{n} г.</translation>
+    </message>
+    <message>
+        <source>{n} m</source>
+        <translation>{n} мес.</translation>
+    </message>
+    <message>
+        <source>{term} ({kind})</source>
+        <translation>{term} ({kind})</translation>
+    </message>
+    <message>
+        <source>at least {term}</source>
+        <translation>не менш за {term}</translation>
+    </message>
+    <message>
+        <source>{least} to {most}</source>
+        <translation>ад {least} да {most}</translation>
+    </message>
+    <message>
+        <source>added to the sentence of {date}</source>
+        <translation>дададзена да прысуду ад {date}</translation>
+    </message>
+    <message>
+        <source>added to an earlier sentence</source>
+        <translation>дададзена да ранейшага прысуду</translation>
+    </message>
+    <message>
+        <source>Total term: {term}</source>
+        <translation>Агульны тэрмін: {term}</translation>
+    </message>
+    <message>
+        <source>Served: {served}</source>
+        <translation>Адбыта: {served}</translation>
+    </message>
+    <message>
+        <source>Served: {served}, counted from the detention of {date}</source>
+        <translation>Адбыта: {served}, лічачы ад затрымання ({date})</translation>
+    </message>
+    <message>
+        <source>Served: {served}, counted from {date}</source>
+        <translation>Адбыта: {served}, лічачы ад {date}</translation>
+    </message>
+    <message>
+        <source>Served: {served}, counted from the sentence of {date}</source>
+        <translation>Адбыта: {served}, лічачы ад прысуду ({date})</translation>
+    </message>
+    <message>
+        <source>Expected end of term: {date}</source>
+        <translation>Чаканы канец тэрміну: {date}</translation>
+    </message>
+    <message>
+        <source>Custody ended: {date}</source>
+        <translation>Вызвалены(-ая): {date}</translation>
+    </message>
+    <message>
+        <source>Held in: {place}</source>
+        <translation>Месца ўтрымання: {place}</translation>
+    </message>
+    <message>
+        <source>Held in: {place} (since {date})</source>
+        <translation>Месца ўтрымання: {place} (з {date})</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <source>Status: {status} since {date}</source>
+        <translation>Статус: {status} з {date}</translation>
+    </message>
+    <message>
+        <source>Sentenced in absentia: nothing served</source>
+        <translation>Асуджаны(-ая) завочна: тэрмін не адбываецца</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>«{title}»</translation>
+    </message>
+    <message>
+        <source>{citation}, {publisher}</source>
+        <translation>{citation}, {publisher}</translation>
+    </message>
+    <message>
+        <source>{citation}, {date}</source>
+        <translation>{citation}, {date}</translation>
+    </message>
+    <message>
+        <source>{citation}, {locator}</source>
+        <translation>{citation}, {locator}</translation>
+    </message>
+    <message>
+        <source>{citation}.</source>
+        <translation>{citation}.</translation>
+    </message>
+    <message>
+        <source>{citation} {url}</source>
+        <translation>{citation} {url}</translation>
+    </message>
+    <message>
+        <source>{citation} (confidence: {confidence})</source>
+        <translation>{citation} (дакладнасць: {confidence})</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата невядомая</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} year(s)</source>
+        <translation>
+            <numerusform>{n} год</numerusform>
+            <numerusform>{n} гады</numerusform>
+            <numerusform>{n} гадоў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} month(s)</source>
+        <translation>
+            <numerusform>{n} месяц</numerusform>
+            <numerusform>{n} месяцы</numerusform>
+            <numerusform>{n} месяцаў</numerusform>
+        </translation>
     </message>
 </context>
 <context>

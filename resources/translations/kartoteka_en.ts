@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Dossier</name>
+    <message numerus="yes">
+        <source>{n} people · made on {date} from the archive “{archive}”</source>
+        <translation>
+            <numerusform>{n} person · made on {date} from the archive “{archive}”</numerusform>
+            <numerusform>{n} people · made on {date} from the archive “{archive}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Encryption</name>
     <message numerus="yes">
         <source>The passphrase is too short: use at least {n} characters (several unrelated words are easy to remember and hard to guess).</source>
@@ -60,6 +70,23 @@
 </context>
 <context>
     <name>PersonDetail</name>
+    <message numerus="yes">
+        <source>{n} year(s)</source>
+        <translation>
+            <numerusform>{n} year</numerusform>
+            <numerusform>{n} years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} month(s)</source>
+        <translation>
+            <numerusform>{n} month</numerusform>
+            <numerusform>{n} months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Phrase</name>
     <message numerus="yes">
         <source>{n} year(s)</source>
         <translation>

@@ -485,6 +485,113 @@
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Досье</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} people · made on {date} from the archive “{archive}”</source>
+        <translation>
+            <numerusform>{n} человек · составлено {date} из архива «{archive}»</numerusform>
+            <numerusform>{n} человека · составлено {date} из архива «{archive}»</numerusform>
+            <numerusform>{n} человек · составлено {date} из архива «{archive}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Archivist&apos;s note — {author}, {date}</source>
+        <translation>Заметка архивиста — {author}, {date}</translation>
+    </message>
+    <message>
+        <source>Archivist&apos;s proposed correction — {author}, {date}</source>
+        <translation>Исправление, предложенное архивистом — {author}, {date}</translation>
+    </message>
+    <message>
+        <source>{field}: the archive says {original}; proposed: {proposed}</source>
+        <translation>{field}: в архиве {original}; предложено: {proposed}</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Почему: {reason}</translation>
+    </message>
+    <message>
+        <source>Court: {court}</source>
+        <translation>Суд: {court}</translation>
+    </message>
+    <message>
+        <source>Judge: {judge}</source>
+        <translation>Судья: {judge}</translation>
+    </message>
+    <message>
+        <source>Article {article}: {text}</source>
+        <translation>Статья {article}: {text}</translation>
+    </message>
+    <message>
+        <source>Article {article}</source>
+        <translation>Статья {article}</translation>
+    </message>
+    <message>
+        <source>Born: {date}</source>
+        <translation>Родился(-ась): {date}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Место: {place}</translation>
+    </message>
+    <message>
+        <source>Roles: {roles}</source>
+        <translation>Роли: {roles}</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Приговоры</translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>неизвестный автор</translation>
+    </message>
+    <message>
+        <source>published by {org}</source>
+        <translation>опубликовано: {org}</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>in absentia</source>
+        <translation>заочно</translation>
+    </message>
+    <message>
+        <source>Every spelling of the name</source>
+        <translation>Все написания имени</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Биография</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+</context>
+<context>
     <name>EncryptProgressDialog</name>
     <message>
         <source>Save encrypted copy</source>
@@ -2041,6 +2148,133 @@
     <message>
         <source>A correction of this value is proposed (shown below it)</source>
         <translation>К этому значению предложено исправление (показано ниже)</translation>
+    </message>
+</context>
+<context>
+    <name>Phrase</name>
+    <message>
+        <source>{n} y</source>
+        <translation>{n} г.</translation>
+    </message>
+    <message>
+        <source>{n} m</source>
+        <translation>{n} мес.</translation>
+    </message>
+    <message>
+        <source>{term} ({kind})</source>
+        <translation>{term} ({kind})</translation>
+    </message>
+    <message>
+        <source>at least {term}</source>
+        <translation>не менее {term}</translation>
+    </message>
+    <message>
+        <source>{least} to {most}</source>
+        <translation>от {least} до {most}</translation>
+    </message>
+    <message>
+        <source>added to the sentence of {date}</source>
+        <translation>добавлено к приговору от {date}</translation>
+    </message>
+    <message>
+        <source>added to an earlier sentence</source>
+        <translation>добавлено к предыдущему приговору</translation>
+    </message>
+    <message>
+        <source>Total term: {term}</source>
+        <translation>Общий срок: {term}</translation>
+    </message>
+    <message>
+        <source>Served: {served}</source>
+        <translation>Отбыто: {served}</translation>
+    </message>
+    <message>
+        <source>Served: {served}, counted from the detention of {date}</source>
+        <translation>Отбыто: {served}, считая с задержания ({date})</translation>
+    </message>
+    <message>
+        <source>Served: {served}, counted from {date}</source>
+        <translation>Отбыто: {served}, считая с {date}</translation>
+    </message>
+    <message>
+        <source>Served: {served}, counted from the sentence of {date}</source>
+        <translation>Отбыто: {served}, считая с приговора ({date})</translation>
+    </message>
+    <message>
+        <source>Expected end of term: {date}</source>
+        <translation>Ожидаемый конец срока: {date}</translation>
+    </message>
+    <message>
+        <source>Custody ended: {date}</source>
+        <translation>Освобождён(-а): {date}</translation>
+    </message>
+    <message>
+        <source>Held in: {place}</source>
+        <translation>Место содержания: {place}</translation>
+    </message>
+    <message>
+        <source>Held in: {place} (since {date})</source>
+        <translation>Место содержания: {place} (с {date})</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <source>Status: {status} since {date}</source>
+        <translation>Статус: {status} с {date}</translation>
+    </message>
+    <message>
+        <source>Sentenced in absentia: nothing served</source>
+        <translation>Осуждён(-а) заочно: срок не отбывается</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>«{title}»</translation>
+    </message>
+    <message>
+        <source>{citation}, {publisher}</source>
+        <translation>{citation}, {publisher}</translation>
+    </message>
+    <message>
+        <source>{citation}, {date}</source>
+        <translation>{citation}, {date}</translation>
+    </message>
+    <message>
+        <source>{citation}, {locator}</source>
+        <translation>{citation}, {locator}</translation>
+    </message>
+    <message>
+        <source>{citation}.</source>
+        <translation>{citation}.</translation>
+    </message>
+    <message>
+        <source>{citation} {url}</source>
+        <translation>{citation} {url}</translation>
+    </message>
+    <message>
+        <source>{citation} (confidence: {confidence})</source>
+        <translation>{citation} (достоверность: {confidence})</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} year(s)</source>
+        <translation>
+            <numerusform>{n} год</numerusform>
+            <numerusform>{n} года</numerusform>
+            <numerusform>{n} лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} month(s)</source>
+        <translation>
+            <numerusform>{n} месяц</numerusform>
+            <numerusform>{n} месяца</numerusform>
+            <numerusform>{n} месяцев</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -32,8 +32,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from db import dates, writer
-from db.records import PeopleQuery, PersonId, SortKey
+from db import dates, shown_names, writer
+from db.records import NameScript, PeopleQuery, PersonId, SortKey
 
 FIXTURE_META: dict[str, Any] = {
     "title": "Fixture archive",
@@ -321,6 +321,9 @@ class PersonFacts:
     latest_term_months: int | None
     latest_event: str | None
     quote_count: int
+    total_term_months: int | None = None  # every sentence of the fixture is one case
+    expected_end: str | None = None  # earliest day: detention + total term
+    spellings: tuple[tuple[str, str, str], ...] = ()  # (name, lang, system)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -335,10 +338,13 @@ def person_facts(docs: dict[str, list[dict[str, Any]]]) -> list[PersonFacts]:
     for s in docs["sentences"]:
         by_person.setdefault(s["person_id"], []).append(s)
     events: dict[str, list[str]] = {}
+    detained: dict[str, str] = {}
     for e in docs["events"]:
         for p in e["people"]:
             pid = p if isinstance(p, str) else p["person_id"]
             events.setdefault(pid, []).append(e["date"])
+            if e["kind"] == "detained":
+                detained[pid] = e["date"]
     spoken: dict[str, int] = {}
     for q in docs["quotes"]:
         if q.get("speaker_id"):
@@ -354,6 +360,9 @@ def person_facts(docs: dict[str, list[dict[str, Any]]]) -> list[PersonFacts]:
         event_days = [d for d in (_earliest(x) for x in events.get(pid, [])) if d]
         sentence_days = [d for d in (_earliest(s.get("date")) for s in sentences) if d]
         birth = _earliest(p.get("birth"))
+        total = sum(s["term_months"] for s in sentences) if sentences else None
+        start = _earliest(detained.get(pid))
+        end = dates.add_months(start, total) if start and total is not None else None
         out.append(
             PersonFacts(
                 pk=pk,
@@ -370,6 +379,9 @@ def person_facts(docs: dict[str, list[dict[str, Any]]]) -> list[PersonFacts]:
                 latest_term_months=ordered[-1][1].get("term_months") if ordered else None,
                 latest_event=max(event_days) if event_days else None,
                 quote_count=spoken.get(pid, 0),
+                total_term_months=total,
+                expected_end=end,
+                spellings=tuple((n["name"], n["lang"], n["system"]) for n in p["names"]),
             )
         )
     return out
@@ -393,10 +405,18 @@ def matches(f: PersonFacts, q: PeopleQuery, *, exclude: str | None = None) -> bo
     return all(ok for name, ok in checks.items() if name != exclude)
 
 
-def sort_key(f: PersonFacts, key: SortKey) -> tuple[Any, ...]:
+def sort_key(
+    f: PersonFacts, key: SortKey, names: NameScript = NameScript.ARCHIVE
+) -> tuple[Any, ...]:
     """The order db.writer ranks people in: the key, then sort_name, then pk."""
+    shown: tuple[Any, ...] = ()
+    if key is SortKey.NAME and names is not NameScript.ARCHIVE:
+        text = shown_names.choose(f.spellings, f.display_name, names).text
+        shown = (shown_names.sort_key(text, names),)
     head: tuple[Any, ...] = {
-        SortKey.NAME: (),
+        SortKey.NAME: shown,
+        SortKey.TOTAL_TERM: (f.total_term_months is None, f.total_term_months or 0),
+        SortKey.EXPECTED_END: (f.expected_end is None, f.expected_end or ""),
         SortKey.STATUS: (f.status,),
         SortKey.BIRTH: (f.birth_year is None, f.birth_year or 0),
         SortKey.TERM: (f.latest_term_months is None, f.latest_term_months or 0),
@@ -408,7 +428,7 @@ def sort_key(f: PersonFacts, key: SortKey) -> tuple[Any, ...]:
 
 def expected_ids(facts: list[PersonFacts], q: PeopleQuery) -> list[str]:
     """Ids of the people list for `q`, computed in Python."""
-    chosen = sorted((f for f in facts if matches(f, q)), key=lambda f: sort_key(f, q.sort))
+    chosen = sorted((f for f in facts if matches(f, q)), key=lambda f: sort_key(f, q.sort, q.names))
     if q.descending:
         chosen.reverse()
     return [f.id for f in chosen]
@@ -434,6 +454,7 @@ def people_queries(people: int) -> st.SearchStrategy[PeopleQuery]:
         | st.lists(st.sampled_from(ids), max_size=6).map(lambda xs: tuple(PersonId(x) for x in xs)),
         sort=st.sampled_from(list(SortKey)),
         descending=st.booleans(),
+        names=st.sampled_from(list(NameScript)),
     )
 
 

@@ -209,3 +209,26 @@ def test_opening_an_open_unchanged_file_shares_its_checks(wal_copy: Path) -> Non
     first.close()
     third.close()
     assert not third._source.private.folder.exists()  # type: ignore[union-attr]
+
+
+def test_derived_tables_added_later_may_be_missing_but_not_different(
+    user_copy: Path,
+) -> None:
+    from db import schema_check
+    from db.errors import NotAnArchiveError
+
+    optional = schema_check.optional_objects(1)
+    if "person_summary" not in optional:
+        pytest.skip("this build adds no derived tables after version 1")
+    conn = sqlite3.connect(user_copy)
+    conn.execute("DROP TABLE person_summary")  # as written before the step existed
+    conn.commit()
+    conn.close()
+    with open_archive(user_copy) as archive:
+        assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] == 12
+    conn = sqlite3.connect(user_copy)
+    conn.execute("CREATE TABLE person_summary (person_pk INTEGER PRIMARY KEY, x TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotAnArchiveError, match="person_summary is defined differently"):
+        open_archive(user_copy)

@@ -21,7 +21,7 @@ from db.people import (
     pk_for_id,
     total_people,
 )
-from db.records import PeopleQuery, PersonId, PersonPk, SortKey
+from db.records import NameScript, PeopleQuery, PersonId, PersonPk, SortKey
 from tests.db.builders import (
     ARTICLES,
     COURTS,
@@ -71,6 +71,19 @@ def test_unfiltered_order_matches_python(
     assert people.count == PEOPLE
     assert people.ordered_pks is None  # the rank path, not a materialized list
     assert _ids(archive, q) == expected_ids(facts, q)
+
+
+@pytest.mark.parametrize("names", list(NameScript))
+def test_unfiltered_name_order_in_each_script(
+    archive: Archive, facts: list[PersonFacts], names: NameScript
+) -> None:
+    """Sorting by name follows the script names are shown in, through stored ranks."""
+    q = PeopleQuery(names=names)
+    people = list_people(archive.db, q)
+    assert people.ordered_pks is None
+    assert _ids(archive, q) == expected_ids(facts, q)
+    filtered = PeopleQuery(names=names, statuses=("in_custody", "released"), descending=True)
+    assert _ids(archive, filtered) == expected_ids(facts, filtered)
 
 
 def test_same_name_ties_break_by_pk(archive: Archive, facts: list[PersonFacts]) -> None:

@@ -239,7 +239,9 @@ def test_record_as_text(archive: Archive) -> None:
         assert name.name in text
     assert "  represented by lawyer Maryia Kalesnikava. defended at the trial [2]" in lines
     assert "      Article 130" in lines
-    assert "      In addition to the sentence of 15 January 2020" in lines
+    assert "      Added to the sentence of 15 January 2020" in lines
+    for s in rec.sentences:  # internal ids never show
+        assert s.id not in text
     assert "  date unknown, unknown speaker: “Nobody can be trusted.”" in lines
     sources = lines[lines.index("Sources:") + 1 :]
     assert sources == [f"  [{c.number}] {citation_text(c)}" for c in rec.citations]

@@ -149,16 +149,18 @@ def test_person_years(conn: sqlite3.Connection, facts: list[PersonFacts]) -> Non
 def test_people_order_ranks(
     conn: sqlite3.Connection, facts: list[PersonFacts], sort: SortKey
 ) -> None:
-    column = {
-        SortKey.NAME: "by_name",
-        SortKey.STATUS: "by_status",
-        SortKey.BIRTH: "by_birth",
-        SortKey.TERM: "by_term",
-        SortKey.LATEST_EVENT: "by_latest_event",
-        SortKey.QUOTES: "by_quotes",
+    table, column = {
+        SortKey.NAME: ("people_order", "by_name"),
+        SortKey.STATUS: ("people_order", "by_status"),
+        SortKey.BIRTH: ("people_order", "by_birth"),
+        SortKey.TERM: ("people_order", "by_term"),
+        SortKey.LATEST_EVENT: ("people_order", "by_latest_event"),
+        SortKey.QUOTES: ("people_order", "by_quotes"),
+        SortKey.TOTAL_TERM: ("person_summary", "by_total_term"),
+        SortKey.EXPECTED_END: ("person_summary", "by_expected_end"),
     }[sort]
     ranked = conn.execute(
-        f"SELECT p.id, o.{column} FROM people_order o JOIN people p ON p.pk = o.person_pk "
+        f"SELECT p.id, o.{column} FROM {table} o JOIN people p ON p.pk = o.person_pk "
         f"ORDER BY o.{column}"
     ).fetchall()
     assert [rank for _, rank in ranked] == list(range(PEOPLE))

@@ -253,7 +253,8 @@ def _runtime_contexts() -> set[str]:
                 func = node.func
                 called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
                 if (
-                    called in ("translate", "QT_TRANSLATE_NOOP", "Context")
+                    # DossierWording.context: a context of the dossier's own language
+                    called in ("translate", "QT_TRANSLATE_NOOP", "Context", "context")
                     and isinstance(first, ast.Constant)
                     and isinstance(first.value, str)
                 ):
@@ -275,7 +276,10 @@ def test_context_objects_are_named_like_their_context() -> None:
             if (
                 isinstance(node, ast.Assign)
                 and isinstance(node.value, ast.Call)
-                and getattr(node.value.func, "id", "") == "Context"
+                and (
+                    getattr(node.value.func, "id", "") == "Context"
+                    or getattr(node.value.func, "attr", "") == "context"
+                )
             ):
                 target = node.targets[0]
                 assert isinstance(target, ast.Name)

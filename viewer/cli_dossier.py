@@ -1,0 +1,131 @@
+"""The `kartoteka dossier` and `kartoteka sources` subcommands (wired in by viewer/cli.py).
+
+    kartoteka dossier ARCHIVE ID... -o OUT.pdf [--lang be] [--annotations STORE]
+                      [--names be|ru|latin|archive] [--paper a4|letter]
+    kartoteka sources ARCHIVE OUT.json|OUT.ris|OUT.bib [--person ID]...
+
+`dossier` is the one command that starts Qt (an offscreen QGuiApplication,
+only inside the command, for QTextDocument and QPdfWriter); `sources` and
+every other command never import PySide6.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any, TextIO
+
+from db.errors import KartotekaError
+
+DOSSIER_SUBCOMMANDS = ("dossier", "sources")
+"""Names viewer/cli.py must treat as subcommands (its SUBCOMMANDS tuple)."""
+EXIT_OK = 0
+SCRIPTS = {"be": "be-Cyrl", "ru": "ru-Cyrl", "latin": "latin", "archive": "archive"}
+
+
+def add_dossier_parsers(subparsers: Any) -> None:
+    """Add `dossier` and `sources` to the `kartoteka` subparsers; each sets `func`."""
+    p = subparsers.add_parser(
+        "dossier",
+        help="write a PDF dossier of one or more people (sources as numbered notes)",
+        description=(
+            "Write one PDF with a section per person: summary, every spelling of the name, "
+            "sentences, quotes, events, relations and numbered sources. Works offline."
+        ),
+    )
+    p.add_argument("archive", type=Path, metavar="ARCHIVE")
+    p.add_argument("ids", nargs="+", metavar="ID", help="person ids, e.g. p-tsikhanouski")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    p.add_argument("--lang", choices=("be", "ru", "en"), default="en", help="default en")
+    p.add_argument(
+        "--names",
+        choices=tuple(SCRIPTS),
+        help="script of names (default: Cyrillic for be and ru, Latin passport for en)",
+    )
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument(
+        "--annotations",
+        type=Path,
+        metavar="STORE",
+        help="include the archivist's notes and proposed corrections from this store",
+    )
+    p.set_defaults(func=cmd_dossier)
+
+    p = subparsers.add_parser(
+        "sources",
+        help="export sources as CSL-JSON (.json), RIS (.ris) or BibTeX (.bib)",
+    )
+    p.add_argument("archive", type=Path, metavar="ARCHIVE")
+    p.add_argument("out", type=Path, metavar="OUT", help="the format follows the extension")
+    p.add_argument(
+        "--person",
+        action="append",
+        metavar="ID",
+        help="only the sources cited in this person's record (repeatable)",
+    )
+    p.set_defaults(func=cmd_sources)
+
+
+def cmd_sources(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from db.citations import export_sources
+    from db.connection import open_archive
+    from db.records import PersonId
+
+    people = None if args.person is None else [PersonId(p) for p in args.person]
+    with open_archive(args.archive) as archive:
+        n = export_sources(archive.db, args.out, person_ids=people)
+    out.write(f"Wrote {n} sources to {args.out}\n")
+    return EXIT_OK
+
+
+def _application() -> Any:
+    """The running Qt application, or a new offscreen QGuiApplication for this command."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed, none touched
+        app = QGuiApplication(["kartoteka"])
+    return app
+
+
+def cmd_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from db.connection import open_archive
+    from db.records import NameScript
+
+    store_path: Path | None = args.annotations
+    if store_path is not None and not store_path.is_file():
+        raise KartotekaError(
+            f"{store_path}: no such annotation store. Check the path; a store is never "
+            "created by this command."
+        )
+    _application()
+    from viewer.cli import _Bar
+    from viewer.dossier import DossierOptions, write_dossier
+
+    store = None
+    if store_path is not None:
+        from db.annotations import open_store
+
+        store = open_store(store_path, author="")
+    try:
+        with open_archive(args.archive) as archive:
+            options = DossierOptions(
+                language=args.lang,
+                names=NameScript(SCRIPTS[args.names]) if args.names else None,
+                annotations=store,
+                paper=args.paper,
+            )
+            bar = _Bar(err, "Dossier") if len(args.ids) > 1 else None
+            report = write_dossier(archive.db, args.ids, args.output, options, progress=bar)
+    finally:
+        if store is not None:
+            store.close()
+    for missing in report.missing:
+        err.write(f"kartoteka: note: {missing}: no such person in {args.archive}; left out\n")
+    out.write(
+        f"Wrote {report.path}: {report.people} people, {report.pages} pages, "
+        f"{report.bytes / 1024:,.0f} KB in {report.seconds:.1f} s\n"
+    )
+    return EXIT_OK
