@@ -15,7 +15,7 @@ For each size it reports:
   process start included, each beside a floor run the same
   way in the same run: a child Python that opens the file with `sqlite3`
   (`mode=ro`) and runs the equivalent queries (for search: the name index's
-  FTS5 lookup and the display names; for info: the meta table and the same
+  exact-form lookup and the display names; for info: the meta table and the same
   COUNT(*)s). "first" is the first call of the run with an empty ledger
   (KARTOTEKA_CACHE_DIR points at a fresh folder), "repeat" the median of
   --repeat further calls. The OS page cache is warm in both (the build or
@@ -59,9 +59,8 @@ FLOOR_SEARCH = """
 import sqlite3, sys
 conn = sqlite3.connect(sys.argv[1], uri=True)
 rows = conn.execute(
-    "SELECT DISTINCT p.id, p.display_name FROM search_names_fts f "
-    "JOIN search_names n ON n.pk = f.rowid JOIN people p ON p.pk = n.person_pk "
-    "WHERE search_names_fts MATCH ? LIMIT 20", [sys.argv[2]]).fetchall()
+    "SELECT p.id, p.display_name FROM search_keys k JOIN people p ON p.pk = k.person_pk "
+    "WHERE k.key = ? LIMIT 20", [sys.argv[2]]).fetchall()
 for row in rows:
     print(*row)
 """
@@ -155,18 +154,18 @@ def timed_calls(cmd: list[str], env: dict[str, str], repeat: int) -> dict[str, A
 def cli(path: Path, cache: Path, repeat: int) -> dict[str, Any]:
     env = {**os.environ, "KARTOTEKA_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
     uri = path.resolve().as_uri() + "?mode=ro"
-    from db.names import fold
+    from db.names import tokens, translit
+    from db.search_index import TRANSLIT_MARK
 
     name = a_name(path)
     word = name.split()[-1]
-    key = fold(word)  # the floor matches the folded key as the name index stores it
+    # the floor reads the name index's exact (transliterated) form of the word
+    key = TRANSLIT_MARK + translit(tokens(word)[0])
     tables = ",".join(ENTITY_TABLES)
     return {
         "query": word,
         "search": timed_calls(kartoteka("search", str(path), word), env, repeat),
-        "search_floor": timed_calls(
-            [sys.executable, "-c", FLOOR_SEARCH, uri, f'"{key}"'], env, repeat
-        ),
+        "search_floor": timed_calls([sys.executable, "-c", FLOOR_SEARCH, uri, key], env, repeat),
         "info": timed_calls(kartoteka("info", str(path)), env, repeat),
         "info_floor": timed_calls([sys.executable, "-c", FLOOR_INFO, uri, tables], env, repeat),
         "python_start": timed_calls([sys.executable, "-c", "pass"], env, repeat),

@@ -1,15 +1,24 @@
-"""Search latency at scale: p50/p95 per query kind, beside a raw FTS5 MATCH of the same term.
+"""Search latency at scale: p50/p95 per query kind, beside a raw FTS5 MATCH in the same run.
 
-Run: `.venv/bin/python bench/bench_search.py [ARCHIVE] [--people 1000000] [--repeat 20]`.
-Without ARCHIVE a synthetic archive of `--people` people is generated with
+Run: `.venv/bin/python bench/bench_search.py [ARCHIVE] [--people 1000000] [--repeat 5]`.
+Without ARCHIVE a synthetic archive of `--people` people (the realistic name
+vocabulary of db.name_vocabulary) is generated with
 `db.generate.generate_archive` into a temporary folder (kept with `--keep`).
 
-Query kinds: exact name, other-script name, typo, phrase, prefix (as typed),
-field-filtered, a common word and a common name. Each row shows `search()`
-and, in the same run, a raw unranked FTS5 MATCH of the same term with LIMIT
-50 (the floor any search pays). Budgets (issue 4): p95 < 50 ms for name
-queries and < 100 ms for every kind; the script exits 1 when one is missed.
-Times are wall-clock on one warm read-only connection (`open_archive`).
+Name query kinds, each over `--sample` different people spread through the
+archive (CLI semantics: the query is complete): the passport spelling, the
+Russian Cyrillic one (another script), the Russian media one (another
+romanization), a typo in the surname, a given name + patronymic + surname
+the archive lacks the patronymic of (partial), a declined surname, a
+diminutive, a surname alone, the most common surname, and the start of a
+surname as the live search box sends it. Text kinds: a phrase, a common
+word, filters, text + filter. Each row shows `search(limit=100)` and, in the
+same run, a raw unranked FTS5 `MATCH … LIMIT 50` of the surname or word
+(the floor any search pays). Budgets (issue 11): p95 <= 50 ms for the name
+queries exact, other script, typo, partial and inflected; <= 100 ms for
+every kind. The script exits 1 when one is missed. Times are wall-clock on
+one warm read-only connection (`open_archive`); other work on the machine
+shows in them, the ratio to the raw query less so.
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ from db.search import fts_string, search
 
 NAME_BUDGET_MS = 50.0
 ANY_BUDGET_MS = 100.0
+STRICT_KINDS = ("exact name", "other script", "typo", "partial", "inflected")
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -45,98 +55,125 @@ def _time(fn: Callable[[], object], repeat: int) -> list[float]:
     return out
 
 
-def _pick_names(archive: Archive) -> dict[str, str]:
-    """Real spellings from the archive: a passport surname and its Cyrillic forms."""
-    db = archive.db
-    row = db.execute(
-        "SELECT person_id FROM person_names WHERE pk = (SELECT max(pk) / 2 FROM person_names)"
-    ).fetchone()
-    spellings = {
-        str(system) + ":" + str(lang): str(name)
-        for name, system, lang in db.execute(
-            "SELECT name, system, lang FROM person_names WHERE person_id = ?", [row[0]]
-        ).fetchall()
-    }
-    latin = next(
-        (v for k, v in spellings.items() if k.startswith("passport")),
-        next(iter(spellings.values())),
-    )
-    cyrillic = next(
-        (v for k, v in spellings.items() if "Cyrl" in k and k.startswith("native")), latin
-    )
-    common = db.execute("SELECT word FROM search_vocab ORDER BY rows DESC LIMIT 1").fetchone()[0]
-    return {"latin": latin, "cyrillic": cyrillic, "common_key": str(common)}
-
-
 def _typo(word: str) -> str:
     """Swap two letters in the middle (one OSA edit)."""
     i = len(word) // 2
     return word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :] if len(word) > 4 else word
 
 
-def run(archive: Archive, repeat: int) -> int:
-    names = _pick_names(archive)
-    surname = names["latin"].split()[-1]
-    given = names["latin"].split()[0]
-    cyr_surname = names["cyrillic"].split()[-1]
+def _genitive(surname: str) -> str:
+    """A Belarusian/Russian genitive, enough to exercise the inflection tier."""
+    endings = (("скі", "скага"), ("ский", "ского"), ("ская", "скай"), ("ка", "кі"), ("ава", "авай"),
+               ("ова", "овой"), ("аў", "ава"), ("ов", "ова"), ("а", "ы"))  # fmt: skip
+    for end, rep in endings:
+        if surname.endswith(end):
+            return surname[: -len(end)] + rep
+    return surname + "а"
+
+
+def _people(archive: Archive, n: int) -> list[dict[str, str]]:
+    """`n` people spread through the archive with every spelling the kinds need."""
     db = archive.db
+    total = int(db.execute("SELECT max(pk) FROM people").fetchone()[0])
+    out: list[dict[str, str]] = []
+    pk = total // (n + 1)
+    while len(out) < n and pk <= total:
+        rows = db.execute(
+            "SELECT n.system, n.lang, n.name FROM person_names n JOIN people p "
+            "ON p.id = n.person_id WHERE p.pk = ?",
+            [pk],
+        ).fetchall()
+        spellings = {f"{system}:{lang}": str(name) for system, lang, name in rows}
+        wanted = ("passport:be-Latn", "native:ru-Cyrl", "native:be-Cyrl", "russian_media:en")
+        if all(k in spellings for k in wanted) and all(
+            len(spellings[k].split()) == 2 for k in wanted
+        ):
+            out.append(spellings)
+        pk += max(1, total // (n + 1))
+    return out
+
+
+def run(archive: Archive, repeat: int, sample: int) -> int:
+    db = archive.db
+    people = _people(archive, sample)
+    common = str(
+        db.execute(
+            "SELECT word FROM search_vocab WHERE word NOT GLOB '[=~]*' ORDER BY rows DESC LIMIT 1"
+        ).fetchone()[0]
+    )
+    common_surname = next(
+        (
+            str(r[0]).split()[-1]
+            for r in db.execute(
+                "SELECT n.name FROM search_keys k JOIN people p ON p.pk = k.person_pk "
+                "JOIN person_names n ON n.person_id = p.id AND n.system = 'passport' "
+                "WHERE k.key = ? LIMIT 1",
+                [common],
+            )
+        ),
+        common,
+    )
 
     def raw(table: str, term: str) -> Callable[[], object]:
         sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT 50"
         return lambda: db.execute(sql, [term]).fetchall()
 
-    cases: list[tuple[str, str, bool, Callable[[], object]]] = [
-        ("exact name", f"{surname} ", True, raw("person_names_fts", fts_string(surname))),
-        (
-            "given + surname",
-            f"{given} {surname} ",
-            True,
-            raw("person_names_fts", fts_string(given) + " AND " + fts_string(surname)),
-        ),
-        (
-            "other-script name",
-            f"{cyr_surname} ",
-            True,
-            raw("person_names_fts", fts_string(cyr_surname)),
-        ),
-        ("typo", f"{_typo(surname)} ", True, raw("person_names_fts", fts_string(_typo(surname)))),
-        (
-            "prefix (typing)",
-            surname[:5],
-            True,
-            raw("person_names_fts", fts_string(surname[:5]) + "*"),
-        ),
-        ("phrase", '"in prison" ', False, raw("sentences_fts", '"in prison"')),
-        ("common word", "prison ", False, raw("sentences_fts", '"prison"')),
-        (
-            "common name key",
-            names["common_key"] + " ",
-            True,
-            raw("search_names_fts", names["common_key"]),
-        ),
-        (
-            "filtered name",
-            f"{surname} status:in_custody year:2020..2023 ",
-            True,
-            raw("person_names_fts", fts_string(surname)),
-        ),
-        ("filter only", "status:released article:342 ", False, raw("charges_fts", '"342"')),
-        ("text + filter", "extremist court:Minsk ", False, raw("charges_fts", '"extremist"')),
-    ]
-    head = f"{'kind':18} {'query':42} {'p50':>7} {'p95':>7} {'hits':>5}"
-    print(f"{head} | {'raw p50':>7} {'raw p95':>7}   (ms)")
+    Case = tuple[str, str, bool, Callable[[], object], bool]  # kind, query, live, raw, name
+    cases: list[Case] = []
+    for p in people:
+        given, surname = p["passport:be-Latn"].split()
+        ru_given, ru_surname = p["native:ru-Cyrl"].split()
+        _be_given, be_surname = p["native:be-Cyrl"].split()
+        media = p["russian_media:en"]
+        raw_sur = raw("person_names_fts", fts_string(surname))
+        cases += [
+            ("exact name", f"{given} {surname}", False, raw_sur, True),
+            ("other script", f"{ru_given} {ru_surname}", False,
+             raw("person_names_fts", fts_string(ru_surname)), True),
+            ("other system", media, False, raw("person_names_fts", fts_string(media.split()[-1])),
+             True),
+            ("typo", f"{given} {_typo(surname)}", False,
+             raw("person_names_fts", fts_string(_typo(surname))), True),
+            ("partial", f"{ru_given} Зиновьевич {ru_surname}", False,
+             raw("person_names_fts", fts_string(ru_surname)), True),
+            ("inflected", _genitive(be_surname), False,
+             raw("person_names_fts", fts_string(_genitive(be_surname))), True),
+            ("surname alone", surname, False, raw_sur, True),
+            ("prefix (typing)", surname[:5], True,
+             raw("person_names_fts", fts_string(surname[:5]) + "*"), True),
+        ]  # fmt: skip
+    cases += [
+        ("diminutive", f"Sasha {common_surname}", False,
+         raw("person_names_fts", fts_string(common_surname)), True),
+        ("common surname", common_surname, False,
+         raw("person_names_fts", fts_string(common_surname)), True),
+        ("phrase", '"in prison"', False, raw("sentences_fts", '"in prison"'), False),
+        ("common word", "prison", False, raw("sentences_fts", '"prison"'), False),
+        ("filtered name", f"{people[0]['passport:be-Latn']} status:in_custody year:2020..2023",
+         False, raw("person_names_fts", fts_string(people[0]["passport:be-Latn"].split()[-1])),
+         True),
+        ("filter only", "status:released article:342", False, raw("charges_fts", '"342"'), False),
+        ("text + filter", "extremist court:Minsk", False, raw("charges_fts", '"extremist"'), False),
+    ]  # fmt: skip
+    by_kind: dict[str, tuple[list[float], list[float], list[int], str, bool]] = {}
+    for kind, query, live, raw_fn, is_name in cases:
+        times, raws, hits, example, _n = by_kind.setdefault(kind, ([], [], [], query, is_name))
+        times += _time(lambda q=query, lv=live: search(archive, q, limit=100, live=lv), repeat)
+        hits.append(len(search(archive, query, limit=100, live=live).hits))
+        raws += _time(raw_fn, repeat)
+    head = f"{'kind':16} {'example query':36} {'p50':>7} {'p95':>7} {'max':>7} {'hits':>5}"
+    print(f"{head} | {'raw p50':>7} {'raw p95':>7}  ratio p50   (ms)")
     failed = 0
-    for kind, query, is_name, raw_fn in cases:
-        times = _time(lambda q=query: search(archive, q, limit=100), repeat)
-        n_hits = len(search(archive, query, limit=100).hits)
-        raw_times = _time(raw_fn, repeat)
+    for kind, (times, raws, hits, example, _is_name) in by_kind.items():
         p50, p95 = _pct(times, 0.5), _pct(times, 0.95)
-        budget = NAME_BUDGET_MS if is_name else ANY_BUDGET_MS
-        flag = "" if p95 < budget else f"  OVER {budget:.0f} ms"
+        budget = NAME_BUDGET_MS if kind in STRICT_KINDS else ANY_BUDGET_MS
+        flag = "" if p95 <= budget else f"  OVER {budget:.0f} ms"
         failed += bool(flag)
+        r50, r95 = _pct(raws, 0.5), _pct(raws, 0.95)
+        ratio = p50 / max(r50, 0.01)
         print(
-            f"{kind:18} {query[:42]:42} {p50:7.1f} {p95:7.1f} {n_hits:5d} | "
-            f"{_pct(raw_times, 0.5):7.2f} {_pct(raw_times, 0.95):7.2f}{flag}"
+            f"{kind:16} {example[:36]:36} {p50:7.1f} {p95:7.1f} {max(times):7.1f} "
+            f"{round(sum(hits) / len(hits)):5d} | {r50:7.2f} {r95:7.2f} {ratio:8.0f}x{flag}"
         )
     return 1 if failed else 0
 
@@ -145,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("archive", nargs="?", type=Path, help="an existing archive to measure")
     parser.add_argument("--people", type=int, default=1_000_000)
-    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs of each query")
+    parser.add_argument("--sample", type=int, default=12, help="people queried per kind")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", action="store_true", help="keep the generated archive")
     args = parser.parse_args(argv)
@@ -161,11 +199,21 @@ def main(argv: list[str] | None = None) -> int:
     archive = open_archive(path)
     try:
         counts = archive.db.execute(
-            "SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM search_names), "
-            "(SELECT count(*) FROM search_vocab)"
+            "SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM person_names), "
+            "(SELECT count(*) FROM search_keys), (SELECT count(*) FROM search_vocab), "
+            "(SELECT count(*) FROM search_typos)"
         ).fetchone()
-        print(f"people {counts[0]:,}, name rows {counts[1]:,}, key vocabulary {counts[2]:,}")
-        return run(archive, args.repeat)
+        surnames = archive.db.execute(
+            "SELECT count(DISTINCT substr(sort_name, 1, instr(sort_name || ' ', ' ') - 1)), "
+            "count(DISTINCT substr(display_name, 1, instr(display_name || ' ', ' ') - 1)) "
+            "FROM people"
+        ).fetchone()
+        print(
+            f"people {counts[0]:,}, spellings {counts[1]:,}, search_keys rows {counts[2]:,}, "
+            f"vocabulary {counts[3]:,}, typo deletions {counts[4]:,}; "
+            f"distinct surnames ~{surnames[0]:,}, first words of display names {surnames[1]:,}"
+        )
+        return run(archive, args.repeat, args.sample)
     finally:
         archive.close()
         if args.archive is None and not args.keep:

@@ -9,10 +9,12 @@ on its own. Output files are written under a temporary name and renamed.
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
 import os
+import re
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,13 +23,22 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from db import migrations as schema
+from db.attachments import EXTENSIONS
 from db.checks import refuse_duplicate_ids
 from db.connection import Archive
 from db.errors import KartotekaError, OutputError
-from db.importing import CSV_CHILDREN, CSV_FILES, CSV_LISTS, LIST_SEPARATOR
+from db.importing import ATTACHMENT_FILE, CSV_CHILDREN, CSV_FILES, CSV_LISTS, LIST_SEPARATOR
 from db.records import PersonId
 from db.untrusted import untrusted_json
-from db.validate import CITED_AS, ENTITY_KEYS, FIELDS, FORMAT_NAME, FORMAT_VERSION
+from db.validate import (
+    CITED_AS,
+    ENTITY_KEYS,
+    ENTITY_SINCE,
+    FIELDS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+)
 
 _IN = "IN (SELECT value FROM json_each(:ids))"
 
@@ -46,11 +57,12 @@ class ExportReport:
         return f"Wrote {self.out.name}: " + (", ".join(parts) or "nothing")
 
 
-def _columns(key: str) -> str:
-    """SELECT list giving each interchange field its document name."""
+def _columns(key: str, version: int) -> str:
+    """SELECT list giving each interchange field its document name (those the version has)."""
     cols = []
     for name, spec in FIELDS[key].items():
-        cols.append(f"{name}_edtf AS {name}" if spec.kind == "date" else name)
+        if spec.since <= version:
+            cols.append(f"{name}_edtf AS {name}" if spec.kind == "date" else name)
     return ", ".join(f'"{c}"' if " AS " not in c else c for c in cols)
 
 
@@ -58,15 +70,16 @@ def _ids_param(ids: Iterable[str]) -> str:
     return json.dumps(sorted(ids))
 
 
-def _fetch(db: Database, key: str, ids: set[str] | None) -> list[dict[str, Any]]:
+def _fetch(db: Database, key: str, ids: set[str] | None, version: int) -> list[dict[str, Any]]:
     where = "" if ids is None else f"WHERE id {_IN}"
-    sql = f"SELECT {_columns(key)} FROM {key} {where} ORDER BY pk"
+    sql = f"SELECT {_columns(key, version)} FROM {key} {where} ORDER BY pk"
     rows = db.query(sql, {} if ids is None else {"ids": _ids_param(ids)})
     docs = []
     for row in rows:
         doc = {k: v for k, v in row.items() if v is not None}
-        if "in_absentia" in doc:
-            doc["in_absentia"] = bool(doc["in_absentia"])
+        for name, spec in FIELDS[key].items():
+            if spec.kind == "bool" and name in doc:
+                doc[name] = bool(doc[name])
         docs.append(doc)
     return docs
 
@@ -156,6 +169,7 @@ def _selection(db: Database, person_ids: Sequence[str]) -> dict[str, set[str]]:
     relations = _ids(
         db, f"SELECT id FROM relations WHERE person_id {_IN} OR other_person_id {_IN}", chosen
     )
+    v2 = schema.archive_version(db) >= 2
     while True:  # events and additional sentences may pull in further sentences
         more = _ids(db, f"SELECT sentence_id FROM events WHERE id {_IN}", events)
         more |= _ids(db, f"SELECT adds_to_id FROM sentences WHERE id {_IN}", sentences)
@@ -169,6 +183,25 @@ def _selection(db: Database, person_ids: Sequence[str]) -> dict[str, set[str]]:
         f"UNION SELECT judge_id FROM sentences WHERE id {_IN}",
         sentences,
     )
+    recognitions: set[str] = set()
+    placements: set[str] = set()
+    attachments: set[str] = set()
+    appeals: set[str] = set()
+    orgs: set[str] = set()
+    if v2:
+        people |= _ids(
+            db,
+            f"SELECT prosecutor_id FROM sentences WHERE id {_IN} "
+            f"UNION SELECT lawyer_id FROM sentences WHERE id {_IN}",
+            sentences,
+        )
+        recognitions = _ids(db, f"SELECT id FROM recognitions WHERE person_id {_IN}", chosen)
+        placements = _ids(db, f"SELECT id FROM placements WHERE person_id {_IN}", chosen)
+        attachments = _ids(db, f"SELECT id FROM attachments WHERE person_id {_IN}", chosen)
+        appeals = _ids(db, f"SELECT id FROM appeals WHERE sentence_id {_IN}", sentences)
+        orgs |= _ids(db, f"SELECT by_id FROM recognitions WHERE id {_IN}", recognitions)
+        orgs |= _ids(db, f"SELECT facility_id FROM placements WHERE id {_IN}", placements)
+        orgs |= _ids(db, f"SELECT court_id FROM appeals WHERE id {_IN}", appeals)
     people |= _ids(
         db,
         f"SELECT speaker_id FROM quotes WHERE id {_IN} "
@@ -182,12 +215,15 @@ def _selection(db: Database, person_ids: Sequence[str]) -> dict[str, set[str]]:
         f"UNION SELECT other_person_id FROM relations WHERE id {_IN}",
         relations,
     )
-    orgs = _ids(db, f"SELECT court_id FROM sentences WHERE id {_IN}", sentences)
+    orgs |= _ids(db, f"SELECT court_id FROM sentences WHERE id {_IN}", sentences)
     orgs |= _ids(db, f"SELECT org_id FROM relations WHERE id {_IN}", relations)
     orgs |= _ids(db, f"SELECT org_id FROM events WHERE id {_IN}", events)
     orgs |= _ids(db, f"SELECT published_by_id FROM quotes WHERE id {_IN}", quotes)
     cited = {"person": people, "relation": relations, "sentence": sentences}
     cited |= {"quote": quotes, "event": events}
+    if v2:
+        cited |= {"recognition": recognitions, "placement": placements}
+        cited |= {"attachment": attachments, "appeal": appeals}
     sources: set[str] = set()
     for entity_type, ids in cited.items():
         sources |= _ids(
@@ -217,6 +253,10 @@ def _selection(db: Database, person_ids: Sequence[str]) -> dict[str, set[str]]:
         "quotes": quotes,
         "events": events,
         "figures": set(),
+        "appeals": appeals,
+        "recognitions": recognitions,
+        "placements": placements,
+        "attachments": attachments,
     }
 
 
@@ -238,15 +278,33 @@ def read_meta(db: Database) -> dict[str, Any]:
 def read_documents(db: Database, person_ids: Sequence[str] | None = None) -> dict[str, Any]:
     """The archive (or the chosen people and what they link to) as interchange documents."""
     selection = None if person_ids is None else _selection(db, person_ids)
+    version = schema.archive_version(db)
     docs: dict[str, list[dict[str, Any]]] = {}
     for key in ENTITY_KEYS:
         ids = None if selection is None else selection[key]
-        docs[key] = [] if ids is not None and not ids else _fetch(db, key, ids)
+        if ENTITY_SINCE.get(key, 1) > version or (ids is not None and not ids):
+            docs[key] = []
+        else:
+            docs[key] = _fetch(db, key, ids, version)
     _attach_nested(db, docs, full=selection is None)
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "meta": read_meta(db), **docs}
 
 
 # -- writers ------------------------------------------------------------------
+
+
+ATTACHMENTS_FOLDER = "attachments"
+"""Where CSV exports put attachments' image files, beside the CSV files."""
+
+
+def attachment_file_names(docs: Mapping[str, Any]) -> dict[str, str]:
+    """Attachment id -> the relative file name a CSV export writes its bytes to."""
+    names: dict[str, str] = {}
+    for i, doc in enumerate(docs.get("attachments") or ()):
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "_", doc["id"])[:80]
+        ext = EXTENSIONS.get(doc.get("media_type") or "", "bin")
+        names[doc["id"]] = f"{ATTACHMENTS_FOLDER}/{i + 1:06d}-{slug}.{ext}"
+    return names
 
 
 def csv_tables(docs: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
@@ -259,9 +317,14 @@ def csv_tables(docs: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
             value = "1" if value else "0"
         tables["meta.csv"].append({"key": key, "value": value})
     child_files = {(parent, nested): name for name, (parent, _c, nested) in CSV_CHILDREN.items()}
+    files = attachment_file_names(docs)
     for key in ENTITY_KEYS:
         for doc in docs.get(key, ()):
-            tables[f"{key}.csv"].append(doc)
+            if key == "attachments":
+                row = {k: v for k, v in doc.items() if k != "data"}
+                tables["attachments.csv"].append({**row, ATTACHMENT_FILE: files[doc["id"]]})
+            else:
+                tables[f"{key}.csv"].append(doc)
             for (parent, nested), name in child_files.items():
                 if parent != key:
                     continue
@@ -322,7 +385,8 @@ def _check_target(out: Path, overwrite: bool) -> None:
         )
 
 
-def _write_atomically(out: Path, data: bytes) -> None:
+def write_atomically(out: Path, data: bytes) -> None:
+    """Write `data` beside `out` under a temporary name, then rename it into place."""
     tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:
         tmp.write_bytes(data)
@@ -335,23 +399,38 @@ def _write_atomically(out: Path, data: bytes) -> None:
 def write_documents_to(docs: Mapping[str, Any], out: Path, fmt: str) -> None:
     """Write interchange documents as one JSON file, a CSV folder, or a zip of CSVs."""
     if fmt == "json":
-        text = json.dumps(docs, ensure_ascii=False, indent=2) + "\n"
-        _write_atomically(out, text.encode("utf-8"))
+        text = json.dumps(docs, ensure_ascii=False, indent=2, default=_json_bytes) + "\n"
+        write_atomically(out, text.encode("utf-8"))
         return
+    names = attachment_file_names(docs)
+    files = {names[doc["id"]]: doc["data"] for doc in docs.get("attachments") or ()}
     texts = {name: _csv_text(name, rows) for name, rows in csv_tables(docs).items()}
     if out.suffix.lower() == ".zip":
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for name, text in texts.items():
                 zf.writestr(name, text.encode("utf-8"))
-        _write_atomically(out, buf.getvalue())
+            for name, data in files.items():
+                zf.writestr(name, data, compress_type=zipfile.ZIP_STORED)
+        write_atomically(out, buf.getvalue())
         return
     try:
         out.mkdir(exist_ok=True)
+        if files:
+            (out / ATTACHMENTS_FOLDER).mkdir(exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the folder ({exc.strerror}).", path=out) from exc
     for name, text in texts.items():
-        _write_atomically(out / name, text.encode("utf-8"))
+        write_atomically(out / name, text.encode("utf-8"))
+    for name, data in files.items():
+        write_atomically(out / name, data)
+
+
+def _json_bytes(value: Any) -> str:
+    """Attachments' bytes as base64 text in JSON."""
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
 def export_archive(

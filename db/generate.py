@@ -18,7 +18,8 @@ one pass, which is what the triggers would have produced row by row).
 from __future__ import annotations
 
 import calendar
-import functools
+import hashlib
+import io
 import json
 import os
 import queue
@@ -34,6 +35,7 @@ from sqlite_utils import Database
 from db import migrations as schema
 from db import writer
 from db.errors import KartotekaError, OutputError
+from db.name_vocabulary import vocabulary
 
 Progress = Callable[[int, int], None]
 Row = tuple[Any, ...]
@@ -43,281 +45,6 @@ CHUNK = 5000
 """People generated and inserted per batch (bounds memory, paces progress)."""
 
 FIRST_YEAR, LAST_YEAR = 1990, 2026
-
-# ---------------------------------------------------------------------------
-# Names. Given names are paired (Belarusian, Russian): the two forms are not
-# letter-by-letter transliterations of each other (Сяргей/Сергей,
-# Аляксандр/Александр), so no rule could derive one from the other.
-# ---------------------------------------------------------------------------
-MALE_GIVEN: tuple[tuple[str, str], ...] = (
-    ("Аляксандр", "Александр"),
-    ("Сяргей", "Сергей"),
-    ("Андрэй", "Андрей"),
-    ("Дзмітрый", "Дмитрий"),
-    ("Уладзімір", "Владимир"),
-    ("Мікалай", "Николай"),
-    ("Віктар", "Виктор"),
-    ("Павел", "Павел"),
-    ("Алег", "Олег"),
-    ("Ігар", "Игорь"),
-    ("Юрый", "Юрий"),
-    ("Аляксей", "Алексей"),
-    ("Міхаіл", "Михаил"),
-    ("Васіль", "Василий"),
-    ("Максім", "Максим"),
-    ("Яўген", "Евгений"),
-    ("Анатоль", "Анатолий"),
-    ("Раман", "Роман"),
-    ("Іван", "Иван"),
-    ("Пётр", "Пётр"),
-    ("Антон", "Антон"),
-    ("Вадзім", "Вадим"),
-    ("Валянцін", "Валентин"),
-    ("Генадзь", "Геннадий"),
-    ("Ілья", "Илья"),
-    ("Кірыла", "Кирилл"),
-    ("Мікіта", "Никита"),
-    ("Станіслаў", "Станислав"),
-    ("Зміцер", "Дмитрий"),
-    ("Арцём", "Артём"),
-    ("Ігнат", "Игнат"),
-    ("Эдуард", "Эдуард"),
-    ("Руслан", "Руслан"),
-)
-FEMALE_GIVEN: tuple[tuple[str, str], ...] = (
-    ("Марыя", "Мария"),
-    ("Святлана", "Светлана"),
-    ("Вольга", "Ольга"),
-    ("Алена", "Елена"),
-    ("Наталля", "Наталья"),
-    ("Таццяна", "Татьяна"),
-    ("Ірына", "Ирина"),
-    ("Ганна", "Анна"),
-    ("Кацярына", "Екатерина"),
-    ("Юлія", "Юлия"),
-    ("Людміла", "Людмила"),
-    ("Вікторыя", "Виктория"),
-    ("Валянціна", "Валентина"),
-    ("Надзея", "Надежда"),
-    ("Ксенія", "Ксения"),
-    ("Дар'я", "Дарья"),
-    ("Настасся", "Анастасия"),
-    ("Алеся", "Олеся"),
-    ("Марына", "Марина"),
-    ("Лізавета", "Елизавета"),
-    ("Галіна", "Галина"),
-    ("Вераніка", "Вероника"),
-    ("Яўгенія", "Евгения"),
-    ("Любоў", "Любовь"),
-    ("Зінаіда", "Зинаида"),
-    ("Ала", "Алла"),
-    ("Інэса", "Инесса"),
-    ("Крысціна", "Кристина"),
-    ("Паліна", "Полина"),
-    ("Эла", "Элла"),
-)
-
-# Masculine surnames as (Belarusian, Russian) pairs: akanne and vowel shifts
-# (Бабарыка/Бабарико, Калеснікаў/Колесников) are not rule-derivable either.
-# Feminine forms follow from the endings (see `feminine_be`/`feminine_ru`).
-_SURNAME_PAIRS = """
-Ціханоўскі Тихановский|Бабарыка Бабарико|Калеснікаў Колесников|Бяляцкі Беляцкий
-Статкевіч Статкевич|Лосік Лосик|Знак Знак|Лукашэвіч Лукашевич|Казлоў Козлов
-Новікаў Новиков|Кавалёў Ковалёв|Макарэвіч Макаревич|Шаўчэнка Шевченко|Бандарэнка Бондаренко
-Мельнік Мельник|Кавальчук Ковальчук|Ткачук Ткачук|Паўлючэнка Павлюченко|Грыцук Грицук
-Сідарэнка Сидоренко|Васілеўскі Василевский|Ярашэвіч Ярошевич|Кулеш Кулеш|Лапцёнак Лаптёнок
-Жук Жук|Шыманскі Шиманский|Дзмітрыеў Дмитриев|Радзіонаў Родионов|Гурыновіч Гуринович
-Міхалевіч Михалевич|Пашкевіч Пашкевич|Багдановіч Богданович|Навумчык Наумчик|Дашкевіч Дашкевич
-Сапега Сапега|Карповіч Карпович|Мацкевіч Мацкевич|Зянковіч Зенкович|Рудак Рудак
-Хадановіч Ходанович|Бурак Бурак|Санько Санько|Кірэенка Кириенко|Лявонаў Леонов
-Лабковіч Лобкович|Мароз Мороз|Палуян Полуян|Краўчанка Кравченко|Падалянка Подоленко
-Сцяпанаў Степанов|Шарапа Шарапо|Ермаковіч Ермакович|Клімовіч Климович|Бусел Бусел
-Лапацін Лопатин|Ляўчук Левчук|Лазарэвіч Лазаревич|Гаўрыленка Гавриленко|Скарына Скорина
-Марцінкевіч Мартинкевич|Латышка Латышко|Прыходзька Приходько|Бутэвіч Бутевич|Вярцінскі Вертинский
-Дубоўскі Дубовский|Абрамовіч Абрамович|Літвінаў Литвинов|Пазняк Позняк|Баранаўскі Барановский
-Гарбуноў Горбунов|Зайцаў Зайцев|Фралоў Фролов|Чарнышоў Чернышёв|Мікулевіч Микулевич
-Латушка Латушко|Шыбека Шибеко|Трусаў Трусов|Арлоў Орлов|Крывашэй Кривошей
-Курловіч Курлович|Пракаповіч Прокопович|Булыга Булыга|Таранда Таранда|Станкевіч Станкевич
-Кудрэвіч Кудревич|Навіцкі Новицкий|Жаброўскі Жабровский|Ануфрыеў Ануфриев|Пракопчык Прокопчик
-Цімошык Тимошик|Сакалоўскі Соколовский|Ісаенка Исаенко|Сямашка Семашко|Кананчук Конончук
-Кандрацюк Кондратюк|Шапавал Шаповал|Дзядок Дедок|Кудлацкі Кудлацкий|Барысевіч Борисевич
-Лебедзеў Лебедев|Аляксееў Алексеев|Нікіцін Никитин|Сямёнаў Семёнов|Бялоў Белов
-Зуеў Зуев|Хмель Хмель|Рабцэвіч Рабцевич|Кузьміч Кузьмич|Гуцько Гуцько
-Грышкевіч Гришкевич|Мікалаеўскі Николаевский|Юшкевіч Юшкевич|Радзькоў Радьков|Сучок Сучок
-Шаўчук Шевчук|Петрашэвіч Петрашевич|Цітоў Титов|Бабкоў Бобков|Пархімовіч Пархимович
-Салавей Соловей|Плотнікаў Плотников|Ясінскі Ясинский|Ракіцкі Ракитский|Каралёў Королёв
-Гусеў Гусев|Малашэнка Малашенко|Лісоўскі Лисовский|Вашкевіч Вашкевич|Тарасевіч Тарасевич
-Чарняўскі Чернявский|Яроменка Яроменко|Лук'яновіч Лукьянович|Сівак Сивак|Дзенісенка Денисенко
-Азарка Азарко|Кісялёў Киселёв|Мельнікаў Мельников|Шпакоўскі Шпаковский|Вайтовіч Войтович
-Казакевіч Казакевич|Сушко Сушко|Грыгор'еў Григорьев|Зянько Зенько|Карпенка Карпенко
-Рыжыкаў Рыжиков|Шкадун Шкодун|Сыракваша Сыроквашо|Кулікоўскі Куликовский|Андрэеў Андреев
-Малчанаў Молчанов|Хоміч Хомич|Юркевіч Юркевич|Кірылаў Кириллов|Ціхановіч Тихонович
-Лагвінец Логвинец|Грамыка Громыко|Курачкін Курочкин|Вінаградаў Виноградов|Рагачоў Рогачёв
-"""
-SURNAMES: tuple[tuple[str, str], ...] = tuple(
-    (pair.split()[0], pair.split()[1])
-    for pair in _SURNAME_PAIRS.replace("\n", "|").split("|")
-    if pair.strip()
-)
-
-_FEM_BE: tuple[tuple[str, str], ...] = (
-    ("скі", "ская"), ("цкі", "цкая"), ("аў", "ава"), ("оў", "ова"), ("ёў", "ёва"),
-    ("еў", "ева"), ("ін", "іна"), ("ын", "ына"),
-)  # fmt: skip
-_FEM_RU: tuple[tuple[str, str], ...] = (
-    ("ский", "ская"), ("цкий", "цкая"), ("ов", "ова"), ("ёв", "ёва"), ("ев", "ева"),
-    ("ин", "ина"), ("ын", "ына"),
-)  # fmt: skip
-
-
-def _feminine(name: str, rules: Sequence[tuple[str, str]]) -> str:
-    for masc, fem in rules:
-        if name.endswith(masc):
-            return name[: -len(masc)] + fem
-    return name  # -іч, -ка, -ук, -ак … do not change
-
-
-def feminine_be(surname: str) -> str:
-    """The feminine of a Belarusian surname: -скі -> -ская, -аў -> -ава, -ін -> -іна."""
-    return _feminine(surname, _FEM_BE)
-
-
-def feminine_ru(surname: str) -> str:
-    """The feminine of a Russian surname: -ский -> -ская, -ов -> -ова, -ин -> -ина."""
-    return _feminine(surname, _FEM_RU)
-
-
-# ---------------------------------------------------------------------------
-# Romanization. No installed library implements these systems: cyrtranslit's
-# "by" is a scholarly transliteration (Sjarhej Cixanoŭski) and anyascii
-# mixes Russian habits into Belarusian (Syargey), so small tables do it.
-# ---------------------------------------------------------------------------
-_VOWELS = set("аеёіоуыэюяАЕЁІОУЫЭЮЯ")
-_SOFTENERS = set("ьЬ'’")
-_IOTATED = {"е": "e", "ё": "o", "ю": "u", "я": "a"}
-
-_COMMON = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "з": "z", "і": "i",
-    "к": "k", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "ы": "y", "э": "e", "л": "l",
-}  # fmt: skip
-_PASSPORT = _COMMON | {
-    "ж": "zh", "й": "i", "ў": "u", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "ь": "",
-}  # fmt: skip
-_BGN = _COMMON | {
-    "ж": "zh", "й": "y", "ў": "w", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "ь": "",
-}  # fmt: skip
-_LATIN_BE = _COMMON | {"ж": "ž", "й": "j", "ў": "ŭ", "х": "ch", "ц": "c", "ч": "č", "ш": "š"}
-_SOFT = {"з": "ź", "с": "ś", "н": "ń", "ц": "ć", "л": "l"}  # consonant + ь, Łacinka
-_SOFT_2007 = _SOFT | {"л": "ĺ"}
-
-_RU = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
-    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-    "я": "ya",
-}  # fmt: skip
-
-
-def _cased(text: str, upper: bool) -> str:
-    return text[:1].upper() + text[1:] if upper and text else text
-
-
-def romanize_be(word: str, system: str) -> str:
-    """One Belarusian Cyrillic word in a Latin system.
-
-    `system` is "passport" (ICAO practice in Belarusian passports: Siarhei,
-    Tsikhanouski), "bgn_pcgn" (Syarhey, Tsikhanowski), "lacinka" (classic
-    Łacinka: Siarhiej, Cichanoŭski, Śviatłana without assimilative softness)
-    or "national_2007" (the official Instruction: l for л, ĺ for ль).
-    """
-    out: list[str] = []
-    lower = word.lower()
-    for i, ch in enumerate(lower):
-        upper = word[i] != ch
-        prev = lower[i - 1] if i > 0 else ""
-        nxt = lower[i + 1] if i + 1 < len(lower) else ""
-        initial = prev == "" or prev in _VOWELS or prev in _SOFTENERS or prev == "ў"
-        if ch in _SOFTENERS:
-            continue  # folded into the consonant before, or silent
-        if ch in _IOTATED:
-            base = _IOTATED[ch]
-            if system == "passport":
-                if prev == "":
-                    piece = "y" + base
-                elif ch == "е" and prev not in _VOWELS:
-                    piece = "e"
-                elif prev in "ая" and ch != "е":
-                    piece = "y" + base
-                else:
-                    piece = "i" + base if ch != "е" else "ie"
-            elif system == "bgn_pcgn":
-                piece = "y" + base if (ch != "е" or initial) else "e"
-            else:
-                hard_l = system == "lacinka" and prev == "л"
-                piece = base if hard_l else ("j" + base if initial else "i" + base)
-            out.append(_cased(piece, upper))
-            continue
-        if system in ("lacinka", "national_2007") and nxt in _SOFTENERS and ch in _SOFT:
-            out.append(_cased((_SOFT_2007 if system == "national_2007" else _SOFT)[ch], upper))
-            continue
-        if ch == "л" and system == "lacinka":
-            after = lower[i + 2 : i + 3]
-            palatal = nxt in "іеёюяь" or (nxt == "л" and after in "іеёюяь" and after != "")
-            piece = "l" if palatal else "ł"
-        else:
-            table = {"passport": _PASSPORT, "bgn_pcgn": _BGN}.get(system, _LATIN_BE)
-            piece = table.get(ch, ch)
-        out.append(_cased(piece, upper))
-    return "".join(out)
-
-
-def romanize_ru(word: str) -> str:
-    """One Russian Cyrillic word the way international media spell it (Sergei Tikhanovsky)."""
-    lower = word.lower()
-    if lower.endswith(("ий", "ый")):
-        return romanize_ru(word[:-2]) + "y"
-    out: list[str] = []
-    for i, ch in enumerate(lower):
-        prev = lower[i - 1] if i > 0 else ""
-        if ch == "й" and prev == "е":
-            piece = "i"  # Sergei, Alexei
-        elif ch == "е" and (prev == "" or prev in "аеёиоуыэюяьъ"):
-            piece = "ye"
-        else:
-            piece = _RU.get(ch, ch)
-        out.append(_cased(piece, word[i] != ch))
-    return "".join(out)
-
-
-_BE_SYSTEMS: tuple[tuple[str, str], ...] = (
-    ("passport", "be-Latn"),
-    ("bgn_pcgn", "be-Latn"),
-    ("lacinka", "be-Latn"),
-    ("national_2007", "be-Latn"),
-)
-
-
-@dataclass(frozen=True, slots=True)
-class NameForms:
-    """Every spelling of one name part, computed once and reused by many people."""
-
-    be: str
-    ru: str
-    latin: tuple[str, ...]  # in _BE_SYSTEMS order
-    media: str
-
-
-@functools.cache
-def name_forms(be: str, ru: str) -> NameForms:
-    return NameForms(
-        be=be,
-        ru=ru,
-        latin=tuple(romanize_be(be, system) for system, _lang in _BE_SYSTEMS),
-        media=romanize_ru(ru),
-    )
-
 
 # ---------------------------------------------------------------------------
 # Places, institutions and the vocabulary of records.
@@ -380,6 +107,23 @@ PRISONS = (
     ("Pre-trial Detention Centre No. 1", "Minsk"),
     ("Akrestsin Street Detention Centre", "Minsk"),
 )
+PRISON_FACILITIES: tuple[tuple[str, str, str], ...] = (
+    ("penal_colony", "Новополоцк", "Навапольск"),
+    ("penal_colony", "пос. Витьба, Витебский р-н", "пас. Віцьба, Віцебскі р-н"),
+    ("penal_colony", "Гомель", "Гомель"),
+    ("penal_colony", "Могилёв", "Магілёў"),
+    ("penal_colony", "Шклов", "Шклоў"),
+    ("penal_colony", "Гомель", "Гомель"),
+    ("prison", "Гродно", "Гродна"),
+    ("prison", "Жодино", "Жодзіна"),
+    ("pretrial_detention_centre", "Минск", "Мінск"),
+    ("temporary_detention", "Минск", "Мінск"),
+)
+"""Per PRISONS entry: the facility kind and the town as an address writes it (ru, be)."""
+PHOTO_COLOURS = ((94, 107, 122), (140, 120, 100), (70, 90, 60), (150, 150, 160), (60, 60, 80))
+PHOTO_SHARE = 0.01
+"""One generated prisoner in a hundred has a photo (a small valid PNG)."""
+
 MEDIA = (
     "Nasha Niva",
     "Zerkalo",
@@ -469,7 +213,17 @@ def _cols(*names: str) -> tuple[str, ...]:
 
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "organizations": ("id", "name", "kind", "city", "country", "description"),
+    "organizations": (
+        "id",
+        "name",
+        "kind",
+        "city",
+        "country",
+        "description",
+        "facility_kind",
+        "address_ru",
+        "address_be",
+    ),
     "org_names": ("org_id", "name", "lang", "system"),
     "sources": _cols("id", "title", "publisher_id", "url", "@published", "lang"),
     "people": _cols(
@@ -507,6 +261,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "events": _cols("id", "kind", "@date", "place", "org_id", "sentence_id", "description"),
     "event_people": ("event_id", "person_id", "role"),
     "citations": ("source_id", "entity_type", "entity_id", "locator", "confidence"),
+    # format 2 tables: columns as db.validate.FIELDS defines them
+    "recognitions": writer.table_columns("recognitions"),
+    "placements": writer.table_columns("placements"),
+    "attachments": writer.table_columns("attachments"),
 }
 """Every table the generator fills, with its columns in tuple order."""
 
@@ -535,11 +293,14 @@ class _Generator:
     def __init__(self, people: int, seed: int) -> None:
         self.people = people
         self.rng = random.Random(seed)
+        self.vocabulary = vocabulary()
         self.orgs: list[_Org] = []
         self.courts: list[_Org] = []
         self.prisons: list[_Org] = []
         self.publishers: list[_Org] = []
         self._make_orgs()
+        self.viasna = next(o for o in self.publishers if o.kind == "human_rights")
+        self.photos = _photos()
         n_sources = max(20, min(400, people // 10))
         self.sources = [f"src-{i:04d}" for i in range(n_sources)]
         # judges are ordinary generated people with the role "judge"
@@ -569,6 +330,9 @@ class _Generator:
             self.courts.append(_Org(f"org-court-{i:02d}", name, "court", city))
         for i, (name, city) in enumerate(PRISONS):
             self.prisons.append(_Org(f"org-prison-{i:02d}", f"{name}, {city}", "prison", city))
+        by_kind = {p.id: PRISON_FACILITIES[i][0] for i, p in enumerate(self.prisons)}
+        self.pretrial = [p for p in self.prisons if by_kind[p.id] == "pretrial_detention_centre"]
+        self.colonies = [p for p in self.prisons if by_kind[p.id] in ("penal_colony", "prison")]
         for i, name in enumerate(MEDIA):
             self.publishers.append(_Org(f"org-media-{i:02d}", name, "media", None))
         for i, name in enumerate(HUMAN_RIGHTS):
@@ -579,10 +343,18 @@ class _Generator:
         """Organizations and sources: the same few hundred rows at any size."""
         rng = self.rng
         rows: dict[str, list[Row]] = {t: [] for t in TABLE_ORDER}
-        for org in self.orgs:
+        facilities = dict(zip((p.id for p in self.prisons), PRISON_FACILITIES, strict=True))
+        for n, org in enumerate(self.orgs):
             country = "Belarus" if org.kind in ("court", "prison") else None
             desc = f"Synthetic {org.kind.replace('_', ' ')} for generated records."
-            rows["organizations"].append((org.id, org.name, org.kind, org.city, country, desc))
+            kind, address_ru, address_be = facilities.get(org.id, (None, None, None))
+            if kind is not None:
+                postcode = f"2{n:02d}{n * 37 % 1000:03d}"
+                address_ru = f"{org.name} (синтетический адрес)\n{postcode}, {address_ru}"
+                address_be = f"{org.name} (сінтэтычны адрас)\n{postcode}, {address_be}"
+            rows["organizations"].append(
+                (org.id, org.name, org.kind, org.city, country, desc, kind, address_ru, address_be)
+            )
             rows["org_names"].append((org.id, org.name, "en", "native"))
         topics = ("sentenced", "detained", "released", "on trial", "transferred", "pardoned")
         for i, sid in enumerate(self.sources):
@@ -609,31 +381,75 @@ class _Generator:
             self._person(i, rows)
         return rows
 
+    def _custody(
+        self,
+        i: int,
+        status: str,
+        detained: Date3,
+        sentenced: list[Date3],
+        colony: _Org | None,
+        released: Date3 | None,
+        rows: dict[str, list[Row]],
+    ) -> None:
+        """Placements (pre-trial centre, then colony), a recognition, 1 % a photo."""
+        rand = self.rng.random
+        pid = self.person_id(i)
+        pretrial = self.pretrial[int(rand() * len(self.pretrial))]
+        stays: list[tuple[_Org, Date3, Date3 | None]] = []
+        if sentenced:
+            moved = _not_before(sentenced[0], detained)
+            stays.append((pretrial, detained, moved))
+            colony = colony or self.colonies[int(rand() * len(self.colonies))]
+            stays.append((colony, moved, None))
+        else:
+            stays.append((pretrial, detained, None))
+        if released is not None:
+            org, start, _end = stays[-1]
+            stays[-1] = (org, start, _not_before(released, start))
+        incommunicado = status == "in_custody" and rand() < 0.03
+        none3 = (None, None, None)
+        for n, (org, start, end) in enumerate(stays):
+            last = n == len(stays) - 1
+            plid = f"pl-{i:07d}-{n}"
+            rows["placements"].append(
+                (plid, pid, org.id, *start, *(end or none3), int(incommunicado and last), None)
+            )
+            if rand() < 0.5:
+                self._cite(rows, "placement", plid)
+        if rand() < 0.85:
+            if status == "in_custody":
+                state = "recognized"
+            else:
+                state = "recognized_after_release" if rand() < 0.1 else "former"
+            rid = f"rec-{i:07d}"
+            rows["recognitions"].append((rid, pid, state, self.viasna.id, *detained, None))
+            self._cite(rows, "recognition", rid)
+        if rand() < PHOTO_SHARE:
+            data, width, height, digest = self.photos[int(rand() * len(self.photos))]
+            rows["attachments"].append(
+                (
+                    f"ph-{i:07d}",
+                    pid,
+                    "image/png",
+                    "Synthetic portrait",
+                    "CC0 (generated)",
+                    *none3,
+                    len(data),
+                    width,
+                    height,
+                    digest,
+                    data,
+                )
+            )
+
     def _person(self, i: int, rows: dict[str, list[Row]]) -> None:
         rng = self.rng
         rand = rng.random
         pid = self.person_id(i)
         female = rand() < 0.38
-        given_be, given_ru = (FEMALE_GIVEN if female else MALE_GIVEN)[
-            int(rand() * (len(FEMALE_GIVEN) if female else len(MALE_GIVEN)))
-        ]
-        sur_be, sur_ru = SURNAMES[int(rand() * len(SURNAMES))]
-        if female:
-            sur_be, sur_ru = feminine_be(sur_be), feminine_ru(sur_ru)
-        g = name_forms(given_be, given_ru)
-        s = name_forms(sur_be, sur_ru)
-        display = f"{g.latin[0]} {s.latin[0]}"
-        sort = f"{s.latin[0]} {g.latin[0]}".casefold()
-        names = rows["person_names"]
-        names.append((pid, f"{g.be} {s.be}", "be-Cyrl", "native", None))
-        names.append((pid, f"{g.ru} {s.ru}", "ru-Cyrl", "native", None))
-        for k, (system, lang) in enumerate(_BE_SYSTEMS):
-            names.append((pid, f"{g.latin[k]} {s.latin[k]}", lang, system, None))
-        names.append((pid, f"{g.media} {s.media}", "en", "russian_media", None))
-        if rand() < 0.1:
-            typo = s.latin[0].replace("kh", "k", 1).replace("ou", "o", 1)
-            if typo != s.latin[0]:
-                names.append((pid, f"{g.latin[0]} {typo}", "en", "alias", "misspelling"))
+        picked = self.vocabulary.pick_person(rng, female)
+        display, sort = picked.display, picked.sort
+        rows["person_names"].extend((pid, *name) for name in picked.rows)
 
         region = self.regions[_pick(self.region_cum, rand() * 100)]
         cities = self.cities[region]
@@ -693,7 +509,11 @@ class _Generator:
                 self._cite(rows, "event", eid)
 
         year = first_year
-        event("detained", make_date(rng, year), city, None, None, f"{display} detained in {city}.")
+        detained = make_date(rng, year)
+        event("detained", detained, city, None, None, f"{display} detained in {city}.")
+        sentenced: list[tuple[str, str, str]] = []
+        colony: _Org | None = None
+        released: tuple[str, str, str] | None = None
         prev_sid: str | None = None
         last_year = year
         articles: list[str] = []
@@ -709,6 +529,7 @@ class _Generator:
             adds = prev_sid if (n > 0 and rand() < 0.5) else None
             regime = REGIMES[int(rand() * len(REGIMES))] if kind == "prison" else None
             note = "Sentenced in absentia." if absentia else None
+            sentenced.append(d)
             rows["sentences"].append(
                 (
                     sid,
@@ -746,7 +567,7 @@ class _Generator:
             last_year = year
             articles += [a for a in seen if a not in articles]
         if n_sent and rand() < 0.25:
-            prison = self.prisons[int(rand() * len(self.prisons))]
+            prison = colony = self.prisons[int(rand() * len(self.prisons))]
             event(
                 "transferred",
                 make_date(rng, last_year),
@@ -761,7 +582,8 @@ class _Generator:
         if status in ("released", "in_exile") and last_year < LAST_YEAR:
             ry = rng.randint(last_year + 1, LAST_YEAR)
             kind = "pardoned" if rand() < 0.3 else "released"
-            event(kind, make_date(rng, ry), city, None, None, f"{display} {kind}.")
+            released = make_date(rng, ry)
+            event(kind, released, city, None, None, f"{display} {kind}.")
             if status == "in_exile":
                 event(
                     "exiled",
@@ -791,6 +613,7 @@ class _Generator:
             )
         if status == "deceased":
             event("died", make_date(rng, LAST_YEAR), None, None, None, f"{display} died.")
+        self._custody(i, status, detained, sentenced, colony, released, rows)
 
         # quotes: about 2
         n_q = int(rand() * 5)
@@ -836,6 +659,29 @@ class _Generator:
             )
         )
         self._cite(rows, "person", pid)
+
+
+Date3 = tuple[str, str, str]
+
+
+def _not_before(d: Date3, floor: Date3) -> Date3:
+    """`d`, or `floor` when `d` lies wholly before it (generated dates are drawn freely)."""
+    return d if d[2] >= floor[1] else floor
+
+
+def _photos() -> list[Row]:
+    """Small valid PNG portraits: (bytes, width, height, sha256), made once per run."""
+    from PIL import Image  # only generating needs it; keep it out of every import of db
+
+    out: list[Row] = []
+    for n, colour in enumerate(PHOTO_COLOURS):
+        image = Image.new("RGB", (24 + n, 32 + n), colour)
+        image.paste((230, 220, 200), (6, 6, 18 + n, 20 + n))  # a face-coloured box
+        buf = io.BytesIO()
+        image.save(buf, "PNG")
+        data = buf.getvalue()
+        out.append((data, image.width, image.height, hashlib.sha256(data).hexdigest()))
+    return out
 
 
 def _cumulative(weights: Sequence[int]) -> list[float]:

@@ -15,15 +15,18 @@ elsewhere that refer to it keep pointing at the same stable id.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import csv
 import io
 import json
 import os
+import re
 import sqlite3
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sqlite_utils import Database
@@ -35,79 +38,36 @@ from db.errors import ImportValidationError, KartotekaError, OutputError
 from db.validate import (
     CITED_AS,
     ENTITY_KEYS,
+    ENTITY_SINCE,
+    FIELDS,
     WHERE,
     Where,
     check_documents,
 )
+from db.viasna import REUSE, load_viasna, looks_like_viasna
 
 # -- the CSV layout (exporting writes the same) ---------------------------------
 
+CSV_LISTS = ("roles", "about")
+"""Columns holding several values separated by LIST_SEPARATOR."""
+_CSV_LIST_COLUMNS = {"people": ("roles",), "quotes": ("about",)}
+ATTACHMENT_FILE = "file"
+"""The CSV column (and JSON field) naming an attachment's image file, relative to the files."""
+
+
+def _entity_csv_columns(key: str) -> tuple[str, ...]:
+    """An entity file's columns: its fields (db.validate.FIELDS), bytes as a file name."""
+    names = [ATTACHMENT_FILE if f.kind == "bytes" else n for n, f in FIELDS[key].items()]
+    return (*names, *_CSV_LIST_COLUMNS.get(key, ()))
+
+
 CSV_FILES: dict[str, tuple[str, ...]] = {
     "meta.csv": ("key", "value"),
-    "organizations.csv": ("id", "name", "kind", "city", "country", "parent_id", "description"),
+    **{f"{key}.csv": _entity_csv_columns(key) for key in ENTITY_KEYS},
     "org_names.csv": ("org_id", "name", "lang", "system"),
-    "sources.csv": ("id", "title", "publisher_id", "url", "published", "lang"),
-    "people.csv": (
-        "id",
-        "display_name",
-        "sort_name",
-        "gender",
-        "region",
-        "city",
-        "status",
-        "status_since",
-        "birth",
-        "roles",
-        "biography",
-    ),
     "names.csv": ("person_id", "name", "lang", "system", "note"),
-    "relations.csv": (
-        "id",
-        "person_id",
-        "kind",
-        "other_person_id",
-        "org_id",
-        "start",
-        "end",
-        "note",
-    ),
-    "sentences.csv": (
-        "id",
-        "person_id",
-        "court_id",
-        "judge_id",
-        "date",
-        "term_kind",
-        "term_months",
-        "term_text",
-        "regime",
-        "in_absentia",
-        "adds_to_id",
-        "note",
-    ),
     "charges.csv": ("sentence_id", "position", "article", "article_text"),
-    "quotes.csv": (
-        "id",
-        "speaker_id",
-        "text",
-        "lang",
-        "date",
-        "venue",
-        "published_by_id",
-        "about",
-    ),
-    "events.csv": ("id", "kind", "date", "place", "org_id", "sentence_id", "description"),
     "event_people.csv": ("event_id", "person_id", "role"),
-    "figures.csv": (
-        "id",
-        "org_id",
-        "description",
-        "qualifier",
-        "value",
-        "value_high",
-        "unit",
-        "date",
-    ),
     "citations.csv": ("source_id", "entity_type", "entity_id", "locator", "confidence"),
 }
 """File name -> columns, in the order exports write them."""
@@ -120,11 +80,9 @@ CSV_CHILDREN: dict[str, tuple[str, str, str]] = {
 }
 """Child file -> (parent entity key, column naming the parent, nested list)."""
 
-CSV_LISTS = ("roles", "about")
-"""Columns holding several values separated by LIST_SEPARATOR."""
 LIST_SEPARATOR = ";"
 CSV_INTS = ("term_months", "value", "value_high", "position")
-CSV_BOOLS = ("in_absentia",)
+CSV_BOOLS = ("in_absentia", "incommunicado")
 _TRUE = ("1", "true", "yes")
 _FALSE = ("0", "false", "no")
 ENTITY_OF_TYPE = {v: k for k, v in CITED_AS.items()}
@@ -210,10 +168,12 @@ def _popolo_person(raw: Mapping[str, Any], notes: list[str], where: Where) -> di
             names.append(item)  # the validator says what is wrong with it
             continue
         note = item.get("note")
-        system = note if note in schema.NAME_SYSTEMS else "other"
+        system = item.get("system")  # written by db.publish.popolo beside the note
+        if system not in schema.NAME_SYSTEMS:
+            system = note if note in schema.NAME_SYSTEMS else "other"
         name: dict[str, Any] = {"name": item.get("name"), "lang": item.get("lang") or "und"}
         name["system"] = system
-        if note and system == "other":
+        if note and note != system:
             name["note"] = note
         names.append(name)
     if names:
@@ -294,6 +254,13 @@ def load_json(path: Path, notes: list[str]) -> dict[str, Any]:
                 items.append({**doc, WHERE: where})
             else:
                 items.append(doc)
+    problems: list[str] = []
+    attachments = docs.get("attachments")
+    if isinstance(attachments, list):
+        _decode_data(attachments, problems)
+        _attach_files(attachments, _Container(path.parent), problems)
+    if problems:
+        raise _reject(path, problems)
     return docs
 
 
@@ -324,23 +291,115 @@ def _memberships(items: list[Any], path: Path) -> Iterator[dict[str, Any]]:
 # -- CSV ----------------------------------------------------------------------
 
 
-def _csv_sources(paths: Sequence[Path]) -> Iterator[tuple[str, str]]:
-    """(file name, text) of every CSV file in the given files, folders and zips."""
+@dataclass(frozen=True, slots=True)
+class _Container:
+    """Where imported files came from: a folder or a zip; attachments' files are looked up there."""
+
+    path: Path
+    is_zip: bool = False
+
+    def read_image(self, name: str) -> bytes:
+        """The bytes of the image file `name`, at most the attachment limit; never from the web."""
+        if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", name) and not re.match(r"^[a-zA-Z]:[\\/]", name):
+            raise _FileProblem(
+                f"{name!r} is a web address; Kartoteka never downloads anything. Save the "
+                "image next to the import files and give its file name"
+            )
+        rel = PurePosixPath(name.replace("\\", "/"))
+        if rel.is_absolute() or ".." in rel.parts or re.match(r"^[a-zA-Z]:", name):
+            raise _FileProblem(
+                f"{name!r} must be a file name inside the import's folder or zip "
+                "(no absolute paths, no '..')"
+            )
+        limit = schema.ATTACHMENT_MAX_BYTES
+        too_large = "{:,} bytes is more than an attachment may have ({:,} bytes)"
+        if self.is_zip:
+            with zipfile.ZipFile(self.path) as zf:
+                try:
+                    info = zf.getinfo(str(rel))
+                except KeyError:
+                    raise _FileProblem(f"{name!r} is not in {self.path.name}") from None
+                if info.file_size > limit:
+                    raise _FileProblem(too_large.format(info.file_size, limit))
+                with zf.open(info) as member:
+                    data = member.read(limit + 1)  # the zip's own size field may lie
+        else:
+            path = self.path / rel
+            if not path.is_file():
+                raise _FileProblem(f"{name!r}: no such file in {self.path}")
+            size = path.stat().st_size
+            if size > limit:
+                raise _FileProblem(too_large.format(size, limit))
+            with path.open("rb") as f:
+                data = f.read(limit + 1)
+        if len(data) > limit:
+            raise _FileProblem(too_large.format(len(data), limit))
+        return data
+
+
+class _FileProblem(Exception):
+    """An attachment's file cannot be taken in; the message says why."""
+
+
+def _attach_files(items: Iterable[Any], container: _Container, problems: list[str]) -> None:
+    """Replace each attachment's `file` name with the bytes of that file."""
+    for doc in items:
+        if not isinstance(doc, dict) or ATTACHMENT_FILE not in doc:
+            continue
+        name = doc.pop(ATTACHMENT_FILE)
+        where: Where = doc[WHERE]
+        if "data" in doc:
+            problems.append(f"{where.at(ATTACHMENT_FILE)}: give either data or file, not both")
+        elif not isinstance(name, str):
+            problems.append(f"{where.at(ATTACHMENT_FILE)}: must be a file name")
+        else:
+            try:
+                doc["data"] = container.read_image(name)
+            except (_FileProblem, OSError, zipfile.BadZipFile) as exc:
+                problems.append(f"{where.at(ATTACHMENT_FILE)}: {exc}")
+
+
+_MAX_BASE64 = (schema.ATTACHMENT_MAX_BYTES + 2) // 3 * 4
+"""Length of the base64 text of the largest attachment."""
+
+
+def _decode_data(items: Iterable[Any], problems: list[str]) -> None:
+    """Base64 `data` of attachments in JSON, as bytes; too long text is refused undecoded."""
+    for doc in items:
+        if not isinstance(doc, dict) or not isinstance(doc.get("data"), str):
+            continue
+        where: Where = doc[WHERE]
+        text = "".join(doc["data"].split())
+        if len(text) > _MAX_BASE64:
+            problems.append(
+                f"{where.at('data')}: about {len(text) * 3 // 4:,} bytes is more than an "
+                f"attachment may have ({schema.ATTACHMENT_MAX_BYTES:,} bytes)"
+            )
+            continue
+        try:
+            doc["data"] = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            problems.append(f"{where.at('data')}: is not base64 text")
+
+
+def _csv_sources(paths: Sequence[Path]) -> Iterator[tuple[str, str, _Container]]:
+    """(file name, text, where it is) of every CSV file in the given files, folders and zips."""
     for path in paths:
         if path.is_dir():
             for member in sorted(path.glob("*.csv")):
-                yield member.name, _read_text(member)
+                yield member.name, _read_text(member), _Container(path)
         elif path.suffix.lower() == ".zip":
             try:
                 with zipfile.ZipFile(path) as zf:
                     for info in zf.infolist():
                         name = Path(info.filename).name
                         if name.lower().endswith(".csv") and not info.is_dir():
-                            yield name, _decode(zf.read(info), f"{path.name}/{name}")
+                            text = _decode(zf.read(info), f"{path.name}/{name}")
+                            yield name, text, _Container(path, is_zip=True)
             except zipfile.BadZipFile as exc:
                 raise _reject(path, [f"{path.name}: not a readable zip file ({exc})"]) from exc
         else:
-            yield path.name, _read_text(path)
+            yield path.name, _read_text(path), _Container(path.parent)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -426,7 +485,8 @@ def load_csv(paths: Sequence[Path]) -> dict[str, Any]:
     """CSV files (one per table, see CSV_FILES) into located interchange documents."""
     problems: list[str] = []
     tables: dict[str, list[tuple[int, dict[str, Any]]]] = {}
-    for name, text in _csv_sources(paths):
+    containers: dict[str, _Container] = {}
+    for name, text, container in _csv_sources(paths):
         if name not in CSV_FILES:
             problems.append(f"{name}: unknown file name; expected some of: {', '.join(CSV_FILES)}")
             continue
@@ -434,6 +494,7 @@ def load_csv(paths: Sequence[Path]) -> dict[str, Any]:
             problems.append(f"{name}: given more than once")
             continue
         tables[name] = list(_csv_rows(name, text, problems))
+        containers[name] = container
     if problems:
         raise _reject(", ".join(str(p) for p in paths), problems)
     docs: dict[str, Any] = {}
@@ -448,6 +509,8 @@ def load_csv(paths: Sequence[Path]) -> dict[str, Any]:
                 by_id.setdefault(key, {}).setdefault(doc["id"], doc)
         if items:
             docs[key] = items
+    if "attachments.csv" in containers:
+        _attach_files(docs.get("attachments", ()), containers["attachments.csv"], problems)
     for name, (parent_key, parent_col, nested) in CSV_CHILDREN.items():
         rows = tables.get(name, ())
         if name == "charges.csv":
@@ -542,23 +605,69 @@ def load_files(files: Sequence[Path], fmt: str, notes: list[str]) -> dict[str, A
         raise KartotekaError(
             f"{missing[0]}: no such file. Check the name and folder.", path=missing[0]
         )
-    if fmt == "csv":
-        return load_csv(files)
-    if fmt != "json":
-        raise KartotekaError(f"Unknown import format {fmt!r}; use 'json' or 'csv'.")
+    if fmt not in ("json", "csv", "viasna"):
+        raise KartotekaError(f"Unknown import format {fmt!r}; use 'json', 'csv' or 'viasna'.")
     merged: dict[str, Any] = {}
-    for path in files:
-        for key, value in load_json(path, notes).items():
+
+    def merge(loaded: Mapping[str, Any]) -> None:
+        for key, value in loaded.items():
             if key in ENTITY_KEYS and isinstance(value, list):
                 merged.setdefault(key, []).extend(value)
             elif key not in merged:
                 merged[key] = value
+
+    if fmt == "json":
+        for path in files:
+            merge(load_json(path, notes))
+        return merged
+    # a single CSV file with a Viasna-style header is a list of prisoners, not a table
+    problems: list[str] = []
+    tables: list[Path] = []
+    for path in files:
+        text = _read_text(path) if path.is_file() and path.suffix.lower() != ".zip" else ""
+        if fmt == "viasna" or (text and looks_like_viasna(text)):
+            merge(load_viasna(path, text, problems))
+        else:
+            tables.append(path)
+    if problems:
+        raise _reject(", ".join(str(p) for p in files), problems)
+    if tables:
+        merge(load_csv(tables))
     return merged
 
 
+def _resolve_shared(docs: dict[str, Any], existing: Mapping[str, set[str]]) -> None:
+    """Drop shared entries (REUSE) the archive or this import already has; one of each."""
+    for key in ENTITY_KEYS:
+        items = docs.get(key)
+        if not isinstance(items, list):
+            continue
+        own = {d.get("id") for d in items if isinstance(d, dict) and not d.get(REUSE)}
+        seen: set[str] = set()
+        kept = []
+        for doc in items:
+            if isinstance(doc, dict) and doc.get(REUSE):
+                doc_id = doc["id"]
+                if doc_id in own or doc_id in seen or doc_id in existing.get(key, ()):
+                    continue
+                seen.add(doc_id)
+                doc = {k: v for k, v in doc.items() if k != REUSE}
+            kept.append(doc)
+        docs[key] = kept
+
+
 def existing_ids(db: Database) -> dict[str, set[str]]:
-    """The ids already in an archive, per entity key (tables share the key's name)."""
-    return {key: {row[0] for row in db.execute(f"SELECT id FROM {key}")} for key in ENTITY_KEYS}
+    """The ids already in an archive, per entity key (tables share the key's name).
+
+    An archive of an older format has no entries of the lists added since.
+    """
+    version = schema.archive_version(db)
+    return {
+        key: {row[0] for row in db.execute(f"SELECT id FROM {key}")}
+        if ENTITY_SINCE.get(key, 1) <= version
+        else set()
+        for key in ENTITY_KEYS
+    }
 
 
 def _delete_replaced(
@@ -662,6 +771,7 @@ def import_files(
     if not created:
         with open_archive(target) as archive:
             existing = existing_ids(archive.db)
+    _resolve_shared(docs, existing)
     check_documents(docs, existing=existing, replace=replace, source=source)
     clean = _strip_where({key: docs.get(key, []) for key in ENTITY_KEYS})
     if created:

@@ -161,6 +161,7 @@ ENTITY_TABLES: tuple[str, ...] = (
     "relations",
     "sentences",
     "charges",
+    "appeals",
     "quotes",
     "quote_subjects",
     "events",
@@ -168,6 +169,9 @@ ENTITY_TABLES: tuple[str, ...] = (
     "figures",
     "sources",
     "citations",
+    "recognitions",
+    "placements",
+    "attachments",
 )
 """Tables counted by `archive_info`, in the order an info dialog lists them."""
 

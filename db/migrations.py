@@ -11,6 +11,11 @@ bounds (`*_edtf`, `*_earliest`, `*_latest`) that sorting and filtering use.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -98,7 +103,7 @@ EVENT_KINDS = (
     "protest",
     "other",
 )
-CITED_ENTITY_TYPES = (
+CITED_ENTITY_TYPES_V1 = (
     "person",
     "person_name",
     "organization",
@@ -108,7 +113,46 @@ CITED_ENTITY_TYPES = (
     "event",
     "figure",
 )
+CITED_ENTITY_TYPES = (
+    *CITED_ENTITY_TYPES_V1,
+    "recognition",
+    "appeal",
+    "placement",
+    "attachment",
+)
 CONFIDENCES = ("high", "medium", "low")
+
+# -- format version 2 ------------------------------------------------------------
+RECOGNITION_STATES = (
+    "recognized",  # a political prisoner now
+    "former",  # was recognized; released, or the recognition ended
+    "recognized_after_release",  # recognized only once already free
+)
+APPEAL_OUTCOMES = (
+    "upheld",
+    "reduced",
+    "increased",
+    "overturned",
+    "returned",  # sent back for a new trial
+    "pending",
+    "other",
+)
+FACILITY_KINDS = (
+    "temporary_detention",  # ИВС/ЦИП: police temporary detention, Akrestsin Street
+    "pretrial_detention_centre",  # СИЗО/СІЗА
+    "penal_colony",  # ИК/ПК: correctional colony of any regime
+    "colony_settlement",  # колония-поселение
+    "open_correctional_institution",  # ИУОТ: "khimiya", restricted freedom
+    "prison",  # тюрьма/турма
+    "medical_labour_centre",  # ЛТП
+    "psychiatric_hospital",
+    "other",
+)
+ATTACHMENT_MEDIA_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+ATTACHMENT_MAX_BYTES = 8 * 1024 * 1024
+"""Largest attachment an archive holds (a portrait photo needs far less)."""
+ATTACHMENT_MAX_PIXELS = 40_000_000
+"""Largest width × height an attachment may declare (a decompression bomb declares more)."""
 
 
 def _in(values: tuple[str, ...]) -> str:
@@ -301,7 +345,7 @@ CREATE TABLE sources (
 CREATE TABLE citations (
     pk INTEGER PRIMARY KEY,
     source_id TEXT NOT NULL REFERENCES sources(id),
-    entity_type TEXT NOT NULL CHECK (entity_type IN {_in(CITED_ENTITY_TYPES)}),
+    entity_type TEXT NOT NULL CHECK (entity_type IN {_in(CITED_ENTITY_TYPES_V1)}),
     entity_id TEXT NOT NULL,
     locator TEXT,
     confidence TEXT NOT NULL DEFAULT 'high' CHECK (confidence IN {_in(CONFIDENCES)})
@@ -386,21 +430,180 @@ FTS_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-@migrations(name="0001_initial")
-def m0001_initial(db: Database) -> None:
-    """The first archive schema: entities, links, derived columns, FTS5."""
-    for statement in SCHEMA_V1.split(";\n"):
+_STEP_VERSIONS: dict[str, int] = {}
+"""Step name -> the `user_version` an archive has once the step ran."""
+
+
+def step(name: str, *, version: int) -> Callable[[Callable[[Database], None]], Callable[..., None]]:
+    """Register a migration step that leaves archives at format `version`.
+
+    Steps run in the order they are registered, one exclusive transaction
+    each (see `apply`). A step that only adds derived data (a search index)
+    keeps the version of the step before it.
+    """
+
+    def register(fn: Callable[[Database], None]) -> Callable[..., None]:
+        _STEP_VERSIONS[name] = version
+        migrations(name=name)(fn)
+        return fn
+
+    return register
+
+
+def _run(db: Database, statements: str) -> None:
+    for statement in statements.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+@step("0001_initial", version=1)
+def m0001_initial(db: Database) -> None:
+    """The first archive schema: entities, links, derived columns, FTS5."""
+    _run(db, SCHEMA_V1)
     for table, columns in FTS_TABLES:
         db.table(table).enable_fts(
             list(columns), create_triggers=True, tokenize=FTS_TOKENIZE, replace=True
         )
-    from db.search_index import SEARCH_SCHEMA_SQL
+    from db.search_index import SEARCH_SCHEMA_V1_SQL
 
-    for statement in SEARCH_SCHEMA_SQL:
+    for statement in SEARCH_SCHEMA_V1_SQL:
         db.execute(statement)
     db.execute("PRAGMA user_version = 1")
+
+
+def _citations_table(name: str, entity_types: tuple[str, ...]) -> str:
+    return f"""
+CREATE TABLE {name} (
+    pk INTEGER PRIMARY KEY,
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    entity_type TEXT NOT NULL CHECK (entity_type IN {_in(entity_types)}),
+    entity_id TEXT NOT NULL,
+    locator TEXT,
+    confidence TEXT NOT NULL DEFAULT 'high' CHECK (confidence IN {_in(CONFIDENCES)})
+) STRICT"""
+
+
+SCHEMA_V2 = f"""
+-- facilities are organizations (kind 'prison') with a kind of their own and the
+-- official postal address that letters are sent to, in Russian and Belarusian
+ALTER TABLE organizations ADD COLUMN facility_kind TEXT
+    CHECK (facility_kind IN {_in(FACILITY_KINDS)});
+ALTER TABLE organizations ADD COLUMN address_ru TEXT;
+ALTER TABLE organizations ADD COLUMN address_be TEXT;
+
+-- the day the term counts from (custody is credited from detention), who
+-- prosecuted and who defended; the end of the term as sentenced is derived
+ALTER TABLE sentences ADD COLUMN start_edtf TEXT;
+ALTER TABLE sentences ADD COLUMN start_earliest TEXT;
+ALTER TABLE sentences ADD COLUMN start_latest TEXT
+    CHECK ((start_edtf IS NULL) = (start_earliest IS NULL)
+           AND (start_edtf IS NULL) = (start_latest IS NULL));
+ALTER TABLE sentences ADD COLUMN prosecutor_id TEXT REFERENCES people(id);
+ALTER TABLE sentences ADD COLUMN lawyer_id TEXT REFERENCES people(id);
+ALTER TABLE sentences ADD COLUMN term_end_earliest TEXT;
+ALTER TABLE sentences ADD COLUMN term_end_latest TEXT;
+CREATE INDEX sentences_prosecutor ON sentences(prosecutor_id);
+CREATE INDEX sentences_lawyer ON sentences(lawyer_id);
+
+CREATE TABLE recognitions (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    state TEXT NOT NULL CHECK (state IN {_in(RECOGNITION_STATES)}),
+    by_id TEXT REFERENCES organizations(id),
+    {_date("date")},
+    note TEXT
+) STRICT;
+CREATE INDEX recognitions_person ON recognitions(person_id);
+CREATE INDEX recognitions_by ON recognitions(by_id);
+
+CREATE TABLE appeals (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    sentence_id TEXT NOT NULL REFERENCES sentences(id),
+    court_id TEXT REFERENCES organizations(id),
+    {_date("date")},
+    outcome TEXT NOT NULL DEFAULT 'pending' CHECK (outcome IN {_in(APPEAL_OUTCOMES)}),
+    term_months INTEGER CHECK (term_months IS NULL OR term_months >= 0),
+    note TEXT
+) STRICT;
+CREATE INDEX appeals_sentence ON appeals(sentence_id);
+CREATE INDEX appeals_court ON appeals(court_id);
+
+CREATE TABLE placements (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    facility_id TEXT REFERENCES organizations(id),
+    {_date("start")},
+    {_date("end")},
+    incommunicado INTEGER NOT NULL DEFAULT 0 CHECK (incommunicado IN (0, 1)),
+    note TEXT
+) STRICT;
+CREATE INDEX placements_person ON placements(person_id, start_earliest);
+CREATE INDEX placements_facility ON placements(facility_id);
+
+-- image bytes live in the archive (never a URL to fetch); `data` is the last
+-- column so that reading the metadata never loads the bytes
+CREATE TABLE attachments (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    media_type TEXT NOT NULL CHECK (media_type IN {_in(ATTACHMENT_MEDIA_TYPES)}),
+    caption TEXT,
+    licence TEXT,
+    {_date("date")},
+    byte_size INTEGER NOT NULL
+        CHECK (byte_size > 0 AND byte_size <= {ATTACHMENT_MAX_BYTES}),
+    width INTEGER NOT NULL CHECK (width > 0),
+    height INTEGER NOT NULL CHECK (height > 0),
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL CHECK (length(data) = byte_size)
+) STRICT;
+CREATE INDEX attachments_person ON attachments(person_id);
+
+-- derived: the people in custody in the order the letters list shows them
+-- (birthday month and day, then name); month 13 and day 0 mean "not known"
+CREATE TABLE letter_recipients (
+    person_pk INTEGER PRIMARY KEY REFERENCES people(pk),
+    birth_month INTEGER NOT NULL,
+    birth_day INTEGER NOT NULL,
+    sort_name TEXT NOT NULL,
+    placement_pk INTEGER REFERENCES placements(pk)
+) STRICT;
+CREATE UNIQUE INDEX letter_recipients_order
+    ON letter_recipients(birth_month, birth_day, sort_name, person_pk);
+
+-- citations may now name the new entries; SQLite cannot change a CHECK in
+-- place, so the table is copied with its pk (nothing refers to citation pks)
+{_citations_table("citations_v2", CITED_ENTITY_TYPES)};
+INSERT INTO citations_v2 (pk, source_id, entity_type, entity_id, locator, confidence)
+    SELECT pk, source_id, entity_type, entity_id, locator, confidence FROM citations;
+DROP TABLE citations;
+ALTER TABLE citations_v2 RENAME TO citations;
+CREATE INDEX citations_entity ON citations(entity_type, entity_id);
+CREATE INDEX citations_source ON citations(source_id)
+"""
+
+
+@step("0002_format_v2", version=2)
+def m0002_format_v2(db: Database) -> None:
+    """Recognitions, appeals, placements, facilities, attachments, sentence start."""
+    _run(db, SCHEMA_V2)
+    db.execute("PRAGMA user_version = 2")
+
+
+@migrations(name="0003_search_keys")
+def m0003_search_keys(db: Database) -> None:
+    """Name search: one key index per person and a typo index (db.search_index).
+
+    Derived data only, so the format version stays: archives without these
+    tables are searched through their first-release tables instead.
+    """
+    from db.search_index import SEARCH_SCHEMA_V2_SQL
+
+    for statement in SEARCH_SCHEMA_V2_SQL:
+        db.execute(statement)
 
 
 def known_versions() -> list[str]:
@@ -408,13 +611,69 @@ def known_versions() -> list[str]:
     return [m.name for m in migrations._migrations]
 
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """`PRAGMA user_version` after all known steps; bump in each new step."""
 
 
-def apply(db: Database) -> None:
-    """Bring a writable archive to the current schema (build/import paths only)."""
-    migrations.apply(db)
+def archive_version(db: Database) -> int:
+    """The format version of an open archive (`PRAGMA user_version`)."""
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def apply(db: Database, *, version: int | None = None) -> None:
+    """Bring a writable archive to the current schema (build/import paths only).
+
+    Each pending step runs in its own exclusive transaction together with
+    the record that it ran (calibre's one-transaction-per-`user_version`
+    upgrade), so an interrupted upgrade leaves the archive at the last
+    complete step. With `version`, steps that would raise the archive beyond
+    it are left out (tests build version 1 archives this way); steps that
+    keep the version (derived data, registered with `migrations` directly,
+    e.g. db.derived_schema) run all the same.
+    """
+    migrations.ensure_migrations_table(db)
+    for migration in migrations.pending(db):
+        declared = _STEP_VERSIONS.get(migration.name)
+        if version is not None and declared is not None and declared > version:
+            continue  # steps that keep the version (derived data) still run
+        db.conn.execute("BEGIN EXCLUSIVE")
+        try:
+            migration.fn(db)
+            db.table(Migrations.migrations_table).insert(
+                {
+                    "migration_set": MIGRATION_SET,
+                    "name": migration.name,
+                    "applied_at": str(dt.datetime.now(dt.UTC)),
+                }
+            )
+            db.conn.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
+
+
+_TABLE_NAME = re.compile(r"CREATE TABLE (\w+)")
+
+
+@functools.cache
+def core_columns(version: int) -> dict[str, frozenset[str]]:
+    """Columns of the archive's own tables at a format version (not FTS or search index).
+
+    Opening checks an archive against the version it says it is, so a
+    version 1 archive keeps opening read-only in a build that writes 2.
+    """
+    names = _TABLE_NAME.findall(SCHEMA_V1)
+    if version >= 2:
+        names += [n for n in _TABLE_NAME.findall(SCHEMA_V2) if n != "citations_v2"]
+    ref = Database(memory=True, execute_plugins=False)
+    apply(ref, version=version)
+    columns = {
+        name: frozenset(r[1] for r in ref.execute("SELECT * FROM pragma_table_info(?)", [name]))
+        for name in names
+    }
+    ref.close()
+    return columns
 
 
 # Separate steps live in their own modules and register on `migrations` when

@@ -1,23 +1,30 @@
-"""Name folding: any script or romanization of a name reduces to one Latin key.
+"""Name folding: any script or romanization of a name reduces to comparable forms.
 
 A person's surname may reach a researcher as Ціханоўскі, Тихановский,
-Tsikhanouski, Tsikhanowski, Cichanoŭski, Tikhanovskiy or Tichanowski. Search
-folds every stored spelling and every query word the same way, so that all of
-these meet in one *key* ("tihanauski"), and an FTS5 index over the keys does
-the matching. The steps (docs/SEARCH.md explains each):
+Tsikhanouski, Tsikhanowski, Cichanoŭski, Tikhanovskiy, Tichanowski,
+Tikhanovski or Loukachenko-style French and Loekasjenko-style Dutch
+spellings. Search compares words at four levels, from exact to loose
+(docs/SEARCH.md explains each):
 
-1. Unicode clean-up: NFKC, case folding, stress marks dropped, ё -> е.
-2. Look-alike letters: inside a word that is mostly Cyrillic, Latin letters
-   that look like Cyrillic ones become those (a Latin "H" in "ЛукашеHко"),
-   and the other way round (a Cyrillic "і" in "Tsіkhanouski").
-3. Transliteration to ASCII with anyascii's letter tables (Cyrillic and Latin
-   diacritics alike); only Łacinka "č" is pre-mapped to "ch" so it meets "ч".
-4. A hand-written skeleton that merges what romanization systems write
-   differently and what Belarusian and Russian spell differently letter by
-   letter (kh/ch/h/g, ts/c/t, sz/sh/sch/s, w/v, v before a consonant/u,
-   y/j/i, o/a, dz/d, i before a vowel, doubled letters). No library does
-   this merging; it is deliberately lossy, since ranking and typo checks
-   work on the original spellings afterwards.
+0. *spelled*: the word as written, case, stress marks, ё/е and look-alike
+   letters from the other alphabet aside (`tokens`, `spelled`);
+1. *transliterated*: the word in ASCII (`translit`; Ціханоўскі and
+   Tsikhanouski are both "tsikhanouski");
+2. *key*: a deliberately lossy skeleton that merges what romanization
+   systems and Belarusian, Russian and Ukrainian write differently letter by
+   letter (`key_forms`; all of the above become "tihanauski"). Readings that
+   only one language family has (Polish rz = ж, German z = ц, French ch = ш
+   and ou = у, Dutch oe = у and sj = ш, scholarly x = х, English j = дж) are
+   *alternative* keys of a Latin word, never rewrites of its main key;
+3. *stem*: the key without a case ending (`stem`), so Ціханоўскага,
+   Тихановского, Cichanouskiego and Tichanowskis meet Ціханоўскі.
+
+Given names that no letter rule bridges (Аляксандр/Олександр/Алесь/Саша)
+come from the curated table in db.given_names (`name_group_keys`).
+
+One tokenizer (`tokens`) splits both stored names and queries: at spaces,
+hyphens and punctuation; apostrophes inside a word (Дар'я, Dar’ya) are
+dropped, not split at.
 """
 
 from __future__ import annotations
@@ -25,12 +32,19 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from anyascii import anyascii
 from rapidfuzz.distance import OSA
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+from db.given_names import GIVEN_NAMES
+
 _STRESS = {"\u0301", "\u0300"}  # combining acute and grave used as stress marks
+# apostrophes, primes and modifier letters written for the soft sign or the
+# Belarusian/Ukrainian apostrophe; inside a word they are dropped
+_APOSTROPHES = "'’ʼʻ`´‘ʹʺ′″"
+_INNER_APOSTROPHE = re.compile(f"(?<=\\w)[{_APOSTROPHES}]+(?=\\w)")
+_SPLIT = re.compile(r"[\W_]+", re.UNICODE)
 
 # look-alike letters, written lower case (the text is case-folded first)
 _LATIN_TO_CYRILLIC = str.maketrans(
@@ -69,38 +83,44 @@ _CYRILLIC_TO_LATIN = str.maketrans(
         "ѕ": "s",
     }
 )
-# letters anyascii would flatten in a way that loses their sound
-_PRE_ASCII = str.maketrans({"č": "ch", "ć": "c", "ŭ": "u"})
 
-# (pattern, replacement), applied in order to the ASCII word
-_SKELETON: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"[^a-z0-9]", ""),
-        (r"tsch", "ch"),  # German ч
-        (r"sch", "sh"),  # German ш
-        (r"sz", "sh"),  # Polish ш
-        (r"cz", "ch"),  # Polish ч
-        (r"rz", "zh"),  # Polish ж
-        (r"dzh", "zh"),
-        (r"[kc]h", "h"),  # х and ч: kh, ch (Łacinka/Polish/German ch is х)
-        (r"x", "ks"),
-        (r"q", "k"),
-        (r"g", "h"),  # Belarusian г is h; Russian г is g
-        (r"zh", "z"),
-        (r"sh", "s"),
-        (r"dz", "d"),  # Belarusian дз, Russian д
-        (r"t[sz]", "c"),
-        (r"c", "t"),  # Belarusian ц(ь) where Russian has т(ь)
-        (r"w", "v"),
-        (r"[yj]", "i"),
-        (r"o", "a"),  # Belarusian akanne: unstressed о is written а
-        (r"v(?=[^aeiu]|$)", "u"),  # ў: Ціханоўскі / Тихановский / Tsikhanowski
-        (r"(?<=.)i(?=[aeiu])", ""),  # soft sign of я/е/ю: ia, ya, ja, ie
-        (r"(.)\1+", r"\1"),  # doubled letters
-    )
+# Letters whose sound anyascii would flatten, mapped before it runs: Łacinka,
+# Polish, Czech and ISO 9 diacritics keep the digraph of their sound (ž zh,
+# š sh, č ch: so Łacinka dž meets Cyrillic дж), ё keeps its iotation, the
+# soft and hard signs vanish. Used for the transliterated form and the key.
+_PRE_ASCII = str.maketrans(
+    {
+        "č": "ch",
+        "ĉ": "ch",
+        "ç": "ch",
+        "š": "sh",
+        "ş": "sh",
+        "ŝ": "shch",
+        "ž": "zh",
+        "ż": "zh",
+        "ź": "z",
+        "ś": "s",
+        "ć": "c",
+        "ń": "n",
+        "ĺ": "l",
+        "ľ": "l",
+        "ł": "l",
+        "ŭ": "u",
+        "ǔ": "u",
+        "û": "iu",
+        "â": "ia",
+        "ê": "ie",
+        "ě": "ie",
+        "ë": "io",
+        "ů": "u",
+        "ı": "y",
+        "ğ": "g",
+        "ё": "io",
+        "ь": "",
+        "ъ": "",
+        "ß": "ss",
+    }
 )
-
 
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _ANY_LATIN = re.compile("[a-zA-Z]")
@@ -117,21 +137,31 @@ def _mostly_cyrillic(word: str) -> bool | None:
     return cyr >= lat
 
 
+# letters that decompose into a base letter and an acute or grave accent
+_ACCENTED = frozenset(
+    ch
+    for ch in map(chr, range(0xC0, 0x2000))
+    if any(m in unicodedata.normalize("NFD", ch) for m in _STRESS)
+)
+
+
 def strip_stress(text: str) -> str:
     """`text` in NFC without the combining accents that mark stress (Ціхано́ўскі)."""
-    if text.isascii():
+    if text.isascii() or not (
+        "\u0301" in text or "\u0300" in text or not _ACCENTED.isdisjoint(text)
+    ):
         return text
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _STRESS))
 
 
 def clean(text: str) -> str:
-    """Step 1: NFKC, case-folded, stress marks dropped, ё -> е (script kept)."""
+    """NFKC, case-folded, stress marks dropped, ё -> е (script kept)."""
     return strip_stress(unicodedata.normalize("NFKC", text).casefold()).replace("ё", "е")
 
 
 def unmix(word: str) -> str:
-    """Step 2: rewrite look-alike letters into the script the word mostly uses."""
+    """Rewrite look-alike letters into the script the word mostly uses."""
     majority = _mostly_cyrillic(word)
     if majority is None:
         return word
@@ -141,38 +171,369 @@ def unmix(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=100_000)
+def tokens(text: str) -> tuple[str, ...]:
+    """The words of `text` as search sees them, for stored names and queries alike.
+
+    Case-folded, stress marks dropped, look-alike letters unmixed, split at
+    spaces, hyphens and punctuation (Шарэнда-Панасюк is two words), with
+    apostrophes inside a word dropped (Дар'я, Dar’ya, Lukʼyanau). ё is kept:
+    `spelled` and the keys decide what it meets.
+    """
+    prepared = strip_stress(unicodedata.normalize("NFKC", text).casefold())
+    prepared = _INNER_APOSTROPHE.sub("", prepared)
+    return tuple(unmix(w) for w in _SPLIT.split(prepared) if w)
+
+
+@functools.lru_cache(maxsize=100_000)
+def written_tokens(text: str) -> tuple[str, ...]:
+    """`tokens` as written (case kept), to show a matched word the way the archive has it."""
+    prepared = _INNER_APOSTROPHE.sub("", strip_stress(unicodedata.normalize("NFKC", text)))
+    out = tuple(w for w in _SPLIT.split(prepared) if w)
+    return out if len(out) == len(tokens(text)) else tokens(text)
+
+
 def words(text: str) -> tuple[str, ...]:
-    """The words of `text` after steps 1-2 (letters and digits, in any script)."""
-    return tuple(unmix(w) for w in _WORD.findall(clean(text)) if w.strip("_"))
+    """The words of `text` at the spelled level (ё read as е)."""
+    return tuple(spelled(w) for w in tokens(text))
+
+
+def spelled(token: str) -> str:
+    """Level 0: a token as written, ё and е alike."""
+    return token.replace("ё", "е")
 
 
 @functools.lru_cache(maxsize=200_000)
-def fold_word(word: str) -> str:
-    """The key of one word; names share a small vocabulary, so this is cached."""
-    ascii_word = anyascii(unmix(clean(word)).translate(_PRE_ASCII)).lower()
-    key = ascii_word
-    for pattern, replacement in _SKELETON:
+def translit(token: str) -> str:
+    """Level 1: a token in lower-case ASCII (Ціханоўскі, Tsikhanoŭski -> tsikhanouski)."""
+    out = anyascii(token.translate(_PRE_ASCII)).lower()
+    return out if out.isalnum() else "".join(ch for ch in out if ch.isalnum())
+
+
+# --- level 1½: the spelling key ---------------------------------------------------
+
+# Romanization systems differ in how they write one letter (kh/ch/h, ts/c/z,
+# sh/sz/sch/š, w/v, j/y/i for й, -iy/-y/-ij/-ii for -ий); the spelling key
+# unifies only those, keeping the vowels and ы apart from и, so that
+# Tikhanovsky, Tichanowski and Tihanovskij meet Тихановский but not Тыхановский.
+# one pass for the letter groups (longest first at each position), then
+# single letters by table, then the few rules that look at neighbours
+_SPELLING_GROUPS = re.compile(
+    "szcz|shch|schtsch|chtch|sjtsj|shtsh|tsch|tch|tsj|sch|sz|sh|dzh|dj|zh|cz|ch|kh|ts|tz"
+)
+_SPELLING_GROUP_MAP = {
+    "szcz": "S", "shch": "S", "schtsch": "S", "chtch": "S", "sjtsj": "S", "shtsh": "S",
+    "tsch": "H", "tch": "H", "tsj": "H", "sch": "S", "sz": "S", "sh": "S", "dzh": "Z",
+    "dj": "Z", "zh": "Z", "cz": "H", "ch": "H", "kh": "H", "ts": "T", "tz": "T",
+}  # fmt: skip
+_SPELLING_LETTERS = str.maketrans({"h": "H", "g": "H", "c": "T", "w": "v", "x": "ks", "q": "k"})
+_SPELLING_CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"(?:^|(?<=[aeiou]))[ijy]e", "e"),  # е after a vowel or first: ye, je, ie, e
+        (r"(?:iy|yi|ii|ij|yj|yy|y)$", "i"),  # -ий, -ый, -ій
+        (r"(?<=[aeiou])[jy]", "i"),  # й after a vowel
+        (r"^[jy](?=[aeiou])|(?<=[^aeiou])j(?=[aeiou])", "i"),  # iotation
+        (r"(?<=[^aeiouy])y(?=[aeou])", "i"),
+    )
+)
+
+
+def _groups(pattern: re.Pattern[str], table: dict[str, str], word: str) -> str:
+    return pattern.sub(lambda m: table[m.group(0)], word)
+
+
+@functools.lru_cache(maxsize=400_000)
+def spelling_key(token: str) -> str:
+    """Level 1½: the transliterated form with only romanization differences unified.
+
+    Romanization systems differ in how they write one letter (kh/ch/h,
+    ts/c/z, sh/sz/sch/š, w/v, j/y/i for й, -iy/-y/-ij/-ii for -ий); the
+    spelling key unifies only those, keeping the vowels and ы apart from и,
+    so that Tikhanovsky, Tichanowski and Tihanovskij meet Тихановский but
+    not Тыхановский.
+    """
+    key = _groups(_SPELLING_GROUPS, _SPELLING_GROUP_MAP, translit(token))
+    key = key.translate(_SPELLING_LETTERS)
+    for pattern, replacement in _SPELLING_CONTEXT:
         key = pattern.sub(replacement, key)
-    return key
+    return _DOUBLED.sub(r"\1", key.translate(_PLACEHOLDERS))
 
 
-@functools.lru_cache(maxsize=200_000)
-def _fold_chunk(chunk: str) -> tuple[str, ...]:
-    return tuple(k for k in (fold_word(w) for w in words(chunk)) if k)
+# --- level 2: keys ----------------------------------------------------------------
+
+# The key in four passes: letter groups (longest first at each position) to
+# one-sound placeholders, single letters by table, then the rules that look at
+# neighbours. Upper-case letters are placeholders, so no pass reads them again.
+_KEY_GROUPS = re.compile(
+    "szcz|shch|schtsch|chtch|sjtsj|shtsh|stsch|tsch|tch|tsj|sch|sz|sh|dzh|dj|zh|cz|ch|kh|"
+    "ts|tz|dz|ph|x"
+)
+_KEY_GROUP_MAP = {
+    # щ; ч (German, French, Dutch); ш (German, Polish, English); дж, ж
+    "szcz": "S", "shch": "S", "schtsch": "S", "chtch": "S", "sjtsj": "S", "shtsh": "S",
+    "stsch": "S", "tsch": "H", "tch": "H", "tsj": "H", "sch": "S", "sz": "S", "sh": "S",
+    "dzh": "Z", "dj": "Z", "zh": "Z",
+    # ч (Polish, English) and х (kh, Czech/Polish/German ch) merge
+    "cz": "H", "ch": "H", "kh": "H",
+    # ц, and Belarusian ць where Russian has ть (Пуцін/Путин); дз/д (Уладзімір/Владимир)
+    "ts": "T", "tz": "T", "dz": "d", "ph": "f", "x": "ks",
+}  # fmt: skip
+_KEY_LETTERS = str.maketrans(
+    {
+        "h": "H",
+        "c": "T",
+        "q": "k",
+        "w": "v",
+        "g": "H",  # Belarusian г is h (Homiel/Gomel)
+        "y": "i",
+        "j": "i",
+        "o": "a",  # akanne (Калеснікава/Колесникова), yakanne, ё written е
+        "e": "a",
+    }
+)
+_KEY_CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"v(?=[^aiu]|$)"), "u"),  # ў: Ціханоўскі / Тихановский / Tsikhanowski
+    (re.compile(r"i(?=[aiu])"), ""),  # iotation and softness: ia ya ja ie ye je io yo iu
+)
+_NON_ALNUM = re.compile(r"[^a-z0-9]")
+_PLACEHOLDERS = str.maketrans({"S": "s", "H": "h", "Z": "z", "T": "t"})
+_DOUBLED = re.compile(r"(.)\1+")
+
+# readings of a Latin spelling that only one language family has: each group
+# yields one alternative key (the main key reads the letters the common way)
+_ALTERNATIVE_READINGS: tuple[
+    tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], str], ...]], ...
+] = tuple(
+    (triggers, tuple((re.compile(p), r) for p, r in group))
+    for triggers, group in (
+        (("rz",), (("rz", "zh"),)),  # Polish rz = ж (Grzegorz); a German rz is r + ц
+        (  # German: dsch = дж, ck = k, z = ц, s = з
+            ("z", "ck", "s"),
+            (("dsch", "dzh"), ("ck", "k"), ("(?<![tdsc])z(?!h)", "ts"), ("^s(?=[aeiouy])", "z")),
+        ),
+        (  # French: ch = ш, ou = у, dj = дж, j = ж
+            ("ch", "ou", "j"),
+            (("(?<![stcdk])ch", "sh"), ("ou", "u"), ("dj", "dzh"), ("(?<!d)j", "zh")),
+        ),
+        (("oe", "sj", "zj"), (("oe", "u"), ("(?<!t)sj", "sh"), ("zj", "zh"))),  # Dutch
+        (("x",), (("x", "kh"),)),  # scholarly x = х (Cixanoŭski)
+        (("j",), (("^j(?=[aeiou])", "dzh"),)),  # English j = дж (Jamal)
+    )
+)
+MAX_ALTERNATIVES = 4
+
+
+def _key(ascii_word: str) -> str:
+    key = ascii_word if ascii_word.isalnum() else _NON_ALNUM.sub("", ascii_word)
+    key = _groups(_KEY_GROUPS, _KEY_GROUP_MAP, key).translate(_KEY_LETTERS)
+    for pattern, replacement in _KEY_CONTEXT:
+        key = pattern.sub(replacement, key)
+    return _DOUBLED.sub(r"\1", key.translate(_PLACEHOLDERS))
+
+
+@functools.lru_cache(maxsize=400_000)
+def key_forms(token: str) -> tuple[str, ...]:
+    """Level 2: the main key of a token, then its alternative keys (Latin only).
+
+    Cyrillic words have one key. A Latin word has one more key for each
+    language-specific reading of its letters that applies (at most
+    MAX_ALTERNATIVES): Herz keeps the key of Герц and gains Polish "hez"
+    only as an alternative.
+    """
+    ascii_word = translit(token)
+    main = _key(ascii_word)
+    if not main or _ANY_CYRILLIC.search(token):
+        return (main,) if main else ()
+    out = [main]
+    for triggers, group in _ALTERNATIVE_READINGS:
+        if not any(t in ascii_word for t in triggers):
+            continue
+        variant = ascii_word
+        for pattern, replacement in group:
+            variant = pattern.sub(replacement, variant)
+        if variant != ascii_word:
+            alt = _key(variant)
+            if alt and alt not in out:
+                out.append(alt)
+                if len(out) > MAX_ALTERNATIVES:
+                    break
+    return tuple(out)
+
+
+def fold_word(word: str) -> str:
+    """The main key of one word (of its first token, if it splits)."""
+    for token in tokens(word):
+        forms = key_forms(token)
+        if forms:
+            return forms[0]
+    return ""
 
 
 def fold_words(text: str) -> list[str]:
-    """The keys of every word in `text`, in order.
-
-    Folded chunk by chunk (between spaces): names are made of few distinct
-    words, so rebuilding the index for millions of spellings hits the cache.
-    """
-    return [k for chunk in text.split() for k in _fold_chunk(chunk)]
+    """The main keys of every word in `text`, in order."""
+    return [f[0] for f in (key_forms(t) for t in tokens(text)) if f]
 
 
 def fold(text: str) -> str:
-    """The keys of every word in `text`, space-separated, in order."""
+    """The main keys of every word in `text`, space-separated, in order."""
     return " ".join(fold_words(text))
+
+
+# --- level 3: stems ---------------------------------------------------------------
+
+# Case endings as they look in keys (o/e are a, y/j are i, г is h): Belarusian
+# and Russian adjective, noun and possessive endings, Polish -iego/-iemu/-ą,
+# German and Lithuanian -s/-as/-is. Longest first; one is removed, then a
+# trailing vowel, v or u (Калеснікаў/Калеснікава/Калеснікавым all give kalasnik).
+_ENDINGS = tuple(
+    sorted(
+        (
+            "avimi",
+            "avim",
+            "avam",
+            "avai",
+            "aiu",
+            "ami",
+            "ama",
+            "amu",
+            "aha",
+            "avu",
+            "ava",
+            "imi",
+            "iam",
+            "as",
+            "is",
+            "us",
+            "ai",
+            "am",
+            "im",
+            "a",
+            "u",
+            "i",
+            "s",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+MIN_STEM = 3
+
+
+@functools.lru_cache(maxsize=100_000)
+def stem(key: str) -> str:
+    """Level 3: a key without its case ending (tihanauskaha -> tihanausk)."""
+    s = key
+    for ending in _ENDINGS:
+        if s.endswith(ending) and len(s) - len(ending) >= MIN_STEM:
+            s = s[: -len(ending)]
+            break
+    while len(s) > MIN_STEM and s[-1] in "aiuv":
+        s = s[:-1]
+    return s
+
+
+# endings of declined forms in keys, and what the nominative then ends in
+_NOMINATIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ai", ("a",)),  # -ой/-ай/-ей/-iej of a feminine: Калеснікавай, Тихановской
+    ("aha", ("i", "")),  # -ого/-ага/-iego of a masculine: Тихановского, Статкевіча's kin
+    ("amu", ("i", "")),
+    ("im", ("i", "")),
+    ("u", ("a", "")),  # -ую/-у
+    ("i", ("a",)),  # Лукашэнкі, Łukaszenki
+    ("a", ("",)),  # Статкевіча, Лосіка
+    ("s", ("",)),  # German genitive: Tichanowskis
+)
+
+
+@functools.lru_cache(maxsize=50_000)
+def nominatives(key: str) -> frozenset[str]:
+    """Keys the word may be a declined form of (Тихановской -> tihanauska)."""
+    out: set[str] = set()
+    for ending, replacements in _NOMINATIVE:
+        if key.endswith(ending) and len(key) - len(ending) >= MIN_STEM:
+            out.update(key[: -len(ending)] + r for r in replacements)
+    out.discard(key)
+    return frozenset(out)
+
+
+_SPELLING_ENDINGS = tuple(
+    sorted(
+        ("ieho", "iemu", "skiej", "oho", "aho", "aha", "eho", "omu", "amu", "emu", "uiu", "oi",
+         "ai", "ei", "ii", "ym", "im", "om", "em", "iu", "as", "is", "us", "u", "a", "y", "i",
+         "e", "s"),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=100_000)
+def spelling_stem(skey: str) -> str:
+    """A spelling key without its case ending (tihanouskaha -> tihanousk); vowels are kept,
+    so a declined Ціханоўскага reaches Ціханоўскі before Тыханоўскі."""
+    for ending in _SPELLING_ENDINGS:
+        if skey.endswith(ending) and len(skey) - len(ending) >= MIN_STEM + 1:
+            return skey[: -len(ending)]
+    return skey
+
+
+# --- curated given names -------------------------------------------------------
+
+
+@functools.cache
+def _name_groups() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]], list[set[str]]]:
+    """(full-form key -> groups, diminutive key -> groups, keys of each group's full forms)."""
+    full: dict[str, set[int]] = {}
+    small: dict[str, set[int]] = {}
+    group_keys: list[set[str]] = []
+    for i, name in enumerate(GIVEN_NAMES):
+        keys: set[str] = set()
+        for form in name.full_forms:
+            for k in _forms_keys(form):
+                keys.add(k)
+                full.setdefault(k, set()).add(i)
+        for form in name.diminutives:
+            for k in _forms_keys(form):
+                small.setdefault(k, set()).add(i)
+        group_keys.append(keys)
+    return (
+        {k: frozenset(v) for k, v in full.items()},
+        {k: frozenset(v) for k, v in small.items()},
+        group_keys,
+    )
+
+
+def _forms_keys(form: str) -> set[str]:
+    return {k for t in tokens(form) for k in key_forms(t)}
+
+
+@functools.lru_cache(maxsize=20_000)
+def name_group_keys(key: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the same given name in other languages, and of the full names it is short for.
+
+    ("alaksandr") -> ({aleksandr, alaksandr, ...}, {}); ("sasa") -> ({}, {alaksandr,
+    aleksandr, ...}). The key itself is not included.
+    """
+    full, small, group_keys = _name_groups()
+    same = {k for g in full.get(key, ()) for k in group_keys[g]}
+    short_for = {k for g in small.get(key, ()) for k in group_keys[g]}
+    same.discard(key)
+    short_for -= same
+    short_for.discard(key)
+    return frozenset(same), frozenset(short_for)
+
+
+def name_group_forms(key: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The table's forms behind `name_group_keys`: (same name, names it is short for)."""
+    full, small, _group_keys = _name_groups()
+    same = {t for g in full.get(key, ()) for f in GIVEN_NAMES[g].full_forms for t in tokens(f)}
+    short_for = {
+        t for g in small.get(key, ()) for f in GIVEN_NAMES[g].full_forms for t in tokens(f)
+    }
+    return frozenset(same), frozenset(short_for - same)
+
+
+# --- typos ----------------------------------------------------------------------
 
 
 def typo_distance(a: str, b: str) -> int:
@@ -180,10 +541,61 @@ def typo_distance(a: str, b: str) -> int:
     return int(OSA.distance(a, b))
 
 
-def max_typos(key: str) -> int:
-    """How many edits a query word of this length may have and still match."""
-    if len(key) <= 3:
+def max_typos(key: str, translit: str = "") -> int:
+    """How many edits a query word may have and still match: by the longer of its
+    key and its spelling (keys are shorter: Maryna -> marina, Maryia -> mara)."""
+    length = max(len(key), len(translit))
+    if len(key) <= 2 or length <= 3:
         return 0
-    if len(key) <= 5:
+    if length <= 5:
         return 1
     return 2
+
+
+def deletions(key: str) -> set[str]:
+    """The key with any one letter left out (the typo index stores these)."""
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+# --- word order -----------------------------------------------------------------
+
+_PATRONYMIC = re.compile(
+    r"(?:[oe]vich|[oe]vitch|[oe]witsch|[oe]wicz|avich|[oe]vych|ichna|[oe]vna|avna|auna|[ie]vna|"
+    r"ович|евич|авіч|евіч|эвіч|ыч|ічна|ична|овна|евна|аўна|еўна|івна|ївна|"
+    r"оглы|оглу|кызы|ogly|oglu|kyzy)$"
+)
+
+
+_TURKIC_PATRONYMIC = frozenset({"оглы", "оглу", "кызы", "ogly", "oglu", "kyzy", "ulı", "qızı"})
+
+
+def looks_like_patronymic(word: str) -> bool:
+    """True for Иванович, Ивановна, Іванавіч, Ivanovich, Ivanivna, the оглы of Мамед оглы …."""
+    w = clean(word)
+    return w in _TURKIC_PATRONYMIC or (len(w) > 5 and _PATRONYMIC.search(w) is not None)
+
+
+def surname_first(display_name: str) -> str:
+    """The name with the surname first: "Siarhei Tsikhanouski" -> "Tsikhanouski Siarhei".
+
+    A name whose last word is a patronymic is already surname first
+    (Иванов Иван Иванович, as Russian registers write it) and is left as is;
+    otherwise the last word is taken as the surname.
+    """
+    parts = display_name.split()
+    if len(parts) < 2:
+        return display_name.strip()
+    if len(parts) >= 3 and looks_like_patronymic(parts[-1]):
+        return " ".join(parts)
+    return " ".join([parts[-1], *parts[:-1]])
+
+
+def sort_key(display_name: str) -> str:
+    """Surname first, in ASCII, case-folded: Ціханоўскі sorts beside Tsikhanouski,
+    and Иванов Иван Иванович by Иванов, not by his patronymic."""
+    return anyascii(surname_first(display_name)).casefold()
+
+
+def all_keys(words_: Iterable[str]) -> set[str]:
+    """Every key (main and alternative) of every token of the given texts."""
+    return {k for text in words_ for t in tokens(text) for k in key_forms(t)}

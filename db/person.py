@@ -8,9 +8,11 @@ them, the events they were part of, and the sources behind each fact.
 
 Citations are numbered like footnotes: 1..n in order of first appearance
 over the person entry, relations, sentences, quotes and events (in the order
-the record lists them). The same source at the same place (source, locator,
-confidence) gets one number however many facts it supports; the Citation
-keeps the first fact it was seen on in `entity_type`/`entity_id`.
+the record lists them), then (format 2) appeals, recognitions, placements
+and attachments, so the numbers of format 1 facts never move. The same
+source at the same place (source, locator, confidence) gets one number
+however many facts it supports; the Citation keeps the first fact it was
+seen on in `entity_type`/`entity_id`.
 """
 
 from __future__ import annotations
@@ -18,12 +20,20 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlite_utils import Database
 
 from db import dates, phrases
 from db import migrations as schema
+from db.attachments import (
+    PROBLEM_TEXT,
+    AttachmentProblem,
+    person_attachment_rows,
+    person_attachments,
+)
+from db.custody import current_of, placement_from, placement_rows
 from db.info import (
     EVENT_KIND_LABELS,
     LANG_LABELS,
@@ -35,7 +45,11 @@ from db.info import (
     inverse_relation_label,
     label,
 )
+from db.record_words import APPEAL_OUTCOME_WORDS, RECOGNITION_STATE_WORDS
 from db.records import (
+    Appeal,
+    AppealId,
+    Attachment,
     Charge,
     Citation,
     Event,
@@ -48,8 +62,11 @@ from db.records import (
     PersonPk,
     PersonRecord,
     PersonRef,
+    Placement,
     Quote,
     QuoteId,
+    Recognition,
+    RecognitionId,
     Relation,
     RelationId,
     Sentence,
@@ -142,6 +159,30 @@ SELECT ep.event_id, ep.person_id, p.display_name FROM event_people ep
 LEFT JOIN people p ON p.id = ep.person_id
 WHERE ep.event_id IN (SELECT value FROM json_each(:ids))
 ORDER BY ep.event_id, p.pk
+"""
+# format 2: what a sentence says beyond format 1, its appeals, and recognitions
+_SENTENCE_V2_SQL = """
+SELECT s.id, s.start_edtf, s.start_earliest, s.start_latest,
+       s.term_end_earliest, s.term_end_latest,
+       s.prosecutor_id, pr.display_name, s.lawyer_id, lw.display_name
+FROM sentences s
+LEFT JOIN people pr ON pr.id = s.prosecutor_id
+LEFT JOIN people lw ON lw.id = s.lawyer_id
+WHERE s.id IN (SELECT value FROM json_each(:ids))
+"""
+_APPEALS_SQL = """
+SELECT a.sentence_id, a.id, o.id, o.name, o.kind, a.date_edtf, a.date_earliest, a.date_latest,
+       a.outcome, a.term_months, a.note
+FROM appeals a LEFT JOIN organizations o ON o.id = a.court_id
+WHERE a.sentence_id IN (SELECT value FROM json_each(:ids))
+ORDER BY a.sentence_id, a.date_earliest IS NULL, a.date_earliest, a.pk
+"""
+_RECOGNITIONS_SQL = """
+SELECT r.id, r.person_id, r.state, o.id, o.name, o.kind,
+       r.date_edtf, r.date_earliest, r.date_latest, r.note
+FROM recognitions r LEFT JOIN organizations o ON o.id = r.by_id
+WHERE r.person_id = :id
+ORDER BY r.date_earliest IS NULL, r.date_earliest, r.pk
 """
 _CITATIONS_SQL = """
 SELECT c.entity_id, c.source_id, s.title, o.name, s.url,
@@ -270,6 +311,66 @@ def _sentence(r: Row, charges: list[Row], numbers: tuple[int, ...]) -> Sentence:
     )
 
 
+def _appeal(r: Row, numbers: tuple[int, ...]) -> Appeal:
+    return Appeal(
+        id=AppealId(r[1]),
+        sentence_id=SentenceId(r[0]),
+        court=_org_ref(r[2], r[3], r[4]),
+        date=_date(r[5], r[6], r[7]),
+        outcome=r[8],
+        term_months=r[9],
+        note=r[10],
+        citations=numbers,
+    )
+
+
+def _recognition(r: Row, numbers: tuple[int, ...]) -> Recognition:
+    return Recognition(
+        id=RecognitionId(r[0]),
+        person_id=PersonId(r[1]),
+        state=r[2],
+        by=_org_ref(r[3], r[4], r[5]),
+        date=_date(r[6], r[7], r[8]),
+        note=r[9],
+        citations=numbers,
+    )
+
+
+def _with_v2(
+    db: Database,
+    sentences: tuple[Sentence, ...],
+    numbering: _Numbering,
+) -> tuple[Sentence, ...]:
+    """Sentences with their start, end of term, prosecutor, lawyer and appeals (format 2)."""
+    ids = [s.id for s in sentences]
+    extra = {r[0]: r for r in _grouped_rows(db, _SENTENCE_V2_SQL, ids)}
+    appeal_rows = _grouped(db, _APPEALS_SQL, ids)
+    appeal_numbers = numbering.cite("appeal", [r[1] for s in ids for r in appeal_rows.get(s, [])])
+    out = []
+    for s in sentences:
+        r = extra.get(s.id)
+        if r is None:
+            out.append(s)
+            continue
+        appeals = tuple(_appeal(a, appeal_numbers[a[1]]) for a in appeal_rows.get(s.id, []))
+        out.append(
+            replace(
+                s,
+                start=_date(r[1], r[2], r[3]),
+                term_end_earliest=r[4],
+                term_end_latest=r[5],
+                prosecutor=_person_ref(r[6], r[7]),
+                lawyer=_person_ref(r[8], r[9]),
+                appeals=appeals,
+            )
+        )
+    return tuple(out)
+
+
+def _grouped_rows(db: Database, sql: str, ids: Sequence[str]) -> list[Row]:
+    return list(db.execute(sql, {"ids": _ids_json(ids)})) if ids else []
+
+
 def _refs(rows: list[Row]) -> tuple[PersonRef, ...]:
     return tuple(PersonRef(id=PersonId(r[1]), name=r[2] or r[1]) for r in rows)
 
@@ -353,6 +454,22 @@ def get_person(
         )
         for r in event_rows
     )
+    v2: dict[str, Any] = {}
+    if schema.archive_version(db) >= 2:
+        sentences = _with_v2(db, sentences, numbering)
+        rec_rows = list(db.execute(_RECOGNITIONS_SQL, {"id": pid}))
+        rec_numbers = numbering.cite("recognition", [r[0] for r in rec_rows])
+        place_rows = placement_rows(db, pid)
+        place_numbers = numbering.cite("placement", [r[0] for r in place_rows])
+        placements = tuple(placement_from(r, place_numbers[r[0]]) for r in place_rows)
+        attachment_rows = person_attachment_rows(db, pid)
+        attachment_numbers = numbering.cite("attachment", [r[1] for r in attachment_rows])
+        v2 = {
+            "recognitions": tuple(_recognition(r, rec_numbers[r[0]]) for r in rec_rows),
+            "placements": placements,
+            "held_in": current_of(placements, p[6]),
+            "attachments": person_attachments(db, PersonId(pid), attachment_numbers),
+        }
     return PersonRecord(
         pk=PersonPk(p[0]),
         id=PersonId(pid),
@@ -372,6 +489,7 @@ def get_person(
         events=events,
         citations=tuple(numbering.citations),
         person_citations=person_citations,
+        **v2,
     )
 
 
@@ -420,6 +538,59 @@ def _relation_line(rel: Relation) -> str:
     return line + _marks(rel.citations)
 
 
+def _span(start: FuzzyDate | None, end: FuzzyDate | None) -> str:
+    if end is None:
+        return f"since {dates.describe(start)}" if start else "dates unknown"
+    return f"{dates.describe(start) or '…'} – {dates.describe(end)}"
+
+
+def _facility_name(pl: Placement) -> str:
+    if pl.facility is None:
+        return "a place the sources do not name"
+    return pl.facility.name
+
+
+def _placement_line(pl: Placement) -> str:
+    line = f"{_facility_name(pl)} ({_span(pl.start, pl.end)})"
+    if pl.incommunicado:
+        line += ", held incommunicado: letters are not delivered"
+    if pl.note:
+        line += f". {pl.note}"
+    return line + _marks(pl.citations)
+
+
+def _recognition_line(r: Recognition) -> str:
+    line = label(RECOGNITION_STATE_WORDS, r.state)
+    if r.by:
+        line += f", recognized by {r.by.name}"
+    if r.date:
+        line += f", {dates.describe(r.date)}"
+    if r.note:
+        line += f". {r.note}"
+    return line + _marks(r.citations)
+
+
+def _appeal_line(a: Appeal) -> str:
+    line = f"Appeal, {_when(a.date)}: {label(APPEAL_OUTCOME_WORDS, a.outcome)}"
+    if a.term_months is not None:
+        line += f" (term now {a.term_months} months)"
+    if a.court:
+        line += f", {a.court.name}"
+    if a.note:
+        line += f". {a.note}"
+    return line + _marks(a.citations)
+
+
+def _attachment_line(a: Attachment) -> str:
+    line = a.caption or "Photo"
+    details = [x for x in (a.licence and f"licence: {a.licence}",) if x]
+    if a.problem is not None:
+        details.append(f"cannot display: {PROBLEM_TEXT[AttachmentProblem(a.problem)]}")
+    else:
+        details.append(f"{a.width} × {a.height}, {a.media_type}")
+    return f"{line} ({'; '.join(details)})" + _marks(a.citations)
+
+
 def _sentence_lines(s: Sentence, own: PersonId, by_id: dict[SentenceId, Sentence]) -> list[str]:
     head = f"{_when(s.date)}: {_term(s)}"
     if s.person.id != own:
@@ -433,6 +604,19 @@ def _sentence_lines(s: Sentence, own: PersonId, by_id: dict[SentenceId, Sentence
         lines.append(f"    Court: {s.court.name}")
     if s.judge:
         lines.append(f"    Judge: {s.judge.name}")
+    if s.prosecutor:
+        lines.append(f"    Prosecutor: {s.prosecutor.name}")
+    if s.lawyer:
+        lines.append(f"    Lawyer: {s.lawyer.name}")
+    if s.start:
+        lines.append(f"    Term counted from: {dates.describe(s.start)}")
+    if s.term_end_earliest and s.term_end_latest:
+        end = (
+            s.term_end_earliest
+            if s.term_end_earliest == s.term_end_latest
+            else f"between {s.term_end_earliest} and {s.term_end_latest}"
+        )
+        lines.append(f"    End of term: {end}")
     for c in s.charges:
         lines.append(f"    Article {c.article}" + (f": {c.article_text}" if c.article_text else ""))
     if s.adds_to:
@@ -441,6 +625,7 @@ def _sentence_lines(s: Sentence, own: PersonId, by_id: dict[SentenceId, Sentence
         lines.append(f"    {added[:1].upper()}{added[1:]}")  # never the sentence's id
     if s.note:
         lines.append(f"    {s.note}")
+    lines += [f"    {_appeal_line(a)}" for a in s.appeals]
     return lines
 
 
@@ -458,6 +643,8 @@ def record_as_text(rec: PersonRecord) -> str:
         lines.append(f"Place: {place}")
     if rec.roles:
         lines.append("Roles: " + ", ".join(label(ROLE_LABELS, r) for r in rec.roles))
+    if rec.held_in is not None:
+        lines.append(f"Held in: {_facility_name(rec.held_in)} ({_span(rec.held_in.start, None)})")
     sections: list[tuple[str, list[str]]] = [
         (
             "Names",
@@ -467,6 +654,9 @@ def record_as_text(rec: PersonRecord) -> str:
                 for n in rec.names
             ],
         ),
+        ("Recognition", [_recognition_line(r) for r in rec.recognitions]),
+        ("Custody", [_placement_line(pl) for pl in rec.placements]),
+        ("Photos", [_attachment_line(a) for a in rec.attachments]),
         ("Biography", [rec.biography] if rec.biography else []),
         ("Relations", [_relation_line(r) for r in rec.relations]),
         (

@@ -126,7 +126,10 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-_WORDS = re.compile(r"\w+(?:[-.]\w+)*", re.UNICODE)
+_APOSTROPHES = "'’ʼʻ`´‘ʹʺ′″"
+# a word may hold hyphens, dots and apostrophes (Шарэнда-Панасюк, Dar'ya, Il’yash):
+# db.names.tokens splits and joins them the same way for stored names
+_WORDS = re.compile(f"\\w+(?:[-.{_APOSTROPHES}]+\\w+)*", re.UNICODE)
 
 
 def _choices(value: str, known: tuple[str, ...], what: str, notices: list[str]) -> list[str]:
@@ -242,7 +245,7 @@ def parse(text: str) -> ParsedQuery:
             if not raw_words:
                 odd_chars = True
                 continue
-            if re.search(r"[^\w*.-]", raw):
+            if re.search(f"[^\\w*.{_APOSTROPHES}-]", raw):
                 odd_chars = True
             prefix = raw.endswith("*") and len(raw_words) == 1
             term = Term(tuple(raw_words), phrase=len(raw_words) > 1, prefix=prefix)

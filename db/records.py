@@ -20,6 +20,10 @@ EventId = NewType("EventId", str)
 SourceId = NewType("SourceId", str)
 RelationId = NewType("RelationId", str)
 FigureId = NewType("FigureId", str)
+RecognitionId = NewType("RecognitionId", str)
+AppealId = NewType("AppealId", str)
+PlacementId = NewType("PlacementId", str)
+AttachmentId = NewType("AttachmentId", str)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +90,20 @@ class Charge:
 
 
 @dataclass(frozen=True, slots=True)
+class Appeal:
+    """An appeal against a sentence and what the higher court decided."""
+
+    id: AppealId
+    sentence_id: SentenceId
+    court: OrgRef | None
+    date: FuzzyDate | None
+    outcome: str  # one of migrations.APPEAL_OUTCOMES
+    term_months: int | None  # the term after the appeal, when it changed it
+    note: str | None
+    citations: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     id: SentenceId
     person: PersonRef
@@ -102,6 +120,69 @@ class Sentence:
     note: str | None
     end_earliest: str | None
     end_latest: str | None
+    citations: tuple[int, ...] = ()
+    # format 2; empty for archives of format 1
+    start: FuzzyDate | None = None  # the day the term counts from (custody credited)
+    term_end_earliest: str | None = None  # end of the term as sentenced (start + term)
+    term_end_latest: str | None = None
+    prosecutor: PersonRef | None = None
+    lawyer: PersonRef | None = None
+    appeals: tuple[Appeal, ...] = ()  # by date
+
+
+@dataclass(frozen=True, slots=True)
+class Recognition:
+    """A sourced claim that someone is (or was) a political prisoner."""
+
+    id: RecognitionId
+    person_id: PersonId
+    state: str  # one of migrations.RECOGNITION_STATES
+    by: OrgRef | None  # who recognized (Viasna, Memorial, a joint statement …)
+    date: FuzzyDate | None
+    note: str | None
+    citations: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Facility:
+    """A place of detention: an organization with its kind and postal addresses."""
+
+    id: OrgId
+    name: str
+    facility_kind: str | None  # one of migrations.FACILITY_KINDS
+    city: str | None
+    address_ru: str | None  # official postal address, lines separated by "\n"
+    address_be: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """A stay in custody at one facility (or at a place the sources do not name)."""
+
+    id: PlacementId
+    person_id: PersonId
+    facility: Facility | None
+    start: FuzzyDate | None
+    end: FuzzyDate | None  # None: still there, as far as the sources say
+    incommunicado: bool  # a source says letters are not delivered
+    note: str | None
+    citations: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """An image's metadata; its bytes come from db.attachments.attachment_bytes."""
+
+    id: AttachmentId
+    person_id: PersonId
+    media_type: str  # as the header shows, when it could be read
+    caption: str | None
+    licence: str | None
+    date: FuzzyDate | None
+    byte_size: int
+    width: int  # from the header; 0 when it cannot be displayed
+    height: int
+    problem: str | None  # None when displayable, else an AttachmentProblem value
     citations: tuple[int, ...] = ()
 
 
@@ -167,6 +248,11 @@ class PersonRecord:
     events: tuple[Event, ...]
     citations: tuple[Citation, ...]  # numbered; facts point here by number
     person_citations: tuple[int, ...] = ()  # citations of the person entry itself
+    # format 2; empty for archives of format 1
+    recognitions: tuple[Recognition, ...] = ()  # by date
+    placements: tuple[Placement, ...] = ()  # custody history, by start
+    held_in: Placement | None = None  # where the person is held now
+    attachments: tuple[Attachment, ...] = ()  # photos (metadata only)
 
 
 class NameScript(StrEnum):
@@ -264,6 +350,41 @@ class ArchiveInfo:
     counts: dict[str, int] = field(default_factory=dict)
     quick_check: str = "not run"
     counts_recorded: bool = False  # counts as ANALYZE recorded them when the file was written
+
+
+@dataclass(frozen=True, slots=True)
+class LetterRow:
+    """One person in custody on the letters list, with the envelope for them."""
+
+    person_pk: PersonPk
+    person_id: PersonId
+    display_name: str
+    recipient: str  # the name in the envelope's language, with the birth year
+    birth: FuzzyDate | None
+    birth_month: int | None  # 1-12 when the sources give the month
+    birth_day: int | None
+    facility: Facility | None
+    address: str | None  # the facility's address in the chosen language ("\n" lines)
+    address_lang: str | None  # "ru" or "be": the language the address is in
+    since: FuzzyDate | None
+    warnings: tuple[str, ...]  # codes of db.letters.WARNINGS, most serious first
+
+
+@dataclass(frozen=True, slots=True)
+class LettersCursor:
+    """Where the next page of the letters list starts (keyset, not OFFSET)."""
+
+    segment: int  # 0: birthdays from this month on, 1: earlier months, 2: unknown
+    birth_month: int
+    birth_day: int
+    sort_name: str
+    person_pk: int
+
+
+@dataclass(frozen=True, slots=True)
+class LettersPage:
+    rows: tuple[LetterRow, ...]
+    next: LettersCursor | None  # None on the last page
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,11 +82,15 @@ class SchemaObject:
 Schema = dict[str, SchemaObject]
 
 
-def _objects(rows: list[tuple[object, ...]]) -> Schema:
-    return {
-        str(name): SchemaObject(str(kind), str(name), str(table), str(text or ""))
+def _objects_list(rows: list[tuple[object, ...]]) -> list[SchemaObject]:
+    return [
+        SchemaObject(str(kind), str(name), str(table), str(text or ""))
         for kind, name, table, text in rows
-    }
+    ]
+
+
+def _objects(rows: list[tuple[object, ...]]) -> Schema:
+    return {o.name: o for o in _objects_list(rows)}
 
 
 _MASTER_SQL = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
@@ -102,41 +106,64 @@ Rows = tuple[tuple[str, str, str, str], ...]
 
 @functools.cache
 def _reference_rows(version: int) -> tuple[Rows, Rows]:
-    """sqlite_master of a fresh archive of `version`: (required rows, optional rows).
+    """What an archive of `version` may hold: (required rows, optional rows) of sqlite_master.
 
-    Required: what the step that made `version` leaves. Optional: what later
-    steps add without changing the version (derived tables, which an
-    archive written before them lacks). Running the migrations takes ~0.2 s
-    (a tenth of a command's budget), so the result is kept in the cache
-    folder under a digest of the code that makes it; a missing, stale or
-    unreadable file is simply made again.
+    The build is replayed as `migrations.apply(version=...)` runs it: every
+    step in order, except those that would raise the archive beyond
+    `version`; each state the archive has at `version` is a possible file
+    (steps that keep the version add derived tables, or drop a search index
+    they replace, and an archive written before such a step lacks it).
+    Required: objects every such state has, alike. Optional: the rest.
+    Running the migrations takes ~0.2 s (a tenth of a command's budget), so
+    the result is kept in the cache folder under a digest of the code that
+    makes it; a missing, stale or unreadable file is simply made again.
     """
     cached = _cache_file(version)
     if cached is not None:
         found = _read_rows(cached)
         if found is not None:
             return found
-    names = schema.known_versions()
-    ref = Database(memory=True, execute_plugins=False)
-    snapshots: list[tuple[int, Rows]] = []
-    try:
-        for step in range(len(names)):
-            schema.migrations.apply(ref, stop_before=names[step + 1 :] or None)
-            made = int(ref.execute("PRAGMA user_version").fetchone()[0])
-            rows = tuple(
-                (str(k), str(n), str(t), str(s or "")) for k, n, t, s in ref.execute(_MASTER_SQL)
-            )
-            snapshots.append((made, rows))
-    finally:
-        ref.close()
-    upto = [rows for made, rows in snapshots if made <= version]
-    at = [rows for made, rows in snapshots if made == version]
-    required = at[0] if at else (upto[-1] if upto else ())
-    names_required = {row[1] for row in required}
-    optional = tuple(row for row in (upto[-1] if upto else ()) if row[1] not in names_required)
+    states = _states(version)
+    if not states:
+        return (), ()
+    required = tuple(row for row in states[0] if all(row in state for state in states[1:]))
+    seen = set(required)
+    optional: list[tuple[str, str, str, str]] = []
+    for state in states:
+        for row in state:
+            if row not in seen:
+                seen.add(row)
+                optional.append(row)
     if cached is not None:
-        _write_rows(cached, required, optional)
-    return required, optional
+        _write_rows(cached, required, tuple(optional))
+    return required, tuple(optional)
+
+
+def _states(version: int) -> list[Rows]:
+    """sqlite_master after each migration step of a fresh archive built up to `version`."""
+    current = Database(memory=True, execute_plugins=False)
+    states: list[Rows] = []
+    try:
+        schema.migrations.ensure_migrations_table(current)
+        for step in schema.migrations.pending(current):
+            trial = Database(memory=True, execute_plugins=False)
+            current.conn.backup(trial.conn)
+            step.fn(trial)
+            if int(trial.execute("PRAGMA user_version").fetchone()[0]) > version:
+                trial.close()  # a later format: archives of `version` never ran it
+                continue
+            current.close()
+            current = trial
+            if int(current.execute("PRAGMA user_version").fetchone()[0]) == version:
+                states.append(
+                    tuple(
+                        (str(k), str(n), str(t), str(s or ""))
+                        for k, n, t, s in current.execute(_MASTER_SQL)
+                    )
+                )
+    finally:
+        current.close()
+    return states
 
 
 @functools.cache
@@ -221,6 +248,15 @@ def reference(version: int) -> Schema:
 
 
 @functools.cache
+def accepted(version: int) -> dict[str, tuple[SchemaObject, ...]]:
+    """Each object's accepted definitions at `version` (several if a step redefines it)."""
+    out: dict[str, tuple[SchemaObject, ...]] = {}
+    for obj in _objects_list([*_reference_rows(version)[0], *_reference_rows(version)[1]]):
+        out[obj.name] = (*out.get(obj.name, ()), obj)
+    return out
+
+
+@functools.cache
 def optional_objects(version: int) -> frozenset[str]:
     """Objects an archive of `version` may lack (added later without a version change)."""
     return frozenset(row[1] for row in _reference_rows(version)[1])
@@ -291,7 +327,7 @@ def check(p: Path, conn: sqlite3.Connection) -> str | None:
         if want.type == "trigger" or name in IGNORED_TABLES:
             continue
         have = actual.get(name)
-        if have is not None and have.same_as(want):
+        if have is not None and any(have.same_as(w) for w in accepted(version)[name]):
             continue
         if have is None and name in optional:
             continue  # a derived table added later: readers work without it
@@ -326,11 +362,11 @@ def foreign_objects(db: Database) -> list[SchemaObject]:
     Writers run inside the file, where such SQL would fire on every insert
     (a planted trigger can wipe or rewrite entries), so they remove them.
     """
-    ref = reference(_version(db))
+    ref = accepted(_version(db))
     return [
         o
         for name, o in _read(db).items()
-        if o.type in ("trigger", "view") and (name not in ref or not ref[name].same_as(o))
+        if o.type in ("trigger", "view") and not any(w.same_as(o) for w in ref.get(name, ()))
     ]
 
 

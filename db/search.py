@@ -1,33 +1,44 @@
 """Offline search: one person however their name is written, then everything else.
 
 `search(db, text)` parses `text` with db.query_language, then for each OR
-alternative collects candidate people in tiers, best first, and stops as soon
-as `limit` people are found:
+alternative collects candidate people in tiers, best first:
 
-1. names, by folded key (db.names): a stored spelling equal to the query
-   scores 1000, a key match 900, a prefix 800, a typo 700 or 650 (one or
-   two edits, verified with OSA distance over the key vocabulary);
+1. names (db.name_index reads candidates, db.name_match ranks them): every
+   query word must meet a word of the person's stored names at some level
+   (the same spelling, another script, another romanization, a
+   language-specific reading, the same given name in another language, a
+   declined form, a short form, the start of a word being typed, a typo).
+   Candidates are read in passes from strict to loose (transliterated forms,
+   then keys, then typos, stems, equivalents and prefixes), each bounded, and
+   ranked by the sum of the word levels, then by how close each stored
+   spelling is to what was typed: 500-1000 points;
 2. body text (biographies 400+, sentences and charges 350+, quotes and
    events 300+, sources 200+) through the schema's `<table>_fts` indexes.
-   Only the first `BODY_CAP` matching rows of each source are read, and they
-   are ranked with Okapi BM25 computed here: FTS5's own bm25() visits every
-   matching row first (~4 µs each, seconds for a common word at 1M people);
+   Only the first `BODY_CAP` matching rows of each source are read, each
+   value cut to `BODY_READ_CHARS`, and they are ranked with Okapi BM25
+   computed here: FTS5's own bm25() visits every matching row first;
 3. organizations: people tried by a court or related to an organization
    whose name matches (380);
-4. only when nothing matched all words in one place: people who match each
-   word somewhere in their record (scores averaged, halved).
+4. when nothing matched all words in one place: people who match each word
+   somewhere in their record (scores averaged, halved);
+5. names again, with one word left out (n − 1 of n; the first and last word
+   of longer queries): 100-199, below every match of all the words.
+
+`SearchResult.exact` is False when every person found is only similar (a
+typo, or a word left out): the CLI then says "no exact match — similar
+names", and the viewer says so above the list. Each name hit carries a
+`NameMatch` saying why it matched, word by word.
 
 People are grouped (one hit per person, the best), `NOT` terms remove people,
 field filters restrict every tier in SQL. User words reach MATCH only as
 quoted FTS5 strings. In snippets and `matched_text` the matched words are
-wrapped in `HIGHLIGHT_START` / `HIGHLIGHT_END` ("[" and "]"); snippets are
-cut from the text already read rather than by one FTS5 snippet() query per
-hit.
+wrapped in `HIGHLIGHT_START` / `HIGHLIGHT_END` ("[" and "]").
 
 Every query is bounded; pass an `Archive` to have SQLite interrupt anything
 that runs past `time_limit_ms` (its progress handler), or a plain
 `Database`, where the limit is checked between steps. Either way a timeout
-returns the people found so far with a notice; `Archive.cancel()` raises
+returns the people found so far (name hits are found first, so a huge text
+value elsewhere never hides them) with a notice; `Archive.cancel()` raises
 QueryInterruptedError as everywhere else.
 """
 
@@ -43,15 +54,24 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 from sqlite_utils import Database
 
 from db import names
 from db.connection import Archive
 from db.migrations import EVENT_KINDS, FTS_TABLES
+from db.name_index import KeyIndex, LegacyIndex, NameIndex, Options
+from db.name_index import fts_string as fts_string
+from db.name_match import (
+    MatchCache,
+    NameMatch,
+    PersonMatch,
+    QueryWord,
+    match_person,
+    query_words,
+)
 from db.query_language import Alternative, Filters, ParsedQuery, Term, parse
 from db.records import PersonId, PersonPk
+from db.search_index import HAS_KEY_INDEX_SQL
 from db.sqlite_errors import is_interrupt
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -62,18 +82,20 @@ PRESENT_TIME_LIMIT_MS = 1000
 """Extra time to load names and snippets of the people found in time."""
 BODY_CAP = 200
 """Rows read per body source and ranked with BM25; further matches are not read."""
+BODY_READ_CHARS = 20_000
+"""Characters read of each text value (a value of 50 MB is read only this far)."""
+NAME_READ_CHARS = 300
+"""Characters read of each stored name (names are short; a hostile one is not)."""
 NAME_CAP = 2000
-"""Name rows read per tier; enough for every spelling of `limit` people."""
+"""Candidate people read per name pass at most."""
 EXCLUDE_CAP = 5000
 FILTER_SCAN = 2000
 """With field filters, matches read per source before the filters are applied:
 bounds the cost of a common word combined with a rare filter."""
-VOCAB_CAP = 20_000
 
 SCORE_SPELLING = 1000.0
-SCORE_KEY = 900.0
-SCORE_PREFIX = 800.0
-SCORE_TYPO = (750.0, 700.0, 650.0)  # by edit distance 0 (shouldn't happen), 1, 2
+SCORE_NAME_FLOOR = 500.0
+SCORE_PARTIAL = 199.0
 SCORE_ORGANIZATION = 380.0
 _BODY_BASE = {
     "biography": 400.0,
@@ -98,6 +120,12 @@ class PersonHit:
     snippet: str  # a short excerpt with the matched words marked
     system: str | None = None  # the spelling's name system, for name hits
     item_id: str | None = None  # the sentence, quote, event or source that matched
+    name_match: NameMatch | None = None  # why a name matched, word by word
+
+    @property
+    def similar(self) -> bool:
+        """Only a similar name: a typo, or a query word that matched nothing."""
+        return self.name_match is not None and not self.name_match.confident
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +136,12 @@ class SearchResult:
     suggestion: str | None = None
     terms: tuple[str, ...] = ()
     timed_out: bool = False
+    exact: bool = True  # False: no one matches; the hits are similar names
+
+    @property
+    def similar_only(self) -> bool:
+        """People were found, but none by the name as asked ("no exact match")."""
+        return bool(self.hits) and not self.exact
 
 
 @dataclass(slots=True)
@@ -118,6 +152,7 @@ class _Cand:
     system: str | None = None
     item_id: str | None = None
     words: tuple[tuple[str, bool], ...] = ()  # body: query words to highlight
+    name: PersonMatch | None = None  # names: the match and the spelling's marked tokens
 
 
 class _Timeout(Exception):
@@ -133,7 +168,8 @@ class _Ctx:
     filter_sql: str
     filter_params: dict[str, Any]
     expand: bool
-    typing: Term | None  # the word being typed, also matched as a prefix
+    typing: Term | None  # the word being typed (live search box), also matched as a prefix
+    index: NameIndex | None = None
     notices: list[str] = field(default_factory=list)
 
     def rows(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -148,31 +184,6 @@ class _Ctx:
 
 
 # --- FTS5 expressions -------------------------------------------------------------
-
-
-def fts_string(text: str) -> str:
-    """`text` as one FTS5 string token: double quotes doubled, then quoted."""
-    return '"' + text.replace('"', '""') + '"'
-
-
-def _key_expr(term: Term, *, typos: dict[str, list[str]], typing: bool) -> str | None:
-    """FTS5 expression over folded keys for one term (None if it folds to nothing)."""
-    keys = [k for k in (names.fold_word(w) for w in term.words) if k]
-    if not keys:
-        return None
-    if term.phrase:
-        return fts_string(" ".join(keys))
-    key = keys[0] if len(keys) == 1 else None
-    if key is None:
-        return fts_string(" ".join(keys))
-    options = [fts_string(key)]
-    if term.prefix or typing:
-        options.append(fts_string(key) + "*")
-        shorter = names.fold_word(term.words[0][:-1])
-        if len(shorter) >= 2 and shorter != key:
-            options.append(fts_string(shorter) + "*")
-    options += [fts_string(t) for t in typos.get(key, ())]
-    return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
 
 
 def _text_expr(term: Term, *, typing: bool = False) -> str:
@@ -261,147 +272,181 @@ def _where(ctx: _Ctx) -> str:
 # --- name tiers -------------------------------------------------------------------
 
 
-def _typo_candidates(ctx: _Ctx, key: str) -> list[str]:
-    """Vocabulary words within the allowed OSA distance of `key` (excluding `key`)."""
-    allowed = names.max_typos(key)
-    if allowed == 0:
-        return []
-    # a word that is some stored name is taken as meant, not as a typo
-    if ctx.rows("SELECT 1 FROM search_vocab WHERE word = :w", {"w": key}):
-        return []
-    grams = {key[i : i + 3] for i in range(len(key) - 2)}
-    if not grams:
-        return []
-    expr = " OR ".join(fts_string(g) for g in sorted(grams))
-    words = [
-        str(r[0])
-        for r in ctx.rows(
-            "SELECT word FROM search_vocab_tri WHERE search_vocab_tri MATCH :q LIMIT :cap",
-            {"q": expr, "cap": VOCAB_CAP},
-        )
-    ]
-    close = process.extract(key, words, scorer=OSA.distance, score_cutoff=allowed, limit=50)
-    return [w for w, _d, _i in sorted(close, key=lambda c: (c[1], c[0])) if w != key]
-
-
 def _cap(limit: int) -> int:
-    """Name rows to read for `limit` people: a person has about ten spellings."""
-    return min(NAME_CAP, limit * 10 + 20)
+    """Candidate people to read per pass for `limit` results."""
+    return min(NAME_CAP, limit + 50)
 
 
-def _name_rows(ctx: _Ctx, expr: str, cap: int) -> list[tuple[Any, ...]]:
-    select = (
-        "SELECT n.person_pk, n.name, n.system, n.keys FROM search_names_fts f "
-        "JOIN search_names n ON n.pk = f.rowid WHERE search_names_fts MATCH :q"
-    )
-    if not ctx.filter_sql:
-        return ctx.rows(f"{select} LIMIT :cap", {"q": expr, "cap": cap})
-    # filters are checked once per person among the first FILTER_SCAN name rows
-    return ctx.rows(
-        f"WITH m(person_pk, name, system, keys) AS MATERIALIZED ({select} LIMIT :scan), "
-        "ok(person_pk) AS MATERIALIZED (SELECT p.pk FROM (SELECT DISTINCT person_pk FROM m) "
-        f"AS d CROSS JOIN people p ON p.pk = d.person_pk WHERE {ctx.filter_sql}) "
-        "SELECT m.* FROM m JOIN ok ON ok.person_pk = m.person_pk LIMIT :cap",
-        {"q": expr, "cap": cap, "scan": FILTER_SCAN},
-    )
+def _name_words(ctx: _Ctx, alt: Alternative) -> list[QueryWord]:
+    """The alternative's words as QueryWords (prefix: `word*`, or the word being typed)."""
+    pairs = [(w, t.prefix or t is ctx.typing) for t in alt.include for w in t.words]
+    return query_words(pairs)
 
 
-def _raw_name_rows(ctx: _Ctx, expr: str, cap: int) -> list[tuple[Any, ...]]:
+_NAME_ROWS = f"""
+SELECT p.pk, substr(p.display_name, 1, {NAME_READ_CHARS}),
+       substr(n.name, 1, {NAME_READ_CHARS}), n.system
+FROM people p LEFT JOIN person_names n ON n.person_id = p.id
+WHERE p.pk IN (SELECT value FROM json_each(:pks))
+"""
+
+
+def _spellings(ctx: _Ctx, pks: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
+    """(spelling, system) of each person: their names, then the display name if not among them."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    display: dict[int, str] = {}
+    for start in range(0, len(pks), 500):
+        chunk = list(pks[start : start + 500])
+        for pk, shown, name, system in ctx.rows(_NAME_ROWS, {"pks": json.dumps(chunk)}):
+            display[int(pk)] = str(shown)
+            spellings = out.setdefault(int(pk), [])
+            if name is not None:
+                spellings.append((str(name), str(system)))
+    for pk, shown in display.items():
+        spellings = out[pk]
+        if all(name != shown for name, _s in spellings):
+            spellings.append((shown, "display"))
+    return out
+
+
+def _name_score(m: PersonMatch) -> float:
+    """1000 for every word as stored; lower by level and distance; partial matches < 200."""
+    cost, close = m.rank
+    if m.match.partial:
+        return max(100.0, SCORE_PARTIAL - cost - close)
+    return max(SCORE_NAME_FLOOR + 1, SCORE_SPELLING - 10 * cost - close)
+
+
+def _rank_people(
+    ctx: _Ctx, qwords: Sequence[QueryWord], pks: Sequence[int], out: dict[int, _Cand]
+) -> None:
+    """Match each person's spellings against the words; keep the better of old and new."""
+    cache = MatchCache(qwords)
+    for pk, spellings in _spellings(ctx, pks).items():
+        if not spellings:
+            continue
+        m = match_person(qwords, [s for s, _sys in spellings], cache)
+        score = _name_score(m)
+        old = out.get(pk)
+        if old is None or score > old.score:
+            name, system = spellings[m.spelling]
+            out[pk] = _Cand(score, "name", name, system, name=m)
+
+
+def _raw_name_people(ctx: _Ctx, alt: Alternative, cap: int) -> list[int]:
     """Exact spellings only (expand_variants=False): the schema's person_names_fts."""
-    return ctx.rows(
-        "SELECT p.pk, n.name, n.system, '' FROM person_names_fts f "
+    expr = " AND ".join(_text_expr(t) for t in alt.include)
+    rows = ctx.rows(
+        "SELECT DISTINCT p.pk FROM person_names_fts f "
         "JOIN person_names n ON n.pk = f.rowid JOIN people p ON p.id = n.person_id "
         f"WHERE person_names_fts MATCH :q{_where(ctx)} LIMIT :cap",
         {"q": expr, "cap": cap},
     )
+    return [int(r[0]) for r in rows]
 
 
-def _score_spelling(name: str, keys: str, alt: Alternative, typing: Term | None) -> float:
-    """How well one stored spelling matches the terms: the worst term decides."""
-    spelled = set(names.words(name))
-    key_words = keys.split() if keys else names.fold_words(name)
-    worst = SCORE_SPELLING
-    for term in alt.include:
-        last = term is typing
-        best = 0.0
-        for word in term.words:
-            w = names.words(word)
-            if w and all(x in spelled for x in w):
-                best = max(best, SCORE_SPELLING)
-                continue
-            k = names.fold_word(word)
-            if not k:
-                continue
-            for kw in key_words:
-                if kw == k:
-                    best = max(best, SCORE_KEY)
-                elif (term.prefix or last) and kw.startswith(k[: max(len(k) - 1, 1)]):
-                    best = max(best, SCORE_PREFIX)
-                else:
-                    d = names.typo_distance(k, kw)
-                    if d <= names.max_typos(k):
-                        best = max(best, SCORE_TYPO[d])
-            if term.phrase:
-                break
-        worst = min(worst, best or SCORE_TYPO[-1])
-    return worst
+def _filtered(ctx: _Ctx, pks: Sequence[int]) -> list[int]:
+    """The people among `pks` that pass the field filters."""
+    if not ctx.filter_sql or not pks:
+        return list(pks)
+    rows = ctx.rows(
+        "SELECT p.pk FROM people p WHERE p.pk IN (SELECT value FROM json_each(:fpks)) "
+        f"AND {ctx.filter_sql}",
+        {"fpks": json.dumps(list(pks))},
+    )
+    keep = {int(r[0]) for r in rows}
+    return [pk for pk in pks if pk in keep]
+
+
+def _collect(ctx: _Ctx, options: Sequence[Options], cap: int, found: dict[int, None]) -> None:
+    """Add the people holding a form of every word (filters applied) to `found`."""
+    assert ctx.index is not None
+    scan = cap if not ctx.filter_sql else max(cap, FILTER_SCAN)
+    pks = ctx.index.people(options, scan, found)
+    for pk in _filtered(ctx, pks)[: max(0, cap - len(found))]:
+        found[pk] = None
 
 
 def _names_tier(
-    ctx: _Ctx, alt: Alternative, out: dict[int, _Cand], limit: int, *, exact: bool = False
-) -> None:
-    """Add people whose one spelling matches every term: exact, prefix, then typo."""
-    if not ctx.expand:
-        rows = _raw_name_rows(ctx, " AND ".join(_text_expr(t) for t in alt.include), _cap(limit))
-        _add_name_rows(rows, alt, out, typing=None)
-        return
-    typing = next((t for t in alt.include if t is ctx.typing), None)
-    plans: list[tuple[Term | None, bool]] = [(None, False)]  # (word being typed, typos)
-    if typing is not None:
-        plans.append((typing, False))
-    if not exact:
-        plans.append((typing, True))
-    for prefix_term, with_typos in plans:
-        if len(out) >= limit:
-            return
-        typos: dict[str, list[str]] = {}
-        if with_typos:
-            for t in alt.include:
-                if len(t.words) == 1 and not t.phrase and not t.prefix:
-                    k = names.fold_word(t.words[0])
-                    if k and k not in typos:
-                        typos[k] = _typo_candidates(ctx, k)
-            if not any(typos.values()):
-                continue
-        exprs = []
-        for t in alt.include:
-            e = _key_expr(t, typos=typos, typing=t is prefix_term)
-            if e is not None:
-                exprs.append(e)
-        if not exprs:
-            return
-        rows = _name_rows(ctx, " AND ".join(exprs), _cap(limit))
-        _add_name_rows(rows, alt, out, typing=prefix_term)
-
-
-def _add_name_rows(
-    rows: Sequence[tuple[Any, ...]],
+    ctx: _Ctx,
     alt: Alternative,
     out: dict[int, _Cand],
+    limit: int,
     *,
-    typing: Term | None,
+    exact: bool = False,
+    rank: bool = True,
 ) -> None:
-    scored: dict[tuple[str, str], float] = {}  # common names repeat across people
-    for person_pk, name, system, keys in rows:
-        old = out.get(int(person_pk))
-        if old is not None and old.score >= SCORE_SPELLING:
-            continue
-        spelling = (str(name), str(keys))
-        score = scored.get(spelling)
-        if score is None:
-            score = scored[spelling] = _score_spelling(*spelling, alt, typing)
-        if old is None or score > old.score:
-            out[int(person_pk)] = _Cand(score, "name", str(name), str(system))
+    """Add people whose names hold every word: strict passes first, then loose ones.
+
+    `exact` (NOT terms, and the parts of a combined match) skips typos,
+    stems and the like; without `rank` people are found but not ranked.
+    """
+    if not ctx.expand:
+        pks = _raw_name_people(ctx, alt, _cap(limit))
+        if rank:
+            _rank_people(ctx, _name_words(ctx, alt), pks, out)
+        else:
+            for pk in pks:
+                out.setdefault(pk, _Cand(SCORE_SPELLING, "name", ""))
+        return
+    index = ctx.index
+    assert index is not None
+    qwords = _name_words(ctx, alt)
+    if not qwords:
+        return
+    index.weigh(qwords)
+    cap = _cap(limit)
+    found: dict[int, None] = {}
+    strengths = index.strict_strengths if exact else (*index.strict_strengths, 3)
+    try:
+        for strength in strengths:
+            if len(found) >= limit:
+                break
+            if strength == 3:
+                index.loosen(qwords)
+            _collect(ctx, [index.options(q, strength) for q in qwords], cap, found)
+    finally:
+        # what was found before a timeout is still ranked and shown
+        if rank:
+            _rank_people(ctx, qwords, list(found), out)
+        else:
+            for pk in found:
+                out.setdefault(pk, _Cand(SCORE_SPELLING - 100, "name", ""))
+
+
+def _partial_names_tier(ctx: _Ctx, alt: Alternative, out: dict[int, _Cand], limit: int) -> None:
+    """People whose names hold all query words but one (or the first and last of 4+).
+
+    A patronymic or middle name the archive lacks, or a given name in a form
+    nothing bridges, must not hide the person. The most common word is left
+    out first, so a matching surname counts for more than a given name.
+    """
+    index = ctx.index
+    if index is None or not ctx.expand:
+        return
+    qwords = _name_words(ctx, alt)
+    if len(qwords) < 2:
+        return
+    index.weigh(qwords)
+    index.loosen(qwords)
+    options = [index.options(q, 3) for q in qwords]
+    subsets: list[list[int]] = []
+    by_commonness = sorted(range(len(qwords)), key=lambda i: qwords[i].weight)
+    for drop in by_commonness:
+        subsets.append([i for i in range(len(qwords)) if i != drop])
+    if len(qwords) >= 4:
+        subsets.append([0, len(qwords) - 1])
+    found: dict[int, None] = dict.fromkeys(out)
+    before = set(found)
+    cap = _cap(limit)
+    try:
+        for subset in subsets:
+            if len(found) - len(before) >= cap:
+                break
+            _collect(ctx, [options[i] for i in subset], len(before) + cap, found)
+    finally:
+        fresh = [pk for pk in found if pk not in before]
+        _rank_people(ctx, qwords, fresh, out)
 
 
 # --- body tiers -------------------------------------------------------------------
@@ -455,10 +500,15 @@ _BODY_SOURCES: tuple[tuple[str, str, str, str], ...] = (
 
 
 def _text_sql(fts: str) -> str:
-    """The indexed columns of an FTS table as one text (`f` is the FTS alias)."""
+    """The indexed columns of an FTS table as one text (`f` is the FTS alias).
+
+    Each column is cut to BODY_READ_CHARS: a hostile or careless archive may
+    hold one value of tens of megabytes, and ranking and snippets need only
+    its start.
+    """
     table = fts.removesuffix("_fts")
     columns = dict(FTS_TABLES)[table]
-    return " || ' ' || ".join(f"coalesce(f.{c}, '')" for c in columns)
+    return " || ' ' || ".join(f"substr(coalesce(f.{c}, ''), 1, {BODY_READ_CHARS})" for c in columns)
 
 
 def plain(word: str) -> str:
@@ -614,16 +664,18 @@ WHERE r.org_id IN (SELECT value FROM json_each(:orgs))
 
 def _org_tier(ctx: _Ctx, alt: Alternative, out: dict[int, _Cand]) -> None:
     """Add people tried by a court, or held or working in an organization, named so."""
-    exprs = [_key_expr(t, typos={}, typing=t is ctx.typing) for t in alt.include]
-    if not all(exprs):
+    assert ctx.index is not None
+    qwords = _name_words(ctx, alt)
+    if not qwords or len(qwords) < sum(len(t.words) for t in alt.include):
         return
+    expr = " AND ".join(ctx.index.org_expression(q) for q in qwords)
     orgs = {
         str(org_id): str(name)
         for org_id, name in ctx.rows(
             "SELECT n.org_id, n.name FROM search_org_names_fts f "
             "JOIN search_org_names n ON n.pk = f.rowid "
             "WHERE search_org_names_fts MATCH :q LIMIT 200",
-            {"q": " AND ".join(e for e in exprs if e)},
+            {"q": expr},
         )
     }
     if not orgs:
@@ -645,35 +697,50 @@ def _org_tier(ctx: _Ctx, alt: Alternative, out: dict[int, _Cand]) -> None:
 # --- alternatives -----------------------------------------------------------------
 
 
-def _match(ctx: _Ctx, alt: Alternative, limit: int, *, exact: bool = False) -> dict[int, _Cand]:
-    """People matching one alternative, best first; `exact` turns off typos (NOT)."""
+def _match(
+    ctx: _Ctx,
+    alt: Alternative,
+    limit: int,
+    out: dict[int, _Cand],
+    *,
+    exact: bool = False,
+    rank: bool = True,
+) -> None:
+    """Add people matching one alternative to `out`, best tiers first.
+
+    `out` is filled as the tiers go, so a timeout in a later tier keeps what
+    the earlier ones found. `exact` (NOT terms) turns off typos, stems and
+    partial names.
+    """
     kinds = ctx.filters.kinds
-    out: dict[int, _Cand] = {}
     if not kinds or "name" in kinds:
-        _names_tier(ctx, alt, out, limit, exact=exact)
+        _names_tier(ctx, alt, out, limit, exact=exact, rank=rank)
     body_kinds = [k for k in kinds if k != "name"]
     if (not kinds or body_kinds) and len(out) < limit:
         _body_tier(ctx, alt, out, body_kinds, limit)
     if ctx.expand and (not kinds or "organization" in kinds) and len(out) < limit:
         _org_tier(ctx, alt, out)
     if len(alt.include) > 1 and not out and not exact:
-        # each word somewhere in the person's record (a name word and a court, …)
-        parts = [_match(ctx, Alternative((t,)), NAME_CAP, exact=True) for t in alt.include]
-        common = set(parts[0]).intersection(*parts[1:])
-        for pk in common:
-            if pk in out:
-                continue
-            best = max((p[pk] for p in parts), key=lambda c: c.score)
-            score = sum(p[pk].score for p in parts) / len(parts) / 2
-            out[pk] = _Cand(
-                score,
-                best.field,
-                best.text,
-                best.system,
-                best.item_id,
-                best.words,
-            )
-    return out
+        _combined(ctx, alt, out)
+    full_name_hit = any(c.name is not None and not c.name.match.partial for c in out.values())
+    if not exact and not full_name_hit and (not kinds or "name" in kinds):
+        _partial_names_tier(ctx, alt, out, limit)
+
+
+def _combined(ctx: _Ctx, alt: Alternative, out: dict[int, _Cand]) -> None:
+    """Each word somewhere in the person's record (a name word and a court, …)."""
+    parts: list[dict[int, _Cand]] = []
+    for t in alt.include:
+        part: dict[int, _Cand] = {}
+        _match(ctx, Alternative((t,)), NAME_CAP, part, exact=True, rank=False)
+        parts.append(part)
+    common = set(parts[0]).intersection(*parts[1:])
+    for pk in common:
+        if pk in out:
+            continue
+        best = max((p[pk] for p in parts), key=lambda c: c.score)
+        score = sum(p[pk].score for p in parts) / len(parts) / 2
+        out[pk] = _Cand(score, best.field, best.text, best.system, best.item_id, best.words)
 
 
 def _filter_only(ctx: _Ctx, limit: int) -> dict[int, _Cand]:
@@ -707,29 +774,25 @@ def _filter_only(ctx: _Ctx, limit: int) -> dict[int, _Cand]:
 # --- presentation -----------------------------------------------------------------
 
 
-def _mark_spelling(spelling: str, parsed: ParsedQuery, typing: Term | None) -> str:
-    """The spelling with each word that matched a query word wrapped in markers."""
-    keys: list[tuple[str, bool]] = []
-    for alt in parsed.alternatives:
-        for t in alt.include:
-            last = t is typing
-            for w in t.words:
-                k = names.fold_word(w)
-                if k:
-                    keys.append((k, t.prefix or last))
-
-    def matches(word: str) -> bool:
-        kw = names.fold_word(word)
-        for k, pre in keys:
-            if kw == k or (pre and kw.startswith(k[: max(len(k) - 1, 1)])):
-                return True
-            if names.max_typos(k) and names.typo_distance(k, kw) <= names.max_typos(k):
-                return True
-        return False
-
+def _mark_spelling(spelling: str, marked_tokens: frozenset[int]) -> str:
+    """The spelling with each space-separated part holding a matched token marked."""
     out: list[str] = []
-    for token in spelling.split(" "):
-        out.append(f"{HIGHLIGHT_START}{token}{HIGHLIGHT_END}" if matches(token) else token)
+    index = 0
+    for part in spelling.split(" "):
+        count = len(names.tokens(part))
+        hit = any(i in marked_tokens for i in range(index, index + count))
+        index += count
+        out.append(f"{HIGHLIGHT_START}{part}{HIGHLIGHT_END}" if hit and part else part)
+    return " ".join(out)
+
+
+def _mark_org(text: str, parsed: ParsedQuery) -> str:
+    """An organization's name with the words that meet a query word marked."""
+    keys = {k for alt in parsed.alternatives for t in alt.include for k in names.all_keys(t.words)}
+    out = []
+    for part in text.split(" "):
+        hit = any(k in keys for t in names.tokens(part) for k in names.key_forms(t))
+        out.append(f"{HIGHLIGHT_START}{part}{HIGHLIGHT_END}" if hit else part)
     return " ".join(out)
 
 
@@ -738,47 +801,34 @@ def _is_cyrillic(word: str) -> bool:
 
 
 def _suggest(ctx: _Ctx, parsed: ParsedQuery) -> str | None:
-    """The stored spelling of the name word nearest to the first query word."""
+    """The stored spelling of the name word nearest to the first query word (≤ 3 edits)."""
+    if ctx.index is None:
+        return None
     for alt in parsed.alternatives:
-        for t in alt.include:
-            for w in t.words:
-                key = names.fold_word(w)
-                if len(key) < 3:
-                    continue
-                grams = {key[i : i + 3] for i in range(len(key) - 2)}
-                expr = " OR ".join(fts_string(g) for g in sorted(grams))
-                words = [
-                    str(r[0])
-                    for r in ctx.rows(
-                        "SELECT word FROM search_vocab_tri "
-                        "WHERE search_vocab_tri MATCH :q LIMIT :cap",
-                        {"q": expr, "cap": VOCAB_CAP},
-                    )
-                ]
-                best = process.extractOne(key, words, scorer=OSA.distance, score_cutoff=3)
-                if best is None:
-                    continue
-                found = ctx.rows(
-                    "SELECT n.name FROM search_names_fts f JOIN search_names n "
-                    "ON n.pk = f.rowid WHERE search_names_fts MATCH :q "
-                    "LIMIT 20",
-                    {"q": fts_string(best[0])},
+        for q in _name_words(ctx, alt):
+            if len(q.key) < 3:
+                continue
+            found = ctx.index.nearest(q)
+            if found is None:
+                continue
+            nearest, pks = found
+            tokens = [
+                token
+                for spellings in _spellings(ctx, pks).values()
+                for spelling, _system in spellings
+                for token in spelling.split()
+                if nearest in names.all_keys([token]) or ctx.index.holds(token, nearest)
+            ]
+            if tokens:  # the spelling nearest to what was typed, in its script
+                typed = names.clean(q.raw)
+                return min(
+                    tokens,
+                    key=lambda tok: (
+                        _is_cyrillic(tok) != _is_cyrillic(q.raw),
+                        names.typo_distance(names.clean(tok), typed),
+                        tok,
+                    ),
                 )
-                tokens = [
-                    token
-                    for (name,) in found
-                    for token in str(name).split()
-                    if names.fold_word(token) == best[0]
-                ]
-                if tokens:  # the spelling nearest to what was typed, in its script
-                    typed = names.clean(w)
-                    return min(
-                        tokens,
-                        key=lambda tok: (
-                            _is_cyrillic(tok) != _is_cyrillic(w),
-                            names.typo_distance(names.clean(tok), typed),
-                        ),
-                    )
     return None
 
 
@@ -789,9 +839,11 @@ def _hits(ctx: _Ctx, cands: dict[int, _Cand], parsed: ParsedQuery, limit: int) -
     info: dict[int, tuple[str, str, str]] = {}
     for start in range(0, len(pks), 500):
         chunk = pks[start : start + 500]
-        marks = ", ".join(str(int(pk)) for pk in chunk)  # integers from our own rows
         for pk, pid, display, sort_name in ctx.rows(
-            f"SELECT pk, id, display_name, sort_name FROM people WHERE pk IN ({marks})", {}
+            f"SELECT pk, id, substr(display_name, 1, {NAME_READ_CHARS}), "
+            f"substr(sort_name, 1, {NAME_READ_CHARS}) FROM people "
+            "WHERE pk IN (SELECT value FROM json_each(:pks))",
+            {"pks": json.dumps(chunk)},
         ):
             info[int(pk)] = (str(pid), str(display), str(sort_name))
     ordered = sorted(
@@ -802,9 +854,11 @@ def _hits(ctx: _Ctx, cands: dict[int, _Cand], parsed: ParsedQuery, limit: int) -
     for pk in ordered:
         c = cands[pk]
         pid, display, _sort = info[pk]
-        if c.field in ("name", "organization"):
-            marked = _mark_spelling(c.text, parsed, ctx.typing)
+        if c.field == "name":
+            marked = _mark_spelling(c.text, c.name.marked) if c.name else c.text
             snippet = marked
+        elif c.field == "organization":
+            marked = snippet = _mark_org(c.text, parsed)
         else:
             snippet = highlight(c.text, c.words)
             marked = snippet
@@ -819,6 +873,7 @@ def _hits(ctx: _Ctx, cands: dict[int, _Cand], parsed: ParsedQuery, limit: int) -
                 snippet=snippet,
                 system=c.system,
                 item_id=c.item_id,
+                name_match=c.name.match if c.name else None,
             )
         )
     return hits
@@ -827,27 +882,46 @@ def _hits(ctx: _Ctx, cands: dict[int, _Cand], parsed: ParsedQuery, limit: int) -
 def _run(ctx: _Ctx, parsed: ParsedQuery, limit: int) -> tuple[dict[int, _Cand], bool]:
     """Candidates of all alternatives minus exclusions; (candidates, timed out)."""
     cands: dict[int, _Cand] = {}
-    try:
-        if not parsed.alternatives:
+    if not parsed.alternatives:
+        try:
             if parsed.filters.any():
                 cands = _filter_only(ctx, limit)
-            return cands, False
-        for alt in parsed.alternatives:
-            found = _match(ctx, alt, limit)
+        except _Timeout:
+            return cands, True
+        return cands, False
+    timed_out = False
+    for alt in parsed.alternatives:
+        found: dict[int, _Cand] = {}
+        try:
+            _match(ctx, alt, limit, found)
+        except _Timeout:
+            timed_out = True
+        try:
             for t in alt.exclude:
-                for pk in _match(ctx, Alternative((t,)), EXCLUDE_CAP, exact=True):
+                gone: dict[int, _Cand] = {}
+                _match(ctx, Alternative((t,)), EXCLUDE_CAP, gone, exact=True, rank=False)
+                for pk in gone:
                     found.pop(pk, None)
-            for pk, c in found.items():
-                if pk not in cands or c.score > cands[pk].score:
-                    cands[pk] = c
-    except _Timeout:
-        return cands, True
-    return cands, False
+        except _Timeout:
+            # the exclusions could not be applied: show none rather than wrong ones
+            found = {}
+            timed_out = True
+        for pk, c in found.items():
+            if pk not in cands or c.score > cands[pk].score:
+                cands[pk] = c
+        if timed_out:
+            break
+    return cands, timed_out
 
 
 def _iter_notices(parsed: ParsedQuery, extra: Sequence[str]) -> Iterator[str]:
     yield from parsed.notices
     yield from extra
+
+
+def _index_for(ctx: _Ctx) -> NameIndex:
+    found = ctx.rows(HAS_KEY_INDEX_SQL, {})
+    return KeyIndex(ctx.rows) if found else LegacyIndex(ctx.rows)
 
 
 def search(
@@ -857,8 +931,13 @@ def search(
     limit: int = 100,
     expand_variants: bool = True,
     time_limit_ms: int = SEARCH_TIME_LIMIT_MS,
+    live: bool = False,
 ) -> SearchResult:
     """Find people by any spelling of their name, by text and by field filters.
+
+    `live` is for a search box that searches while the user types: the last
+    word, with no space after it yet, also matches as the start of a word.
+    Everywhere else (the CLI, scripts) the query is taken as complete.
 
     Never raises for any `text`; what was repaired or cut short is in
     `SearchResult.notice`. With an `Archive`, `Archive.cancel()` raises
@@ -876,23 +955,24 @@ def search(
         "",
         {},
         expand_variants,
-        parsed.typing if expand_variants else None,
+        parsed.typing if (expand_variants and live) else None,
     )
     if archive is not None and not archive.search_available:
         notice = archive.search_problem or "Search is unavailable for this archive."
         return SearchResult(hits=(), person_ids=(), notice=notice, terms=parsed.terms())
     if archive is None:
-        cands, timed_out = _collect(ctx, parsed, limit)
+        cands, timed_out = _gather(ctx, parsed, limit)
         return _present(ctx, parsed, cands, timed_out, limit)
     with archive.time_limit(time_limit_ms):
-        cands, timed_out = _collect(ctx, parsed, limit)
+        cands, timed_out = _gather(ctx, parsed, limit)
     ctx.deadline = time.monotonic() + PRESENT_TIME_LIMIT_MS / 1000
     with archive.time_limit(PRESENT_TIME_LIMIT_MS):
         return _present(ctx, parsed, cands, timed_out, limit)
 
 
-def _collect(ctx: _Ctx, parsed: ParsedQuery, limit: int) -> tuple[dict[int, _Cand], bool]:
+def _gather(ctx: _Ctx, parsed: ParsedQuery, limit: int) -> tuple[dict[int, _Cand], bool]:
     try:
+        ctx.index = _index_for(ctx)
         ctx.filter_sql, ctx.filter_params = _filter_sql(ctx, parsed.filters)
     except _Timeout:
         return {}, True
@@ -916,6 +996,7 @@ def _present(
     except _Timeout:
         pass
     notice = " ".join(_iter_notices(parsed, ctx.notices)) or None
+    exact = not hits or any(not h.similar for h in hits)
     return SearchResult(
         hits=tuple(hits),
         person_ids=tuple(h.person_id for h in hits),
@@ -923,6 +1004,7 @@ def _present(
         suggestion=suggestion,
         terms=parsed.terms(),
         timed_out=timed_out,
+        exact=exact,
     )
 
 

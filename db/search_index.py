@@ -1,28 +1,48 @@
-"""The derived name index that search matches against: folded keys, FTS5, vocabulary.
+"""The derived name index that search matches against: keys per person, typos, vocabulary.
 
-Every stored spelling of a person (person_names, people.display_name) gets
-one row in `search_names` holding the spelling and its folded key
-(db.names.fold); organizations (org_names, organizations.name) get theirs in
-`search_org_names`, a separate small index, so that matching a court's name
-never wades through millions of person rows. The `*_fts` tables index the
-keys, so any script or romanization of a query word meets the stored
-spellings in one FTS5 lookup. `search_vocab` lists each distinct person key
-word once, and
-`search_vocab_tri` is a trigram index over that vocabulary: typo candidates
-are found there (thousands of words, not millions of rows) and verified with
-an OSA distance. A trigram index over all body text would cost too much at
-1M people; body text uses the schema's own `<table>_fts` indexes.
+Every word of every stored spelling of a person (person_names and
+people.display_name, split by db.names.tokens) is reduced to its
+transliterated form, its spelling key and its keys (db.names: levels 1,
+1½ and 2), and each distinct one is stored once per person in
+`search_keys(key, person_pk)`, a WITHOUT ROWID B-tree: an inverted index
+whose lookups are index seeks. A query word matches a person when one of its
+forms is among the person's, whichever spelling it came from, so "Sergei
+Tsikhanouski" (a Russian given name, a Belarusian surname) still finds him.
+Transliterated forms and spelling keys carry a leading `TRANSLIT_MARK` or
+`SPELLING_MARK`, so that the levels never meet.
+
+`search_vocab(word, rows)` lists each key once with the number of people
+holding it (rarest words drive a query; stems are found by a range scan),
+and `search_typos(deletion, word)` holds every key with one letter left out
+(the symmetric-delete method): a query word's own deletions found there, or
+found in the vocabulary, are the words within one or two edits, verified
+with OSA distance. Organizations (org_names, organizations.name) keep their
+own small FTS5 index, `search_org_names`, so that matching a court's name
+never touches millions of person rows.
+
+Archives written before this index existed (format 1 as first released)
+carry `search_names`, `search_names_fts` and `search_vocab_tri` instead,
+built with the folding of that release; db.search reads those in a
+compatibility mode (see docs/SEARCH.md, "Older archives").
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from sqlite_utils import Database
 
-from db.names import fold
+from db.names import deletions, fold, key_forms, spelling_key, tokens, translit
 
-SEARCH_SCHEMA_SQL: tuple[str, ...] = (
+TRANSLIT_MARK = "="
+"""Prefix of transliterated forms in `search_keys` (keys are [a-z0-9] only)."""
+SPELLING_MARK = "~"
+"""Prefix of spelling keys (db.names.spelling_key) in `search_keys`."""
+TYPO_MIN_LENGTH = 4
+"""Keys shorter than this take no typos (db.names.max_typos), so have no deletions."""
+
+SEARCH_SCHEMA_V1_SQL: tuple[str, ...] = (
     """
     CREATE TABLE search_names (
         pk INTEGER PRIMARY KEY,
@@ -64,18 +84,35 @@ SEARCH_SCHEMA_SQL: tuple[str, ...] = (
     )
     """,
 )
-"""Statements db.migrations runs inside its first step."""
+"""The first release's search tables (migration step 0001; never change it)."""
+
+SEARCH_SCHEMA_V2_SQL: tuple[str, ...] = (
+    "DROP TABLE search_names_fts",
+    "DROP TABLE search_names",
+    "DROP TABLE search_vocab_tri",
+    """
+    CREATE TABLE search_keys (
+        key TEXT NOT NULL,
+        person_pk INTEGER NOT NULL REFERENCES people(pk),
+        PRIMARY KEY (key, person_pk)
+    ) STRICT, WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE search_typos (
+        deletion TEXT NOT NULL,
+        word TEXT NOT NULL,
+        PRIMARY KEY (deletion, word)
+    ) STRICT, WITHOUT ROWID
+    """,
+)
+"""Migration step 0002: the per-person key index replaces the per-spelling one."""
 
 _BATCH = 50_000
 
-
 _PERSON_SPELLINGS = """
-SELECT p.pk, n.name, n.system
-FROM person_names n JOIN people p ON p.id = n.person_id
-UNION ALL
-SELECT pk, display_name, 'display' FROM people
-WHERE NOT EXISTS (SELECT 1 FROM person_names n
-                  WHERE n.person_id = people.id AND n.name = people.display_name)
+SELECT p.pk, p.display_name, n.name
+FROM people p LEFT JOIN person_names n ON n.person_id = p.id
+ORDER BY p.pk
 """
 _ORG_SPELLINGS = """
 SELECT org_id, name, system FROM org_names
@@ -86,33 +123,120 @@ WHERE NOT EXISTS (SELECT 1 FROM org_names n
 """
 
 
-def _fill(db: Database, table: str, source_sql: str, owner: str, vocab: Counter[str]) -> None:
-    """Insert every spelling from `source_sql` with its key; count person key words."""
-    insert = f"INSERT INTO {table} ({owner}, name, system, keys) VALUES (?, ?, ?, ?)"
-    batch: list[tuple[object, str, str, str]] = []
-    for owner_id, name, system in db.execute(source_sql):
-        keys = fold(name)
-        if table == "search_names":
-            vocab.update(set(keys.split()))
-        batch.append((owner_id, name, system, keys))
+def person_forms(spellings: set[str]) -> set[str]:
+    """Every transliterated form (marked) and key of every word of a person's spellings."""
+    out: set[str] = set()
+    for spelling in spellings:
+        for token in tokens(spelling):
+            t = translit(token)
+            if t:
+                out.add(TRANSLIT_MARK + t)
+                out.add(SPELLING_MARK + spelling_key(token))
+            out.update(key_forms(token))
+    return out
+
+
+def _people(db: Database) -> Iterator[tuple[int, set[str]]]:
+    """(person pk, its spellings) for every person, in pk order."""
+    current: int | None = None
+    spellings: set[str] = set()
+    for pk, display, name in db.execute(_PERSON_SPELLINGS):
+        if pk != current:
+            if current is not None:
+                yield current, spellings
+            current, spellings = int(pk), {str(display)}
+        if name is not None:
+            spellings.add(str(name))
+    if current is not None:
+        yield current, spellings
+
+
+def _insert_sorted(db: Database, sql: str, rows: Iterable[tuple[str, Any]]) -> None:
+    """executemany in sorted batches: B-tree inserts in key order touch fewer pages."""
+    batch: list[tuple[str, Any]] = []
+    for row in rows:
+        batch.append(row)
         if len(batch) >= _BATCH:
-            db.conn.executemany(insert, batch)
+            batch.sort()
+            db.conn.executemany(sql, batch)
             batch.clear()
-    db.conn.executemany(insert, batch)
-    db.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
-    db.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('optimize')")
+    batch.sort()
+    db.conn.executemany(sql, batch)
+
+
+def _fill_people(db: Database) -> None:
+    """Write search_keys: rows appended to a staging table, then copied in key order.
+
+    Inserting ~20 rows per person straight into the (key, person_pk) B-tree
+    touches pages all over it once it outgrows the page cache; one sorted
+    copy writes it front to back. The sort spills to a temporary file, never
+    to memory, whatever the connection's temp_store says.
+    """
+    db.execute("DROP TABLE IF EXISTS search_keys_load")
+    db.execute("CREATE TABLE search_keys_load (key TEXT NOT NULL, person_pk INTEGER NOT NULL)")
+
+    def rows() -> Iterator[tuple[str, int]]:
+        for pk, spellings in _people(db):
+            for f in person_forms(spellings):
+                yield f, pk
+
+    db.conn.executemany("INSERT INTO search_keys_load (key, person_pk) VALUES (?, ?)", rows())
+    copy = (
+        "INSERT INTO search_keys (key, person_pk) "
+        "SELECT key, person_pk FROM search_keys_load ORDER BY key, person_pk"
+    )
+    temp_store = db.execute("PRAGMA temp_store").fetchone()[0]
+    if db.conn.in_transaction or temp_store == 1:
+        # temp_store cannot change inside a transaction (the writer's build);
+        # there it is SQLite's default, a file, unless a bulk loader chose memory
+        db.execute(copy)
+    else:
+        db.execute("PRAGMA temp_store = FILE")
+        try:
+            db.execute(copy)
+        finally:
+            db.execute(f"PRAGMA temp_store = {int(temp_store)}")
+    db.execute("DROP TABLE search_keys_load")
+
+
+def _fill_vocab(db: Database) -> None:
+    """Each form with how many people hold it, in one pass over the key index (no memory)."""
+    db.execute(
+        "INSERT INTO search_vocab (word, rows) "
+        "SELECT key, count(*) FROM search_keys GROUP BY key ORDER BY key"
+    )
+
+
+def _fill_typos(db: Database) -> None:
+    marks = (TRANSLIT_MARK, SPELLING_MARK)
+    words = db.conn.execute(
+        "SELECT word FROM search_vocab WHERE length(word) >= ? "
+        "AND substr(word, 1, 1) NOT IN (?, ?)",
+        [TYPO_MIN_LENGTH, *marks],
+    )
+    rows = ((d, str(word)) for (word,) in words for d in deletions(str(word)))
+    _insert_sorted(db, "INSERT OR IGNORE INTO search_typos (deletion, word) VALUES (?, ?)", rows)
+
+
+def _fill_orgs(db: Database) -> None:
+    insert = "INSERT INTO search_org_names (org_id, name, system, keys) VALUES (?, ?, ?, ?)"
+    rows = [
+        (org_id, name, system, fold(name)) for org_id, name, system in db.execute(_ORG_SPELLINGS)
+    ]
+    db.conn.executemany(insert, rows)
+    db.execute("INSERT INTO search_org_names_fts(search_org_names_fts) VALUES ('rebuild')")
+    db.execute("INSERT INTO search_org_names_fts(search_org_names_fts) VALUES ('optimize')")
 
 
 def rebuild_search_index(db: Database) -> None:
     """Recompute the name index from the base tables (build and import paths)."""
-    for table in ("search_names", "search_org_names", "search_vocab", "search_vocab_tri"):
+    for table in ("search_keys", "search_typos", "search_vocab", "search_org_names"):
         db.execute(f"DELETE FROM {table}")
-    vocab: Counter[str] = Counter()
-    _fill(db, "search_names", _PERSON_SPELLINGS, "person_pk", vocab)
-    _fill(db, "search_org_names", _ORG_SPELLINGS, "org_id", vocab)
-    ordered = sorted(vocab.items())
-    db.conn.executemany("INSERT INTO search_vocab (word, rows) VALUES (?, ?)", ordered)
-    db.conn.executemany(
-        "INSERT INTO search_vocab_tri (word) VALUES (?)", [(w,) for w, _ in ordered]
-    )
-    db.execute("INSERT INTO search_vocab_tri(search_vocab_tri) VALUES ('optimize')")
+    _fill_people(db)
+    _fill_vocab(db)
+    _fill_typos(db)
+    _fill_orgs(db)
+
+
+HAS_KEY_INDEX_SQL = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_keys'"
+"""One row when the archive carries this build's name index (none: the first release's)."""

@@ -42,6 +42,7 @@ from typing import Any, TypeVar
 import icu
 from sqlite_utils import Database
 
+from db import names
 from db.records import (
     NameScript,
     NameSpelling,
@@ -334,9 +335,9 @@ def _collator(script: NameScript) -> Any:
 
 
 def surname_first(name: str) -> str:
-    """ "Сяргей Ціханоўскі" → "Ціханоўскі Сяргей": names sort by the last word first."""
-    words = name.split()
-    return " ".join([words[-1], *words[:-1]]) if len(words) > 1 else name.strip()
+    """ "Сяргей Ціханоўскі" → "Ціханоўскі Сяргей"; a register's "Иванов Иван Иванович"
+    is already surname first (db.names.surname_first)."""
+    return names.surname_first(name)
 
 
 def sort_key(name: str, script: NameScript) -> bytes:

@@ -21,6 +21,7 @@ from typing import Any
 
 from db import dates
 from db import migrations as schema
+from db.attachments import AttachmentError, inspect_bytes
 from db.errors import ImportValidationError
 
 WHERE = "_where"
@@ -32,16 +33,29 @@ ENTITY_KEYS = (
     "people",
     "relations",
     "sentences",
+    "appeals",
     "quotes",
     "events",
     "figures",
+    "recognitions",
+    "placements",
+    "attachments",
 )
-"""The entity lists of the interchange layout, in the order they are written."""
+"""The entity lists of the interchange layout, in the order they are written.
+
+Each is also the name of the archive table holding those entries.
+"""
+ENTITY_SINCE: dict[str, int] = {"appeals": 2, "recognitions": 2, "placements": 2, "attachments": 2}
+"""Entity lists that archives have only from a format version on (others: from 1)."""
 
 TOP_LEVEL_EXTRA = ("meta", "format", "version")
 FORMAT_NAME = "kartoteka-interchange"
-FORMAT_VERSION = 1
-"""Written as `format`/`version` by exports; a newer version is refused."""
+FORMAT_VERSION = 2
+"""Written as `format`/`version` by exports; a newer version is refused.
+
+Version 2 added recognitions, appeals, placements, attachments and the new
+fields of organizations and sentences; a version 1 file is read as it is.
+"""
 GENDERS = ("female", "male", "other")
 META_KEYS = (
     "title",
@@ -59,9 +73,13 @@ CITED_AS = {
     "people": "person",
     "relations": "relation",
     "sentences": "sentence",
+    "appeals": "appeal",
     "quotes": "quote",
     "events": "event",
     "figures": "figure",
+    "recognitions": "recognition",
+    "placements": "placement",
+    "attachments": "attachment",
 }
 ID_FORBIDDEN = (";", "\n", "\r", "\t")
 
@@ -81,10 +99,11 @@ class Where:
 class Field:
     """What one field of an entity may hold."""
 
-    kind: str  # id | text | enum | date | int | bool | ref
+    kind: str  # id | text | enum | date | int | bool | ref | bytes
     required: bool = False
     values: tuple[str, ...] = ()  # enum choices
     target: str = ""  # entity key a ref points at
+    since: int = 1  # the archive format version that added the field
 
 
 _ID = Field("id", required=True)
@@ -92,12 +111,16 @@ _TEXT = Field("text")
 _DATE = Field("date")
 
 
-def _enum(values: tuple[str, ...], *, required: bool = False) -> Field:
-    return Field("enum", required=required, values=values)
+def _enum(values: tuple[str, ...], *, required: bool = False, since: int = 1) -> Field:
+    return Field("enum", required=required, values=values, since=since)
 
 
-def _ref(target: str, *, required: bool = False) -> Field:
-    return Field("ref", required=required, target=target)
+def _ref(target: str, *, required: bool = False, since: int = 1) -> Field:
+    return Field("ref", required=required, target=target, since=since)
+
+
+_V2_TEXT = Field("text", since=2)
+_V2_DATE = Field("date", since=2)
 
 
 FIELDS: dict[str, dict[str, Field]] = {
@@ -109,6 +132,9 @@ FIELDS: dict[str, dict[str, Field]] = {
         "country": _TEXT,
         "parent_id": _ref("organizations"),
         "description": _TEXT,
+        "facility_kind": _enum(schema.FACILITY_KINDS, since=2),
+        "address_ru": _V2_TEXT,
+        "address_be": _V2_TEXT,
     },
     "sources": {
         "id": _ID,
@@ -153,6 +179,18 @@ FIELDS: dict[str, dict[str, Field]] = {
         "in_absentia": Field("bool"),
         "adds_to_id": _ref("sentences"),
         "note": _TEXT,
+        "start": _V2_DATE,
+        "prosecutor_id": _ref("people", since=2),
+        "lawyer_id": _ref("people", since=2),
+    },
+    "appeals": {
+        "id": _ID,
+        "sentence_id": _ref("sentences", required=True),
+        "court_id": _ref("organizations"),
+        "date": _DATE,
+        "outcome": _enum(schema.APPEAL_OUTCOMES),
+        "term_months": Field("int"),
+        "note": _TEXT,
     },
     "quotes": {
         "id": _ID,
@@ -182,8 +220,39 @@ FIELDS: dict[str, dict[str, Field]] = {
         "unit": Field("text", required=True),
         "date": _DATE,
     },
+    "recognitions": {
+        "id": _ID,
+        "person_id": _ref("people", required=True),
+        "state": _enum(schema.RECOGNITION_STATES, required=True),
+        "by_id": _ref("organizations"),
+        "date": _DATE,
+        "note": _TEXT,
+    },
+    "placements": {
+        "id": _ID,
+        "person_id": _ref("people", required=True),
+        "facility_id": _ref("organizations"),
+        "start": _DATE,
+        "end": _DATE,
+        "incommunicado": Field("bool"),
+        "note": _TEXT,
+    },
+    "attachments": {
+        "id": _ID,
+        "person_id": _ref("people", required=True),
+        "media_type": _enum(schema.ATTACHMENT_MEDIA_TYPES),
+        "caption": _TEXT,
+        "licence": _TEXT,
+        "date": _DATE,
+        "data": Field("bytes", required=True),
+    },
 }
-"""Scalar fields per entity; the nested lists are checked separately."""
+"""Scalar fields per entity; the nested lists are checked separately.
+
+This is the one definition of each entity's fields: the writer's columns
+(db.writer.table_columns), the CSV layout (db.importing.CSV_FILES), the
+exporter's queries and the generator's new tables all derive from it.
+"""
 
 NESTED: dict[str, tuple[str, ...]] = {
     "organizations": ("names", "citations"),
@@ -194,6 +263,10 @@ NESTED: dict[str, tuple[str, ...]] = {
     "quotes": ("about", "citations"),
     "events": ("people", "citations"),
     "figures": ("citations",),
+    "appeals": ("citations",),
+    "recognitions": ("citations",),
+    "placements": ("citations",),
+    "attachments": ("citations",),
 }
 CHILD_FIELDS: dict[str, dict[str, Field]] = {
     "names": {
@@ -301,6 +374,9 @@ class _Checker:
             return False
         if kind == "bool" and not (isinstance(value, bool) or value in (0, 1)):
             self.add(where, name, f"{_short(value)} is not true/false (or 1/0)")
+            return False
+        if kind == "bytes" and not isinstance(value, bytes):
+            self.add(where, name, "must be the image's bytes (base64 in JSON, a file in CSV)")
             return False
         return True
 
@@ -468,6 +544,15 @@ class _Checker:
         own_id = good.get("id")
         if key == "sentences" and own_id is not None and good.get("adds_to_id") == own_id:
             self.add(where, "adds_to_id", "a sentence cannot add to itself")
+        if key == "placements" and "start" in good and "end" in good:
+            start, end = _parse_date(good["start"]), _parse_date(good["end"])
+            if end.latest < start.earliest:
+                self.add(where, "end", f"{good['end']!r} is before the start {good['start']!r}")
+        if key == "attachments" and "data" in good:
+            try:
+                inspect_bytes(good["data"], declared=good.get("media_type"))
+            except AttachmentError as exc:
+                self.add(where, "data", f"cannot be taken in: {exc}")
 
     def run(self) -> list[str]:
         if not self.check_structure():

@@ -9,22 +9,23 @@ transaction: sqlite-utils' per-row insert is several times slower at scale.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from anyascii import anyascii
 from sqlite_utils import Database
 
 from db import dates
 from db import migrations as schema
+from db.attachments import inspect_bytes
 from db.errors import OutputError
-from db.validate import CITED_AS
+from db.names import sort_key
+from db.validate import CITED_AS, ENTITY_KEYS, ENTITY_SINCE, FIELDS
 
 Doc = Mapping[str, Any]
 
@@ -85,78 +86,35 @@ def set_meta(db: Database, meta: Mapping[str, Any]) -> None:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class _Date:
-    """A date field: one EDTF key in the document, three columns in the table."""
-
-    key: str
-
-
-# entity key -> (table, columns in document order); _Date expands to 3 columns
-_ENTITY_COLUMNS: dict[str, tuple[str, tuple[str | _Date, ...]]] = {
-    "organizations": (
-        "organizations",
-        ("id", "name", "kind", "city", "country", "parent_id", "description"),
-    ),
-    "sources": ("sources", ("id", "title", "publisher_id", "url", _Date("published"), "lang")),
-    "people": (
-        "people",
-        (
-            "id",
-            "display_name",
-            "sort_name",
-            "gender",
-            "region",
-            "city",
-            "status",
-            "biography",
-            _Date("birth"),
-            _Date("status_since"),
-        ),
-    ),
-    "relations": (
-        "relations",
-        (
-            "id",
-            "person_id",
-            "kind",
-            "other_person_id",
-            "org_id",
-            _Date("start"),
-            _Date("end"),
-            "note",
-        ),
-    ),
-    "sentences": (
-        "sentences",
-        (
-            "id",
-            "person_id",
-            "court_id",
-            "judge_id",
-            _Date("date"),
-            "term_kind",
-            "term_months",
-            "term_text",
-            "regime",
-            "in_absentia",
-            "adds_to_id",
-            "note",
-        ),
-    ),
-    "quotes": (
-        "quotes",
-        ("id", "speaker_id", "text", "lang", _Date("date"), "venue", "published_by_id"),
-    ),
-    "events": (
-        "events",
-        ("id", "kind", _Date("date"), "place", "org_id", "sentence_id", "description"),
-    ),
-    "figures": (
-        "figures",
-        ("id", "org_id", "description", "qualifier", "value", "value_high", "unit", _Date("date")),
-    ),
+COMPUTED: dict[str, tuple[str, ...]] = {
+    "attachments": ("byte_size", "width", "height", "sha256"),
 }
+"""Columns the writer fills from other fields (never given in documents)."""
+_BLOB_LAST = {"attachments": "data"}
+"""Blob fields written as the table's last column, after the computed ones."""
+
+
+def table_columns(key: str, *, version: int = schema.SCHEMA_VERSION) -> tuple[str, ...]:
+    """The SQL columns an entity's fields fill, in `db.validate.FIELDS` order.
+
+    A date field is three columns (`<name>_edtf`, `_earliest`, `_latest`);
+    COMPUTED columns follow. `version` leaves out fields added later, for
+    writing archives of an older format (tests build version 1 this way).
+    """
+    names: list[str] = []
+    blob = _BLOB_LAST.get(key)
+    for name, spec in FIELDS[key].items():
+        if spec.since > version or name == blob:
+            continue
+        names += [f"{name}{s}" for s in _DATE_SUFFIXES] if spec.kind == "date" else [name]
+    names += COMPUTED.get(key, ())
+    if blob is not None:
+        names.append(blob)
+    return tuple(names)
+
+
+_DATE_SUFFIXES = ("_edtf", "_earliest", "_latest")
+
 # fields the documents may leave out, and what they mean then
 _DEFAULTS: dict[str, Callable[[Doc], Any]] = {
     "sort_name": lambda d: sort_name(d["display_name"]),
@@ -164,31 +122,49 @@ _DEFAULTS: dict[str, Callable[[Doc], Any]] = {
     "term_kind": lambda d: "prison",
     "qualifier": lambda d: "exact",
     "in_absentia": lambda d: 0,
+    "outcome": lambda d: "pending",
+    "incommunicado": lambda d: 0,
 }
 
 
-def _column_names(columns: Sequence[str | _Date]) -> list[str]:
-    names: list[str] = []
-    for col in columns:
-        if isinstance(col, _Date):
-            names += [f"{col.key}_edtf", f"{col.key}_earliest", f"{col.key}_latest"]
-        else:
-            names.append(col)
-    return names
+def _attachment_values(doc: Doc) -> dict[str, Any]:
+    """media_type (when not given), size, dimensions and digest of an attachment's bytes."""
+    data: bytes = doc["data"]
+    header = inspect_bytes(data, declared=doc.get("media_type"))
+    return {
+        "media_type": header.media_type,
+        "byte_size": len(data),
+        "width": header.width,
+        "height": header.height,
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
 
 
-def _row(doc: Doc, columns: Sequence[str | _Date]) -> list[Any]:
-    row: list[Any] = []
-    for col in columns:
-        if isinstance(col, _Date):
-            fd = dates.parse_optional(doc.get(col.key))
-            row += [None, None, None] if fd is None else [fd.edtf, fd.earliest, fd.latest]
-            continue
-        value = doc.get(col)
-        if value is None and col in _DEFAULTS:
-            value = _DEFAULTS[col](doc)
-        row.append(int(value) if isinstance(value, bool) else value)
-    return row
+def _rows(key: str, docs: Iterable[Doc], version: int) -> list[list[Any]]:
+    """Documents of one entity as rows for `table_columns(key)`."""
+    spec = FIELDS[key]
+    # each column is filled from a field; a date field fills its three columns at once
+    plan: list[tuple[str, bool]] = []  # (field or computed column, is a date)
+    for col in table_columns(key, version=version):
+        if col.endswith("_edtf") and col[: -len("_edtf")] in spec:
+            plan.append((col[: -len("_edtf")], True))
+        elif not col.endswith(("_earliest", "_latest")) or col.rsplit("_", 1)[0] not in spec:
+            plan.append((col, False))
+    out: list[list[Any]] = []
+    for doc in docs:
+        extra = _attachment_values(doc) if key == "attachments" else {}
+        row: list[Any] = []
+        for name, is_date in plan:
+            if is_date:
+                fd = dates.parse_optional(doc.get(name))
+                row += [None, None, None] if fd is None else [fd.edtf, fd.earliest, fd.latest]
+                continue
+            value = extra[name] if name in extra else doc.get(name)
+            if value is None and name in _DEFAULTS:
+                value = _DEFAULTS[name](doc)
+            row.append(int(value) if isinstance(value, bool) else value)
+        out.append(row)
+    return out
 
 
 def _insert(
@@ -251,16 +227,25 @@ def _children(docs: Mapping[str, Sequence[Doc]]) -> dict[str, tuple[list[str], l
     }
 
 
-def write_documents(db: Database, docs: Mapping[str, Sequence[Doc]]) -> None:
-    """Insert validated interchange documents; the caller owns the transaction."""
-    for key, (table, columns) in _ENTITY_COLUMNS.items():
-        rows = [_row(doc, columns) for doc in docs.get(key, ())]
-        _insert(db, table, _column_names(columns), rows)
+def write_documents(
+    db: Database, docs: Mapping[str, Sequence[Doc]], *, version: int = schema.SCHEMA_VERSION
+) -> None:
+    """Insert validated interchange documents; the caller owns the transaction.
+
+    `version` writes an archive of an older format (the fields and entities
+    it did not have are left out); only tests ask for that.
+    """
+    for key in ENTITY_KEYS:
+        if ENTITY_SINCE.get(key, 1) > version:
+            continue
+        rows = _rows(key, docs.get(key, ()), version)
+        _insert(db, key, table_columns(key, version=version), rows)
     for table, (names, link_rows) in _children(docs).items():
         _insert(db, table, names, link_rows)
     citations = [
         (c["source_id"], entity_type, doc["id"], c.get("locator"), c.get("confidence") or "high")
         for key, entity_type in CITED_AS.items()
+        if ENTITY_SINCE.get(key, 1) <= version
         for doc in docs.get(key, ())
         for c in doc.get("citations") or ()
     ]
@@ -273,11 +258,9 @@ def write_documents(db: Database, docs: Mapping[str, Sequence[Doc]]) -> None:
 
 
 def sort_name(display_name: str) -> str:
-    """Surname first, in ASCII, case-folded: Ціханоўскі sorts beside Tsikhanouski."""
-    words = anyascii(display_name).casefold().split()
-    if len(words) > 1:
-        words = [words[-1], *words[:-1]]
-    return " ".join(words)
+    """Surname first, in ASCII, case-folded (db.names.sort_key: a register's
+    "Surname Given Patronymic" is already surname first)."""
+    return sort_key(display_name)
 
 
 def _plus_months(day: str, months: str) -> str:
@@ -293,7 +276,60 @@ def _plus_months(day: str, months: str) -> str:
     )
 
 
+_TERM = """COALESCE((SELECT a.term_months FROM appeals a
+    WHERE a.sentence_id = sentences.id AND a.term_months IS NOT NULL
+      AND a.outcome IN ('reduced', 'increased')
+    ORDER BY a.date_earliest IS NULL, a.date_earliest DESC, a.pk DESC LIMIT 1),
+    sentences.term_months)"""
+"""A sentence's term in months as it stands: the last appeal that changed it, else the verdict."""
+
 _ADDED_SENTENCE_END = f"""
+    UPDATE sentences SET
+        term_end_earliest = {_plus_months("b.term_end_earliest", _TERM)},
+        term_end_latest = {_plus_months("b.term_end_latest", _TERM)}
+    FROM sentences AS b
+    WHERE sentences.adds_to_id = b.id AND sentences.term_months IS NOT NULL
+      AND b.term_end_earliest IS NOT NULL AND b.term_end_latest IS NOT NULL
+"""
+
+CURRENT_PLACEMENT_SQL = """
+    SELECT pl.pk FROM placements pl
+    WHERE pl.person_id = {person} AND pl.end_edtf IS NULL
+    ORDER BY pl.start_earliest IS NULL, pl.start_earliest DESC, pl.pk DESC LIMIT 1
+"""
+"""The placement a person is held in now: the latest one without an end (`{person}`: their id)."""
+
+TERM_END_SQL = (
+    # end of the term as sentenced = start (custody credited from detention,
+    # or else the sentence date) + term (months, as the last appeal left it) ...
+    f"""
+    UPDATE sentences SET
+        term_end_earliest = CASE WHEN term_months IS NOT NULL
+            AND COALESCE(start_earliest, date_earliest) IS NOT NULL
+            THEN {_plus_months("COALESCE(start_earliest, date_earliest)", "term_months")} END,
+        term_end_latest = CASE WHEN term_months IS NOT NULL
+            AND COALESCE(start_latest, date_latest) IS NOT NULL
+            THEN {_plus_months("COALESCE(start_latest, date_latest)", "term_months")} END
+    """,
+    # (an appeal that reduced or increased the term changes it; few sentences have one)
+    f"""
+    UPDATE sentences SET
+        term_end_earliest = {_plus_months("COALESCE(start_earliest, date_earliest)", _TERM)},
+        term_end_latest = {_plus_months("COALESCE(start_latest, date_latest)", _TERM)}
+    WHERE id IN (SELECT sentence_id FROM appeals WHERE term_months IS NOT NULL
+                 AND outcome IN ('reduced', 'increased'))
+      AND COALESCE(start_earliest, date_earliest) IS NOT NULL
+    """,
+    # ... but a sentence added to an earlier one runs on from that one's end
+    # (three passes cover chains of additions three deep)
+    _ADDED_SENTENCE_END,
+    _ADDED_SENTENCE_END,
+    _ADDED_SENTENCE_END,
+    # the timeline's bar ends with the term ...
+    "UPDATE sentences SET end_earliest = term_end_earliest, end_latest = term_end_latest",
+)
+
+_ADDED_SENTENCE_END_V1 = f"""
     UPDATE sentences SET
         end_earliest = {_plus_months("b.end_earliest", "sentences.term_months")},
         end_latest = {_plus_months("b.end_latest", "sentences.term_months")}
@@ -301,9 +337,7 @@ _ADDED_SENTENCE_END = f"""
     WHERE sentences.adds_to_id = b.id AND sentences.term_months IS NOT NULL
       AND b.end_earliest IS NOT NULL AND b.end_latest IS NOT NULL
 """
-
-REFRESH_DERIVED_SQL = (
-    # sentence end = date + term (months) ...
+TERM_END_SQL_V1 = (
     f"""
     UPDATE sentences SET
         end_earliest = CASE WHEN term_months IS NOT NULL AND date_earliest IS NOT NULL
@@ -311,12 +345,14 @@ REFRESH_DERIVED_SQL = (
         end_latest = CASE WHEN term_months IS NOT NULL AND date_latest IS NOT NULL
             THEN {_plus_months("date_latest", "term_months")} END
     """,
-    # ... but a sentence added to an earlier one runs on from that one's end
-    # (three passes cover chains of additions three deep)
-    _ADDED_SENTENCE_END,
-    _ADDED_SENTENCE_END,
-    _ADDED_SENTENCE_END,
-    # a release/pardon/death after the sentence ends the bar early
+    _ADDED_SENTENCE_END_V1,
+    _ADDED_SENTENCE_END_V1,
+    _ADDED_SENTENCE_END_V1,
+)
+"""Format 1 had no start date and no appeals: a term ran from the sentence date."""
+
+COMMON_DERIVED_SQL = (
+    # ... or earlier, with a release/pardon/death after the sentence
     """
     UPDATE sentences SET
         end_earliest = r.rel, end_latest = r.rel
@@ -394,6 +430,27 @@ REFRESH_DERIVED_SQL = (
     """,
 )
 
+LETTERS_SQL = (
+    "DELETE FROM letter_recipients",
+    # the letters list: people in custody, birthday month and day when known
+    f"""
+    INSERT INTO letter_recipients(person_pk, birth_month, birth_day, sort_name, placement_pk)
+    SELECT p.pk,
+        CASE WHEN substr(p.birth_earliest, 1, 7) = substr(p.birth_latest, 1, 7)
+             THEN CAST(substr(p.birth_earliest, 6, 2) AS INTEGER) ELSE 13 END,
+        CASE WHEN p.birth_earliest = p.birth_latest
+             THEN CAST(substr(p.birth_earliest, 9, 2) AS INTEGER) ELSE 0 END,
+        p.sort_name,
+        ({CURRENT_PLACEMENT_SQL.format(person="p.id")})
+    FROM people p WHERE p.status = 'in_custody'
+    """,
+)
+
+REFRESH_DERIVED_SQL = TERM_END_SQL + COMMON_DERIVED_SQL + LETTERS_SQL
+"""Every statement that recomputes the derived columns and tables, in order."""
+DERIVED_SQL_BY_VERSION = {1: TERM_END_SQL_V1 + COMMON_DERIVED_SQL, 2: REFRESH_DERIVED_SQL}
+"""The same for each format version (format 1 is written only by tests and tools)."""
+
 
 def refresh_derived(db: Database) -> None:
     """Recompute every derived column and table from the base data."""
@@ -403,7 +460,7 @@ def refresh_derived(db: Database) -> None:
     from db.summary import store_summaries
     from db.timeline import store_unfiltered_timeline
 
-    for sql in REFRESH_DERIVED_SQL:
+    for sql in DERIVED_SQL_BY_VERSION[schema.archive_version(db)]:
         db.execute(sql)
     store_summaries(db)  # a separate step's tables (db.derived_schema)
     store_name_order(db)

@@ -248,3 +248,22 @@ def test_module_entry_point_error_is_one_line(tmp_path: Path) -> None:
     assert done.stdout == ""
     assert done.stderr.startswith("kartoteka: error: ")
     assert done.stderr.count("\n") == 1
+
+
+def test_letters_and_a_viasna_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    listing = Path(__file__).parent / "data" / "viasna" / "ru.csv"
+    code, out, _err = run(["import", str(tmp_path / "a.db"), str(listing)], capsys)
+    assert code == 0
+    assert "3 recognitions" in out
+    csv_out = tmp_path / "letters.csv"
+    code, out, _err = run(
+        ["letters", str(tmp_path / "a.db"), str(csv_out), "--lang", "be", "--month", "3"], capsys
+    )
+    assert code == 0
+    assert out == "Wrote letters.csv: 2 people in custody\n"
+    assert "г. н." in csv_out.read_text(encoding="utf-8-sig")
+    code, _out, err = run(["letters", str(tmp_path / "a.db"), str(csv_out)], capsys)
+    assert code == 1
+    assert "already exists" in err
+    code, _out, err = run(["letters", str(tmp_path / "a.db"), "x.csv", "--month", "13"], capsys)
+    assert code == 2

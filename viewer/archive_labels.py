@@ -20,7 +20,8 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from db.info import label as db_label
-from viewer.translations import QT_TRANSLATE_NOOP
+from db.name_match import MatchLevel, NameMatch
+from viewer.translations import QT_TRANSLATE_NOOP, Context
 
 STATUS: dict[str, str] = {
     "in_custody": QT_TRANSLATE_NOOP("StatusLabel", "In custody"),
@@ -168,6 +169,19 @@ CONFIDENCE: dict[str, str] = {
 }
 """How sure a citation is (db.migrations.CONFIDENCES; db shows the code itself)."""
 
+MATCH_LEVEL: dict[str, str] = {
+    "SPELLED": QT_TRANSLATE_NOOP("MatchLevelLabel", "as stored"),
+    "TRANSLITERATED": QT_TRANSLATE_NOOP("MatchLevelLabel", "in another script"),
+    "ROMANIZED": QT_TRANSLATE_NOOP("MatchLevelLabel", "another romanization"),
+    "VARIANT": QT_TRANSLATE_NOOP("MatchLevelLabel", "another spelling of the name"),
+    "READING": QT_TRANSLATE_NOOP("MatchLevelLabel", "another language's spelling"),
+    "EQUIVALENT": QT_TRANSLATE_NOOP("MatchLevelLabel", "the same name in another language"),
+    "INFLECTED": QT_TRANSLATE_NOOP("MatchLevelLabel", "a declined form"),
+    "SHORT_FORM": QT_TRANSLATE_NOOP("MatchLevelLabel", "a short form of the name"),
+    "PREFIX": QT_TRANSLATE_NOOP("MatchLevelLabel", "the start of the name"),
+    "TYPO": QT_TRANSLATE_NOOP("MatchLevelLabel", "a typo"),
+    "MISSING": QT_TRANSLATE_NOOP("MatchLevelLabel", "not among this person's names"),
+}
 CONTEXTS: dict[str, Mapping[str, str]] = {
     "StatusLabel": STATUS,
     "RoleLabel": ROLE,
@@ -180,6 +194,7 @@ CONTEXTS: dict[str, Mapping[str, str]] = {
     "InverseRelationLabel": INVERSE_RELATION,
     "RegimeLabel": REGIME,
     "ConfidenceLabel": CONFIDENCE,
+    "MatchLevelLabel": MATCH_LEVEL,
 }
 """Each table under the translation context its labels are marked in."""
 
@@ -224,6 +239,31 @@ def relation(kind: str, *, inverse: bool = False) -> str:
     if inverse:
         return _translated("InverseRelationLabel", INVERSE_RELATION, kind)
     return _translated("RelationLabel", RELATION, kind)
+
+
+MatchReason = Context("MatchReason")
+
+
+def match_level(code: str) -> str:
+    return _translated("MatchLevelLabel", MATCH_LEVEL, code)
+
+
+def name_match_reason(match: NameMatch) -> str:
+    """Why a name matched, in the UI language (db.name_match.describe in English)."""
+    parts = []
+    for w in match.words:
+        if w.level <= MatchLevel.TRANSLITERATED:
+            continue
+        how = match_level(w.level.name)
+        if w.level is MatchLevel.MISSING:
+            parts.append(MatchReason.tr("{word}: {how}").format(word=w.query, how=how))
+        else:
+            parts.append(
+                MatchReason.tr("{word} → {stored}: {how}").format(
+                    word=w.query, stored=w.stored, how=how
+                )
+            )
+    return "; ".join(parts)
 
 
 def confidence(code: str) -> str:

@@ -10,10 +10,13 @@
     kartoteka search ARCHIVE QUERY [--json] [--limit N] [--exact]
     kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
     kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
+    kartoteka letters ARCHIVE OUT.csv  the letters list (people in custody, envelopes)
     kartoteka dossier ARCHIVE ID... -o OUT.pdf [--lang be] [--annotations STORE]
     kartoteka sources ARCHIVE OUT.json|OUT.ris|OUT.bib [--person ID]...
     kartoteka self-test [--export OUT] a short session in the window, to check an installation
     kartoteka install-desktop          a menu entry and icon (a normal install, not portable)
+    kartoteka publish ARCHIVE OUT_DIR [--redact RULES.json] [--preview]
+    kartoteka diff OLD.db NEW.db [--json]
 
 A first argument that is a subcommand name is always the subcommand: to open
 an archive file called `info`, write `kartoteka ./info`.
@@ -44,8 +47,11 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from db.errors import ImportValidationError, KartotekaError
 from viewer import selftest
+from viewer.cli_diff import DIFF_SUBCOMMANDS, add_diff_parser
 from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
+from viewer.cli_letters import LETTERS_SUBCOMMANDS, add_letters_parser
+from viewer.cli_publish import PUBLISH_SUBCOMMANDS, add_publish_parser
 from viewer.cli_text import error_lines, json_text, terminal_text
 from viewer.host import prepare_process
 
@@ -64,9 +70,12 @@ SUBCOMMANDS = (
     "info",
     "search",
     *ENCRYPT_SUBCOMMANDS,
+    *LETTERS_SUBCOMMANDS,
     *DOSSIER_SUBCOMMANDS,
     "self-test",
     "install-desktop",
+    *PUBLISH_SUBCOMMANDS,
+    *DIFF_SUBCOMMANDS,
 )
 
 
@@ -158,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     add_encrypt_parsers(sub)
+    add_letters_parser(sub)
     add_dossier_parsers(sub)
     selftest.add_parser(sub)
 
@@ -165,6 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
         "install-desktop", help="add Kartoteka to the desktop's menu (a normal install)"
     )
     p.add_argument("--uninstall", action="store_true", help="remove the menu entry again")
+
+    add_publish_parser(sub)
+    add_diff_parser(sub)
 
     p = sub.add_parser("build-sample", help="write the bundled sample archive to a file")
     p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
@@ -179,7 +192,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    p.add_argument("--format", choices=("json", "csv"), help="input format (default: by name)")
+    p.add_argument(
+        "--format",
+        choices=("json", "csv", "viasna"),
+        help="input format (default: by name; a CSV list with a 'Name and surname' "
+        "column is read as a Viasna-style list)",
+    )
     p.add_argument("--replace", action="store_true", help="rewrite entries whose ids already exist")
 
     p = sub.add_parser("export", help="write an archive's data as JSON or CSV")
@@ -390,6 +408,7 @@ def _display_names(archive: Archive, hits: Sequence[PersonHit]) -> dict[int, str
 
 def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from db.connection import open_archive
+    from db.name_match import describe
     from db.search import search
 
     with open_archive(args.archive, defer_checks=True) as archive:
@@ -409,13 +428,24 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "field": hit.field,
                 "matched_text": hit.matched_text,
                 "snippet": hit.snippet,
+                "match": "similar" if hit.similar else "exact",
             }
+            if hit.name_match is not None:
+                row["why"] = describe(hit.name_match)
+                row["words"] = [
+                    {"query": w.query, "stored": w.stored, "level": w.level.name.lower()}
+                    for w in hit.name_match.words
+                ]
             out.write(json_text(json.dumps(row, ensure_ascii=False)) + "\n")
     else:
+        if result.similar_only:
+            out.write("No exact match — similar names:\n")
         for n, hit in enumerate(result.hits, 1):
             name = "(no name)" if names[hit.pk] is None else terminal_text(names[hit.pk])
             out.write(f"{n:>3}. {name}  [{terminal_text(hit.person_id)}]  {hit.field}: ")
-            out.write(f"{terminal_text(hit.matched_text)}\n")
+            why = describe(hit.name_match) if hit.name_match is not None else ""
+            why = f"  ({terminal_text(why)})" if why else ""
+            out.write(f"{terminal_text(hit.matched_text)}{why}\n")
     if not result.hits:
         hint = f" Did you mean {result.suggestion!r}?" if result.suggestion else ""
         err.write(f"{PROG}: nothing found for {args.query!r}.{terminal_text(hint)}\n")

@@ -920,7 +920,9 @@ class MainWindow(QMainWindow):
             except KartotekaError as exc:
                 noted, store_problem = frozenset(), str(exc)
             with worker_archive.time_limit(SEARCH_LIMIT_MS):
-                result = search(worker_archive, text, limit=SEARCH_LIMIT, expand_variants=not exact)
+                result = search(
+                    worker_archive, text, limit=SEARCH_LIMIT, expand_variants=not exact, live=True
+                )
                 result = with_annotated_people(result, worker_archive.db, noted)
             try:  # "Belarusian (Cyrillic)" beside name matches; the list works without it
                 with worker_archive.time_limit(RECORD_LIMIT_MS):
@@ -940,6 +942,8 @@ class MainWindow(QMainWindow):
         suggestion = getattr(result, "suggestion", None)
         self._search_ids = person_ids
         parts = [self.tr("{n} found.").format(n=len(person_ids))]
+        if getattr(result, "similar_only", False):
+            parts = [self.tr("No exact match — similar names: {n}.").format(n=len(person_ids))]
         if not person_ids and text:
             parts = [self.tr("No one found for “{text}”.").format(text=text)]
         if notice:

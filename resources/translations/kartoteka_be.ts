@@ -1475,6 +1475,10 @@
         <translation>Знойдзена: {n}.</translation>
     </message>
     <message>
+        <source>No exact match — similar names: {n}.</source>
+        <translation>Дакладнага супадзення няма — падобныя імёны: {n}.</translation>
+    </message>
+    <message>
         <source>No one found for “{text}”.</source>
         <translation>Па запыце «{text}» нікога не знойдзена.</translation>
     </message>
@@ -1597,6 +1601,64 @@
     <message>
         <source>The archive is no longer locked when idle.</source>
         <translation>Архіў больш не блакуецца пры бяздзейнасці.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchLevelLabel</name>
+    <message>
+        <source>as stored</source>
+        <translation>як у архіве</translation>
+    </message>
+    <message>
+        <source>in another script</source>
+        <translation>іншым алфавітам</translation>
+    </message>
+    <message>
+        <source>another romanization</source>
+        <translation>іншая раманізацыя</translation>
+    </message>
+    <message>
+        <source>another spelling of the name</source>
+        <translation>іншае напісанне імя</translation>
+    </message>
+    <message>
+        <source>another language&apos;s spelling</source>
+        <translation>напісанне іншай мовы</translation>
+    </message>
+    <message>
+        <source>the same name in another language</source>
+        <translation>тое ж імя на іншай мове</translation>
+    </message>
+    <message>
+        <source>a declined form</source>
+        <translation>скланёная форма</translation>
+    </message>
+    <message>
+        <source>a short form of the name</source>
+        <translation>скарочаная форма імя</translation>
+    </message>
+    <message>
+        <source>the start of the name</source>
+        <translation>пачатак імя</translation>
+    </message>
+    <message>
+        <source>a typo</source>
+        <translation>памылка друку</translation>
+    </message>
+    <message>
+        <source>not among this person&apos;s names</source>
+        <translation>няма сярод імёнаў гэтага чалавека</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReason</name>
+    <message>
+        <source>{word}: {how}</source>
+        <translation>{word}: {how}</translation>
+    </message>
+    <message>
+        <source>{word} → {stored}: {how}</source>
+        <translation>{word} → {stored}: {how}</translation>
     </message>
 </context>
 <context>

@@ -1475,6 +1475,10 @@
         <translation>Найдено: {n}.</translation>
     </message>
     <message>
+        <source>No exact match — similar names: {n}.</source>
+        <translation>Точного совпадения нет — похожие имена: {n}.</translation>
+    </message>
+    <message>
         <source>No one found for “{text}”.</source>
         <translation>По запросу «{text}» никого не найдено.</translation>
     </message>
@@ -1597,6 +1601,64 @@
     <message>
         <source>The archive is no longer locked when idle.</source>
         <translation>Архив больше не блокируется при простое.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchLevelLabel</name>
+    <message>
+        <source>as stored</source>
+        <translation>как в архиве</translation>
+    </message>
+    <message>
+        <source>in another script</source>
+        <translation>другим алфавитом</translation>
+    </message>
+    <message>
+        <source>another romanization</source>
+        <translation>другая романизация</translation>
+    </message>
+    <message>
+        <source>another spelling of the name</source>
+        <translation>другое написание имени</translation>
+    </message>
+    <message>
+        <source>another language&apos;s spelling</source>
+        <translation>написание другого языка</translation>
+    </message>
+    <message>
+        <source>the same name in another language</source>
+        <translation>то же имя на другом языке</translation>
+    </message>
+    <message>
+        <source>a declined form</source>
+        <translation>склонённая форма</translation>
+    </message>
+    <message>
+        <source>a short form of the name</source>
+        <translation>краткая форма имени</translation>
+    </message>
+    <message>
+        <source>the start of the name</source>
+        <translation>начало имени</translation>
+    </message>
+    <message>
+        <source>a typo</source>
+        <translation>опечатка</translation>
+    </message>
+    <message>
+        <source>not among this person&apos;s names</source>
+        <translation>нет среди имён этого человека</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReason</name>
+    <message>
+        <source>{word}: {how}</source>
+        <translation>{word}: {how}</translation>
+    </message>
+    <message>
+        <source>{word} → {stored}: {how}</source>
+        <translation>{word} → {stored}: {how}</translation>
     </message>
 </context>
 <context>

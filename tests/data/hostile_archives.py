@@ -163,10 +163,10 @@ def fts_shadow_view(good: Path, folder: Path) -> HostileCase:
     _edit(
         good,
         path,
-        "ALTER TABLE search_names RENAME TO search_names_real",
-        "CREATE VIEW search_names AS SELECT * FROM search_names_real",
+        "ALTER TABLE search_keys RENAME TO search_keys_real",
+        "CREATE VIEW search_keys AS SELECT * FROM search_keys_real",
     )
-    return HostileCase("fts_shadow_view", 4, path, "search_names is a view")
+    return HostileCase("fts_shadow_view", 4, path, "search_keys is a view")
 
 
 # --- class 5: notices nobody sees ------------------------------------------------------

@@ -123,3 +123,53 @@ def test_add_months_lands_in_the_right_month(day: dt.date, months: int) -> None:
     assert (out.year * 12 + out.month) - (day.year * 12 + day.month) == months
     assert out.day <= day.day
     assert out.day == day.day or out.month != (out + dt.timedelta(days=1)).month
+
+
+_COMMON = [
+    *(f"{q}{y}" for y in (1005, 1900, 1979, 2000, 2024) for q in "?~%"),
+    *(f"{y}{q}" for y in (1005, 1900, 1979, 2000, 2024) for q in "?~%"),
+    "1945-02/1945-04",
+    "1946-12/1946-12",
+    "2020/2021",
+    "2020-21/2021-22",
+    "2020-24/2021",
+    "1945-02-03/1945-04",
+    "2019-02-28/2019-03-01",
+    "2024-02-29/2024-03",
+    *(f"{q}{d}" for d in ("1947-08", "2004-03", "2004-01", "2004-12", "2003-02") for q in "?~%"),
+    *(f"{d}{q}" for d in ("1947-08", "2004-03", "2004-01", "2004-12", "2003-02") for q in "?~%"),
+    *(
+        f"{q}{d}"
+        for d in (
+            "2004-06-11",
+            "2004-03-31",
+            "2004-02-29",
+            "2003-01-31",
+            "2000-12-31",
+            "1999-01-01",
+        )
+        for q in "?~%"
+    ),
+    *(f"{d}{q}" for d in ("2004-06-11", "2004-03-31", "2004-02-29", "2003-12-31") for q in "?~%"),
+]
+
+
+@pytest.mark.parametrize("text", _COMMON)
+def test_the_fast_path_gives_the_edtf_packages_bounds(text: str) -> None:
+    import edtf
+
+    assert dates._parse_common(text) is not None
+    obj = edtf.parse_edtf(text)
+    expected = (dates._iso(obj.lower_fuzzy()), dates._iso(obj.upper_fuzzy()))
+    assert (
+        dates.parse.__wrapped__(text).earliest,
+        dates.parse.__wrapped__(text).latest,
+    ) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["2024-02/2023-01", "?2024?", "0001?", "9999~", "1999-13/2000", "2020-21?", "2004-13~"]
+)
+def test_the_fast_path_leaves_the_rest_to_the_edtf_package(text: str) -> None:
+    with pytest.raises(dates.DateError):
+        dates.parse.__wrapped__(text)

@@ -181,7 +181,7 @@ def test_a_search_table_replaced_by_a_view_disables_search(make: Make) -> None:
     case = make("fts_shadow_view")
     with open_archive(case.path) as archive:
         assert not archive.search_available
-        assert "search_names is a view" in (archive.search_problem or "")
+        assert "search_keys is a view" in (archive.search_problem or "")
         assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] == 12
 
 

@@ -34,7 +34,8 @@ def test_sample_summary_lines(sample_archive: Archive) -> None:
     assert phrases.summary_lines(s) == [
         "Status: Released since 21 June 2025",
         "Total term: 19 years 6 months",
-        "Served: 5 years to 5 years 3 months, counted from the detention of spring 2020",
+        # the sample's sentence states its start (the arrest; custody is credited)
+        "Served: 5 years to 5 years 3 months, counted from spring 2020",
         "Custody ended: 21 June 2025",
     ]
 
@@ -45,6 +46,7 @@ BELARUSIAN = {
     phrases.TOTAL_TERM: "Агульны тэрмін: {term}",
     phrases.STATUS_SINCE: "Статус: {status} з {date}",
     phrases.SERVED_FROM_DETENTION: "Адбыта: {served}, з затрымання {date}",
+    phrases.SERVED_FROM_START: "Адбыта: {served}, з {date}",
     phrases.BETWEEN: "ад {least} да {most}",
     phrases.CUSTODY_ENDED: "Вызвалены: {date}",
 }

@@ -113,7 +113,8 @@ def test_sentences_quotes_and_figures_match_the_article(docs: dict[str, Any]) ->
 
 def test_every_fact_cites_the_article(docs: dict[str, Any]) -> None:
     assert [s["id"] for s in docs["sources"]] == [ARTICLE_SOURCE]
-    for key in ("people", "relations", "sentences", "quotes", "events", "figures"):
+    keys = ("people", "relations", "sentences", "quotes", "events", "figures")
+    for key in (*keys, "recognitions", "placements", "appeals", "attachments"):
         for doc in docs[key]:
             sources = {c["source_id"] for c in doc.get("citations", ())}
             assert sources == {ARTICLE_SOURCE}, (key, doc["id"])
@@ -202,3 +203,18 @@ def test_a_bad_sample_file_is_rejected_by_name(
 
 def test_sample_sections_are_all_present(docs: dict[str, Any]) -> None:
     assert set(ENTITY_KEYS) <= set(docs)
+
+
+def test_custody_and_recognition_follow_the_article(docs: dict[str, Any]) -> None:
+    placements = _by_id(docs, "placements")
+    held = placements["pl-tsikhanouski"]
+    assert (held["start"], held["end"]) == ("2020-21", "2025-06-21")  # arrested in spring
+    assert held["incommunicado"] is True  # "not allowed to ... send letters, or receive letters"
+    assert "para" in held["citations"][0]["locator"]
+    kalesnikava = placements["pl-kalesnikava"]
+    assert "end" not in kalesnikava  # still jailed when the article was written
+    assert "facility_id" not in kalesnikava  # the article does not say where
+    (recognition,) = docs["recognitions"]
+    assert (recognition["person_id"], recognition["state"]) == ("p-tsikhanouski", "former")
+    sentence = _by_id(docs, "sentences")["s-tsikhanouski-2021"]
+    assert sentence["start"] == "2020-21"  # custody credited from the arrest

@@ -213,28 +213,44 @@ def test_cancel_raises_interrupted(archive_path: Path) -> None:
 def test_index_rows_cover_every_spelling(archive_path: Path) -> None:
     db = Database(sqlite3.connect(archive_path.resolve().as_uri() + "?mode=ro", uri=True))
     try:
-        person_names = db.execute("SELECT count(*) FROM person_names").fetchone()[0]
-        indexed = db.execute(
-            "SELECT count(*) FROM search_names WHERE person_pk IS NOT NULL"
-        ).fetchone()[0]
-        assert indexed >= person_names
-        keys = {
+        forms = {
             r[0]
             for r in db.execute(
-                "SELECT keys FROM search_names n JOIN people p ON p.pk = n.person_pk "
+                "SELECT key FROM search_keys k JOIN people p ON p.pk = k.person_pk "
                 "WHERE p.id = 'p-babaryka'"
             ).fetchall()
         }
-        assert keys == {"viktar babarika"}
-        vocab = {r[0] for r in db.execute("SELECT word FROM search_vocab").fetchall()}
-        assert {"babarika", "tihanauski", "viktar"} <= vocab
+        # keys of every word, and the transliterated form of every spelling's words
+        assert {"viktar", "babarika"} <= forms
+        assert {"=viktar", "=babaryka", "=babariko", "=viktor", "=wiktor"} <= forms
+        assert {"~viktar", "~babaryka", "~viktor", "~babariko"} <= forms  # spelling keys
+        assert {f for f in forms if f[0] not in "=~"} == {"viktar", "babarika"}
+        vocab = dict(db.execute("SELECT word, rows FROM search_vocab").fetchall())
+        assert vocab["babarika"] == 1
+        assert vocab["tihanauski"] == 1
+        typos = {
+            r[0]
+            for r in db.execute(
+                "SELECT deletion FROM search_typos WHERE word = 'babarika'"
+            ).fetchall()
+        }
+        assert typos == {
+            "abarika",
+            "bbarika",
+            "baarika",
+            "babrika",
+            "babaika",
+            "babarka",
+            "babaria",
+            "babarik",
+        }
         courts = {
             r[0]
             for r in db.execute(
                 "SELECT keys FROM search_org_names WHERE org_id = 'org-homiel-court'"
             ).fetchall()
         }
-        assert courts == {"hamelski ablasni sud", "hamelski ablastnai sud", "hamel rehanal taurt"}
+        assert courts == {"hamalski ablasni sud", "hamalski ablastnai sud", "hamal rahanal taurt"}
     finally:
         db.close()
 
@@ -243,27 +259,30 @@ def test_rebuild_is_repeatable(tmp_path: Path) -> None:
     path = build_search_fixture(tmp_path / "a.db")
     db = Database(sqlite3.connect(path))
     try:
-        before = db.execute("SELECT count(*) FROM search_names").fetchone()[0]
+        counts = "SELECT (SELECT count(*) FROM search_keys), (SELECT count(*) FROM search_typos)"
+        before = db.execute(counts).fetchone()
         search_index.rebuild_search_index(db)
-        after = db.execute("SELECT count(*) FROM search_names").fetchone()[0]
-        assert before == after > 0
-        db.execute("INSERT INTO search_names_fts(search_names_fts) VALUES ('integrity-check')")
+        after = db.execute(counts).fetchone()
+        assert before == after
+        assert before[0] > 0
     finally:
         db.close()
 
 
-def test_name_queries_use_the_fts_index(archive: Archive) -> None:
+def test_name_lookups_are_index_seeks(archive: Archive) -> None:
     plan = " ".join(
         str(r[3])
         for r in archive.db.execute(
-            "EXPLAIN QUERY PLAN SELECT n.person_pk FROM search_names_fts f "
-            "JOIN search_names n ON n.pk = f.rowid JOIN people p ON p.pk = n.person_pk "
-            "WHERE search_names_fts MATCH 'babarika' LIMIT 10"
+            "EXPLAIN QUERY PLAN SELECT DISTINCT k0.person_pk FROM search_keys k0 "
+            "WHERE k0.key IN (SELECT value FROM json_each(?)) AND EXISTS (SELECT 1 FROM "
+            "search_keys k1 WHERE k1.key IN (SELECT value FROM json_each(?)) "
+            "AND k1.person_pk = k0.person_pk) LIMIT 10",
+            ['["babarika"]', '["viktar"]'],
         ).fetchall()
     )
-    assert "VIRTUAL TABLE INDEX" in plan
-    assert "SCAN n" not in plan
-    assert "SCAN p" not in plan
+    assert "SEARCH k0 USING PRIMARY KEY (key=?)" in plan
+    assert "SEARCH k1 USING PRIMARY KEY (key=? AND person_pk=?)" in plan
+    assert "SCAN k" not in plan
 
 
 def test_parse_reads_the_documented_syntax() -> None:
@@ -303,6 +322,8 @@ def test_spelling_languages_name_the_matched_spellings_language(sample_archive: 
     from db.search import spelling_languages
 
     result = search(sample_archive, "Тихановский")
-    assert spelling_languages(sample_archive, result.hits) == {"p-tsikhanouski": "ru-Cyrl"}
+    languages = spelling_languages(sample_archive, result.hits)
+    assert result.hits[0].person_id == "p-tsikhanouski"
+    assert languages["p-tsikhanouski"] == "ru-Cyrl"
     body = search(sample_archive, "pardoning")
     assert spelling_languages(sample_archive, body.hits) == {}  # only name hits have one

@@ -359,7 +359,7 @@ SAMPLE_CASES = [
 
 
 def _first(archive: Archive, query: str) -> str | None:
-    result = search(archive, query, limit=20)
+    result = search(archive, query, limit=20, live=True)
     assert result.person_ids == tuple(h.person_id for h in result.hits)
     return result.person_ids[0] if result.person_ids else None
 

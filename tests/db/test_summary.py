@@ -69,7 +69,7 @@ def test_sample_custody_counts_from_detention_and_ends_at_release(sample_archive
     s = _by_id(sample_archive, "p-tsikhanouski", as_of="2026-12-01")
     assert s.custody_start is not None
     assert s.custody_start.edtf == "2020-21"
-    assert s.start_basis == "detention"
+    assert s.start_basis == "start_date"  # the sample's sentence states it: the arrest
     # spring 2020 + 19 y 6 m: the uncertainty of the start carries over
     assert s.expected_end == dates.FuzzyDate("2039-09/2039-11", "2039-09-01", "2039-11-30")
     assert s.custody_end is not None
@@ -292,23 +292,18 @@ def test_months_between(start: str, end: str, months: int) -> None:
 def test_format_2_start_dates_and_placements_are_used(
     sample_archive_path: Path, tmp_path: Path
 ) -> None:
-    """Format 2 (issue 14) adds sentences.start_* and a placements table: they win."""
+    """Format 2 (issue 14) has sentences.start_* and a placements table: they win."""
     path = tmp_path / "v2.db"
     shutil.copy(sample_archive_path, path)
     conn = sqlite3.connect(path)
     with conn:
         conn.executescript(
             """
-            ALTER TABLE sentences ADD COLUMN start_edtf TEXT;
-            ALTER TABLE sentences ADD COLUMN start_earliest TEXT;
-            ALTER TABLE sentences ADD COLUMN start_latest TEXT;
             UPDATE sentences SET start_edtf = '2020-05-29', start_earliest = '2020-05-29',
                 start_latest = '2020-05-29' WHERE id = 's-tsikhanouski-2021';
-            CREATE TABLE placements (pk INTEGER PRIMARY KEY, id TEXT, person_id TEXT,
-                facility_id TEXT, start_edtf TEXT, start_earliest TEXT, start_latest TEXT,
-                end_edtf TEXT, end_earliest TEXT, end_latest TEXT);
-            INSERT INTO placements VALUES (1, 'pl-1', 'p-kalesnikava', 'org-prison-tsikhanouski',
-                '2023-05', '2023-05-01', '2023-05-31', NULL, NULL, NULL);
+            INSERT INTO placements (id, person_id, facility_id, start_edtf, start_earliest,
+                start_latest) VALUES ('pl-1', 'p-kalesnikava', 'org-prison-tsikhanouski',
+                '2023-05', '2023-05-01', '2023-05-31');
             """
         )
     conn.close()

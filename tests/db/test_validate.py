@@ -113,7 +113,7 @@ _DELETE = object()
         (("figures", 0, "value"), 1.5, "figures[0], field value: 1.5 is not a whole number"),
         (("prisoners",), [], "input: unknown section 'prisoners'"),
         (("people",), {"id": "p1"}, "input: section 'people' must be a list"),
-        (("version",), 2, "field version: 2 is newer than this Kartoteka reads"),
+        (("version",), 3, "field version: 3 is newer than this Kartoteka reads"),
         (("meta",), {"languages": "en"}, "input: meta, field languages: must be a list"),
         (("meta",), {"synthetic": "no"}, "input: meta, field synthetic: 'no' must be true"),
         (("meta",), {"colour": "red"}, "input: meta, field colour: unknown key"),

@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 import db.errors
 import db.info
 import db.migrations
+import db.name_match
 from db.generate import REGIMES
 from viewer import archive_labels, translations
 from viewer.mainwindow import ERROR_TITLES, MainWindow
@@ -300,6 +301,7 @@ DB_LABEL_TABLES: dict[str, dict[str, str]] = {
     "InverseRelationLabel": db.info.INVERSE_RELATION_LABELS,
     "RegimeLabel": {text: text for text in REGIMES},
     "ConfidenceLabel": {code: code for code in db.migrations.CONFIDENCES},
+    "MatchLevelLabel": db.name_match.LEVEL_LABELS,
 }
 """Each db label table (db.info's, the generator's regimes, the schema's confidences)
 under the context the viewer translates it in."""

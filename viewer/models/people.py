@@ -152,6 +152,7 @@ def match_parts(hit: PersonHit | None, lang: str | None) -> tuple[str, str, str]
         bits = [
             archive_labels.language(lang) if lang else "",
             archive_labels.name_system(hit.system) if hit.system else "",
+            archive_labels.name_match_reason(hit.name_match) if hit.name_match else "",
         ]
         note = " · ".join(b for b in bits if b)
     return PeopleText.tr(FIELD_LABELS.get(hit.field, hit.field.capitalize())), text, note

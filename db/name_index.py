@@ -1,0 +1,386 @@
+"""Candidate people for the words of a name query, read from the archive's name index.
+
+Two layouts exist. `KeyIndex` reads this build's index (db.search_index:
+`search_keys`, `search_vocab`, `search_typos`); `LegacyIndex` reads the
+per-spelling FTS5 index of archives written by the first release
+(`search_names_fts`, keys made by db.names_v1). Both answer the same
+questions: which forms stand for a query word at each strength (1: its
+transliterated form, 2: its keys, 3: also typos, stems, equivalent and
+short given names, prefixes), and which people hold a form of every word.
+Ranking is not done here (db.name_match does it on the spellings).
+
+Every statement is bounded (LIMIT, capped IN lists) and goes through the
+caller's `rows` function, which enforces the search's time limit.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from db import names
+from db.name_match import QueryWord
+from db.names_v1 import fold_word_v1
+from db.search_index import SPELLING_MARK, TRANSLIT_MARK
+
+Rows = Callable[[str, dict[str, Any]], list[tuple[Any, ...]]]
+
+PREFIX_SCAN = 3000
+"""Vocabulary entries read for a prefix; the most common PREFIX_KEYS of them are used."""
+PREFIX_KEYS = 200
+STEM_SCAN = 3000
+"""Vocabulary entries read for a stem (the keys that start with it)."""
+MAX_TYPO_KEYS = 60
+"""Typo candidates kept per word, closest and most common first."""
+MAX_OPTIONS = 400
+"""Forms per word in one lookup (bounds the IN lists)."""
+RAW_MARK = "raw:"
+"""Legacy strength 1: a word to match as spelled in person_names_fts."""
+LOOSE_SHARE_MIN = 20
+"""People one loose group of forms may contribute at least (see Options)."""
+SUGGEST_EDITS = 3
+"""How far the "did you mean" spelling may be from what was typed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """The forms that stand for one query word, in relevance groups (best first).
+
+    Groups from `loose_from` on (stems, equivalents, typos …) each read at
+    most a share of the people asked for, so that one common sibling form
+    (the masculine of a feminine, a frequent typo neighbour) cannot fill
+    the answer before the closer ones are read.
+    """
+
+    groups: tuple[tuple[str, ...], ...]
+    loose_from: int = 1_000_000
+
+    def all(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for g in self.groups:
+            for f in g:
+                seen[f] = None
+        return tuple(seen)[:MAX_OPTIONS]
+
+
+class NameIndex(Protocol):
+    """What db.search needs from a name index layout."""
+
+    strict_strengths: tuple[int, ...]
+
+    def weigh(self, qwords: Sequence[QueryWord]) -> None: ...
+
+    def loosen(self, qwords: Sequence[QueryWord]) -> None: ...
+
+    def options(self, q: QueryWord, strength: int) -> Options: ...
+
+    def people(self, options: Sequence[Options], cap: int, seen: Iterable[int]) -> list[int]: ...
+
+    def org_expression(self, q: QueryWord) -> str: ...
+
+    def nearest(self, q: QueryWord) -> tuple[str, list[int]] | None: ...
+
+    def holds(self, token: str, form: str) -> bool: ...
+
+
+def fts_string(text: str) -> str:
+    """`text` as one FTS5 string token: double quotes doubled, then quoted."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _range_end(prefix: str) -> str:
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+class KeyIndex:
+    """This build's index: `search_keys(key, person_pk)` and its vocabulary."""
+
+    strict_strengths: tuple[int, ...] = (1, 2)
+
+    def __init__(self, rows: Rows) -> None:
+        self.rows = rows
+        self.counts: dict[str, int] = {}
+
+    def _count(self, forms: Iterable[str]) -> None:
+        want = [f for f in forms if f not in self.counts]
+        if not want:
+            return
+        for f in want:
+            self.counts[f] = 0
+        found = self.rows(
+            "SELECT word, rows FROM search_vocab WHERE word IN (SELECT value FROM json_each(:w))",
+            {"w": json.dumps(want)},
+        )
+        for word, n in found:
+            self.counts[str(word)] = int(n)
+
+    def weigh(self, qwords: Sequence[QueryWord]) -> None:
+        """Rarity of each word (for ranking partial matches and choosing the driver)."""
+        self._count(f for q in qwords for f in (TRANSLIT_MARK + q.translit, *q.keys))
+        for q in qwords:
+            q.weight = rarity(max(self.counts.get(k, 0) for k in q.keys))
+
+    def loosen(self, qwords: Sequence[QueryWord]) -> None:
+        """Typo candidates of each word (symmetric deletions), stems and prefixes."""
+        for q in qwords:
+            allowed = names.max_typos(q.key, q.translit)
+            if allowed and not q.typos:
+                q.typos = self._typos(q.key, allowed)
+
+    def _typos(self, key: str, allowed: int | None = None) -> dict[str, int]:
+        allowed = names.max_typos(key) if allowed is None else allowed
+        probes = {key} | names.deletions(key)
+        if allowed >= 2 and len(key) > 3:
+            probes |= {d2 for d in names.deletions(key) for d2 in names.deletions(d)}
+        words: set[str] = set()
+        params = {"p": json.dumps(sorted(probes))}
+        for (w,) in self.rows(
+            "SELECT word FROM search_typos WHERE deletion IN (SELECT value FROM json_each(:p)) "
+            "LIMIT 5000",
+            params,
+        ):
+            words.add(str(w))
+        for (w,) in self.rows(
+            "SELECT word FROM search_vocab WHERE word IN (SELECT value FROM json_each(:p))",
+            params,
+        ):
+            words.add(str(w))
+        words.discard(key)
+        close = {w: names.typo_distance(key, w) for w in words}
+        ok = {w: d for w, d in close.items() if 0 < d <= allowed}
+        self._count(ok)
+        best = sorted(ok, key=lambda w: (ok[w], -self.counts.get(w, 0), w))[:MAX_TYPO_KEYS]
+        return {w: ok[w] for w in best}
+
+    def _vocab_range(self, prefix: str, scan: int) -> list[tuple[str, int]]:
+        if not prefix:
+            return []
+        return [
+            (str(w), int(n))
+            for w, n in self.rows(
+                "SELECT word, rows FROM search_vocab WHERE word >= :lo AND word < :hi LIMIT :n",
+                {"lo": prefix, "hi": _range_end(prefix), "n": scan},
+            )
+        ]
+
+    def _stem_keys(self, q: QueryWord) -> list[str]:
+        if len(q.stem) < names.MIN_STEM:
+            return []
+        found = self._vocab_range(q.stem, STEM_SCAN)
+        return [w for w, _n in found if names.stem(w) == q.stem and w != q.key]
+
+    def _spelling_stem_forms(self, q: QueryWord) -> list[str]:
+        """Stored spelling keys with the query's spelling stem: the declined word's own family."""
+        sstem = names.spelling_stem(q.spelling_key)
+        if len(sstem) <= names.MIN_STEM or sstem == q.spelling_key:
+            return []
+        found = self._vocab_range(SPELLING_MARK + sstem, STEM_SCAN)
+        mark = len(SPELLING_MARK)
+        return [w for w, _n in found if names.spelling_stem(w[mark:]) == sstem]
+
+    def _prefix_forms(self, q: QueryWord) -> list[str]:
+        found = self._vocab_range(TRANSLIT_MARK + q.translit, PREFIX_SCAN)
+        if len(q.key) >= 3:
+            found += self._vocab_range(q.key, PREFIX_SCAN)
+        for w, n in found:
+            self.counts.setdefault(w, n)
+        found.sort(key=lambda wn: -wn[1])
+        return [w for w, _n in found[:PREFIX_KEYS]]
+
+    def options(self, q: QueryWord, strength: int) -> Options:
+        groups: list[tuple[str, ...]] = [(TRANSLIT_MARK + q.translit,)] if q.translit else []
+        if strength >= 2:
+            if q.spelling_key:
+                groups.append((SPELLING_MARK + q.spelling_key,))
+            groups += [q.keys[:1], q.keys[1:]]
+        groups = [g for g in groups if g]
+        loose_from = len(groups)
+        if strength >= 3:
+            groups.append(tuple(self._spelling_stem_forms(q)))
+            groups.append(tuple(sorted(q.equivalents)))
+            # each stem sibling alone, the one nearest the query word first
+            siblings = sorted(self._stem_keys(q), key=lambda k: (names.typo_distance(q.key, k), k))
+            groups += [(k,) for k in siblings]
+            groups.append(tuple(sorted(q.short_for)))
+            if q.prefix:
+                groups.append(tuple(self._prefix_forms(q)))
+            for edits in (1, 2):
+                groups.append(tuple(k for k, d in q.typos.items() if d == edits))
+        return Options(tuple(g for g in groups if g), loose_from)
+
+    def _estimate(self, opts: Options) -> int:
+        forms = opts.all()
+        self._count(forms)
+        return sum(self.counts.get(f, 0) for f in forms)
+
+    def people(self, options: Sequence[Options], cap: int, seen: Iterable[int]) -> list[int]:
+        """People holding a form of every word: the rarest word drives, in relevance order."""
+        if not options or any(not o.groups for o in options) or cap <= 0:
+            return []
+        order = sorted(range(len(options)), key=lambda i: self._estimate(options[i]))
+        driver, probes = options[order[0]], [options[i] for i in order[1:]]
+        params: dict[str, Any] = {"seen": json.dumps(sorted(set(seen)))}
+        exists = []
+        for i, opts in enumerate(probes):
+            params[f"w{i}"] = json.dumps(opts.all())
+            exists.append(
+                f"AND EXISTS (SELECT 1 FROM search_keys k{i + 1} WHERE "
+                f"k{i + 1}.key IN (SELECT value FROM json_each(:w{i})) "
+                f"AND k{i + 1}.person_pk = k0.person_pk)"
+            )
+        sql = (
+            "SELECT DISTINCT k0.person_pk FROM search_keys k0 "
+            "WHERE k0.key IN (SELECT value FROM json_each(:d)) "
+            "AND k0.person_pk NOT IN (SELECT value FROM json_each(:seen)) "
+            f"{' '.join(exists)} LIMIT :cap"
+        )
+        out: list[int] = []
+        taken: set[int] = set()
+        share = max(LOOSE_SHARE_MIN, cap // 4)
+        for i, group in enumerate(driver.groups):
+            if len(out) >= cap:
+                break
+            held = [f for f in group[:MAX_OPTIONS] if self.counts.get(f, 1)]
+            if not held:
+                continue  # no one holds these forms (counted in _estimate)
+            params["d"] = json.dumps(held)
+            params["cap"] = cap - len(out) if i < driver.loose_from else min(share, cap - len(out))
+            for (pk,) in self.rows(sql, params):
+                if int(pk) not in taken:
+                    taken.add(int(pk))
+                    out.append(int(pk))
+            params["seen"] = json.dumps(sorted(set(seen) | taken))
+        return out
+
+    def nearest(self, q: QueryWord) -> tuple[str, list[int]] | None:
+        """The vocabulary key nearest to the word (up to SUGGEST_EDITS), and a few holders."""
+        words = set(self._typos(q.key, SUGGEST_EDITS)) if len(q.key) > 3 else set()
+        words.update(w for w, _n in self._vocab_range(q.key[:4], STEM_SCAN))
+        self._count([q.key])
+        if self.counts.get(q.key):
+            words.add(q.key)  # stored under another spelling: the best suggestion
+        close = [(names.typo_distance(q.key, w), w) for w in words]
+        close = [(d, w) for d, w in close if d <= SUGGEST_EDITS]
+        if not close:
+            return None
+        _d, word = min(close)
+        pks = [
+            int(r[0])
+            for r in self.rows(
+                "SELECT person_pk FROM search_keys WHERE key = :k LIMIT 5", {"k": word}
+            )
+        ]
+        return word, pks
+
+    def holds(self, token: str, form: str) -> bool:
+        return form in names.key_forms(token)
+
+    def org_expression(self, q: QueryWord) -> str:
+        forms = [fts_string(k) for k in q.keys]
+        if q.prefix and q.key:
+            forms.append(fts_string(q.key) + "*")
+        return forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
+
+
+class LegacyIndex:
+    """A first-release archive: one FTS5 row per spelling, keys made by db.names_v1."""
+
+    strict_strengths: tuple[int, ...] = (1, 2)
+
+    def __init__(self, rows: Rows) -> None:
+        self.rows = rows
+
+    @staticmethod
+    def _key(q: QueryWord) -> str:
+        return fold_word_v1(q.token)
+
+    def weigh(self, qwords: Sequence[QueryWord]) -> None:
+        for q in qwords:
+            found = self.rows("SELECT rows FROM search_vocab WHERE word = :w", {"w": self._key(q)})
+            q.weight = rarity(int(found[0][0]) if found else 0)
+
+    def _trigram_words(self, key: str) -> list[str]:
+        """Vocabulary words sharing a trigram with `key` (the first release's typo index)."""
+        grams = {key[i : i + 3] for i in range(len(key) - 2)}
+        if not grams:
+            return []
+        expr = " OR ".join(fts_string(g) for g in sorted(grams))
+        return [
+            str(r[0])
+            for r in self.rows(
+                "SELECT word FROM search_vocab_tri WHERE search_vocab_tri MATCH :q LIMIT 20000",
+                {"q": expr},
+            )
+        ]
+
+    def loosen(self, qwords: Sequence[QueryWord]) -> None:
+        for q in qwords:
+            key = self._key(q)
+            allowed = names.max_typos(key)
+            if not allowed or q.typos:
+                continue
+            close = {w: names.typo_distance(key, w) for w in self._trigram_words(key)}
+            best = sorted((w for w, d in close.items() if 0 < d <= allowed), key=lambda w: close[w])
+            # typo candidates are old-style keys here; db.name_match checks typos itself
+            q.typos = {f"v1:{w}": close[w] for w in best[:MAX_TYPO_KEYS]}
+
+    def options(self, q: QueryWord, strength: int) -> Options:
+        # strength 1: the word as spelled, through the schema's person_names_fts
+        if strength == 1:
+            return Options(((RAW_MARK + q.token,),))
+        groups: list[tuple[str, ...]] = [(self._key(q),)]
+        if strength >= 3:
+            same, short = names.name_group_forms(q.key)
+            groups.append(tuple(sorted({fold_word_v1(f) for f in same | short})))
+            groups.append(tuple(k.removeprefix("v1:") for k in q.typos))
+        return Options(tuple(g for g in groups if g))
+
+    def people(self, options: Sequence[Options], cap: int, seen: Iterable[int]) -> list[int]:
+        if not options or any(not o.groups for o in options) or cap <= 0:
+            return []
+        parts = []
+        for opts in options:
+            forms = [fts_string(f) for f in opts.all() if f]
+            if not forms:
+                return []
+            parts.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
+        skip = set(seen)
+        sql = (
+            "SELECT DISTINCT n.person_pk FROM search_names_fts f JOIN search_names n "
+            "ON n.pk = f.rowid WHERE search_names_fts MATCH :q LIMIT :cap"
+        )
+        if all(o.all()[0].startswith(RAW_MARK) for o in options):
+            parts = [fts_string(o.all()[0].removeprefix(RAW_MARK)) for o in options]
+            sql = (
+                "SELECT DISTINCT p.pk FROM person_names_fts f JOIN person_names n "
+                "ON n.pk = f.rowid JOIN people p ON p.id = n.person_id "
+                "WHERE person_names_fts MATCH :q LIMIT :cap"
+            )
+        rows = self.rows(sql, {"q": " AND ".join(parts), "cap": cap + len(skip)})
+        return [int(pk) for (pk,) in rows if int(pk) not in skip][:cap]
+
+    def nearest(self, q: QueryWord) -> tuple[str, list[int]] | None:
+        key = self._key(q)
+        words = self._trigram_words(key)
+        close = [(names.typo_distance(key, w), w) for w in words if w != key]
+        close = [(d, w) for d, w in close if d <= SUGGEST_EDITS]
+        if not close:
+            return None
+        _d, word = min(close)
+        pks = self.people([Options(((word,),))], 5, ())
+        return word, pks
+
+    def holds(self, token: str, form: str) -> bool:
+        return fold_word_v1(token) == form
+
+    def org_expression(self, q: QueryWord) -> str:
+        key = self._key(q)
+        return fts_string(key) + ("*" if q.prefix else "")
+
+
+def rarity(holders: int) -> float:
+    """1 for a word nobody or few hold, towards 0 for a common one (log scale)."""
+    return 1.0 / (1.0 + math.log10(1 + holders))

@@ -1,0 +1,348 @@
+"""How well a person's stored names match the words of a query, word by word.
+
+Search reads candidate people from the index (db.name_index) and ranks them
+here, on the spellings themselves: each query word is matched against every
+word of every stored spelling of the person and keeps its closest one, at
+one of the `MatchLevel`s (the same spelling, the same letters in another
+script, another romanization, … a typo). A person's rank is the sum of the
+levels over the query words, then the sum of how far each matched word is
+from the query word as typed (`closeness`), so that of two namesakes the
+one whose own spelling is nearer to what was typed comes first.
+
+The result is a typed `NameMatch` that the viewer words in its Match column
+("another romanization", "declined form of", "short form of", "one letter
+off", "2 of 3 words"); docs/SEARCH.md describes each level.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from rapidfuzz.distance import OSA
+
+from db import names
+
+
+class MatchLevel(IntEnum):
+    """How a query word met a stored word, closest first (the value is its cost)."""
+
+    SPELLED = 0  # as stored (case, stress, ё/е aside)
+    TRANSLITERATED = 1  # the same letters in another script or without diacritics
+    ROMANIZED = 2  # another romanization system of the same form (Tikhanovsky/Тихановский)
+    VARIANT = 3  # the same key: the Belarusian/Russian/Ukrainian form, other systems
+    READING = 4  # a language-specific reading: Polish rz, German z, French ou …
+    EQUIVALENT = 5  # the same given name in another language (Аляксандр/Олександр)
+    INFLECTED = 6  # a declined form (Ціханоўскага, Cichanouskiego)
+    SHORT_FORM = 7  # a diminutive or short form (Саша, Алесь, Маша)
+    PREFIX = 8  # the start of the word being typed (search box only)
+    TYPO = 9  # one or two letters off
+    MISSING = 20  # nothing of this person's names matches the word
+
+
+CONFIDENT = MatchLevel.PREFIX
+"""Matches at this level or closer are the name asked for; beyond are similar names."""
+
+
+@dataclass(frozen=True, slots=True)
+class WordMatch:
+    """One query word and the stored word it met."""
+
+    query: str  # the query word as typed
+    stored: str  # the stored word it matched, as stored ("" when MISSING)
+    level: MatchLevel
+    edits: int = 0  # letters off, for TYPO
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """Why a person's name matched: one `WordMatch` per query word."""
+
+    words: tuple[WordMatch, ...]
+
+    @property
+    def level(self) -> MatchLevel:
+        """The worst word's level (what the match as a whole is)."""
+        return max((w.level for w in self.words), default=MatchLevel.SPELLED)
+
+    @property
+    def partial(self) -> bool:
+        """Some query word matched nothing (n − 1 of n words)."""
+        return any(w.level is MatchLevel.MISSING for w in self.words)
+
+    @property
+    def confident(self) -> bool:
+        """Every word is this person's name, in some spelling or form (no typos, none missing)."""
+        return self.level <= CONFIDENT
+
+    @property
+    def matched(self) -> int:
+        return sum(1 for w in self.words if w.level is not MatchLevel.MISSING)
+
+
+@dataclass(slots=True)
+class QueryWord:
+    """One query token with its forms at every level, computed once per search."""
+
+    raw: str  # as typed
+    token: str  # after db.names.tokens
+    prefix: bool = False  # matched as the start of a word too
+    spelled: str = ""
+    translit: str = ""
+    spelling_key: str = ""
+    keys: tuple[str, ...] = ()
+    stem: str = ""
+    nominatives: frozenset[str] = frozenset()  # keys it may be a declined form of
+    equivalents: frozenset[str] = frozenset()
+    short_for: frozenset[str] = frozenset()
+    weight: float = 1.0  # rarity: missing a rare word costs more
+    allowed_typos: int = 0
+    typos: dict[str, int] = field(default_factory=dict)  # candidate key -> edits
+
+    @property
+    def key(self) -> str:
+        return self.keys[0] if self.keys else ""
+
+
+def query_words(words: Sequence[tuple[str, bool]]) -> list[QueryWord]:
+    """QueryWords of (raw word, prefix) pairs; a raw word may give several tokens."""
+    out: list[QueryWord] = []
+    for raw, prefix in words:
+        toks = names.tokens(raw)
+        for i, token in enumerate(toks):
+            keys = names.key_forms(token)
+            if not keys:
+                continue
+            same, short_for = names.name_group_keys(keys[0])
+            out.append(
+                QueryWord(
+                    raw=raw if len(toks) == 1 else token,
+                    token=token,
+                    prefix=prefix and i == len(toks) - 1,
+                    spelled=names.spelled(token),
+                    translit=names.translit(token),
+                    spelling_key=names.spelling_key(token),
+                    keys=keys,
+                    stem=names.stem(keys[0]),
+                    nominatives=names.nominatives(keys[0]),
+                    allowed_typos=names.max_typos(keys[0], names.translit(token)),
+                    equivalents=same,
+                    short_for=short_for,
+                )
+            )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    """The forms of one stored word (cached: names repeat across people)."""
+
+    token: str
+    spelled: str
+    translit: str
+    spelling_key: str
+    keys: tuple[str, ...]
+    stem: str
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stored(token: str) -> _Stored:
+    keys = names.key_forms(token)
+    key = keys[0] if keys else ""
+    return _Stored(
+        token,
+        names.spelled(token),
+        names.translit(token),
+        names.spelling_key(token),
+        keys,
+        names.stem(key),
+    )
+
+
+def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
+    """The closest level at which `q` meets the stored word, and edits for typos."""
+    if not s.keys:
+        return MatchLevel.MISSING, 0
+    if q.spelled == s.spelled:
+        return MatchLevel.SPELLED, 0
+    if q.translit and q.translit == s.translit:
+        return MatchLevel.TRANSLITERATED, 0
+    if q.spelling_key and q.spelling_key == s.spelling_key:
+        return MatchLevel.ROMANIZED, 0
+    if q.key == s.keys[0]:
+        return MatchLevel.VARIANT, 0
+    if any(k in s.keys for k in q.keys):
+        return MatchLevel.READING, 0
+    if s.keys[0] in q.equivalents:
+        return MatchLevel.EQUIVALENT, 0
+    if len(q.stem) >= names.MIN_STEM and q.stem == s.stem:
+        return MatchLevel.INFLECTED, 0
+    if s.keys[0] in q.short_for or q.key in names.name_group_keys(s.keys[0])[1]:
+        return MatchLevel.SHORT_FORM, 0
+    if q.prefix and (
+        (q.translit and s.translit.startswith(q.translit))
+        or (len(q.key) >= 3 and s.keys[0].startswith(q.key))
+    ):
+        return MatchLevel.PREFIX, 0
+    edits = q.typos.get(s.keys[0])
+    if edits is None:
+        allowed = q.allowed_typos
+        if allowed:
+            d = int(OSA.distance(q.key, s.keys[0], score_cutoff=allowed))
+            edits = d if d <= allowed else None
+    if edits is not None and edits > 0:
+        return MatchLevel.TYPO, edits
+    return MatchLevel.MISSING, 0
+
+
+def closeness(q: QueryWord, s: _Stored) -> float:
+    """0 for the word as typed (in any script), towards 1 the further the stored spelling is.
+
+    A declined query word is closest to the nominative its ending points to
+    (Тихановской to Тихановская rather than Тихановский).
+    """
+    if q.spelled == s.spelled or (q.translit and q.translit == s.translit):
+        return 0.0
+    if s.keys and s.keys[0] in q.nominatives:
+        return 0.01
+    return float(OSA.normalized_distance(q.translit, s.translit)) * 0.9 + 0.05
+
+
+_RANK_COST = {MatchLevel.TRANSLITERATED: 0.0, MatchLevel.ROMANIZED: 1.0}
+"""Cost of a level in the ranking where it differs from its value: the same
+letters in another script are as good as the spelling itself."""
+
+
+def _cost(level: MatchLevel, edits: int) -> float:
+    if level is MatchLevel.TYPO:
+        return float(level) + edits - 1
+    return _RANK_COST.get(level, float(level))
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMatch:
+    """The best match of a query among one person's spellings."""
+
+    match: NameMatch
+    spelling: int  # index of the spelling to show
+    marked: frozenset[int]  # indexes of that spelling's tokens that matched
+    rank: tuple[float, float]  # (sum of levels and missing weights, sum of closeness)
+
+
+def _missing_cost(q: QueryWord) -> float:
+    return float(MatchLevel.MISSING) + q.weight
+
+
+Pair = tuple[MatchLevel, int, float]
+"""(level, edits, closeness) of one query word against one stored word."""
+
+
+class MatchCache:
+    """Levels of (query word, stored word) pairs within one search: names repeat."""
+
+    def __init__(self, qwords: Sequence[QueryWord]) -> None:
+        self.qwords = list(qwords)
+        self._pairs: list[dict[str, Pair]] = [{} for _ in qwords]
+
+    def pair(self, i: int, s: _Stored) -> Pair:
+        known = self._pairs[i].get(s.token)
+        if known is None:
+            q = self.qwords[i]
+            level, edits = word_level(q, s)
+            close = closeness(q, s) if level is not MatchLevel.MISSING else 1.0
+            known = self._pairs[i][s.token] = (level, edits, close)
+        return known
+
+
+def match_person(
+    qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache | None = None
+) -> PersonMatch:
+    """Match every query word against the person's spellings; the best spelling to show."""
+    cache = cache if cache is not None else MatchCache(qwords)
+    stored = [[_stored(t) for t in names.tokens(s)] for s in spellings]
+    best: list[tuple[MatchLevel, int, float, int, int]] = []  # level, edits, close, sp, tok
+    for i in range(len(qwords)):
+        choice = (MatchLevel.MISSING, 0, 1.0, -1, -1)
+        for si, toks in enumerate(stored):
+            for ti, s in enumerate(toks):
+                level, edits, close = cache.pair(i, s)
+                if (level, edits, close) < choice[:3]:
+                    choice = (level, edits, close, si, ti)
+        best.append(choice)
+    written = [names.written_tokens(s) for s in spellings]
+    words = tuple(
+        WordMatch(q.raw, written[b[3]][b[4]] if b[3] >= 0 else "", b[0], b[1])
+        for q, b in zip(qwords, best, strict=True)
+    )
+    cost = sum(
+        _missing_cost(q) if b[0] is MatchLevel.MISSING else _cost(b[0], b[1])
+        for q, b in zip(qwords, best, strict=True)
+    )
+    close_sum = sum(b[2] for b in best)
+    spelling, marked = _spelling_to_show(cache, stored, best)
+    return PersonMatch(NameMatch(words), spelling, marked, (cost, close_sum))
+
+
+def _spelling_to_show(
+    cache: MatchCache,
+    stored: Sequence[Sequence[_Stored]],
+    best: Sequence[tuple[MatchLevel, int, float, int, int]],
+) -> tuple[int, frozenset[int]]:
+    """The spelling holding the most query words at their best level (then the closest)."""
+    if not stored:
+        return 0, frozenset()
+    scored: list[tuple[tuple[int, float, float], int, frozenset[int]]] = []
+    for si, toks in enumerate(stored):
+        hit: set[int] = set()
+        level_sum = 0.0
+        close_sum = 0.0
+        held = 0
+        for i, b in enumerate(best):
+            if b[0] is MatchLevel.MISSING:
+                continue
+            for ti, s in enumerate(toks):
+                level, _edits, close = cache.pair(i, s)
+                if level == b[0]:
+                    hit.add(ti)
+                    held += 1
+                    level_sum += float(level)
+                    close_sum += close
+                    break
+        scored.append(((-held, level_sum, close_sum), si, frozenset(hit)))
+    _key, chosen, marked = min(scored, key=lambda x: (x[0], x[1]))
+    return chosen, marked
+
+
+LEVEL_LABELS: dict[str, str] = {
+    "SPELLED": "as stored",
+    "TRANSLITERATED": "in another script",
+    "ROMANIZED": "another romanization",
+    "VARIANT": "another spelling of the name",
+    "READING": "another language's spelling",
+    "EQUIVALENT": "the same name in another language",
+    "INFLECTED": "a declined form",
+    "SHORT_FORM": "a short form of the name",
+    "PREFIX": "the start of the name",
+    "TYPO": "a typo",
+    "MISSING": "not among this person's names",
+}
+"""English words for each MatchLevel (the CLI's; the viewer translates its own copy)."""
+
+
+def describe(match: NameMatch) -> str:
+    """Why a name matched, in English: the words that did not match as typed.
+
+    "Sasha → Аляксандр (a short form of the name); Tsikanouski → Tsikhanouski
+    (a typo)"; empty when every word is the stored spelling in some script.
+    """
+    parts = []
+    for w in match.words:
+        if w.level <= MatchLevel.TRANSLITERATED:
+            continue
+        if w.level is MatchLevel.MISSING:
+            parts.append(f"{w.query}: {LEVEL_LABELS[w.level.name]}")
+        else:
+            parts.append(f"{w.query} → {w.stored} ({LEVEL_LABELS[w.level.name]})")
+    return "; ".join(parts)
