@@ -37,9 +37,9 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from db import ledger, schema_check, sqlite_errors
+from db import ledger, migrations, schema_check, sqlite_errors
 from db.cipher import PageReads, cipher_connect, harden_cipher, raw_connection
-from db.connection import OPEN_FILES, Archive, _decode_text, _signature
+from db.connection import OPEN_FILES, Archive, _decode_text, _signature, open_archive
 from db.errors import ArchiveDamagedError
 from db.private_copy import BUSY_TIMEOUT_MS
 
@@ -99,6 +99,11 @@ class CheckResult:
     def ok(self) -> bool:
         return self.status is CheckStatus.OK
 
+    @property
+    def details_text(self) -> str:
+        """What "Details…" shows: the summary, then every problem found, one per line."""
+        return "\n".join((self.summary, *self.details))
+
 
 def _search_sentence(p: Path, what: str) -> str:
     return (
@@ -150,9 +155,11 @@ class ArchiveCheck:
         progress: CheckProgress | None = None,
         time_limit_ms: int | None = None,
         force: bool = False,
+        cancelled: Callable[[], bool] | None = None,
     ) -> None:
         self.archive = archive
         self._progress = progress
+        self._asked_to_stop = cancelled  # polled with the progress handler
         self._limit_ms = time_limit_ms
         self._force = force
         self._cancelled = threading.Event()
@@ -190,6 +197,9 @@ class ArchiveCheck:
         """SQLite's progress handler: stop when cancelled or late; report progress."""
         if self._cancelled.is_set() or self._error is not None:
             return 1
+        if self._asked_to_stop is not None and self._asked_to_stop():
+            self._cancelled.set()
+            return 1
         now = time.monotonic()
         if self._deadline is not None and now > self._deadline:
             self._timed_out = True
@@ -218,6 +228,9 @@ class ArchiveCheck:
         if self._limit_ms is not None:
             self._deadline = self._started + self._limit_ms / 1000
         self._report(0, force=True)
+        if self._asked_to_stop is not None and self._asked_to_stop():
+            self._cancelled.set()
+            return self._stopped()
         try:
             conn = _check_connection(source, self.archive.path)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
@@ -292,13 +305,25 @@ class ArchiveCheck:
                 damage.append(line)
         present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
         tables = [t for t in _id_tables() if t in present]
-        steps = len(tables) + 1
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        constraints = [
+            (table, exprs)
+            for table, exprs in schema_check.check_constraints(_known_version(version)).items()
+            if table in present and f"CHECK constraint failed in {table}" not in lines
+        ]
+        steps = len(tables) + len(constraints) + 1
         if not search:
             search.extend(_index_counts(conn, present))
+        done = 1
         self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) // steps, force=True)
-        for n, table in enumerate(tables, 2):
+        for table, exprs in constraints:
+            damage.extend(_failed_checks(conn, table, exprs))
+            done += 1
+            self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) * done // steps, force=True)
+        for table in tables:
             damage.extend(_duplicates(conn, table))
-            self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) * n // steps, force=True)
+            done += 1
+            self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) * done // steps, force=True)
         if damage:
             return self._damaged(damage + search)
         if search:
@@ -338,6 +363,49 @@ def check_archive(
 ) -> CheckResult:
     """Run the slow checks on the calling thread; see ArchiveCheck."""
     return ArchiveCheck(archive, progress=progress, time_limit_ms=time_limit_ms, force=force).run()
+
+
+def run_background_checks(
+    archive: Archive | str | Path,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    *,
+    time_limit_ms: int | None = None,
+    force: bool = False,
+) -> CheckResult:
+    """quick_check, the search-index checks and the id checks, for a worker thread.
+
+    What the viewer runs after the list is shown. `archive` is an open
+    Archive (the check reads through its own connection, so the Archive stays
+    usable meanwhile) or a path, opened here without the slow checks and
+    closed again. `progress(fraction)` gets 0.0 to 1.0 on the running thread;
+    `cancelled()` is asked every few thousand SQLite steps and, once True,
+    stops the run within a fraction of a second (status CANCELLED, nothing
+    recorded). `result.damaged` says whether to show the banner,
+    `result.summary` its one line, `result.details_text` what "Details…"
+    shows. Errors opening a path raise as `open_archive` raises them.
+    """
+    report: CheckProgress | None = None
+    if progress is not None:
+        sink = progress
+
+        def report(pct: int) -> None:
+            sink(pct / 100)
+
+    def run(opened: Archive) -> CheckResult:
+        return ArchiveCheck(
+            opened,
+            progress=report,
+            time_limit_ms=time_limit_ms,
+            force=force,
+            cancelled=cancelled,
+        ).run()
+
+    if isinstance(archive, Archive):
+        return run(archive)
+
+    with open_archive(archive, defer_checks=True) as opened:
+        return run(opened)
 
 
 def _details(lines: list[str]) -> tuple[str, ...]:
@@ -407,6 +475,23 @@ def _real_problem(conn: sqlite3.Connection, line: str) -> bool:
     # both names come from the file's schema, checked against this build's at open
     sql = f'SELECT EXISTS (SELECT 1 FROM "{table}" WHERE typeof("{column}") = \'null\')'
     return bool(conn.execute(sql).fetchone()[0])
+
+
+def _known_version(version: int) -> int:
+    return min(max(version, 1), migrations.SCHEMA_VERSION)
+
+
+def _failed_checks(conn: sqlite3.Connection, table: str, exprs: tuple[str, ...]) -> list[str]:
+    """The line quick_check would give if a row breaks one of `table`'s CHECK constraints.
+
+    quick_check skips CHECK constraints on a read-only connection (SQLite does
+    not parse them there), and every connection here is read-only. A CHECK
+    passes on NULL, and so does `NOT (NULL)` here.
+    """
+    # this build's own SQL (db.schema_check): the file's table was compared with it at open
+    where = " OR ".join(f"NOT ({expr})" for expr in exprs)
+    found = conn.execute(f'SELECT 1 FROM "{table}" WHERE {where} LIMIT 1').fetchone()
+    return [f"CHECK constraint failed in {table}"] if found else []
 
 
 def _index_counts(conn: sqlite3.Connection, present: set[str]) -> list[str]:

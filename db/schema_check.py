@@ -283,6 +283,45 @@ def is_search_object(obj: SchemaObject, version: int = schema.SCHEMA_VERSION) ->
     return any(owner == f + s for f in fts for s in SHADOW_SUFFIXES)
 
 
+_CHECK_WORD = re.compile(r"\bCHECK\s*\(", re.IGNORECASE)
+
+
+def _check_expressions(sql: str) -> list[str]:
+    """The CHECK expressions of a CREATE TABLE statement (this build's own SQL)."""
+    masked = _TOKEN.sub(
+        lambda m: "_" * len(m.group(0)) if m.group(0)[0] in "'\"`[" else m.group(0), sql
+    )
+    out: list[str] = []
+    for match in _CHECK_WORD.finditer(masked):
+        depth, start = 1, match.end()
+        for i in range(start, len(masked)):
+            if masked[i] == "(":
+                depth += 1
+            elif masked[i] == ")":
+                depth -= 1
+                if depth == 0:
+                    out.append(sql[start:i].strip())
+                    break
+    return out
+
+
+@functools.cache
+def check_constraints(version: int) -> dict[str, tuple[str, ...]]:
+    """Table -> its CHECK expressions, as this build writes them for `version`.
+
+    SQLite does not parse CHECK constraints of a database opened read-only,
+    so `PRAGMA quick_check` on the read-only connections Kartoteka reads
+    through skips them; db.checks evaluates these instead.
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    for obj in reference(version).values():
+        if obj.type == "table" and not _FTS5.match(obj.raw):
+            found = _check_expressions(obj.raw)
+            if found:
+                out[obj.name] = tuple(found)
+    return out
+
+
 def _describe(name: str, want: SchemaObject, have: SchemaObject | None) -> str:
     if have is None:
         return f"{want.type} {name} is missing"
