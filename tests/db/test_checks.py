@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from db import ledger
-from db.checks import ArchiveCheck, CheckStatus, check_archive
+from db.checks import ArchiveCheck, CheckStatus, check_archive, run_background_checks
 from db.connection import open_archive
 from tests.data.hostile_archives import make_hostile
 from tests.db.builders import build_fixture_archive
@@ -159,3 +159,98 @@ def test_damage_remembered_by_the_ledger_is_checked_again_for_details(
         assert again.damaged
         assert not again.from_ledger
         assert "NULL value in people.display_name" in again.details[0]
+
+
+# --- run_background_checks: the viewer's entry point -------------------------------------
+
+
+def test_background_checks_of_a_path_report_fractions(user_copy: Path) -> None:
+    def beside() -> list[str]:  # the cache folder sits in the same tmp_path
+        return sorted(p.name for p in user_copy.parent.iterdir() if p.name != "cache")
+
+    before = beside()
+    seen: list[float] = []
+    result = run_background_checks(user_copy, seen.append, lambda: False)
+    assert result.status is CheckStatus.OK
+    assert not result.damaged
+    assert seen[0] == 0.0
+    assert seen[-1] == 1.0
+    assert seen == sorted(seen)
+    assert all(isinstance(f, float) and 0.0 <= f <= 1.0 for f in seen)
+    assert beside() == before == [user_copy.name]  # read in place, nothing beside it
+    with open_archive(user_copy, defer_checks=True) as again:
+        known = again.check_result
+        assert known is not None
+        assert known.from_ledger
+
+
+def test_background_checks_stop_when_asked(user_copy: Path) -> None:
+    with open_archive(user_copy, defer_checks=True) as archive:
+        asked: list[float] = []
+
+        def cancelled() -> bool:
+            return bool(asked)  # stop once the run has started reading
+
+        result = run_background_checks(archive, asked.append, cancelled)
+        assert result.status is CheckStatus.CANCELLED
+        assert not result.finished
+        assert archive.checks_pending  # nothing recorded
+        assert run_background_checks(archive, None, lambda: True).status is CheckStatus.CANCELLED
+        assert run_background_checks(archive).ok  # and it can run again
+    with open_archive(user_copy, defer_checks=True) as again:
+        known = again.check_result
+        assert known is not None
+        assert known.ok  # only the finished run was remembered
+
+
+def test_background_checks_cancelled_mid_run_from_another_thread(user_copy: Path) -> None:
+    with open_archive(user_copy, defer_checks=True) as archive:
+        stop = threading.Event()
+        reported = threading.Event()
+
+        def progress(_fraction: float) -> None:
+            reported.set()
+
+        results = []
+        worker = threading.Thread(
+            target=lambda: results.append(run_background_checks(archive, progress, stop.is_set))
+        )
+        worker.start()
+        assert reported.wait(10)
+        stop.set()
+        worker.join(10)
+        assert not worker.is_alive()
+        assert results[0].status in (
+            CheckStatus.CANCELLED,
+            CheckStatus.OK,
+        )  # a small file may finish
+        assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] == 60
+
+
+def test_background_checks_of_a_damaged_archive_give_details_text(
+    good: Path, tmp_path: Path
+) -> None:
+    case = make_hostile("many_problems", tmp_path, good)
+    result = run_background_checks(case.path, None, lambda: False)
+    assert result.damaged
+    assert "\n" not in result.summary
+    lines = result.details_text.splitlines()
+    assert lines[0] == result.summary
+    assert lines[1:] == list(result.details)
+    assert len(lines) > 20
+
+
+def test_a_row_breaking_a_check_constraint_is_damage_on_a_read_only_connection(
+    user_copy: Path,
+) -> None:
+    """SQLite skips CHECK constraints in quick_check of a read-only file; db.checks does not."""
+    conn = sqlite3.connect(user_copy)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE people SET status = 'vanished' WHERE pk = (SELECT max(pk) FROM people)")
+    conn.commit()
+    conn.close()
+    with open_archive(user_copy, defer_checks=True) as archive:
+        assert archive.in_place
+        result = check_archive(archive)
+    assert result.damaged
+    assert result.details == ("CHECK constraint failed in people",)
