@@ -105,26 +105,38 @@ def test_wal_with_pending_changes_is_read_from_a_copy(wal_file: Path) -> None:
     assert fingerprint(wal_file.parent) == before
 
 
-@pytest.fixture
-def read_only_folder(rollback_file: Path) -> Iterator[Path]:
-    folder = rollback_file.parent
-    rollback_file.chmod(0o444)
+@pytest.fixture(params=["rollback", "wal"])
+def read_only_file(request: pytest.FixtureRequest, good: Path, tmp_path: Path) -> Iterator[Path]:
+    """A rollback-mode or WAL-mode archive in a folder chmod'ed read-only (file too)."""
+    path = tmp_path / "user" / "archive.db"
+    path.parent.mkdir()
+    shutil.copyfile(good, path)
+    if request.param == "wal":
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.close()
+    folder = path.parent
+    path.chmod(0o444)
     folder.chmod(0o555)
     try:
-        yield folder
+        yield path
     finally:
         folder.chmod(0o755)
-        rollback_file.chmod(0o644)
+        path.chmod(0o644)
 
 
-def test_chmod_read_only_folder(read_only_folder: Path, rollback_file: Path) -> None:
-    before = fingerprint(read_only_folder)
-    mode = stat.S_IMODE(read_only_folder.stat().st_mode)
-    with open_archive(rollback_file) as archive:
-        assert archive.in_place
+def test_chmod_read_only_folder(read_only_file: Path) -> None:
+    """Nothing appears and no byte changes (as root, chmod does not bind: the listing does)."""
+    folder = read_only_file.parent
+    before = fingerprint(folder)
+    mode = stat.S_IMODE(folder.stat().st_mode)
+    wal = read_only_file.read_bytes()[18:20] == b"\x02\x02"
+    with open_archive(read_only_file) as archive:
+        assert archive.in_place is not wal
         _use(archive)
-    assert fingerprint(read_only_folder) == before
-    assert stat.S_IMODE(read_only_folder.stat().st_mode) == mode
+        assert fingerprint(folder) == before
+    assert fingerprint(folder) == before
+    assert stat.S_IMODE(folder.stat().st_mode) == mode
 
 
 READ_ONLY_SCRIPT = """
