@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import io
 import json
+import resource
 import sys
 from pathlib import Path
 
@@ -97,6 +98,22 @@ def sweep(good: Path, root: Path) -> dict[str, dict[str, list[object]]]:
     return results
 
 
+def peak_rss_mb() -> float:
+    """This process's own peak RSS (VmHWM).
+
+    Not ru_maxrss: Linux carries the parent's peak over fork and exec, so a
+    child of a big test process would report at least the parent's size.
+    """
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kb = [int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")]
+    return kb[0] / 1024 if kb else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 if __name__ == "__main__":
     _measure_copies()
-    print(json.dumps(sweep(Path(sys.argv[1]), Path(sys.argv[2]))))
+    swept: dict[str, object] = dict(sweep(Path(sys.argv[1]), Path(sys.argv[2])))
+    swept["__rss_mb__"] = peak_rss_mb()
+    print(json.dumps(swept))
