@@ -176,9 +176,11 @@ def in_process(path: Path, cache: Path) -> dict[str, Any]:
     os.environ["KARTOTEKA_CACHE_DIR"] = str(cache)
     out: dict[str, Any] = {}
     for label in ("first", "repeat"):
+        beside = _listing(path.parent)
         start = time.perf_counter()
         archive = open_archive(path, defer_checks=True)
         opened = time.perf_counter() - start
+        extra = _extra_disk(archive, path, beside)
         steps: list[tuple[float, int]] = []
 
         def progress(pct: int, steps: list[tuple[float, int]] = steps, t0: float = start) -> None:
@@ -198,11 +200,30 @@ def in_process(path: Path, cache: Path) -> dict[str, Any]:
             "check_s": checked,
             "check": result.status.value,
             "from_ledger": result.from_ledger,
+            "in_place": archive.in_place,
+            "extra_disk_mb": extra / 1e6,
             "progress": steps[:: max(1, len(steps) // 12)],
         }
         archive.close()
-        print(f"  {label} open {opened:.3f} s, check {checked:.1f} s ({result.status.value})")
+        print(
+            f"  {label} open {opened:.3f} s (raw {raw_open:.3f} s), in place {archive.in_place}, "
+            f"extra disk {extra / 1e6:.1f} MB; check {checked:.1f} s ({result.status.value})"
+        )
     return out
+
+
+def _listing(folder: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_size for p in folder.iterdir()}
+
+
+def _extra_disk(archive: Any, path: Path, before: dict[str, int]) -> int:
+    """Bytes an open archive added: its private copy's folder and anything new beside the file."""
+    now = _listing(path.parent)
+    added = sum(size for name, size in now.items() if name not in before)
+    private = archive._source.private
+    if private is not None:
+        added += sum(f.stat().st_blocks * 512 for f in private.folder.rglob("*") if f.is_file())
+    return added
 
 
 def main() -> int:
