@@ -242,7 +242,7 @@ def _pane_figures(path: Path, busy: EntityRef, runs: int) -> None:
     from viewer.annotations import pane as pane_module
     from viewer.annotations.pane import AnnotationsPane
     from viewer.annotations.session import AnnotationSession
-    from viewer.workers import DbWorker
+    from viewer.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -267,7 +267,7 @@ def _pane_figures(path: Path, busy: EntityRef, runs: int) -> None:
     session = AnnotationSession("bench")
     session.open(path)
     session.set_archive(busy.archive_id)
-    worker = DbWorker()
+    worker = TaskRunner()
     pane = AnnotationsPane(session, worker)
     pane.resize(520, 600)
     pane.show()

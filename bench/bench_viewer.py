@@ -170,7 +170,7 @@ def child_viewer(archive: Path) -> dict[str, Any]:
         raise SystemExit(f"{archive}: the list did not load within {WAIT_S} s")
     window.list_pane.table.viewport().repaint()
     list_ready = time.perf_counter() - t_open
-    while (window.worker.is_busy() or not timeline) and time.monotonic() < deadline:
+    while (window.tasks.is_busy() or not timeline) and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.001)
     all_loaded = time.perf_counter() - t_open

@@ -15,6 +15,7 @@ caller's `rows` function, which enforces the search's time limit.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections.abc import Callable, Iterable, Sequence
@@ -124,11 +125,33 @@ class KeyIndex:
             q.weight = rarity(max(self.counts.get(k, 0) for k in q.keys))
 
     def loosen(self, qwords: Sequence[QueryWord]) -> None:
-        """Typo candidates of each word (symmetric deletions), stems and prefixes."""
+        """Typo candidates of each word: one typed slip first, then keys one or two edits off."""
         for q in qwords:
             allowed = names.max_typos(q.key, q.translit)
             if allowed and not q.typos:
-                q.typos = self._typos(q.key, allowed)
+                typed, typed_keys = self._typed(q)
+                q.typed = typed
+                q.typos = dict.fromkeys(typed_keys, 1)
+                for k, d in self._typos(q.key, allowed).items():
+                    q.typos.setdefault(k, d)
+
+    def _typed(self, q: QueryWord) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Stored forms one typed slip from the word: (transliterated forms, keys).
+
+        The keys are lossy, so one slip may be two edits between keys
+        (Олиенвич/Олиневич: alanvih/alinavih), out of the deletion index's
+        reach; the word's typed neighbours (db.names.typed_neighbours) are
+        looked up instead, most common first.
+        """
+        translits, keys = _typed_forms(q.token, q.key)
+        self._count([*translits, *keys])
+
+        def held(forms: Sequence[str]) -> tuple[str, ...]:
+            found = [f for f in forms if self.counts.get(f, 0)]
+            found.sort(key=lambda f: -self.counts[f])
+            return tuple(found[:MAX_TYPO_KEYS])
+
+        return held(translits), held(keys)
 
     def _typos(self, key: str, allowed: int | None = None) -> dict[str, int]:
         allowed = names.max_typos(key) if allowed is None else allowed
@@ -207,6 +230,7 @@ class KeyIndex:
             groups.append(tuple(sorted(q.short_for)))
             if q.prefix:
                 groups.append(tuple(self._prefix_forms(q)))
+            groups.append(q.typed)  # a stored word one typed slip away, letter for letter
             for edits in (1, 2):
                 groups.append(tuple(k for k, d in q.typos.items() if d == edits))
         return Options(tuple(g for g in groups if g), loose_from)
@@ -379,6 +403,19 @@ class LegacyIndex:
     def org_expression(self, q: QueryWord) -> str:
         key = self._key(q)
         return fts_string(key) + ("*" if q.prefix else "")
+
+
+@functools.lru_cache(maxsize=4_096)
+def _typed_forms(token: str, key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The index forms of a token's typed neighbours: marked transliterations, and keys.
+
+    Keys one edit from the token's own are left out: the deletion index
+    finds those (KeyIndex._typos); the rest are what it cannot reach.
+    """
+    near = names.typed_neighbours(token)
+    translits = tuple(TRANSLIT_MARK + t for t in sorted(near.translits))
+    keys = tuple(k for k in sorted(near.keys) if names.typo_distance(key, k) > 1)
+    return translits, keys
 
 
 def rarity(holders: int) -> float:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -247,8 +247,36 @@ def _rank_source(db: Database, q: PeopleQuery, count: int) -> tuple[str, str] | 
     return "people_order", column
 
 
+def _ranked(db: Database, q: PeopleQuery, ids: Sequence[str]) -> PeopleList:
+    """The people of `ids` matching `q`, in the order of `ids` (a search's ranking)."""
+    where, params = people_filter(q)
+    params["g_ranked"] = _json(ids)
+    direction = " DESC" if q.descending else ""
+    # an id named twice ranks where it was first named
+    sql = (
+        "SELECT p.pk FROM (SELECT value, min(key) AS rank FROM json_each(:g_ranked) "
+        "GROUP BY value) j CROSS JOIN people p ON p.id = j.value "
+        f"WHERE {where} ORDER BY j.rank{direction}"
+    )
+    ordered = array("q", (r[0] for r in db.execute(sql, params)))
+    return PeopleList(
+        count=len(ordered),
+        order_column=ORDER_COLUMNS[SortKey.NAME],
+        descending=q.descending,
+        ordered_pks=ordered,
+    )
+
+
 def list_people(db: Database, q: PeopleQuery) -> PeopleList:
-    """The people matching `q` in its sort order; see the module docstring."""
+    """The people matching `q` in its sort order; see the module docstring.
+
+    `SortKey.RELEVANCE` keeps the order of `only_ids` (a search ranks them);
+    without `only_ids` it means the name order.
+    """
+    if q.sort == SortKey.RELEVANCE:
+        if q.only_ids is not None:
+            return _ranked(db, q, q.only_ids)
+        q = replace(q, sort=SortKey.NAME)
     where, params = people_filter(q)
     count = total_people(db)
     source = _rank_source(db, q, count)

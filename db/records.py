@@ -273,6 +273,7 @@ class SortKey(StrEnum):
     QUOTES = "quotes"
     TOTAL_TERM = "total_term"  # the current case's total (db.summary)
     EXPECTED_END = "expected_end"  # the current case's expected end (db.summary)
+    RELEVANCE = "relevance"  # the order of `PeopleQuery.only_ids` (a search's ranking)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """Every QAction and its shortcut in one table; menus are built from it.
 
-Handlers live on the main window (`MainWindow.on_action_<name>`); this module
-only says what each action is called, where it sits and which keys trigger it.
+Each controller connects the actions of its flow (`connect_actions`), the
+window those that only move the focus or the view; this module only says
+what each action is called, where it sits and which keys trigger it.
 Text is translated when the actions are built (`QCoreApplication.translate`
 with the "actions" context).
 """
@@ -179,6 +180,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Show everybody again"),
     ),
     ActionSpec(
+        "undo_filters",
+        "&Edit",
+        QT_TRANSLATE_NOOP("actions", "Undo &filter change"),
+        "Ctrl+Alt+Z",
+        "",
+        QT_TRANSLATE_NOOP(
+            "actions", "Bring back the search, filters and sort before the last change"
+        ),
+    ),
+    ActionSpec(
         "tags",
         "&Edit",
         QT_TRANSLATE_NOOP("actions", "&Tags…"),
@@ -211,6 +222,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("focus_detail", "&View", QT_TRANSLATE_NOOP("actions", "Person &record"), "Ctrl+2"),
     ActionSpec("focus_timeline", "&View", QT_TRANSLATE_NOOP("actions", "&Timeline"), "Ctrl+3"),
     ActionSpec("focus_facets", "&View", QT_TRANSLATE_NOOP("actions", "&Filters"), "Ctrl+4"),
+    ActionSpec(
+        "annotations",
+        "&View",
+        QT_TRANSLATE_NOOP("actions", "&Annotations"),
+        "Ctrl+5",
+        "",
+        QT_TRANSLATE_NOOP("actions", "Show or hide the annotations below the record"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "letters_mode",
+        "&View",
+        QT_TRANSLATE_NOOP("actions", "L&etters to prisoners"),
+        "Ctrl+6",
+        "",
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "List the people in custody with their postal addresses and birthdays, "
+            "instead of the people list",
+        ),
+        checkable=True,
+    ),
     ActionSpec(
         "zoom_in",
         "&View",

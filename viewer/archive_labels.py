@@ -169,6 +169,43 @@ CONFIDENCE: dict[str, str] = {
 }
 """How sure a citation is (db.migrations.CONFIDENCES; db shows the code itself)."""
 
+RECOGNITION_STATE: dict[str, str] = {
+    "recognized": QT_TRANSLATE_NOOP("RecognitionLabel", "Political prisoner"),
+    "former": QT_TRANSLATE_NOOP("RecognitionLabel", "Former political prisoner"),
+    "recognized_after_release": QT_TRANSLATE_NOOP(
+        "RecognitionLabel", "Recognized as a political prisoner after release"
+    ),
+}
+"""db.record_words.RECOGNITION_STATE_WORDS in the UI language."""
+
+APPEAL_OUTCOME: dict[str, str] = {
+    "upheld": QT_TRANSLATE_NOOP("AppealOutcomeLabel", "upheld"),
+    "reduced": QT_TRANSLATE_NOOP("AppealOutcomeLabel", "term reduced"),
+    "increased": QT_TRANSLATE_NOOP("AppealOutcomeLabel", "term increased"),
+    "overturned": QT_TRANSLATE_NOOP("AppealOutcomeLabel", "overturned"),
+    "returned": QT_TRANSLATE_NOOP("AppealOutcomeLabel", "sent back for a new trial"),
+    "pending": QT_TRANSLATE_NOOP("AppealOutcomeLabel", "pending"),
+    "other": QT_TRANSLATE_NOOP("AppealOutcomeLabel", "other outcome"),
+}
+"""db.record_words.APPEAL_OUTCOME_WORDS in the UI language."""
+
+FACILITY_KIND: dict[str, str] = {
+    "temporary_detention": QT_TRANSLATE_NOOP("FacilityKindLabel", "Temporary detention facility"),
+    "pretrial_detention_centre": QT_TRANSLATE_NOOP(
+        "FacilityKindLabel", "Pre-trial detention centre"
+    ),
+    "penal_colony": QT_TRANSLATE_NOOP("FacilityKindLabel", "Penal colony"),
+    "colony_settlement": QT_TRANSLATE_NOOP("FacilityKindLabel", "Colony settlement"),
+    "open_correctional_institution": QT_TRANSLATE_NOOP(
+        "FacilityKindLabel", "Open-type correctional institution"
+    ),
+    "prison": QT_TRANSLATE_NOOP("FacilityKindLabel", "Prison"),
+    "medical_labour_centre": QT_TRANSLATE_NOOP("FacilityKindLabel", "Medical labour centre"),
+    "psychiatric_hospital": QT_TRANSLATE_NOOP("FacilityKindLabel", "Psychiatric hospital"),
+    "other": QT_TRANSLATE_NOOP("FacilityKindLabel", "Place of detention"),
+}
+"""db.record_words.FACILITY_KIND_WORDS in the UI language."""
+
 MATCH_LEVEL: dict[str, str] = {
     "SPELLED": QT_TRANSLATE_NOOP("MatchLevelLabel", "as stored"),
     "TRANSLITERATED": QT_TRANSLATE_NOOP("MatchLevelLabel", "in another script"),
@@ -194,6 +231,9 @@ CONTEXTS: dict[str, Mapping[str, str]] = {
     "InverseRelationLabel": INVERSE_RELATION,
     "RegimeLabel": REGIME,
     "ConfidenceLabel": CONFIDENCE,
+    "RecognitionLabel": RECOGNITION_STATE,
+    "AppealOutcomeLabel": APPEAL_OUTCOME,
+    "FacilityKindLabel": FACILITY_KIND,
     "MatchLevelLabel": MATCH_LEVEL,
 }
 """Each table under the translation context its labels are marked in."""
@@ -268,6 +308,18 @@ def name_match_reason(match: NameMatch) -> str:
 
 def confidence(code: str) -> str:
     return _translated("ConfidenceLabel", CONFIDENCE, code)
+
+
+def recognition_state(code: str) -> str:
+    return _translated("RecognitionLabel", RECOGNITION_STATE, code)
+
+
+def appeal_outcome(code: str) -> str:
+    return _translated("AppealOutcomeLabel", APPEAL_OUTCOME, code)
+
+
+def facility_kind(code: str) -> str:
+    return _translated("FacilityKindLabel", FACILITY_KIND, code)
 
 
 def regime(text: str) -> str:

@@ -208,6 +208,14 @@ class Settings:
     def set_splitter_state(self, name: str, data: QByteArray) -> None:
         self._qs.setValue(f"state/splitter_{name}", data)
 
+    def annotations_visible(self) -> bool:
+        """Whether the annotations show below the record (View ▸ Annotations)."""
+        raw = self._qs.value("state/annotations_visible", True)
+        return raw is True or (isinstance(raw, str) and raw.lower() == "true")
+
+    def set_annotations_visible(self, visible: bool) -> None:
+        self._qs.setValue("state/annotations_visible", bool(visible))
+
     def timeline_zoom(self) -> dict[str, Any]:
         raw = self._json("state/timeline_zoom", {})
         return raw if isinstance(raw, dict) else {}

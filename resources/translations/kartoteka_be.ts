@@ -56,6 +56,10 @@
         <translation>Падзея {when} — {kind}</translation>
     </message>
     <message>
+        <source>Facility: {name}</source>
+        <translation>Установа: {name}</translation>
+    </message>
+    <message>
         <source>Source [{n}] {title}</source>
         <translation>Крыніца [{n}] {title}</translation>
     </message>
@@ -69,6 +73,13 @@
     <message>
         <source>Annotations are off: the annotation store could not be opened.</source>
         <translation>Анатацыі выключаныя: не ўдалося адкрыць сховішча анатацый.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationStoreController</name>
+    <message>
+        <source>Annotations opened.</source>
+        <translation>Анатацыі адкрытыя.</translation>
     </message>
 </context>
 <context>
@@ -153,6 +164,10 @@
         <translation>Вашу незахаваную нататку ({name}) захавана як чарнавік.</translation>
     </message>
     <message>
+        <source>Your unsaved note is back in the editor.</source>
+        <translation>Ваша незахаваная нататка зноў у рэдактары.</translation>
+    </message>
+    <message>
         <source>Select a note or a correction to edit.</source>
         <translation>Выберыце нататку або выпраўленне, каб рэдагаваць.</translation>
     </message>
@@ -207,6 +222,67 @@
     <message>
         <source>Correction proposed; the archive is unchanged.</source>
         <translation>Выпраўленне прапанавана; архіў не зменены.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealOutcomeLabel</name>
+    <message>
+        <source>upheld</source>
+        <translation>пакінуты ў сіле</translation>
+    </message>
+    <message>
+        <source>term reduced</source>
+        <translation>тэрмін зменшаны</translation>
+    </message>
+    <message>
+        <source>term increased</source>
+        <translation>тэрмін павялічаны</translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <translation>адменены</translation>
+    </message>
+    <message>
+        <source>sent back for a new trial</source>
+        <translation>вернуты на новы разгляд</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>яшчэ не разгледжаная</translation>
+    </message>
+    <message>
+        <source>other outcome</source>
+        <translation>іншы вынік</translation>
+    </message>
+</context>
+<context>
+    <name>BannerBar</name>
+    <message>
+        <source>Notice about this archive</source>
+        <translation>Заўвага пра гэты архіў</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Падрабязнасці…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Закрыць заўвагу</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Адкрыць нанова</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseController</name>
+    <message>
+        <source>The search and filters were cleared to show this person.</source>
+        <translation>Пошук і фільтры скінутыя, каб паказаць гэтага чалавека.</translation>
     </message>
 </context>
 <context>
@@ -270,6 +346,92 @@
     <message>
         <source>Undo {action}</source>
         <translation>Адмяніць: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>ChipBar</name>
+    <message>
+        <source>Active filters</source>
+        <translation>Дзейныя фільтры</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Ачысціць усё</translation>
+    </message>
+    <message>
+        <source>Clear all filters and the search</source>
+        <translation>Скінуць усе фільтры і пошук</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Вярнуць</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the filters</source>
+        <translation>Вярнуць апошнюю змену фільтраў</translation>
+    </message>
+    <message>
+        <source>Showing everybody.</source>
+        <translation>Паказаныя ўсе.</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Прыбраць гэты фільтр</translation>
+    </message>
+    <message>
+        <source>Remove filter: {chip}</source>
+        <translation>Прыбраць фільтр: {chip}</translation>
+    </message>
+</context>
+<context>
+    <name>Chips</name>
+    <message>
+        <source>from {year}</source>
+        <translation>з {year}</translation>
+    </message>
+    <message>
+        <source>to {year}</source>
+        <translation>па {year}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роля</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Артыкул</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Рэгіён</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Гады</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тэг</translation>
+    </message>
+    <message>
+        <source>{title}: {value}</source>
+        <translation>{title}: {value}</translation>
+    </message>
+    <message>
+        <source>Search: “{text}” (exact spelling)</source>
+        <translation>Пошук: «{text}» (дакладнае напісанне)</translation>
+    </message>
+    <message>
+        <source>Search: “{text}”</source>
+        <translation>Пошук: «{text}»</translation>
     </message>
 </context>
 <context>
@@ -394,6 +556,101 @@
     </message>
 </context>
 <context>
+    <name>DialogHost</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Спалучэнні клавіш</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Сінтаксіс пошуку</translation>
+    </message>
+    <message>
+        <source>About Kartoteka</source>
+        <translation>Пра Kartoteka</translation>
+    </message>
+    <message>
+        <source>About this archive</source>
+        <translation>Пра гэты архіў</translation>
+    </message>
+    <message>
+        <source>Kartoteka archives (*.db *.sqlite *.sqlite3 *.kartoteka);;All files (*)</source>
+        <translation>Архівы Kartoteka (*.db *.sqlite *.sqlite3 *.kartoteka);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Адкрыць архіў</translation>
+    </message>
+    <message>
+        <source>Archive info</source>
+        <translation>Звесткі пра архіў</translation>
+    </message>
+    <message>
+        <source>Annotations are off: the annotation store&apos;s passphrase was not entered. Nothing was changed; Edit ▸ Preferences asks again.</source>
+        <translation>Анатацыі выключаныя: парольную фразу сховішча анатацый не ўвялі. Нічога не зменена; Праўка ▸ Налады спытае зноў.</translation>
+    </message>
+    <message>
+        <source>No annotation store is open.</source>
+        <translation>Сховішча анатацый не адкрытае.</translation>
+    </message>
+    <message>
+        <source>The annotations are now encrypted. Without the passphrase they cannot be opened.</source>
+        <translation>Анатацыі цяпер зашыфраваныя. Без парольнай фразы іх не адкрыць.</translation>
+    </message>
+    <message>
+        <source>The annotations&apos; passphrase was changed.</source>
+        <translation>Парольная фраза анатацый зменена.</translation>
+    </message>
+    <message>
+        <source>Annotations restored from a backup</source>
+        <translation>Анатацыі адноўленыя з рэзервовай копіі</translation>
+    </message>
+    <message>
+        <source>{path}: the annotation store was damaged. The backup of {when} (UTC) has been restored; edits made after it are not in it. The damaged file was kept at {aside}.</source>
+        <translation>{path}: сховішча анатацый было пашкоджана. Адноўлена рэзервовая копія ад {when} (UTC); змен, зробленых пасля яе, у ёй няма. Пашкоджаны файл захаваны ў {aside}.</translation>
+    </message>
+    <message>
+        <source>Recent searches and archives cleared.</source>
+        <translation>Нядаўнія пошукі і архівы ачышчаны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive will be locked after {n} minutes without input.</source>
+        <translation>
+            <numerusform>Архіў будзе заблакаваны праз {n} хвіліну без уводу.</numerusform>
+            <numerusform>Архіў будзе заблакаваны праз {n} хвіліны без уводу.</numerusform>
+            <numerusform>Архіў будзе заблакаваны праз {n} хвілін без уводу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive is no longer locked when idle.</source>
+        <translation>Архіў больш не блакуецца пры бяздзейнасці.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Нічога не захавана.</translation>
+    </message>
+    <message>
+        <source>Saving an encrypted copy as {name}…</source>
+        <translation>Захоўваецца зашыфраваная копія {name}…</translation>
+    </message>
+    <message>
+        <source>Saved an encrypted copy as {path}. Without its passphrase it cannot be opened.</source>
+        <translation>Зашыфраваная копія захаваная як {path}. Без парольнай фразы яе не адкрыць.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no encrypted copy was written, and the archive is unchanged.</source>
+        <translation>Скасавана: зашыфраваная копія не запісаная, архіў не зменены.</translation>
+    </message>
+    <message>
+        <source>Open an archive first; annotations belong to the entries of an archive.</source>
+        <translation>Спачатку адкрыйце архіў: анатацыі належаць да запісаў архіва.</translation>
+    </message>
+    <message>
+        <source>Orphaned annotations</source>
+        <translation>Анатацыі без запісаў</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Clear the search box</source>
@@ -406,6 +663,22 @@
     <message>
         <source>Toggle a filter value</source>
         <translation>Уключыць або выключыць значэнне фільтра</translation>
+    </message>
+    <message>
+        <source>Record: next or previous link, follow it</source>
+        <translation>Картка: наступная ці папярэдняя спасылка, перайсці па ёй</translation>
+    </message>
+    <message>
+        <source>Timeline: next or previous event, show its person</source>
+        <translation>Храналогія: наступная ці папярэдняя падзея, паказаць яе чалавека</translation>
+    </message>
+    <message>
+        <source>Timeline: move in time, zoom, fit all</source>
+        <translation>Храналогія: рух у часе, маштаб, усё</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>Нядаўнія пошукі</translation>
     </message>
     <message>
         <source>Exact spelling (the “Exact” button beside the search box, Edit ▸ Exact spelling, {keys}): names are matched only as written in the archive — no variants across scripts or romanizations, no typos, no prefixes while typing. Case and accents still do not matter.</source>
@@ -891,6 +1164,45 @@
     </message>
 </context>
 <context>
+    <name>FacilityKindLabel</name>
+    <message>
+        <source>Temporary detention facility</source>
+        <translation>Ізалятар часовага ўтрымання</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention centre</source>
+        <translation>Следчы ізалятар</translation>
+    </message>
+    <message>
+        <source>Penal colony</source>
+        <translation>Папраўчая калонія</translation>
+    </message>
+    <message>
+        <source>Colony settlement</source>
+        <translation>Калонія-пасяленне</translation>
+    </message>
+    <message>
+        <source>Open-type correctional institution</source>
+        <translation>Папраўчая ўстанова адкрытага тыпу</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>Турма</translation>
+    </message>
+    <message>
+        <source>Medical labour centre</source>
+        <translation>Лячэбна-працоўны прафілакторый</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital</source>
+        <translation>Псіхіятрычная бальніца</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Месца ўтрымання</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabel</name>
     <message>
         <source>Name</source>
@@ -987,6 +1299,18 @@
     <message>
         <source>Description</source>
         <translation>Апісанне</translation>
+    </message>
+    <message>
+        <source>Kind of facility</source>
+        <translation>Тып установы</translation>
+    </message>
+    <message>
+        <source>Postal address (Russian)</source>
+        <translation>Паштовы адрас (па-руску)</translation>
+    </message>
+    <message>
+        <source>Postal address (Belarusian)</source>
+        <translation>Паштовы адрас (па-беларуску)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1298,6 +1622,180 @@
     </message>
 </context>
 <context>
+    <name>LettersController</name>
+    <message>
+        <source>Letters to political prisoners — {date}</source>
+        <translation>Лісты палітвязням — {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} people in custody.</source>
+        <translation>
+            <numerusform>Запісаны {file}: {n} чалавек пад вартай.</numerusform>
+            <numerusform>Запісаны {file}: {n} чалавекі пад вартай.</numerusform>
+            <numerusform>Запісаны {file}: {n} чалавек пад вартай.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersPane</name>
+    <message>
+        <source>Envelopes in Russian</source>
+        <translation>Канверты па-руску</translation>
+    </message>
+    <message>
+        <source>Envelopes in Belarusian</source>
+        <translation>Канверты па-беларуску</translation>
+    </message>
+    <message>
+        <source>Language of the envelopes</source>
+        <translation>Мова канвертаў</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Экспарт у CSV…</translation>
+    </message>
+    <message>
+        <source>Printable page…</source>
+        <translation>Старонка для друку…</translation>
+    </message>
+    <message>
+        <source>Everyone held in custody in this archive, birthdays of this month first. The search and filters apply to the People list.</source>
+        <translation>Усе, хто пад вартай у гэтым архіве; спачатку дні нараджэння гэтага месяца. Пошук і фільтры дзейнічаюць на спіс людзей.</translation>
+    </message>
+    <message>
+        <source>Letters — reading…</source>
+        <translation>Лісты — чытаецца…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letters — {n} people in custody</source>
+        <translation>
+            <numerusform>Лісты — {n} чалавек пад вартай</numerusform>
+            <numerusform>Лісты — {n} чалавекі пад вартай</numerusform>
+            <numerusform>Лісты — {n} чалавек пад вартай</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the letters list as CSV</source>
+        <translation>Экспарт спісу для лістоў у CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the letters list as a printable page</source>
+        <translation>Захаваць спіс для лістоў як старонку для друку</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Web pages (*.html)</source>
+        <translation>Дакументы PDF (*.pdf);;Вэб-старонкі (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersText</name>
+    <message numerus="yes">
+        <source>{n} people in custody</source>
+        <translation>
+            <numerusform>{n} чалавек пад вартай</numerusform>
+            <numerusform>{n} чалавекі пад вартай</numerusform>
+            <numerusform>{n} чалавек пад вартай</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday: {date}</source>
+        <translation>Дзень нараджэння: {date}</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Атрымальнік</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Дзень нараджэння</translation>
+    </message>
+    <message>
+        <source>Held in</source>
+        <translation>Месца ўтрымання</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрас</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Папярэджанні</translation>
+    </message>
+    <message>
+        <source>held incommunicado: letters are not delivered</source>
+        <translation>трымаюць у ізаляцыі: лісты не даходзяць</translation>
+    </message>
+    <message>
+        <source>where they are held is not known</source>
+        <translation>невядома, дзе ўтрымліваецца</translation>
+    </message>
+    <message>
+        <source>the facility&apos;s postal address is not in the archive</source>
+        <translation>паштовага адраса ўстановы няма ў архіве</translation>
+    </message>
+    <message>
+        <source>the address is only known in the other language</source>
+        <translation>адрас вядомы толькі на іншай мове</translation>
+    </message>
+</context>
+<context>
+    <name>ListMode</name>
+    <message>
+        <source>People</source>
+        <translation>Асобы</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Лісты</translation>
+    </message>
+</context>
+<context>
+    <name>Loading</name>
+    <message>
+        <source>Checking the archive…</source>
+        <translation>Праверка архіва…</translation>
+    </message>
+    <message>
+        <source>Reading the list of people…</source>
+        <translation>Чытаецца спіс людзей…</translation>
+    </message>
+    <message>
+        <source>{stage} {percent} %</source>
+        <translation>{stage} {percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPane</name>
+    <message>
+        <source>Opening an archive</source>
+        <translation>Адкрыццё архіва</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход працы</translation>
+    </message>
+    <message>
+        <source>Opening {name}</source>
+        <translation>Адкрываецца {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} s so far</source>
+        <translation>
+            <numerusform>ужо {n} с</numerusform>
+            <numerusform>ужо {n} с</numerusform>
+            <numerusform>ужо {n} с</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockedPane</name>
     <message>
         <source>Archive locked</source>
@@ -1407,14 +1905,6 @@
         <translation>Асноўная панэль інструментаў</translation>
     </message>
     <message>
-        <source>Search names, quotes, sentences (Ctrl+F)</source>
-        <translation>Пошук па імёнах, цытатах, прысудах (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Пошук</translation>
-    </message>
-    <message>
         <source>Exact</source>
         <translation>Дакладна</translation>
     </message>
@@ -1435,172 +1925,12 @@
         <translation>Выконваецца</translation>
     </message>
     <message>
-        <source>Opening {name}…</source>
-        <translation>Адкрываецца {name}…</translation>
-    </message>
-    <message>
-        <source>This person is not in the archive.</source>
-        <translation>Гэтай асобы няма ў архіве.</translation>
-    </message>
-    <message>
-        <source>Archive info</source>
-        <translation>Звесткі пра архіў</translation>
-    </message>
-    <message>
-        <source>Select a person in the list.</source>
-        <translation>Выберыце асобу ў спісе.</translation>
-    </message>
-    <message>
-        <source>{name} — Kartoteka</source>
-        <translation>{name} — Kartoteka</translation>
-    </message>
-    <message>
-        <source>Opened {name}.</source>
-        <translation>Адкрыта {name}.</translation>
-    </message>
-    <message>
-        <source>Annotations restored from a backup</source>
-        <translation>Анатацыі адноўленыя з рэзервовай копіі</translation>
-    </message>
-    <message>
-        <source>{path}: the annotation store was damaged. The backup of {when} (UTC) has been restored; edits made after it are not in it. The damaged file was kept at {aside}.</source>
-        <translation>{path}: сховішча анатацый было пашкоджана. Адноўлена рэзервовая копія ад {when} (UTC); змен, зробленых пасля яе, у ёй няма. Пашкоджаны файл захаваны ў {aside}.</translation>
-    </message>
-    <message>
-        <source>Recent searches and archives cleared.</source>
-        <translation>Нядаўнія пошукі і архівы ачышчаны.</translation>
-    </message>
-    <message>
-        <source>{n} found.</source>
-        <translation>Знойдзена: {n}.</translation>
-    </message>
-    <message>
-        <source>No exact match — similar names: {n}.</source>
-        <translation>Дакладнага супадзення няма — падобныя імёны: {n}.</translation>
-    </message>
-    <message>
-        <source>No one found for “{text}”.</source>
-        <translation>Па запыце «{text}» нікога не знойдзена.</translation>
-    </message>
-    <message>
-        <source>Did you mean “{s}”?</source>
-        <translation>Магчыма, вы мелі на ўвазе «{s}»?</translation>
-    </message>
-    <message>
-        <source>Exact spelling: names only as written.</source>
-        <translation>Дакладнае напісанне: імёны толькі так, як запісаныя.</translation>
-    </message>
-    <message>
-        <source>Spelling variants: every script, romanization and small typos.</source>
-        <translation>Варыянты напісання: усе пісьменствы, лацінізацыі і дробныя памылкі.</translation>
-    </message>
-    <message>
-        <source>Kartoteka archives (*.db *.sqlite *.sqlite3 *.kartoteka);;All files (*)</source>
-        <translation>Архівы Kartoteka (*.db *.sqlite *.sqlite3 *.kartoteka);;Усе файлы (*)</translation>
-    </message>
-    <message>
-        <source>Open archive</source>
-        <translation>Адкрыць архіў</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Спалучэнні клавіш</translation>
-    </message>
-    <message>
-        <source>Search syntax</source>
-        <translation>Сінтаксіс пошуку</translation>
-    </message>
-    <message>
-        <source>About Kartoteka</source>
-        <translation>Пра Kartoteka</translation>
-    </message>
-    <message>
-        <source>Orphaned annotations</source>
-        <translation>Анатацыі без запісаў</translation>
-    </message>
-    <message>
-        <source>Open an archive first; annotations belong to the entries of an archive.</source>
-        <translation>Спачатку адкрыйце архіў: анатацыі належаць да запісаў архіва.</translation>
-    </message>
-    <message>
         <source>The new language takes effect when Kartoteka is started again.</source>
         <translation>Новая мова з’явіцца пасля перазапуску Kartoteka.</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Адмяніць</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Па&amp;ўтарыць</translation>
-    </message>
-    <message>
         <source>No recent archives</source>
         <translation>Няма нядаўніх архіваў</translation>
-    </message>
-    <message>
-        <source>Locked — Kartoteka</source>
-        <translation>Заблакавана — Kartoteka</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Заблакавана</translation>
-    </message>
-    <message>
-        <source>Nothing was saved.</source>
-        <translation>Нічога не захавана.</translation>
-    </message>
-    <message>
-        <source>Saving an encrypted copy as {name}…</source>
-        <translation>Захоўваецца зашыфраваная копія {name}…</translation>
-    </message>
-    <message>
-        <source>Saved an encrypted copy as {path}. Without its passphrase it cannot be opened.</source>
-        <translation>Зашыфраваная копія захаваная як {path}. Без парольнай фразы яе не адкрыць.</translation>
-    </message>
-    <message>
-        <source>Cancelled: no encrypted copy was written, and the archive is unchanged.</source>
-        <translation>Скасавана: зашыфраваная копія не запісаная, архіў не зменены.</translation>
-    </message>
-    <message>
-        <source>Your unsaved note is back in the editor.</source>
-        <translation>Ваша незахаваная нататка зноў у рэдактары.</translation>
-    </message>
-    <message>
-        <source>Annotations opened.</source>
-        <translation>Анатацыі адкрытыя.</translation>
-    </message>
-    <message>
-        <source>Annotations are off: the annotation store&apos;s passphrase was not entered. Nothing was changed; Edit ▸ Preferences asks again.</source>
-        <translation>Анатацыі выключаныя: парольную фразу сховішча анатацый не ўвялі. Нічога не зменена; Праўка ▸ Налады спытае зноў.</translation>
-    </message>
-    <message>
-        <source>No annotation store is open.</source>
-        <translation>Сховішча анатацый не адкрытае.</translation>
-    </message>
-    <message>
-        <source>The annotations are now encrypted. Without the passphrase they cannot be opened.</source>
-        <translation>Анатацыі цяпер зашыфраваныя. Без парольнай фразы іх не адкрыць.</translation>
-    </message>
-    <message>
-        <source>The annotations&apos; passphrase was changed.</source>
-        <translation>Парольная фраза анатацый зменена.</translation>
-    </message>
-    <message>
-        <source>Locked after a time without input.</source>
-        <translation>Заблакавана пасля бяздзейнасці.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The archive will be locked after {n} minutes without input.</source>
-        <translation>
-            <numerusform>Архіў будзе заблакаваны праз {n} хвіліну без уводу.</numerusform>
-            <numerusform>Архіў будзе заблакаваны праз {n} хвіліны без уводу.</numerusform>
-            <numerusform>Архіў будзе заблакаваны праз {n} хвілін без уводу.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The archive is no longer locked when idle.</source>
-        <translation>Архіў больш не блакуецца пры бяздзейнасці.</translation>
     </message>
 </context>
 <context>
@@ -1895,24 +2225,12 @@
         <translation>Паказаныя асобы</translation>
     </message>
     <message>
+        <source>Sort by</source>
+        <translation>Парадак</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Асобы</translation>
-    </message>
-    <message numerus="yes">
-        <source>{total} people</source>
-        <translation>
-            <numerusform>{total} асоба</numerusform>
-            <numerusform>{total} асобы</numerusform>
-            <numerusform>{total} асоб</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of {total} people</source>
-        <translation>
-            <numerusform>{shown} з {total} асобы</numerusform>
-            <numerusform>{shown} з {total} асоб</numerusform>
-            <numerusform>{shown} з {total} асоб</numerusform>
-        </translation>
     </message>
     <message>
         <source>No one found for “{text}”.</source>
@@ -2008,6 +2326,26 @@
     <message>
         <source>Why this person matched the search</source>
         <translation>Чаму гэтая асоба адпавядае пошуку</translation>
+    </message>
+    <message numerus="yes">
+        <source>{total} people</source>
+        <translation>
+            <numerusform>{total} асоба</numerusform>
+            <numerusform>{total} асобы</numerusform>
+            <numerusform>{total} асоб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of {total} people</source>
+        <translation>
+            <numerusform>{shown} з {total} асобы</numerusform>
+            <numerusform>{shown} з {total} асоб</numerusform>
+            <numerusform>{shown} з {total} асоб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Адпаведнасць</translation>
     </message>
 </context>
 <context>
@@ -2133,12 +2471,140 @@
         <translation>нар.</translation>
     </message>
     <message>
+        <source>Held in:</source>
+        <translation>Месца ўтрымання:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Паштовы адрас:</translation>
+    </message>
+    <message>
+        <source>Prosecutor:</source>
+        <translation>Пракурор:</translation>
+    </message>
+    <message>
+        <source>Lawyer:</source>
+        <translation>Адвакат:</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата невядомая</translation>
+    </message>
+    <message>
+        <source>dates unknown</source>
+        <translation>даты невядомыя</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>з {date}</translation>
+    </message>
+    <message>
+        <source>a place the sources do not name</source>
+        <translation>месца, якое крыніцы не называюць</translation>
+    </message>
+    <message>
+        <source>held incommunicado: letters are not delivered</source>
+        <translation>трымаюць у ізаляцыі: лісты не даходзяць</translation>
+    </message>
+    <message>
+        <source>recognized by {org}</source>
+        <translation>прызнаў(-ла) {org}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>цяпер</translation>
+    </message>
+    <message>
+        <source>Custody and transfers</source>
+        <translation>Утрыманне пад вартай і этапы</translation>
+    </message>
+    <message>
+        <source>Cannot display this photo: {problem}.</source>
+        <translation>Немагчыма паказаць гэта фота: {problem}.</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Фота загружаецца…</translation>
+    </message>
+    <message>
+        <source>Appeal, {date}: {outcome}</source>
+        <translation>Апеляцыя, {date}: {outcome}</translation>
+    </message>
+    <message>
+        <source>(term now {n} months)</source>
+        <translation>(тэрмін цяпер {n} мес.)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фота</translation>
+    </message>
+    <message>
+        <source>(since {date})</source>
+        <translation>(з {date})</translation>
+    </message>
+    <message>
+        <source>licence: {licence}</source>
+        <translation>ліцэнзія: {licence}</translation>
+    </message>
+    <message>
+        <source>cannot display: {problem}</source>
+        <translation>немагчыма паказаць: {problem}</translation>
+    </message>
+    <message>
+        <source>Term counted from: {date}</source>
+        <translation>Тэрмін лічыцца з: {date}</translation>
+    </message>
+    <message>
+        <source>between {earliest} and {latest}</source>
+        <translation>паміж {earliest} і {latest}</translation>
+    </message>
+    <message>
+        <source>End of term: {date}</source>
+        <translation>Канец тэрміну: {date}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <source>Born: {date}</source>
+        <translation>Дата нараджэння: {date}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Месца: {place}</translation>
+    </message>
+    <message>
+        <source>Roles: {roles}</source>
+        <translation>Ролі: {roles}</translation>
+    </message>
+    <message>
+        <source>Held in: {place}</source>
+        <translation>Месца ўтрымання: {place}</translation>
+    </message>
+    <message>
         <source>Names</source>
         <translation>Імёны</translation>
     </message>
     <message>
+        <source>Recognition</source>
+        <translation>Прызнанне</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Зняволенне</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фота</translation>
+    </message>
+    <message>
         <source>Biography</source>
         <translation>Біяграфія</translation>
+    </message>
+    <message>
+        <source>{section}:</source>
+        <translation>{section}:</translation>
     </message>
     <message>
         <source>published by</source>
@@ -2166,6 +2632,10 @@
     <message>
         <source>Person record</source>
         <translation>Картка асобы</translation>
+    </message>
+    <message>
+        <source>Right and Left move between links; Enter follows one; Tab leaves the record</source>
+        <translation>Управа і Улева — ад спасылкі да спасылкі; Enter адкрывае спасылку; Tab выходзіць з карткі</translation>
     </message>
     <message>
         <source>Select a person in the list.</source>
@@ -2210,6 +2680,33 @@
     <message>
         <source>A correction of this value is proposed (shown below it)</source>
         <translation>Да гэтага значэння прапанавана выпраўленне (паказана ніжэй)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoProblem</name>
+    <message>
+        <source>the photo is not in this archive</source>
+        <translation>гэтага фота няма ў архіве</translation>
+    </message>
+    <message>
+        <source>the file is larger than an archive may hold</source>
+        <translation>файл большы, чым можа захоўваць архіў</translation>
+    </message>
+    <message>
+        <source>the file is not a JPEG, PNG, GIF or WebP image</source>
+        <translation>файл — не выява JPEG, PNG, GIF ці WebP</translation>
+    </message>
+    <message>
+        <source>the file is another kind of image than the archive says</source>
+        <translation>файл — выява іншага тыпу, чым піша архіў</translation>
+    </message>
+    <message>
+        <source>the image declares far too many pixels (it may be a decompression bomb)</source>
+        <translation>выява заяўляе занадта шмат пікселяў (магчыма, гэта «дэкампрэсійная бомба»)</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be decoded</source>
+        <translation>выява пашкоджаная, яе немагчыма раскадаваць</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2988,61 @@
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>No one found for “{text}”.</source>
+        <translation>Па запыце «{text}» нікога не знойдзена.</translation>
+    </message>
+    <message>
+        <source>No exact match — similar names: {n}.</source>
+        <translation>Дакладнага супадзення няма — падобныя імёны: {n}.</translation>
+    </message>
+    <message>
+        <source>Did you mean “{s}”?</source>
+        <translation>Магчыма, вы мелі на ўвазе «{s}»?</translation>
+    </message>
+    <message>
+        <source>No one in the list. Clear the filters to see everybody.</source>
+        <translation>У спісе нікога няма. Скіньце фільтры, каб убачыць усіх.</translation>
+    </message>
+    <message>
+        <source>Select a person in the list.</source>
+        <translation>Выберыце асобу ў спісе.</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Адкрываецца {name}…</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>Архіў не адкрыты</translation>
+    </message>
+    <message>
+        <source>{name} — Kartoteka</source>
+        <translation>{name} — Kartoteka</translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation>Адкрыта {name}.</translation>
+    </message>
+    <message>
+        <source>Locked — Kartoteka</source>
+        <translation>Заблакавана — Kartoteka</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблакавана</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Адмяніць</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Па&amp;ўтарыць</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
@@ -2652,6 +3204,28 @@
     <message>
         <source>Copy &amp;Link Location</source>
         <translation>Капіяваць &amp;спасылку</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionLabel</name>
+    <message>
+        <source>Political prisoner</source>
+        <translation>Палітвязень</translation>
+    </message>
+    <message>
+        <source>Former political prisoner</source>
+        <translation>Былы палітвязень</translation>
+    </message>
+    <message>
+        <source>Recognized as a political prisoner after release</source>
+        <translation>Прызнаны палітвязнем пасля вызвалення</translation>
+    </message>
+</context>
+<context>
+    <name>RecordController</name>
+    <message>
+        <source>This person is not in the archive.</source>
+        <translation>Гэтай асобы няма ў архіве.</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3438,17 @@
     <message>
         <source>This is a folder; choose a file name.</source>
         <translation>Гэта папка; выберыце імя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search names, quotes, sentences (Ctrl+F)</source>
+        <translation>Пошук па імёнах, цытатах, прысудах (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3777,10 @@
         <translation>Затрыманне</translation>
     </message>
     <message>
+        <source>Custody, transfers</source>
+        <translation>Утрыманне, этапы</translation>
+    </message>
+    <message>
         <source>Trial, sentence</source>
         <translation>Суд, прысуд</translation>
     </message>
@@ -3214,6 +3803,34 @@
     <message>
         <source>Notes</source>
         <translation>Нататкі</translation>
+    </message>
+    <message>
+        <source>Up and Down choose an event, Enter shows its person; Left and Right move in time; + and - zoom; 0 fits everything</source>
+        <translation>Уверх і Уніз выбіраюць падзею, Enter паказвае яе чалавека; Улева і Управа рухаюць у часе; + і - маштаб; 0 — усё</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Прысуд</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нататка</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Прызнанне</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Апеляцыя</translation>
+    </message>
+    <message>
+        <source>{kind}, {date}: {label}</source>
+        <translation>{kind}, {date}: {label}</translation>
     </message>
     <message>
         <source>until %1</source>
@@ -3406,6 +4023,14 @@
         <translation>Зноў паказаць усіх</translation>
     </message>
     <message>
+        <source>Undo &amp;filter change</source>
+        <translation>Вярнуць змену &amp;фільтраў</translation>
+    </message>
+    <message>
+        <source>Bring back the search, filters and sort before the last change</source>
+        <translation>Вярнуць пошук, фільтры і парадак, якія былі да апошняй змены</translation>
+    </message>
+    <message>
         <source>&amp;Tags…</source>
         <translation>&amp;Тэгі…</translation>
     </message>
@@ -3444,6 +4069,22 @@
     <message>
         <source>&amp;Filters</source>
         <translation>&amp;Фільтры</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations</source>
+        <translation>&amp;Анатацыі</translation>
+    </message>
+    <message>
+        <source>Show or hide the annotations below the record</source>
+        <translation>Паказаць або схаваць анатацыі пад карткай</translation>
+    </message>
+    <message>
+        <source>L&amp;etters to prisoners</source>
+        <translation>&amp;Лісты палітвязням</translation>
+    </message>
+    <message>
+        <source>List the people in custody with their postal addresses and birthdays, instead of the people list</source>
+        <translation>Паказаць людзей пад вартай з паштовымі адрасамі і днямі нараджэння замест спісу людзей</translation>
     </message>
     <message>
         <source>Timeline zoom &amp;in</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>DialogHost</name>
+    <message numerus="yes">
+        <source>The archive will be locked after {n} minutes without input.</source>
+        <translation>
+            <numerusform>The archive will be locked after {n} minute without input.</numerusform>
+            <numerusform>The archive will be locked after {n} minutes without input.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dossier</name>
     <message numerus="yes">
         <source>{n} people · made on {date} from the archive “{archive}”</source>
@@ -32,12 +42,42 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LettersController</name>
     <message numerus="yes">
-        <source>The archive will be locked after {n} minutes without input.</source>
+        <source>Wrote {file}: {n} people in custody.</source>
         <translation>
-            <numerusform>The archive will be locked after {n} minute without input.</numerusform>
-            <numerusform>The archive will be locked after {n} minutes without input.</numerusform>
+            <numerusform>Wrote {file}: {n} person in custody.</numerusform>
+            <numerusform>Wrote {file}: {n} people in custody.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersPane</name>
+    <message numerus="yes">
+        <source>Letters — {n} people in custody</source>
+        <translation>
+            <numerusform>Letters — {n} person in custody</numerusform>
+            <numerusform>Letters — {n} people in custody</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersText</name>
+    <message numerus="yes">
+        <source>{n} people in custody</source>
+        <translation>
+            <numerusform>{n} person in custody</numerusform>
+            <numerusform>{n} people in custody</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPane</name>
+    <message numerus="yes">
+        <source>{n} s so far</source>
+        <translation>
+            <numerusform>{n} s so far</numerusform>
+            <numerusform>{n} s so far</numerusform>
         </translation>
     </message>
 </context>
@@ -52,7 +92,7 @@
     </message>
 </context>
 <context>
-    <name>PeopleListPane</name>
+    <name>PeopleText</name>
     <message numerus="yes">
         <source>{total} people</source>
         <translation>

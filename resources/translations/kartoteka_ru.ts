@@ -56,6 +56,10 @@
         <translation>Событие {when} — {kind}</translation>
     </message>
     <message>
+        <source>Facility: {name}</source>
+        <translation>Учреждение: {name}</translation>
+    </message>
+    <message>
         <source>Source [{n}] {title}</source>
         <translation>Источник [{n}] {title}</translation>
     </message>
@@ -69,6 +73,13 @@
     <message>
         <source>Annotations are off: the annotation store could not be opened.</source>
         <translation>Аннотации отключены: не удалось открыть хранилище аннотаций.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationStoreController</name>
+    <message>
+        <source>Annotations opened.</source>
+        <translation>Аннотации открыты.</translation>
     </message>
 </context>
 <context>
@@ -153,6 +164,10 @@
         <translation>Ваша несохранённая заметка ({name}) сохранена как черновик.</translation>
     </message>
     <message>
+        <source>Your unsaved note is back in the editor.</source>
+        <translation>Ваша несохранённая заметка снова в редакторе.</translation>
+    </message>
+    <message>
         <source>Select a note or a correction to edit.</source>
         <translation>Выберите заметку или исправление для изменения.</translation>
     </message>
@@ -207,6 +222,67 @@
     <message>
         <source>Correction proposed; the archive is unchanged.</source>
         <translation>Исправление предложено; архив не изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealOutcomeLabel</name>
+    <message>
+        <source>upheld</source>
+        <translation>оставлен в силе</translation>
+    </message>
+    <message>
+        <source>term reduced</source>
+        <translation>срок сокращён</translation>
+    </message>
+    <message>
+        <source>term increased</source>
+        <translation>срок увеличен</translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <source>sent back for a new trial</source>
+        <translation>направлен на новое рассмотрение</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ещё не рассмотрена</translation>
+    </message>
+    <message>
+        <source>other outcome</source>
+        <translation>иной исход</translation>
+    </message>
+</context>
+<context>
+    <name>BannerBar</name>
+    <message>
+        <source>Notice about this archive</source>
+        <translation>Замечание об этом архиве</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Подробности…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Закрыть замечание</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть заново</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseController</name>
+    <message>
+        <source>The search and filters were cleared to show this person.</source>
+        <translation>Поиск и фильтры сброшены, чтобы показать этого человека.</translation>
     </message>
 </context>
 <context>
@@ -270,6 +346,92 @@
     <message>
         <source>Undo {action}</source>
         <translation>Отменить: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>ChipBar</name>
+    <message>
+        <source>Active filters</source>
+        <translation>Действующие фильтры</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Очистить всё</translation>
+    </message>
+    <message>
+        <source>Clear all filters and the search</source>
+        <translation>Сбросить все фильтры и поиск</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the filters</source>
+        <translation>Вернуть последнее изменение фильтров</translation>
+    </message>
+    <message>
+        <source>Showing everybody.</source>
+        <translation>Показаны все.</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Убрать этот фильтр</translation>
+    </message>
+    <message>
+        <source>Remove filter: {chip}</source>
+        <translation>Убрать фильтр: {chip}</translation>
+    </message>
+</context>
+<context>
+    <name>Chips</name>
+    <message>
+        <source>from {year}</source>
+        <translation>с {year}</translation>
+    </message>
+    <message>
+        <source>to {year}</source>
+        <translation>по {year}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Годы</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>{title}: {value}</source>
+        <translation>{title}: {value}</translation>
+    </message>
+    <message>
+        <source>Search: “{text}” (exact spelling)</source>
+        <translation>Поиск: «{text}» (точное написание)</translation>
+    </message>
+    <message>
+        <source>Search: “{text}”</source>
+        <translation>Поиск: «{text}»</translation>
     </message>
 </context>
 <context>
@@ -394,6 +556,101 @@
     </message>
 </context>
 <context>
+    <name>DialogHost</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Синтаксис поиска</translation>
+    </message>
+    <message>
+        <source>About Kartoteka</source>
+        <translation>О программе Kartoteka</translation>
+    </message>
+    <message>
+        <source>About this archive</source>
+        <translation>Об этом архиве</translation>
+    </message>
+    <message>
+        <source>Kartoteka archives (*.db *.sqlite *.sqlite3 *.kartoteka);;All files (*)</source>
+        <translation>Архивы Kartoteka (*.db *.sqlite *.sqlite3 *.kartoteka);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Открыть архив</translation>
+    </message>
+    <message>
+        <source>Archive info</source>
+        <translation>Сведения об архиве</translation>
+    </message>
+    <message>
+        <source>Annotations are off: the annotation store&apos;s passphrase was not entered. Nothing was changed; Edit ▸ Preferences asks again.</source>
+        <translation>Аннотации отключены: парольная фраза хранилища аннотаций не введена. Ничего не изменено; Правка ▸ Настройки спросит снова.</translation>
+    </message>
+    <message>
+        <source>No annotation store is open.</source>
+        <translation>Хранилище аннотаций не открыто.</translation>
+    </message>
+    <message>
+        <source>The annotations are now encrypted. Without the passphrase they cannot be opened.</source>
+        <translation>Аннотации теперь зашифрованы. Без парольной фразы их не открыть.</translation>
+    </message>
+    <message>
+        <source>The annotations&apos; passphrase was changed.</source>
+        <translation>Парольная фраза аннотаций изменена.</translation>
+    </message>
+    <message>
+        <source>Annotations restored from a backup</source>
+        <translation>Аннотации восстановлены из резервной копии</translation>
+    </message>
+    <message>
+        <source>{path}: the annotation store was damaged. The backup of {when} (UTC) has been restored; edits made after it are not in it. The damaged file was kept at {aside}.</source>
+        <translation>{path}: хранилище аннотаций было повреждено. Восстановлена резервная копия от {when} (UTC); изменений, сделанных после неё, в ней нет. Повреждённый файл сохранён в {aside}.</translation>
+    </message>
+    <message>
+        <source>Recent searches and archives cleared.</source>
+        <translation>Недавние поиски и архивы очищены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive will be locked after {n} minutes without input.</source>
+        <translation>
+            <numerusform>Архив будет заблокирован через {n} минуту без ввода.</numerusform>
+            <numerusform>Архив будет заблокирован через {n} минуты без ввода.</numerusform>
+            <numerusform>Архив будет заблокирован через {n} минут без ввода.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive is no longer locked when idle.</source>
+        <translation>Архив больше не блокируется при простое.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Saving an encrypted copy as {name}…</source>
+        <translation>Сохраняется зашифрованная копия {name}…</translation>
+    </message>
+    <message>
+        <source>Saved an encrypted copy as {path}. Without its passphrase it cannot be opened.</source>
+        <translation>Зашифрованная копия сохранена как {path}. Без парольной фразы её не открыть.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no encrypted copy was written, and the archive is unchanged.</source>
+        <translation>Отменено: зашифрованная копия не записана, архив не изменён.</translation>
+    </message>
+    <message>
+        <source>Open an archive first; annotations belong to the entries of an archive.</source>
+        <translation>Сначала откройте архив: аннотации относятся к записям архива.</translation>
+    </message>
+    <message>
+        <source>Orphaned annotations</source>
+        <translation>Аннотации без записей</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Clear the search box</source>
@@ -406,6 +663,22 @@
     <message>
         <source>Toggle a filter value</source>
         <translation>Включить или выключить значение фильтра</translation>
+    </message>
+    <message>
+        <source>Record: next or previous link, follow it</source>
+        <translation>Карточка: следующая или предыдущая ссылка, перейти по ней</translation>
+    </message>
+    <message>
+        <source>Timeline: next or previous event, show its person</source>
+        <translation>Хронология: следующее или предыдущее событие, показать его человека</translation>
+    </message>
+    <message>
+        <source>Timeline: move in time, zoom, fit all</source>
+        <translation>Хронология: движение во времени, масштаб, всё</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>Недавние поиски</translation>
     </message>
     <message>
         <source>Exact spelling (the “Exact” button beside the search box, Edit ▸ Exact spelling, {keys}): names are matched only as written in the archive — no variants across scripts or romanizations, no typos, no prefixes while typing. Case and accents still do not matter.</source>
@@ -891,6 +1164,45 @@
     </message>
 </context>
 <context>
+    <name>FacilityKindLabel</name>
+    <message>
+        <source>Temporary detention facility</source>
+        <translation>Изолятор временного содержания</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention centre</source>
+        <translation>Следственный изолятор</translation>
+    </message>
+    <message>
+        <source>Penal colony</source>
+        <translation>Исправительная колония</translation>
+    </message>
+    <message>
+        <source>Colony settlement</source>
+        <translation>Колония-поселение</translation>
+    </message>
+    <message>
+        <source>Open-type correctional institution</source>
+        <translation>Исправительное учреждение открытого типа</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>Тюрьма</translation>
+    </message>
+    <message>
+        <source>Medical labour centre</source>
+        <translation>Лечебно-трудовой профилакторий</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital</source>
+        <translation>Психиатрическая больница</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabel</name>
     <message>
         <source>Name</source>
@@ -987,6 +1299,18 @@
     <message>
         <source>Description</source>
         <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Kind of facility</source>
+        <translation>Тип учреждения</translation>
+    </message>
+    <message>
+        <source>Postal address (Russian)</source>
+        <translation>Почтовый адрес (по-русски)</translation>
+    </message>
+    <message>
+        <source>Postal address (Belarusian)</source>
+        <translation>Почтовый адрес (по-белорусски)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1298,6 +1622,180 @@
     </message>
 </context>
 <context>
+    <name>LettersController</name>
+    <message>
+        <source>Letters to political prisoners — {date}</source>
+        <translation>Письма политзаключённым — {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} people in custody.</source>
+        <translation>
+            <numerusform>Записан {file}: {n} человек под стражей.</numerusform>
+            <numerusform>Записан {file}: {n} человека под стражей.</numerusform>
+            <numerusform>Записан {file}: {n} человек под стражей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersPane</name>
+    <message>
+        <source>Envelopes in Russian</source>
+        <translation>Конверты по-русски</translation>
+    </message>
+    <message>
+        <source>Envelopes in Belarusian</source>
+        <translation>Конверты по-белорусски</translation>
+    </message>
+    <message>
+        <source>Language of the envelopes</source>
+        <translation>Язык конвертов</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Printable page…</source>
+        <translation>Страница для печати…</translation>
+    </message>
+    <message>
+        <source>Everyone held in custody in this archive, birthdays of this month first. The search and filters apply to the People list.</source>
+        <translation>Все, кто под стражей в этом архиве; сначала дни рождения этого месяца. Поиск и фильтры действуют на список людей.</translation>
+    </message>
+    <message>
+        <source>Letters — reading…</source>
+        <translation>Письма — читается…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letters — {n} people in custody</source>
+        <translation>
+            <numerusform>Письма — {n} человек под стражей</numerusform>
+            <numerusform>Письма — {n} человека под стражей</numerusform>
+            <numerusform>Письма — {n} человек под стражей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the letters list as CSV</source>
+        <translation>Экспорт списка для писем в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the letters list as a printable page</source>
+        <translation>Сохранить список для писем как страницу для печати</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Web pages (*.html)</source>
+        <translation>Документы PDF (*.pdf);;Веб-страницы (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersText</name>
+    <message numerus="yes">
+        <source>{n} people in custody</source>
+        <translation>
+            <numerusform>{n} человек под стражей</numerusform>
+            <numerusform>{n} человека под стражей</numerusform>
+            <numerusform>{n} человек под стражей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday: {date}</source>
+        <translation>День рождения: {date}</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Held in</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>held incommunicado: letters are not delivered</source>
+        <translation>содержится в изоляции: письма не доходят</translation>
+    </message>
+    <message>
+        <source>where they are held is not known</source>
+        <translation>неизвестно, где содержится</translation>
+    </message>
+    <message>
+        <source>the facility&apos;s postal address is not in the archive</source>
+        <translation>почтового адреса учреждения нет в архиве</translation>
+    </message>
+    <message>
+        <source>the address is only known in the other language</source>
+        <translation>адрес известен только на другом языке</translation>
+    </message>
+</context>
+<context>
+    <name>ListMode</name>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+</context>
+<context>
+    <name>Loading</name>
+    <message>
+        <source>Checking the archive…</source>
+        <translation>Проверка архива…</translation>
+    </message>
+    <message>
+        <source>Reading the list of people…</source>
+        <translation>Читается список людей…</translation>
+    </message>
+    <message>
+        <source>{stage} {percent} %</source>
+        <translation>{stage} {percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPane</name>
+    <message>
+        <source>Opening an archive</source>
+        <translation>Открытие архива</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход работы</translation>
+    </message>
+    <message>
+        <source>Opening {name}</source>
+        <translation>Открывается {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} s so far</source>
+        <translation>
+            <numerusform>уже {n} с</numerusform>
+            <numerusform>уже {n} с</numerusform>
+            <numerusform>уже {n} с</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockedPane</name>
     <message>
         <source>Archive locked</source>
@@ -1407,14 +1905,6 @@
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <source>Search names, quotes, sentences (Ctrl+F)</source>
-        <translation>Поиск по именам, цитатам, приговорам (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
         <source>Exact</source>
         <translation>Точно</translation>
     </message>
@@ -1435,172 +1925,12 @@
         <translation>Выполняется</translation>
     </message>
     <message>
-        <source>Opening {name}…</source>
-        <translation>Открывается {name}…</translation>
-    </message>
-    <message>
-        <source>This person is not in the archive.</source>
-        <translation>Этого человека нет в архиве.</translation>
-    </message>
-    <message>
-        <source>Archive info</source>
-        <translation>Сведения об архиве</translation>
-    </message>
-    <message>
-        <source>Select a person in the list.</source>
-        <translation>Выберите человека в списке.</translation>
-    </message>
-    <message>
-        <source>{name} — Kartoteka</source>
-        <translation>{name} — Kartoteka</translation>
-    </message>
-    <message>
-        <source>Opened {name}.</source>
-        <translation>Открыт {name}.</translation>
-    </message>
-    <message>
-        <source>Annotations restored from a backup</source>
-        <translation>Аннотации восстановлены из резервной копии</translation>
-    </message>
-    <message>
-        <source>{path}: the annotation store was damaged. The backup of {when} (UTC) has been restored; edits made after it are not in it. The damaged file was kept at {aside}.</source>
-        <translation>{path}: хранилище аннотаций было повреждено. Восстановлена резервная копия от {when} (UTC); изменений, сделанных после неё, в ней нет. Повреждённый файл сохранён в {aside}.</translation>
-    </message>
-    <message>
-        <source>Recent searches and archives cleared.</source>
-        <translation>Недавние поиски и архивы очищены.</translation>
-    </message>
-    <message>
-        <source>{n} found.</source>
-        <translation>Найдено: {n}.</translation>
-    </message>
-    <message>
-        <source>No exact match — similar names: {n}.</source>
-        <translation>Точного совпадения нет — похожие имена: {n}.</translation>
-    </message>
-    <message>
-        <source>No one found for “{text}”.</source>
-        <translation>По запросу «{text}» никого не найдено.</translation>
-    </message>
-    <message>
-        <source>Did you mean “{s}”?</source>
-        <translation>Возможно, вы имели в виду «{s}»?</translation>
-    </message>
-    <message>
-        <source>Exact spelling: names only as written.</source>
-        <translation>Точное написание: имена только так, как записаны.</translation>
-    </message>
-    <message>
-        <source>Spelling variants: every script, romanization and small typos.</source>
-        <translation>Варианты написания: все алфавиты, латинизации и мелкие опечатки.</translation>
-    </message>
-    <message>
-        <source>Kartoteka archives (*.db *.sqlite *.sqlite3 *.kartoteka);;All files (*)</source>
-        <translation>Архивы Kartoteka (*.db *.sqlite *.sqlite3 *.kartoteka);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Open archive</source>
-        <translation>Открыть архив</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>Search syntax</source>
-        <translation>Синтаксис поиска</translation>
-    </message>
-    <message>
-        <source>About Kartoteka</source>
-        <translation>О программе Kartoteka</translation>
-    </message>
-    <message>
-        <source>Orphaned annotations</source>
-        <translation>Аннотации без записей</translation>
-    </message>
-    <message>
-        <source>Open an archive first; annotations belong to the entries of an archive.</source>
-        <translation>Сначала откройте архив: аннотации относятся к записям архива.</translation>
-    </message>
-    <message>
         <source>The new language takes effect when Kartoteka is started again.</source>
         <translation>Новый язык вступит в силу после перезапуска Kartoteka.</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
         <source>No recent archives</source>
         <translation>Нет недавних архивов</translation>
-    </message>
-    <message>
-        <source>Locked — Kartoteka</source>
-        <translation>Заблокировано — Kartoteka</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Заблокировано</translation>
-    </message>
-    <message>
-        <source>Nothing was saved.</source>
-        <translation>Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <source>Saving an encrypted copy as {name}…</source>
-        <translation>Сохраняется зашифрованная копия {name}…</translation>
-    </message>
-    <message>
-        <source>Saved an encrypted copy as {path}. Without its passphrase it cannot be opened.</source>
-        <translation>Зашифрованная копия сохранена как {path}. Без парольной фразы её не открыть.</translation>
-    </message>
-    <message>
-        <source>Cancelled: no encrypted copy was written, and the archive is unchanged.</source>
-        <translation>Отменено: зашифрованная копия не записана, архив не изменён.</translation>
-    </message>
-    <message>
-        <source>Your unsaved note is back in the editor.</source>
-        <translation>Ваша несохранённая заметка снова в редакторе.</translation>
-    </message>
-    <message>
-        <source>Annotations opened.</source>
-        <translation>Аннотации открыты.</translation>
-    </message>
-    <message>
-        <source>Annotations are off: the annotation store&apos;s passphrase was not entered. Nothing was changed; Edit ▸ Preferences asks again.</source>
-        <translation>Аннотации отключены: парольная фраза хранилища аннотаций не введена. Ничего не изменено; Правка ▸ Настройки спросит снова.</translation>
-    </message>
-    <message>
-        <source>No annotation store is open.</source>
-        <translation>Хранилище аннотаций не открыто.</translation>
-    </message>
-    <message>
-        <source>The annotations are now encrypted. Without the passphrase they cannot be opened.</source>
-        <translation>Аннотации теперь зашифрованы. Без парольной фразы их не открыть.</translation>
-    </message>
-    <message>
-        <source>The annotations&apos; passphrase was changed.</source>
-        <translation>Парольная фраза аннотаций изменена.</translation>
-    </message>
-    <message>
-        <source>Locked after a time without input.</source>
-        <translation>Заблокировано после простоя.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The archive will be locked after {n} minutes without input.</source>
-        <translation>
-            <numerusform>Архив будет заблокирован через {n} минуту без ввода.</numerusform>
-            <numerusform>Архив будет заблокирован через {n} минуты без ввода.</numerusform>
-            <numerusform>Архив будет заблокирован через {n} минут без ввода.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The archive is no longer locked when idle.</source>
-        <translation>Архив больше не блокируется при простое.</translation>
     </message>
 </context>
 <context>
@@ -1895,24 +2225,12 @@
         <translation>Показанные люди</translation>
     </message>
     <message>
+        <source>Sort by</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Люди</translation>
-    </message>
-    <message numerus="yes">
-        <source>{total} people</source>
-        <translation>
-            <numerusform>{total} человек</numerusform>
-            <numerusform>{total} человека</numerusform>
-            <numerusform>{total} человек</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of {total} people</source>
-        <translation>
-            <numerusform>{shown} из {total} человека</numerusform>
-            <numerusform>{shown} из {total} человек</numerusform>
-            <numerusform>{shown} из {total} человек</numerusform>
-        </translation>
     </message>
     <message>
         <source>No one found for “{text}”.</source>
@@ -2008,6 +2326,26 @@
     <message>
         <source>Why this person matched the search</source>
         <translation>Почему этот человек найден поиском</translation>
+    </message>
+    <message numerus="yes">
+        <source>{total} people</source>
+        <translation>
+            <numerusform>{total} человек</numerusform>
+            <numerusform>{total} человека</numerusform>
+            <numerusform>{total} человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of {total} people</source>
+        <translation>
+            <numerusform>{shown} из {total} человека</numerusform>
+            <numerusform>{shown} из {total} человек</numerusform>
+            <numerusform>{shown} из {total} человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Соответствие</translation>
     </message>
 </context>
 <context>
@@ -2133,12 +2471,140 @@
         <translation>род.</translation>
     </message>
     <message>
+        <source>Held in:</source>
+        <translation>Место содержания:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Почтовый адрес:</translation>
+    </message>
+    <message>
+        <source>Prosecutor:</source>
+        <translation>Прокурор:</translation>
+    </message>
+    <message>
+        <source>Lawyer:</source>
+        <translation>Адвокат:</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>dates unknown</source>
+        <translation>даты неизвестны</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>с {date}</translation>
+    </message>
+    <message>
+        <source>a place the sources do not name</source>
+        <translation>место, которое источники не называют</translation>
+    </message>
+    <message>
+        <source>held incommunicado: letters are not delivered</source>
+        <translation>содержится в изоляции: письма не доходят</translation>
+    </message>
+    <message>
+        <source>recognized by {org}</source>
+        <translation>признал(а) {org}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>Custody and transfers</source>
+        <translation>Содержание под стражей и этапы</translation>
+    </message>
+    <message>
+        <source>Cannot display this photo: {problem}.</source>
+        <translation>Невозможно показать это фото: {problem}.</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Фото загружается…</translation>
+    </message>
+    <message>
+        <source>Appeal, {date}: {outcome}</source>
+        <translation>Апелляция, {date}: {outcome}</translation>
+    </message>
+    <message>
+        <source>(term now {n} months)</source>
+        <translation>(срок теперь {n} мес.)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>(since {date})</source>
+        <translation>(с {date})</translation>
+    </message>
+    <message>
+        <source>licence: {licence}</source>
+        <translation>лицензия: {licence}</translation>
+    </message>
+    <message>
+        <source>cannot display: {problem}</source>
+        <translation>невозможно показать: {problem}</translation>
+    </message>
+    <message>
+        <source>Term counted from: {date}</source>
+        <translation>Срок считается с: {date}</translation>
+    </message>
+    <message>
+        <source>between {earliest} and {latest}</source>
+        <translation>между {earliest} и {latest}</translation>
+    </message>
+    <message>
+        <source>End of term: {date}</source>
+        <translation>Конец срока: {date}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <source>Born: {date}</source>
+        <translation>Дата рождения: {date}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Место: {place}</translation>
+    </message>
+    <message>
+        <source>Roles: {roles}</source>
+        <translation>Роли: {roles}</translation>
+    </message>
+    <message>
+        <source>Held in: {place}</source>
+        <translation>Место содержания: {place}</translation>
+    </message>
+    <message>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
+        <source>Recognition</source>
+        <translation>Признание</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
         <source>Biography</source>
         <translation>Биография</translation>
+    </message>
+    <message>
+        <source>{section}:</source>
+        <translation>{section}:</translation>
     </message>
     <message>
         <source>published by</source>
@@ -2166,6 +2632,10 @@
     <message>
         <source>Person record</source>
         <translation>Карточка человека</translation>
+    </message>
+    <message>
+        <source>Right and Left move between links; Enter follows one; Tab leaves the record</source>
+        <translation>Вправо и Влево — от ссылки к ссылке; Enter открывает ссылку; Tab выходит из карточки</translation>
     </message>
     <message>
         <source>Select a person in the list.</source>
@@ -2210,6 +2680,33 @@
     <message>
         <source>A correction of this value is proposed (shown below it)</source>
         <translation>К этому значению предложено исправление (показано ниже)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoProblem</name>
+    <message>
+        <source>the photo is not in this archive</source>
+        <translation>этого фото нет в архиве</translation>
+    </message>
+    <message>
+        <source>the file is larger than an archive may hold</source>
+        <translation>файл больше, чем может хранить архив</translation>
+    </message>
+    <message>
+        <source>the file is not a JPEG, PNG, GIF or WebP image</source>
+        <translation>файл — не изображение JPEG, PNG, GIF или WebP</translation>
+    </message>
+    <message>
+        <source>the file is another kind of image than the archive says</source>
+        <translation>файл — изображение другого типа, чем указано в архиве</translation>
+    </message>
+    <message>
+        <source>the image declares far too many pixels (it may be a decompression bomb)</source>
+        <translation>изображение заявляет слишком много пикселей (возможно, это «декомпрессионная бомба»)</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be decoded</source>
+        <translation>изображение повреждено, его невозможно декодировать</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2988,61 @@
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>No one found for “{text}”.</source>
+        <translation>По запросу «{text}» никого не найдено.</translation>
+    </message>
+    <message>
+        <source>No exact match — similar names: {n}.</source>
+        <translation>Точного совпадения нет — похожие имена: {n}.</translation>
+    </message>
+    <message>
+        <source>Did you mean “{s}”?</source>
+        <translation>Возможно, вы имели в виду «{s}»?</translation>
+    </message>
+    <message>
+        <source>No one in the list. Clear the filters to see everybody.</source>
+        <translation>В списке никого нет. Сбросьте фильтры, чтобы увидеть всех.</translation>
+    </message>
+    <message>
+        <source>Select a person in the list.</source>
+        <translation>Выберите человека в списке.</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Открывается {name}…</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>Архив не открыт</translation>
+    </message>
+    <message>
+        <source>{name} — Kartoteka</source>
+        <translation>{name} — Kartoteka</translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation>Открыт {name}.</translation>
+    </message>
+    <message>
+        <source>Locked — Kartoteka</source>
+        <translation>Заблокировано — Kartoteka</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
@@ -2652,6 +3204,28 @@
     <message>
         <source>Copy &amp;Link Location</source>
         <translation>Копировать &amp;ссылку</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionLabel</name>
+    <message>
+        <source>Political prisoner</source>
+        <translation>Политзаключённый</translation>
+    </message>
+    <message>
+        <source>Former political prisoner</source>
+        <translation>Бывший политзаключённый</translation>
+    </message>
+    <message>
+        <source>Recognized as a political prisoner after release</source>
+        <translation>Признан политзаключённым после освобождения</translation>
+    </message>
+</context>
+<context>
+    <name>RecordController</name>
+    <message>
+        <source>This person is not in the archive.</source>
+        <translation>Этого человека нет в архиве.</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3438,17 @@
     <message>
         <source>This is a folder; choose a file name.</source>
         <translation>Это папка; выберите имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search names, quotes, sentences (Ctrl+F)</source>
+        <translation>Поиск по именам, цитатам, приговорам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3777,10 @@
         <translation>Задержание</translation>
     </message>
     <message>
+        <source>Custody, transfers</source>
+        <translation>Содержание, этапы</translation>
+    </message>
+    <message>
         <source>Trial, sentence</source>
         <translation>Суд, приговор</translation>
     </message>
@@ -3214,6 +3803,34 @@
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Up and Down choose an event, Enter shows its person; Left and Right move in time; + and - zoom; 0 fits everything</source>
+        <translation>Вверх и Вниз выбирают событие, Enter показывает его человека; Влево и Вправо двигают во времени; + и - масштаб; 0 — всё</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Признание</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Апелляция</translation>
+    </message>
+    <message>
+        <source>{kind}, {date}: {label}</source>
+        <translation>{kind}, {date}: {label}</translation>
     </message>
     <message>
         <source>until %1</source>
@@ -3406,6 +4023,14 @@
         <translation>Снова показать всех</translation>
     </message>
     <message>
+        <source>Undo &amp;filter change</source>
+        <translation>Вернуть изменение &amp;фильтров</translation>
+    </message>
+    <message>
+        <source>Bring back the search, filters and sort before the last change</source>
+        <translation>Вернуть поиск, фильтры и порядок, которые были до последнего изменения</translation>
+    </message>
+    <message>
         <source>&amp;Tags…</source>
         <translation>Т&amp;еги…</translation>
     </message>
@@ -3444,6 +4069,22 @@
     <message>
         <source>&amp;Filters</source>
         <translation>&amp;Фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations</source>
+        <translation>&amp;Аннотации</translation>
+    </message>
+    <message>
+        <source>Show or hide the annotations below the record</source>
+        <translation>Показать или скрыть аннотации под карточкой</translation>
+    </message>
+    <message>
+        <source>L&amp;etters to prisoners</source>
+        <translation>&amp;Письма политзаключённым</translation>
+    </message>
+    <message>
+        <source>List the people in custody with their postal addresses and birthdays, instead of the people list</source>
+        <translation>Показать людей под стражей с почтовыми адресами и днями рождения вместо списка людей</translation>
     </message>
     <message>
         <source>Timeline zoom &amp;in</source>

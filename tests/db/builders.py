@@ -427,8 +427,17 @@ def sort_key(
 
 
 def expected_ids(facts: list[PersonFacts], q: PeopleQuery) -> list[str]:
-    """Ids of the people list for `q`, computed in Python."""
-    chosen = sorted((f for f in facts if matches(f, q)), key=lambda f: sort_key(f, q.sort, q.names))
+    """Ids of the people list for `q`, computed in Python.
+
+    Relevance is the order of `only_ids` (first mention), else the name order.
+    """
+    chosen = [f for f in facts if matches(f, q)]
+    if q.sort == SortKey.RELEVANCE and q.only_ids is not None:
+        rank = {pid: n for n, pid in reversed(list(enumerate(q.only_ids)))}
+        chosen.sort(key=lambda f: rank[PersonId(f.id)])
+    else:
+        key = SortKey.NAME if q.sort == SortKey.RELEVANCE else q.sort
+        chosen.sort(key=lambda f: sort_key(f, key, q.names))
     if q.descending:
         chosen.reverse()
     return [f.id for f in chosen]

@@ -268,3 +268,13 @@ def test_year_bounds_are_inclusive(archive: Archive, facts: list[PersonFacts]) -
 def test_unknown_facet_name_is_a_bug() -> None:
     with pytest.raises(ValueError, match="unknown facet 'status'"):
         people_filter(PeopleQuery(), exclude="status")
+
+
+def test_relevance_keeps_the_order_of_only_ids(archive: Archive) -> None:
+    """A search ranks people; the list keeps that order while filters still apply."""
+    ranked = [PersonId(f"p-{n:07d}") for n in (9, 2, 11, 5, 2)]
+    q = PeopleQuery(only_ids=tuple(ranked), sort=SortKey.RELEVANCE)
+    assert _ids(archive, q) == ["p-0000009", "p-0000002", "p-0000011", "p-0000005"]
+    back = PeopleQuery(only_ids=tuple(ranked), sort=SortKey.RELEVANCE, descending=True)
+    assert _ids(archive, back) == ["p-0000005", "p-0000011", "p-0000002", "p-0000009"]
+    assert _ids(archive, PeopleQuery(sort=SortKey.RELEVANCE)) == _ids(archive, PeopleQuery())

@@ -309,7 +309,7 @@ def test_a_failed_save_keeps_the_text_and_a_later_save_works(
 
 def test_preferences_set_author_and_store(qtbot: QtBot, tmp_path: Path, window: MainWindow) -> None:
     window.action_map["preferences"].trigger()
-    dialog = window.preferences_dialog
+    dialog = window.dialogs.preferences_dialog
     dialog.author_edit.clear()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Click)
@@ -408,7 +408,9 @@ def test_a_slow_load_says_loading_and_shows_nothing_meanwhile(
 
     monkeypatch.setattr(pane_module, "load", slow_load)
     window.go_to_person(second)
-    assert _bodies(pane) == []  # at once: never the previous person's notes
+    # the notes follow the record shown, never the previous person's with the next record
+    qtbot.waitUntil(lambda: (r := pane.record()) is not None and r.id == second, timeout=WAIT_MS)
+    assert _bodies(pane) == []
     qtbot.waitUntil(lambda: pane.status.text() == "Loading…", timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not pane.is_loading(), timeout=WAIT_MS)
     assert pane.status.text() == "No notes, tags or corrections on this person yet."
@@ -423,7 +425,10 @@ def test_the_buttons_wrap_instead_of_overlapping(
     assert isinstance(app, QApplication)
     translations.install(app, code)
     window = make_main_window()
-    pane = window.annotations_pane
+    pane = window.layout_.annotations_area.takeWidget()  # out of its scroll area: sized here
+    assert pane is window.annotations_pane
+    qtbot.addWidget(pane)
+    pane.show()
     buttons = [pane.edit_button, pane.delete_button, pane.history_button, pane.correct_button]
     rows = set()
     for width in range(pane.minimumWidth(), 701, 20):

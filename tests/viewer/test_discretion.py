@@ -105,8 +105,8 @@ def test_remember_off_keeps_nothing_on_disk(
     qtbot: QtBot, window: MainWindow, make_main_window: WindowFactory
 ) -> None:
     _search(qtbot, window, "Kalesnikava")
-    window.on_action_preferences()
-    dialog = window.preferences_dialog
+    window.dialogs.open_preferences()
+    dialog = window.dialogs.preferences_dialog
     assert isinstance(dialog, PreferencesDialog)
     assert dialog.remember_history()
     dialog.remember_check.setChecked(False)

@@ -62,9 +62,10 @@ def _digest(path: Path) -> str:
 
 def _prompt(qtbot: QtBot, window: MainWindow) -> PassphraseDialog:
     qtbot.waitUntil(
-        lambda: (d := window.passphrase_dialog()) is not None and d.isVisible(), timeout=WAIT_MS
+        lambda: (d := window.dialogs.passphrase_dialog()) is not None and d.isVisible(),
+        timeout=WAIT_MS,
     )
-    dialog = window.passphrase_dialog()
+    dialog = window.dialogs.passphrase_dialog()
     assert dialog is not None
     return dialog
 
@@ -105,7 +106,7 @@ def test_the_prompt_opens_with_the_right_passphrase_only(
     _type_and_open(qtbot, dialog, WRONG)
     qtbot.waitUntil(lambda: "does not open" in dialog.problem(), timeout=WAIT_MS)
     assert dialog.isVisible()  # try again or cancel
-    assert window.passphrase_dialog() is dialog
+    assert window.dialogs.passphrase_dialog() is dialog
     assert dialog.edit.text() == ""  # the wrong passphrase is not kept in the field
     assert window.archive() is None
     assert window.people_model.rowCount() == 0
@@ -116,7 +117,7 @@ def test_the_prompt_opens_with_the_right_passphrase_only(
     archive = window.archive()
     assert archive is not None
     assert archive.encrypted
-    assert window.passphrase_dialog() is None
+    assert window.dialogs.passphrase_dialog() is None
     assert window.people_model.rowCount() > 0
     assert not window.action_map["save_encrypted"].isEnabled()  # already encrypted
     # the timeline's own connection opens the encrypted copy too
@@ -146,8 +147,8 @@ def test_cancelling_the_prompt_keeps_the_open_archive(
     _type_and_open(qtbot, dialog, WRONG)
     qtbot.waitUntil(lambda: bool(dialog.problem()), timeout=WAIT_MS)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
-    assert window.passphrase_dialog() is None
-    qtbot.waitUntil(lambda: not window.worker.is_busy(), timeout=WAIT_MS)
+    assert window.dialogs.passphrase_dialog() is None
+    qtbot.waitUntil(lambda: not window.tasks.is_busy(), timeout=WAIT_MS)
     assert window.archive() is previous
     assert window.people_model.rowCount() == rows
     assert error_log == []
@@ -166,7 +167,7 @@ def test_save_encrypted_copy_opens_only_with_its_passphrase(
     source_before = _digest(sample_archive_path)
     window = make_main_window(sample_archive_path)
     window.action_map["save_encrypted"].trigger()
-    dialog = window.save_encrypted_dialog()
+    dialog = window.dialogs.save_encrypted_dialog()
     assert isinstance(dialog, SaveEncryptedDialog)
     assert (
         "lost passphrase means lost data"
@@ -322,7 +323,7 @@ def test_locking_a_plain_archive_and_opening_it_again_needs_no_passphrase(
     assert "not encrypted" in window.locked_pane.message.text()
     with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
         window.open_again()
-    assert window.passphrase_dialog() is None
+    assert window.dialogs.passphrase_dialog() is None
     assert not window.is_locked()
 
 
@@ -367,7 +368,7 @@ def test_preferences_set_the_idle_lock(
 ) -> None:
     window = make_main_window(sample_archive_path)
     window.action_map["preferences"].trigger()
-    dialog = window.preferences_dialog
+    dialog = window.dialogs.preferences_dialog
     assert dialog.idle_lock_minutes() == 0  # off by default
     dialog.idle_lock_spin.setValue(5)
     dialog.accept()

@@ -237,7 +237,7 @@ def test_a_bad_file_shows_a_dialog_and_keeps_the_previous_archive(
     assert window.archive() is previous
     assert window.people_model.rowCount() == rows
     _select_row(qtbot, window, rows - 1)  # still usable
-    assert not window.worker.is_busy()
+    assert not window.tasks.is_busy()
 
 
 def test_settings_are_restored_across_a_restart(
@@ -401,7 +401,7 @@ from PySide6.QtWidgets import QApplication
 from viewer.mainwindow import PRELOAD_MODULES, MainWindow
 from viewer.settings import Settings
 import tempfile, pathlib
-import viewer.actions  # the frame's, built before the preload starts
+import viewer.window_frame  # the frame's, built before the preload starts
 for name in PRELOAD_MODULES:
     importlib.import_module(name)
 app = QApplication([])

@@ -17,7 +17,7 @@ from db.records import PeopleQuery, SortKey
 from tests.db.builders import build_fixture_archive
 from viewer import translations
 from viewer.models.facets import FacetModel
-from viewer.models.people import PeopleModel, column_of, format_term
+from viewer.models.people import MATCH_COLUMN, PeopleModel, column_of, format_term
 from viewer.models.roles import Role
 from viewer.panes.facets import FacetsPane
 
@@ -104,13 +104,26 @@ def test_sort_runs_in_sql_and_keeps_the_filter(big_archive: Archive) -> None:
     assert known == sorted(known, reverse=True)
 
 
-def test_sort_handler_receives_the_query_instead(big_archive: Archive) -> None:
+def test_a_delegated_sort_is_asked_for_instead(big_archive: Archive) -> None:
     model = _model(big_archive, PeopleQuery())
-    asked: list[PeopleQuery] = []
-    model.sort_handler = asked.append
-    model.sort(column_of(SortKey.QUOTES), Qt.SortOrder.AscendingOrder)
-    assert [q.sort for q in asked] == [SortKey.QUOTES]
+    asked: list[tuple[SortKey, bool]] = []
+    model.delegate_sort = True
+    model.sort_requested.connect(lambda key, descending: asked.append((key, descending)))
+    model.sort(column_of(SortKey.QUOTES), Qt.SortOrder.DescendingOrder)
+    assert asked == [(SortKey.QUOTES, True)]
     assert model.query().sort == SortKey.NAME  # unchanged until the caller sets the list
+
+
+def test_the_match_column_sorts_by_relevance(big_archive: Archive) -> None:
+    model = _model(big_archive, PeopleQuery())
+    asked: list[tuple[SortKey, bool]] = []
+    model.delegate_sort = True
+    model.sort_requested.connect(lambda key, descending: asked.append((key, descending)))
+    model.sort(MATCH_COLUMN, Qt.SortOrder.AscendingOrder)
+    assert asked == []  # no search shown: no Match column, nothing to sort by
+    model.set_matches({})
+    model.sort(MATCH_COLUMN, Qt.SortOrder.AscendingOrder)
+    assert asked == [(SortKey.RELEVANCE, False)]
 
 
 def test_row_of_finds_people_at_depth_and_misses_filtered_out(big_archive: Archive) -> None:

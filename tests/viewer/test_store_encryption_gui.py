@@ -46,10 +46,10 @@ def _holding(folder: Path, needle: bytes) -> list[str]:
 
 def _store_prompt(qtbot: QtBot, window: MainWindow) -> PassphraseDialog:
     qtbot.waitUntil(
-        lambda: (d := window.store_passphrase_dialog()) is not None and d.isVisible(),
+        lambda: (d := window.dialogs.store_passphrase_dialog()) is not None and d.isVisible(),
         timeout=WAIT_MS,
     )
-    dialog = window.store_passphrase_dialog()
+    dialog = window.dialogs.store_passphrase_dialog()
     assert dialog is not None
     return dialog
 
@@ -62,7 +62,7 @@ def _type_and_open(qtbot: QtBot, dialog: PassphraseDialog, passphrase: str) -> N
 
 def _create_encrypted_store(qtbot: QtBot, window: MainWindow, path: Path) -> None:
     window.action_map["preferences"].trigger()
-    dialog = window.preferences_dialog
+    dialog = window.dialogs.preferences_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
     assert not dialog.new_passphrase_edit.isVisible()
     dialog.file_radio.setChecked(True)
@@ -129,7 +129,7 @@ def test_create_an_encrypted_store_and_reopen_it_with_its_passphrase(
     assert again.annotations.store is None
     with qtbot.waitSignal(again.annotation_store_opened, timeout=WAIT_MS):
         _type_and_open(qtbot, dialog, PASS)
-    assert again.store_passphrase_dialog() is None
+    assert again.dialogs.store_passphrase_dialog() is None
     reopened = again.annotations.store
     assert reopened is not None
     assert reopened.encrypted
@@ -150,7 +150,7 @@ def test_cancelling_the_store_prompt_leaves_annotations_off(
     window = make_main_window()
     dialog = _store_prompt(qtbot, window)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
-    assert window.store_passphrase_dialog() is None
+    assert window.dialogs.store_passphrase_dialog() is None
     assert window.annotations.store is None
     assert "passphrase was not entered" in window.statusBar().currentMessage()
     with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
@@ -177,11 +177,11 @@ def test_encrypt_the_open_store_from_preferences(
     assert _holding(fresh_store.parent, NOTE.encode())
 
     window.action_map["preferences"].trigger()
-    prefs = window.preferences_dialog
+    prefs = window.dialogs.preferences_dialog
     assert not prefs.encrypt_check.isEnabled()  # the store exists: Encrypt… instead
     assert "not encrypted" in prefs.encryption_state.text()
     prefs.encryption_button.click()
-    dialog = window.store_encryption_dialog()
+    dialog = window.dialogs.store_encryption_dialog()
     assert dialog is not None
     assert dialog.current_edit is None
     assert "lost passphrase means lost notes" in dialog.warning.text()
@@ -193,7 +193,7 @@ def test_encrypt_the_open_store_from_preferences(
     dialog.repeat_edit.setText(PASS)
     with qtbot.waitSignal(window.annotations.store_changed, timeout=WAIT_MS):
         dialog.ok_button().click()
-    assert window.store_encryption_dialog() is None
+    assert window.dialogs.store_encryption_dialog() is None
     store = window.annotations.store
     assert store is not None
     assert store.encrypted
@@ -204,7 +204,7 @@ def test_encrypt_the_open_store_from_preferences(
 
     # change the passphrase: a wrong current one is explained, nothing changes
     prefs.encryption_button.click()
-    change = window.store_encryption_dialog()
+    change = window.dialogs.store_encryption_dialog()
     assert change is not None
     assert change.current_edit is not None
     change.current_edit.setText(WRONG)
@@ -217,7 +217,7 @@ def test_encrypt_the_open_store_from_preferences(
     change.passphrase_edit.setText("another good passphrase")
     change.repeat_edit.setText("another good passphrase")
     change.ok_button().click()
-    assert window.store_encryption_dialog() is None
+    assert window.dialogs.store_encryption_dialog() is None
     prefs.reject()
     window.shutdown()
     with pytest.raises(AnnotationStorePassphraseError):
@@ -264,9 +264,11 @@ def test_lock_closes_the_store_and_unlock_brings_back_the_typed_note(
     assert "does not open" in dialog.problem()
     with qtbot.waitSignal(window.annotation_store_opened, timeout=WAIT_MS):
         _type_and_open(qtbot, dialog, PASS)
-    record = window.detail_pane.record()
-    assert record is not None
-    assert record.id == person.id  # back on the person the note was typed on
+    # back on the person the note was typed on (records are read off the GUI thread)
+    qtbot.waitUntil(
+        lambda: (r := window.detail_pane.record()) is not None and r.id == person.id,
+        timeout=WAIT_MS,
+    )
     qtbot.waitUntil(lambda: editor.text.toPlainText() == "Typed but not saved", timeout=WAIT_MS)
     assert "Kept while locked" in editor.status.text()
     assert editor.save() is not None
@@ -306,7 +308,7 @@ def test_cancel_stops_the_encrypted_copy_and_leaves_nothing(
     out.mkdir()
     window = make_main_window(sample_archive_path)
     window.save_encrypted_copy(out / "copy.db", PASS)
-    dialog = window.encrypt_progress_dialog()
+    dialog = window.dialogs.encrypt_progress_dialog()
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: bool(seen) and max(seen) > 0, timeout=WAIT_MS)
@@ -314,7 +316,7 @@ def test_cancel_stops_the_encrypted_copy_and_leaves_nothing(
         qtbot.mouseClick(dialog.cancel_button(), Qt.MouseButton.LeftButton)
         assert "Cancelling" in dialog.label.text()
         clicked.set()
-    assert window.encrypt_progress_dialog() is None
+    assert window.dialogs.encrypt_progress_dialog() is None
     assert "nothing" in window.statusBar().currentMessage().lower() or "no encrypted copy" in (
         window.statusBar().currentMessage()
     )

@@ -28,6 +28,7 @@ import db.errors
 import db.info
 import db.migrations
 import db.name_match
+import db.record_words
 from db.generate import REGIMES
 from viewer import archive_labels, translations
 from viewer.mainwindow import ERROR_TITLES, MainWindow
@@ -127,18 +128,14 @@ def test_plural_forms_follow_the_language(code: str, counts: dict[int, int]) -> 
 def test_pyside_dispatches_translate_to_the_ts_translator(language) -> None:  # type: ignore[no-untyped-def]
     assert language("be") == "be"
     assert QCoreApplication.translate("actions", "&File") == "&Файл"
-    people = [
-        QCoreApplication.translate("PeopleListPane", "{total} people", "", n) for n in (1, 3, 5)
-    ]
+    people = [QCoreApplication.translate("PeopleText", "{total} people", "", n) for n in (1, 3, 5)]
     assert people == ["{total} асоба", "{total} асобы", "{total} асоб"]
     assert QCoreApplication.translate("actions", "not a message") == "not a message"
 
 
 def test_english_gets_real_plurals(language) -> None:  # type: ignore[no-untyped-def]
     assert language("en") == "en"
-    one, many = (
-        QCoreApplication.translate("PeopleListPane", "{total} people", "", n) for n in (1, 2)
-    )
+    one, many = (QCoreApplication.translate("PeopleText", "{total} people", "", n) for n in (1, 2))
     assert (one, many) == ("{total} person", "{total} people")
     assert QCoreApplication.translate("actions", "&File") == "&File"
 
@@ -301,6 +298,9 @@ DB_LABEL_TABLES: dict[str, dict[str, str]] = {
     "InverseRelationLabel": db.info.INVERSE_RELATION_LABELS,
     "RegimeLabel": {text: text for text in REGIMES},
     "ConfidenceLabel": {code: code for code in db.migrations.CONFIDENCES},
+    "RecognitionLabel": db.record_words.RECOGNITION_STATE_WORDS,
+    "AppealOutcomeLabel": db.record_words.APPEAL_OUTCOME_WORDS,
+    "FacilityKindLabel": db.record_words.FACILITY_KIND_WORDS,
     "MatchLevelLabel": db.name_match.LEVEL_LABELS,
 }
 """Each db label table (db.info's, the generator's regimes, the schema's confidences)

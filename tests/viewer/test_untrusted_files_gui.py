@@ -71,7 +71,7 @@ def test_each_bad_file_shows_a_dialog_and_the_window_stays_usable(
         assert "Traceback" not in text, case.name
         assert window.archive() is previous, case.name
         assert window.people_model.rowCount() == rows, case.name
-        qtbot.waitUntil(lambda: not window.worker.is_busy(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: not window.tasks.is_busy(), timeout=WAIT_MS)
     # still usable after all of them: another archive opens
     with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
         window.open_path(good_archive)
@@ -80,16 +80,16 @@ def test_each_bad_file_shows_a_dialog_and_the_window_stays_usable(
 
 def _wrong_passphrase_then_cancel(qtbot: QtBot, window: MainWindow, case: BadCase) -> None:
     """Random bytes may be an encrypted archive: the prompt, not an error, comes up."""
-    qtbot.waitUntil(lambda: window.passphrase_dialog() is not None, timeout=WAIT_MS)
-    dialog = window.passphrase_dialog()
+    qtbot.waitUntil(lambda: window.dialogs.passphrase_dialog() is not None, timeout=WAIT_MS)
+    dialog = window.dialogs.passphrase_dialog()
     assert dialog is not None, case.name
     assert dialog.path == case.path, case.name
     dialog.edit.setText("not the passphrase")
     dialog.accept()
     qtbot.waitUntil(lambda: "does not open" in dialog.problem(), timeout=WAIT_MS)
     dialog.reject()
-    assert window.passphrase_dialog() is None, case.name
-    qtbot.waitUntil(lambda: not window.worker.is_busy(), timeout=WAIT_MS)
+    assert window.dialogs.passphrase_dialog() is None, case.name
+    qtbot.waitUntil(lambda: not window.tasks.is_busy(), timeout=WAIT_MS)
 
 
 def test_files_that_are_safe_to_open_open_in_the_window(

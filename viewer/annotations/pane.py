@@ -6,8 +6,8 @@ notes, tags and corrections attach to. Every edit goes through the session
 (one undoable store transaction).
 
 Loading a person's annotations can take long (150 ms for 10,000 of them), so
-it runs on the worker thread (`DbWorker.submit_store`, a read-only reader)
-and arrives by signal; a newer load or another person shown makes older
+it runs on the task runner's RECORD lane (a read-only reader of the store)
+and arrives in its callback; a newer load or another person shown makes older
 results stale. Showing another person empties the list at once, so another
 person's annotations are never on screen, and says "Loading…" only when the
 load takes long. An edit shows at once from the rows of its `Change`
@@ -44,6 +44,7 @@ from db.annotations import (
     Tag,
 )
 from db.annotations.store import annotation_from_row, tag_from_row
+from db.errors import KartotekaError
 from db.records import PersonRecord
 from viewer.annotations.correction_dialog import CorrectionDialog
 from viewer.annotations.corrections import ProposedCorrection, with_reasons
@@ -51,16 +52,16 @@ from viewer.annotations.delegate import AnnotationDelegate
 from viewer.annotations.entries import Entry, record_entries
 from viewer.annotations.history_dialog import HistoryDialog
 from viewer.annotations.model import AnnotationListModel
-from viewer.annotations.note_editor import NoteEditor
+from viewer.annotations.note_editor import NoteEditor, ParkedNote
 from viewer.annotations.render import AnnotationItem, local_time
 from viewer.annotations.session import AnnotationSession
 from viewer.annotations.tag_bar import TagBar
 from viewer.models.roles import Role
+from viewer.tasks import Lane, TaskRunner
 from viewer.widgets.flow_layout import FlowLayout
-from viewer.workers import DbWorker
 
 LOAD_KIND = "annotations"
-"""The worker request kind of this pane's loads (a newer one makes older ones stale)."""
+"""The task key of this pane's loads (a newer one makes older ones stale)."""
 LOADING_AFTER_MS = 250
 """A load that takes longer than this says "Loading…"; quicker ones show nothing."""
 LAYOUT_BATCH = 50
@@ -92,6 +93,8 @@ class AnnotationsPane(QWidget):
 
     Signals:
         message(str): a short status line for the window.
+        entry_chosen(str, str): the entry new annotations go to now (type, id), chosen
+            in the entry chooser.
         corrections_changed(object): {(entity_type, entity_id): [ProposedCorrection]}
             of the live corrections on the person shown, newest first, with their
             reasons (or, for old ones, the reason notes saved beside them), for
@@ -100,9 +103,10 @@ class AnnotationsPane(QWidget):
 
     message = Signal(str)
     corrections_changed = Signal(object)
+    entry_chosen = Signal(str, str)
 
     def __init__(
-        self, session: AnnotationSession, worker: DbWorker, parent: QWidget | None = None
+        self, session: AnnotationSession, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("AnnotationsPane")
@@ -112,12 +116,13 @@ class AnnotationsPane(QWidget):
         # never from the note editor
         self.setMinimumWidth(120)
         self.session = session
-        self._worker = worker
+        self._tasks = tasks
+        self._parked: ParkedNote | None = None  # a note from before Lock, waiting for its entry
         self._record: PersonRecord | None = None
         self._annotations: list[Annotation] = []  # of the entries `_shown_for` names
         self._tags: list[Tag] = []
         self._shown_for: Key | None = None
-        self._load_rid: int | None = None  # the load under way, if any
+        self._loading = False  # a load is under way
         self._loading_timer = QTimer(self)
         self._loading_timer.setSingleShot(True)
         self._loading_timer.setInterval(LOADING_AFTER_MS)
@@ -221,8 +226,6 @@ class AnnotationsPane(QWidget):
 
         session.applied.connect(self._on_session_applied)
         session.store_changed.connect(self._on_session_store_changed)
-        worker.finished.connect(self._on_worker_finished)
-        worker.failed.connect(self._on_worker_failed)
         self.refresh()
 
     # ----- what is shown ----------------------------------------------------
@@ -257,6 +260,28 @@ class AnnotationsPane(QWidget):
         self.editor.reset(self._ref(first), first.label if first else "")
         self.refresh()
         self._offer_drafts()
+        self._resume_parked()
+
+    def resume_when_shown(self, parked: ParkedNote) -> None:
+        """Put a note typed before Lock back into the editor once its entry is shown."""
+        self._parked = parked
+        self._resume_parked()
+
+    def parked(self) -> ParkedNote | None:
+        """A note from before Lock still waiting for its entry to be shown."""
+        return self._parked
+
+    def _resume_parked(self) -> None:
+        parked = self._parked
+        if parked is None or not self.session.is_ready():
+            return
+        target = parked.target
+        if not self.select_entry(target.entity_type, target.entity_id):
+            return  # its person is not shown (yet)
+        entry = self.current_entry()
+        if self.editor.resume(parked, entry.label if entry is not None else target.entity_id):
+            self._parked = None
+            self.message.emit(self.tr("Your unsaved note is back in the editor."))
 
     def current_entry(self) -> Entry | None:
         row = self.entry_chooser.currentIndex()
@@ -283,7 +308,7 @@ class AnnotationsPane(QWidget):
 
     def is_loading(self) -> bool:
         """Whether a load of the entries shown is still under way on the worker."""
-        return self._load_rid is not None
+        return self._loading
 
     def refresh(self) -> None:
         """Reread the annotations of the person's entries on the worker thread.
@@ -300,8 +325,14 @@ class AnnotationsPane(QWidget):
             self._show()
             return
         refs = [ref for ref in map(self._ref, self._entries) if ref is not None]
-        self._load_rid = self._worker.submit_store(
-            LOAD_KIND, store, lambda reader: load(reader, key, refs), quiet=True
+        self._loading = True
+        self._tasks.run(
+            lambda context: load(context.reader(store), key, refs),
+            key=LOAD_KIND,
+            lane=Lane.RECORD,
+            quiet=True,
+            on_done=self._on_loaded,
+            on_error=self._on_load_failed,
         )
         if not self._loading_timer.isActive():
             self._loading_timer.start()
@@ -343,25 +374,22 @@ class AnnotationsPane(QWidget):
         return (id(self.session.store), self.session.archive_id, entries)
 
     def _cancel_load(self) -> None:
-        if self._load_rid is not None:
-            self._worker.cancel(LOAD_KIND)
-        self._load_rid = None
+        if self._loading:
+            self._tasks.cancel(LOAD_KIND)
+        self._loading = False
         self._loading_timer.stop()
 
-    def _on_worker_finished(self, kind: str, rid: int, result: object) -> None:
-        if kind != LOAD_KIND or rid != self._load_rid:
-            return
-        self._load_rid = None
+    def _on_loaded(self, result: Loaded) -> None:
+        self._loading = False
         self._loading_timer.stop()
-        if not isinstance(result, Loaded) or result.key != self._key():
+        if result.key != self._key():
             return  # loaded for entries no longer shown
         self._annotations, self._tags, self._shown_for = result.annotations, result.tags, result.key
         self._show()
 
-    def _on_worker_failed(self, kind: str, rid: int, exc: object) -> None:
-        if kind != LOAD_KIND or rid != self._load_rid:
-            return  # the window reports the error in the status bar
-        self._load_rid = None
+    def _on_load_failed(self, exc: KartotekaError) -> None:
+        self.message.emit(str(exc))
+        self._loading = False
         self._loading_timer.stop()
         self._show()
 
@@ -592,6 +620,8 @@ class AnnotationsPane(QWidget):
         entry = self.current_entry()
         self.editor.set_target(self._ref(entry), entry.label if entry else "")
         self._show()  # the tag bar follows the entry; nothing to reread
+        if entry is not None:
+            self.entry_chosen.emit(entry.entity_type, entry.entity_id)
 
     def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = current.data(Role.RECORD)

@@ -47,6 +47,10 @@ def shortcuts_html() -> str:
         (Dialogs.tr("Clear the search box"), "Esc"),
         (Dialogs.tr("Move between panes"), "Tab / Shift+Tab"),
         (Dialogs.tr("Toggle a filter value"), "Space / Enter"),
+        (Dialogs.tr("Record: next or previous link, follow it"), "→ / ← / Enter"),
+        (Dialogs.tr("Timeline: next or previous event, show its person"), "↓ / ↑ / Enter"),
+        (Dialogs.tr("Timeline: move in time, zoom, fit all"), "← / → / + / − / 0"),
+        (Dialogs.tr("Recent searches"), "↓"),
     )
     for name, keys in extra:
         rows.append(f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>")

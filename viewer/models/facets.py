@@ -22,9 +22,12 @@ from viewer.formatting import grouped
 from viewer.models.roles import Role
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _BASE_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
+_CHECKABLE_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+"""Flags combined once: PySide6 enum arithmetic in every paint is slow."""
 
 
 class FacetModel(QAbstractTableModel):
@@ -32,9 +35,11 @@ class FacetModel(QAbstractTableModel):
 
     Signals:
         selection_changed(): the set of checked values changed.
+        toggled(str, bool): the user checked or unchecked this value.
     """
 
     selection_changed = Signal()
+    toggled = Signal(str, bool)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,8 +99,7 @@ class FacetModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = _BASE_FLAGS
-        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else base
+        return _CHECKABLE_FLAGS if index.column() == 0 else _BASE_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._values):
@@ -110,7 +114,7 @@ class FacetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{value.label}: {value.count}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == Role.VALUE:
             return value.value
         if role == Role.COUNT:
@@ -137,4 +141,5 @@ class FacetModel(QAbstractTableModel):
             self._checked.discard(code)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.selection_changed.emit()
+        self.toggled.emit(code, on)
         return True

@@ -18,7 +18,7 @@ import dataclasses
 import html
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 from sqlite_utils import Database
@@ -87,7 +88,6 @@ def _marked_re() -> re.Pattern[str]:
 
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-SortHandler = Callable[[PeopleQuery], None]
 _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
@@ -176,10 +176,16 @@ def match_html(hit: PersonHit | None, lang: str | None) -> str:
 class PeopleModel(QAbstractTableModel):
     """Rows of a PeopleList; see the module docstring.
 
-    `sort_handler`, when set, receives the re-sorted PeopleQuery instead of
-    the model sorting itself on the calling thread (the main window runs it on
-    the worker and calls `set_list` with the answer).
+    With `delegate_sort` set, a header click emits `sort_requested` instead of
+    the model sorting itself on the calling thread (the browse controller
+    reads the new list on a worker and calls `set_list` with the answer).
+    Clicking the Match column asks for the search's own order (Relevance).
+
+    Signals:
+        sort_requested(object, bool): the SortKey and direction a header click chose.
     """
+
+    sort_requested = Signal(object, bool)
 
     def __init__(
         self,
@@ -196,10 +202,11 @@ class PeopleModel(QAbstractTableModel):
         self._query = PeopleQuery()
         self._total = 0
         self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
-        self.sort_handler: SortHandler | None = None
+        self.delegate_sort = False
         self.pages_loaded = 0  # for tests and benchmarks
         self._matches: dict[PersonId, PersonHit] | None = None
         self._languages: dict[PersonId, str] = {}
+        self._match_cache: dict[tuple[PersonId, bool], str] = {}
 
     # ----- our API ----------------------------------------------------------
 
@@ -239,6 +246,7 @@ class PeopleModel(QAbstractTableModel):
         the selection and scroll position survive.
         """
         had = self._matches is not None
+        self._match_cache = {}
         if hits is None:
             if had:
                 self.beginRemoveColumns(QModelIndex(), MATCH_COLUMN, MATCH_COLUMN)
@@ -352,58 +360,72 @@ class PeopleModel(QAbstractTableModel):
         return _ROW_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < self.count():
+        # a view asks ~10 roles per cell on every paint: ints and one set test first
+        if role not in _ROLES or not index.isValid():
             return None
-        column = index.column()
-        if column == MATCH_COLUMN and role not in (Role.RECORD, Role.PERSON_ID):
-            return self._match_data(index.row(), role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            person = self.person_at(index.row())
+        row, column = index.row(), index.column()
+        if not 0 <= row < self.count():
+            return None
+        if column == MATCH_COLUMN and role != _RECORD and role != _PERSON_ID:
+            return self._match_data(row, role)
+        if role == _DISPLAY:
+            person = self.person_at(row)
             return None if person is None else _display(person, column)
-        if role in (Role.RECORD, Role.PERSON_ID, Qt.ItemDataRole.ToolTipRole):
-            person = self.person_at(index.row())
-            if person is None:
-                return None
-            if role == Role.RECORD:
-                return person
-            if role == Role.PERSON_ID:
-                return str(person.id)
-            return person.display_name if column == 0 else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGN:
             return _alignment(column)
-        if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[column][0] == SortKey.STATUS:
-            person = self.cached_person_at(index.row())
+        if role == _FOREGROUND:
+            if COLUMNS[column][0] != SortKey.STATUS:
+                return None
+            person = self.cached_person_at(row)
             colour = STATUS_COLOURS.get(person.status) if person is not None else None
-            return QColor(colour) if colour else None
-        return None
+            return _colour(colour) if colour else None
+        if role == _ACCESSIBLE:
+            person = self.cached_person_at(row)
+            return None if person is None else _display(person, column)
+        person = self.person_at(row)  # RECORD, PERSON_ID, ToolTip
+        if person is None:
+            return None
+        if role == _RECORD:
+            return person
+        if role == _PERSON_ID:
+            return str(person.id)
+        return person.display_name if column == 0 else None
 
     def _match_data(self, row: int, role: int) -> object:
         if self._matches is None or role not in _MATCH_ROLES:
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ACCESSIBLE_DESCRIPTION:
+            return PeopleText.tr("Why this person matched the search")
+        if role == _ALIGN:
+            return _LEFT
         person = self.person_at(row)
         if person is None:
             return None
-        hit = self._matches.get(person.id)
-        lang = self._languages.get(person.id)
-        if role == Role.HTML:
-            return match_html(hit, lang)
-        return match_text(hit, lang)
+        html = role == _HTML
+        key = (person.id, html)
+        cached = self._match_cache.get(key)
+        if cached is None:  # made once per person and search: a repaint asks again
+            hit = self._matches.get(person.id)
+            lang = self._languages.get(person.id)
+            cached = match_html(hit, lang) if html else match_text(hit, lang)
+            self._match_cache[key] = cached
+        return cached
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Re-sort in SQL: a new PeopleQuery with this column's sort key."""
-        if not 0 <= column < len(COLUMNS):
+        """Re-sort in SQL: a new PeopleQuery with this column's sort key (Match: relevance)."""
+        if column == MATCH_COLUMN and self._matches is not None:
+            key = SortKey.RELEVANCE
+        elif 0 <= column < len(COLUMNS):
+            key = COLUMNS[column][0]
+        else:
             return
         query = dataclasses.replace(
-            self._query,
-            sort=COLUMNS[column][0],
-            descending=order == Qt.SortOrder.DescendingOrder,
+            self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder
         )
         if query == self._query:
             return
-        if self.sort_handler is not None:
-            self.sort_handler(query)
+        if self.delegate_sort:
+            self.sort_requested.emit(query.sort, query.descending)
             return
         if self._db is None:
             self._query = query
@@ -412,14 +434,48 @@ class PeopleModel(QAbstractTableModel):
         self.set_list(self._db, plist, query, self._total)
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_RECORD = int(Role.RECORD)
+_PERSON_ID = int(Role.PERSON_ID)
+_ACCESSIBLE_DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole)
+_HTML = int(Role.HTML)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        _ALIGN,
+        _FOREGROUND,
+        _ACCESSIBLE,
+        _RECORD,
+        _PERSON_ID,
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.AccessibleDescriptionRole),
+        int(Role.HTML),
+    }
+)
+"""The roles this model answers; every other role is None at once."""
+
+
+@cache
+def _colour(name: str) -> QColor:
+    return QColor(name)
+
+
 _MATCH_ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
         Role.HTML,
     }
 )
+"""The Match column's roles; its accessible text is the plain "Name: … — …" line,
+since a screen reader cannot read the delegate's painting."""
 
 
 def column_of(key: SortKey) -> int:
@@ -429,14 +485,22 @@ def column_of(key: SortKey) -> int:
     return 0
 
 
-def _alignment(column: int) -> int:
-    key = COLUMNS[column][0]
-    horizontal = (
-        Qt.AlignmentFlag.AlignRight
-        if key in (SortKey.BIRTH, SortKey.TERM, SortKey.QUOTES)
-        else Qt.AlignmentFlag.AlignLeft
+_ALIGNMENTS: tuple[int, ...] = tuple(
+    int(
+        (
+            Qt.AlignmentFlag.AlignRight
+            if key in (SortKey.BIRTH, SortKey.TERM, SortKey.QUOTES)
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        | Qt.AlignmentFlag.AlignVCenter
     )
-    return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+    for key, _title in COLUMNS
+)
+"""Each column's alignment, made once: PySide6 enum arithmetic is slow in `data()`."""
+
+
+def _alignment(column: int) -> int:
+    return _ALIGNMENTS[column]
 
 
 def _display(person: PersonRow, column: int) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 
 from db.annotations import Tag
 from db.records import FacetValue
-from viewer.models.facets import FacetModel
+from viewer.models.facets import RIGHT_ALIGNED, FacetModel
 from viewer.models.roles import Role
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -107,7 +107,7 @@ class TagTableModel(QAbstractTableModel):
                 name=tag.name, n=count, colour=colour
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == Role.VALUE:
             return tag.id
         if role == Role.COUNT:

@@ -2,15 +2,20 @@
 
 Each facet is a checkable FacetModel with counts under the other active
 filters. Checks combine (OR within a facet, AND across facets, as db.people
-filters). The pane only says what is checked; the main window builds the
-PeopleQuery and runs it (tags are annotation-store ids, which it resolves to people).
+filters). The pane keeps no filter of its own: it shows the view state's
+constraints (`show_constraints`) and says what the user changed
+(`value_toggled`, `years_changed`); the browse controller decides. New
+counts (`set_facets`) never change a check or the years, and keep the
+current row of each facet, so a value toggled with the keyboard can be
+toggled again.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.records import Facets, FacetValue, PeopleQuery
+from db.records import Facets, FacetValue
 from viewer import archive_labels
+from viewer.constraints import Constraint, YearRange
 from viewer.models.facets import FacetModel
+from viewer.models.roles import Role
 from viewer.models.tags import TagFacetModel
 from viewer.translations import QT_TRANSLATE_NOOP
 
@@ -51,10 +58,15 @@ class FacetsPane(QWidget):
     """Checkable facets with counts, a year range and "Clear all".
 
     Signals:
-        selection_changed(): the user changed a filter (debounced slightly).
+        value_toggled(str, str, bool): a value was checked or unchecked: the
+            constraint kind (a PeopleQuery field), the value, and whether on.
+        years_changed(object): the user set the years: (from or None, to or None).
+        clear_requested(): "Clear all" was pressed.
     """
 
-    selection_changed = Signal()
+    value_toggled = Signal(str, str, bool)
+    years_changed = Signal(object)
+    clear_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,16 +74,13 @@ class FacetsPane(QWidget):
         self.setAccessibleName(self.tr("Filters"))
         self.models: dict[str, FacetModel] = {}
         self.views: dict[str, QTableView] = {}
-        self._emit_timer = QTimer(self)
-        self._emit_timer.setSingleShot(True)
-        self._emit_timer.setInterval(0)
-        self._emit_timer.timeout.connect(self.selection_changed)
+        self._years: YearRange = (None, None)
 
         heading = QLabel(self.tr("Filters"), self)
         heading.setObjectName("PaneHeading")
         self.clear_button = QPushButton(self.tr("Clear all"), self)
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
-        self.clear_button.clicked.connect(self.clear_all)
+        self.clear_button.clicked.connect(self.clear_requested)
         top = QHBoxLayout()
         top.setContentsMargins(8, 6, 6, 2)
         top.addWidget(heading, 1)
@@ -82,21 +91,24 @@ class FacetsPane(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(8, 2, 6, 8)
         column.setSpacing(4)
-        for attr, _field, title in FACETS:
+        for attr, field, title in FACETS:
             model = FacetModel(attr, self)
-            model.selection_changed.connect(self._emit_timer.start)
+            model.toggled.connect(
+                lambda value, on, field=field: self.value_toggled.emit(field, value, on)
+            )
             view = self._make_view(model, self.tr(title))
             self.models[attr] = model
             self.views[attr] = view
             label = QLabel(self.tr(title), body)
             label.setObjectName("FacetHeading")
+            label.setWordWrap(True)  # a long heading (or its translation) never widens the pane
             label.setBuddy(view)
             column.addWidget(label)
             column.addWidget(view)
             if attr == "roles":
                 column.addLayout(self._make_years(body))
         self.tag_model = TagFacetModel(self)
-        self.tag_model.selection_changed.connect(self._emit_timer.start)
+        self.tag_model.toggled.connect(lambda value, on: self.value_toggled.emit("tags", value, on))
         self.tag_view = self._make_view(self.tag_model, self.tr("Tags"))
         self.tag_heading = QLabel(self.tr("Tags"), body)
         self.tag_heading.setObjectName("FacetHeading")
@@ -107,9 +119,11 @@ class FacetsPane(QWidget):
         column.addStretch(1)
 
         scroll = QScrollArea(self)
+        scroll.setObjectName("FacetsScroll")
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its facets take the focus, not it
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -117,7 +131,7 @@ class FacetsPane(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         self.setFocusProxy(self.views["statuses"])
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(170)
 
     def _make_view(self, model: FacetModel, name: str) -> QTableView:
         view = QTableView(self)
@@ -142,7 +156,7 @@ class FacetsPane(QWidget):
         view.activated.connect(self._on_view_activated)
         return view
 
-    def _make_years(self, parent: QWidget) -> QHBoxLayout:
+    def _make_years(self, parent: QWidget) -> QVBoxLayout:
         label = QLabel(self.tr("Years"), parent)
         label.setObjectName("FacetHeading")
         self.year_from = QSpinBox(parent)
@@ -153,78 +167,104 @@ class FacetsPane(QWidget):
             box.setSpecialValueText(self.tr("any"))
             box.setAccessibleName(name)
             box.setKeyboardTracking(False)
-            box.valueChanged.connect(self._emit_timer.start)
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance("20000") + 28)  # narrow panes
+            box.valueChanged.connect(self._on_year_box_value_changed)
         label.setBuddy(self.year_from)
         dash = QLabel("–", parent)
         row = QHBoxLayout()
-        row.setContentsMargins(0, 6, 0, 6)
-        row.addWidget(label)
-        row.addStretch(1)
-        row.addWidget(self.year_from)
+        row.setContentsMargins(0, 0, 0, 4)
+        row.addWidget(self.year_from, 1)
         row.addWidget(dash)
-        row.addWidget(self.year_to)
-        return row
+        row.addWidget(self.year_to, 1)
+        years = QVBoxLayout()  # the heading above the boxes, as for every facet
+        years.setSpacing(4)
+        years.addWidget(label)
+        years.addLayout(row)
+        return years
 
     # ----- public API -------------------------------------------------------
 
     def set_facets(self, facets: Facets | None) -> None:
-        """Show new counts (None empties every facet)."""
+        """Show new counts (None empties every facet); checks and years stay as they are."""
         for attr, _field, _title in FACETS:
             values: tuple[FacetValue, ...] = getattr(facets, attr) if facets is not None else ()
             label_of = TRANSLATED_FACETS.get(attr)
             if label_of is not None:
                 values = tuple(dataclasses.replace(v, label=label_of(v.value)) for v in values)
-            self.models[attr].set_values(values)
+            self._keeping_current(
+                self.views[attr], lambda m=self.models[attr], v=values: m.set_values(v)
+            )
         years = [int(v.value) for v in facets.years if v.value.isdigit()] if facets else []
         if years:
-            for box in (self.year_from, self.year_to):
-                box.blockSignals(True)
-                box.setRange(min(years) - 1, max(years))
-                box.blockSignals(False)
+            self._year_bounds = (min(years) - 1, max(years))
+        self._show_years()
 
     def set_tags(self, values: list[FacetValue], colours: dict[str, str | None]) -> None:
         """The tags of the open archive (value = tag id) with their people counts."""
-        self.tag_model.set_tags(values, colours)
+        self._keeping_current(self.tag_view, lambda: self.tag_model.set_tags(values, colours))
         self._show_tags(self.tag_model.rowCount() > 0)
+
+    def show_constraints(self, constraints: Sequence[Constraint]) -> None:
+        """Check what the view state filters on; the years boxes show its range."""
+        for attr, field, _title in FACETS:
+            values = {str(c.value) for c in constraints if c.kind == field}
+            self.models[attr].set_checked(values, notify=False)
+        self.tag_model.set_checked(
+            {str(c.value) for c in constraints if c.kind == "tags"}, notify=False
+        )
+        years = [c.value for c in constraints if c.kind == "years" and isinstance(c.value, tuple)]
+        self._years = years[-1] if years else (None, None)
+        self._show_years()
+        self.clear_button.setEnabled(bool(constraints))
+
+    def years(self) -> YearRange:
+        """The years the boxes show (None: "any")."""
+        return self._years
 
     def _show_tags(self, visible: bool) -> None:
         self.tag_heading.setVisible(visible)
         self.tag_view.setVisible(visible)
 
-    def apply_to(self, query: PeopleQuery) -> PeopleQuery:
-        """`query` with this pane's filters in place of its own."""
-        changes: dict[str, object] = {
-            field: self.models[attr].checked() for attr, field, _title in FACETS
-        }
-        changes["tags"] = self.tag_model.checked()
-        low, high = self.year_from.value(), self.year_to.value()
-        changes["year_from"] = low if low > self.year_from.minimum() else None
-        changes["year_to"] = high if high > self.year_to.minimum() else None
-        return dataclasses.replace(query, **changes)  # type: ignore[arg-type]
+    _year_bounds: tuple[int, int] = (YEAR_ANY, 2100)
 
-    def restore(self, query: PeopleQuery) -> None:
-        """Check what `query` filters on, without emitting selection_changed."""
-        for attr, field, _title in FACETS:
-            self.models[attr].set_checked(getattr(query, field), notify=False)
-        self.tag_model.set_checked(query.tags, notify=False)
-        for box, value in ((self.year_from, query.year_from), (self.year_to, query.year_to)):
+    def _show_years(self) -> None:
+        """The boxes show the state's years; a new range never moves them."""
+        low, high = self._year_bounds
+        for box, value in ((self.year_from, self._years[0]), (self.year_to, self._years[1])):
             box.blockSignals(True)
-            box.setValue(value if value is not None else box.minimum())
+            minimum = low if value is None else min(low, value - 1)
+            box.setRange(minimum, max(high, value or high))
+            box.setValue(box.minimum() if value is None else value)
             box.blockSignals(False)
 
-    def has_filters(self) -> bool:
-        return self.apply_to(PeopleQuery()) != PeopleQuery()
+    def _on_year_box_value_changed(self) -> None:
+        def value(box: QSpinBox) -> int | None:
+            return box.value() if box.value() > box.minimum() else None
 
-    def clear_all(self) -> None:
-        """Uncheck everything and reset the years; emits once."""
-        changed = self.has_filters()
-        self.restore(PeopleQuery())
-        if changed:
-            self._emit_timer.start()
+        years = (value(self.year_from), value(self.year_to))
+        if years != self._years:
+            self.years_changed.emit(years)
 
-    def _on_view_activated(self) -> None:
+    def _keeping_current(self, view: QTableView, change: object) -> None:
+        """Run `change` (a model reset) and put the current row back on the same value."""
+        current = view.currentIndex()
+        model = view.model()
+        value = model.data(current.siblingAtColumn(0), Role.VALUE) if current.isValid() else None
+        assert callable(change)
+        change()
+        if value is None:
+            return
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if model.data(index, Role.VALUE) == value:
+                view.setCurrentIndex(index)
+                return
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
         """Enter/double-click toggles the current value, for keyboard use."""
-        view = self.focusWidget()
+        view = self.sender()
+        if not isinstance(view, QTableView):
+            view = self.focusWidget()
         if not isinstance(view, QTableView):
             return
         index = view.currentIndex().siblingAtColumn(0)

@@ -1,10 +1,10 @@
-"""The timeline pane: the time axis, its toolbar, and loading off the GUI thread.
+"""The timeline pane: the time axis, its toolbar, and its reads on the task runner.
 
-The pane opens its own read-only connection (`db.connection.open_archive`) on
-one worker thread and runs every query there, in order. Each request carries
-an id per kind (load, items, highlight); a newer request makes older results
-stale (they are dropped) and interrupts a stale query that is still running
-(`Archive.cancel()`).
+Every read runs on the task runner's TIMELINE lane (its own connection, so
+a slow list query never holds the timeline up, and back): the day counts
+of the filter, the items of the visible window, the highlighted person's
+items, the dated notes. Each is a keyed request; a newer one makes older
+results stale (dropped) and interrupts a stale query still running.
 
 Dated notes come from the window's annotation store (`set_annotations`).
 With no filter they are read on the GUI thread, where the store's connection
@@ -16,36 +16,30 @@ so a click on a note selects its person as a click on an event does.
 While the list is filtered (facets, search, tags), the Notes lane shows only
 the notes on entries of people the filter keeps. That needs the store and
 the archive together, so all of it runs on the worker, which then also holds
-a read-only reader of the store (`store.reader()`, opened on the worker): a
-`DatedNoteIndex` of every dated note and its people, built once per store
-change, a `NoteSelection` per filter, and from it each visible window.
+a read-only reader of the store: a `DatedNoteIndex` of every dated note and
+its people, built once per store change, a `NoteSelection` per filter, and
+from it each visible window.
 """
 
 from __future__ import annotations
 
-import contextlib
-import queue
-import threading
-import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from db.annotations import (
     AnnotationStore,
     AnnotationStoreError,
     DatedNote,
-    ReaderSlot,
     StoreReader,
 )
 from db.annotations.note_filter import DatedNoteIndex, NoteSelection
-from db.connection import Archive, open_archive
+from db.connection import Archive
 from db.entries import people_of_entries, person_names
-from db.errors import KartotekaError, QueryInterruptedError
+from db.errors import KartotekaError
 from db.people import people_filter
 from db.records import PeopleQuery, PersonId, TimelineItem
 from db.timeline import (
@@ -57,6 +51,7 @@ from db.timeline import (
 )
 from viewer.annotations.render import plain_text
 from viewer.formatting import grouped
+from viewer.tasks import Lane, TaskRunner, WorkerContext
 from viewer.widgets.timeline_view import NOTES_LANE, TimelineView, note_label
 
 if TYPE_CHECKING:
@@ -68,184 +63,11 @@ ITEMS_LIMIT = 3000  # items fetched for one window in marker mode
 HIGHLIGHT_LIMIT = 2000
 NOTES_LIMIT = 3000  # notes fetched for one window (the view asks when at most 400 are visible)
 ITEMS_DELAY_MS = 60  # wait for zooming/panning to settle before fetching items
+KEYS = ("timeline.load", "timeline.items", "timeline.highlight", "timeline.notes", "timeline.days")
+"""The task runner keys of the pane's reads."""
 
 Job = Callable[[Archive], Any]
 StoreJob = Callable[[Archive, StoreReader], Any]
-
-
-class _Bridge(QObject):
-    """Carries worker results to the GUI thread (queued by Qt)."""
-
-    done = Signal(str, int, object)
-    failed = Signal(str, int, object)
-
-
-# Bridges whose worker may still emit. Holding them here means the last Python
-# reference never drops on a worker thread (that deleted the QObject there,
-# racing the GUI thread). A finished worker calls deleteLater(), so the C++
-# side dies on the GUI thread; dead wrappers are pruned on the GUI thread.
-_LIVE_BRIDGES: set[_Bridge] = set()
-
-
-def _new_bridge() -> _Bridge:
-    for dead in [b for b in _LIVE_BRIDGES if not shiboken6.isValid(b)]:
-        _LIVE_BRIDGES.discard(dead)
-    bridge = _Bridge()
-    _LIVE_BRIDGES.add(bridge)
-    return bridge
-
-
-class _Loader:
-    """One worker thread with its own read-only connection; jobs run in order.
-
-    Not a QObject, so it can outlive the pane for the moment its last job
-    needs to finish and close the connection. The queue is a `SimpleQueue`
-    because `shutdown()` may run from a finalizer at any point, even inside
-    another lock; `SimpleQueue.put` is the one queue operation that is safe
-    there, and `shutdown()` takes no lock.
-    """
-
-    def __init__(self, bridge: _Bridge) -> None:
-        self._bridge = bridge
-        self._jobs: queue.SimpleQueue[tuple[Callable[..., None], tuple[Any, ...]] | None] = (
-            queue.SimpleQueue()
-        )
-        self._lock = threading.Lock()
-        self._archive: Archive | None = None  # touched only on the worker thread ...
-        self._archive_path: Path | None = None
-        self._readers = ReaderSlot()  # of the window's store, used on this thread only
-        # the GUI's Archive for `source.path`: its reopen() shares the checked copy and
-        # holds an encrypted archive's key, which open_archive(path) would not have
-        self.source: Archive | None = None
-        self._running: tuple[str, int] | None = None  # ... except for cancel()
-        self.latest: dict[str, int] = {
-            "load": 0,
-            "items": 0,
-            "highlight": 0,
-            "notes": 0,
-            "note_days": 0,
-        }
-        self._shut = False
-        self._thread = threading.Thread(target=self._work, name="timeline", daemon=True)
-        self._thread.start()
-
-    def next_id(self, kind: str) -> int:
-        """A new request id for `kind`; interrupts a running query of that kind."""
-        self.latest[kind] += 1
-        with self._lock:
-            running = self._running is not None and self._running[0] == kind
-            if running and self._archive is not None:
-                self._archive.cancel()
-        return self.latest[kind]
-
-    def submit(self, kind: str, rid: int, path: Path, job: Job) -> None:
-        if not self._shut:
-            self._jobs.put((self._run, (kind, rid, path, job, None)))
-
-    def submit_with_store(
-        self, kind: str, rid: int, path: Path, store: AnnotationStore, job: StoreJob
-    ) -> None:
-        """Run `job` with the archive at `path` and a read-only reader of `store`."""
-        if not self._shut:
-            self._jobs.put((self._run, (kind, rid, path, job, store)))
-
-    def close_archive(self) -> None:
-        if not self._shut:
-            self._jobs.put((self._close, ()))
-
-    def forget_store(self) -> None:
-        """Close the reader of the annotation store (another store, or none, is in use now)."""
-        if not self._shut:
-            self._jobs.put((self._readers.close, ()))
-
-    def shutdown(self) -> None:
-        """Make every queued or running result stale, then stop after closing.
-
-        Lock-free on purpose (see the class docstring): the flag and the ids
-        are plain assignments, and the worker re-checks them before emitting.
-        """
-        if self._shut:
-            return
-        self._shut = True
-        for kind in self.latest:
-            self.latest[kind] += 1
-        archive = self._archive
-        if archive is not None:
-            with contextlib.suppress(Exception):  # closing meanwhile on the worker
-                archive.cancel()
-        self._jobs.put(None)
-
-    # worker thread ---------------------------------------------------------
-
-    def _work(self) -> None:
-        try:
-            while (item := self._jobs.get()) is not None:
-                fn, args = item
-                fn(*args)
-            self._close()
-        finally:
-            # never emits again: let the GUI thread delete the bridge (at
-            # interpreter exit Python may have deleted it already)
-            with contextlib.suppress(RuntimeError):
-                self._bridge.deleteLater()
-
-    def _close(self) -> None:
-        self._close_archive()
-        self._readers.close()
-
-    def _close_archive(self) -> None:
-        with self._lock:
-            archive, self._archive, self._archive_path = self._archive, None, None
-        if archive is not None:
-            archive.close()
-
-    def _archive_for(self, path: Path) -> Archive:
-        if self._archive is not None and self._archive_path == path:
-            return self._archive
-        self._close_archive()
-        source = self.source
-        archive = (
-            source.reopen() if source is not None and source.path == path else open_archive(path)
-        )
-        with self._lock:
-            self._archive, self._archive_path = archive, path
-        return archive
-
-    def _run(
-        self,
-        kind: str,
-        rid: int,
-        path: Path,
-        job: Callable[..., Any],
-        store: AnnotationStore | None,
-    ) -> None:
-        if self._shut or rid != self.latest[kind]:
-            return  # superseded before it started
-        try:
-            archive = self._archive_for(path)
-            reader = None if store is None else self._readers.get(store)
-            with self._lock:
-                self._running = (kind, rid)
-            try:
-                result = job(archive) if reader is None else job(archive, reader)
-            finally:
-                with self._lock:
-                    self._running = None
-        except QueryInterruptedError:
-            return
-        except Exception as exc:  # KartotekaError is shown; anything else is re-raised there
-            self._emit(self._bridge.failed, kind, rid, exc)
-            return
-        self._emit(self._bridge.done, kind, rid, result)
-
-    def _emit(self, signal: Any, kind: str, rid: int, payload: object) -> None:
-        # The bridge belongs to the loader, so it is alive here; a receiver
-        # that has gone meanwhile is disconnected by Qt, and the pane drops
-        # stale ids again on arrival.
-        if self._shut or rid != self.latest[kind]:
-            return
-        with contextlib.suppress(RuntimeError):
-            signal.emit(kind, rid, payload)
 
 
 def _load_job(query: PeopleQuery) -> Job:
@@ -353,20 +175,14 @@ class TimelinePane(QWidget):
     item_activated = Signal(str, str)
     loaded = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, tasks: TaskRunner | None = None) -> None:
+        """`tasks` is the window's task runner; a pane on its own makes (and stops) one."""
         super().__init__(parent)
         self.setAccessibleName(self.tr("Timeline"))
-        # The bridge has no parent: it lives as long as the loader, so a worker
-        # never emits on a deleted object. Qt drops the connection to this pane
-        # when the pane goes. The owner calls shutdown(); the finalizer is the
-        # backstop (a `destroyed` slot runs mid-destruction and crashed).
-        self._bridge = _new_bridge()
-        self._loader = _Loader(self._bridge)
-        weakref.finalize(self, self._loader.shutdown)
-        self._bridge.done.connect(self._on_loader_done)
-        self._bridge.failed.connect(self._on_loader_failed)
-
+        self._own_tasks = tasks is None
+        self._tasks = tasks if tasks is not None else TaskRunner(self)
         self._path: Path | None = None
+        self._source: Archive | None = None  # the window's Archive of `_path`, if given
         self._query = PeopleQuery()
         self._loaded_path: Path | None = None
         self._pending_state: dict[str, Any] | None = None
@@ -430,15 +246,13 @@ class TimelinePane(QWidget):
     ) -> None:
         """Show the items of the people matching `query` in the archive at `archive_path`.
 
-        With `source` (the window's open Archive of that path) the pane's
-        connection is `source.reopen()`, which an encrypted archive needs.
+        With `source` (the window's open Archive of that path) the pane reads
+        `source.reopen()`, which an encrypted archive needs.
         """
         if archive_path is None:
             self.close_source()
             return
         path = Path(archive_path)
-        if source is not None:
-            self._loader.source = source
         if self._loaded_path is not None and path != self._loaded_path:
             self._view.clear()
         if path != self._path:
@@ -447,11 +261,11 @@ class TimelinePane(QWidget):
         elif people_filter(query) != people_filter(self._query):
             self._notes_timer.start()  # the notes of the people the list now holds
         self._path, self._query = path, query
+        self._source = source if source is not None and source.path == path else None
         self._items_pending = None
-        self._loader.next_id("items")
-        rid = self._loader.next_id("load")
+        self._tasks.cancel("timeline.items")
         self._show_state(self.tr("Loading…"))
-        self._loader.submit("load", rid, path, _load_job(query))
+        self._run("timeline.load", _load_job(query), self._on_loaded, self._on_load_failed)
         if self._highlight_person and path != self._loaded_path:
             self._request_highlight()
 
@@ -463,18 +277,21 @@ class TimelinePane(QWidget):
         self._notes_timer.start()
 
     def shutdown(self) -> None:
-        """Stop the worker thread and close its connection (idempotent)."""
+        """Stop the pane's timers (and its own task runner, if it made one)."""
         self._items_timer.stop()
         self._notes_timer.stop()
-        self._loader.shutdown()
+        for key in KEYS:
+            self._tasks.cancel(key)
+        if self._own_tasks:
+            self._tasks.shutdown()
 
     def close_source(self) -> None:
-        """Forget the archive and close the pane's connection."""
-        for kind in ("load", "items", "highlight", "notes", "note_days"):
-            self._loader.next_id(kind)
-        self._loader.source = None
-        self._loader.close_archive()
+        """Forget the archive; the lane's connection to it is closed."""
+        for key in KEYS:
+            self._tasks.cancel(key)
+        self._tasks.in_lane(Lane.TIMELINE, WorkerContext.close_archive)
         self._path = None
+        self._source = None
         self._loaded_path = None
         self._items_pending = None
         self._view.clear()
@@ -484,7 +301,7 @@ class TimelinePane(QWidget):
         """Emphasise one person's items (None clears)."""
         self._highlight_person = person_id or None
         if self._highlight_person is None:
-            self._loader.next_id("highlight")
+            self._tasks.cancel("timeline.highlight")
             self._view.set_highlight(None, [])
             return
         self._request_highlight()
@@ -514,6 +331,36 @@ class TimelinePane(QWidget):
         else:
             self._pending_state = dict(d)
 
+    # ----- requests ---------------------------------------------------------
+
+    def _run(
+        self,
+        key: str,
+        job: Job,
+        on_done: Callable[[Any], object],
+        on_error: Callable[[KartotekaError], object] | None = None,
+        store: AnnotationStore | None = None,
+    ) -> None:
+        """Run `job` on the TIMELINE lane with its archive (and a reader of `store`)."""
+        target = self._source if self._source is not None else self._path
+        if target is None:
+            return
+
+        def work(context: WorkerContext) -> object:
+            archive = context.archive(target)
+            if store is None:
+                return job(archive)
+            return job(archive, context.reader(store))  # type: ignore[call-arg]
+
+        self._tasks.run(
+            work,
+            key=key,
+            lane=Lane.TIMELINE,
+            quiet=True,
+            on_done=on_done,
+            on_error=on_error if on_error is not None else self._on_read_failed,
+        )
+
     # ----- internals --------------------------------------------------------
 
     def _show_state(self, text: str | None) -> None:
@@ -522,16 +369,18 @@ class TimelinePane(QWidget):
             self._summary.setText(text)
 
     def _request_highlight(self) -> None:
-        rid = self._loader.next_id("highlight")
+        self._tasks.cancel("timeline.highlight")
         if self._path is None or self._highlight_person is None:
             return
-        query = PeopleQuery(only_ids=(PersonId(self._highlight_person),))
-        self._loader.submit(
-            "highlight",
-            rid,
-            self._path,
-            _items_job(query, "0001-01-01", "9999-12-31", HIGHLIGHT_LIMIT),
-        )
+        person = self._highlight_person
+        query = PeopleQuery(only_ids=(PersonId(person),))
+        job = _items_job(query, "0001-01-01", "9999-12-31", HIGHLIGHT_LIMIT)
+
+        def show(result: tuple[str, str, list[TimelineItem], bool]) -> None:
+            if self._highlight_person == person:
+                self._view.set_highlight(person, result[2])
+
+        self._run("timeline.highlight", job, show)
 
     def _on_view_changed(self) -> None:
         view = self._view
@@ -553,7 +402,7 @@ class TimelinePane(QWidget):
         self._notes_timer.start()
 
     def _on_session_store_changed(self) -> None:
-        self._loader.forget_store()  # the worker's reader of the old store, if any
+        self._tasks.in_lane(Lane.TIMELINE, WorkerContext.forget_store)
         self._on_session_changed()
 
     def _notes_filtered(self) -> bool:
@@ -562,14 +411,14 @@ class TimelinePane(QWidget):
 
     def _reload_notes(self) -> None:
         """Where the notes begin (the Notes lane and its density), then the visible ones."""
-        self._loader.next_id("notes")
-        rid = self._loader.next_id("note_days")
+        self._tasks.cancel("timeline.notes")
+        self._tasks.cancel("timeline.days")
         self._notes_pending = None
         source = self._notes_source()
         if source is not None and self._path is not None and self._notes_filtered():
             store, archive_id = source
             job = _note_days_job(self._note_cache, archive_id, self._note_generation, self._query)
-            self._loader.submit_with_store("note_days", rid, self._path, store, job)
+            self._run("timeline.days", job, self._on_note_days, store=store)  # type: ignore[arg-type]
             return  # the lane changes once the worker has them
         days: list[tuple[str, int]] = []
         if source is not None:
@@ -578,6 +427,10 @@ class TimelinePane(QWidget):
                 days = store.dated_note_days(archive_id)
             except AnnotationStoreError as exc:
                 self._summary.setText(str(exc))
+        self._view.set_note_days(days)
+        self._fetch_notes()
+
+    def _on_note_days(self, days: list[tuple[str, int]]) -> None:
         self._view.set_note_days(days)
         self._fetch_notes()
 
@@ -599,25 +452,26 @@ class TimelinePane(QWidget):
         start, end = iso_of_day(int(lo - span)), iso_of_day(int(hi + span) + 1)
         store, archive_id = source
         if self._notes_filtered():
-            rid = self._loader.next_id("notes")
             self._notes_pending = (start, end)
             job = _filtered_notes_job(
                 self._note_cache, archive_id, self._note_generation, self._query, start, end
             )
-            self._loader.submit_with_store("notes", rid, self._path, store, job)
+            self._run("timeline.notes", job, self._apply_notes, self._on_notes_failed, store)  # type: ignore[arg-type]
             return
         try:
             notes = store.dated_notes(archive_id, start, end, limit=NOTES_LIMIT)
         except AnnotationStoreError as exc:
             self._summary.setText(str(exc))
             return
-        rid = self._loader.next_id("notes")
         self._notes_pending = (start, end)
-        self._loader.submit("notes", rid, self._path, _note_people_job(notes))
+        self._run(
+            "timeline.notes", _note_people_job(notes), self._apply_notes, self._on_notes_failed
+        )
 
     def _apply_notes(self, people: NotePeople) -> None:
         """Notes with their people become marks in the Notes lane."""
-        assert self._notes_pending is not None
+        if self._notes_pending is None:
+            return
         start, end = self._notes_pending
         self._notes_pending = None
         notes, by_entry, names = people
@@ -643,6 +497,10 @@ class TimelinePane(QWidget):
             about[note.id] = self._note_about(ref.entity_type, ref.entity_id, person_ids, names)
         self._view.set_notes((start, end), items, about)
 
+    def _on_notes_failed(self, exc: KartotekaError) -> None:
+        self._notes_pending = None
+        self._summary.setText(str(exc))
+
     def _note_about(
         self,
         entity_type: str,
@@ -667,36 +525,21 @@ class TimelinePane(QWidget):
         span = hi - lo
         window = (lo - span, hi + span)
         self._items_pending = window
-        rid = self._loader.next_id("items")
         start, end = iso_of_day(int(window[0])), iso_of_day(int(window[1]) + 1)
-        self._loader.submit(
-            "items", rid, self._path, _items_job(self._query, start, end, ITEMS_LIMIT)
-        )
+        job = _items_job(self._query, start, end, ITEMS_LIMIT)
+        self._run("timeline.items", job, self._on_items, self._on_items_failed)
 
-    def _on_loader_done(self, kind: str, rid: int, result: object) -> None:
-        if rid != self._loader.latest.get(kind):
-            return  # stale
-        if kind == "load":
-            assert isinstance(result, tuple)
-            extent, days = result
-            self._apply_load(extent, days)
-        elif kind == "items":
-            assert isinstance(result, tuple)
-            start, end, items, complete = result
-            self._items_pending = None
-            self._view.set_items((start, end), items, complete=complete)
-        elif kind == "notes" and self._notes_pending is not None:
-            assert isinstance(result, tuple)
-            self._apply_notes(result)
-        elif kind == "note_days":
-            assert isinstance(result, list)
-            self._view.set_note_days(result)
-            self._fetch_notes()
-        elif kind == "highlight" and self._highlight_person is not None:
-            assert isinstance(result, tuple)
-            self._view.set_highlight(self._highlight_person, result[2])
+    def _on_items(self, result: tuple[str, str, list[TimelineItem], bool]) -> None:
+        start, end, items, complete = result
+        self._items_pending = None
+        self._view.set_items((start, end), items, complete=complete)
 
-    def _apply_load(self, extent: tuple[str, str] | None, days: TimelineDays | None) -> None:
+    def _on_items_failed(self, exc: KartotekaError) -> None:
+        self._items_pending = None
+        self._summary.setText(str(exc))
+
+    def _on_loaded(self, result: tuple[tuple[str, str] | None, TimelineDays | None]) -> None:
+        extent, days = result
         first = self._loaded_path != self._path or not self._view.has_data()
         self._loaded_path = self._path
         self._view.set_data(days, extent)
@@ -718,19 +561,10 @@ class TimelinePane(QWidget):
             self._on_view_changed()
         self.loaded.emit()
 
-    def _on_loader_failed(self, kind: str, rid: int, exc: object) -> None:
-        if rid != self._loader.latest.get(kind):
-            return
-        if not isinstance(exc, KartotekaError):
-            assert isinstance(exc, BaseException)
-            raise exc  # a bug: let the application's excepthook report it
-        if kind == "items":
-            self._items_pending = None
-        if kind == "notes":
-            self._notes_pending = None
-        if kind == "load":
-            self._view.set_data(None, None)
-            self._show_state(str(exc))
-            self.loaded.emit()
-        else:
-            self._summary.setText(str(exc))
+    def _on_load_failed(self, exc: KartotekaError) -> None:
+        self._view.set_data(None, None)
+        self._show_state(str(exc))
+        self.loaded.emit()
+
+    def _on_read_failed(self, exc: KartotekaError) -> None:
+        self._summary.setText(str(exc))

@@ -14,7 +14,9 @@ splitter never asks for a height for width.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+
+_NO_DIRECTION = Qt.Orientation(0)  # made once: layouts ask for it all the time
 
 
 class FlowLayout(QLayout):
@@ -31,6 +33,14 @@ class FlowLayout(QLayout):
     def add_stretch(self) -> None:
         """Widgets added from now on go to the right end of their row."""
         self._stretch_at = len(self._items)
+
+    def insert_widget(self, index: int, widget: QWidget) -> None:
+        """Put `widget` at `index` in the order (before the stretch if `index` is)."""
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        if self._stretch_at is not None and index <= self._stretch_at:
+            self._stretch_at += 1
+        self.invalidate()
 
     # ----- QLayout ----------------------------------------------------------
 
@@ -51,7 +61,7 @@ class FlowLayout(QLayout):
         return self._items.pop(index)
 
     def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+        return _NO_DIRECTION
 
     def hasHeightForWidth(self) -> bool:
         return True

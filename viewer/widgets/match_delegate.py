@@ -7,7 +7,9 @@ the matched words); a QTextDocument lays it out on one line. Everything else
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from collections import OrderedDict
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPainter,
@@ -22,10 +24,32 @@ from viewer.models.roles import Role
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+TEXT_MARGIN = 3
+"""The style's text margin in a cell (QStyle::PM_FocusFrameHMargin + 1 in Fusion)."""
+DOCUMENTS_KEPT = 256
+"""Laid-out documents kept: a repaint of the visible rows lays none out again."""
+
+
 class MatchDelegate(QStyledItemDelegate):
     """Rich text from `Role.HTML`, on one line, clipped to the cell."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._documents: OrderedDict[tuple[str, str], QTextDocument] = OrderedDict()
+
     def _document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
+        key = (text, option.font.key())
+        doc = self._documents.get(key)
+        if doc is not None:
+            self._documents.move_to_end(key)
+            return doc
+        doc = self._new_document(option, text)
+        self._documents[key] = doc
+        while len(self._documents) > DOCUMENTS_KEPT:
+            self._documents.popitem(last=False)
+        return doc
+
+    def _new_document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)
@@ -40,13 +64,12 @@ class MatchDelegate(QStyledItemDelegate):
         if not isinstance(text, str):
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
+        opt = QStyleOptionViewItem(option)  # the view's: row state, alternation, selection
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        # only the cell's background: initStyleOption would ask the model for every role
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        rect = opt.rect.adjusted(TEXT_MARGIN, 0, -TEXT_MARGIN, 0)
         doc = self._document(opt, text)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)

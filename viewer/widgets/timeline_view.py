@@ -28,10 +28,13 @@ from PySide6.QtCore import (
     QPoint,
     QPointF,
     QRectF,
+    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QBrush,
     QColor,
     QFontMetricsF,
@@ -51,11 +54,13 @@ from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip, QWidget
 
 from db.records import TimelineItem
 from db.timeline import LANES, TimelineDays, day_number, iso_of_day
+from viewer import archive_labels
 from viewer.formatting import describe_date, grouped, month_name
 from viewer.translations import Context
 
 LANE_COLORS: dict[str, str] = {
     "detention": "#c0504d",
+    "custody": "#8c5a3c",
     "trial": "#7e5fae",
     "release": "#3f9a5a",
     "exile": "#cf8a24",
@@ -87,8 +92,13 @@ KEY_ZOOM = 1.5
 KEY_PAN = 0.1  # fraction of the width per arrow key
 
 _LEFT_CENTRE = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+_CENTRED_WRAPPED = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+_LEFT_CENTRE_INT = int(_LEFT_CENTRE)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+"""Flags combined once: PySide6 enum arithmetic in every paint is slow."""
 _MIN_DAY = 1
 _LANE_INDEX = {lane: i for i, lane in enumerate((*LANES, NOTES_LANE))}
+_OTHER_LANE = _LANE_INDEX["other"]
 _MAX_DAY = dt.date.max.toordinal()
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()  # numpy datetime64[D] counts from here
 
@@ -150,7 +160,7 @@ class _ItemArrays:
             start=start,
             stop=stop,
             bar_end=np.maximum(bar_end, stop),
-            lane=np.array([_LANE_INDEX.get(i.lane, len(LANES) - 1) for i in items], np.int64),
+            lane=np.array([_LANE_INDEX.get(i.lane, _OTHER_LANE) for i in items], np.int64),
             sentence=np.array([i.kind == "sentence" for i in items], dtype=np.bool_),
             exact=stop - start <= 1,
         )
@@ -164,6 +174,7 @@ def lane_title(lane: str) -> str:
     """The label at the left of a lane (translated)."""
     titles = {
         "detention": TimelineText.tr("Detention"),
+        "custody": TimelineText.tr("Custody, transfers"),
         "trial": TimelineText.tr("Trial, sentence"),
         "release": TimelineText.tr("Release, pardon"),
         "exile": TimelineText.tr("Exile"),
@@ -219,6 +230,9 @@ class TimelineView(QWidget):
         self._press: QPointF | None = None
         self._press_start = 0.0
         self._dragging = False
+        self._focused: str | None = None  # the item chosen with the keyboard
+        self._ticks: tuple[tuple[float, float, float], list[tuple[float, str]]] | None = None
+        self.setAccessibleDescription(keys_help())
 
     # ----- data -------------------------------------------------------------
 
@@ -278,6 +292,7 @@ class TimelineView(QWidget):
         lanes = (*LANES, NOTES_LANE) if days else LANES
         if lanes != self._lanes:
             self._lanes = lanes
+            self.updateGeometry()  # one more (or less) lane needs room
             self._overflow = [0] * len(lanes)
         self._changed()
 
@@ -537,6 +552,14 @@ class TimelineView(QWidget):
             self.pan_by(-width * KEY_PAN)
         elif key == Qt.Key.Key_Right:
             self.pan_by(width * KEY_PAN)
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.focus_item(1 if key == Qt.Key.Key_Down else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focused_item() is not None:
+            item = self.focused_item()
+            assert item is not None
+            self.item_activated.emit(self._person_for(item), item.item_id)
+        elif key == Qt.Key.Key_Escape and self._focused is not None:
+            self._set_focused(None)
         else:
             super().keyPressEvent(event)
             return
@@ -608,6 +631,8 @@ class TimelineView(QWidget):
         return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._ticks = None
         if event.type() == QEvent.Type.FontChange:
             self._label_widths.clear()
             self._elide_cache.clear()
@@ -628,6 +653,48 @@ class TimelineView(QWidget):
         self._layout_key = None
         super().resizeEvent(event)
         self.view_changed.emit()
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for every lane's title on its own line, so titles never overlap."""
+        line = QFontMetricsF(self.font()).height() + 2
+        return QSize(200, int(TOP + AXIS_H + len(self._lanes) * line + 1))
+
+    # ----- keyboard focus on items (and what a screen reader says) -----------
+
+    def focused_item(self) -> TimelineItem | None:
+        """The item chosen with Up/Down, if it is still drawn."""
+        for placed in self._placed():
+            if placed.item.item_id == self._focused:
+                return placed.item
+        return None
+
+    def focus_item(self, step: int) -> TimelineItem | None:
+        """Choose the next (`step` 1) or previous (-1) item drawn, in time order."""
+        placed = sorted(
+            self._placed(), key=lambda p: (p.shape.left(), _LANE_INDEX.get(p.item.lane, 0))
+        )
+        if not placed:
+            self._set_focused(None)
+            return None
+        ids = [p.item.item_id for p in placed]
+        at = ids.index(self._focused) if self._focused in ids else (-1 if step > 0 else 0)
+        item = placed[(at + step) % len(placed)].item
+        self._set_focused(item)
+        return item
+
+    def _set_focused(self, item: TimelineItem | None) -> None:
+        self._focused = item.item_id if item is not None else None
+        if item is None:
+            self.setAccessibleName(self.tr("Timeline"))
+            self.setAccessibleDescription(keys_help())
+        else:
+            self.setAccessibleName(spoken_item(item))
+            about = self._note_about.get(item.item_id, "") if item.kind == "note" else ""
+            tip = note_tooltip(item, about) if item.kind == "note" else item_tooltip(item)
+            self.setAccessibleDescription(tip)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+        self.update()
 
     # ----- hit testing and tooltips -----------------------------------------
 
@@ -957,6 +1024,7 @@ class TimelineView(QWidget):
         if self._note_days is not None and not self.notes_marker_mode():
             self._paint_note_density(p, plot)
         self._paint_items(p)
+        self._paint_focused_item(p)
         p.setClipping(False)
         if any(self._overflow):
             self._paint_overflow(p)
@@ -967,6 +1035,17 @@ class TimelineView(QWidget):
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(QRectF(self.rect()).adjusted(0.75, 0.75, -0.75, -0.75))
+
+    def _paint_focused_item(self, p: QPainter) -> None:
+        if self._focused is None or not self.hasFocus():
+            return
+        for placed in self._placed():
+            if placed.item.item_id == self._focused:
+                pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.0)
+                p.setPen(pen)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(placed.shape.adjusted(-3, -3, 3, 3), 3, 3)
+                return
 
     def _paint_lanes(self, p: QPainter, plot: QRectF) -> None:
         text = self.palette().color(QPalette.ColorRole.WindowText)
@@ -983,9 +1062,7 @@ class TimelineView(QWidget):
             p.setPen(text)
             label_rect = QRectF(LANE_TITLE_LEFT, band.top(), self._label_w - 26, lane_h)
             title = fm.elidedText(lane_title(lane), Qt.TextElideMode.ElideRight, label_rect.width())
-            p.drawText(
-                label_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title
-            )
+            p.drawText(label_rect, _LEFT_CENTRE_INT, title)
         if NOTES_LANE in self._lanes:  # the archivists' lane is apart from the archive's
             line = QColor(LANE_COLORS[NOTES_LANE])
             line.setAlpha(150)
@@ -1012,8 +1089,11 @@ class TimelineView(QWidget):
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         fm = QFontMetricsF(self.font())
         lo, hi = self.visible_days()
+        key = (lo, hi, self._dpp)
+        if self._ticks is None or self._ticks[0] != key:  # repaints of one view: labels once
+            self._ticks = (key, axis_ticks(lo, hi, self._dpp, month_name))
         tick_lines: list[QLineF] = []
-        for day, label in axis_ticks(lo, hi, self._dpp, month_name):
+        for day, label in self._ticks[1]:
             x = round(self.x_of(day)) + 0.5  # crisp 1 px lines
             if x < plot.left() - 0.5 or x > plot.right() + 0.5:
                 continue
@@ -1104,7 +1184,7 @@ class TimelineView(QWidget):
         backgrounds = [self._lane_background(i) for i in range(len(self._lanes))]
         for pl in placed:
             item = pl.item
-            lane_no = _LANE_INDEX.get(item.lane, len(LANES) - 1)
+            lane_no = _LANE_INDEX.get(item.lane, _OTHER_LANE)
             key = (item.lane, dim and not pl.highlighted)
             color = colors.get(key)
             if color is None:
@@ -1199,14 +1279,12 @@ class TimelineView(QWidget):
             )
             p.setPen(text)
             title = fm.elidedText(lane_title(lane), Qt.TextElideMode.ElideRight, title_rect.width())
-            p.drawText(
-                title_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title
-            )
+            p.drawText(title_rect, _LEFT_CENTRE_INT, title)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(faint)
             p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
             p.setPen(text)
-            p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), note)
+            p.drawText(rect, _CENTRE, note)
 
     def _overflow_tooltip(self, pos: QPointF) -> str:
         for i in range(len(self._lanes)):
@@ -1228,7 +1306,7 @@ class TimelineView(QWidget):
         p.setPen(pal.color(QPalette.ColorRole.Text))
         p.drawText(
             plot.adjusted(12, 8, -12, -8),
-            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            _CENTRED_WRAPPED,
             self._message or "",
         )
 
@@ -1238,9 +1316,41 @@ def show_tooltip(global_pos: QPoint, text: str, widget: QWidget) -> None:
     QToolTip.showText(global_pos, text, widget)
 
 
+def keys_help() -> str:
+    """How to use the timeline from the keyboard (its accessible description)."""
+    return TimelineText.tr(
+        "Up and Down choose an event, Enter shows its person; Left and Right move in time; "
+        "+ and - zoom; 0 fits everything"
+    )
+
+
+def item_kind(item: TimelineItem) -> str:
+    """What an item is, in words: an event's kind, "Sentence" or "Note"."""
+    if item.kind == "sentence":
+        return TimelineText.tr("Sentence")
+    if item.kind == "note":
+        return TimelineText.tr("Note")
+    if item.kind == "placement":
+        return TimelineText.tr("Transfer")
+    if item.kind == "recognition":
+        return TimelineText.tr("Recognition")
+    if item.kind == "appeal":
+        return TimelineText.tr("Appeal")
+    return archive_labels.event_kind(item.kind)
+
+
+def spoken_item(item: TimelineItem) -> str:
+    """What a screen reader says for an item: "Sentenced, 14 December 2021: …"."""
+    return TimelineText.tr("{kind}, {date}: {label}").format(
+        kind=item_kind(item), date=describe_date(item.edtf), label=item.label
+    )
+
+
 def item_tooltip(item: TimelineItem) -> str:
     """Tooltip of one item: the date in words, its EDTF, the label."""
     lines = [f"{describe_date(item.edtf)}  ·  EDTF {item.edtf}", item.label]
+    if item.kind in ("placement", "recognition", "appeal"):  # format 2: say what it is
+        lines.insert(1, item_kind(item))
     if item.kind == "sentence" and item.end_latest:
         lines.append(TimelineText.tr("until %1").replace("%1", describe_date(item.end_latest)))
     return "\n".join(line for line in lines if line)

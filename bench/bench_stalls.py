@@ -1,0 +1,293 @@
+"""The longest GUI-thread stall while typing a name and toggling facets, beside a bare event loop.
+
+    .venv/bin/python bench/bench_stalls.py --archive BIG.db      # e.g. 1,000,000 people
+    .venv/bin/python bench/bench_stalls.py --people 20000        # generated into the user cache
+
+A heartbeat timer (every 2 ms, PreciseTimer) runs on the GUI thread; the
+longest gap between two of its ticks is the longest time the window could
+not paint or take input. Three phases, in one process, one after the other:
+
+1. bare: a plain QMainWindow with a QLineEdit; the name is typed into it one
+   key per 80 ms and the loop runs as long as phase 2 does (the machine's
+   own noise: other processes, the Python GC, the offscreen platform);
+2. typing: the viewer on the archive (opened and settled first, not timed
+   here), the same name typed into its search box one key per 80 ms, until
+   the list, facets, record and timeline show the result;
+3. facets: each status value checked and unchecked again, each time until
+   everything has settled.
+
+Budget (issue 10): the longest stall while typing and while toggling facets
+<= 50 ms. Figures are printed and, with --json, written to a file. The
+machine is shared with other work: run it more than once (--runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+NAME = "Tsikhanouski"  # 12 characters
+KEY_MS = 80
+BEAT_MS = 2
+BUDGET_MS = 50.0
+WAIT_S = 900.0
+
+
+class Heartbeat:
+    """Ticks on the GUI thread; `worst_ms` is the longest gap between ticks since `reset`.
+
+    Each gap also records the GUI thread's own CPU time in it (`time.thread_time`):
+    a long gap with little CPU is time the thread waited (for a core, or the GIL);
+    one with much CPU is work it did.
+    """
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(BEAT_MS)
+        self.timer.timeout.connect(self._tick)
+        self.gaps: list[float] = []
+        self.cpu: list[float] = []
+        self._last = time.perf_counter()
+        self._last_cpu = time.thread_time()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now, cpu = time.perf_counter(), time.thread_time()
+        self.gaps.append((now - self._last) * 1000)
+        self.cpu.append((cpu - self._last_cpu) * 1000)
+        self._last, self._last_cpu = now, cpu
+
+    def reset(self) -> None:
+        self.gaps, self.cpu = [], []
+        self._last, self._last_cpu = time.perf_counter(), time.thread_time()
+
+    def worst_ms(self) -> float:
+        return max(self.gaps, default=0.0)
+
+    def worst_cpu_ms(self) -> float:
+        """The GUI thread's CPU time within the longest gap."""
+        if not self.gaps:
+            return 0.0
+        return self.cpu[self.gaps.index(max(self.gaps))]
+
+    def most_cpu_ms(self) -> float:
+        """The most CPU the GUI thread spent between two ticks: its longest piece of work."""
+        return max(self.cpu, default=0.0)
+
+    def p99_ms(self) -> float:
+        if not self.gaps:
+            return 0.0
+        ordered = sorted(self.gaps)
+        return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+def _run_until(app: Any, done: Callable[[], bool], timeout_s: float = WAIT_S) -> float:
+    """Run the event loop until `done()` (asked every 10 ms: the asking is GUI work too)."""
+    start = time.perf_counter()
+    deadline = time.monotonic() + timeout_s
+    asked = 0.0
+    while True:
+        now = time.perf_counter()
+        if now - asked >= 0.01:
+            asked = now
+            if done():
+                break
+        if time.monotonic() > deadline:
+            raise SystemExit(f"not done within {timeout_s:.0f} s")
+        app.processEvents()
+        time.sleep(0.0005)
+    return time.perf_counter() - start
+
+
+def _run_for(app: Any, seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    _run_until(app, lambda: time.perf_counter() >= end)
+
+
+def _type(app: Any, widget: Any, text: str) -> None:
+    """Type `text` into `widget`, one key every KEY_MS, the loop running in between."""
+    from PySide6.QtTest import QTest
+
+    start = time.perf_counter()
+    for n, char in enumerate(text):
+        _run_until(app, lambda n=n: time.perf_counter() >= start + n * KEY_MS / 1000)
+        QTest.keyClick(widget, char)
+
+
+def _settled(window: Any) -> bool:
+    return bool(
+        window.browse.settled()
+        and window.record.settled()
+        and not window.tasks.is_busy()
+        and "…" not in window.timeline_pane.summary_text()
+    )
+
+
+def measure(archive: Path) -> dict[str, Any]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QMainWindow
+
+    from viewer.app import application
+    from viewer.mainwindow import MainWindow
+    from viewer.models.roles import Role
+    from viewer.settings import Settings
+
+    app = application()
+    beat = Heartbeat()
+
+    # 1. a bare event loop with a line edit: the machine's own noise
+    bare = QMainWindow()
+    edit = QLineEdit(bare)
+    bare.setCentralWidget(edit)
+    bare.resize(1366, 768)
+    bare.show()
+    _run_for(app, 0.5)
+    beat.reset()
+    _type(app, edit, NAME)
+    _run_for(app, 1.5)
+    bare_ms, bare_p99 = beat.worst_ms(), beat.p99_ms()
+    bare.close()
+
+    # the viewer on the archive, opened and settled (not timed here)
+    settings = Settings(Path(tempfile.mkdtemp(prefix="kartoteka-bench-")) / "bench.ini")
+    window = MainWindow(settings)
+    window.resize(1366, 768)
+    window.show()
+    window.open_path(archive)
+    opened_s = _run_until(app, lambda: window.archive() is not None and _settled(window))
+    people = window.people_model.total()
+
+    # 2. typing a name, until everything shows its result
+    window.search_box.setFocus()
+    beat.reset()
+    started = time.perf_counter()
+    _type(app, window.search_box, NAME)
+    typed = time.perf_counter()
+    _run_until(app, lambda: _settled(window) and window.browse.state.current_search() is not None)
+    result_s = time.perf_counter() - typed
+    typing_ms, typing_p99 = beat.worst_ms(), beat.p99_ms()
+    typing_cpu, typing_work = beat.worst_cpu_ms(), beat.most_cpu_ms()
+    typing_s = time.perf_counter() - started
+    found = window.people_model.rowCount()
+
+    # 3. facets: each status checked, then unchecked, on the whole archive
+    window.browse.clear_all()
+    _run_until(app, lambda: _settled(window))
+    model = window.facets_pane.models["statuses"]
+    values = [model.data(model.index(r, 0), Role.VALUE) for r in range(model.rowCount())]
+    beat.reset()
+    toggles = []
+    for value in values:
+        for state in (Qt.CheckState.Checked, Qt.CheckState.Unchecked):
+            row = [model.data(model.index(r, 0), Role.VALUE) for r in range(model.rowCount())]
+            index = model.index(row.index(value), 0)
+            t = time.perf_counter()
+            model.setData(index, state, Qt.ItemDataRole.CheckStateRole)
+            _run_until(app, lambda: _settled(window))
+            toggles.append((value, state == Qt.CheckState.Checked, time.perf_counter() - t))
+    facets_ms, facets_p99 = beat.worst_ms(), beat.p99_ms()
+    facets_cpu, facets_work = beat.worst_cpu_ms(), beat.most_cpu_ms()
+    window.close()
+    return {
+        "archive": str(archive),
+        "people": people,
+        "opened_s": opened_s,
+        "bare_worst_ms": bare_ms,
+        "bare_p99_ms": bare_p99,
+        "typing_worst_ms": typing_ms,
+        "typing_p99_ms": typing_p99,
+        "typing_worst_cpu_ms": typing_cpu,
+        "typing_most_cpu_ms": typing_work,
+        "typing_s": typing_s,
+        "result_after_last_key_s": result_s,
+        "found": found,
+        "facets_worst_ms": facets_ms,
+        "facets_p99_ms": facets_p99,
+        "facets_worst_cpu_ms": facets_cpu,
+        "facets_most_cpu_ms": facets_work,
+        "toggles": [{"value": v, "on": on, "settled_s": round(s, 3)} for v, on, s in toggles],
+    }
+
+
+def _report(results: list[dict[str, Any]]) -> None:
+    first = results[0]
+    print(f"archive: {first['archive']} ({first['people']:,} people), {len(results)} run(s)")
+    print(f"  opened and settled in {statistics.median(r['opened_s'] for r in results):.1f} s")
+    for key, label in (
+        ("bare", "bare event loop, same typing   "),
+        ("typing", f"typing {NAME!r} at {KEY_MS} ms/key"),
+        ("facets", "checking/unchecking each status"),
+    ):
+        worst = max(r[f"{key}_worst_ms"] for r in results)
+        median = statistics.median(r[f"{key}_worst_ms"] for r in results)
+        p99 = statistics.median(r[f"{key}_p99_ms"] for r in results)
+        verdict = ""
+        if key != "bare":
+            verdict = "within" if worst <= BUDGET_MS else "OVER"
+            verdict = f"  ({verdict} the {BUDGET_MS:.0f} ms budget)"
+        print(
+            f"  {label}: longest stall {worst:.1f} ms (median of runs {median:.1f} ms, "
+            f"p99 gap {p99:.1f} ms){verdict}"
+        )
+    for key in ("typing", "facets"):
+        cpu = max(r[f"{key}_worst_cpu_ms"] for r in results)
+        work = max(r[f"{key}_most_cpu_ms"] for r in results)
+        print(
+            f"  {key}: GUI-thread CPU {cpu:.1f} ms within the longest stall; "
+            f"its longest piece of work {work:.1f} ms of CPU"
+        )
+    bare = statistics.median(r["bare_worst_ms"] for r in results)
+    for key in ("typing", "facets"):
+        ratio = statistics.median(r[f"{key}_worst_ms"] for r in results) / max(bare, 0.1)
+        print(f"  {key}: {ratio:.1f}x the bare loop's longest stall")
+    after = statistics.median(r["result_after_last_key_s"] for r in results)
+    print(f"  the list showed {first['found']:,} people {after:.2f} s after the last key")
+    toggles = [t["settled_s"] for r in results for t in r["toggles"]]
+    median, most = statistics.median(toggles), max(toggles)
+    print(f"  each facet toggle settled in median {median:.2f} s, max {most:.2f} s")
+
+
+def _archive(people: int) -> Path:
+    from db.connection import cache_dir
+    from db.generate import generate_archive
+
+    path = cache_dir() / "bench" / f"stalls-{people}.db"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        generate_archive(path, people)
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--archive", type=Path, help="an existing archive")
+    parser.add_argument("--people", type=int, default=20_000, help="else generate this many")
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("KARTOTEKA_DATA_DIR", tempfile.mkdtemp(prefix="kartoteka-bench-"))
+    sys.path.insert(0, str(ROOT))
+    archive = args.archive or _archive(args.people)
+    results = [measure(archive) for _ in range(args.runs)]
+    _report(results)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    worst = max(max(r["typing_worst_ms"], r["facets_worst_ms"]) for r in results)
+    return 0 if worst <= BUDGET_MS else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

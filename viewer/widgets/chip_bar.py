@@ -1,0 +1,103 @@
+"""Removable chips above the list, one per active constraint, with "Clear all" and "Undo".
+
+Datasette shows every active facet and filter as a pill above its table;
+this is that bar. The bar only shows what it is given (`show`) and says
+what the user asked for by signal; the browse controller decides what the
+chips are. Each chip is a button: pressing it (mouse, Space, Enter) removes
+its constraint, and its accessible name says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QWidget
+
+from viewer.constraints import Chip
+from viewer.widgets.flow_layout import FlowLayout
+
+
+class ChipBar(QWidget):
+    """The chips; hidden when there are none (unless an Undo is offered).
+
+    Signals:
+        removed(object): the key of the chip pressed.
+        clear_all_requested(): "Clear all" was pressed.
+        undo_requested(): "Undo" was pressed.
+    """
+
+    removed = Signal(object)
+    clear_all_requested = Signal()
+    undo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ChipBar")
+        self.setAccessibleName(self.tr("Active filters"))
+        self._layout = FlowLayout(self, spacing=4)
+        self._layout.setContentsMargins(8, 4, 8, 2)
+        self._chips: list[QToolButton] = []
+        self._note = QLabel(self)
+        self._note.setObjectName("ChipNote")
+        self.clear_button = QPushButton(self.tr("Clear all"), self)
+        self.clear_button.setObjectName("ClearAllChips")
+        self.clear_button.setAccessibleName(self.tr("Clear all filters and the search"))
+        self.clear_button.setFlat(True)
+        self.clear_button.clicked.connect(self.clear_all_requested)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setObjectName("UndoChips")
+        self.undo_button.setAccessibleName(self.tr("Undo the last change to the filters"))
+        self.undo_button.setFlat(True)
+        self.undo_button.clicked.connect(self.undo_requested)
+        self._layout.addWidget(self._note)
+        self._layout.add_stretch()
+        self._layout.addWidget(self.undo_button)
+        self._layout.addWidget(self.clear_button)
+        self.hide()
+
+    def chips(self) -> list[QToolButton]:
+        """The chip buttons shown, in order (for tests and the Tab order)."""
+        return list(self._chips)
+
+    def texts(self) -> list[str]:
+        return [chip.text() for chip in self._chips]
+
+    def show_chips(self, chips: Sequence[Chip], *, can_undo: bool, cleared: bool) -> None:
+        """Show `chips`; `cleared`: the last change removed the last one (offer Undo)."""
+        wanted = [(c.key, c.text, c.pending) for c in chips]
+        shown = [(b.property("chip_key"), b.text(), b.font().italic()) for b in self._chips]
+        if wanted != shown:
+            self._rebuild(chips)
+        self.clear_button.setVisible(bool(chips))
+        self.undo_button.setVisible(can_undo and (bool(chips) or cleared))
+        self._note.setVisible(not chips and cleared)
+        self._note.setText(self.tr("Showing everybody."))
+        self.setVisible(bool(chips) or (cleared and can_undo))
+
+    def _rebuild(self, chips: Sequence[Chip]) -> None:
+        had_focus = any(b.hasFocus() for b in self._chips)
+        for button in self._chips:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self._chips = []
+        for n, chip in enumerate(chips):
+            button = QToolButton(self)
+            button.setObjectName("Chip")
+            button.setText(chip.text)
+            button.setProperty("chip_key", chip.key)
+            button.setToolTip(self.tr("Remove this filter"))
+            button.setAccessibleName(self.tr("Remove filter: {chip}").format(chip=chip.text))
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAutoRaise(False)
+            if chip.pending:
+                font = button.font()
+                font.setItalic(True)
+                button.setFont(font)
+            button.clicked.connect(lambda _checked=False, key=chip.key: self.removed.emit(key))
+            self._layout.insert_widget(n, button)
+            self._chips.append(button)
+        if had_focus:
+            target = self._chips[0] if self._chips else None
+            if target is not None:
+                target.setFocus()
