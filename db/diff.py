@@ -1,7 +1,7 @@
 """What changed between two editions of an archive, matched by stable id, in set-based SQL.
 
-Both editions are opened with `open_archive` (checked private copies) and
-attached read-only to one in-memory connection as `old` and `new`. Every
+Both editions are opened with `open_archive` (checked; read in place or from
+a private copy) and attached read-only to one in-memory connection as `old` and `new`. Every
 aspect of a person that can change is one `Aspect`: an SQL row source,
 written once with `{db}` for the schema, yielding `(person_id, item, category,
 label)` rows. For each aspect the difference is two `EXCEPT` queries (rows of
@@ -31,13 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.connection import (
-    Archive,
-    _cipher_connect,
-    archive_key,
-    open_archive,
-    private_copy_path,
-)
+from db.cipher import cipher_connect
+from db.connection import Archive, archive_key, open_archive, source_path
 from db.entries import ENTRY_TABLES
 from db.errors import KartotekaError
 from db.records import PersonId
@@ -305,13 +300,13 @@ def attach_paths(
 ) -> Iterator[sqlite3.Connection]:
     """An in-memory connection with two archive files attached read-only as `old` and `new`.
 
-    Only for files already checked (the private copies `open_archive` made,
+    Only for files already checked (the files `open_archive` reads,
     or a benchmark's own files): nothing here defends against a hostile file.
     With a key, that file is an SQLCipher copy, attached with its key on an
     SQLCipher connection (the other one, plain, with an empty key).
     """
     if any(k is not None for k in keys):
-        conn = _cipher_connect(":memory:", None, uri=True)
+        conn = cipher_connect(":memory:", None, uri=True)
     else:
         conn = sqlite3.connect(":memory:", uri=True)
     try:
@@ -342,12 +337,12 @@ def _key(archive: Archive) -> str | None:
 
 @contextlib.contextmanager
 def attached(old: Archive, new: Archive) -> Iterator[sqlite3.Connection]:
-    """Both open editions attached read-only to one in-memory connection (their checked copies).
+    """Both open editions attached read-only to one in-memory connection (the files they read).
 
-    Encrypted editions work while unlocked: their copies are attached with their keys.
+    Encrypted editions work while unlocked: their files are attached with their keys.
     """
     keys = (_key(old), _key(new))
-    with attach_paths(private_copy_path(old), private_copy_path(new), keys) as conn:
+    with attach_paths(source_path(old), source_path(new), keys) as conn:
         yield conn
 
 
