@@ -37,7 +37,8 @@ RECORD_SHARE = 0.68
 FACETS_WIDTH = 230
 LIST_SHARE = 0.42
 """The list's share of what the filters leave (the record gets the rest)."""
-ANNOTATIONS_MIN_HEIGHT = 120
+ANNOTATIONS_MIN_HEIGHT = 140
+"""Enough for the chooser and "New note on …" (the note box is a scroll away at 640 px)."""
 
 
 class WindowLayout:
