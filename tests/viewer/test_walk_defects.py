@@ -37,5 +37,6 @@ def test_the_note_editor_is_in_view_when_a_person_has_no_notes(
     # at 1024x640 the record keeps its room: "New note on …" shows, the box is a scroll away
     editor = pane.editor.text if size[1] > 640 else pane.editor.heading
     top = editor.mapTo(area, QPoint(0, 0)).y()
-    assert 0 <= top and top + 20 <= area.height()
+    assert top >= 0
+    assert top + 20 <= area.height()
     assert not pane.list_view.isVisible()  # no empty box above it
