@@ -6,14 +6,17 @@ as it was before its fix.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
+from db.generate import generate_archive
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from viewer.mainwindow import MainWindow
+from viewer.models.roles import Role
 
 
 def _settle(qtbot: QtBot, window: MainWindow) -> None:
@@ -40,3 +43,38 @@ def test_the_note_editor_is_in_view_when_a_person_has_no_notes(
     assert top >= 0
     assert top + 20 <= area.height()
     assert not pane.list_view.isVisible()  # no empty box above it
+
+
+def test_a_list_that_keeps_a_deep_selection_reads_nothing_on_the_gui_thread(
+    qtbot: QtBot, make_main_window: WindowFactory, tmp_path: Path
+) -> None:
+    """Taking a filter off kept the person selected far down the list; the GUI thread read that
+    row's page from the archive (10 ms at 20,000 people, more at a million) on arrival."""
+    path = tmp_path / "people.db"
+    generate_archive(path, 1000)
+    window = make_main_window(path)
+    _settle(qtbot, window)
+    window.browse.toggle("statuses", "in_custody", True)
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    model = window.people_model
+    row = model.rowCount() - 1
+    window.list_pane.select_row(row)  # the user scrolls down and picks someone
+    chosen = model.data(model.index(row, 0), Role.PERSON_ID)
+    _settle(qtbot, window)
+    archive = window.archive()
+    assert archive is not None
+    gui = threading.current_thread()
+    on_gui: list[str] = []
+    archive.db.conn.set_trace_callback(
+        lambda sql: on_gui.append(sql) if threading.current_thread() is gui else None
+    )
+    try:
+        window.browse.toggle("statuses", "in_custody", False)
+        qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+        _settle(qtbot, window)
+    finally:
+        archive.db.conn.set_trace_callback(None)
+    current = window.list_pane.table.currentIndex()
+    assert current.row() >= model.page_size  # past the first page: the case at hand
+    assert model.data(current, Role.PERSON_ID) == chosen
+    assert on_gui == []
