@@ -78,3 +78,43 @@ def test_a_list_that_keeps_a_deep_selection_reads_nothing_on_the_gui_thread(
     assert current.row() >= model.page_size  # past the first page: the case at hand
     assert model.data(current, Role.PERSON_ID) == chosen
     assert on_gui == []
+
+
+def test_new_facet_counts_update_the_lists_in_place(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """Every toggle reset every facet list (their layout redone on the GUI thread, the
+    keyboard's current row lost) even when only counts, or nothing, changed."""
+    window = make_main_window(sample_archive_path)
+    _settle(qtbot, window)
+    statuses = window.facets_pane.models["statuses"]
+    before = [statuses.data(statuses.index(r, 1)) for r in range(statuses.rowCount())]
+    resets: list[str] = []
+    statuses.modelReset.connect(lambda: resets.append("statuses"))
+    window.browse.toggle("statuses", "in_custody", True)
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    _settle(qtbot, window)
+    window.browse.toggle("statuses", "in_custody", False)
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    _settle(qtbot, window)
+    assert resets == []  # a status's own counts do not depend on the status filter
+    assert [statuses.data(statuses.index(r, 1)) for r in range(statuses.rowCount())] == before
+
+
+def test_facet_counts_that_change_are_shown_without_a_reset(qtbot: QtBot) -> None:
+    from db.records import FacetValue
+    from viewer.models.facets import FacetModel
+
+    model = FacetModel("statuses")
+    model.set_values([FacetValue("a", "A", 5), FacetValue("b", "B", 3)])
+    resets: list[int] = []
+    changed: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda *_: changed.append(1))
+    model.set_values([FacetValue("a", "A", 2), FacetValue("b", "B", 1)])
+    assert resets == []
+    assert changed
+    assert model.data(model.index(0, 1)) == "2"
+    model.set_values([FacetValue("b", "B", 1)])  # another set of values: a reset
+    assert resets == [1]
+    assert model.rowCount() == 1
