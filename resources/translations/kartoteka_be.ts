@@ -1107,6 +1107,10 @@
 <context>
     <name>FacetsPane</name>
     <message>
+        <source>None in this list</source>
+        <translation>Няма ў гэтым спісе</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>

@@ -10,11 +10,13 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from db.generate import generate_archive
 from tests.viewer.conftest import WAIT_MS, WindowFactory
+from viewer import translations
 from viewer.mainwindow import MainWindow
 from viewer.models.roles import Role
 
@@ -118,3 +120,39 @@ def test_facet_counts_that_change_are_shown_without_a_reset(qtbot: QtBot) -> Non
     model.set_values([FacetValue("b", "B", 1)])  # another set of values: a reset
     assert resets == [1]
     assert model.rowCount() == 1
+
+
+@pytest.mark.parametrize(("code", "text"), [("en", "None in this list"), ("be", "Няма ў гэтым спісе")])
+def test_an_empty_facet_says_so_instead_of_a_blank_box(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    code: str,
+    text: str,
+) -> None:
+    """With "In custody" checked the sample's Court list was an empty, unexplained box."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.install(app, code)
+    window = make_main_window(sample_archive_path)
+    _settle(qtbot, window)
+    view = window.facets_pane.views["courts"]
+    assert window.facets_pane.models["courts"].rowCount() > 0
+    assert _ink(view) > 0
+    window.browse.toggle("statuses", "in_custody", True)
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    _settle(qtbot, window)
+    assert window.facets_pane.models["courts"].rowCount() == 0
+    assert _ink(view) > 0  # something is painted in the empty box
+    assert view.placeholder() == text  # and it is this
+
+
+def _ink(view: QWidget) -> int:
+    """Pixels of the view's viewport that differ from its background."""
+    image = view.viewport().grab().toImage()
+    base = image.pixelColor(1, 1)
+    return sum(
+        image.pixelColor(x, y) != base
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    )

@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -134,7 +135,7 @@ class FacetsPane(QWidget):
         self.setMinimumWidth(170)
 
     def _make_view(self, model: FacetModel, name: str) -> QTableView:
-        view = QTableView(self)
+        view = FacetView(self.tr("None in this list"), self)
         view.setModel(model)
         view.setAccessibleName(name)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -272,3 +273,27 @@ class FacetsPane(QWidget):
         state = model.data(index, Qt.ItemDataRole.CheckStateRole)
         new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
         model.setData(index, new, Qt.ItemDataRole.CheckStateRole)
+
+
+class FacetView(QTableView):
+    """A facet's list; empty, it says so instead of showing a blank box (filters left none)."""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder = placeholder
+
+    def placeholder(self) -> str:
+        """What the empty list says ("" while it has values)."""
+        model = self.model()
+        return self._placeholder if model is not None and model.rowCount() == 0 else ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        text = self.placeholder()
+        if text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            rect = self.viewport().rect().adjusted(6, 4, -6, -4)
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap), text)
+            painter.end()
