@@ -122,7 +122,9 @@ def test_facet_counts_that_change_are_shown_without_a_reset(qtbot: QtBot) -> Non
     assert model.rowCount() == 1
 
 
-@pytest.mark.parametrize(("code", "text"), [("en", "None in this list"), ("be", "Няма ў гэтым спісе")])
+@pytest.mark.parametrize(
+    ("code", "text"), [("en", "None in this list"), ("be", "Няма ў гэтым спісе")]
+)
 def test_an_empty_facet_says_so_instead_of_a_blank_box(
     qtbot: QtBot,
     make_main_window: WindowFactory,
