@@ -1152,11 +1152,11 @@
     </message>
     <message>
         <source>From year</source>
-        <translation>З года</translation>
+        <translation>З якога года</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation>Па год</translation>
+        <translation>Па які год</translation>
     </message>
     <message>
         <source>any</source>

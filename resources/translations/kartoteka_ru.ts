@@ -1152,11 +1152,11 @@
     </message>
     <message>
         <source>From year</source>
-        <translation>С года</translation>
+        <translation>С какого года</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation>По год</translation>
+        <translation>По какой год</translation>
     </message>
     <message>
         <source>any</source>

@@ -10,8 +10,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.generate import generate_archive
@@ -158,3 +158,48 @@ def _ink(view: QWidget) -> int:
         for x in range(0, image.width(), 2)
         for y in range(0, image.height(), 2)
     )
+
+
+def test_tab_reaches_every_control_above_the_list(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """Tab jumped from the filters straight into the table: "Sort by", the chips' "Undo" and
+    "Clear all" and the filters' "Clear all" were out of reach of a keyboard (the panes'
+    focus proxies made Qt skip what comes before the proxy)."""
+    window = make_main_window(sample_archive_path)
+    _settle(qtbot, window)
+    window.browse.toggle("statuses", "released", True)
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    _settle(qtbot, window)
+    window.search_box.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search_box, timeout=WAIT_MS)
+    names: list[str] = []
+    for _ in range(40):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        assert now is not None
+        if now is window.search_box:
+            break
+        names.append(now.objectName())
+    wanted = ["FacetsClearAll", "ClearAllChips", "UndoChips", "SortBox", "PeopleTable"]
+    assert [n for n in names if n in wanted] == [
+        "FacetsClearAll", "UndoChips", "ClearAllChips", "SortBox", "PeopleTable"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("code", "names"),
+    [("ru", ("С какого года", "По какой год")), ("be", ("З якога года", "Па які год"))],
+)
+def test_the_year_boxes_have_grammatical_names(
+    qtbot: QtBot, make_main_window: WindowFactory, code: str, names: tuple[str, str]
+) -> None:
+    """A screen reader said "По год" / "Па год" (broken grammar) for the "to" year box."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.install(app, code)
+    window = make_main_window()
+    pane = window.facets_pane
+    assert (pane.year_from.accessibleName(), pane.year_to.accessibleName()) == names

@@ -80,6 +80,7 @@ class FacetsPane(QWidget):
         heading = QLabel(self.tr("Filters"), self)
         heading.setObjectName("PaneHeading")
         self.clear_button = QPushButton(self.tr("Clear all"), self)
+        self.clear_button.setObjectName("FacetsClearAll")
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         self.clear_button.clicked.connect(self.clear_requested)
         top = QHBoxLayout()
@@ -131,7 +132,7 @@ class FacetsPane(QWidget):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
-        self.setFocusProxy(self.views["statuses"])
+        # no focus proxy: Qt's Tab would skip "Clear all", which comes before the lists
         self.setMinimumWidth(170)
 
     def _make_view(self, model: FacetModel, name: str) -> QTableView:
@@ -217,6 +218,10 @@ class FacetsPane(QWidget):
         self._years = years[-1] if years else (None, None)
         self._show_years()
         self.clear_button.setEnabled(bool(constraints))
+
+    def focus_first(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+        """Put the keyboard in the first filter list (View ▸ Filters)."""
+        self.views["statuses"].setFocus(reason)
 
     def years(self) -> YearRange:
         """The years the boxes show (None: "any")."""

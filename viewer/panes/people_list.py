@@ -142,7 +142,7 @@ class PeopleListPane(QWidget):
         feedback.addWidget(self.search_label, 1)
         layout.addLayout(feedback)
         layout.addWidget(self.table, 1)
-        self.setFocusProxy(self.table)
+        # no focus proxy: Qt's Tab would skip "Sort by", which comes before the table
         self.setTabOrder(self.sort_box, self.table)
         self.show_sort()
         self.update_count()
