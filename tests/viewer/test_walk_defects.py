@@ -10,12 +10,13 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from db.generate import generate_archive
 from tests.viewer.conftest import WAIT_MS, WindowFactory
+from tests.viewer.test_view_defects import _tab_cycle
 from viewer import translations
 from viewer.mainwindow import MainWindow
 from viewer.models.roles import Role
@@ -171,18 +172,7 @@ def test_tab_reaches_every_control_above_the_list(
     window.browse.toggle("statuses", "released", True)
     qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
     _settle(qtbot, window)
-    window.search_box.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search_box, timeout=WAIT_MS)
-    names: list[str] = []
-    for _ in range(40):
-        focused = QApplication.focusWidget()
-        assert focused is not None
-        qtbot.keyClick(focused, Qt.Key.Key_Tab)
-        now = QApplication.focusWidget()
-        assert now is not None
-        if now is window.search_box:
-            break
-        names.append(now.objectName())
+    names = [w.objectName() for w in _tab_cycle(qtbot, window, window.search_box)]
     wanted = ["FacetsClearAll", "ClearAllChips", "UndoChips", "SortBox", "PeopleTable"]
     assert [n for n in names if n in wanted] == [
         "FacetsClearAll", "UndoChips", "ClearAllChips", "SortBox", "PeopleTable"
