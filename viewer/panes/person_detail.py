@@ -38,6 +38,7 @@ from viewer.annotations.entries import Entry, field_label, record_entries
 from viewer.annotations.render import byline
 from viewer.formatting import describe_date
 from viewer.models.people import STATUS_COLOURS
+from viewer.photos import PHOTO_URL, Photo, PhotoSlot
 from viewer.record_text import citation_line, record_text, term_text
 from viewer.translations import Context
 from viewer.widgets.record_browser import RecordBrowser
@@ -115,12 +116,15 @@ class PersonDetailPane(QWidget):
         history_requested(str): Back/Forward wants this person shown again.
         history_changed(): whether Back/Forward are possible may have changed.
         message(str): a short status line (e.g. "URL copied").
+        photos_wanted(str, object): the record shown has photos to decode (off the GUI
+            thread, by viewer.controllers.photos); `set_photo` puts each one in.
     """
 
     person_link_activated = Signal(str)
     history_requested = Signal(str)
     history_changed = Signal()
     message = Signal(str)
+    photos_wanted = Signal(str, object)  # a person id and their Attachments (format 2)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +153,7 @@ class PersonDetailPane(QWidget):
         self._search_terms: tuple[str, ...] = ()
         self._person_terms: dict[str, tuple[str, ...]] = {}
         self._corrections: dict[tuple[str, str], tuple[ProposedCorrection, ...]] = {}
+        self._photos: dict[str, PhotoSlot] = {}  # attachment id -> decoded image or problem
         self.show_message(self.tr("Select a person in the list."))
 
     # ----- showing ----------------------------------------------------------
@@ -160,11 +165,15 @@ class PersonDetailPane(QWidget):
         """Show `rec`; `push` adds it to the history (Back/Forward do not)."""
         if self._record is None or self._record.id != rec.id:
             self._corrections = {}  # another person's; theirs follow from the annotations pane
+            self._photos = {}
         self._record = rec
         self._chosen_citation = None
         self.browser.setExtraSelections([])
-        self.browser.setHtml(render_record(rec, self._corrections))
+        self.browser.setHtml(render_record(rec, self._corrections, self._photos))
         self._apply_highlights()
+        shown = rec.attachments[:MAX_SECTION_ITEMS]  # the section shows no more
+        if any(a.problem is None and a.id not in self._photos for a in shown):
+            self.photos_wanted.emit(rec.id, shown)
         if push and (self._position < 0 or self._history[self._position] != rec.id):
             del self._history[self._position + 1 :]
             self._history.append(rec.id)
@@ -177,6 +186,7 @@ class PersonDetailPane(QWidget):
         """Show a line of text instead of a record (nothing selected, errors)."""
         self._record = None
         self._corrections = {}
+        self._photos = {}
         self.browser.setExtraSelections([])
         self.browser.setHtml(f'<p class="muted">{_e(text)}</p>')
 
@@ -193,14 +203,39 @@ class PersonDetailPane(QWidget):
         if new == self._corrections:
             return
         self._corrections = new
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """Draw the record shown again in place, keeping the scroll position."""
         if self._record is None:
             return
         bar = self.browser.verticalScrollBar()
         value = bar.value()
         self.browser.setExtraSelections([])
-        self.browser.setHtml(render_record(self._record, self._corrections))
+        self.browser.setHtml(render_record(self._record, self._corrections, self._photos))
         self._apply_highlights(scroll=False)
         bar.setValue(value)
+
+    # ----- photos -------------------------------------------------------------
+
+    def set_photo(self, person_id: str, photo: Photo) -> None:
+        """A photo of the record shown was decoded (or could not be): draw it in."""
+        rec = self._record
+        if rec is None or rec.id != person_id:
+            return  # another person's, late
+        if photo.attachment_id not in {a.id for a in rec.attachments}:
+            return
+        if photo.image is not None:
+            url = QUrl(PHOTO_URL + photo.attachment_id)
+            self.browser.document().addResource(
+                QTextDocument.ResourceType.ImageResource, url, photo.image
+            )
+        self._photos[photo.attachment_id] = PhotoSlot(photo.image, photo.problem)
+        self._redraw()
+
+    def photo_slots(self) -> dict[str, PhotoSlot]:
+        """The photos of the record shown that arrived (decoded, or why not)."""
+        return dict(self._photos)
 
     def corrections(self) -> dict[tuple[str, str], tuple[ProposedCorrection, ...]]:
         """The corrections flagged in the record shown now."""
@@ -542,6 +577,8 @@ def _section(
 
 
 def _sentence_html(s: Sentence, own: str, fx: _Fixes) -> str:
+    from viewer.panes import record_sections as v2
+
     def mark(*fields: str) -> str:
         return fx.mark("sentence", s.id, *fields)
 
@@ -562,6 +599,7 @@ def _sentence_html(s: Sentence, own: str, fx: _Fixes) -> str:
     if s.judge:
         judge = f"{person_html(s.judge)}{mark('judge')}"
         lines.append(f'<span class="muted">{PersonDetail.tr("Judge:")}</span> {judge}')
+    lines += v2.sentence_trial_lines(s)
     for n, c in enumerate(s.charges):
         text = f" — {_e(c.article_text)}" if c.article_text else ""
         flag = mark("charges") if n == 0 else ""
@@ -573,15 +611,23 @@ def _sentence_html(s: Sentence, own: str, fx: _Fixes) -> str:
         lines.append(f'<span class="muted">{added} ({_e(s.adds_to)})</span>')
     if s.note:
         lines.append(_e(s.note) + mark("note"))
+    lines += [v2.appeal_line(a) for a in s.appeals]
     return "<br>".join(lines)
 
 
-def render_record(rec: PersonRecord, corrections: Corrections | None = None) -> str:
+def render_record(
+    rec: PersonRecord,
+    corrections: Corrections | None = None,
+    photos: Mapping[str, PhotoSlot] | None = None,
+) -> str:
     """The record as HTML for the detail pane (every value escaped).
 
     `corrections` flags the values they propose to change and shows each
-    proposal (value, who, when, why) below its entry.
+    proposal (value, who, when, why) below its entry. `photos` holds the
+    photos decoded so far (the others show a placeholder).
     """
+    from viewer.panes import record_sections as v2  # it uses this module's helpers
+
     fx = _Fixes(rec, corrections or {})
 
     def mark(*fields: str) -> str:
@@ -608,6 +654,7 @@ def render_record(rec: PersonRecord, corrections: Corrections | None = None) -> 
     parts.append(f"<p>{' · '.join(facts)}</p>")
     facts_fields = ("status", "status_since", "birth", "gender", "city", "region")
     parts.append(fx.notes("person", rec.id, facts_fields))
+    parts.append(v2.recognition_html(rec) + v2.held_in_html(rec))
     if rec.roles:
         roles = ", ".join(_e(archive_labels.role(r)) for r in rec.roles)
         parts.append(f'<p class="muted">{roles}</p>')
@@ -623,6 +670,7 @@ def render_record(rec: PersonRecord, corrections: Corrections | None = None) -> 
         parts.append(
             f"<h2>{_e(PersonDetail.tr('Names'))}</h2><table cellspacing='0'>{rows}</table>"
         )
+    parts.append(v2.photos_section(rec, photos or {}) + v2.custody_section(rec))
     if rec.biography:
         biography = f"{_e(rec.biography)}{mark('biography')}"
         parts.append(f"<h2>{_e(PersonDetail.tr('Biography'))}</h2><p>{biography}</p>")
