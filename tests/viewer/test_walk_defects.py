@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.generate import generate_archive
@@ -193,3 +193,28 @@ def test_the_year_boxes_have_grammatical_names(
     window = make_main_window()
     pane = window.facets_pane
     assert (pane.year_from.accessibleName(), pane.year_to.accessibleName()) == names
+
+
+@pytest.mark.parametrize("code", ["en", "be", "ru"])
+def test_filter_values_are_not_cut_at_1024(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, code: str
+) -> None:
+    """At 1024x640 the filters pane cut "Head of state" and "Political prisoner" to
+    "Head of st…" and "Political pr…" while the list beside it had room to spare."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.install(app, code)
+    window = make_main_window(sample_archive_path)
+    window.resize(1024, 640)
+    window.layout_.fit_to(1024, 640)
+    _settle(qtbot, window)
+    cut = []
+    for name in ("statuses", "roles"):  # the app's words; courts and articles are long archive
+        view = window.facets_pane.views[name]  # text that elides, with a tooltip
+        model = window.facets_pane.models[name]
+        room = view.columnWidth(0) - view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        for row in range(model.rowCount()):
+            label = model.data(model.index(row, 0))
+            if view.fontMetrics().horizontalAdvance(label) + 12 > room:
+                cut.append(label)
+    assert cut == []
