@@ -36,7 +36,8 @@ RECORD_SHARE = 0.68
 """The record's share of the right column (the annotations get the rest)."""
 FACETS_WIDTH = 240
 FACETS_SHARE = 0.235
-"""The filters' share of a narrow window (1024 px: 240, so "Political prisoner" and "Политзаключённый" are not cut)."""
+"""The filters' share of a narrow window: at 1024 px 240, so "Political prisoner" and
+"Политзаключённый" are not cut."""
 LIST_SHARE = 0.42
 """The list's share of what the filters leave (the record gets the rest)."""
 ANNOTATIONS_MIN_HEIGHT = 140
