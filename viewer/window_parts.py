@@ -420,7 +420,7 @@ def _connect_actions(w: MainWindow) -> None:
         "focus_list": lambda: w.list_pane.table.setFocus(reason),
         "focus_detail": lambda: w.detail_pane.browser.setFocus(reason),
         "focus_timeline": lambda: w.timeline_pane.setFocus(reason),
-        "focus_facets": lambda: w.facets_pane.setFocus(reason),
+        "focus_facets": lambda: w.facets_pane.focus_first(reason),
         "annotations": lambda: w.layout_.set_annotations_visible(a["annotations"].isChecked()),
         "zoom_in": w.timeline_pane.zoom_in,
         "zoom_out": w.timeline_pane.zoom_out,

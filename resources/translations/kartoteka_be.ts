@@ -1294,6 +1294,10 @@
 <context>
     <name>FacetsPane</name>
     <message>
+        <source>None in this list</source>
+        <translation>Няма ў гэтым спісе</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1335,11 +1339,11 @@
     </message>
     <message>
         <source>From year</source>
-        <translation>З года</translation>
+        <translation>З якога года</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation>Па год</translation>
+        <translation>Па які год</translation>
     </message>
     <message>
         <source>any</source>

@@ -1294,6 +1294,10 @@
 <context>
     <name>FacetsPane</name>
     <message>
+        <source>None in this list</source>
+        <translation>Нет в этом списке</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1335,11 +1339,11 @@
     </message>
     <message>
         <source>From year</source>
-        <translation>С года</translation>
+        <translation>С какого года</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation>По год</translation>
+        <translation>По какой год</translation>
     </message>
     <message>
         <source>any</source>
