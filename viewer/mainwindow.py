@@ -60,12 +60,10 @@ if TYPE_CHECKING:
     from viewer.annotations.session import AnnotationSession
     from viewer.controllers.annotation_store import AnnotationStoreController
     from viewer.controllers.browse import BrowseController
-    from viewer.controllers.compare import CompareController
     from viewer.controllers.letters import LettersController
     from viewer.controllers.lock import LockController
     from viewer.controllers.open_archive import OpenArchiveController
     from viewer.controllers.photos import PhotoController
-    from viewer.controllers.publish import PublishController
     from viewer.controllers.record import RecordController
     from viewer.dialogs.editions import EditionDialogs
     from viewer.dialogs.host import DialogHost
@@ -155,8 +153,6 @@ class MainWindow(QMainWindow):
     locked_pane: LockedPane
     dialogs: DialogHost
     presenter: Presenter
-    publisher: PublishController
-    comparer: CompareController
     edition_dialogs: EditionDialogs
 
     def __init__(

@@ -95,10 +95,10 @@ def build_parts(w: MainWindow) -> None:
 
 def build_edition_parts(w: MainWindow, context: AppContext) -> None:
     """Publishing and comparing editions: their controllers and dialogs (issue #15)."""
-    w.publisher = PublishController(context, w.browse, w.annotations, w)
-    w.comparer = CompareController(context, w.browse, w.annotations, w)
-    w.edition_dialogs = EditionDialogs(w, w.dialogs, w.publisher, w.comparer)
-    w.dialogs.orphan_reason = w.comparer.orphan_reason
+    publisher = PublishController(context, w.browse, w.annotations, w)
+    comparer = CompareController(context, w.browse, w.annotations, w)
+    w.edition_dialogs = EditionDialogs(w, w.dialogs, publisher, comparer)
+    w.dialogs.orphan_reason = comparer.orphan_reason
 
 
 class Presenter(QObject):

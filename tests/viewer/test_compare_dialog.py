@@ -36,7 +36,7 @@ def _ids(window: MainWindow) -> set[str]:
 def _compared(qtbot: QtBot, window: MainWindow, other: Path) -> CompareDialog:
     dialogs = window.edition_dialogs
     dialogs.ask_other_edition = lambda: other  # type: ignore[method-assign]
-    with qtbot.waitSignal(window.comparer.compared, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.edition_dialogs.comparer.compared, timeout=WAIT_MS):
         window.action_map["compare"].trigger()
     assert dialogs.compare_dialog is not None
     return dialogs.compare_dialog
@@ -119,7 +119,10 @@ def test_orphaned_annotations_are_explained_by_the_compare(
     text = dialog.orphans_view.toPlainText()
     assert gone in text
     assert "removed in the new edition" in text
-    assert window.comparer.orphan_reason("person", gone) == "removed in the new edition"
+    assert (
+        window.edition_dialogs.comparer.orphan_reason("person", gone)
+        == "removed in the new edition"
+    )
     shown: list[str] = []
     window.dialogs.show_text = lambda _title, html: shown.append(html)  # type: ignore[method-assign]
     window.action_map["orphans"].trigger()
@@ -139,12 +142,12 @@ def test_an_encrypted_edition_asks_for_its_passphrase_then_compares(
     window = make_main_window(path)
     dialogs = window.edition_dialogs
     dialogs.ask_other_edition = lambda: locked  # type: ignore[method-assign]
-    with qtbot.waitSignal(window.comparer.passphrase_needed, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.edition_dialogs.comparer.passphrase_needed, timeout=WAIT_MS):
         window.action_map["compare"].trigger()
     prompt = dialogs.passphrase_dialog
     assert prompt is not None
     prompt.edit.setText("correct horse battery")
-    with qtbot.waitSignal(window.comparer.compared, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.edition_dialogs.comparer.compared, timeout=WAIT_MS):
         prompt.accept()
     assert dialogs.compare_dialog is not None
     assert dialogs.compare_dialog.comparison.diff.changed_ids() == known.changed_ids()
@@ -167,9 +170,9 @@ def test_cancel_stops_the_comparison(
     assert dialogs.compare(sample_archive_path)
     progress = dialogs.progress_dialog
     assert progress is not None
-    with qtbot.waitSignal(window.comparer.cancelled, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.edition_dialogs.comparer.cancelled, timeout=WAIT_MS):
         progress.reject()
         gate.set()
     assert dialogs.progress_dialog is None
     assert dialogs.compare_dialog is None
-    assert not window.comparer.is_comparing()
+    assert not window.edition_dialogs.comparer.is_comparing()

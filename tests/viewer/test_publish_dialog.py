@@ -108,7 +108,7 @@ def test_cancel_leaves_nothing_behind(
     )
     assert dialog.start()  # queued behind the gate: Cancel comes first, deterministically
     assert dialog.close_button.text() == "Cancel"
-    with qtbot.waitSignal(window.publisher.cancelled, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.edition_dialogs.publisher.cancelled, timeout=WAIT_MS):
         dialog.reject()
         gate.set()
     assert dialog.isVisible()  # Cancel stops the copy; the dialog stays
@@ -126,7 +126,7 @@ def test_a_folder_that_is_not_empty_is_refused_with_nothing_written(
     out.mkdir()
     (out / "notes.txt").write_text("mine")
     dialog.out_edit.setText(str(out))
-    with qtbot.waitSignal(window.publisher.failed, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.edition_dialogs.publisher.failed, timeout=WAIT_MS):
         dialog.start()
     assert "not an empty folder" in dialog.problem_label.text()
     assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
@@ -143,7 +143,7 @@ def test_a_read_only_folder_gets_a_clear_message(
     locked.chmod(0o555)
     try:
         dialog.out_edit.setText(str(locked / "copy"))
-        with qtbot.waitSignal(window.publisher.failed, timeout=WAIT_MS):
+        with qtbot.waitSignal(window.edition_dialogs.publisher.failed, timeout=WAIT_MS):
             dialog.start()
         assert "Choose a folder you can write to" in dialog.problem_label.text()
         assert list(locked.iterdir()) == []
@@ -204,7 +204,7 @@ def test_lock_stops_a_running_copy_and_closes_the_dialog(
     window.lock()
     gate.set()
     assert window.edition_dialogs.publish_dialog is None or not dialog.isVisible()
-    assert not window.publisher.is_publishing()
+    assert not window.edition_dialogs.publisher.is_publishing()
     qtbot.wait(200)
     assert not out.exists()
     assert [p for p in tmp_path.iterdir() if p.name.startswith(".locked-out")] == []
@@ -226,6 +226,6 @@ def test_searching_goes_on_while_a_copy_is_written(
         lambda: window.browse.state.current_search() is not None and window.browse.settled(),
         timeout=WAIT_MS,
     )
-    assert window.publisher.is_publishing()
+    assert window.edition_dialogs.publisher.is_publishing()
     gate.set()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
