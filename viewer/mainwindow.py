@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from viewer.dialogs.host import DialogHost
     from viewer.idle import IdleWatcher
     from viewer.models.people import PeopleModel
+    from viewer.output_parts import OutputParts
     from viewer.panes.facets import FacetsPane
     from viewer.panes.locked import LockedPane
     from viewer.panes.people_list import PeopleListPane
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
     locked_pane: LockedPane
     dialogs: DialogHost
     presenter: Presenter
+    output: OutputParts
 
     def __init__(
         self, settings: Settings, parent: QWidget | None = None, *, defer_panes: bool = False

@@ -27,6 +27,7 @@ from viewer.controllers.open_archive import OpenArchiveController
 from viewer.controllers.record import RecordController
 from viewer.dialogs.host import DialogHost
 from viewer.formatting import grouped
+from viewer.output_parts import build_output, wire_output
 from viewer.panes.facets import FacetsPane
 from viewer.panes.loading import progress_text
 from viewer.panes.people_list import PeopleListPane
@@ -83,6 +84,7 @@ def build_parts(w: MainWindow) -> None:
         w, context, w.opener, w.annotation_store, w.lock_flow, w.record, w.annotations_pane
     )
     w.presenter = Presenter(w)
+    w.output = build_output(w)  # names in the reader's script, citations, dossiers
 
 
 class Presenter(QObject):
@@ -164,7 +166,7 @@ class Presenter(QObject):
                 else self.tr("Select a person in the list.")
             )
         else:
-            self.w.detail_pane.show_record(record, push=push)
+            self.w.detail_pane.show_record(record, push=push, summary=self.w.record.summary())
         self.w.annotations_pane.set_record(record)
         self.w.timeline_pane.highlight_person(record.id if record is not None else None)
         self.update_actions()
@@ -374,6 +376,7 @@ def wire(w: MainWindow) -> None:
         )
     )
     _connect_actions(w)
+    wire_output(w)
     store.open_store(w.settings.annotation_store_path())
 
 
