@@ -46,7 +46,8 @@ def test_belarusian_names_show_in_the_list_in_icu_order(
     assert "Siarhei Tsikhanouski" in latin
     _choose(qtbot, window, NameScript.BELARUSIAN)
     names = _column(window, SortKey.NAME)
-    assert "Сяргей Ціханоўскі" in names and "Святлана Ціханоўская" in names
+    assert "Сяргей Ціханоўскі" in names
+    assert "Святлана Ціханоўская" in names
     assert all(CYRILLIC.search(n) for n in names), names
     assert names == sorted(names, key=lambda n: sort_key(n, NameScript.BELARUSIAN))
     assert names != sorted(names)  # surname first (ICU), not the code-point order of the text
@@ -78,7 +79,8 @@ def test_record_timeline_and_copy_follow_the_script(
     _settle(qtbot, window)
     _choose(qtbot, window, NameScript.BELARUSIAN)
     record = window.detail_pane.record()
-    assert record is not None and record.display_name == "Сяргей Ціханоўскі"
+    assert record is not None
+    assert record.display_name == "Сяргей Ціханоўскі"
     assert "Сяргей Ціханоўскі" in window.detail_pane.browser.toPlainText()
     window.action_map["copy_record"].trigger()
     assert QGuiApplication.clipboard().text().startswith("Сяргей Ціханоўскі")
@@ -103,7 +105,8 @@ def test_switching_names_keeps_the_person_shown(
         _choose(qtbot, window, script)
         assert window.browse.state.selected == TSIKHANOUSKI
         record = window.detail_pane.record()
-        assert record is not None and record.id == TSIKHANOUSKI
+        assert record is not None
+        assert record.id == TSIKHANOUSKI
         row = window.list_pane.table.currentIndex().row()
         model = window.people_model
         assert model.data(model.index(row, 0), Role.PERSON_ID) == TSIKHANOUSKI

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from db.errors import KartotekaError, OutputError
 from db.people import get_rows, list_people
@@ -67,6 +67,16 @@ def ids_of_list(archive: Archive, query: PeopleQuery) -> list[PersonId]:
     for start in range(0, plist.count, PAGE):
         ids += [row.id for row in get_rows(archive.db, plist.pks(archive.db, start, start + PAGE))]
     return ids
+
+
+def thread_event_dispatcher() -> QEventLoop:
+    """Give the worker thread a Qt event dispatcher (made by QEventLoop's constructor).
+
+    QTextDocument layout starts font-cache timers; on a thread Qt did not
+    start those warn (and are dropped). With a dispatcher they are just
+    timers that never fire there. Keep the returned object while laying out.
+    """
+    return QEventLoop()
 
 
 class _Bridge(QObject):
@@ -126,6 +136,7 @@ class DossierController(QObject):
             bridge.progressed.emit(done, total)  # queued to the GUI thread
 
         def job(context: WorkerContext) -> DossierReport | None:
+            dispatcher = thread_event_dispatcher()  # noqa: F841 (kept while the job runs)
             worker = context.archive(archive)
             ids = list(request.ids)
             if request.query is not None:

@@ -55,7 +55,7 @@ class CiteDialog(QDialog):
             self.tr("&This source: [{n}] {title}").format(n=chosen.number, title=chosen.title)
         )
         self.all_button = QRadioButton(
-            self.tr("&Every source of this record ({n})", "", len(self._all)).format(
+            self.tr("&Every citation of this record ({n})", "", len(self._all)).format(
                 n=len(self._all)
             )
         )
