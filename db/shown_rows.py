@@ -5,7 +5,8 @@ name; `rows_in_script` gives each row the spelling of the script the reader
 chose (db.shown_names) and its summary (db.summary: total term, expected
 end), two indexed reads for a page of 200 rows. The timeline's sentence and
 quote labels begin with a person's display name ("Name: …"); `items_in_script`
-puts the shown name there instead, so every pane names a person alike.
+puts the shown name there instead, so every pane names a person alike, and
+`facets_in_script` names the courts of the filters the same way.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
-from db.records import NameScript, PersonId, PersonRow, TimelineItem
-from db.shown_names import person_names, person_names_by_pk
+from db.records import Facets, NameScript, OrgId, PersonId, PersonRow, TimelineItem
+from db.shown_names import org_names, person_names, person_names_by_pk
 from db.summary import get_summaries
 
 
@@ -70,3 +71,15 @@ def items_in_script(
             item = dataclasses.replace(item, label=new.text + item.label[len(old) :])
         out.append(item)
     return out
+
+
+def facets_in_script(db: Database, facets: Facets, script: NameScript) -> Facets:
+    """The filters' courts named in `script` (their values, the court ids, stay)."""
+    if script is NameScript.ARCHIVE or not facets.courts:
+        return facets
+    shown = org_names(db, [OrgId(v.value) for v in facets.courts], script)
+    courts = tuple(
+        dataclasses.replace(v, label=shown[OrgId(v.value)].text) if OrgId(v.value) in shown else v
+        for v in facets.courts
+    )
+    return dataclasses.replace(facets, courts=courts)

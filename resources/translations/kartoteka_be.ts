@@ -2678,7 +2678,7 @@
     </message>
     <message>
         <source>Served: {served}, counted from {date}</source>
-        <translation>Адбыта: {served}, лічачы ад {date}</translation>
+        <translation>Адбыта: {served}, лічачы ад пачатку тэрміну ({date})</translation>
     </message>
     <message>
         <source>Served: {served}, counted from the sentence of {date}</source>

@@ -2678,7 +2678,7 @@
     </message>
     <message>
         <source>Served: {served}, counted from {date}</source>
-        <translation>Отбыто: {served}, считая с {date}</translation>
+        <translation>Отбыто: {served}, считая с начала срока ({date})</translation>
     </message>
     <message>
         <source>Served: {served}, counted from the sentence of {date}</source>

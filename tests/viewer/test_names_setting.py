@@ -111,3 +111,18 @@ def test_switching_names_keeps_the_person_shown(
         model = window.people_model
         assert model.data(model.index(row, 0), Role.PERSON_ID) == TSIKHANOUSKI
         assert model.data(model.index(row, 0)) == record.display_name
+
+
+def test_the_filters_name_courts_in_the_script(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    _choose(qtbot, window, NameScript.BELARUSIAN)
+    model = window.facets_pane.models["courts"]
+
+    def courts() -> list[str]:
+        return [str(model.data(model.index(r, 0))) for r in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: any("Гомельскі" in c for c in courts()), timeout=WAIT_MS)
+    _choose(qtbot, window, NameScript.ARCHIVE)
+    qtbot.waitUntil(lambda: "Homiel Regional Court" in courts(), timeout=WAIT_MS)

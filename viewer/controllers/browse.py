@@ -30,7 +30,7 @@ from PySide6.QtGui import QAction
 from db.errors import KartotekaError
 from db.facets import facet_counts
 from db.records import Facets, NameScript, PeopleQuery, PersonId, PersonRow, SortKey
-from db.shown_rows import rows_in_script
+from db.shown_rows import facets_in_script, rows_in_script
 from viewer.annotations.note_search import note_entries, with_annotated_people
 from viewer.constraints import (
     SEARCH_CHIP,
@@ -498,7 +498,12 @@ class BrowseController(QObject):
             return _Listed(query, search, plist, first, selected, row)
 
         self._context.tasks.run(job, key="list", on_done=self._on_list_done)
-        if self._facets_for is None or filters_of(query) != filters_of(self._facets_for):
+        facets_for = self._facets_for
+        if (
+            facets_for is None
+            or filters_of(query) != filters_of(facets_for)
+            or query.names != facets_for.names  # the courts are named in the script shown
+        ):
             self._request_counts(query)
 
     def _on_list_done(self, listed: _Listed) -> None:
@@ -534,10 +539,12 @@ class BrowseController(QObject):
         self._facets_for = query
         counted = filters_of(query)
 
+        names = query.names
+
         def job(context: WorkerContext) -> Facets:
             worker = context.archive(archive)
             with worker.time_limit(LIST_LIMIT_MS):
-                return facet_counts(worker.db, counted)
+                return facets_in_script(worker.db, facet_counts(worker.db, counted), names)
 
         self._context.tasks.run(job, key="facets", on_done=self._on_facets_done)
         self._request_tags(query)

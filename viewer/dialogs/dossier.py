@@ -103,7 +103,7 @@ class DossierDialog(QDialog):
         self.paper_box.setObjectName("DossierPaper")
         for code, label in PAPERS:
             self.paper_box.addItem(label, code)
-        letter = QLocale().territory() in (
+        letter = QLocale.system().territory() in (  # where Letter paper is used
             QLocale.Country.UnitedStates,
             QLocale.Country.Canada,
         )
