@@ -1,4 +1,4 @@
-"""Screenshots of what leaves the window: the record's summary in be/ru/en, the dossier dialog, a dossier page.
+"""Screenshots of what leaves the window: the record summary (be/ru/en), the dossier dialog, a page.
 
     .venv/bin/python scripts/screenshots_output.py
 
