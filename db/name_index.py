@@ -124,11 +124,35 @@ class KeyIndex:
             q.weight = rarity(max(self.counts.get(k, 0) for k in q.keys))
 
     def loosen(self, qwords: Sequence[QueryWord]) -> None:
-        """Typo candidates of each word (symmetric deletions), stems and prefixes."""
+        """Typo candidates of each word: one typed slip first, then keys one or two edits off."""
         for q in qwords:
             allowed = names.max_typos(q.key, q.translit)
             if allowed and not q.typos:
-                q.typos = self._typos(q.key, allowed)
+                typed, typed_keys = self._typed(q)
+                q.typed = typed
+                q.typos = dict.fromkeys(typed_keys, 1)
+                for k, d in self._typos(q.key, allowed).items():
+                    q.typos.setdefault(k, d)
+
+    def _typed(self, q: QueryWord) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Stored forms one typed slip from the word: (transliterated forms, keys).
+
+        The keys are lossy, so one slip may be two edits between keys
+        (Олиенвич/Олиневич: alanvih/alinavih), out of the deletion index's
+        reach; the word's typed neighbours (db.names.typed_neighbours) are
+        looked up instead, most common first.
+        """
+        near = names.typed_neighbours(q.token)
+        translits = [TRANSLIT_MARK + t for t in sorted(near.translits)]
+        keys = sorted(near.keys)
+        self._count([*translits, *keys])
+
+        def held(forms: list[str]) -> tuple[str, ...]:
+            found = [f for f in forms if self.counts.get(f, 0)]
+            found.sort(key=lambda f: -self.counts[f])
+            return tuple(found[:MAX_TYPO_KEYS])
+
+        return held(translits), held(keys)
 
     def _typos(self, key: str, allowed: int | None = None) -> dict[str, int]:
         allowed = names.max_typos(key) if allowed is None else allowed
@@ -207,6 +231,7 @@ class KeyIndex:
             groups.append(tuple(sorted(q.short_for)))
             if q.prefix:
                 groups.append(tuple(self._prefix_forms(q)))
+            groups.append(q.typed)  # a stored word one typed slip away, letter for letter
             for edits in (1, 2):
                 groups.append(tuple(k for k, d in q.typos.items() if d == edits))
         return Options(tuple(g for g in groups if g), loose_from)

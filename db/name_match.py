@@ -100,6 +100,7 @@ class QueryWord:
     weight: float = 1.0  # rarity: missing a rare word costs more
     allowed_typos: int = 0
     typos: dict[str, int] = field(default_factory=dict)  # candidate key -> edits
+    typed: tuple[str, ...] = ()  # stored transliterated forms (marked) one typed slip away
 
     @property
     def key(self) -> str:
@@ -187,6 +188,8 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
     ):
         return MatchLevel.PREFIX, 0
     edits = q.typos.get(s.keys[0])
+    if edits != 1 and q.allowed_typos and _one_typed_edit(q, s):
+        return MatchLevel.TYPO, 1
     if edits is None:
         allowed = q.allowed_typos
         if allowed:
@@ -195,6 +198,16 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
     if edits is not None and edits > 0:
         return MatchLevel.TYPO, edits
     return MatchLevel.MISSING, 0
+
+
+def _one_typed_edit(q: QueryWord, s: _Stored) -> bool:
+    """One letter typed differently: left out, added, replaced or swapped with its neighbour.
+
+    Measured on the letters (the query word's own script, transliterated),
+    not on keys: one typed slip may be two edits in the lossy key.
+    """
+    typed = names.typed_neighbours(q.token)
+    return s.translit in typed.translits or not typed.keys.isdisjoint(s.keys)
 
 
 def closeness(q: QueryWord, s: _Stored) -> float:

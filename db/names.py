@@ -32,7 +32,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from anyascii import anyascii
 from rapidfuzz.distance import OSA
@@ -226,14 +227,16 @@ _SPELLING_GROUP_MAP = {
     "dj": "Z", "zh": "Z", "cz": "H", "ch": "H", "kh": "H", "ts": "T", "tz": "T",
 }  # fmt: skip
 _SPELLING_LETTERS = str.maketrans({"h": "H", "g": "H", "c": "T", "w": "v", "x": "ks", "q": "k"})
+# Every pattern here and in the key works on many words at once, one per line
+# (`_lines`): anchors are per line (re.M) and no class matches the newline.
 _SPELLING_CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r)
+    (re.compile(p, re.M), r)
     for p, r in (
         (r"(?:^|(?<=[aeiou]))[ijy]e", "e"),  # е after a vowel or first: ye, je, ie, e
         (r"(?:iy|yi|ii|ij|yj|yy|y)$", "i"),  # -ий, -ый, -ій
         (r"(?<=[aeiou])[jy]", "i"),  # й after a vowel
-        (r"^[jy](?=[aeiou])|(?<=[^aeiou])j(?=[aeiou])", "i"),  # iotation
-        (r"(?<=[^aeiouy])y(?=[aeou])", "i"),
+        (r"^[jy](?=[aeiou])|(?<=[^aeiou\n])j(?=[aeiou])", "i"),  # iotation
+        (r"(?<=[^aeiouy\n])y(?=[aeou])", "i"),
     )
 )
 
@@ -252,7 +255,12 @@ def spelling_key(token: str) -> str:
     so that Tikhanovsky, Tichanowski and Tihanovskij meet Тихановский but
     not Тыхановский.
     """
-    key = _groups(_SPELLING_GROUPS, _SPELLING_GROUP_MAP, translit(token))
+    return _spelling_key_lines(translit(token))
+
+
+def _spelling_key_lines(ascii_lines: str) -> str:
+    """The spelling key of each line of `ascii_lines` (transliterated words)."""
+    key = _groups(_SPELLING_GROUPS, _SPELLING_GROUP_MAP, ascii_lines)
     key = key.translate(_SPELLING_LETTERS)
     for pattern, replacement in _SPELLING_CONTEXT:
         key = pattern.sub(replacement, key)
@@ -292,10 +300,10 @@ _KEY_LETTERS = str.maketrans(
     }
 )
 _KEY_CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"v(?=[^aiu]|$)"), "u"),  # ў: Ціханоўскі / Тихановский / Tsikhanowski
+    (re.compile(r"v(?=[^aiu]|$)", re.M), "u"),  # ў: Ціханоўскі / Тихановский / Tsikhanowski
     (re.compile(r"i(?=[aiu])"), ""),  # iotation and softness: ia ya ja ie ye je io yo iu
 )
-_NON_ALNUM = re.compile(r"[^a-z0-9]")
+_NON_ALNUM = re.compile(r"[^a-z0-9\n]")
 _PLACEHOLDERS = str.maketrans({"S": "s", "H": "h", "Z": "z", "T": "t"})
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -304,7 +312,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 _ALTERNATIVE_READINGS: tuple[
     tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], str], ...]], ...
 ] = tuple(
-    (triggers, tuple((re.compile(p), r) for p, r in group))
+    (triggers, tuple((re.compile(p, re.M), r) for p, r in group))
     for triggers, group in (
         (("rz",), (("rz", "zh"),)),  # Polish rz = ж (Grzegorz); a German rz is r + ц
         (  # German: dsch = дж, ck = k, z = ц, s = з
@@ -323,8 +331,9 @@ _ALTERNATIVE_READINGS: tuple[
 MAX_ALTERNATIVES = 4
 
 
-def _key(ascii_word: str) -> str:
-    key = ascii_word if ascii_word.isalnum() else _NON_ALNUM.sub("", ascii_word)
+def _key(ascii_lines: str) -> str:
+    """The main key of each line of `ascii_lines` (transliterated words)."""
+    key = ascii_lines if ascii_lines.isalnum() else _NON_ALNUM.sub("", ascii_lines)
     key = _groups(_KEY_GROUPS, _KEY_GROUP_MAP, key).translate(_KEY_LETTERS)
     for pattern, replacement in _KEY_CONTEXT:
         key = pattern.sub(replacement, key)
@@ -340,24 +349,35 @@ def key_forms(token: str) -> tuple[str, ...]:
     MAX_ALTERNATIVES): Herz keeps the key of Герц and gains Polish "hez"
     only as an alternative.
     """
-    ascii_word = translit(token)
-    main = _key(ascii_word)
-    if not main or _ANY_CYRILLIC.search(token):
-        return (main,) if main else ()
-    out = [main]
+    return _key_forms_lines([translit(token)], latin=not _ANY_CYRILLIC.search(token))[0]
+
+
+def _key_forms_lines(ascii_words: Sequence[str], *, latin: bool) -> list[tuple[str, ...]]:
+    """`key_forms` of many transliterated words at once: each pass runs once over all of them."""
+    text = "\n".join(ascii_words)
+    forms = [[main] if main else [] for main in _key(text).split("\n")]
+    if not latin:
+        return [tuple(f) for f in forms]
+    full = [False] * len(forms)
     for triggers, group in _ALTERNATIVE_READINGS:
-        if not any(t in ascii_word for t in triggers):
+        if not any(t in text for t in triggers):
             continue
-        variant = ascii_word
+        read = text
         for pattern, replacement in group:
-            variant = pattern.sub(replacement, variant)
-        if variant != ascii_word:
-            alt = _key(variant)
-            if alt and alt not in out:
-                out.append(alt)
-                if len(out) > MAX_ALTERNATIVES:
-                    break
-    return tuple(out)
+            read = pattern.sub(replacement, read)
+        changed = [
+            (i, after)
+            for i, (before, after) in enumerate(zip(ascii_words, read.split("\n"), strict=True))
+            if after != before and forms[i] and not full[i]
+        ]
+        if not changed:
+            continue
+        alts = _key("\n".join(after for _i, after in changed)).split("\n")
+        for (i, _after), alt in zip(changed, alts, strict=True):
+            if alt and alt not in forms[i]:
+                forms[i].append(alt)
+                full[i] = len(forms[i]) > MAX_ALTERNATIVES
+    return [tuple(f) for f in forms]
 
 
 def fold_word(word: str) -> str:
@@ -555,6 +575,69 @@ def max_typos(key: str, translit: str = "") -> int:
 def deletions(key: str) -> set[str]:
     """The key with any one letter left out (the typo index stores these)."""
     return {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+# Typos happen in the letters typed, and the keys are lossy: one typed edit may
+# be two in the key (Олиенвич: alanvih, Олиневич: alinavih; the swap put и
+# before a vowel, where the key drops it). So a query word's typed neighbours
+# are made in its own script, then transliterated and folded, rather than
+# searched for among keys.
+_TYPED_LETTERS = {
+    True: "абвгдежзийклмнопрстуфхцчшщъыьэюяёіўїєґ",  # Russian, Belarusian, Ukrainian
+    False: "abcdefghijklmnopqrstuvwxyz",
+}
+
+
+def one_edit_variants(token: str) -> set[str]:
+    """Every word one typed edit from `token`, transliterated: a letter left out,
+    added (or doubled) or replaced, or two neighbours swapped.
+
+    The edits are made in the token's own script (letters of its alphabet and
+    its own), so a Cyrillic swap of ч and и is one edit, not the two that
+    "ch" and "i" would take; transliteration goes letter by letter, so each
+    variant is put together from transliterated pieces.
+    """
+    cyrillic = _ANY_CYRILLIC.search(token) is not None
+    letters = {translit(ch) for ch in set(_TYPED_LETTERS[cyrillic]) | set(token)} | {""}
+    parts = [translit(ch) for ch in token]
+    n = len(parts)
+    heads = ["".join(parts[:i]) for i in range(n + 1)]
+    tails = ["".join(parts[i:]) for i in range(n + 1)]
+    out: set[str] = set()
+    for i in range(n + 1):
+        head, tail = heads[i], tails[i]
+        out.update(head + x + tail for x in letters)
+        if i < n:
+            rest = tails[i + 1]
+            out.update(head + x + rest for x in letters)  # with x = "": a letter left out
+            if i + 1 < n:
+                out.add(head + parts[i + 1] + parts[i] + tails[i + 2])
+    out.discard(tails[0])
+    out.discard("")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TypedNeighbours:
+    """The forms of the words one typed edit from a token (the token's own left out)."""
+
+    translits: frozenset[str]
+    keys: frozenset[str]
+
+
+@functools.lru_cache(maxsize=4_096)
+def typed_neighbours(token: str) -> TypedNeighbours:
+    """Transliterated forms and keys (main and alternative) of `one_edit_variants(token)`.
+
+    About 650 variants for an 8-letter name, folded together: each pass of
+    the key runs once over all of them, one per line (a few milliseconds).
+    """
+    variants = sorted(one_edit_variants(token))
+    latin = _ANY_CYRILLIC.search(token) is None
+    keys = {k for forms in _key_forms_lines(variants, latin=latin) for k in forms}
+    return TypedNeighbours(
+        frozenset(variants) - {translit(token)}, frozenset(keys) - set(key_forms(token))
+    )
 
 
 # --- word order -----------------------------------------------------------------

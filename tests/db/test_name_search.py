@@ -66,6 +66,7 @@ def documents() -> dict[str, list[dict[str, Any]]]:
         ),
         _person("p-daria", "Daryia Losik", "Дар'я Лосік", "Дарья Лосик"),
         _person("p-mikhail", "Mikhail Zhuk", "Міхаіл Жук", "Михаил Жук"),
+        _person("p-alinevich", "Ihar Alinevich", "Ігар Аліневіч", "Игорь Олиневич"),
         {
             "id": "r-ivanov",
             "display_name": "Иванов Иван Иванович",
@@ -100,6 +101,22 @@ def test_a_typo_that_is_another_stored_name_still_finds_the_person(archive: Arch
     hit = search(archive, "Maryna Kalesnikava").hits[0]
     assert hit.name_match is not None
     assert hit.name_match.words[0].level is MatchLevel.TYPO
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Игорь Олиенвич", "Ігар Аліенвіч", "Ihar Alienvich", "Igor Olienvich", "Ihar Alinveich"],
+)
+def test_one_typed_slip_is_one_typo_even_where_the_key_makes_it_two(
+    archive: Archive, query: str
+) -> None:
+    # Олиенвич/Олиневич are one swap apart, but alanvih/alinavih two key edits
+    result = search(archive, query)
+    assert result.person_ids[:1] == ("p-alinevich",)
+    match = result.hits[0].name_match
+    assert match is not None
+    assert (match.words[1].level, match.words[1].edits) == (MatchLevel.TYPO, 1)
+    assert result.similar_only
 
 
 # 2. folding agrees with itself; language-specific readings are alternatives

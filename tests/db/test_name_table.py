@@ -4,7 +4,9 @@ A third of the cases run here (every third, so every class is in), over an
 archive of 1,000 generated people; bench/bench_names.py runs all of them and
 prints the misses. Run with `-s` to see the per-class report. Goal (issue
 11): every case in the top 5, at least 95 % ranked first, with namesakes and
-a realistic generated archive around them.
+a realistic generated archive around them. The same archive answers the
+generated typo set (tests/data/typo_cases.py): every kind of one-letter
+slip, in Cyrillic and Latin, in the names of generated people.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import pytest
 
 from db.connection import Archive, open_archive
 from tests.data.name_spellings import build_archive, cases, evaluate, report
+from tests.data.typo_cases import KINDS, typo_cases
 
 
 @pytest.fixture(scope="module")
@@ -61,3 +64,19 @@ def test_every_spelling_is_found_and_mostly_first(table_archive: Archive) -> Non
     misses = [m for s in scores.values() for m in s.misses]
     assert in_top5 == total, misses
     assert first >= 0.95 * total, [m for s in scores.values() for m in s.not_first]
+
+
+def test_every_one_letter_slip_of_a_stored_name_is_found(table_archive: Archive) -> None:
+    """Generated typos (tests/data/typo_cases.py): each kind, Cyrillic and Latin, many names."""
+    table = list(typo_cases(table_archive, people=40))
+    assert len(table) >= 300
+    assert {c.kind for c in table} == {
+        f"{kind} ({script})" for kind in KINDS for script in ("Cyrillic", "Latin")
+    }
+    scores = evaluate(table_archive, table)
+    print("\n" + report(scores))
+    total = sum(s.cases for s in scores.values())
+    misses = [m for s in scores.values() for m in s.misses]
+    assert not misses, misses
+    first = sum(s.first for s in scores.values())
+    assert first >= 0.9 * total, [m for s in scores.values() for m in s.not_first]

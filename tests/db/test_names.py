@@ -88,3 +88,32 @@ def test_typo_distance_counts_a_swap_once(a: str, b: str, distance: int) -> None
 def test_max_typos_grows_with_length() -> None:
     assert [names.max_typos("x" * n) for n in (3, 4, 5, 6, 7, 12)] == [0, 1, 1, 2, 2, 2]
     assert names.max_typos("mara", "maryia") == 2  # keys are shorter than spellings
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("олиенвич", "олиневич"),  # swapped
+        ("олиневч", "олиневич"),  # left out
+        ("олинеевич", "олиневич"),  # doubled
+        ("олинявич", "олиневич"),  # replaced
+        ("аліневіцч", "аліневіч"),  # added
+        ("olienvich", "olinevich"),
+        ("tsikhanuoski", "tsikhanouski"),
+    ],
+)
+def test_typed_neighbours_hold_every_one_letter_slip(typed: str, stored: str) -> None:
+    near = names.typed_neighbours(typed)
+    assert names.translit(stored) in near.translits
+    assert names.key_forms(stored)[0] in near.keys | set(names.key_forms(typed))
+    assert names.translit(typed) not in near.translits
+
+
+def test_typed_neighbours_are_the_keys_of_all_variants_at_once() -> None:
+    # the multi-line key passes give each variant the key it has alone
+    # (a Cyrillic word's variants are transliterated, but keep one key, as Cyrillic words do)
+    for word in ("grzegorz", "jamal", "herz", "loekasjenko", "ціханоўскі"):
+        near = names.typed_neighbours(word)
+        keep = 1 if word == "ціханоўскі" else None
+        alone = {k for v in names.one_edit_variants(word) for k in names.key_forms(v)[:keep]}
+        assert near.keys == frozenset(alone) - set(names.key_forms(word))
