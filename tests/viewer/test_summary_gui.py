@@ -21,7 +21,7 @@ from viewer.models.roles import Role
 
 TSIKHANOUSKI = "p-tsikhanouski"
 TSIKHANOUSKAYA = "p-tsikhanouskaya"
-INTERNAL_ID = re.compile(r"\b[spqeor]-[a-z0-9]+(?:-[a-z0-9]+)+\b")
+INTERNAL_ID = re.compile(r"\b(?:[spqer]|org|src)-[a-z0-9]+(?:-[a-z0-9]+)+\b")
 """What the archive's ids look like (s-tsikhanouski-2021): never in the UI."""
 
 
@@ -116,3 +116,21 @@ def test_record_summary_in_belarusian_names_follow_the_language(
     assert "19 гадоў 6 месяцаў" in text
     assert text.startswith("Сяргей Ціханоўскі")
     assert _cell(window, TSIKHANOUSKI, SortKey.TOTAL_TERM) == "19 г. 6 мес."
+
+
+def test_no_record_of_the_sample_shows_an_internal_id(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    model = window.people_model
+    for row in range(model.rowCount()):
+        person_id = model.data(model.index(row, 0), Role.PERSON_ID)
+        window.go_to_person(person_id)
+        _settle(qtbot, window)
+        shown = window.detail_pane.browser.toPlainText()
+        assert not INTERNAL_ID.search(shown), (person_id, INTERNAL_ID.search(shown))
+        entries = window.annotations_pane.entry_chooser
+        labels = [entries.itemText(i) for i in range(entries.count())]
+        assert not any(INTERNAL_ID.search(label) for label in labels), labels
+        copied = window.detail_pane.record_text() or ""
+        assert not INTERNAL_ID.search(copied), (person_id, INTERNAL_ID.search(copied))
