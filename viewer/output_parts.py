@@ -67,6 +67,7 @@ def wire_output(w: MainWindow) -> None:
     parts.cite.failed.connect(lambda exc: w.show_status(str(exc), 10_000))
     a = w.action_map
     a["cite"].triggered.connect(lambda: open_cite_dialog(w))
+    w.detail_pane.cite_requested.connect(lambda: open_cite_dialog(w))  # a source's "cite as…"
     a["dossier"].triggered.connect(lambda: open_dossier_dialog(w))
     a["export_sources"].triggered.connect(lambda: export_sources(w))
     w.record.record_changed.connect(lambda *_: update_output_actions(w))

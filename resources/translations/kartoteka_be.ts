@@ -2451,6 +2451,10 @@
         <translation>нар.</translation>
     </message>
     <message>
+        <source>cite as…</source>
+        <translation>цытаваць як…</translation>
+    </message>
+    <message>
         <source>Prosecutor:</source>
         <translation>Пракурор:</translation>
     </message>
@@ -2624,6 +2628,10 @@
     <message>
         <source>Copy this citation</source>
         <translation>Капіяваць гэтую спасылку</translation>
+    </message>
+    <message>
+        <source>Copy or save this citation as CSL-JSON, RIS or BibTeX</source>
+        <translation>Скапіраваць ці захаваць гэтую цытату ў CSL-JSON, RIS ці BibTeX</translation>
     </message>
     <message>
         <source>A correction of {field} is proposed (shown below it)</source>

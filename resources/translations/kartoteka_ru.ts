@@ -2451,6 +2451,10 @@
         <translation>род.</translation>
     </message>
     <message>
+        <source>cite as…</source>
+        <translation>цитировать как…</translation>
+    </message>
+    <message>
         <source>Prosecutor:</source>
         <translation>Прокурор:</translation>
     </message>
@@ -2624,6 +2628,10 @@
     <message>
         <source>Copy this citation</source>
         <translation>Копировать эту ссылку</translation>
+    </message>
+    <message>
+        <source>Copy or save this citation as CSL-JSON, RIS or BibTeX</source>
+        <translation>Скопировать или сохранить эту цитату в CSL-JSON, RIS или BibTeX</translation>
     </message>
     <message>
         <source>A correction of {field} is proposed (shown below it)</source>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import bibtexparser
 import rispy
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -125,3 +126,17 @@ def test_export_sources_writes_the_lists_sources(
     listed = [p.id for p in get_rows(archive.db, range(1, 1000))]  # type: ignore[arg-type]
     assert len(entries) == len(sources_of_people(archive.db, listed))
     assert entries
+
+
+def test_a_sources_cite_as_link_opens_the_dialog_on_that_source(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = _record_window(qtbot, make_main_window, sample_archive_path)
+    record = window.detail_pane.record()
+    assert record is not None
+    last = record.citations[-1]
+    assert 'href="cite-as:' in window.detail_pane.browser.toHtml()
+    window.detail_pane.browser.anchorClicked.emit(QUrl(f"cite-as:{last.number}"))
+    dialogs = [d for d in window.open_dialogs() if isinstance(d, CiteDialog)]
+    assert len(dialogs) == 1
+    assert dialogs[0].citations() == (last,)

@@ -127,12 +127,14 @@ class PersonDetailPane(QWidget):
         history_requested(str): Back/Forward wants this person shown again.
         history_changed(): whether Back/Forward are possible may have changed.
         message(str): a short status line (e.g. "URL copied").
+        cite_requested(): a source's "cite as…" was clicked (`citation_to_copy` is that source).
     """
 
     person_link_activated = Signal(str)
     history_requested = Signal(str)
     history_changed = Signal()
     message = Signal(str)
+    cite_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -350,6 +352,9 @@ class PersonDetailPane(QWidget):
             self.browser.scrollToAnchor(f"src-{rest}")
         elif scheme == "fix" and (n := rest.partition(":")[0]).isdigit():
             self.browser.scrollToAnchor(f"fix-{n}")
+        elif scheme == "cite-as" and rest.isdigit():
+            self._chosen_citation = int(rest)
+            self.cite_requested.emit()
         elif scheme in ("copy-url", "copy-cite") and rest.isdigit():
             self._chosen_citation = int(rest)
             citation = self.citation_to_copy()
@@ -387,6 +392,8 @@ class PersonDetailPane(QWidget):
             return self.tr("Copy the URL (Kartoteka never opens it)")
         if scheme == "copy-cite":
             return self.tr("Copy this citation")
+        if scheme == "cite-as":
+            return self.tr("Copy or save this citation as CSL-JSON, RIS or BibTeX")
         if scheme == "fix":
             field = rest.partition(":")[2]  # "fix:3:region"
             if field:
@@ -765,6 +772,7 @@ def render_record(
                 f'<a href="copy-url:{c.number}">{PersonDetail.tr("copy URL")}</a>'
             )
         line += f' · <a href="copy-cite:{c.number}">{PersonDetail.tr("copy citation")}</a>'
+        line += f' · <a href="cite-as:{c.number}">{PersonDetail.tr("cite as…")}</a>'
         sources.append(line)
         after.append(fx.notes("source", c.source_id))  # below the source's first citation
     parts.append(_section(PersonDetail.tr("Sources"), sources, None, after))
