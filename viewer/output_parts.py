@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -71,6 +71,10 @@ def wire_output(w: MainWindow) -> None:
     a["dossier"].triggered.connect(lambda: open_dossier_dialog(w))
     a["export_sources"].triggered.connect(lambda: export_sources(w))
     w.record.record_changed.connect(lambda *_: update_output_actions(w))
+    w.lock_flow.about_to_lock.connect(parts.dossier.cancel)  # Lock: nothing goes on writing
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(parts.dossier.cancel)
     update_output_actions(w)
 
 

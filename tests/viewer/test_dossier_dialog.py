@@ -116,3 +116,21 @@ def test_the_selection_and_print(
     text = _text(out)
     assert "Tsikhanouski" in text
     assert "Kalesnikava" in text
+
+
+def test_closing_the_dialog_cancels_the_dossier(
+    qtbot: QtBot, make_main_window: WindowFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "some.db"
+    generate_archive(path, 120)
+    window = make_main_window(path)
+    dialog = _dialog(qtbot, window)
+    dialog.list_button.setChecked(True)
+    out = tmp_path / "closed.pdf"
+    controller = window.output.dossier
+    with qtbot.waitSignal(controller.cancelled, timeout=60_000):
+        assert dialog.save_to(out)
+        dialog.reject()
+    assert not controller.busy()
+    assert not out.exists()
+    assert not list(tmp_path.glob(".*partial"))

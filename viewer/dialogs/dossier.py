@@ -215,6 +215,12 @@ class DossierDialog(QDialog):
         else:
             self.reject()
 
+    def reject(self) -> None:
+        """Esc or closing the dialog: a dossier being written is cancelled (no file is left)."""
+        if self._controller.busy():
+            self._controller.cancel()
+        super().reject()
+
     def _working(self, on: bool) -> None:
         self.progress.setVisible(on)
         self.progress.setRange(0, 0)
