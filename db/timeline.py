@@ -25,11 +25,31 @@ import numpy as np
 import numpy.typing as npt
 from sqlite_utils import Database
 
+from db import migrations as schema
 from db.people import people_filter
 from db.records import PeopleQuery, PersonId, TimelineItem
 
-LANES: tuple[str, ...] = ("detention", "trial", "release", "exile", "statement", "other")
+LANES: tuple[str, ...] = (
+    "detention",
+    "custody",
+    "trial",
+    "release",
+    "exile",
+    "statement",
+    "other",
+)
 """Lanes from top to bottom; every item kind falls into exactly one."""
+STORED_LANES: tuple[str, ...] = (
+    "detention",
+    "trial",
+    "release",
+    "exile",
+    "statement",
+    "other",
+    "custody",
+)
+"""The lanes as numbered in SQL and in `timeline_days` (an archive's stored numbers
+stay valid: a new lane only ever goes at the end)."""
 
 _LANE_OF_KIND: dict[str, str] = {
     "detained": "detention",
@@ -44,6 +64,9 @@ _LANE_OF_KIND: dict[str, str] = {
     "exiled": "exile",
     "statement": "statement",
     "quote": "statement",
+    "placement": "custody",  # a stay at one facility: the transfers (format 2)
+    "recognition": "statement",  # recognized as a political prisoner
+    "appeal": "trial",
 }
 
 SUBJECT_ROLES: tuple[str, ...] = (
@@ -126,9 +149,9 @@ class TimelineDays:
 def _lane_case(column: str) -> str:
     """A SQL CASE mapping kinds to lane numbers (index into LANES)."""
     whens = " ".join(
-        f"WHEN '{kind}' THEN {LANES.index(lane)}" for kind, lane in _LANE_OF_KIND.items()
+        f"WHEN '{kind}' THEN {STORED_LANES.index(lane)}" for kind, lane in _LANE_OF_KIND.items()
     )
-    return f"CASE {column} {whens} ELSE {LANES.index('other')} END"
+    return f"CASE {column} {whens} ELSE {STORED_LANES.index('other')} END"
 
 
 def _people_subquery(q: PeopleQuery) -> tuple[str, dict[str, Any]] | None:
@@ -142,8 +165,78 @@ def _people_subquery(q: PeopleQuery) -> tuple[str, dict[str, Any]] | None:
     return f"SELECT p.id FROM people p WHERE {where}", params
 
 
-def _sources(q: PeopleQuery, window: bool) -> tuple[list[str], dict[str, Any]]:
-    """The three SELECTs (events, sentences, quotes) of timeline rows for `q`.
+_FORMAT2 = (
+    # (kind, FROM with alias x, date column prefix, person id column, label)
+    (
+        "placement",
+        "placements x LEFT JOIN organizations o ON o.id = x.facility_id",
+        "start",
+        "x.person_id",
+        "COALESCE((SELECT display_name FROM people WHERE id = x.person_id), x.person_id)"
+        " || ' → ' || COALESCE(o.name, '?')",
+    ),
+    (
+        "recognition",
+        "recognitions x LEFT JOIN organizations o ON o.id = x.by_id",
+        "date",
+        "x.person_id",
+        "COALESCE((SELECT display_name FROM people WHERE id = x.person_id), x.person_id)"
+        " || ': ' || replace(x.state, '_', ' ') || COALESCE(' (' || o.name || ')', '')",
+    ),
+    (
+        "appeal",
+        "appeals x JOIN sentences s ON s.id = x.sentence_id"
+        " LEFT JOIN organizations o ON o.id = x.court_id",
+        "date",
+        "s.person_id",
+        "COALESCE((SELECT display_name FROM people WHERE id = s.person_id), s.person_id)"
+        " || ': ' || replace(x.outcome, '_', ' ') || COALESCE(' (' || o.name || ')', '')",
+    ),
+)
+"""Format 2's dated facts on the timeline: transfers, recognitions and appeals, as points."""
+
+
+def _has_format2(db: Database) -> bool:
+    return schema.archive_version(db) >= 2
+
+
+def _format2_sources(people_sql: str | None, window: bool) -> list[str]:
+    """SELECTs of timeline rows (as in `_sources`) for the format 2 facts."""
+    out = []
+    for kind, source, date, person, label in _FORMAT2:
+        where = [f"x.{date}_earliest IS NOT NULL"]
+        if window:
+            where.append(f"x.{date}_earliest <= :w_end AND x.{date}_latest >= :w_start")
+        if people_sql is not None:
+            where.append(f"{person} IN ({people_sql})")
+        out.append(
+            f"""
+        SELECT '{kind}', x.id, x.{date}_earliest, x.{date}_latest, NULL, {label},
+               x.{date}_edtf, json_array({person})
+        FROM {source} WHERE {" AND ".join(where)}"""
+        )
+    return out
+
+
+def _format2_points(people_sql: str | None) -> str:
+    """UNION ALL parts of (kind, mid) rows (as in `_points`) for the format 2 facts."""
+    out = []
+    for kind, source, date, person, _label in _FORMAT2:
+        where = f"x.{date}_earliest IS NOT NULL"
+        if people_sql is not None:
+            where += f" AND {person} IN ({people_sql})"
+        mid = (
+            f"(julianday(x.{date}_earliest) + julianday(x.{date}_latest)) / 2 - {JULIAN_TO_ORDINAL}"
+        )
+        out.append(f"\n        UNION ALL SELECT '{kind}', {mid} FROM {source} WHERE {where}")
+    return "".join(out)
+
+
+def _sources(
+    q: PeopleQuery, window: bool, format2: bool = False
+) -> tuple[list[str], dict[str, Any]]:
+    """The SELECTs (events, sentences, quotes; with `format2` transfers, recognitions and
+    appeals) of timeline rows for `q`.
 
     Each yields kind, item_id, earliest, latest, end_latest, label, edtf and a
     JSON array of person ids. With `window`, only rows overlapping
@@ -203,14 +296,16 @@ def _sources(q: PeopleQuery, window: bool) -> tuple[list[str], dict[str, Any]]:
                     UNION ALL
                     SELECT qs.person_id FROM quote_subjects qs WHERE qs.quote_id = qt.id))
         FROM quotes qt WHERE {" AND ".join(qu_where)}"""
-    return [events, sentences, quotes], params
+    more = _format2_sources(people_sql if flt is not None else None, window) if format2 else []
+    return [events, sentences, quotes, *more], params
 
 
-def _points(q: PeopleQuery) -> tuple[str, dict[str, Any]]:
+def _points(q: PeopleQuery, format2: bool = False) -> tuple[str, dict[str, Any]]:
     """SQL of (kind, mid) rows: the midpoint (ordinal day) of every dated item."""
     flt = _people_subquery(q)
     params: dict[str, Any] = {}
     ev_filter = se_filter = qu_filter = ""
+    people_sql: str | None = None
     if flt is not None:
         people_sql, params = flt
         ev_filter = (
@@ -238,6 +333,8 @@ def _points(q: PeopleQuery) -> tuple[str, dict[str, Any]]:
         UNION ALL
         SELECT 'quote', {mid("qt")} FROM quotes qt
             WHERE qt.date_earliest IS NOT NULL{qu_filter}"""
+    if format2:
+        sql += _format2_points(people_sql)
     return sql, params
 
 
@@ -249,7 +346,7 @@ def store_unfiltered_timeline(db: Database) -> None:
     """Fill timeline_days and timeline_bounds for the whole archive (build time only)."""
     db.execute("DELETE FROM timeline_days")
     db.execute("DELETE FROM timeline_bounds")
-    points, params = _points(PeopleQuery())
+    points, params = _points(PeopleQuery(), _has_format2(db))
     db.execute(
         f"""INSERT INTO timeline_days(lane, day, n)
         SELECT {_lane_case("kind")}, CAST(mid AS INTEGER), COUNT(*) FROM ({points})
@@ -271,7 +368,7 @@ def timeline_extent(db: Database, q: PeopleQuery) -> tuple[str, str] | None:
 
 
 def _extent(db: Database, q: PeopleQuery) -> tuple[str, str] | None:
-    parts, params = _sources(q, window=False)
+    parts, params = _sources(q, window=False, format2=_has_format2(db))
     union = " UNION ALL ".join(parts)
     row = db.execute(
         f"SELECT MIN(earliest), MAX(MAX(latest, COALESCE(end_latest, latest))) FROM ({union})",
@@ -294,7 +391,7 @@ def timeline_density(
     d0, d1 = day_number(start), day_number(end)
     if d1 <= d0:
         raise ValueError(f"the window {start}..{end} is empty")
-    points, params = _points(q)
+    points, params = _points(q, _has_format2(db))
     params.update(d0=d0, d1=d1, bins=bins)
     sql = f"""
         SELECT CAST((mid - :d0) * :bins / (:d1 - :d0) AS INTEGER) AS bin,
@@ -302,14 +399,14 @@ def timeline_density(
         FROM ({points})
         WHERE mid >= :d0 AND mid < :d1
         GROUP BY bin, lane"""
-    grid = [[0] * bins for _ in LANES]
+    grid = [[0] * bins for _ in STORED_LANES]
     for b, lane, n in db.execute(sql, params).fetchall():
         grid[int(lane)][min(int(b), bins - 1)] += int(n)
     return TimelineDensity(
         start=start,
         end=end,
         bins=bins,
-        counts={lane: tuple(grid[i]) for i, lane in enumerate(LANES)},
+        counts={lane: tuple(grid[i]) for i, lane in enumerate(STORED_LANES)},
     )
 
 
@@ -319,7 +416,7 @@ def timeline_day_counts(db: Database, q: PeopleQuery) -> TimelineDays:
     The result has at most (days spanned x lanes) rows however many items
     there are; the viewer re-bins it for every zoom level without SQL.
     """
-    points, params = _points(q)
+    points, params = _points(q, _has_format2(db))
     sql = f"""
         SELECT CAST(mid AS INTEGER) AS day, {_lane_case("kind")} AS lane, COUNT(*)
         FROM ({points})
@@ -330,7 +427,7 @@ def timeline_day_counts(db: Database, q: PeopleQuery) -> TimelineDays:
     rows = np.array(db.execute(sql, params).fetchall(), dtype=np.int64).reshape(-1, 3)
     days: dict[str, npt.NDArray[np.int64]] = {}
     cumulative: dict[str, npt.NDArray[np.int64]] = {}
-    for i, lane in enumerate(LANES):
+    for i, lane in enumerate(STORED_LANES):
         sel = rows[rows[:, 1] == i]
         days[lane] = np.ascontiguousarray(sel[:, 0])
         cumulative[lane] = np.concatenate(([0], np.cumsum(sel[:, 2]))).astype(np.int64)
@@ -363,7 +460,7 @@ def timeline_items(
     overlap, those beginning inside the window are kept first, so that a crowd
     of long terms never hides what happened in the window itself.
     """
-    parts, params = _sources(q, window=True)
+    parts, params = _sources(q, window=True, format2=_has_format2(db))
     params.update(w_start=start, w_end=end, limit=limit)
     sql = (
         f"SELECT * FROM ({' UNION ALL '.join(parts)}) "
@@ -385,4 +482,14 @@ def person_item_ids(db: Database, person_id: str) -> set[str]:
         """,
         {"pid": person_id},
     ).fetchall()
+    if _has_format2(db):
+        rows += db.execute(
+            """
+            SELECT id FROM placements WHERE person_id = :pid
+            UNION SELECT id FROM recognitions WHERE person_id = :pid
+            UNION SELECT a.id FROM appeals a JOIN sentences s ON s.id = a.sentence_id
+                WHERE s.person_id = :pid
+            """,
+            {"pid": person_id},
+        ).fetchall()
     return {str(r[0]) for r in rows}

@@ -5,6 +5,7 @@
     .venv/bin/python scripts/screenshots.py --language be      # main-sample-be.png etc.
     .venv/bin/python scripts/screenshots.py --dark             # main-sample-dark.png etc.
     .venv/bin/python scripts/screenshots.py --sizes --language be   # window-be-1600x1000.png …
+    .venv/bin/python scripts/screenshots.py --format2 --language be  # record-format2-be.png …
 
 `--sizes` shoots the window searching (ranked list, its chip, the record)
 at 1600×1000, 1366×768 and 1024×640, named by variant: light, dark, be, ru.
@@ -151,6 +152,96 @@ def search(window: Any) -> None:
     window.search_box.setText(SEARCH)
 
 
+def format2_archive(folder: Path) -> Path:
+    """The invented format 2 fixture of the tests, with a portrait-sized (drawn) photo and
+    two more people in custody, so the Letters list has rows to order."""
+    import base64
+    import io
+    import json
+
+    from PIL import Image, ImageDraw
+
+    from db.importing import import_files
+    from tests.data.format_v2 import v2_documents
+
+    docs = v2_documents()
+    image = Image.new("RGB", (300, 380), (214, 220, 228))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((95, 60, 205, 180), fill=(120, 132, 150))  # a silhouette, not a person
+    draw.ellipse((45, 190, 255, 430), fill=(120, 132, 150))
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    docs["attachments"][0]["data"] = base64.b64encode(buf.getvalue()).decode("ascii")
+    for pid, name, be, ru, birth, facility in (
+        ("p-hanna", "Hanna Zhuk", "Ганна Жук", "Анна Жук", "1985-12-02", "org-sizo1"),
+        ("p-ihar", "Ihar Maroz", "Ігар Мароз", "Игорь Мороз", "1979-07", "org-ik3"),
+    ):
+        docs["people"].append(
+            {
+                "id": pid,
+                "display_name": name,
+                "status": "in_custody",
+                "birth": birth,
+                "names": [{"name": be, "lang": "be-Cyrl"}, {"name": ru, "lang": "ru-Cyrl"}],
+                "roles": ["prisoner"],
+            }
+        )
+        docs["placements"].append(
+            {"id": f"pl-{pid}", "person_id": pid, "facility_id": facility, "start": "2023-05"}
+        )
+    src = folder / "format2.json"
+    src.write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
+    out = folder / "format2.db"
+    import_files(out, [src])
+    return out
+
+
+def _show_ales(window: Any) -> None:
+    window.go_to_person("p-ales")
+
+
+def _letters_mode(window: Any) -> None:
+    window.action_map["letters_mode"].trigger()
+
+
+def format2_shots(folder: Path, suffix: str, lang: str) -> None:
+    """The record with its format 2 sections, the timeline's transfers, the Letters list."""
+    archive = format2_archive(folder)
+
+    def record_and_timeline(window: Any) -> None:
+        _show_ales(window)
+        window.main_splitter.setSizes([620, 380])
+
+    def sentence(window: Any) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        _show_ales(window)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(window.detail_pane.photo_slots()) < 2:
+            QApplication.processEvents()  # the record and its photos, decoded
+            time.sleep(0.01)
+        window.record_splitter.setSizes([900, 0])
+        bar = window.detail_pane.browser.verticalScrollBar()
+        bar.setValue(bar.maximum())  # the sentence with its trial and appeal, and the sources
+
+    size = (1400, 1000)
+    shoot(
+        archive,
+        OUT / f"record-format2{suffix}.png",
+        language=lang,
+        prepare=record_and_timeline,
+        size=size,
+    )
+    shoot(
+        archive,
+        OUT / f"record-format2-sentence{suffix}.png",
+        language=lang,
+        prepare=sentence,
+        size=size,
+    )
+    shoot(archive, OUT / f"letters{suffix}.png", language=lang, prepare=_letters_mode, size=size)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--large", type=Path, help="a large (e.g. 1M-person) archive")
@@ -158,6 +249,12 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true", help="a dark palette (Fusion style)")
     parser.add_argument(
         "--sizes", action="store_true", help="the searching window at 1600x1000, 1366x768, 1024x640"
+    )
+    parser.add_argument(
+        "--format2",
+        action="store_true",
+        help="a small invented format 2 archive: the record's custody, photo and appeals, "
+        "the timeline's transfers and the Letters list",
     )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -172,6 +269,9 @@ def main() -> int:
     suffix = (f"-{lang}" if lang else "") + ("-dark" if args.dark else "")
     if args.dark:
         use_dark_palette()
+    if args.format2:
+        format2_shots(Path(scratch), suffix, lang)
+        return 0
     if args.sizes:
         variant = lang or ("dark" if args.dark else "light")
         for width, height in SIZES:

@@ -40,6 +40,21 @@ def sample_archive_path(tmp_path_factory: pytest.TempPathFactory):  # type: igno
     return path
 
 
+@pytest.fixture(scope="session")
+def v2_archive_path(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """An archive of tests.data.format_v2's documents (every format 2 field), built once."""
+    import json
+
+    from db.importing import import_files
+    from tests.data.format_v2 import v2_documents
+
+    folder = tmp_path_factory.mktemp("v2")
+    src = folder / "in.json"
+    src.write_text(json.dumps(v2_documents(), ensure_ascii=False), encoding="utf-8")
+    import_files(folder / "v2.db", [src])
+    return folder / "v2.db"
+
+
 @pytest.fixture
 def sample_archive(sample_archive_path):  # type: ignore[no-untyped-def]
     """An open read-only Archive on the sample; closed after the test."""

@@ -265,6 +265,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec(
+        "letters_mode",
+        "&View",
+        QT_TRANSLATE_NOOP("actions", "L&etters to prisoners"),
+        "Ctrl+6",
+        "",
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "List the people in custody with their postal addresses and birthdays, "
+            "instead of the people list",
+        ),
+        checkable=True,
+    ),
+    ActionSpec(
         "zoom_in",
         "&View",
         QT_TRANSLATE_NOOP("actions", "Timeline zoom &in"),

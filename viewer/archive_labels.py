@@ -189,6 +189,23 @@ APPEAL_OUTCOME: dict[str, str] = {
 }
 """db.record_words.APPEAL_OUTCOME_WORDS in the UI language."""
 
+FACILITY_KIND: dict[str, str] = {
+    "temporary_detention": QT_TRANSLATE_NOOP("FacilityKindLabel", "Temporary detention facility"),
+    "pretrial_detention_centre": QT_TRANSLATE_NOOP(
+        "FacilityKindLabel", "Pre-trial detention centre"
+    ),
+    "penal_colony": QT_TRANSLATE_NOOP("FacilityKindLabel", "Penal colony"),
+    "colony_settlement": QT_TRANSLATE_NOOP("FacilityKindLabel", "Colony settlement"),
+    "open_correctional_institution": QT_TRANSLATE_NOOP(
+        "FacilityKindLabel", "Open-type correctional institution"
+    ),
+    "prison": QT_TRANSLATE_NOOP("FacilityKindLabel", "Prison"),
+    "medical_labour_centre": QT_TRANSLATE_NOOP("FacilityKindLabel", "Medical labour centre"),
+    "psychiatric_hospital": QT_TRANSLATE_NOOP("FacilityKindLabel", "Psychiatric hospital"),
+    "other": QT_TRANSLATE_NOOP("FacilityKindLabel", "Place of detention"),
+}
+"""db.record_words.FACILITY_KIND_WORDS in the UI language."""
+
 MATCH_LEVEL: dict[str, str] = {
     "SPELLED": QT_TRANSLATE_NOOP("MatchLevelLabel", "as stored"),
     "TRANSLITERATED": QT_TRANSLATE_NOOP("MatchLevelLabel", "in another script"),
@@ -216,6 +233,7 @@ CONTEXTS: dict[str, Mapping[str, str]] = {
     "ConfidenceLabel": CONFIDENCE,
     "RecognitionLabel": RECOGNITION_STATE,
     "AppealOutcomeLabel": APPEAL_OUTCOME,
+    "FacilityKindLabel": FACILITY_KIND,
     "MatchLevelLabel": MATCH_LEVEL,
 }
 """Each table under the translation context its labels are marked in."""
@@ -298,6 +316,10 @@ def recognition_state(code: str) -> str:
 
 def appeal_outcome(code: str) -> str:
     return _translated("AppealOutcomeLabel", APPEAL_OUTCOME, code)
+
+
+def facility_kind(code: str) -> str:
+    return _translated("FacilityKindLabel", FACILITY_KIND, code)
 
 
 def regime(text: str) -> str:

@@ -1,4 +1,4 @@
-"""What the list lists: one row per mode in `MODES` (people now; letters, say, later).
+"""What the list lists: one row per mode in `MODES` (people; letters to people in custody).
 
 A mode says how to list the archive for a query on the worker and how to
 read a page of rows. The browse controller asks the mode of the view state,
@@ -27,6 +27,10 @@ class ListMode:
     list: Callable[[Database, PeopleQuery], PeopleList]
     rows: Callable[[Database, PeopleList, int, int], Sequence[PersonRow]]
     row_of: Callable[[Database, PeopleList, PersonId], int | None]
+    own_list: bool = False
+    """The mode shows a list of its own in the list's place (its controller reads it);
+    the people list behind it stays as the search and filters make it, so the
+    person a row of it shows is always one the People list can select."""
 
 
 def _person_row(db: Database, plist: PeopleList, person_id: PersonId) -> int | None:
@@ -38,7 +42,17 @@ PEOPLE = ListMode(
     "people", QT_TRANSLATE_NOOP("ListMode", "People"), list_people, page_rows, _person_row
 )
 
-MODES: dict[str, ListMode] = {mode.name: mode for mode in (PEOPLE,)}
+LETTERS = ListMode(
+    "letters",
+    QT_TRANSLATE_NOOP("ListMode", "Letters"),
+    list_people,
+    page_rows,
+    _person_row,
+    own_list=True,
+)
+"""People in custody with their envelopes (viewer.controllers.letters, viewer.panes.letters)."""
+
+MODES: dict[str, ListMode] = {mode.name: mode for mode in (PEOPLE, LETTERS)}
 
 
 def mode_of(name: str) -> ListMode:

@@ -55,14 +55,17 @@ if TYPE_CHECKING:
     from viewer.annotations.session import AnnotationSession
     from viewer.controllers.annotation_store import AnnotationStoreController
     from viewer.controllers.browse import BrowseController
+    from viewer.controllers.letters import LettersController
     from viewer.controllers.lock import LockController
     from viewer.controllers.open_archive import OpenArchiveController
+    from viewer.controllers.photos import PhotoController
     from viewer.controllers.record import RecordController
     from viewer.dialogs.host import DialogHost
     from viewer.idle import IdleWatcher
     from viewer.models.people import PeopleModel
     from viewer.output_parts import OutputParts
     from viewer.panes.facets import FacetsPane
+    from viewer.panes.letters import LettersPane
     from viewer.panes.locked import LockedPane
     from viewer.panes.people_list import PeopleListPane
     from viewer.panes.person_detail import PersonDetailPane
@@ -123,6 +126,9 @@ class MainWindow(QMainWindow):
     opener: OpenArchiveController
     browse: BrowseController
     record: RecordController
+    photos: PhotoController
+    letters: LettersController
+    letters_pane: LettersPane
     annotation_store: AnnotationStoreController
     annotations: AnnotationSession
     lock_flow: LockController

@@ -12,7 +12,9 @@ handed to `on_dropped`, which closes what nobody will show).
 Work runs in lanes, each one thread with its own read-only connections
 (`WorkerContext`): QUERY for opening, listing, search and counts, RECORD for
 reading the record and annotations of the person shown (so a record never
-waits behind a slow list query), TIMELINE for the timeline's reads. Jobs
+waits behind a slow list query), TIMELINE for the timeline's reads, PHOTO
+for decoding the photos of the record shown (so a large image never holds up
+the next record). Jobs
 never touch widgets; results cross to the GUI thread through one queued
 signal. SQLite failures are classified by error code in one place
 (`classify_sqlite_error`). Anything that is not a `KartotekaError` is a bug
@@ -57,6 +59,7 @@ class Lane(StrEnum):
     QUERY = "query"
     RECORD = "record"
     TIMELINE = "timeline"
+    PHOTO = "photo"  # decoding a record's photos (Pillow cannot be interrupted)
 
 
 def classify_sqlite_error(exc: sqlite3.Error, path: Path | None) -> KartotekaError | None:

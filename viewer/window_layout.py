@@ -60,7 +60,10 @@ class WindowLayout:
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(chips)
-        column.addWidget(people, 1)
+        self.list_stack = QStackedWidget(list_column)  # the list mode's list (list_modes)
+        self.list_stack.setObjectName("ListStack")
+        self.list_stack.addWidget(people)
+        column.addWidget(self.list_stack, 1)
 
         self.annotations_area = QScrollArea(window)
         self.annotations_area.setObjectName("AnnotationsArea")

@@ -24,9 +24,11 @@ from viewer.controllers.browse import BrowseController
 from viewer.controllers.context import AppContext
 from viewer.controllers.lock import LockController
 from viewer.controllers.open_archive import OpenArchiveController
+from viewer.controllers.photos import PhotoController
 from viewer.controllers.record import RecordController
 from viewer.dialogs.host import DialogHost
 from viewer.formatting import grouped
+from viewer.letters_part import build_letters, wire_letters
 from viewer.output_parts import build_output, wire_output
 from viewer.panes.facets import FacetsPane
 from viewer.panes.loading import progress_text
@@ -55,6 +57,7 @@ def build_parts(w: MainWindow) -> None:
     w.opener = OpenArchiveController(context, w)
     w.browse = BrowseController(context, w.annotations, w)
     w.record = RecordController(context, w.browse, w)
+    w.photos = PhotoController(context, w.browse.archive, w)
     w.lock_flow = LockController(context, w.opener, w.browse, w.record, w.annotation_store, w)
     w.idle_watcher = w.lock_flow.idle_watcher
     w.lock_flow.set_idle_minutes(w.settings.idle_lock_minutes(), save=False)
@@ -84,6 +87,7 @@ def build_parts(w: MainWindow) -> None:
         w, context, w.opener, w.annotation_store, w.lock_flow, w.record, w.annotations_pane
     )
     w.presenter = Presenter(w)
+    build_letters(w, context)
     w.output = build_output(w)  # names in the reader's script, citations, dossiers
 
 
@@ -309,6 +313,8 @@ def wire(w: MainWindow) -> None:
     w.detail_pane.history_requested.connect(record.revisit)
     w.detail_pane.history_changed.connect(w.update_actions)
     w.detail_pane.message.connect(status)
+    w.detail_pane.photos_wanted.connect(w.photos.request)
+    w.photos.photo_ready.connect(w.detail_pane.set_photo)
     w.timeline_pane.item_activated.connect(
         lambda person, _item: w.go_to_person(person) if person else None
     )
@@ -376,6 +382,7 @@ def wire(w: MainWindow) -> None:
         )
     )
     _connect_actions(w)
+    wire_letters(w)
     wire_output(w)
     store.open_store(w.settings.annotation_store_path())
 

@@ -56,6 +56,10 @@
         <translation>Падзея {when} — {kind}</translation>
     </message>
     <message>
+        <source>Facility: {name}</source>
+        <translation>Установа: {name}</translation>
+    </message>
+    <message>
         <source>Source [{n}] {title}</source>
         <translation>Крыніца [{n}] {title}</translation>
     </message>
@@ -1333,6 +1337,45 @@
     </message>
 </context>
 <context>
+    <name>FacilityKindLabel</name>
+    <message>
+        <source>Temporary detention facility</source>
+        <translation>Ізалятар часовага ўтрымання</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention centre</source>
+        <translation>Следчы ізалятар</translation>
+    </message>
+    <message>
+        <source>Penal colony</source>
+        <translation>Папраўчая калонія</translation>
+    </message>
+    <message>
+        <source>Colony settlement</source>
+        <translation>Калонія-пасяленне</translation>
+    </message>
+    <message>
+        <source>Open-type correctional institution</source>
+        <translation>Папраўчая ўстанова адкрытага тыпу</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>Турма</translation>
+    </message>
+    <message>
+        <source>Medical labour centre</source>
+        <translation>Лячэбна-працоўны прафілакторый</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital</source>
+        <translation>Псіхіятрычная бальніца</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Месца ўтрымання</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabel</name>
     <message>
         <source>Name</source>
@@ -1429,6 +1472,18 @@
     <message>
         <source>Description</source>
         <translation>Апісанне</translation>
+    </message>
+    <message>
+        <source>Kind of facility</source>
+        <translation>Тып установы</translation>
+    </message>
+    <message>
+        <source>Postal address (Russian)</source>
+        <translation>Паштовы адрас (па-руску)</translation>
+    </message>
+    <message>
+        <source>Postal address (Belarusian)</source>
+        <translation>Паштовы адрас (па-беларуску)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1740,10 +1795,139 @@
     </message>
 </context>
 <context>
+    <name>LettersController</name>
+    <message>
+        <source>Letters to political prisoners — {date}</source>
+        <translation>Лісты палітвязням — {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} people in custody.</source>
+        <translation>
+            <numerusform>Запісаны {file}: {n} чалавек пад вартай.</numerusform>
+            <numerusform>Запісаны {file}: {n} чалавекі пад вартай.</numerusform>
+            <numerusform>Запісаны {file}: {n} чалавек пад вартай.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersPane</name>
+    <message>
+        <source>Envelopes in Russian</source>
+        <translation>Канверты па-руску</translation>
+    </message>
+    <message>
+        <source>Envelopes in Belarusian</source>
+        <translation>Канверты па-беларуску</translation>
+    </message>
+    <message>
+        <source>Language of the envelopes</source>
+        <translation>Мова канвертаў</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Экспарт у CSV…</translation>
+    </message>
+    <message>
+        <source>Printable page…</source>
+        <translation>Старонка для друку…</translation>
+    </message>
+    <message>
+        <source>Everyone held in custody in this archive, birthdays of this month first. The search and filters apply to the People list.</source>
+        <translation>Усе, хто пад вартай у гэтым архіве; спачатку дні нараджэння гэтага месяца. Пошук і фільтры дзейнічаюць на спіс людзей.</translation>
+    </message>
+    <message>
+        <source>Letters — reading…</source>
+        <translation>Лісты — чытаецца…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letters — {n} people in custody</source>
+        <translation>
+            <numerusform>Лісты — {n} чалавек пад вартай</numerusform>
+            <numerusform>Лісты — {n} чалавекі пад вартай</numerusform>
+            <numerusform>Лісты — {n} чалавек пад вартай</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the letters list as CSV</source>
+        <translation>Экспарт спісу для лістоў у CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the letters list as a printable page</source>
+        <translation>Захаваць спіс для лістоў як старонку для друку</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Web pages (*.html)</source>
+        <translation>Дакументы PDF (*.pdf);;Вэб-старонкі (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersText</name>
+    <message numerus="yes">
+        <source>{n} people in custody</source>
+        <translation>
+            <numerusform>{n} чалавек пад вартай</numerusform>
+            <numerusform>{n} чалавекі пад вартай</numerusform>
+            <numerusform>{n} чалавек пад вартай</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday: {date}</source>
+        <translation>Дзень нараджэння: {date}</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Атрымальнік</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Дзень нараджэння</translation>
+    </message>
+    <message>
+        <source>Held in</source>
+        <translation>Месца ўтрымання</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрас</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Папярэджанні</translation>
+    </message>
+    <message>
+        <source>held incommunicado: letters are not delivered</source>
+        <translation>трымаюць у ізаляцыі: лісты не даходзяць</translation>
+    </message>
+    <message>
+        <source>where they are held is not known</source>
+        <translation>невядома, дзе ўтрымліваецца</translation>
+    </message>
+    <message>
+        <source>the facility&apos;s postal address is not in the archive</source>
+        <translation>паштовага адраса ўстановы няма ў архіве</translation>
+    </message>
+    <message>
+        <source>the address is only known in the other language</source>
+        <translation>адрас вядомы толькі на іншай мове</translation>
+    </message>
+</context>
+<context>
     <name>ListMode</name>
     <message>
         <source>People</source>
         <translation>Асобы</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Лісты</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2639,14 @@
         <translation>цытаваць як…</translation>
     </message>
     <message>
+        <source>Held in:</source>
+        <translation>Месца ўтрымання:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Паштовы адрас:</translation>
+    </message>
+    <message>
         <source>Prosecutor:</source>
         <translation>Пракурор:</translation>
     </message>
@@ -2487,6 +2679,22 @@
         <translation>прызнаў(-ла) {org}</translation>
     </message>
     <message>
+        <source>now</source>
+        <translation>цяпер</translation>
+    </message>
+    <message>
+        <source>Custody and transfers</source>
+        <translation>Утрыманне пад вартай і этапы</translation>
+    </message>
+    <message>
+        <source>Cannot display this photo: {problem}.</source>
+        <translation>Немагчыма паказаць гэта фота: {problem}.</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Фота загружаецца…</translation>
+    </message>
+    <message>
         <source>Appeal, {date}: {outcome}</source>
         <translation>Апеляцыя, {date}: {outcome}</translation>
     </message>
@@ -2497,6 +2705,10 @@
     <message>
         <source>Photo</source>
         <translation>Фота</translation>
+    </message>
+    <message>
+        <source>(since {date})</source>
+        <translation>(з {date})</translation>
     </message>
     <message>
         <source>licence: {licence}</source>
@@ -2640,6 +2852,33 @@
     <message>
         <source>A correction of this value is proposed (shown below it)</source>
         <translation>Да гэтага значэння прапанавана выпраўленне (паказана ніжэй)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoProblem</name>
+    <message>
+        <source>the photo is not in this archive</source>
+        <translation>гэтага фота няма ў архіве</translation>
+    </message>
+    <message>
+        <source>the file is larger than an archive may hold</source>
+        <translation>файл большы, чым можа захоўваць архіў</translation>
+    </message>
+    <message>
+        <source>the file is not a JPEG, PNG, GIF or WebP image</source>
+        <translation>файл — не выява JPEG, PNG, GIF ці WebP</translation>
+    </message>
+    <message>
+        <source>the file is another kind of image than the archive says</source>
+        <translation>файл — выява іншага тыпу, чым піша архіў</translation>
+    </message>
+    <message>
+        <source>the image declares far too many pixels (it may be a decompression bomb)</source>
+        <translation>выява заяўляе занадта шмат пікселяў (магчыма, гэта «дэкампрэсійная бомба»)</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be decoded</source>
+        <translation>выява пашкоджаная, яе немагчыма раскадаваць</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3949,10 @@
         <translation>Затрыманне</translation>
     </message>
     <message>
+        <source>Custody, transfers</source>
+        <translation>Утрыманне, этапы</translation>
+    </message>
+    <message>
         <source>Trial, sentence</source>
         <translation>Суд, прысуд</translation>
     </message>
@@ -3744,6 +3987,18 @@
     <message>
         <source>Note</source>
         <translation>Нататка</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Прызнанне</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Апеляцыя</translation>
     </message>
     <message>
         <source>{kind}, {date}: {label}</source>
@@ -4018,6 +4273,14 @@
     <message>
         <source>Show or hide the annotations below the record</source>
         <translation>Паказаць або схаваць анатацыі пад карткай</translation>
+    </message>
+    <message>
+        <source>L&amp;etters to prisoners</source>
+        <translation>&amp;Лісты палітвязням</translation>
+    </message>
+    <message>
+        <source>List the people in custody with their postal addresses and birthdays, instead of the people list</source>
+        <translation>Паказаць людзей пад вартай з паштовымі адрасамі і днямі нараджэння замест спісу людзей</translation>
     </message>
     <message>
         <source>Timeline zoom &amp;in</source>

@@ -86,6 +86,36 @@
     </message>
 </context>
 <context>
+    <name>LettersController</name>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} people in custody.</source>
+        <translation>
+            <numerusform>Wrote {file}: {n} person in custody.</numerusform>
+            <numerusform>Wrote {file}: {n} people in custody.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersPane</name>
+    <message numerus="yes">
+        <source>Letters — {n} people in custody</source>
+        <translation>
+            <numerusform>Letters — {n} person in custody</numerusform>
+            <numerusform>Letters — {n} people in custody</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersText</name>
+    <message numerus="yes">
+        <source>{n} people in custody</source>
+        <translation>
+            <numerusform>{n} person in custody</numerusform>
+            <numerusform>{n} people in custody</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoadingPane</name>
     <message numerus="yes">
         <source>{n} s so far</source>

@@ -56,6 +56,10 @@
         <translation>Событие {when} — {kind}</translation>
     </message>
     <message>
+        <source>Facility: {name}</source>
+        <translation>Учреждение: {name}</translation>
+    </message>
+    <message>
         <source>Source [{n}] {title}</source>
         <translation>Источник [{n}] {title}</translation>
     </message>
@@ -1333,6 +1337,45 @@
     </message>
 </context>
 <context>
+    <name>FacilityKindLabel</name>
+    <message>
+        <source>Temporary detention facility</source>
+        <translation>Изолятор временного содержания</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention centre</source>
+        <translation>Следственный изолятор</translation>
+    </message>
+    <message>
+        <source>Penal colony</source>
+        <translation>Исправительная колония</translation>
+    </message>
+    <message>
+        <source>Colony settlement</source>
+        <translation>Колония-поселение</translation>
+    </message>
+    <message>
+        <source>Open-type correctional institution</source>
+        <translation>Исправительное учреждение открытого типа</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>Тюрьма</translation>
+    </message>
+    <message>
+        <source>Medical labour centre</source>
+        <translation>Лечебно-трудовой профилакторий</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital</source>
+        <translation>Психиатрическая больница</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabel</name>
     <message>
         <source>Name</source>
@@ -1429,6 +1472,18 @@
     <message>
         <source>Description</source>
         <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Kind of facility</source>
+        <translation>Тип учреждения</translation>
+    </message>
+    <message>
+        <source>Postal address (Russian)</source>
+        <translation>Почтовый адрес (по-русски)</translation>
+    </message>
+    <message>
+        <source>Postal address (Belarusian)</source>
+        <translation>Почтовый адрес (по-белорусски)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1740,10 +1795,139 @@
     </message>
 </context>
 <context>
+    <name>LettersController</name>
+    <message>
+        <source>Letters to political prisoners — {date}</source>
+        <translation>Письма политзаключённым — {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} people in custody.</source>
+        <translation>
+            <numerusform>Записан {file}: {n} человек под стражей.</numerusform>
+            <numerusform>Записан {file}: {n} человека под стражей.</numerusform>
+            <numerusform>Записан {file}: {n} человек под стражей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersPane</name>
+    <message>
+        <source>Envelopes in Russian</source>
+        <translation>Конверты по-русски</translation>
+    </message>
+    <message>
+        <source>Envelopes in Belarusian</source>
+        <translation>Конверты по-белорусски</translation>
+    </message>
+    <message>
+        <source>Language of the envelopes</source>
+        <translation>Язык конвертов</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Printable page…</source>
+        <translation>Страница для печати…</translation>
+    </message>
+    <message>
+        <source>Everyone held in custody in this archive, birthdays of this month first. The search and filters apply to the People list.</source>
+        <translation>Все, кто под стражей в этом архиве; сначала дни рождения этого месяца. Поиск и фильтры действуют на список людей.</translation>
+    </message>
+    <message>
+        <source>Letters — reading…</source>
+        <translation>Письма — читается…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letters — {n} people in custody</source>
+        <translation>
+            <numerusform>Письма — {n} человек под стражей</numerusform>
+            <numerusform>Письма — {n} человека под стражей</numerusform>
+            <numerusform>Письма — {n} человек под стражей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the letters list as CSV</source>
+        <translation>Экспорт списка для писем в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the letters list as a printable page</source>
+        <translation>Сохранить список для писем как страницу для печати</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Web pages (*.html)</source>
+        <translation>Документы PDF (*.pdf);;Веб-страницы (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersText</name>
+    <message numerus="yes">
+        <source>{n} people in custody</source>
+        <translation>
+            <numerusform>{n} человек под стражей</numerusform>
+            <numerusform>{n} человека под стражей</numerusform>
+            <numerusform>{n} человек под стражей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday: {date}</source>
+        <translation>День рождения: {date}</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Held in</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>held incommunicado: letters are not delivered</source>
+        <translation>содержится в изоляции: письма не доходят</translation>
+    </message>
+    <message>
+        <source>where they are held is not known</source>
+        <translation>неизвестно, где содержится</translation>
+    </message>
+    <message>
+        <source>the facility&apos;s postal address is not in the archive</source>
+        <translation>почтового адреса учреждения нет в архиве</translation>
+    </message>
+    <message>
+        <source>the address is only known in the other language</source>
+        <translation>адрес известен только на другом языке</translation>
+    </message>
+</context>
+<context>
     <name>ListMode</name>
     <message>
         <source>People</source>
         <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Письма</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2639,14 @@
         <translation>цитировать как…</translation>
     </message>
     <message>
+        <source>Held in:</source>
+        <translation>Место содержания:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Почтовый адрес:</translation>
+    </message>
+    <message>
         <source>Prosecutor:</source>
         <translation>Прокурор:</translation>
     </message>
@@ -2487,6 +2679,22 @@
         <translation>признал(а) {org}</translation>
     </message>
     <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>Custody and transfers</source>
+        <translation>Содержание под стражей и этапы</translation>
+    </message>
+    <message>
+        <source>Cannot display this photo: {problem}.</source>
+        <translation>Невозможно показать это фото: {problem}.</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Фото загружается…</translation>
+    </message>
+    <message>
         <source>Appeal, {date}: {outcome}</source>
         <translation>Апелляция, {date}: {outcome}</translation>
     </message>
@@ -2497,6 +2705,10 @@
     <message>
         <source>Photo</source>
         <translation>Фото</translation>
+    </message>
+    <message>
+        <source>(since {date})</source>
+        <translation>(с {date})</translation>
     </message>
     <message>
         <source>licence: {licence}</source>
@@ -2640,6 +2852,33 @@
     <message>
         <source>A correction of this value is proposed (shown below it)</source>
         <translation>К этому значению предложено исправление (показано ниже)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoProblem</name>
+    <message>
+        <source>the photo is not in this archive</source>
+        <translation>этого фото нет в архиве</translation>
+    </message>
+    <message>
+        <source>the file is larger than an archive may hold</source>
+        <translation>файл больше, чем может хранить архив</translation>
+    </message>
+    <message>
+        <source>the file is not a JPEG, PNG, GIF or WebP image</source>
+        <translation>файл — не изображение JPEG, PNG, GIF или WebP</translation>
+    </message>
+    <message>
+        <source>the file is another kind of image than the archive says</source>
+        <translation>файл — изображение другого типа, чем указано в архиве</translation>
+    </message>
+    <message>
+        <source>the image declares far too many pixels (it may be a decompression bomb)</source>
+        <translation>изображение заявляет слишком много пикселей (возможно, это «декомпрессионная бомба»)</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be decoded</source>
+        <translation>изображение повреждено, его невозможно декодировать</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3949,10 @@
         <translation>Задержание</translation>
     </message>
     <message>
+        <source>Custody, transfers</source>
+        <translation>Содержание, этапы</translation>
+    </message>
+    <message>
         <source>Trial, sentence</source>
         <translation>Суд, приговор</translation>
     </message>
@@ -3744,6 +3987,18 @@
     <message>
         <source>Note</source>
         <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Признание</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Апелляция</translation>
     </message>
     <message>
         <source>{kind}, {date}: {label}</source>
@@ -4018,6 +4273,14 @@
     <message>
         <source>Show or hide the annotations below the record</source>
         <translation>Показать или скрыть аннотации под карточкой</translation>
+    </message>
+    <message>
+        <source>L&amp;etters to prisoners</source>
+        <translation>&amp;Письма политзаключённым</translation>
+    </message>
+    <message>
+        <source>List the people in custody with their postal addresses and birthdays, instead of the people list</source>
+        <translation>Показать людей под стражей с почтовыми адресами и днями рождения вместо списка людей</translation>
     </message>
     <message>
         <source>Timeline zoom &amp;in</source>

@@ -18,13 +18,9 @@ from db.validate import ENTITY_SINCE
 from tests.data.format_v2 import v2_documents
 
 
-@pytest.fixture(scope="module")
-def v2_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("v2")
-    src = folder / "in.json"
-    src.write_text(json.dumps(v2_documents(), ensure_ascii=False), encoding="utf-8")
-    import_files(folder / "v2.db", [src])
-    return folder / "v2.db"
+@pytest.fixture
+def v2_archive(v2_archive_path: Path) -> Path:
+    return v2_archive_path
 
 
 def _export(archive_path: Path, out: Path) -> dict[str, Any]:

@@ -154,7 +154,12 @@ def test_every_kind_has_one_lane() -> None:
     assert lane_of("quote") == "statement"
     assert lane_of("election") == "other"
     assert lane_of("no-such-kind") == "other"
-    assert set(LANES) == {"detention", "trial", "release", "exile", "statement", "other"}
+    assert lane_of("placement") == "custody"
+    assert lane_of("recognition") == "statement"
+    assert lane_of("appeal") == "trial"
+    assert set(LANES) == {
+        "detention", "custody", "trial", "release", "exile", "statement", "other"
+    }  # fmt: skip
 
 
 def test_day_numbers_round_trip() -> None:

@@ -58,7 +58,7 @@ def _plain(html: str) -> str:
 
 def test_every_field_of_every_entry_has_a_label(sample_archive: Archive) -> None:
     entries = [e for rec in _records(sample_archive) for e in record_entries(rec)]
-    kinds = {"person", "sentence", "quote", "event", "source"}  # what record_entries makes
+    kinds = {"person", "sentence", "quote", "event", "organization", "source"}  # all it makes
     assert {e.entity_type for e in entries} == kinds  # the sample has every kind
     codes = {field for e in entries for field, _value in e.fields}
     assert codes - FIELD_LABELS.keys() == set()

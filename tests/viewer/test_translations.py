@@ -300,6 +300,7 @@ DB_LABEL_TABLES: dict[str, dict[str, str]] = {
     "ConfidenceLabel": {code: code for code in db.migrations.CONFIDENCES},
     "RecognitionLabel": db.record_words.RECOGNITION_STATE_WORDS,
     "AppealOutcomeLabel": db.record_words.APPEAL_OUTCOME_WORDS,
+    "FacilityKindLabel": db.record_words.FACILITY_KIND_WORDS,
     "MatchLevelLabel": db.name_match.LEVEL_LABELS,
 }
 """Each db label table (db.info's, the generator's regimes, the schema's confidences)

@@ -54,6 +54,11 @@ FIELD_LABELS: dict[str, str] = {
     "kind": QT_TRANSLATE_NOOP("FieldLabel", "Kind of event"),
     "place": QT_TRANSLATE_NOOP("FieldLabel", "Place"),
     "description": QT_TRANSLATE_NOOP("FieldLabel", "Description"),
+    # facilities (organizations where people are held; format 2)
+    "name": QT_TRANSLATE_NOOP("FieldLabel", "Name"),
+    "facility_kind": QT_TRANSLATE_NOOP("FieldLabel", "Kind of facility"),
+    "address_ru": QT_TRANSLATE_NOOP("FieldLabel", "Postal address (Russian)"),
+    "address_be": QT_TRANSLATE_NOOP("FieldLabel", "Postal address (Belarusian)"),
     # sources
     "title": QT_TRANSLATE_NOOP("FieldLabel", "Title"),
     "publisher": QT_TRANSLATE_NOOP("FieldLabel", "Publisher"),
@@ -121,7 +126,8 @@ def _when(date: FuzzyDate | None) -> str:
 
 
 def record_entries(rec: PersonRecord) -> list[Entry]:
-    """The person first, then sentences, quotes, events and sources, as the record shows them."""
+    """The person first, then sentences, quotes, events, the facilities where the person
+    was held, and sources, as the record shows them."""
     entries = [
         Entry(
             "person",
@@ -194,6 +200,26 @@ def record_entries(rec: PersonRecord) -> list[Entry]:
                     ("date", _edtf(ev.date)),
                     ("place", ev.place or ""),
                     ("description", ev.description),
+                ),
+            )
+        )
+    facilities: set[str] = set()
+    for pl in rec.placements:  # where the person was held: notes on a facility's address
+        f = pl.facility
+        if f is None or f.id in facilities:
+            continue
+        facilities.add(f.id)
+        entries.append(
+            Entry(
+                "organization",
+                f.id,
+                _short(AnnotationEntries.tr("Facility: {name}").format(name=f.name)),
+                (
+                    ("name", f.name),
+                    ("facility_kind", f.facility_kind or ""),
+                    ("city", f.city or ""),
+                    ("address_ru", f.address_ru or ""),
+                    ("address_be", f.address_be or ""),
                 ),
             )
         )

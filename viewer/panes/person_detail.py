@@ -15,6 +15,7 @@ archive's value itself is shown unchanged.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -47,6 +48,7 @@ from viewer.annotations.entries import Entry, field_label, record_entries
 from viewer.annotations.render import byline
 from viewer.formatting import describe_date
 from viewer.models.people import STATUS_COLOURS
+from viewer.photos import PHOTO_URL, Photo, PhotoSlot
 from viewer.phrases import ui_wording
 from viewer.record_text import citation_line, record_text, term_text
 from viewer.translations import Context
@@ -128,6 +130,8 @@ class PersonDetailPane(QWidget):
         history_changed(): whether Back/Forward are possible may have changed.
         message(str): a short status line (e.g. "URL copied").
         cite_requested(): a source's "cite as…" was clicked (`citation_to_copy` is that source).
+        photos_wanted(str, object): the record shown has photos to decode (off the GUI
+            thread, by viewer.controllers.photos); `set_photo` puts each one in.
     """
 
     person_link_activated = Signal(str)
@@ -135,6 +139,7 @@ class PersonDetailPane(QWidget):
     history_changed = Signal()
     message = Signal(str)
     cite_requested = Signal()
+    photos_wanted = Signal(str, object)  # a person id and their Attachments (format 2)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +169,7 @@ class PersonDetailPane(QWidget):
         self._search_terms: tuple[str, ...] = ()
         self._person_terms: dict[str, tuple[str, ...]] = {}
         self._corrections: dict[tuple[str, str], tuple[ProposedCorrection, ...]] = {}
+        self._photos: dict[str, PhotoSlot] = {}  # attachment id -> decoded image or problem
         self.show_message(self.tr("Select a person in the list."))
 
     # ----- showing ----------------------------------------------------------
@@ -181,12 +187,16 @@ class PersonDetailPane(QWidget):
         """Show `rec` (its `summary` at the top); `push` adds it to the history."""
         if self._record is None or self._record.id != rec.id:
             self._corrections = {}  # another person's; theirs follow from the annotations pane
+            self._photos = {}
         self._record = rec
         self._summary = summary if summary is not None and summary.person_id == rec.id else None
         self._chosen_citation = None
         self.browser.setExtraSelections([])
-        self.browser.setHtml(render_record(rec, self._corrections, self._summary))
+        self.browser.setHtml(render_record(rec, self._corrections, self._photos, self._summary))
         self._apply_highlights()
+        shown = rec.attachments[:MAX_SECTION_ITEMS]  # the section shows no more
+        if any(a.problem is None and a.id not in self._photos for a in shown):
+            self.photos_wanted.emit(rec.id, shown)
         if push and (self._position < 0 or self._history[self._position] != rec.id):
             del self._history[self._position + 1 :]
             self._history.append(rec.id)
@@ -199,6 +209,7 @@ class PersonDetailPane(QWidget):
         """Show a line of text instead of a record (nothing selected, errors)."""
         self._record = None
         self._corrections = {}
+        self._photos = {}
         self.browser.setExtraSelections([])
         self.browser.setHtml(f'<p class="muted">{_e(text)}</p>')
 
@@ -215,14 +226,41 @@ class PersonDetailPane(QWidget):
         if new == self._corrections:
             return
         self._corrections = new
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """Draw the record shown again in place, keeping the scroll position."""
         if self._record is None:
             return
         bar = self.browser.verticalScrollBar()
         value = bar.value()
         self.browser.setExtraSelections([])
-        self.browser.setHtml(render_record(self._record, self._corrections, self._summary))
+        self.browser.setHtml(
+            render_record(self._record, self._corrections, self._photos, self._summary)
+        )
         self._apply_highlights(scroll=False)
         bar.setValue(value)
+
+    # ----- photos -------------------------------------------------------------
+
+    def set_photo(self, person_id: str, photo: Photo) -> None:
+        """A photo of the record shown was decoded (or could not be): draw it in."""
+        rec = self._record
+        if rec is None or rec.id != person_id:
+            return  # another person's, late
+        if photo.attachment_id not in {a.id for a in rec.attachments}:
+            return
+        if photo.image is not None:
+            url = QUrl(PHOTO_URL + photo.attachment_id)
+            self.browser.document().addResource(
+                QTextDocument.ResourceType.ImageResource, url, photo.image
+            )
+        self._photos[photo.attachment_id] = PhotoSlot(photo.image, photo.problem)
+        self._redraw()
+
+    def photo_slots(self) -> dict[str, PhotoSlot]:
+        """The photos of the record shown that arrived (decoded, or why not)."""
+        return dict(self._photos)
 
     def corrections(self) -> dict[tuple[str, str], tuple[ProposedCorrection, ...]]:
         """The corrections flagged in the record shown now."""
@@ -569,6 +607,8 @@ def _section(
 
 
 def _sentence_html(s: Sentence, own: str, fx: _Fixes, by_id: Mapping[SentenceId, Sentence]) -> str:
+    from viewer.panes import record_sections as v2
+
     def mark(*fields: str) -> str:
         return fx.mark("sentence", s.id, *fields)
 
@@ -589,6 +629,7 @@ def _sentence_html(s: Sentence, own: str, fx: _Fixes, by_id: Mapping[SentenceId,
     if s.judge:
         judge = f"{person_html(s.judge)}{mark('judge')}"
         lines.append(f'<span class="muted">{PersonDetail.tr("Judge:")}</span> {judge}')
+    lines += v2.sentence_trial_lines(s)
     for n, c in enumerate(s.charges):
         text = f" — {_e(c.article_text)}" if c.article_text else ""
         flag = mark("charges") if n == 0 else ""
@@ -601,6 +642,7 @@ def _sentence_html(s: Sentence, own: str, fx: _Fixes, by_id: Mapping[SentenceId,
         lines.append(f'<span class="muted">{_e(added[:1].upper() + added[1:])}</span>')
     if s.note:
         lines.append(_e(s.note) + mark("note"))
+    lines += [v2.appeal_line(a) for a in s.appeals]
     return "<br>".join(lines)
 
 
@@ -625,14 +667,18 @@ def summary_html(summary: PersonSummary | None) -> str:
 def render_record(
     rec: PersonRecord,
     corrections: Corrections | None = None,
+    photos: Mapping[str, PhotoSlot] | None = None,
     summary: PersonSummary | None = None,
 ) -> str:
     """The record as HTML for the detail pane (every value escaped).
 
     `summary` is shown first, under the name and facts. `corrections` flags
     the values they propose to change and shows each proposal (value, who,
-    when, why) below its entry.
+    when, why) below its entry. `photos` holds the photos decoded so far
+    (the others show a placeholder).
     """
+    from viewer.panes import record_sections as v2  # it uses this module's helpers
+
     fx = _Fixes(rec, corrections or {})
 
     def mark(*fields: str) -> str:
@@ -659,7 +705,10 @@ def render_record(
     parts.append(f"<p>{' · '.join(facts)}</p>")
     facts_fields = ("status", "status_since", "birth", "gender", "city", "region")
     parts.append(fx.notes("person", rec.id, facts_fields))
+    if summary is not None and rec.held_in is not None:  # "Held in" has its own line below
+        summary = dataclasses.replace(summary, custody_place=None, custody_place_since=None)
     parts.append(summary_html(summary))
+    parts.append(v2.recognition_html(rec) + v2.held_in_html(rec))
     if rec.roles:
         roles = ", ".join(_e(archive_labels.role(r)) for r in rec.roles)
         parts.append(f'<p class="muted">{roles}</p>')
@@ -675,6 +724,7 @@ def render_record(
         parts.append(
             f"<h2>{_e(PersonDetail.tr('Names'))}</h2><table cellspacing='0'>{rows}</table>"
         )
+    parts.append(v2.photos_section(rec, photos or {}) + v2.custody_section(rec))
     if rec.biography:
         biography = f"{_e(rec.biography)}{mark('biography')}"
         parts.append(f"<h2>{_e(PersonDetail.tr('Biography'))}</h2><p>{biography}</p>")

@@ -60,6 +60,7 @@ from viewer.translations import Context
 
 LANE_COLORS: dict[str, str] = {
     "detention": "#c0504d",
+    "custody": "#8c5a3c",
     "trial": "#7e5fae",
     "release": "#3f9a5a",
     "exile": "#cf8a24",
@@ -97,6 +98,7 @@ _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 """Flags combined once: PySide6 enum arithmetic in every paint is slow."""
 _MIN_DAY = 1
 _LANE_INDEX = {lane: i for i, lane in enumerate((*LANES, NOTES_LANE))}
+_OTHER_LANE = _LANE_INDEX["other"]
 _MAX_DAY = dt.date.max.toordinal()
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()  # numpy datetime64[D] counts from here
 
@@ -158,7 +160,7 @@ class _ItemArrays:
             start=start,
             stop=stop,
             bar_end=np.maximum(bar_end, stop),
-            lane=np.array([_LANE_INDEX.get(i.lane, len(LANES) - 1) for i in items], np.int64),
+            lane=np.array([_LANE_INDEX.get(i.lane, _OTHER_LANE) for i in items], np.int64),
             sentence=np.array([i.kind == "sentence" for i in items], dtype=np.bool_),
             exact=stop - start <= 1,
         )
@@ -172,6 +174,7 @@ def lane_title(lane: str) -> str:
     """The label at the left of a lane (translated)."""
     titles = {
         "detention": TimelineText.tr("Detention"),
+        "custody": TimelineText.tr("Custody, transfers"),
         "trial": TimelineText.tr("Trial, sentence"),
         "release": TimelineText.tr("Release, pardon"),
         "exile": TimelineText.tr("Exile"),
@@ -1181,7 +1184,7 @@ class TimelineView(QWidget):
         backgrounds = [self._lane_background(i) for i in range(len(self._lanes))]
         for pl in placed:
             item = pl.item
-            lane_no = _LANE_INDEX.get(item.lane, len(LANES) - 1)
+            lane_no = _LANE_INDEX.get(item.lane, _OTHER_LANE)
             key = (item.lane, dim and not pl.highlighted)
             color = colors.get(key)
             if color is None:
@@ -1327,6 +1330,12 @@ def item_kind(item: TimelineItem) -> str:
         return TimelineText.tr("Sentence")
     if item.kind == "note":
         return TimelineText.tr("Note")
+    if item.kind == "placement":
+        return TimelineText.tr("Transfer")
+    if item.kind == "recognition":
+        return TimelineText.tr("Recognition")
+    if item.kind == "appeal":
+        return TimelineText.tr("Appeal")
     return archive_labels.event_kind(item.kind)
 
 
@@ -1340,6 +1349,8 @@ def spoken_item(item: TimelineItem) -> str:
 def item_tooltip(item: TimelineItem) -> str:
     """Tooltip of one item: the date in words, its EDTF, the label."""
     lines = [f"{describe_date(item.edtf)}  ·  EDTF {item.edtf}", item.label]
+    if item.kind in ("placement", "recognition", "appeal"):  # format 2: say what it is
+        lines.insert(1, item_kind(item))
     if item.kind == "sentence" and item.end_latest:
         lines.append(TimelineText.tr("until %1").replace("%1", describe_date(item.end_latest)))
     return "\n".join(line for line in lines if line)

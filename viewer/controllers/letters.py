@@ -1,0 +1,148 @@
+"""The Letters list mode: its rows, its envelope language and its exports, off the GUI thread.
+
+When the view state's mode is "letters" (viewer.list_modes.LETTERS) the list's
+place shows the letters pane; this controller reads the list's first page on
+the task runner (the next ones page in as the table scrolls) and writes the
+CSV export and the printable page on the task runner too. Both are written
+beside the target and renamed into place, so an error (a full disk, a folder
+that went away) leaves no half-written file and comes back as a
+KartotekaError with a message for people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, Signal
+
+from db.errors import KartotekaError
+from db.letters import count_recipients, export_letters_csv, iter_letters, letters_page
+from db.records import LettersPage
+from viewer.controllers.context import AppContext
+from viewer.dossier.pdf import register_fonts
+from viewer.letters_print import write_printable
+from viewer.models.letters import LettersModel
+from viewer.tasks import WorkerContext
+
+if TYPE_CHECKING:
+    from db.connection import Archive
+
+LETTERS_LIMIT_MS = 10_000
+EXPORT_LIMIT_MS = 600_000
+
+
+def default_language() -> str:
+    """The envelope language to start with: Belarusian for a Belarusian UI, else Russian."""
+    return "be" if QLocale().language() == QLocale.Language.Belarusian else "ru"
+
+
+class LettersController(QObject):
+    """The letters list; see the module docstring.
+
+    Signals:
+        listed(int): the first page is shown; the number of people in custody.
+        written(str): an export finished; what to say (the file and how many people).
+        failed(object): the KartotekaError of a read or an export that failed.
+    """
+
+    listed = Signal(int)
+    written = Signal(str)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        context: AppContext,
+        archive: Callable[[], Archive | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._archive = archive
+        self.model = LettersModel(self)
+        self._lang = default_language()
+        self._month: int | None = None  # this month, as db.letters decides it
+        self._active = False
+
+    def language(self) -> str:
+        return self._lang
+
+    def active(self) -> bool:
+        """Whether the letters list is shown (and so kept up to date)."""
+        return self._active
+
+    def show(self) -> None:
+        """The Letters mode is on: read the list's first page."""
+        self._active = True
+        self.reload()
+
+    def hide(self) -> None:
+        """The Letters mode is off: nothing more is read."""
+        self._active = False
+        self._context.tasks.cancel("letters")
+
+    def clear(self) -> None:
+        """Another archive (or Lock): forget the rows."""
+        self._context.tasks.cancel("letters")
+        self.model.clear()
+
+    def set_language(self, lang: str) -> None:
+        if lang != self._lang:
+            self._lang = lang
+            self.reload()
+
+    def settled(self) -> bool:
+        return not self._context.tasks.is_pending("letters")
+
+    def reload(self) -> None:
+        archive = self._archive()
+        if archive is None or not self._active:
+            return
+        lang, month, size = self._lang, self._month, self.model.page_size
+
+        def job(context: WorkerContext) -> tuple[LettersPage, int]:
+            worker = context.archive(archive)
+            with worker.time_limit(LETTERS_LIMIT_MS):
+                page = letters_page(worker.db, lang=lang, month=month, limit=size)
+                return page, count_recipients(worker.db)
+
+        def done(result: tuple[LettersPage, int]) -> None:
+            page, count = result
+            self.model.set_page(archive.db, lang, month, page)
+            self.listed.emit(count)
+
+        self._context.tasks.run(job, key="letters", on_done=done, on_error=self.failed.emit)
+
+    def export(self, kind: str, path: Path) -> None:
+        """Write the whole list as CSV ("csv") or as a printable page (HTML or PDF)."""
+        archive = self._archive()
+        if archive is None:
+            return
+        lang, month = self._lang, self._month
+        register_fonts()  # the bundled Noto Sans (Cyrillic) for the PDF, on the GUI thread
+        title = self.tr("Letters to political prisoners — {date}").format(
+            date=dt.date.today().isoformat()
+        )
+
+        def job(context: WorkerContext) -> int:
+            worker = context.archive(archive)
+            with worker.time_limit(EXPORT_LIMIT_MS):
+                if kind == "csv":
+                    return export_letters_csv(
+                        worker.db, path, lang=lang, month=month, overwrite=True
+                    )
+                rows = list(iter_letters(worker.db, lang=lang, month=month))
+            write_printable(rows, path, lang, title)
+            return len(rows)
+
+        def done(n: int) -> None:
+            self.written.emit(
+                self.tr("Wrote {file}: {n} people in custody.", "", n).format(file=path.name, n=n)
+            )
+
+        def failed(exc: KartotekaError) -> None:
+            self.failed.emit(exc)
+
+        self._context.tasks.run(job, key="letters_export", on_done=done, on_error=failed)
