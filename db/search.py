@@ -73,6 +73,7 @@ from db.name_match import (
 from db.query_language import Alternative, Filters, ParsedQuery, Term, parse
 from db.records import PersonId, PersonPk
 from db.search_index import HAS_KEY_INDEX_SQL
+from db.sqlite_errors import is_interrupt
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 HIGHLIGHT_START = "["
@@ -178,7 +179,7 @@ class _Ctx:
         try:
             return list(self.db.execute(sql, {**params, **self.filter_params}).fetchall())
         except sqlite3.OperationalError as exc:
-            if "interrupted" in str(exc) and time.monotonic() > self.deadline:
+            if is_interrupt(exc) and time.monotonic() > self.deadline:
                 raise _Timeout from exc
             raise
 

@@ -28,6 +28,7 @@ from sqlite_utils import Database
 from db import migrations as schema
 from db.people import people_filter
 from db.records import PeopleQuery, PersonId, TimelineItem
+from db.untrusted import iso_day, valid_day_sql
 
 LANES: tuple[str, ...] = (
     "detention",
@@ -101,7 +102,11 @@ def lane_of(kind: str) -> str:
 
 
 def day_number(iso: str) -> int:
-    """The ordinal day of an ISO date, as the SQL in this module computes it."""
+    """The ordinal day of an ISO date, as the SQL in this module computes it.
+
+    Every date this module returns passed `db.untrusted.iso_day` (in SQL or
+    Python), so the viewer may call this on them; other text raises ValueError.
+    """
     return dt.date.fromisoformat(iso).toordinal()
 
 
@@ -247,14 +252,14 @@ def _sources(
     people_sql = ""
     if flt is not None:
         people_sql, params = flt
-    ev_where = ["e.date_earliest IS NOT NULL"]
-    se_where = ["s.date_earliest IS NOT NULL"]
-    qu_where = ["qt.date_earliest IS NOT NULL"]
+    ev_where = [_dated("e")]
+    se_where = [_dated("s")]
+    qu_where = [_dated("qt")]
     if window:
         ev_where.append("e.date_earliest <= :w_end AND e.date_latest >= :w_start")
         se_where.append(
             "s.date_earliest <= :w_end AND COALESCE(s.end_latest, s.date_latest) >= :w_start"
-        )
+        )  # a damaged end_latest can only widen this; the SELECT drops it
         qu_where.append("qt.date_earliest <= :w_end AND qt.date_latest >= :w_start")
     if flt is not None:
         ev_where.append(
@@ -276,7 +281,8 @@ def _sources(
         FROM events e WHERE {" AND ".join(ev_where)}"""
     sentences = f"""
         SELECT 'sentence', s.id, s.date_earliest, s.date_latest,
-               COALESCE(s.end_latest, s.date_latest),
+               COALESCE(CASE WHEN {valid_day_sql("s.end_latest")} THEN s.end_latest END,
+                        s.date_latest),
                COALESCE((SELECT display_name FROM people WHERE id = s.person_id), s.person_id)
                    || ': ' || COALESCE(s.term_text,
                       CASE WHEN s.term_months IS NOT NULL
@@ -326,20 +332,42 @@ def _points(q: PeopleQuery, format2: bool = False) -> tuple[str, dict[str, Any]]
 
     sql = f"""
         SELECT e.kind AS kind, {mid("e")} AS mid FROM events e
-            WHERE e.date_earliest IS NOT NULL{ev_filter}
+            WHERE {_dated("e")}{ev_filter}
         UNION ALL
         SELECT 'sentence', {mid("s")} FROM sentences s
-            WHERE s.date_earliest IS NOT NULL{se_filter}
+            WHERE {_dated("s")}{se_filter}
         UNION ALL
         SELECT 'quote', {mid("qt")} FROM quotes qt
-            WHERE qt.date_earliest IS NOT NULL{qu_filter}"""
+            WHERE {_dated("qt")}{qu_filter}"""
     if format2:
         sql += _format2_points(people_sql)
     return sql, params
 
 
+def _dated(alias: str) -> str:
+    """SQL keeping rows of `alias` whose date bounds are ISO days (the file is untrusted)."""
+    return (
+        f"{alias}.date_earliest IS NOT NULL AND {valid_day_sql(f'{alias}.date_earliest')} "
+        f"AND {valid_day_sql(f'{alias}.date_latest')}"
+    )
+
+
 def _cached(q: PeopleQuery) -> bool:
     return _people_subquery(q) is None
+
+
+_BAD_DAY_ROWS = f"""
+    SELECT EXISTS (SELECT 1 FROM timeline_days WHERE NOT (
+        typeof(lane) = 'integer' AND typeof(day) = 'integer' AND typeof(n) = 'integer'
+        AND lane BETWEEN 0 AND {len(LANES) - 1} AND day BETWEEN 1 AND {dt.date.max.toordinal()}
+        AND n BETWEEN 0 AND {2**40}))"""
+"""Whether the stored day counts hold anything this build would not write there."""
+
+
+def _usable_day_cache(db: Database) -> bool:
+    if not db.execute("SELECT 1 FROM timeline_days LIMIT 1").fetchone():
+        return False
+    return not db.execute(_BAD_DAY_ROWS).fetchone()[0]
 
 
 def store_unfiltered_timeline(db: Database) -> None:
@@ -363,7 +391,10 @@ def timeline_extent(db: Database, q: PeopleQuery) -> tuple[str, str] | None:
     if _cached(q):
         row = db.execute("SELECT first, last FROM timeline_bounds").fetchone()
         if row is not None:
-            return str(row[0]), str(row[1])
+            first, last = iso_day(row[0]), iso_day(row[1])
+            if first is not None and last is not None and first <= last:
+                return first, last
+            # a stored span that is not two ISO days: computed from the items instead
     return _extent(db, q)
 
 
@@ -422,7 +453,7 @@ def timeline_day_counts(db: Database, q: PeopleQuery) -> TimelineDays:
         FROM ({points})
         GROUP BY lane, day
         ORDER BY lane, day"""
-    if _cached(q) and db.execute("SELECT 1 FROM timeline_days LIMIT 1").fetchone():
+    if _cached(q) and _usable_day_cache(db):
         sql, params = "SELECT day, lane, n FROM timeline_days ORDER BY lane, day", {}
     rows = np.array(db.execute(sql, params).fetchall(), dtype=np.int64).reshape(-1, 3)
     days: dict[str, npt.NDArray[np.int64]] = {}
@@ -436,7 +467,7 @@ def timeline_day_counts(db: Database, q: PeopleQuery) -> TimelineDays:
 
 def _item(row: tuple[Any, ...]) -> TimelineItem:
     kind, item_id, earliest, latest, end_latest, label, edtf, people = row
-    person_ids = tuple(PersonId(p) for p in json.loads(people or "[]") if p is not None)
+    person_ids = tuple(PersonId(str(p)) for p in json.loads(people or "[]") if p is not None)
     return TimelineItem(
         kind=str(kind),
         lane=lane_of(str(kind)),
