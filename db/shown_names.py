@@ -35,7 +35,6 @@ import dataclasses
 import functools
 import json
 import re
-from array import array
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -370,55 +369,56 @@ def store_name_order(db: Database) -> None:
     if exists is None:
         return
     db.execute(f"DELETE FROM {NAME_ORDER_TABLE}")
-    tie = {int(r[0]): int(r[1]) for r in db.execute("SELECT person_pk, by_name FROM people_order")}
-    pks = array("q")
-    shown: dict[NameScript, list[str]] = {s: [] for s in _SCRIPTS}
-    current: int | None = None
-    display = ""
-    spellings: list[tuple[str, str, str]] = []
+    # each person's collation keys go to a staging table and SQLite ranks
+    # them: its sorts spill to disk, where Python lists of every person's
+    # names and keys grew with the archive (hundreds of MB at a million)
+    db.execute(f"DROP TABLE IF EXISTS {_ORDER_LOAD}")
+    db.execute(f"CREATE TABLE {_ORDER_LOAD} (pk INTEGER PRIMARY KEY, be BLOB, ru BLOB, latin BLOB)")
+    collators = [_collator(script) for script in _SCRIPTS]
 
-    def flush() -> None:
-        if current is None:
-            return
-        pks.append(current)
-        for script, best in zip(_SCRIPTS, _best(spellings), strict=True):
-            shown[script].append(display if best is None else best[1])  # as `choose` does
+    def rows() -> Iterable[tuple[int, bytes, bytes, bytes]]:
+        current: int | None = None
+        display = ""
+        spellings: list[tuple[str, str, str]] = []
+        for pk, display_name, name, lang, system in db.execute(_ALL_SPELLINGS_SQL):
+            if pk != current:
+                if current is not None:
+                    yield _order_row(current, display, spellings, collators)
+                current, display, spellings = int(pk), str(display_name), []
+            if name is not None:
+                spellings.append((str(name), str(lang), str(system)))
+        if current is not None:
+            yield _order_row(current, display, spellings, collators)
 
-    for pk, display_name, name, lang, system in db.execute(_ALL_SPELLINGS_SQL):
-        if pk != current:
-            flush()
-            current, display, spellings = pk, str(display_name), []
-        if name is not None:
-            spellings.append((str(name), str(lang), str(system)))
-    flush()
-    ranks: dict[NameScript, array[int]] = {}
-    for script in _SCRIPTS:
-        texts = shown.pop(script)
-        collator = _collator(script)
-        keys: list[bytes] = [collator.getSortKey(surname_first(t)) for t in texts]
-        del texts
-
-        def order_key(i: int, keys: list[bytes] = keys) -> tuple[bytes, int, int]:
-            return keys[i], tie.get(pks[i], 0), pks[i]
-
-        order = sorted(range(len(pks)), key=order_key)
-        del keys
-        rank = array("q", bytes(8 * len(pks)))
-        for position, i in enumerate(order):
-            rank[i] = position
-        ranks[script] = rank
-    rows = zip(
-        pks,
-        ranks[NameScript.BELARUSIAN],
-        ranks[NameScript.RUSSIAN],
-        ranks[NameScript.LATIN],
-        strict=True,
-    )
     db.conn.executemany(
-        f"INSERT INTO {NAME_ORDER_TABLE} (person_pk, by_name_be, by_name_ru, by_name_latin) "
-        "VALUES (?, ?, ?, ?)",
-        rows,
+        f"INSERT INTO {_ORDER_LOAD} (pk, be, ru, latin) VALUES (?, ?, ?, ?)", rows()
     )
+    # ties keep the archive's order (people_order.by_name, 0 when absent), then pk;
+    # BLOBs compare as Python compares bytes (memcmp, then length)
+    db.execute(
+        f"""INSERT INTO {NAME_ORDER_TABLE} (person_pk, by_name_be, by_name_ru, by_name_latin)
+        SELECT k.pk,
+            ROW_NUMBER() OVER (ORDER BY k.be, COALESCE(o.by_name, 0), k.pk) - 1,
+            ROW_NUMBER() OVER (ORDER BY k.ru, COALESCE(o.by_name, 0), k.pk) - 1,
+            ROW_NUMBER() OVER (ORDER BY k.latin, COALESCE(o.by_name, 0), k.pk) - 1
+        FROM {_ORDER_LOAD} k LEFT JOIN people_order o ON o.person_pk = k.pk"""
+    )
+    db.execute(f"DROP TABLE {_ORDER_LOAD}")
+
+
+_ORDER_LOAD = "person_name_order_load"
+"""Staging table of store_name_order (dropped before it returns)."""
+
+
+def _order_row(
+    pk: int, display: str, spellings: list[tuple[str, str, str]], collators: list[Any]
+) -> tuple[int, bytes, bytes, bytes]:
+    """(pk, the collation key of the shown name in each of _SCRIPTS) as `choose` picks it."""
+    be, ru, latin = (
+        collator.getSortKey(surname_first(display if best is None else best[1]))
+        for collator, best in zip(collators, _best(spellings), strict=True)
+    )
+    return pk, be, ru, latin
 
 
 def name_order_stored(db: Database, count: int) -> bool:

@@ -345,12 +345,15 @@ class _Loader:
             else "people p CROSS JOIN event_people ep CROSS JOIN events e ON e.id = ep.event_id"
         )
         link = "ep.person_id = p.id" if not scan else "1"
+        # each person's events in the events' row order, whichever way they are found
+        # (ties between equal dates resolve the same in the stored and computed summaries)
         sql = f"""
             SELECT ep.person_id, e.kind, e.date_edtf, e.date_earliest, e.date_latest
             FROM {order}
             WHERE {link}{on} AND e.date_earliest IS NOT NULL
               AND e.kind IN (SELECT value FROM json_each(:kinds))
-              AND (ep.role IS NULL OR ep.role IN (SELECT value FROM json_each(:roles)))"""
+              AND (ep.role IS NULL OR ep.role IN (SELECT value FROM json_each(:roles)))
+            ORDER BY e.pk"""
         for r in self.db.execute(sql, {**params, "kinds": kinds, "roles": roles}):
             date = _date(r, 2)
             if date is not None:
@@ -367,7 +370,8 @@ class _Loader:
             SELECT c.person_id, o.id, o.name, o.kind, c.start_edtf, c.start_earliest,
                    c.start_latest, c.end_edtf, c.end_earliest, c.end_latest
             FROM {people}{source} c CROSS JOIN organizations o ON o.id = c.{facility}
-            WHERE {link} AND {extra}{on}"""
+            WHERE {link} AND {extra}{on}
+            ORDER BY c.rowid"""
         for r in self.db.execute(sql, params):
             place = OrgRef(id=OrgId(r[1]), name=str(r[2]), kind=str(r[3]))
             placements[r[0]].append(Placement(place, _date(r, 4), _date(r, 7)))
@@ -478,9 +482,27 @@ def store_summaries(db: Database) -> None:
     marks = ", ".join("?" for _ in _STORED)
     insert = f"INSERT INTO {SUMMARY_TABLE} ({', '.join(_STORED)}) VALUES ({marks})"
     day = today()
-    facts = _Loader(db).facts(None, {})
-    db.conn.executemany(insert, (_stored_row(pk, summarize(f, day)) for pk, f in facts.items()))
+    loader = _Loader(db)
+    # a slice of people at a time: everyone's facts at once held ~3 KB of
+    # Python objects a person (3 GB at a million)
+    where = "p.pk BETWEEN :lo AND :hi"
+    for lo, hi in _pk_slices(db, SUMMARY_SLICE):
+        facts = loader.facts(where, {"lo": lo, "hi": hi})
+        db.conn.executemany(insert, (_stored_row(pk, summarize(f, day)) for pk, f in facts.items()))
     db.execute(_RANK_SQL)
+
+
+SUMMARY_SLICE = 20_000
+"""People whose facts store_summaries holds at once (bounds its memory)."""
+
+
+def _pk_slices(db: Database, size: int) -> list[tuple[int, int]]:
+    """Consecutive (first, last) people pks, `size` people each, in pk order."""
+    sql = """
+        SELECT MIN(pk), MAX(pk) FROM (
+            SELECT pk, (ROW_NUMBER() OVER (ORDER BY pk) - 1) / :size AS slice FROM people
+        ) GROUP BY slice ORDER BY slice"""
+    return [(int(lo), int(hi)) for lo, hi in db.execute(sql, {"size": size})]
 
 
 def summaries_stored(db: Database) -> bool:
