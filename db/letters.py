@@ -247,9 +247,7 @@ def iter_letters(
     """Every row of the letters list (among the people `query` selects), in order."""
     after: LettersCursor | None = None
     while True:
-        page = letters_page(
-            db, lang=lang, month=month, after=after, limit=page_size, query=query
-        )
+        page = letters_page(db, lang=lang, month=month, after=after, limit=page_size, query=query)
         yield from page.rows
         if page.next is None:
             return

@@ -1659,8 +1659,8 @@
         <translation>Старонка для друку…</translation>
     </message>
     <message>
-        <source>Everyone held in custody in this archive, birthdays of this month first. The search and filters apply to the People list.</source>
-        <translation>Усе, хто пад вартай у гэтым архіве; спачатку дні нараджэння гэтага месяца. Пошук і фільтры дзейнічаюць на спіс людзей.</translation>
+        <source>The people in custody among those the search and filters select, birthdays of this month first.</source>
+        <translation>Тыя, хто пад вартай, сярод абраных пошукам і фільтрамі; спачатку дні нараджэння гэтага месяца.</translation>
     </message>
     <message>
         <source>Letters — reading…</source>
@@ -1672,6 +1672,14 @@
             <numerusform>Лісты — {n} чалавек пад вартай</numerusform>
             <numerusform>Лісты — {n} чалавекі пад вартай</numerusform>
             <numerusform>Лісты — {n} чалавек пад вартай</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} people in custody</source>
+        <translation>
+            <numerusform>{n} чалавек пад вартай</numerusform>
+            <numerusform>{n} чалавекі пад вартай</numerusform>
+            <numerusform>{n} чалавек пад вартай</numerusform>
         </translation>
     </message>
     <message>

@@ -1659,8 +1659,8 @@
         <translation>Страница для печати…</translation>
     </message>
     <message>
-        <source>Everyone held in custody in this archive, birthdays of this month first. The search and filters apply to the People list.</source>
-        <translation>Все, кто под стражей в этом архиве; сначала дни рождения этого месяца. Поиск и фильтры действуют на список людей.</translation>
+        <source>The people in custody among those the search and filters select, birthdays of this month first.</source>
+        <translation>Те, кто под стражей, среди выбранных поиском и фильтрами; сначала дни рождения этого месяца.</translation>
     </message>
     <message>
         <source>Letters — reading…</source>
@@ -1672,6 +1672,14 @@
             <numerusform>Письма — {n} человек под стражей</numerusform>
             <numerusform>Письма — {n} человека под стражей</numerusform>
             <numerusform>Письма — {n} человек под стражей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} people in custody</source>
+        <translation>
+            <numerusform>{n} человек под стражей</numerusform>
+            <numerusform>{n} человека под стражей</numerusform>
+            <numerusform>{n} человек под стражей</numerusform>
         </translation>
     </message>
     <message>

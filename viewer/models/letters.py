@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 from sqlite_utils import Database
 
 from db.letters import PAGE_SIZE, envelope, letters_page
-from db.records import LetterRow, LettersCursor, LettersPage
+from db.records import LetterRow, LettersCursor, LettersPage, PeopleQuery
 from viewer.formatting import describe_date, month_name
 from viewer.models.roles import Role
 from viewer.translations import QT_TRANSLATE_NOOP, Context
@@ -81,6 +81,7 @@ class LettersModel(QAbstractTableModel):
         self._db: Database | None = None
         self._lang = "ru"
         self._month: int | None = None
+        self._query: PeopleQuery | None = None
         self._rows: list[LetterRow] = []
         self._next: LettersCursor | None = None
         self.pages_loaded = 0  # for tests and benchmarks
@@ -88,12 +89,17 @@ class LettersModel(QAbstractTableModel):
     # ----- our API ----------------------------------------------------------
 
     def set_page(
-        self, db: Database | None, lang: str, month: int | None, page: LettersPage
+        self,
+        db: Database | None,
+        lang: str,
+        month: int | None,
+        page: LettersPage,
+        query: PeopleQuery | None = None,
     ) -> None:
-        """Show the list whose first page is `page`; later pages are read from `db`."""
+        """Show the list whose first page is `page`; later pages (of `query`) come from `db`."""
         self.beginResetModel()
         try:
-            self._db, self._lang, self._month = db, lang, month
+            self._db, self._lang, self._month, self._query = db, lang, month, query
             self._rows = list(page.rows)
             self._next = page.next
             self.pages_loaded = 1
@@ -129,7 +135,12 @@ class LettersModel(QAbstractTableModel):
             return
         assert self._db is not None
         page = letters_page(
-            self._db, lang=self._lang, month=self._month, after=self._next, limit=self.page_size
+            self._db,
+            lang=self._lang,
+            month=self._month,
+            after=self._next,
+            limit=self.page_size,
+            query=self._query,
         )
         self._next = page.next
         self.pages_loaded += 1
