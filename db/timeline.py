@@ -26,6 +26,7 @@ import numpy.typing as npt
 from sqlite_utils import Database
 
 from db import migrations as schema
+from db import record_words
 from db.people import people_filter
 from db.records import PeopleQuery, PersonId, TimelineItem
 
@@ -180,8 +181,8 @@ _FORMAT2 = (
         "recognitions x LEFT JOIN organizations o ON o.id = x.by_id",
         "date",
         "x.person_id",
-        "COALESCE((SELECT display_name FROM people WHERE id = x.person_id), x.person_id)"
-        " || ': ' || replace(x.state, '_', ' ') || COALESCE(' (' || o.name || ')', '')",
+        "json_array(COALESCE((SELECT display_name FROM people WHERE id = x.person_id),"
+        " x.person_id), x.state, o.name)",
     ),
     (
         "appeal",
@@ -189,11 +190,22 @@ _FORMAT2 = (
         " LEFT JOIN organizations o ON o.id = x.court_id",
         "date",
         "s.person_id",
-        "COALESCE((SELECT display_name FROM people WHERE id = s.person_id), s.person_id)"
-        " || ': ' || replace(x.outcome, '_', ' ') || COALESCE(' (' || o.name || ')', '')",
+        "json_array(COALESCE((SELECT display_name FROM people WHERE id = s.person_id),"
+        " s.person_id), x.outcome, o.name)",
     ),
 )
-"""Format 2's dated facts on the timeline: transfers, recognitions and appeals, as points."""
+"""Format 2's dated facts on the timeline: transfers, recognitions and appeals, as points.
+
+A transfer's label is names and an arrow; a recognition's or an appeal's is a
+JSON array [name, code, organization] (`_PARTS`), worded by `_item` in English
+and by the viewer in the user's language, never composed from codes in SQL.
+"""
+_PARTS = ("recognition", "appeal")
+"""Kinds whose SQL label is [who, code, by] (see _FORMAT2)."""
+_PART_WORDS = {
+    "recognition": record_words.RECOGNITION_STATE_WORDS,
+    "appeal": record_words.APPEAL_OUTCOME_WORDS,
+}
 
 
 def _has_format2(db: Database) -> bool:
@@ -434,9 +446,21 @@ def timeline_day_counts(db: Database, q: PeopleQuery) -> TimelineDays:
     return TimelineDays(days=days, cumulative=cumulative, total=int(rows[:, 2].sum()))
 
 
+def part_label(kind: str, who: str | None, code: str | None, by: str | None) -> str:
+    """A recognition's or an appeal's label in English: "Name: term reduced (Court)"."""
+    words = _PART_WORDS.get(kind, {})
+    what = words.get(code or "", (code or "").replace("_", " "))
+    text = f"{who}: {what}" if who else what
+    return f"{text} ({by})" if by else text
+
+
 def _item(row: tuple[Any, ...]) -> TimelineItem:
     kind, item_id, earliest, latest, end_latest, label, edtf, people = row
     person_ids = tuple(PersonId(p) for p in json.loads(people or "[]") if p is not None)
+    who = code = by = None
+    if kind in _PARTS:
+        who, code, by = json.loads(label)
+        label = part_label(str(kind), who, code, by)
     return TimelineItem(
         kind=str(kind),
         lane=lane_of(str(kind)),
@@ -447,6 +471,9 @@ def _item(row: tuple[Any, ...]) -> TimelineItem:
         end_latest=None if end_latest is None else str(end_latest),
         label=str(label or ""),
         edtf=str(edtf),
+        who=who,
+        code=code,
+        by=by,
     )
 
 

@@ -3712,6 +3712,17 @@
     </message>
 </context>
 <context>
+    <name>TimelineLabel</name>
+    <message>
+        <source>{name}: {what} ({by})</source>
+        <translation>{name}: {what} ({by})</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePane</name>
     <message>
         <source>Timeline</source>

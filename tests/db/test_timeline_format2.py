@@ -13,6 +13,7 @@ from db.records import PeopleQuery, PersonId
 from db.sample import sample_documents
 from db.timeline import (
     STORED_LANES,
+    part_label,
     person_item_ids,
     timeline_day_counts,
     timeline_density,
@@ -36,11 +37,29 @@ def test_transfers_recognitions_and_appeals_are_on_the_timeline(v2_archive_path:
     assert items["pl-ales-2"][:2] == ("placement", "custody")
     assert items["rec-ales"][:2] == ("recognition", "statement")
     assert "Viasna" in items["rec-ales"][2]
-    assert items["a-ales"] == ("appeal", "trial", "Ales Kavalevich: reduced (Supreme Court)")
+    assert items["a-ales"] == ("appeal", "trial", "Ales Kavalevich: term reduced (Supreme Court)")
     only_lawyer = _items(v2_archive_path, PeopleQuery(only_ids=(PersonId("p-law"),)))
     assert not {"pl-ales-1", "rec-ales", "a-ales"} & set(only_lawyer)
     only_ales = _items(v2_archive_path, PeopleQuery(only_ids=(PersonId("p-ales"),)))
     assert {"pl-ales-1", "pl-ales-2", "rec-ales", "a-ales"} <= set(only_ales)
+
+
+def test_recognitions_and_appeals_carry_their_codes_for_the_viewer_to_word(
+    v2_archive_path: Path,
+) -> None:
+    """db/ gives the codes and names; the English label is worded from them, not in SQL."""
+    with open_archive(v2_archive_path) as archive:
+        items = timeline_items(
+            archive.db, PeopleQuery(), start="1900-01-01", end="2100-01-01", limit=1000
+        )
+    by_id = {i.item_id: i for i in items}
+    rec, appeal = by_id["rec-ales"], by_id["a-ales"]
+    assert (rec.who, rec.code) == ("Ales Kavalevich", "recognized")
+    assert rec.by is not None
+    assert rec.label == f"Ales Kavalevich: Political prisoner ({rec.by})"
+    assert (appeal.who, appeal.code, appeal.by) == ("Ales Kavalevich", "reduced", "Supreme Court")
+    assert by_id["pl-ales-1"].code is None  # transfers are names and an arrow
+    assert part_label("appeal", None, "new_outcome", None) == "new outcome"
 
 
 def test_a_persons_items_include_their_format_2_facts(v2_archive_path: Path) -> None:
