@@ -50,6 +50,11 @@ WARNINGS: dict[str, str] = {
     "other_language": "the address is only known in the other language",
 }
 """Warning code -> English text, most serious first (the viewer translates the codes)."""
+FALLBACK_WORDS = {
+    "be": "Belarusian address not in the archive; Russian shown",
+    "ru": "Russian address not in the archive; Belarusian shown",
+}
+"""The "other_language" warning said precisely: which address is missing, which is shown."""
 BIRTH_YEAR = {"ru": "{name}, {year} г. р.", "be": "{name}, {year} г. н."}
 """The recipient line: prisons sort mail by name and year of birth."""
 _NAME_LANG = {"ru": ("ru-Cyrl", "be-Cyrl"), "be": ("be-Cyrl", "ru-Cyrl")}
@@ -261,6 +266,14 @@ def envelope(row: LetterRow) -> str | None:
     return "\n".join([row.recipient, *(x.strip() for x in row.address.splitlines() if x.strip())])
 
 
+def warning_words(code: str, row: LetterRow) -> str:
+    """A warning of `row` in English (the "other_language" one names both languages)."""
+    if code == "other_language" and row.address_lang in LANGUAGES:
+        wanted = "be" if row.address_lang == "ru" else "ru"
+        return FALLBACK_WORDS[wanted]
+    return WARNINGS.get(code, code.replace("_", " "))
+
+
 def birthday_text(row: LetterRow) -> str:
     """ "MM-DD", or "MM" when only the month is known, or "" when unknown."""
     if row.birth_month is None:
@@ -327,7 +340,7 @@ def export_letters_csv(
                 row.address_lang or "",
                 row.since.edtf if row.since else "",
                 envelope(row) or "",
-                "; ".join(WARNINGS[w] for w in row.warnings),
+                "; ".join(warning_words(w, row) for w in row.warnings),
             ]
         )
         n += 1

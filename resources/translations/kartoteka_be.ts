@@ -1753,6 +1753,14 @@
         <source>the address is only known in the other language</source>
         <translation>адрас вядомы толькі на іншай мове</translation>
     </message>
+    <message>
+        <source>Belarusian address not in the archive; Russian shown</source>
+        <translation>Беларускага адраса ў архіве няма; паказаны рускі</translation>
+    </message>
+    <message>
+        <source>Russian address not in the archive; Belarusian shown</source>
+        <translation>Рускага адраса ў архіве няма; паказаны беларускі</translation>
+    </message>
 </context>
 <context>
     <name>ListMode</name>

@@ -1753,6 +1753,14 @@
         <source>the address is only known in the other language</source>
         <translation>адрес известен только на другом языке</translation>
     </message>
+    <message>
+        <source>Belarusian address not in the archive; Russian shown</source>
+        <translation>Белорусского адреса в архиве нет; показан русский</translation>
+    </message>
+    <message>
+        <source>Russian address not in the archive; Belarusian shown</source>
+        <translation>Русского адреса в архиве нет; показан белорусский</translation>
+    </message>
 </context>
 <context>
     <name>ListMode</name>

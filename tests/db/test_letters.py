@@ -76,13 +76,17 @@ def _docs(n: int) -> dict[str, Any]:
     }
 
 
-@pytest.fixture(scope="module")
-def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("letters")
+def archive_of(folder: Path, docs: dict[str, Any]) -> Path:
+    """An archive of `docs` (the JSON layout) in `folder`, imported as users import."""
     src = folder / "in.json"
-    src.write_text(json.dumps(_docs(70), ensure_ascii=False), encoding="utf-8")
+    src.write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
     import_files(folder / "a.db", [src])
     return folder / "a.db"
+
+
+@pytest.fixture(scope="module")
+def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return archive_of(tmp_path_factory.mktemp("letters"), _docs(70))
 
 
 def _key(month: int, row: Any) -> tuple[int, int, int, str]:
@@ -148,6 +152,9 @@ def test_csv_export(archive_path: Path, tmp_path: Path) -> None:
     rows = list(csv.DictReader(text.splitlines(keepends=True)))
     assert n == len(rows) == 56
     assert rows[0]["birthday"].startswith("03-")
+    zero = next(r for r in rows if r["person_id"] == "p-000")  # SIZO: a Russian address only
+    assert zero["warnings"] == "Belarusian address not in the archive; Russian shown"
+    assert zero["address_lang"] == "ru"
     three = next(r for r in rows if r["person_id"] == "p-003")
     assert three["warnings"] == "held incommunicado: letters are not delivered"
     assert three["envelope"] == "Асоба 003, 1979 г. н.\nПК-3\n211322, пас. Віцьба"

@@ -7,7 +7,6 @@ all follow the chips, and the record must be a person of the list shown.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +15,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from db.connection import open_archive
-from db.importing import import_files
 from db.letters import count_recipients
 from db.records import PeopleQuery
+from tests.db.test_letters import archive_of
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from viewer.constraints import Constraint
 from viewer.mainwindow import MainWindow
@@ -54,11 +53,7 @@ def _docs() -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("letters_filters")
-    src = folder / "in.json"
-    src.write_text(json.dumps(_docs(), ensure_ascii=False), encoding="utf-8")
-    import_files(folder / "a.db", [src])
-    return folder / "a.db"
+    return archive_of(tmp_path_factory.mktemp("letters_filters"), _docs())
 
 
 def _settle(qtbot: QtBot, window: MainWindow) -> None:

@@ -67,7 +67,7 @@ class LettersController(QObject):
         self._context = context
         self._archive = archive
         self.model = LettersModel(self)
-        self._lang = default_language()
+        self._lang = context.settings.envelope_language() or default_language()
         self._month: int | None = None  # this month, as db.letters decides it
         self._query: PeopleQuery | None = None  # None: everyone (no list shown yet)
         self._active = False
@@ -114,6 +114,8 @@ class LettersController(QObject):
         return self._active
 
     def set_language(self, lang: str) -> None:
+        """The envelopes' language, kept for the next start."""
+        self._context.settings.set_envelope_language(lang)
         if lang != self._lang:
             self._lang = lang
             self.reload()

@@ -46,16 +46,34 @@ WARNING_TEXT: dict[str, str] = {
     ),
 }
 """db.letters.WARNINGS in the UI language."""
+FALLBACK_TEXT: dict[str, str] = {
+    "be": QT_TRANSLATE_NOOP("LettersText", "Belarusian address not in the archive; Russian shown"),
+    "ru": QT_TRANSLATE_NOOP("LettersText", "Russian address not in the archive; Belarusian shown"),
+}
+"""db.letters.FALLBACK_WORDS in the UI language: the envelope's address is the other one."""
+_ITALIC = QFont()
+_ITALIC.setItalic(True)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _BOLD = QFont()
 _BOLD.setBold(True)
 
 
-def warning_text(code: str) -> str:
-    """A letters warning code in the UI language."""
+def warning_text(code: str, row: LetterRow | None = None) -> str:
+    """A letters warning code in the UI language (of `row`: which address is shown)."""
+    fallback = fallback_note(row) if code == "other_language" and row is not None else None
+    if fallback:
+        return fallback
     text = WARNING_TEXT.get(code)
     return LettersText.tr(text) if text is not None else code.replace("_", " ")
+
+
+def fallback_note(row: LetterRow) -> str:
+    """ "Belarusian address not in the archive; Russian shown" when so, else ""."""
+    if "other_language" not in row.warnings or row.address_lang not in FALLBACK_TEXT:
+        return ""
+    wanted = "be" if row.address_lang == "ru" else "ru"
+    return LettersText.tr(FALLBACK_TEXT[wanted])
 
 
 def birthday_words(row: LetterRow) -> str:
@@ -171,12 +189,16 @@ class LettersModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in ("recipient", "address"):
-                return envelope(row) or warning_text("no_address")
+                text = envelope(row) or warning_text("no_address")
+                note = fallback_note(row)
+                return f"{text}\n\n{note}" if note else text
             if column == "warnings" and row.warnings:
-                return "\n".join(warning_text(w) for w in row.warnings)
+                return "\n".join(warning_text(w, row) for w in row.warnings)
             return None
         if role == Qt.ItemDataRole.FontRole and column == "birthday":
             return _BOLD if row.birth_month == dt.date.today().month else None
+        if role == Qt.ItemDataRole.FontRole and column == "address":
+            return _ITALIC if fallback_note(row) else None  # the other language's address
         if role == Role.RECORD:
             return row
         if role == Role.PERSON_ID:
@@ -195,5 +217,5 @@ class LettersModel(QAbstractTableModel):
         if column == "since":
             return describe_date(row.since) if row.since is not None else ""
         if column == "warnings":
-            return "; ".join(warning_text(w) for w in row.warnings)
+            return "; ".join(warning_text(w, row) for w in row.warnings)
         return ""
