@@ -201,7 +201,8 @@ JSON array [name, code, organization] (`_PARTS`), worded by `_item` in English
 and by the viewer in the user's language, never composed from codes in SQL.
 """
 _PARTS = ("recognition", "appeal")
-"""Kinds whose SQL label is [who, code, by] (see _FORMAT2)."""
+"""Kinds whose SQL label is [who, code, by] (see _FORMAT2); a sentence's is
+[who, term kind, term months, term text] (see _sources)."""
 _PART_WORDS = {
     "recognition": record_words.RECOGNITION_STATE_WORDS,
     "appeal": record_words.APPEAL_OUTCOME_WORDS,
@@ -289,11 +290,8 @@ def _sources(
     sentences = f"""
         SELECT 'sentence', s.id, s.date_earliest, s.date_latest,
                COALESCE(s.end_latest, s.date_latest),
-               COALESCE((SELECT display_name FROM people WHERE id = s.person_id), s.person_id)
-                   || ': ' || COALESCE(s.term_text,
-                      CASE WHEN s.term_months IS NOT NULL
-                           THEN s.term_months || ' months ' || s.term_kind
-                           ELSE s.term_kind END),
+               json_array(COALESCE((SELECT display_name FROM people WHERE id = s.person_id),
+                   s.person_id), s.term_kind, s.term_months, s.term_text),
                s.date_edtf, json_array(s.person_id)
         FROM sentences s WHERE {" AND ".join(se_where)}"""
     quotes = f"""
@@ -454,13 +452,24 @@ def part_label(kind: str, who: str | None, code: str | None, by: str | None) -> 
     return f"{text} ({by})" if by else text
 
 
+def sentence_label(who: str | None, kind: str | None, months: int | None, text: str | None) -> str:
+    """A sentence bar's label in English: the archive's term text, else "36 months prison"."""
+    what = text or (f"{months} months {kind}" if months is not None else (kind or ""))
+    return f"{who}: {what}" if who else what
+
+
 def _item(row: tuple[Any, ...]) -> TimelineItem:
     kind, item_id, earliest, latest, end_latest, label, edtf, people = row
     person_ids = tuple(PersonId(p) for p in json.loads(people or "[]") if p is not None)
     who = code = by = None
+    months: int | None = None
     if kind in _PARTS:
         who, code, by = json.loads(label)
         label = part_label(str(kind), who, code, by)
+    elif kind == "sentence":
+        who, code, months, text = json.loads(label)
+        label = sentence_label(who, code, months, text)
+        code = None if text else code  # the archive's own words are shown as they are
     return TimelineItem(
         kind=str(kind),
         lane=lane_of(str(kind)),
@@ -474,6 +483,7 @@ def _item(row: tuple[Any, ...]) -> TimelineItem:
         who=who,
         code=code,
         by=by,
+        term_months=months,
     )
 
 

@@ -15,14 +15,12 @@ db.info shows it: the code made readable.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from db.info import label as db_label
 from db.name_match import MatchLevel, NameMatch
-from db.records import TimelineItem
 from viewer.translations import QT_TRANSLATE_NOOP, Context
 
 STATUS: dict[str, str] = {
@@ -318,37 +316,6 @@ def recognition_state(code: str) -> str:
 
 def appeal_outcome(code: str) -> str:
     return _translated("AppealOutcomeLabel", APPEAL_OUTCOME, code)
-
-
-TimelineLabel = Context("TimelineLabel")
-_TIMELINE_WORDS = {"recognition": recognition_state, "appeal": appeal_outcome}
-
-
-def timeline_label(item: TimelineItem) -> str:
-    """A recognition's or an appeal's timeline label in the UI language; others as db gives them.
-
-    db/ gives the person's name, the code and the organization (TimelineItem
-    who/code/by); the words and their order come from translatable templates.
-    """
-    word = _TIMELINE_WORDS.get(item.kind)
-    if word is None or item.code is None:
-        return item.label
-    what = word(item.code)
-    if not item.who:
-        return what
-    if item.by:
-        return TimelineLabel.tr("{name}: {what} ({by})").format(
-            name=item.who, what=what, by=item.by
-        )
-    return TimelineLabel.tr("{name}: {what}").format(name=item.who, what=what)
-
-
-def worded(items: Iterable[TimelineItem]) -> list[TimelineItem]:
-    """Timeline items with their labels in the UI language (see `timeline_label`)."""
-    return [
-        dataclasses.replace(i, label=timeline_label(i)) if i.kind in _TIMELINE_WORDS else i
-        for i in items
-    ]
 
 
 def facility_kind(code: str) -> str:

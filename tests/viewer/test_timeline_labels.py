@@ -1,4 +1,4 @@
-"""Recognitions and appeals on the timeline are worded in the window's language, not in SQL."""
+"""Recognitions, appeals and sentence bars on the timeline are worded in the window's language."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from db.connection import open_archive
 from db.records import PeopleQuery, PersonId, TimelineItem
 from db.timeline import timeline_items
 from viewer import translations
-from viewer.archive_labels import timeline_label, worded
 from viewer.panes.timeline import TimelinePane
+from viewer.timeline_labels import timeline_label, worded
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -30,8 +30,13 @@ def _items(path: Path) -> list[TimelineItem]:
 
 
 def test_english_labels_are_as_db_words_them(qapp: QApplication, v2_archive_path: Path) -> None:
-    for item in _items(v2_archive_path):
-        assert timeline_label(item) == item.label
+    items = _items(v2_archive_path)
+    for item in items:
+        if item.kind != "sentence":
+            assert timeline_label(item) == item.label
+    bar = next(i for i in items if i.kind == "sentence")
+    assert bar.label == "Ales Kavalevich: 36 months prison"  # db's English, from the codes
+    assert timeline_label(bar).startswith("Ales Kavalevich: prison, 3 year")  # as in the record
 
 
 def test_the_timeline_pane_shows_belarusian_labels(
@@ -50,6 +55,10 @@ def test_the_timeline_pane_shows_belarusian_labels(
     assert "reduced" not in appeal
     assert "Political prisoner" not in recognition
     assert recognition.startswith("Ales Kavalevich: Палітвязень (")
+    bar = next(label for key, label in shown.items() if key.startswith("s-"))
+    assert bar.startswith("Ales Kavalevich: ")
+    assert "months" not in bar
+    assert "prison" not in bar.lower()
     assert shown["pl-ales-1"] == next(i.label for i in items if i.item_id == "pl-ales-1")
 
 

@@ -50,9 +50,9 @@ from db.timeline import (
     timeline_items,
 )
 from viewer.annotations.render import plain_text
-from viewer.archive_labels import worded
 from viewer.formatting import grouped
 from viewer.tasks import Lane, TaskRunner, WorkerContext
+from viewer.timeline_labels import worded
 from viewer.widgets.timeline_view import NOTES_LANE, TimelineView, note_label
 
 if TYPE_CHECKING:
