@@ -1,7 +1,7 @@
 """What changed between two editions of an archive, matched by stable id, in set-based SQL.
 
-Both editions are opened with `open_archive` (checked private copies) and
-attached read-only to one in-memory connection as `old` and `new`. Every
+Both editions are opened with `open_archive` (checked; read in place or from
+a private copy) and attached read-only to one in-memory connection as `old` and `new`. Every
 aspect of a person that can change is one `Aspect`: an SQL row source,
 written once with `{db}` for the schema, yielding `(person_id, item, category,
 label)` rows. For each aspect the difference is two `EXCEPT` queries (rows of
@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.connection import Archive, open_archive, private_copy_path
+from db.connection import Archive, open_archive, source_path
 from db.entries import ENTRY_TABLES
 from db.errors import KartotekaError
 from db.records import PersonId
@@ -297,7 +297,7 @@ def _attach_uri(path: Path) -> str:
 def attach_paths(old: Path, new: Path) -> Iterator[sqlite3.Connection]:
     """An in-memory connection with two archive files attached read-only as `old` and `new`.
 
-    Only for files already checked (the private copies `open_archive` made,
+    Only for files already checked (the files `open_archive` reads,
     or a benchmark's own files): nothing here defends against a hostile file.
     """
     conn = sqlite3.connect(":memory:", uri=True)
@@ -313,13 +313,13 @@ def attach_paths(old: Path, new: Path) -> Iterator[sqlite3.Connection]:
 
 @contextlib.contextmanager
 def attached(old: Archive, new: Archive) -> Iterator[sqlite3.Connection]:
-    """Both open editions attached read-only to one in-memory connection (their checked copies)."""
+    """Both open editions attached read-only to one in-memory connection (the files they read)."""
     if old.encrypted or new.encrypted:
         raise DiffError(
             "Comparing encrypted editions is not supported yet: make a decrypted copy of each "
             "(kartoteka publish writes one) and compare those."
         )
-    with attach_paths(private_copy_path(old), private_copy_path(new)) as conn:
+    with attach_paths(source_path(old), source_path(new)) as conn:
         yield conn
 
 

@@ -6,7 +6,8 @@ encrypted archive holds no plaintext: every page, the header included, is
 ciphertext, and only `db.connection.open_archive(path, passphrase)` reads it.
 
 Nothing here writes a plaintext file: `encrypt_archive` reads the checked
-private copy that `open_archive` made of the (already plaintext) source and
+file that `open_archive` reads (the plaintext source in place, or its private
+copy) and
 writes ciphertext straight into a temporary file beside the output, and
 `change_passphrase` writes a re-keyed encrypted copy beside the archive and
 swaps it in with `os.replace`, so a crash at any moment leaves a file that
@@ -25,25 +26,23 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from db.connection import (
-    ArchiveEncryptedError,
-    WrongPassphraseError,
-    _cipher,
-    _cipher_connect,
-    _looks_encrypted,
-    _read_head,
-    _stat_file,
-    _wrong_passphrase_error,
-    open_archive,
-    private_copy_path,
-)
+from db import sqlite_errors
+from db.cipher import cipher as _cipher
+from db.cipher import cipher_connect as _cipher_connect
+from db.connection import open_archive, source_path
 from db.errors import (
     ArchiveDamagedError,
+    ArchiveEncryptedError,
     ArchiveError,
     KartotekaError,
     NotSQLiteError,
     OutputError,
+    WrongPassphraseError,
 )
+from db.header import looks_encrypted as _looks_encrypted
+from db.header import read_head as _read_head
+from db.header import stat_file as _stat_file
+from db.header import wrong_passphrase_error as _wrong_passphrase_error
 
 __all__ = [
     "ArchiveEncryptedError",
@@ -276,7 +275,7 @@ def encrypt_archive(
     reporter.report(0.0, force=True)
     reporter.check(dst)
     with open_archive(src) as archive, _removing(reporter.tmp) as tmp:
-        source = private_copy_path(archive)
+        source = source_path(archive)
         reporter.total = max(source.stat().st_size, 1)
         reporter.report(0.05, force=True)
         reporter.check(dst)
@@ -357,7 +356,7 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
     try:
         probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
-        if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+        if sqlite_errors.failure_of(exc) is sqlite_errors.Failure.NOT_A_DATABASE:
             raise _wrong_passphrase_error(path) from exc
         raise ArchiveDamagedError(
             f"{path}: the archive cannot be read ({exc}); the passphrase was not changed. "

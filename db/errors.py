@@ -15,10 +15,18 @@ class KartotekaError(Exception):
 
     title = "Problem"
 
-    def __init__(self, message: str, *, path: str | Path | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | Path | None = None,
+        details: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.path = str(path) if path is not None else None
+        # longer evidence (every problem a check found): behind "Details…" and --verbose
+        self.details = details
 
     def __str__(self) -> str:
         return self.message
@@ -52,6 +60,36 @@ class ArchiveTooNewError(ArchiveError):
 
 class ArchiveLockedError(ArchiveError):
     title = "Archive is in use"
+
+
+class ArchiveUnreadableError(ArchiveError):
+    """The file exists but cannot be read or copied (permissions, device, disk full)."""
+
+    title = "Cannot read archive"
+
+
+class ArchiveCheckTimeoutError(ArchiveError):
+    """Checking the archive took longer than allowed."""
+
+    title = "Archive check took too long"
+
+
+class ArchiveEncryptedError(ArchiveError):
+    """The file looks encrypted and no passphrase was given (or it was forgotten)."""
+
+    title = "Archive is encrypted"
+
+
+class WrongPassphraseError(ArchiveError):
+    """The passphrase does not open this encrypted archive; nothing was changed."""
+
+    title = "Wrong passphrase"
+
+
+class ArchiveValueTooLargeError(ArchiveDamagedError):
+    """A value in the archive is larger than Kartoteka is willing to load."""
+
+    title = "Value too large"
 
 
 class QueryTimeoutError(KartotekaError):

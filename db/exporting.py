@@ -25,10 +25,12 @@ from sqlite_utils import Database
 
 from db import migrations as schema
 from db.attachments import EXTENSIONS
+from db.checks import refuse_duplicate_ids
 from db.connection import Archive
 from db.errors import KartotekaError, OutputError
 from db.importing import ATTACHMENT_FILE, CSV_CHILDREN, CSV_FILES, CSV_LISTS, LIST_SEPARATOR
 from db.records import PersonId
+from db.untrusted import untrusted_json
 from db.validate import (
     CITED_AS,
     ENTITY_KEYS,
@@ -262,8 +264,10 @@ def read_meta(db: Database) -> dict[str, Any]:
     """The archive's metadata as interchange `meta` (without its archive_id)."""
     meta: dict[str, Any] = {}
     for key, value in db.execute("SELECT key, value FROM meta ORDER BY key"):
-        if key == "languages":
-            meta[key] = json.loads(value)
+        if key == "languages":  # untrusted JSON: malformed or deeply nested is left out
+            languages = untrusted_json(value)
+            if isinstance(languages, list) and all(isinstance(v, str) for v in languages):
+                meta[key] = languages
         elif key == "synthetic":
             meta[key] = value == "1"
         elif key in ("title", "publisher", "edition", "edition_date"):
@@ -445,6 +449,7 @@ def export_archive(
     out = Path(out)
     chosen = _detect_format(out, fmt)
     _check_target(out, overwrite)
+    refuse_duplicate_ids(archive)
     docs = read_documents(archive.db, person_ids)
     notes = []
     n_name_citations = archive.db.execute(

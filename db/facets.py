@@ -20,6 +20,7 @@ from db import migrations as schema
 from db.info import ROLE_LABELS, STATUS_LABELS, label
 from db.people import people_filter
 from db.records import Facets, FacetValue, PeopleQuery, PersonId
+from db.untrusted import whole_number
 
 K = TypeVar("K")
 
@@ -71,18 +72,35 @@ def _counts(db: Database, sql: str, q: PeopleQuery, facet: str) -> list[tuple[An
         cached = db.execute(
             "SELECT value, label, count FROM facet_cache WHERE facet = ?", [facet]
         ).fetchall()
-        if cached:
-            return [_from_cache(facet, *row) for row in cached]
+        typed = [_from_cache(facet, *row) for row in cached]
+        usable = [row for row in typed if row is not None]
+        if usable and len(usable) == len(typed):
+            return usable
+        # an empty cache, or one holding what this build never writes: count afresh
     member = "1"
     if where != "1" and sql in _MEMBER_COLUMN:
         member = f"{_MEMBER_COLUMN[sql]} IN (SELECT p.id FROM people p WHERE {where})"
-    return [tuple(r) for r in db.execute(sql.format(where=where, member=member), params)]
+    rows: list[tuple[Any, ...]] = []
+    for row in db.execute(sql.format(where=where, member=member), params):
+        text = row[1] if facet in _LABELLED else None
+        # base tables are untrusted too: a row of another type is left out
+        counted = None if row[0] is None else _from_cache(facet, str(row[0]), text, row[-1])
+        if counted is not None:
+            rows.append(counted)
+    return rows
 
 
-def _from_cache(facet: str, value: str, text: str | None, n: int) -> tuple[Any, ...]:
+def _from_cache(facet: str, value: object, text: object, n: object) -> tuple[Any, ...] | None:
+    """A facet_cache row as `_counts` gives it, or None if the file holds something else."""
+    count = whole_number(n, minimum=0)
+    if count is None or not isinstance(value, str) or not (text is None or isinstance(text, str)):
+        return None
     if facet in _LABELLED:
-        return (value, text, n)
-    return (int(value) if facet == "years" else value, n)
+        return (value, text, count)
+    if facet == "years":
+        year = value.lstrip("-")
+        return (int(value), count) if year.isascii() and year.isdigit() and len(year) < 6 else None
+    return (value, count)
 
 
 def store_unfiltered_counts(db: Database) -> None:

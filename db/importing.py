@@ -22,7 +22,6 @@ import io
 import json
 import os
 import re
-import shutil
 import sqlite3
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -33,7 +32,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from db import migrations as schema
-from db import writer
+from db import private_copy, schema_check, writer
 from db.connection import open_archive
 from db.errors import ImportValidationError, KartotekaError, OutputError
 from db.validate import (
@@ -703,12 +702,16 @@ def _strip_where(value: Any) -> Any:
 
 
 def _write_into_copy(
-    target: Path, docs: Mapping[str, Any], existing: Mapping[str, set[str]], replace: bool
+    target: Path,
+    docs: Mapping[str, Any],
+    existing: Mapping[str, set[str]],
+    replace: bool,
+    notes: list[str] | None = None,
 ) -> dict[str, int]:
     """Write into a copy of `target`, then swap it in; the original is never opened for writing."""
     tmp = target.with_name(f".{target.name}.import-{os.getpid()}.tmp")
     try:
-        shutil.copyfile(target, tmp)
+        private_copy.copy_sparse(target, tmp)  # a sparse archive's holes are not filled in
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise OutputError(
@@ -720,6 +723,12 @@ def _write_into_copy(
     try:
         db.execute("PRAGMA journal_mode = DELETE")
         db.execute("PRAGMA foreign_keys = OFF")
+        # a trigger planted in the archive would run on every insert (wiping or rewriting
+        # entries): the copy keeps only this build's triggers (whose FTS updates need
+        # trusted_schema, so it stays on) and no views
+        removed = schema_check.remove_foreign_sql(db)
+        if notes is not None:
+            notes.extend(removed)
         schema.apply(db)
         with db.atomic():
             replaced = _delete_replaced(db, docs, existing) if replace else {}
@@ -771,7 +780,7 @@ def import_files(
         writer.build(target, meta, clean)
         replaced: dict[str, int] = {}
     else:
-        replaced = _write_into_copy(target, clean, existing, replace)
+        replaced = _write_into_copy(target, clean, existing, replace, notes)
     added = {key: len(clean[key]) - replaced.get(key, 0) for key in ENTITY_KEYS}
     return ImportReport(
         archive_path=target,

@@ -11,13 +11,16 @@ may use codes this build does not know.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Mapping
 
+from sqlite_utils import Database
+
+from db import sqlite_errors
+from db.checks import CheckProgress, check_archive
 from db.connection import Archive
-from db.errors import ArchiveDamagedError
 from db.records import ArchiveInfo
+from db.untrusted import untrusted_json
 
 STATUS_LABELS: dict[str, str] = {
     "in_custody": "In custody",
@@ -175,6 +178,7 @@ ENTITY_TABLES: tuple[str, ...] = (
 
 def label(labels: Mapping[str, str], code: str) -> str:
     """The label of `code`, or the code made readable when it is not known."""
+    code = str(code)  # a hostile file may hold a number where a code belongs
     return labels.get(code) or code.replace("_", " ")
 
 
@@ -185,82 +189,78 @@ def inverse_relation_label(kind: str) -> str:
 
 def _languages(raw: str | None) -> tuple[str, ...]:
     """The meta `languages` JSON list; anything malformed reads as no languages."""
-    if not raw:
-        return ()
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        return ()
+    value = untrusted_json(raw)
     if not isinstance(value, list):
         return ()
-    return tuple(str(v) for v in value)
+    return tuple(v for v in value if isinstance(v, str))
 
 
-_FALSE_NULL = re.compile(r"^NULL value in (\w+)\.(\w+)$")
+def run_quick_check(archive: Archive, progress: CheckProgress | None = None) -> str:
+    """The slow checks (db.checks): "ok", or a one-line summary of what was found."""
+    result = check_archive(archive, progress=progress)
+    if result.ok:
+        return "ok"
+    return result.summary
 
 
-def _really_null(archive: Archive, line: str) -> bool:
-    """Whether a "NULL value in t.c" line from quick_check is true.
+MAX_RECORDED_COUNT = 2**40
 
-    SQLite 3.40 reports NOT NULL columns of WITHOUT ROWID tables as NULL when
-    the primary key lists columns in another order than the table does
-    (person_years); integrity_check does not. Such lines are checked by a
-    direct query instead of being shown as damage.
+
+def _recorded_counts(db: Database) -> dict[str, int]:
+    """Row counts of the entity tables as `ANALYZE` recorded them in sqlite_stat1.
+
+    Kartoteka runs ANALYZE as the last step of writing an archive, so they are
+    exact for its own files, and read in microseconds where COUNT(*) reads
+    every index (a second or more for a million people). Values that are
+    not whole numbers are left out (the caller counts those tables).
     """
-    match = _FALSE_NULL.match(line)
-    if match is None:
-        return True
-    table, column = match.groups()
-    columns = {r[1] for r in archive.db.execute("SELECT * FROM pragma_table_info(?)", [table])}
-    if column not in columns:
-        return True
-    # identifiers were checked against the file's own schema just above;
-    # typeof(), because SQLite folds "IS NULL" on a NOT NULL column to false
-    sql = f'SELECT EXISTS (SELECT 1 FROM "{table}" WHERE typeof("{column}") = \'null\')'
-    return bool(archive.db.execute(sql).fetchone()[0])
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+        return {}
+    counts: dict[str, int] = {}
+    for table, stat in db.execute(
+        "SELECT tbl, stat FROM sqlite_stat1 WHERE tbl IN (SELECT value FROM json_each(?))",
+        [json.dumps(ENTITY_TABLES)],
+    ):
+        first = str(stat).split(" ", 1)[0]
+        if first.isascii() and first.isdigit() and int(first) < MAX_RECORDED_COUNT:
+            counts[str(table)] = max(counts.get(str(table), 0), int(first))
+    return counts
 
 
-def _interrupted(exc: sqlite3.DatabaseError) -> bool:
-    """A time limit or cancel stopped the query: Archive.time_limit reports that."""
-    return isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc)
+def archive_info(
+    archive: Archive,
+    *,
+    quick_check: bool = True,
+    progress: CheckProgress | None = None,
+    exact_counts: bool | None = None,
+) -> ArchiveInfo:
+    """Metadata, schema version, entity counts and (optionally) the slow checks.
 
-
-def run_quick_check(archive: Archive) -> str:
-    """`PRAGMA quick_check`: "ok", or the problems found, one per line."""
-    try:
-        lines = [str(r[0]) for r in archive.db.execute("PRAGMA quick_check").fetchall()]
-        problems = [line for line in lines if line != "ok" and _really_null(archive, line)]
-    except sqlite3.DatabaseError as exc:
-        if _interrupted(exc):
-            raise
-        return f"the check could not finish: {exc}"
-    return "\n".join(problems) if problems else "ok"
-
-
-def archive_info(archive: Archive, *, quick_check: bool = True) -> ArchiveInfo:
-    """Metadata, schema version, entity counts and (optionally) an integrity check.
-
-    The check reads the whole file (seconds on a million-person archive), so
-    callers run this off the GUI thread or pass `quick_check=False`.
+    The checks read the whole file (a minute or more on a million-person
+    archive, unless an earlier run is remembered), so callers run this off
+    the GUI thread or pass `quick_check=False`; `progress` as in db.checks.
+    Counts are exact COUNT(*)s when `exact_counts` (by default: with the
+    checks), else what the archive recorded when it was written
+    (`counts_recorded`), counting only tables it recorded nothing for.
     """
     db = archive.db
+    exact = quick_check if exact_counts is None else exact_counts
     try:
         meta = {str(k): str(v) for k, v in db.execute("SELECT key, value FROM meta")}
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        recorded = {} if exact else _recorded_counts(db)
         counts = {
-            table: int(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+            table: recorded[table]
+            if table in recorded
+            else int(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
             for table in ENTITY_TABLES
             if table in tables  # names come from ENTITY_TABLES, never from the file
         }
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.DatabaseError as exc:
-        if _interrupted(exc):
+        if sqlite_errors.is_interrupt(exc):
             raise
-        raise ArchiveDamagedError(
-            f"{archive.path}: the archive is damaged and cannot be read ({exc}). "
-            "Ask for a fresh copy of the archive.",
-            path=archive.path,
-        ) from exc
+        raise sqlite_errors.damaged_error(archive.path, exc) from exc
     return ArchiveInfo(
         path=str(archive.path),
         title=meta.get("title") or archive.path.stem,
@@ -272,5 +272,6 @@ def archive_info(archive: Archive, *, quick_check: bool = True) -> ArchiveInfo:
         archive_id=meta.get("archive_id", ""),
         schema_version=version,
         counts=counts,
-        quick_check=run_quick_check(archive) if quick_check else "not run",
+        quick_check=run_quick_check(archive, progress) if quick_check else "not run",
+        counts_recorded=bool(recorded),
     )

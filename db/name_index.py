@@ -15,6 +15,7 @@ caller's `rows` function, which enforces the search's time limit.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections.abc import Callable, Iterable, Sequence
@@ -142,12 +143,10 @@ class KeyIndex:
         reach; the word's typed neighbours (db.names.typed_neighbours) are
         looked up instead, most common first.
         """
-        near = names.typed_neighbours(q.token)
-        translits = [TRANSLIT_MARK + t for t in sorted(near.translits)]
-        keys = sorted(near.keys)
+        translits, keys = _typed_forms(q.token, q.key)
         self._count([*translits, *keys])
 
-        def held(forms: list[str]) -> tuple[str, ...]:
+        def held(forms: Sequence[str]) -> tuple[str, ...]:
             found = [f for f in forms if self.counts.get(f, 0)]
             found.sort(key=lambda f: -self.counts[f])
             return tuple(found[:MAX_TYPO_KEYS])
@@ -404,6 +403,19 @@ class LegacyIndex:
     def org_expression(self, q: QueryWord) -> str:
         key = self._key(q)
         return fts_string(key) + ("*" if q.prefix else "")
+
+
+@functools.lru_cache(maxsize=4_096)
+def _typed_forms(token: str, key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The index forms of a token's typed neighbours: marked transliterations, and keys.
+
+    Keys one edit from the token's own are left out: the deletion index
+    finds those (KeyIndex._typos); the rest are what it cannot reach.
+    """
+    near = names.typed_neighbours(token)
+    translits = tuple(TRANSLIT_MARK + t for t in sorted(near.translits))
+    keys = tuple(k for k in sorted(near.keys) if names.typo_distance(key, k) > 1)
+    return translits, keys
 
 
 def rarity(holders: int) -> float:

@@ -162,6 +162,12 @@ def _stored(token: str) -> _Stored:
     )
 
 
+@functools.lru_cache(maxsize=100_000)
+def _stored_words(spelling: str) -> tuple[_Stored, ...]:
+    """The forms of each word of a stored spelling (spellings repeat across people)."""
+    return tuple(_stored(t) for t in names.tokens(spelling))
+
+
 def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
     """The closest level at which `q` meets the stored word, and edits for typos."""
     if not s.keys:
@@ -274,7 +280,7 @@ def match_person(
 ) -> PersonMatch:
     """Match every query word against the person's spellings; the best spelling to show."""
     cache = cache if cache is not None else MatchCache(qwords)
-    stored = [[_stored(t) for t in names.tokens(s)] for s in spellings]
+    stored = [_stored_words(s) for s in spellings]
     best: list[tuple[MatchLevel, int, float, int, int]] = []  # level, edits, close, sp, tok
     for i in range(len(qwords)):
         choice = (MatchLevel.MISSING, 0, 1.0, -1, -1)
@@ -284,9 +290,10 @@ def match_person(
                 if (level, edits, close) < choice[:3]:
                     choice = (level, edits, close, si, ti)
         best.append(choice)
-    written = [names.written_tokens(s) for s in spellings]
     words = tuple(
-        WordMatch(q.raw, written[b[3]][b[4]] if b[3] >= 0 else "", b[0], b[1])
+        WordMatch(
+            q.raw, names.written_tokens(spellings[b[3]])[b[4]] if b[3] >= 0 else "", b[0], b[1]
+        )
         for q, b in zip(qwords, best, strict=True)
     )
     cost = sum(

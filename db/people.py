@@ -340,3 +340,9 @@ def id_for_pk(db: Database, pk: PersonPk) -> PersonId | None:
     """The stable id of the person at `pk`, or None."""
     row = db.execute("SELECT id FROM people WHERE pk = :pk", {"pk": pk}).fetchone()
     return None if row is None else PersonId(row[0])
+
+
+def stored_display_name(db: Database, pk: PersonPk) -> str | None:
+    """`people.display_name` as stored: None where a damaged file holds NULL (NOT NULL bypassed)."""
+    row = db.execute("SELECT display_name FROM people WHERE pk = ?", [int(pk)]).fetchone()
+    return None if row is None or row[0] is None else str(row[0])

@@ -356,6 +356,7 @@ class ArchiveInfo:
     schema_version: int
     counts: dict[str, int] = field(default_factory=dict)
     quick_check: str = "not run"
+    counts_recorded: bool = False  # counts as ANALYZE recorded them when the file was written
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ QueryInterruptedError as everywhere else.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -72,6 +73,7 @@ from db.name_match import (
 from db.query_language import Alternative, Filters, ParsedQuery, Term, parse
 from db.records import PersonId, PersonPk
 from db.search_index import HAS_KEY_INDEX_SQL
+from db.sqlite_errors import is_interrupt
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 HIGHLIGHT_START = "["
@@ -177,7 +179,7 @@ class _Ctx:
         try:
             return list(self.db.execute(sql, {**params, **self.filter_params}).fetchall())
         except sqlite3.OperationalError as exc:
-            if "interrupted" in str(exc) and time.monotonic() > self.deadline:
+            if is_interrupt(exc) and time.monotonic() > self.deadline:
                 raise _Timeout from exc
             raise
 
@@ -510,6 +512,7 @@ def _text_sql(fts: str) -> str:
     return " || ' ' || ".join(f"substr(coalesce(f.{c}, ''), 1, {BODY_READ_CHARS})" for c in columns)
 
 
+@functools.lru_cache(maxsize=100_000)
 def plain(word: str) -> str:
     """A word as unicode61 with remove_diacritics 2 sees it: case and accents gone."""
     decomposed = unicodedata.normalize("NFD", names.clean(word))
@@ -727,19 +730,40 @@ def _match(
 
 
 def _combined(ctx: _Ctx, alt: Alternative, out: dict[int, _Cand]) -> None:
-    """Each word somewhere in the person's record (a name word and a court, …)."""
+    """Each word somewhere in the person's record (a name word and a court, …).
+
+    The rarest name word is looked up first, and the search stops at the
+    first word that leaves no one (a patronymic nobody has): the common
+    words, which cost the most, are then never read.
+    """
     parts: list[dict[int, _Cand]] = []
-    for t in alt.include:
+    common: set[int] | None = None
+    for t in _rarest_first(ctx, alt.include):
         part: dict[int, _Cand] = {}
         _match(ctx, Alternative((t,)), NAME_CAP, part, exact=True, rank=False)
         parts.append(part)
-    common = set(parts[0]).intersection(*parts[1:])
-    for pk in common:
+        common = set(part) if common is None else common & set(part)
+        if not common:
+            return
+    for pk in common or ():
         if pk in out:
             continue
         best = max((p[pk] for p in parts), key=lambda c: c.score)
         score = sum(p[pk].score for p in parts) / len(parts) / 2
         out[pk] = _Cand(score, best.field, best.text, best.system, best.item_id, best.words)
+
+
+def _rarest_first(ctx: _Ctx, terms: Sequence[Term]) -> list[Term]:
+    """The terms, those whose name words fewest people hold first (stable otherwise)."""
+    if ctx.index is None:
+        return list(terms)
+    weights: list[float] = []
+    for t in terms:
+        qwords = query_words([(w, False) for w in t.words])
+        ctx.index.weigh(qwords)
+        weights.append(max((q.weight for q in qwords), default=1.0))
+    order = sorted(range(len(terms)), key=lambda i: -weights[i])
+    return [terms[i] for i in order]
 
 
 def _filter_only(ctx: _Ctx, limit: int) -> dict[int, _Cand]:

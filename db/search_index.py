@@ -169,8 +169,10 @@ def _fill_people(db: Database) -> None:
 
     Inserting ~20 rows per person straight into the (key, person_pk) B-tree
     touches pages all over it once it outgrows the page cache; one sorted
-    copy writes it front to back. The sort spills to a temporary file, never
-    to memory, whatever the connection's temp_store says.
+    copy writes it front to back. The sort spills to a temporary file, not
+    to memory (bulk loaders keep temp_store FILE: db.generate.BULK_PRAGMAS),
+    except on an encrypted archive, which must write no plain temporary
+    file and keeps temp_store MEMORY.
     """
     db.execute("DROP TABLE IF EXISTS search_keys_load")
     db.execute("CREATE TABLE search_keys_load (key TEXT NOT NULL, person_pk INTEGER NOT NULL)")
@@ -186,9 +188,9 @@ def _fill_people(db: Database) -> None:
         "SELECT key, person_pk FROM search_keys_load ORDER BY key, person_pk"
     )
     temp_store = db.execute("PRAGMA temp_store").fetchone()[0]
-    if db.conn.in_transaction or temp_store == 1:
+    if db.conn.in_transaction or temp_store != 0:
         # temp_store cannot change inside a transaction (the writer's build);
-        # there it is SQLite's default, a file, unless a bulk loader chose memory
+        # a chosen one is kept: FILE, or MEMORY for an encrypted archive
         db.execute(copy)
     else:
         db.execute("PRAGMA temp_store = FILE")

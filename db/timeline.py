@@ -29,6 +29,7 @@ from db import migrations as schema
 from db import record_words
 from db.people import people_filter
 from db.records import PeopleQuery, PersonId, TimelineItem
+from db.untrusted import iso_day, untrusted_json, valid_day_sql
 
 LANES: tuple[str, ...] = (
     "detention",
@@ -102,7 +103,11 @@ def lane_of(kind: str) -> str:
 
 
 def day_number(iso: str) -> int:
-    """The ordinal day of an ISO date, as the SQL in this module computes it."""
+    """The ordinal day of an ISO date, as the SQL in this module computes it.
+
+    Every date this module returns passed `db.untrusted.iso_day` (in SQL or
+    Python), so the viewer may call this on them; other text raises ValueError.
+    """
     return dt.date.fromisoformat(iso).toordinal()
 
 
@@ -181,8 +186,8 @@ _FORMAT2 = (
         "recognitions x LEFT JOIN organizations o ON o.id = x.by_id",
         "date",
         "x.person_id",
-        "json_array(COALESCE((SELECT display_name FROM people WHERE id = x.person_id),"
-        " x.person_id), x.state, o.name)",
+        "json_array(CAST(COALESCE((SELECT display_name FROM people WHERE id = x.person_id),"
+        " x.person_id) AS TEXT), CAST(x.state AS TEXT), CAST(o.name AS TEXT))",
     ),
     (
         "appeal",
@@ -190,8 +195,8 @@ _FORMAT2 = (
         " LEFT JOIN organizations o ON o.id = x.court_id",
         "date",
         "s.person_id",
-        "json_array(COALESCE((SELECT display_name FROM people WHERE id = s.person_id),"
-        " s.person_id), x.outcome, o.name)",
+        "json_array(CAST(COALESCE((SELECT display_name FROM people WHERE id = s.person_id),"
+        " s.person_id) AS TEXT), CAST(x.outcome AS TEXT), CAST(o.name AS TEXT))",
     ),
 )
 """Format 2's dated facts on the timeline: transfers, recognitions and appeals, as points.
@@ -260,14 +265,14 @@ def _sources(
     people_sql = ""
     if flt is not None:
         people_sql, params = flt
-    ev_where = ["e.date_earliest IS NOT NULL"]
-    se_where = ["s.date_earliest IS NOT NULL"]
-    qu_where = ["qt.date_earliest IS NOT NULL"]
+    ev_where = [_dated("e")]
+    se_where = [_dated("s")]
+    qu_where = [_dated("qt")]
     if window:
         ev_where.append("e.date_earliest <= :w_end AND e.date_latest >= :w_start")
         se_where.append(
             "s.date_earliest <= :w_end AND COALESCE(s.end_latest, s.date_latest) >= :w_start"
-        )
+        )  # a damaged end_latest can only widen this; the SELECT drops it
         qu_where.append("qt.date_earliest <= :w_end AND qt.date_latest >= :w_start")
     if flt is not None:
         ev_where.append(
@@ -289,9 +294,14 @@ def _sources(
         FROM events e WHERE {" AND ".join(ev_where)}"""
     sentences = f"""
         SELECT 'sentence', s.id, s.date_earliest, s.date_latest,
-               COALESCE(s.end_latest, s.date_latest),
-               json_array(COALESCE((SELECT display_name FROM people WHERE id = s.person_id),
-                   s.person_id), s.term_kind, s.term_months, s.term_text),
+               COALESCE(CASE WHEN {valid_day_sql("s.end_latest")} THEN s.end_latest END,
+                        s.date_latest),
+               json_array(
+                   CAST(COALESCE((SELECT display_name FROM people WHERE id = s.person_id),
+                                 s.person_id) AS TEXT),
+                   CAST(s.term_kind AS TEXT),
+                   CASE WHEN typeof(s.term_months) = 'integer' THEN s.term_months END,
+                   CAST(s.term_text AS TEXT)),
                s.date_edtf, json_array(s.person_id)
         FROM sentences s WHERE {" AND ".join(se_where)}"""
     quotes = f"""
@@ -336,20 +346,42 @@ def _points(q: PeopleQuery, format2: bool = False) -> tuple[str, dict[str, Any]]
 
     sql = f"""
         SELECT e.kind AS kind, {mid("e")} AS mid FROM events e
-            WHERE e.date_earliest IS NOT NULL{ev_filter}
+            WHERE {_dated("e")}{ev_filter}
         UNION ALL
         SELECT 'sentence', {mid("s")} FROM sentences s
-            WHERE s.date_earliest IS NOT NULL{se_filter}
+            WHERE {_dated("s")}{se_filter}
         UNION ALL
         SELECT 'quote', {mid("qt")} FROM quotes qt
-            WHERE qt.date_earliest IS NOT NULL{qu_filter}"""
+            WHERE {_dated("qt")}{qu_filter}"""
     if format2:
         sql += _format2_points(people_sql)
     return sql, params
 
 
+def _dated(alias: str) -> str:
+    """SQL keeping rows of `alias` whose date bounds are ISO days (the file is untrusted)."""
+    return (
+        f"{alias}.date_earliest IS NOT NULL AND {valid_day_sql(f'{alias}.date_earliest')} "
+        f"AND {valid_day_sql(f'{alias}.date_latest')}"
+    )
+
+
 def _cached(q: PeopleQuery) -> bool:
     return _people_subquery(q) is None
+
+
+_BAD_DAY_ROWS = f"""
+    SELECT EXISTS (SELECT 1 FROM timeline_days WHERE NOT (
+        typeof(lane) = 'integer' AND typeof(day) = 'integer' AND typeof(n) = 'integer'
+        AND lane BETWEEN 0 AND {len(LANES) - 1} AND day BETWEEN 1 AND {dt.date.max.toordinal()}
+        AND n BETWEEN 0 AND {2**40}))"""
+"""Whether the stored day counts hold anything this build would not write there."""
+
+
+def _usable_day_cache(db: Database) -> bool:
+    if not db.execute("SELECT 1 FROM timeline_days LIMIT 1").fetchone():
+        return False
+    return not db.execute(_BAD_DAY_ROWS).fetchone()[0]
 
 
 def store_unfiltered_timeline(db: Database) -> None:
@@ -373,7 +405,10 @@ def timeline_extent(db: Database, q: PeopleQuery) -> tuple[str, str] | None:
     if _cached(q):
         row = db.execute("SELECT first, last FROM timeline_bounds").fetchone()
         if row is not None:
-            return str(row[0]), str(row[1])
+            first, last = iso_day(row[0]), iso_day(row[1])
+            if first is not None and last is not None and first <= last:
+                return first, last
+            # a stored span that is not two ISO days: computed from the items instead
     return _extent(db, q)
 
 
@@ -432,7 +467,7 @@ def timeline_day_counts(db: Database, q: PeopleQuery) -> TimelineDays:
         FROM ({points})
         GROUP BY lane, day
         ORDER BY lane, day"""
-    if _cached(q) and db.execute("SELECT 1 FROM timeline_days LIMIT 1").fetchone():
+    if _cached(q) and _usable_day_cache(db):
         sql, params = "SELECT day, lane, n FROM timeline_days ORDER BY lane, day", {}
     rows = np.array(db.execute(sql, params).fetchall(), dtype=np.int64).reshape(-1, 3)
     days: dict[str, npt.NDArray[np.int64]] = {}
@@ -458,16 +493,25 @@ def sentence_label(who: str | None, kind: str | None, months: int | None, text: 
     return f"{who}: {what}" if who else what
 
 
+def _texts(values: list[Any]) -> tuple[str | None, ...]:
+    """JSON values of an archive's columns as text (an untrusted archive may hold numbers)."""
+    return tuple(None if v is None or v == "" else str(v) for v in values)
+
+
 def _item(row: tuple[Any, ...]) -> TimelineItem:
     kind, item_id, earliest, latest, end_latest, label, edtf, people = row
-    person_ids = tuple(PersonId(p) for p in json.loads(people or "[]") if p is not None)
+    person_ids = tuple(PersonId(str(p)) for p in json.loads(people or "[]") if p is not None)
     who = code = by = None
     months: int | None = None
-    if kind in _PARTS:
-        who, code, by = json.loads(label)
+    parts = untrusted_json(label) if kind in _PARTS or kind == "sentence" else None
+    if not isinstance(parts, list):
+        pass  # an event of that kind (its description), or JSON too long to read: as is
+    elif kind in _PARTS and len(parts) == 3:
+        who, code, by = _texts(parts)
         label = part_label(str(kind), who, code, by)
-    elif kind == "sentence":
-        who, code, months, text = json.loads(label)
+    elif kind == "sentence" and len(parts) == 4:
+        who, code, text = _texts([parts[0], parts[1], parts[3]])
+        months = parts[2] if isinstance(parts[2], int) else None
         label = sentence_label(who, code, months, text)
         code = None if text else code  # the archive's own words are shown as they are
     return TimelineItem(

@@ -85,7 +85,11 @@ def test_build_sample_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[st
     info = json.loads(out)
     assert info["counts"]["people"] == 7
     assert info["synthetic"] is False
-    assert info["quick_check"] == "ok"
+    assert info["quick_check"] == "not run"  # counts from the file; the full check on request
+    code, out, err = run(["info", str(out_db), "--json", "--check"], capsys)
+    assert code == 0
+    assert json.loads(out)["quick_check"] == "ok"
+    assert "Checking: 100%" in err
     assert info["schema_version"] >= 1
 
 

@@ -6,7 +6,7 @@
     kartoteka generate --people N OUT.db [--seed S]
     kartoteka import ARCHIVE FILE...   add JSON/CSV files (creates ARCHIVE if missing)
     kartoteka export ARCHIVE OUT [--format json|csv]
-    kartoteka info ARCHIVE [--json]
+    kartoteka info ARCHIVE [--json] [--check]
     kartoteka search ARCHIVE QUERY [--json] [--limit N] [--exact]
     kartoteka encrypt ARCHIVE OUT.db   an encrypted copy (passphrase asked twice)
     kartoteka rekey ARCHIVE            change an encrypted archive's passphrase
@@ -24,7 +24,12 @@ an archive file called `info`, write `kartoteka ./info`.
 Subcommands never import PySide6 (only starting the viewer does, and
 `dossier`, which starts an offscreen Qt inside the command), so they work on
 machines without a display. Every problem the user can fix is one
-`kartoteka: error: …` line on stderr and a non-zero exit, never a traceback.
+`kartoteka: error: …` line on stderr and a non-zero exit, never a traceback;
+`--verbose` adds the details (every problem a check found). `search`, `info`
+and `export` read a finished archive in place and skip the slow integrity
+checks (`info --check` runs them, with a progress bar); what was repaired or
+ignored in the file is one `kartoteka: note: …` line each. Archive text is
+printed with control characters escaped (viewer/cli_text.py).
 """
 
 from __future__ import annotations
@@ -32,22 +37,27 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from importlib import metadata
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from db.errors import KartotekaError
+from db.errors import ImportValidationError, KartotekaError
 from viewer import selftest
 from viewer.cli_diff import DIFF_SUBCOMMANDS, add_diff_parser
 from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
 from viewer.cli_letters import LETTERS_SUBCOMMANDS, add_letters_parser
 from viewer.cli_publish import PUBLISH_SUBCOMMANDS, add_publish_parser
+from viewer.cli_text import error_lines, json_text, terminal_text
 from viewer.host import prepare_process
+
+if TYPE_CHECKING:
+    from db.connection import Archive
+    from db.search import PersonHit
 
 PROG = "kartoteka"
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -91,10 +101,51 @@ def _int(text: str) -> int:
 
 
 def _version() -> str:
+    from importlib import metadata  # 20-200 ms: only when the version is asked for
+
     try:
         return metadata.version("kartoteka")
     except metadata.PackageNotFoundError:  # a copy run from the source folder, never installed
         return "(not installed)"
+
+
+class _VersionAction(argparse.Action):
+    """`--version`, looked up only when given (argparse's own action formats it up front)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        sys.stdout.write(f"{PROG} {_version()}\n")
+        parser.exit()
+
+
+def _import_sqlite_utils_without_numpy() -> None:
+    """Import sqlite-utils as `search`, `info` and `export` need it, 0.1-0.2 s faster.
+
+    sqlite-utils imports numpy (and pandas) if it can, only to map their
+    types when inserting; these commands insert nothing, and numpy's import
+    is most of a command's start-up time. numpy stays importable afterwards.
+    """
+    if "sqlite_utils" in sys.modules:
+        return
+    hidden = {name: sys.modules.get(name) for name in ("numpy", "pandas")}
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes `import numpy` fail
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        for name, module in hidden.items():
+            if module is None:
+                del sys.modules[name]
+            else:
+                sys.modules[name] = module
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -110,7 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
             "file named 'info')."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="print the details of an error"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     add_encrypt_parsers(sub)
     add_letters_parser(sub)
@@ -155,10 +209,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="a .json file, a .zip of CSV files, or a folder for CSV files",
     )
     p.add_argument("--format", choices=("json", "csv"), help="default: .json means JSON, else CSV")
+    _add_verbose(p)
 
-    p = sub.add_parser("info", help="title, counts, schema version and a health check")
+    p = sub.add_parser(
+        "info", help="title, counts, schema version and (with --check) a health check"
+    )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
     p.add_argument("--json", action="store_true", help="one JSON object instead of text")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="run the full integrity check (reads the whole file; a progress bar on stderr)",
+    )
+    _add_verbose(p)
 
     p = sub.add_parser("search", help="find people by any spelling of a name, or by text")
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
@@ -170,7 +233,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="match the spelling as typed (no other scripts or romanizations)",
     )
+    _add_verbose(p)
     return parser
+
+
+def _add_verbose(p: argparse.ArgumentParser) -> None:
+    # SUPPRESS: `kartoteka -v info X` keeps the top-level value
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="print the details of an error",
+    )
 
 
 def _viewer_parser() -> argparse.ArgumentParser:
@@ -243,27 +318,53 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _write_notices(archive: Archive, err: TextIO) -> None:
+    for notice in archive.notices:
+        err.write(f"{PROG}: note: {terminal_text(notice.text)}\n")
+
+
 def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from db.connection import open_archive
     from db.exporting import export_archive
 
-    with open_archive(args.archive) as archive:
-        report = export_archive(archive, args.out, fmt=args.format)
-    out.write(report.summary() + "\n")
+    with open_archive(args.archive, defer_checks=True) as archive:
+        _write_notices(archive, err)
+        with archive.guard():
+            report = export_archive(archive, args.out, fmt=args.format)
+    out.write(terminal_text(report.summary()) + "\n")
     for note in report.notes:
-        err.write(f"{PROG}: note: {note}\n")
+        err.write(f"{PROG}: note: {terminal_text(note)}\n")
     return EXIT_OK
 
 
 def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from db.checks import check_archive
     from db.connection import open_archive
     from db.info import archive_info
 
-    with open_archive(args.archive) as archive:
-        info = archive_info(archive, quick_check=True)
+    with open_archive(args.archive, defer_checks=True) as archive:
+        _write_notices(archive, err)
+        with archive.guard():
+            info = archive_info(archive, quick_check=False, exact_counts=args.check)
+            result = archive.check_result
+            if args.check:
+                bar = _Bar(err, "Checking")
+                result = check_archive(archive, progress=lambda pct: bar(pct, 100))
+    check = "not run (use --check)" if result is None else result.status.value
     if args.json:
-        out.write(json.dumps(asdict(info), ensure_ascii=False, indent=2) + "\n")
+        data = asdict(info)
+        data["quick_check"] = "not run" if result is None else result.status.value
+        if result is not None:
+            data["check"] = {
+                "status": result.status.value,
+                "summary": result.summary,
+                "details": list(result.details),
+                "from_ledger": result.from_ledger,
+            }
+        out.write(json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
     else:
+        if result is not None and result.from_ledger and not args.check:
+            check += " (checked before; --check checks again)"
         lines = [
             ("Title", info.title),
             ("File", info.path),
@@ -277,18 +378,32 @@ def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         width = max(len(k) for k, _v in lines)
         for key, value in lines:
             if value:
-                out.write(f"{key + ':':<{width + 2}}{value}\n")
-        out.write("Entries:\n")
+                out.write(f"{key + ':':<{width + 2}}{terminal_text(value)}\n")
+        out.write(
+            "Entries (as recorded when the archive was written; --check counts them):\n"
+            if info.counts_recorded
+            else "Entries:\n"
+        )
         for table, n in info.counts.items():
             out.write(f"  {table:<{width}}{n:>12,}\n")
-        out.write(f"{'Check:':<{width + 2}}{info.quick_check}\n")
-    if info.quick_check not in ("ok", "not run"):
-        err.write(
-            f"{PROG}: error: {info.path}: the integrity check found problems; "
-            "ask for a fresh copy of the archive.\n"
-        )
+        out.write(f"{'Check:':<{width + 2}}{check}\n")
+    if result is not None and result.status.value not in ("ok", "search"):
+        _write_error(err, result.summary, result.details, args.verbose)
         return EXIT_ERROR
+    if result is not None and result.search_problem:
+        err.write(f"{PROG}: note: {terminal_text(result.search_problem)}\n")
     return EXIT_OK
+
+
+def _display_names(archive: Archive, hits: Sequence[PersonHit]) -> dict[int, str | None]:
+    """Each hit's display name; None where a damaged file holds NULL (db.search says "None")."""
+    names: dict[int, str | None] = {hit.pk: hit.display_name for hit in hits}
+    for hit in hits:
+        if hit.display_name == "None":  # a NULL written around NOT NULL, or a real "None"
+            from db.people import stored_display_name  # imports numpy: only when needed
+
+            names[hit.pk] = stored_display_name(archive.db, hit.pk)
+    return names
 
 
 def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -296,16 +411,19 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from db.name_match import describe
     from db.search import search
 
-    with open_archive(args.archive) as archive:
-        result = search(archive, args.query, limit=args.limit, expand_variants=not args.exact)
+    with open_archive(args.archive, defer_checks=True) as archive:
+        _write_notices(archive, err)
+        with archive.guard():
+            result = search(archive, args.query, limit=args.limit, expand_variants=not args.exact)
+            names = _display_names(archive, result.hits)
     if result.notice:
-        err.write(f"{PROG}: note: {result.notice}\n")
+        err.write(f"{PROG}: note: {terminal_text(result.notice)}\n")
     if args.json:
         for hit in result.hits:
             row: dict[str, Any] = {
                 "id": hit.person_id,
                 "pk": hit.pk,
-                "name": hit.display_name,
+                "name": names[hit.pk],
                 "score": round(hit.score, 4),
                 "field": hit.field,
                 "matched_text": hit.matched_text,
@@ -318,17 +436,19 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     {"query": w.query, "stored": w.stored, "level": w.level.name.lower()}
                     for w in hit.name_match.words
                 ]
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.write(json_text(json.dumps(row, ensure_ascii=False)) + "\n")
     else:
         if result.similar_only:
             out.write("No exact match — similar names:\n")
         for n, hit in enumerate(result.hits, 1):
-            out.write(f"{n:>3}. {hit.display_name}  [{hit.person_id}]  {hit.field}: ")
+            name = "(no name)" if names[hit.pk] is None else terminal_text(names[hit.pk])
+            out.write(f"{n:>3}. {name}  [{terminal_text(hit.person_id)}]  {hit.field}: ")
             why = describe(hit.name_match) if hit.name_match is not None else ""
-            out.write(f"{hit.matched_text}{f'  ({why})' if why else ''}\n")
+            why = f"  ({terminal_text(why)})" if why else ""
+            out.write(f"{terminal_text(hit.matched_text)}{why}\n")
     if not result.hits:
         hint = f" Did you mean {result.suggestion!r}?" if result.suggestion else ""
-        err.write(f"{PROG}: nothing found for {args.query!r}.{hint}\n")
+        err.write(f"{PROG}: nothing found for {args.query!r}.{terminal_text(hint)}\n")
         return EXIT_ERROR
     return EXIT_OK
 
@@ -392,6 +512,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     out, err = sys.stdout, sys.stderr
     args_list = list(sys.argv[1:] if argv is None else argv)
+    verbose = "-v" in args_list or "--verbose" in args_list
     prepare_process()  # portable mode: every file into the portable folder, before anything
     try:
         if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
@@ -407,19 +528,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         func = getattr(args, "func", None)
         if func is not None:
             return int(func(args, out, err))
+        if args.command in ("search", "info", "export"):
+            _import_sqlite_utils_without_numpy()
         return _COMMANDS[args.command](args, out, err)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _quiet_stdout()
         return EXIT_OK  # e.g. `kartoteka search … | head`
-    except (KartotekaError, CliError) as exc:
-        err.write(f"{PROG}: error: {exc}\n")
+    except ImportValidationError as exc:  # the problems are what the user fixes: always listed
+        for n, line in enumerate(str(exc).splitlines()):
+            err.write(
+                f"{PROG}: error: {terminal_text(line)}\n" if n == 0 else f"{terminal_text(line)}\n"
+            )
+        return EXIT_ERROR
+    except KartotekaError as exc:
+        _write_error(err, exc.message, exc.details, verbose)
+        return EXIT_ERROR
+    except CliError as exc:
+        _write_error(err, str(exc), (), verbose)
+        return EXIT_ERROR
+    except sqlite3.DatabaseError as exc:
+        # a file that breaks SQLite in a way no check foresaw: still one plain line
+        _write_error(
+            err,
+            f"the archive could not be read ({exc}). It may be damaged or made to cause "
+            "trouble; ask for a fresh copy.",
+            (),
+            verbose,
+        )
         return EXIT_ERROR
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        err.write(f"{PROG}: error: {where}{exc.strerror or exc}\n")
+        _write_error(err, f"{where}{exc.strerror or exc}", (), verbose)
         return EXIT_ERROR
+
+
+def _write_error(err: TextIO, message: str, details: Sequence[str], verbose: bool) -> None:
+    lines = error_lines(message, details, verbose=verbose)
+    err.write(f"{PROG}: error: {lines[0]}\n")
+    for line in lines[1:]:
+        err.write(f"{line}\n")
 
 
 if __name__ == "__main__":

@@ -42,6 +42,11 @@ ERROR_TITLES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("MainWindow", "Cannot write file"),
     QT_TRANSLATE_NOOP("MainWindow", "Cancelled"),
     QT_TRANSLATE_NOOP("MainWindow", "Query took too long"),
+    QT_TRANSLATE_NOOP("MainWindow", "Cannot read archive"),
+    QT_TRANSLATE_NOOP("MainWindow", "Archive check took too long"),
+    QT_TRANSLATE_NOOP("MainWindow", "Archive is encrypted"),
+    QT_TRANSLATE_NOOP("MainWindow", "Wrong passphrase"),
+    QT_TRANSLATE_NOOP("MainWindow", "Value too large"),
 )
 """The titles of db.errors, marked for lupdate (shown by viewer.dialogs.host.error_title)."""
 

@@ -26,6 +26,7 @@ from db.annotations.errors import (
     AnnotationStoreFullError,
 )
 from db.annotations.records import BackupInfo
+from db.sqlite_errors import Failure, failure_of
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
 DAILY = dt.timedelta(days=1)
@@ -40,7 +41,7 @@ def connect(target: str | Path, key: str | None, *, uri: bool = False) -> sqlite
     """
     if key is None:
         return sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
-    from db.connection import _cipher_connect
+    from db.cipher import cipher_connect as _cipher_connect
 
     conn = _cipher_connect(str(target), key, uri=uri)
     conn.isolation_level = None
@@ -155,9 +156,7 @@ def make_backup(
         _fsync_dir(folder)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        full = isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", 0) == (
-            sqlite3.SQLITE_FULL
-        )
+        full = failure_of(exc) is Failure.FULL
         cls = AnnotationStoreFullError if full else AnnotationStoreError
         raise cls(
             f"{folder}: cannot write a backup of the annotations ({exc}). "

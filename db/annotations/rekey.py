@@ -33,6 +33,7 @@ from db.annotations.errors import (
     NotAnAnnotationStoreError,
 )
 from db.encryption import export_copy
+from db.sqlite_errors import Failure, failure_of
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 TMP_MARK = ".kartoteka-rekey-"
@@ -97,8 +98,7 @@ def check_store_passphrase(path: str | Path, old: str | None) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-        if old is not None and code == sqlite3.SQLITE_NOTADB:
+        if old is not None and failure_of(exc) is Failure.NOT_A_DATABASE:
             raise AnnotationStorePassphraseError(
                 f"{p}: the passphrase does not open this annotation store. Nothing was "
                 "changed; check the passphrase (and keyboard layout) and try again.",

@@ -61,6 +61,7 @@ from db.annotations.records import (
     Tag,
     TagId,
 )
+from db.sqlite_errors import Failure, failure_of
 
 if TYPE_CHECKING:
     from db.annotations.reader import StoreReader
@@ -333,35 +334,34 @@ def tag_from_row(row: Row) -> Tag:
 
 def store_error(exc: sqlite3.Error, path: Path, doing: str) -> AnnotationStoreError:
     """Turn an SQLite failure into the error a person can act on."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
+    failure = failure_of(exc)
     text = str(exc)
-    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+    if failure is Failure.FULL:
         return AnnotationStoreFullError(
             f"{path}: the disk is full, so {doing} failed. Everything saved before is kept; "
             "free some space and save again.",
             path=path,
         )
-    if primary == sqlite3.SQLITE_READONLY or "readonly" in text:
+    if failure is Failure.READONLY:
         return AnnotationStoreReadOnlyError(
             f"{path}: the annotation store is on a read-only disk or folder, so {doing} "
             "failed. Your annotations can be read but not changed; make the folder writable "
             "or choose a store in another folder.",
             path=path,
         )
-    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+    if failure is Failure.BUSY:
         return AnnotationStoreLockedError(
             f"{path}: another program (or another Kartoteka window) is writing the "
             f"annotations, so {doing} failed. Nothing was lost; try again in a moment.",
             path=path,
         )
-    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+    if failure in (Failure.CORRUPT, Failure.NOT_A_DATABASE):
         return AnnotationStoreDamagedError(
             f"{path}: the annotation store is damaged ({text}). Close and reopen it to "
             "restore the newest good backup.",
             path=path,
         )
-    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+    if failure in (Failure.IO, Failure.CANT_OPEN, Failure.PERMISSION):
         return AnnotationStoreError(
             f"{path}: the disk reported an error, so {doing} failed ({text}). Everything "
             "saved before is kept; check the disk and save again.",
@@ -1172,15 +1172,19 @@ def _looks_damaged(path: Path, busy_timeout_ms: int, key: str | None = None) -> 
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-        if key is not None and code == sqlite3.SQLITE_NOTADB and not _has_good_backup(path, key):
+        failure = failure_of(exc)
+        if (
+            key is not None
+            and failure is Failure.NOT_A_DATABASE
+            and not _has_good_backup(path, key)
+        ):
             raise AnnotationStorePassphraseError(
                 f"{path}: the passphrase does not open this annotation store (or the file is "
                 "damaged). Nothing was changed; check the passphrase (and keyboard layout) "
                 "and try again.",
                 path=path,
             ) from exc
-        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        if failure in (Failure.CORRUPT, Failure.NOT_A_DATABASE):
             return True
         raise
     return rows != [("ok",)]

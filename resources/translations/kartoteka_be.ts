@@ -1849,6 +1849,26 @@
         <translation>Архіў заняты</translation>
     </message>
     <message>
+        <source>Cannot read archive</source>
+        <translation>Немагчыма прачытаць архіў</translation>
+    </message>
+    <message>
+        <source>Archive check took too long</source>
+        <translation>Праверка архіва заняла зашмат часу</translation>
+    </message>
+    <message>
+        <source>Archive is encrypted</source>
+        <translation>Архіў зашыфраваны</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>Няправільная парольная фраза</translation>
+    </message>
+    <message>
+        <source>Value too large</source>
+        <translation>Завялікае значэнне</translation>
+    </message>
+    <message>
         <source>File not found</source>
         <translation>Файл не знойдзены</translation>
     </message>

@@ -1849,6 +1849,26 @@
         <translation>Архив занят</translation>
     </message>
     <message>
+        <source>Cannot read archive</source>
+        <translation>Не удаётся прочитать архив</translation>
+    </message>
+    <message>
+        <source>Archive check took too long</source>
+        <translation>Проверка архива заняла слишком много времени</translation>
+    </message>
+    <message>
+        <source>Archive is encrypted</source>
+        <translation>Архив зашифрован</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>Неверная парольная фраза</translation>
+    </message>
+    <message>
+        <source>Value too large</source>
+        <translation>Слишком большое значение</translation>
+    </message>
+    <message>
         <source>File not found</source>
         <translation>Файл не найден</translation>
     </message>

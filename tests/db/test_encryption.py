@@ -177,8 +177,8 @@ def test_no_plaintext_in_temp_or_cache_folders(
             assert search(archive.db, "Tsikhanouski").person_ids
             worker = archive.reopen()
             worker.db.execute("SELECT * FROM quotes ORDER BY text").fetchall()
-            assert any(temp.iterdir())  # the private copy is there …
-            assert plaintext_in(temp) == []  # … and holds ciphertext only
+            assert archive.in_place is True  # read where it is: no copy at all
+            assert plaintext_in(temp) == []
             assert plaintext_in(private_cache) == []
             worker.close()
     assert list(temp.iterdir()) == []
@@ -219,10 +219,9 @@ def test_forget_key_locks_further_connections(encrypted: Path) -> None:
     with pytest.raises(WrongPassphraseError):  # an open copy is never shared without the key
         open_archive(encrypted, "wrong passphrase")
     again = open_archive(encrypted, PASS)
-    assert again._private is not archive._private
+    assert again._source is not archive._source
     archive.close()
-    assert archive._private is not None
-    assert archive._private.key is None
+    assert archive._source.key is None
     again.close()
 
 
@@ -233,7 +232,7 @@ def test_open_copy_is_shared_only_with_the_right_passphrase(encrypted: Path) -> 
         with pytest.raises(ArchiveEncryptedError):
             open_archive(encrypted)
         with open_archive(encrypted, PASS) as second:
-            assert second._private is first._private
+            assert second._source is first._source
 
 
 def test_encrypt_refuses_to_overwrite_and_short_passphrases(

@@ -6,6 +6,7 @@ import random
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -362,3 +363,21 @@ def test_custody_recognitions_and_photos_are_generated(generated: Archive) -> No
     page = letters_page(db, month=6, limit=50)
     assert len(page.rows) == 50
     assert sum(1 for r in page.rows if r.address) > 40
+
+
+def test_the_bulk_load_sorts_in_temporary_files_not_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # index builds sort every row; with temp_store MEMORY a million people took 3 GB
+    from db import search_index
+
+    seen: list[int] = []
+    fill = search_index._fill_people
+
+    def spy(db: Any) -> None:
+        seen.append(int(db.execute("PRAGMA temp_store").fetchone()[0]))
+        fill(db)
+
+    monkeypatch.setattr(search_index, "_fill_people", spy)
+    generate_archive(tmp_path / "t.db", 20, seed=1)
+    assert seen == [1]  # FILE

@@ -117,8 +117,10 @@ def test_real_damage_is_reported(fixture_path: Path, tmp_path: Path) -> None:
     with conn:
         conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'people'", [original])
     conn.close()
-    with open_archive(path) as a:
-        assert archive_info(a).quick_check == "NULL value in people.display_name"
+    with pytest.raises(ArchiveDamagedError, match=r"NULL value in people\.display_name"):
+        open_archive(path)  # a NULL written around NOT NULL is damage, not a 3.40 false alarm
+    with open_archive(path, defer_checks=True) as a:
+        assert "NULL value in people.display_name" in archive_info(a).quick_check
 
 
 def test_corrupt_pages_never_escape_as_tracebacks(fixture_path: Path, tmp_path: Path) -> None:
@@ -177,3 +179,26 @@ def test_languages_of_the_data_have_labels(sample_archive: Archive) -> None:
 def test_label_falls_back_to_a_readable_code() -> None:
     assert label(STATUS_LABELS, "in_custody") == "In custody"
     assert label(STATUS_LABELS, "under_house_arrest") == "under house arrest"
+
+
+def test_counts_come_from_the_analyze_record_unless_exact(
+    fixture_path: Path, tmp_path: Path
+) -> None:
+    with open_archive(fixture_path) as a:
+        recorded = archive_info(a, quick_check=False)
+        exact = archive_info(a, quick_check=False, exact_counts=True)
+    assert recorded.counts_recorded
+    assert not exact.counts_recorded
+    assert recorded.counts == exact.counts
+    path = tmp_path / "stale.db"
+    shutil.copy(fixture_path, path)
+    conn = sqlite3.connect(path)
+    with conn:  # a record that does not add up is what --check is for
+        conn.execute("UPDATE sqlite_stat1 SET stat = '999 1' WHERE tbl = 'people'")
+        conn.execute("UPDATE sqlite_stat1 SET stat = 'many 1' WHERE tbl = 'quotes'")
+    conn.close()
+    with open_archive(path, defer_checks=True) as a:
+        info = archive_info(a, quick_check=False)
+        assert info.counts["people"] == 999
+        assert info.counts["quotes"] == exact.counts["quotes"]  # not a number: counted
+        assert archive_info(a, quick_check=False, exact_counts=True).counts == exact.counts

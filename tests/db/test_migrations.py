@@ -14,7 +14,8 @@ from sqlite_utils import Database
 
 from db import migrations as schema
 from db.annotations import EntityRef, open_store, orphans
-from db.connection import ArchiveTooNewError, open_archive
+from db.connection import open_archive
+from db.errors import ArchiveTooNewError
 from db.exporting import read_documents
 from db.importing import import_files
 from db.letters import count_recipients, letters_page

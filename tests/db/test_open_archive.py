@@ -1,4 +1,4 @@
-"""open_archive on good files: the public Archive API, the private copy and its lifetime."""
+"""open_archive on good files: the Archive API, reading in place, the private copy's lifetime."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from db.errors import (
     QueryInterruptedError,
     QueryTimeoutError,
 )
+from db.private_copy import PrivateFolder
 from tests.db.builders import build_fixture_archive
 
 SLOW_SQL = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
@@ -37,6 +38,19 @@ def user_copy(good: Path, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def wal_copy(good: Path, tmp_path: Path) -> Path:
+    """The archive in WAL mode (no sidecars left): it is read from a private copy."""
+    path = tmp_path / "wal" / "archive.db"
+    path.parent.mkdir()
+    path.write_bytes(good.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    assert sorted(p.name for p in path.parent.iterdir()) == ["archive.db"]
+    return path
+
+
 def listing(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
@@ -45,10 +59,13 @@ def test_opens_reads_and_writes_nothing(user_copy: Path) -> None:
     before = listing(user_copy.parent)
     with open_archive(user_copy) as archive:
         assert archive.path == user_copy
+        assert archive.in_place is True
         assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] == 12
         assert archive.search_available is True
         assert archive.search_problem is None
         assert archive.notices == ()
+        assert archive.check_result is not None
+        assert archive.check_result.ok
         assert listing(user_copy.parent) == before
     assert listing(user_copy.parent) == before
 
@@ -75,25 +92,26 @@ def test_connection_is_hardened(user_copy: Path) -> None:
         assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] == 12
 
 
-def test_private_copy_is_private_and_removed_on_close(user_copy: Path) -> None:
-    archive = open_archive(user_copy)
-    private = archive._private
+def test_private_copy_is_private_and_removed_on_close(wal_copy: Path) -> None:
+    archive = open_archive(wal_copy)
+    assert archive.in_place is False
+    private = archive._source.private
     assert private is not None
     folder = private.folder
-    assert folder.parent != user_copy.parent
+    assert folder.parent != wal_copy.parent
     assert (folder.stat().st_mode & 0o777) == 0o700
     archive.close()
     assert not folder.exists()
     archive.close()  # closing twice is harmless
 
 
-def test_reopen_shares_the_copy_until_the_last_close(user_copy: Path) -> None:
-    first = open_archive(user_copy)
+def test_reopen_shares_the_copy_until_the_last_close(wal_copy: Path) -> None:
+    first = open_archive(wal_copy)
     second = first.reopen()
     assert isinstance(second, Archive)
     assert second.path == first.path
-    assert first._private is second._private
-    folder = first._private.folder  # type: ignore[union-attr]
+    assert first._source is second._source
+    folder = first._source.private.folder  # type: ignore[union-attr]
     first.close()
     assert folder.exists()
     result: list[int] = []
@@ -172,22 +190,45 @@ def test_truncate_for_display(text: str, limit: int, expected: str) -> None:
     assert truncate_for_display(text, limit) == expected
 
 
-def test_remove_all_cleans_leftover_copies(user_copy: Path) -> None:
-    archive = open_archive(user_copy)
-    folder = archive._private.folder  # type: ignore[union-attr]
-    connection._PrivateCopy.remove_all()
+def test_remove_all_cleans_leftover_copies(wal_copy: Path) -> None:
+    archive = open_archive(wal_copy)
+    folder = archive._source.private.folder  # type: ignore[union-attr]
+    PrivateFolder.remove_all()
     assert not folder.exists()
     archive.close()
 
 
-def test_opening_an_open_unchanged_file_shares_its_checked_copy(user_copy: Path) -> None:
-    first = open_archive(user_copy)
-    second = open_archive(user_copy)
-    assert second._private is first._private
+def test_opening_an_open_unchanged_file_shares_its_checks(wal_copy: Path) -> None:
+    first = open_archive(wal_copy)
+    second = open_archive(wal_copy)
+    assert second._source is first._source
     second.close()
-    os.utime(user_copy, ns=(1, 1))  # the file changed since: a fresh copy, checked again
-    third = open_archive(user_copy)
-    assert third._private is not first._private
+    os.utime(wal_copy, ns=(1, 1))  # the file changed since: a fresh copy, checked again
+    third = open_archive(wal_copy)
+    assert third._source is not first._source
     first.close()
     third.close()
-    assert not third._private.folder.exists()  # type: ignore[union-attr]
+    assert not third._source.private.folder.exists()  # type: ignore[union-attr]
+
+
+def test_derived_tables_added_later_may_be_missing_but_not_different(
+    user_copy: Path,
+) -> None:
+    from db import schema_check
+    from db.errors import NotAnArchiveError
+
+    optional = schema_check.optional_objects(1)
+    if "person_summary" not in optional:
+        pytest.skip("this build adds no derived tables after version 1")
+    conn = sqlite3.connect(user_copy)
+    conn.execute("DROP TABLE person_summary")  # as written before the step existed
+    conn.commit()
+    conn.close()
+    with open_archive(user_copy) as archive:
+        assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] == 12
+    conn = sqlite3.connect(user_copy)
+    conn.execute("CREATE TABLE person_summary (person_pk INTEGER PRIMARY KEY, x TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotAnArchiveError, match="person_summary is defined differently"):
+        open_archive(user_copy)

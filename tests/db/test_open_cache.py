@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from db import connection
+from db import checks, ledger
+from db.checks import CheckStatus
 from db.connection import open_archive
 from db.errors import ArchiveDamagedError
 from tests.db.builders import build_fixture_archive
@@ -26,7 +27,7 @@ def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(autouse=True)
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
-    monkeypatch.setenv(connection.CACHE_ENV, str(folder))
+    monkeypatch.setenv(ledger.CACHE_ENV, str(folder))
     return folder
 
 
@@ -34,13 +35,13 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def slow_checks(monkeypatch: pytest.MonkeyPatch) -> Counter:
     """Counts how often quick_check and the FTS checks really run."""
     calls: Counter = []
-    real: Callable[..., str | None] = connection._checked_search
+    real: Callable[..., checks.CheckResult] = checks.ArchiveCheck._checks
 
-    def counted(*args: object) -> str | None:
+    def counted(self: checks.ArchiveCheck, *args: object) -> checks.CheckResult:
         calls.append(1)
-        return real(*args)
+        return real(self, *args)
 
-    monkeypatch.setattr(connection, "_checked_search", counted)
+    monkeypatch.setattr(checks.ArchiveCheck, "_checks", counted)
     return calls
 
 
@@ -62,7 +63,7 @@ def test_repeat_open_of_an_unchanged_file_skips_the_slow_checks(
 ) -> None:
     assert _people(user_copy) == 12
     assert len(slow_checks) == 1
-    assert (cache / connection.LEDGER_NAME).is_file()
+    assert (cache / ledger.LEDGER_NAME).is_file()
     assert _people(user_copy) == 12  # closed in between: a fresh copy, from the ledger
     assert _people(user_copy) == 12
     assert len(slow_checks) == 1
@@ -73,18 +74,21 @@ def test_repeat_open_of_an_unchanged_file_skips_the_slow_checks(
 
 def test_ledger_holds_no_path_name_or_content(user_copy: Path, cache: Path) -> None:
     _people(user_copy)
-    raw = (cache / connection.LEDGER_NAME).read_bytes()
+    raw = (cache / ledger.LEDGER_NAME).read_bytes()
     for secret in (str(user_copy), user_copy.name, user_copy.parent.name, "Fixture"):
         assert secret.encode() not in raw
     data = json.loads(raw)
-    assert data["version"] == 1
-    for key, (fingerprint, stamp) in data["entries"].items():
+    assert data["version"] == ledger.LEDGER_VERSION
+    for key, (fingerprint, stamp, outcome) in data["entries"].items():
         assert len(key) == len(fingerprint) == 64
         int(key, 16)
         int(fingerprint, 16)
         assert isinstance(stamp, int)
-    assert (cache / connection.LEDGER_NAME).stat().st_mode & 0o077 == 0
-    assert sorted(p.name for p in cache.iterdir()) == [connection.LEDGER_NAME]  # no temp left
+        assert outcome == "ok"
+    assert (cache / ledger.LEDGER_NAME).stat().st_mode & 0o077 == 0
+    names = sorted(p.name for p in cache.iterdir())
+    assert ledger.LEDGER_NAME in names
+    assert not [n for n in names if n.startswith(".")]  # no temporary file left behind
 
 
 def test_changed_content_with_the_same_size_and_time_is_checked_again(
@@ -113,13 +117,13 @@ def test_a_different_build_checks_again(
     user_copy: Path, slow_checks: Counter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _people(user_copy)
-    monkeypatch.setattr(connection, "CHECKS_VERSION", connection.CHECKS_VERSION + 1)
-    connection._build_digest.cache_clear()
+    monkeypatch.setattr(ledger, "CHECKS_VERSION", ledger.CHECKS_VERSION + 1)
+    ledger.build_digest.cache_clear()
     try:
         _people(user_copy)
         _people(user_copy)
     finally:
-        connection._build_digest.cache_clear()
+        ledger.build_digest.cache_clear()
     assert len(slow_checks) == 2
 
 
@@ -133,7 +137,7 @@ def test_a_copy_at_another_path_is_checked_again(
     assert len(slow_checks) == 2
 
 
-def test_files_with_sidecars_or_search_problems_are_not_remembered(
+def test_files_with_sidecars_are_not_remembered(
     user_copy: Path, slow_checks: Counter, cache: Path
 ) -> None:
     journal = user_copy.with_name(user_copy.name + "-journal")
@@ -141,7 +145,26 @@ def test_files_with_sidecars_or_search_problems_are_not_remembered(
     _people(user_copy)
     _people(user_copy)
     assert len(slow_checks) == 2
-    assert not (cache / connection.LEDGER_NAME).exists()
+    assert not (cache / ledger.LEDGER_NAME).exists()
+
+
+def test_a_search_problem_is_remembered_without_its_text(
+    user_copy: Path, slow_checks: Counter, cache: Path
+) -> None:
+    conn = sqlite3.connect(user_copy)
+    conn.execute("DROP TRIGGER people_ai")  # rows added behind the index's back
+    conn.execute("INSERT INTO people (id, display_name, sort_name) VALUES ('p-x', 'X', 'x')")
+    conn.commit()
+    conn.close()
+    for _ in range(2):
+        with open_archive(user_copy) as archive:
+            assert archive.search_available is False
+            assert archive.check_result is not None
+            assert archive.check_result.status is CheckStatus.SEARCH_UNAVAILABLE
+    assert len(slow_checks) == 1
+    raw = (cache / ledger.LEDGER_NAME).read_text()
+    assert "people_fts" not in raw
+    assert '"search"' in raw
 
 
 def test_damaged_or_foreign_ledger_is_ignored_and_replaced(
@@ -149,10 +172,10 @@ def test_damaged_or_foreign_ledger_is_ignored_and_replaced(
 ) -> None:
     cache.mkdir()
     for junk in (b"\xff\x00not json", b"[1, 2]", b'{"version": 99, "entries": {}}'):
-        (cache / connection.LEDGER_NAME).write_bytes(junk)
+        (cache / ledger.LEDGER_NAME).write_bytes(junk)
         assert _people(user_copy) == 12
     assert len(slow_checks) == 3
-    assert json.loads((cache / connection.LEDGER_NAME).read_text())["version"] == 1
+    assert json.loads((cache / ledger.LEDGER_NAME).read_text())["version"] == 2
     _people(user_copy)
     assert len(slow_checks) == 3
 
@@ -160,12 +183,12 @@ def test_damaged_or_foreign_ledger_is_ignored_and_replaced(
 def test_ledger_is_bounded(
     good: Path, tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(connection, "LEDGER_MAX_ENTRIES", 3)
+    monkeypatch.setattr(ledger, "LEDGER_MAX_ENTRIES", 3)
     for n in range(5):
         path = tmp_path / f"a{n}.db"
         path.write_bytes(good.read_bytes())
         _people(path)
-    entries = json.loads((cache / connection.LEDGER_NAME).read_text())["entries"]
+    entries = json.loads((cache / ledger.LEDGER_NAME).read_text())["entries"]
     assert len(entries) == 3
 
 
@@ -174,7 +197,7 @@ def test_unwritable_cache_does_not_stop_opening(
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    monkeypatch.setenv(connection.CACHE_ENV, str(blocker / "cache"))
+    monkeypatch.setenv(ledger.CACHE_ENV, str(blocker / "cache"))
     assert _people(user_copy) == 12
     assert _people(user_copy) == 12
     assert len(slow_checks) == 2
@@ -182,9 +205,23 @@ def test_unwritable_cache_does_not_stop_opening(
 
 def test_forget_checked_archives(user_copy: Path, slow_checks: Counter, cache: Path) -> None:
     _people(user_copy)
-    connection.forget_checked_archives()
-    assert not (cache / connection.LEDGER_NAME).exists()
+    ledger.forget_checked_archives()
+    assert not (cache / ledger.LEDGER_NAME).exists()
     _people(user_copy)
     assert len(slow_checks) == 2
-    connection.forget_checked_archives()
-    connection.forget_checked_archives()  # twice is harmless
+    ledger.forget_checked_archives()
+    ledger.forget_checked_archives()  # twice is harmless
+
+
+def test_a_wal_mode_file_with_a_big_copy_is_remembered(
+    user_copy: Path, slow_checks: Counter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conn = sqlite3.connect(user_copy)
+    conn.execute("PRAGMA journal_mode = WAL")  # nothing beside it once closed
+    conn.close()
+    monkeypatch.setattr("db.private_copy.BIG_COPY_BYTES", 0)
+    for _ in range(2):
+        with open_archive(user_copy) as archive:
+            assert not archive.in_place
+            assert [n.kind.value for n in archive.notices] == ["private_copy"]
+    assert len(slow_checks) == 1

@@ -87,7 +87,7 @@ def test_case_gives_plain_outcome_and_writes_nothing(name: str, make: MakeCase) 
             else:
                 assert archive.search_problem is None
             if case.message and case.search_available:
-                assert any(case.message in n for n in archive.notices), archive.notices
+                assert any(case.message in n.text for n in archive.notices), archive.notices
             assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] > 0
             assert fingerprint(folder) == before  # nothing appears while it is open
     assert fingerprint(folder) == before

@@ -21,7 +21,6 @@ from db.connection import (
     ArchiveEncryptedError,
     WrongPassphraseError,
     open_archive,
-    private_copy_path,
 )
 from db.encryption import encrypt_archive
 from tests.viewer.conftest import WAIT_MS, ErrorLog, WindowFactory
@@ -275,13 +274,12 @@ def test_lock_clears_the_panes_closes_connections_and_open_again_asks(
     _open_encrypted(qtbot, window, encrypted)
     archive = window.archive()
     assert archive is not None
-    folder = private_copy_path(archive).parent
+    assert archive.in_place  # read where it is (immutable=1): no copy, no temporary file
     window.list_pane.select_row(0)
     qtbot.waitUntil(lambda: window.detail_pane.record() is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: "Loading" not in window.timeline_pane.summary_text(), timeout=WAIT_MS)
-    assert folder.is_dir()
-    # while open: the private copy and the cache hold ciphertext only
-    assert _files_holding(folder, SECRETS) == []
+    # while open: the file's folder and the cache hold ciphertext only
+    assert _files_holding(encrypted.parent, SECRETS) == []
     assert _files_holding(private_cache, SECRETS) == []
 
     with qtbot.waitSignal(window.locked, timeout=WAIT_MS):
@@ -297,10 +295,9 @@ def test_lock_clears_the_panes_closes_connections_and_open_again_asks(
     assert "passphrase" in window.locked_pane.message.text()
     assert window.windowTitle() == "Locked — Kartoteka"
     assert not window.action_map["lock"].isEnabled()
-    # every connection (window, worker, timeline) is gone: the private copy with them
-    qtbot.waitUntil(lambda: not folder.exists(), timeout=WAIT_MS)
-    assert archive._private is not None
-    assert archive._private.key is None
+    # every connection (window, worker, timeline) is gone, and the passphrase with them
+    qtbot.waitUntil(lambda: archive._source.closed, timeout=WAIT_MS)
+    assert archive._source.key is None
 
     qtbot.mouseClick(window.locked_pane.open_again_button, Qt.MouseButton.LeftButton)
     dialog = _prompt(qtbot, window)

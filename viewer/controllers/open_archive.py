@@ -178,7 +178,8 @@ class OpenArchiveController(QObject):
         if problem:
             self.show_banner(Banner("damaged", problem))
         elif notices:
-            self.show_banner(Banner("notice", notices[0], "\n".join(notices)))
+            texts = [n.text for n in notices]  # db.notices.Notice (issue 12)
+            self.show_banner(Banner("notice", texts[0], "\n".join(texts)))
         else:
             self.show_banner(None)
 

@@ -1,0 +1,549 @@
+"""The slow checks of an archive, run after it is shown: integrity, search indexes, duplicate ids.
+
+`open_archive` checks the header and schema before returning; what reads the
+whole file runs here, with a progress callback and cancellation, so the
+viewer can show the list first and check on a worker (the CLI's `info
+--check` shows a progress bar):
+
+* `PRAGMA quick_check` through sqlcipher3's SQLite (3.44 or newer, bundled),
+  which also verifies every FTS5 index on a read-only connection (Python's
+  SQLite 3.40 can only do that through a writable one). Each problem line is
+  sorted by the object it names: damage in the search index only disables
+  search; anything else means the archive is damaged. "NULL value in t.c"
+  lines are confirmed with `typeof()` (SQLite folds `IS NULL` to false on a
+  NOT NULL column, and 3.40 misreports some WITHOUT ROWID tables).
+* Each external-content FTS5 index must index as many rows as its table has
+  (an FTS5 check does not compare the two).
+* Stable ids must be unique: a duplicate written around the UNIQUE index
+  passes quick_check (only the slower integrity_check sees it) and makes an
+  export that cannot be imported back.
+
+A finished run's outcome is kept with the open archive (`Archive.check_result`,
+shared by `reopen()`) and in the ledger (db.ledger), so repeat opens of the
+unchanged file skip it.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlite_utils import Database
+
+from db import ledger, migrations, schema_check, sqlite_errors
+from db.cipher import PageReads, cipher_connect, harden_cipher, raw_connection
+from db.connection import OPEN_FILES, Archive, _decode_text, _signature, open_archive
+from db.errors import ArchiveDamagedError
+from db.private_copy import BUSY_TIMEOUT_MS
+
+if TYPE_CHECKING:
+    from db.connection import _Source
+
+CheckProgress = Callable[[int], None]
+"""Called with the percent done (0 to 100), at most every PROGRESS_EVERY_S, on its thread."""
+
+MAX_PROBLEMS = 200
+"""quick_check stops after this many problems; the details list at most these."""
+DETAIL_CHARS = 500
+PROGRESS_EVERY_S = 0.1
+PROGRESS_OPS = 1000
+QUICK_CHECK_SHARE = 90
+"""Percent of the progress bar for quick_check; the rest for the counts and ids."""
+READS_PER_PAGE = 1.9
+"""Pages quick_check reads from disk per page in use (it reads tables twice, FTS data again)."""
+SEARCH_OWNER = re.compile(r'from table "([^"]+)"|in index (\S+)|^fts5: .*? table "?([^" ]+)"?')
+TREE = re.compile(r"^Tree (\d+) page")
+NULL_VALUE = re.compile(r"^NULL value in (\w+)\.(\w+)$")
+CONTENT_TABLE = re.compile(r"""\bcontent=[\['"]?(\w+)""", re.IGNORECASE)
+
+
+class CheckStatus(enum.Enum):
+    OK = "ok"
+    SEARCH_UNAVAILABLE = "search"  # the archive reads fine; its search index does not
+    DAMAGED = "damaged"  # results may be incomplete or wrong
+    CANCELLED = "cancelled"  # `cancel()`: nothing recorded, run it again later
+    TIMED_OUT = "timed_out"  # past `time_limit_ms`: nothing recorded
+
+
+FINISHED = frozenset({CheckStatus.OK, CheckStatus.SEARCH_UNAVAILABLE, CheckStatus.DAMAGED})
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """The outcome of the slow checks: a one-line summary, and the evidence behind "Details…"."""
+
+    status: CheckStatus
+    summary: str  # one line naming the file; what the banner or `kartoteka info` says
+    details: tuple[str, ...] = ()  # every problem found, one line each
+    search_problem: str | None = None  # Archive.search_problem once this is known
+    from_ledger: bool = False  # an earlier check of the unchanged file, not this run
+    seconds: float = 0.0
+
+    @property
+    def finished(self) -> bool:
+        """Whether the checks ran to the end (OK, SEARCH_UNAVAILABLE or DAMAGED)."""
+        return self.status in FINISHED
+
+    @property
+    def damaged(self) -> bool:
+        return self.status is CheckStatus.DAMAGED
+
+    @property
+    def ok(self) -> bool:
+        return self.status is CheckStatus.OK
+
+    @property
+    def details_text(self) -> str:
+        """What "Details…" shows: the summary, then every problem found, one per line."""
+        return "\n".join((self.summary, *self.details))
+
+
+def _search_sentence(p: Path, what: str) -> str:
+    return (
+        f"{p}: the search index of this archive is damaged or not Kartoteka's ({what}). "
+        "Browsing works; search is unavailable. Ask for a fresh copy to search it."
+    )
+
+
+def result_from_ledger(p: Path, outcome: str) -> CheckResult:
+    """The result an earlier check of the unchanged file recorded (db.ledger keeps no text)."""
+    if outcome == "ok":
+        return CheckResult(
+            CheckStatus.OK, f"{p}: checked before, no problems found.", from_ledger=True
+        )
+    if outcome == "search":
+        sentence = _search_sentence(p, "found by an earlier check")
+        return CheckResult(
+            CheckStatus.SEARCH_UNAVAILABLE, sentence, search_problem=sentence, from_ledger=True
+        )
+    return CheckResult(
+        CheckStatus.DAMAGED,
+        f"{p}: an earlier check found this archive damaged; results may be incomplete. "
+        "Ask for a fresh copy.",
+        details=("Check the archive again to see the problems.",),
+        from_ledger=True,
+    )
+
+
+class _Stop(Exception):
+    """The progress callback raised; re-raised by `run()` after SQLite stopped."""
+
+
+class ArchiveCheck:
+    """One run of the slow checks of an open Archive.
+
+    `run()` works on the calling thread (a worker) through its own
+    connection, so the Archive stays usable meanwhile; `cancel()` may be
+    called from any thread and makes `run()` return CANCELLED within a
+    fraction of a second. `progress(percent)` is called on the running
+    thread. Without `force`, a result already known (this process, or the
+    ledger) is returned at once, except damage the ledger remembers (it keeps
+    no details, so the checks run again to find them).
+    """
+
+    def __init__(
+        self,
+        archive: Archive,
+        *,
+        progress: CheckProgress | None = None,
+        time_limit_ms: int | None = None,
+        force: bool = False,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        self.archive = archive
+        self._progress = progress
+        self._asked_to_stop = cancelled  # polled with the progress handler
+        self._limit_ms = time_limit_ms
+        self._force = force
+        self._cancelled = threading.Event()
+        self._conn: sqlite3.Connection | None = None
+        self._deadline: float | None = None
+        self._timed_out = False
+        self._error: BaseException | None = None
+        self._last_report = 0.0
+        self._last_pct = -1
+        self._reads: PageReads | None = None
+        self._expected_reads = 1
+        self._started = 0.0
+
+    def cancel(self) -> None:
+        """Stop the run (from any thread); `run()` then returns CANCELLED."""
+        self._cancelled.set()
+        conn = self._conn
+        if conn is not None:
+            conn.interrupt()
+
+    def _report(self, pct: int, *, force: bool = False) -> None:
+        if self._progress is None or pct <= self._last_pct:
+            return
+        now = time.monotonic()
+        if not force and now - self._last_report < PROGRESS_EVERY_S:
+            return
+        self._last_report, self._last_pct = now, pct
+        try:
+            self._progress(pct)
+        except Exception as exc:
+            self._error = exc
+            raise _Stop from exc
+
+    def _tick(self) -> int:
+        """SQLite's progress handler: stop when cancelled or late; report progress."""
+        if self._cancelled.is_set() or self._error is not None:
+            return 1
+        if self._asked_to_stop is not None and self._asked_to_stop():
+            self._cancelled.set()
+            return 1
+        now = time.monotonic()
+        if self._deadline is not None and now > self._deadline:
+            self._timed_out = True
+            return 1
+        if self._progress is not None and now - self._last_report >= PROGRESS_EVERY_S:
+            reads = self._reads.read() if self._reads is not None else -1
+            if reads >= 0:
+                share = reads / self._expected_reads
+            else:  # no page counter: assume 150 MB/s
+                share = (now - self._started) / max(1.0, self._expected_reads * 4096 / 150e6)
+            try:
+                self._report(int(min(share, 0.99) * QUICK_CHECK_SHARE))
+            except _Stop:
+                return 1
+        return 0
+
+    def run(self) -> CheckResult:
+        source = self.archive._source
+        known = source.check
+        # damage remembered by the ledger comes without its details: those need a run
+        reuse = known is not None and known.finished and not (known.from_ledger and known.damaged)
+        if not self._force and known is not None and reuse:
+            self._report(100, force=True)
+            return known
+        self._started = time.monotonic()
+        if self._limit_ms is not None:
+            self._deadline = self._started + self._limit_ms / 1000
+        self._report(0, force=True)
+        if self._asked_to_stop is not None and self._asked_to_stop():
+            self._cancelled.set()
+            return self._stopped()
+        try:
+            conn = _check_connection(source, self.archive.path)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            return self._finish(source, self._damaged([f"the file cannot be read: {exc}"]))
+        self._conn = conn
+        try:
+            if self._cancelled.is_set():
+                conn.interrupt()
+            conn.set_progress_handler(self._tick, PROGRESS_OPS)
+            result = self._checks(conn)
+        except _Stop:
+            result = None
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            if sqlite_errors.is_interrupt(exc) or self._cancelled.is_set():
+                result = None
+            else:
+                result = self._damaged([f"the check could not finish: {exc}"])
+        finally:
+            self._conn = None
+            OPEN_FILES.close_later(source.file_key, conn.close)
+        if self._error is not None:
+            raise self._error
+        if result is None:
+            result = self._stopped()
+        return self._finish(source, result)
+
+    def _stopped(self) -> CheckResult:
+        p = self.archive.path
+        if self._timed_out and not self._cancelled.is_set():
+            limit = (self._limit_ms or 0) // 1000
+            return CheckResult(
+                CheckStatus.TIMED_OUT,
+                f"{p}: checking the archive took longer than {limit} s and was stopped. "
+                "The file may be damaged or made to cause trouble.",
+                seconds=time.monotonic() - self._started,
+            )
+        return CheckResult(
+            CheckStatus.CANCELLED,
+            f"{p}: the check was cancelled.",
+            seconds=time.monotonic() - self._started,
+        )
+
+    def _finish(self, source: _Source, result: CheckResult) -> CheckResult:
+        if result.finished:
+            source.check = result
+            if source.fingerprint is not None and _signature(source.path) == source.signature:
+                ledger.record(source.path, source.fingerprint, result.status.value)
+            self._report(100, force=True)
+        return result
+
+    # --- the checks -------------------------------------------------------------
+
+    def _checks(self, conn: sqlite3.Connection) -> CheckResult:
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+        self._expected_reads = max(1, int((pages - free) * READS_PER_PAGE))
+        self._reads = PageReads(conn)
+        lines = [str(r[0]) for r in conn.execute(f"PRAGMA quick_check({MAX_PROBLEMS})").fetchall()]
+        self._report(QUICK_CHECK_SHARE, force=True)
+        owners = _owners(conn)
+        damage: list[str] = []
+        search: list[str] = []
+        for line in lines:
+            if line == "ok":
+                continue
+            owner = _owner_of(line, owners)
+            if owner is not None and schema_check.is_search_object(
+                schema_check.SchemaObject("table", owner, owner, "")
+            ):
+                search.append(line)
+            elif _real_problem(conn, line):
+                damage.append(line)
+        present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
+        tables = [t for t in _id_tables() if t in present]
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        constraints = [
+            (table, exprs)
+            for table, exprs in schema_check.check_constraints(_known_version(version)).items()
+            if table in present and f"CHECK constraint failed in {table}" not in lines
+        ]
+        steps = len(tables) + len(constraints) + 1
+        if not search:
+            search.extend(_index_counts(conn, present))
+        done = 1
+        self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) // steps, force=True)
+        for table, exprs in constraints:
+            damage.extend(_failed_checks(conn, table, exprs))
+            done += 1
+            self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) * done // steps, force=True)
+        for table in tables:
+            damage.extend(_duplicates(conn, table))
+            done += 1
+            self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) * done // steps, force=True)
+        if damage:
+            return self._damaged(damage + search)
+        if search:
+            sentence = _search_sentence(self.archive.path, sqlite_errors.one_line(search[0], 160))
+            return CheckResult(
+                CheckStatus.SEARCH_UNAVAILABLE,
+                sentence,
+                details=_details(search),
+                search_problem=sentence,
+                seconds=time.monotonic() - self._started,
+            )
+        return CheckResult(
+            CheckStatus.OK,
+            f"{self.archive.path}: the integrity check found no problems.",
+            seconds=time.monotonic() - self._started,
+        )
+
+    def _damaged(self, problems: list[str]) -> CheckResult:
+        first = sqlite_errors.one_line(problems[0], 160)
+        n = len(problems)
+        count = f"{n} problem{'s' if n != 1 else ''}" if n < MAX_PROBLEMS else "many problems"
+        return CheckResult(
+            CheckStatus.DAMAGED,
+            f"{self.archive.path}: the archive is damaged: the integrity check found {count} "
+            f"(first: {first}). Results may be incomplete; ask for a fresh copy.",
+            details=_details(problems),
+            seconds=time.monotonic() - self._started,
+        )
+
+
+def check_archive(
+    archive: Archive,
+    *,
+    progress: CheckProgress | None = None,
+    time_limit_ms: int | None = None,
+    force: bool = False,
+) -> CheckResult:
+    """Run the slow checks on the calling thread; see ArchiveCheck."""
+    return ArchiveCheck(archive, progress=progress, time_limit_ms=time_limit_ms, force=force).run()
+
+
+def run_background_checks(
+    archive: Archive | str | Path,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    *,
+    time_limit_ms: int | None = None,
+    force: bool = False,
+) -> CheckResult:
+    """quick_check, the search-index checks and the id checks, for a worker thread.
+
+    What the viewer runs after the list is shown. `archive` is an open
+    Archive (the check reads through its own connection, so the Archive stays
+    usable meanwhile) or a path, opened here without the slow checks and
+    closed again. `progress(fraction)` gets 0.0 to 1.0 on the running thread;
+    `cancelled()` is asked every few thousand SQLite steps and, once True,
+    stops the run within a fraction of a second (status CANCELLED, nothing
+    recorded). `result.damaged` says whether to show the banner,
+    `result.summary` its one line, `result.details_text` what "Details…"
+    shows. Errors opening a path raise as `open_archive` raises them.
+    """
+    report: CheckProgress | None = None
+    if progress is not None:
+        sink = progress
+
+        def report(pct: int) -> None:
+            sink(pct / 100)
+
+    def run(opened: Archive) -> CheckResult:
+        return ArchiveCheck(
+            opened,
+            progress=report,
+            time_limit_ms=time_limit_ms,
+            force=force,
+            cancelled=cancelled,
+        ).run()
+
+    if isinstance(archive, Archive):
+        return run(archive)
+
+    with open_archive(archive, defer_checks=True) as opened:
+        return run(opened)
+
+
+def _details(lines: list[str]) -> tuple[str, ...]:
+    return tuple(sqlite_errors.one_line(line, DETAIL_CHARS) for line in lines[:MAX_PROBLEMS])
+
+
+def _check_connection(source: _Source, original: Path) -> sqlite3.Connection:
+    """A hardened read-only sqlcipher3 connection to the file the archive reads."""
+    conn = cipher_connect(source.uri, source.key, uri=True)
+    try:
+        harden_cipher(raw_connection(conn))
+        conn.text_factory = _decode_text
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA trusted_schema = 0")
+        conn.execute("PRAGMA cell_size_check = 1")
+        conn.execute("PRAGMA mmap_size = 0")
+        if source.encrypted:
+            conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _owners(conn: sqlite3.Connection) -> dict[str, str]:
+    """Root page numbers and index names -> the table they belong to."""
+    owners: dict[str, str] = {}
+    for name, table, root in conn.execute(
+        "SELECT name, tbl_name, rootpage FROM sqlite_master WHERE type IN ('table', 'index')"
+    ):
+        owners[f"#{root}"] = str(table)
+        owners[str(name)] = str(table)
+    return owners
+
+
+def _owner_of(line: str, owners: dict[str, str]) -> str | None:
+    """The table a quick_check line is about, when it names one."""
+    tree = TREE.match(line)
+    if tree:
+        return owners.get(f"#{tree.group(1)}")
+    null = NULL_VALUE.match(line)
+    if null:
+        return null.group(1)
+    match = SEARCH_OWNER.search(line)
+    if match:
+        name = next(g for g in match.groups() if g)
+        return owners.get(name, name)
+    return None
+
+
+def _real_problem(conn: sqlite3.Connection, line: str) -> bool:
+    """False for a "NULL value in t.c" line that a direct query does not confirm.
+
+    SQLite 3.40 misreports NOT NULL columns of some WITHOUT ROWID tables;
+    `typeof()` is used because SQLite folds `IS NULL` to false on a NOT NULL
+    column, which would dismiss a real NULL written around the constraint.
+    """
+    match = NULL_VALUE.match(line)
+    if match is None:
+        return True
+    table, column = match.groups()
+    columns = {r[1] for r in conn.execute("SELECT * FROM pragma_table_info(?)", [table])}
+    if column not in columns:
+        return True
+    # both names come from the file's schema, checked against this build's at open
+    sql = f'SELECT EXISTS (SELECT 1 FROM "{table}" WHERE typeof("{column}") = \'null\')'
+    return bool(conn.execute(sql).fetchone()[0])
+
+
+def _known_version(version: int) -> int:
+    return min(max(version, 1), migrations.SCHEMA_VERSION)
+
+
+def _failed_checks(conn: sqlite3.Connection, table: str, exprs: tuple[str, ...]) -> list[str]:
+    """The line quick_check would give if a row breaks one of `table`'s CHECK constraints.
+
+    quick_check skips CHECK constraints on a read-only connection (SQLite does
+    not parse them there), and every connection here is read-only. A CHECK
+    passes on NULL, and so does `NOT (NULL)` here.
+    """
+    # this build's own SQL (db.schema_check): the file's table was compared with it at open
+    where = " OR ".join(f"NOT ({expr})" for expr in exprs)
+    found = conn.execute(f'SELECT 1 FROM "{table}" WHERE {where} LIMIT 1').fetchone()
+    return [f"CHECK constraint failed in {table}"] if found else []
+
+
+def _index_counts(conn: sqlite3.Connection, present: set[str]) -> list[str]:
+    """External-content FTS5 indexes whose row count differs from their table's."""
+    problems = []
+    for name in sorted(schema_check.fts_tables()):
+        content = CONTENT_TABLE.search(schema_check.current()[name].sql)
+        if content is None or name not in present or content.group(1) not in present:
+            continue
+        table = content.group(1)
+        # both names come from this build's schema, never from the file
+        rows = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        indexed = conn.execute(f"SELECT count(*) FROM {name}_docsize").fetchone()[0]
+        if rows != indexed:
+            problems.append(f"{name} indexes {indexed} rows but {table} has {rows}")
+    return problems
+
+
+def _id_tables() -> list[str]:
+    """Tables whose `id` is a stable, unique id (what annotations and imports refer to)."""
+    return sorted(
+        name
+        for name, obj in schema_check.current().items()
+        if obj.type == "table" and " id TEXT NOT NULL UNIQUE" in obj.sql
+    )
+
+
+def duplicate_ids(db: Database | sqlite3.Connection) -> list[str]:
+    """Stable ids used by more than one entry, as plain sentences (empty when all are unique).
+
+    Exporters refuse such an archive: its export could not be imported back.
+    """
+    present = {str(r[0]) for r in db.execute("SELECT name FROM sqlite_master")}
+    return [problem for t in _id_tables() if t in present for problem in _duplicates(db, t)]
+
+
+def refuse_duplicate_ids(archive: Archive) -> None:
+    """Raise ArchiveDamagedError if stable ids repeat (an export would not import back)."""
+    problems = duplicate_ids(archive.db)
+    if problems:
+        raise ArchiveDamagedError(
+            f"{archive.path}: the archive is damaged: {problems[0]}"
+            f"{f' (and {len(problems) - 1} more)' if len(problems) > 1 else ''}, so an export "
+            "of it could not be imported back. Ask for a fresh copy.",
+            path=archive.path,
+            details=tuple(problems),
+        )
+
+
+def _duplicates(conn: Database | sqlite3.Connection, table: str) -> list[str]:
+    # the table name comes from this build's schema; the scan walks the UNIQUE index
+    rows = conn.execute(
+        f"SELECT id, count(*) FROM {table} GROUP BY id HAVING count(*) > 1 LIMIT 5"
+    ).fetchall()
+    return [f"{table}: the id {row[0]!r} is used by {row[1]} entries" for row in rows]

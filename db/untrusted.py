@@ -1,0 +1,81 @@
+"""Reading values from an archive that may be hostile: parse or refuse, never raise.
+
+Every value in a file is untrusted, derived ones too (a cached count, a
+stored date bound, a JSON list in `meta`): they were written by whoever made
+the file. Readers take them through these helpers, which answer None for
+anything that is not what Kartoteka writes, so a caller can fall back or
+recompute instead of crashing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+MAX_JSON_CHARS = 1_000_000
+"""Longer JSON text in a small field (meta) is not parsed."""
+MAX_JSON_DEPTH = 64
+"""Deeper nesting is refused before parsing (Python's parser would recurse to a crash)."""
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NESTING = re.compile(r"[\[{]")
+
+
+def untrusted_json(text: object) -> Any | None:
+    """JSON text parsed, or None if it is not text, too long, too deep or malformed."""
+    if not isinstance(text, str) or not text or len(text) > MAX_JSON_CHARS:
+        return None
+    depth = peak = 0
+    in_string = escaped = False
+    for ch in text:  # a cheap scan: brackets outside strings
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif _NESTING.match(ch):
+            depth += 1
+            peak = max(peak, depth)
+            if peak > MAX_JSON_DEPTH:
+                return None
+        elif ch in "]}":
+            depth -= 1
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+def iso_day(value: object) -> str | None:
+    """`value` if it is an ISO calendar day (YYYY-MM-DD, year 1 or later), else None."""
+    if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
+        return None
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
+def whole_number(value: object, *, minimum: int | None = None) -> int | None:
+    """`value` if it is an integer (not a bool, not text), at least `minimum`; else None."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    if minimum is not None and value < minimum:
+        return None
+    return value
+
+
+ISO_DAY_SQL = "(date({col}) IS {col} AND {col} >= '0001-01-01')"
+"""SQL true when column {col} holds an ISO calendar day (what `iso_day` accepts)."""
+
+
+def valid_day_sql(column: str) -> str:
+    """The SQL test of `ISO_DAY_SQL` for one column expression (a constant of the caller's)."""
+    return ISO_DAY_SQL.format(col=column)

@@ -1,0 +1,256 @@
+"""The slow checks as a background API: progress, cancellation, results shared and remembered."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from db import ledger
+from db.checks import ArchiveCheck, CheckStatus, check_archive, run_background_checks
+from db.connection import open_archive
+from tests.data.hostile_archives import make_hostile
+from tests.db.builders import build_fixture_archive
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_fixture_archive(tmp_path_factory.mktemp("good") / "good.db", people=60)
+
+
+@pytest.fixture(autouse=True)
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(ledger.CACHE_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture
+def user_copy(good: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "archive.db"
+    shutil.copyfile(good, path)
+    return path
+
+
+def test_deferred_checks_run_later_with_progress(user_copy: Path) -> None:
+    with open_archive(user_copy, defer_checks=True) as archive:
+        assert archive.checks_pending
+        assert archive.check_result is None
+        seen: list[int] = []
+        result = ArchiveCheck(archive, progress=seen.append).run()
+        assert result.status is CheckStatus.OK
+        assert result.finished
+        assert result.ok
+        assert not result.from_ledger
+        assert "\n" not in result.summary
+        assert str(user_copy) in result.summary
+        assert seen[0] == 0
+        assert seen[-1] == 100
+        assert seen == sorted(seen)
+        assert len(set(seen)) == len(seen)
+        assert all(0 <= pct <= 100 for pct in seen)
+        assert archive.check_result is result
+        assert not archive.checks_pending
+        worker = archive.reopen()  # another connection shares the outcome
+        assert worker.check_result is result
+        worker.close()
+    with open_archive(user_copy, defer_checks=True) as again:  # remembered across opens
+        known = again.check_result
+        assert known is not None
+        assert known.ok
+        assert known.from_ledger
+        assert check_archive(again) is known
+
+
+def test_cancel_from_the_progress_callback(user_copy: Path) -> None:
+    with open_archive(user_copy, defer_checks=True) as archive:
+        check = ArchiveCheck(archive, progress=lambda _pct: check.cancel())
+        result = check.run()
+        assert result.status is CheckStatus.CANCELLED
+        assert not result.finished
+        assert archive.checks_pending  # nothing recorded: it can run again
+        assert check_archive(archive).ok
+
+
+def test_cancel_from_another_thread(user_copy: Path) -> None:
+    with open_archive(user_copy, defer_checks=True) as archive:
+        started = threading.Event()
+        release = threading.Event()
+
+        def progress(_pct: int) -> None:
+            started.set()
+            release.wait(5)
+
+        check = ArchiveCheck(archive, progress=progress)
+        results = []
+        worker = threading.Thread(target=lambda: results.append(check.run()))
+        worker.start()
+        assert started.wait(10)
+        check.cancel()
+        release.set()
+        worker.join(10)
+        assert results[0].status is CheckStatus.CANCELLED
+
+
+def test_time_limit(user_copy: Path) -> None:
+    with open_archive(user_copy, defer_checks=True) as archive:
+        result = check_archive(archive, time_limit_ms=0)
+        assert result.status is CheckStatus.TIMED_OUT
+        assert "took longer" in result.summary
+
+
+def test_an_error_in_the_progress_callback_propagates(user_copy: Path) -> None:
+    def boom(pct: int) -> None:
+        if pct > 0:
+            raise RuntimeError("a bug in the caller")
+
+    with open_archive(user_copy, defer_checks=True) as archive:
+        with pytest.raises(RuntimeError, match="a bug"):
+            check_archive(archive, progress=boom)
+        assert check_archive(archive).ok  # the archive stays usable
+
+
+def test_damage_is_one_line_with_details(good: Path, tmp_path: Path) -> None:
+    case = make_hostile("many_problems", tmp_path, good)
+    with open_archive(case.path, defer_checks=True) as archive:
+        result = check_archive(archive)
+        assert result.status is CheckStatus.DAMAGED
+        assert "\n" not in result.summary
+        assert len(result.summary) < 400
+        assert len(result.details) > 20
+        assert all("\n" not in line for line in result.details)
+        assert archive.search_available  # damage elsewhere leaves search alone
+        assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] > 0
+
+
+def test_a_damaged_search_index_only_disables_search(user_copy: Path) -> None:
+    conn = sqlite3.connect(user_copy)
+    conn.execute(
+        "UPDATE people_fts_data SET block = zeroblob(length(block)) "
+        "WHERE id = (SELECT max(id) FROM people_fts_data)"
+    )
+    conn.commit()
+    conn.close()
+    with open_archive(user_copy, defer_checks=True) as archive:
+        assert archive.search_available  # not known before the check
+        result = check_archive(archive)
+        assert result.status is CheckStatus.SEARCH_UNAVAILABLE
+        assert result.search_problem is not None
+        assert archive.search_available is False
+        assert archive.search_problem == result.search_problem
+        assert "fts5" in " ".join(result.details)
+
+
+def test_damage_remembered_by_the_ledger_is_checked_again_for_details(
+    good: Path, tmp_path: Path
+) -> None:
+    case = make_hostile("null_name", tmp_path, good)
+    with open_archive(case.path, defer_checks=True) as archive:
+        assert check_archive(archive).damaged
+    with open_archive(case.path, defer_checks=True) as archive:
+        known = archive.check_result
+        assert known is not None
+        assert known.damaged
+        assert known.from_ledger
+        again = check_archive(archive)
+        assert again.damaged
+        assert not again.from_ledger
+        assert "NULL value in people.display_name" in again.details[0]
+
+
+# --- run_background_checks: the viewer's entry point -------------------------------------
+
+
+def test_background_checks_of_a_path_report_fractions(user_copy: Path) -> None:
+    def beside() -> list[str]:  # the cache folder sits in the same tmp_path
+        return sorted(p.name for p in user_copy.parent.iterdir() if p.name != "cache")
+
+    before = beside()
+    seen: list[float] = []
+    result = run_background_checks(user_copy, seen.append, lambda: False)
+    assert result.status is CheckStatus.OK
+    assert not result.damaged
+    assert seen[0] == 0.0
+    assert seen[-1] == 1.0
+    assert seen == sorted(seen)
+    assert all(isinstance(f, float) and 0.0 <= f <= 1.0 for f in seen)
+    assert beside() == before == [user_copy.name]  # read in place, nothing beside it
+    with open_archive(user_copy, defer_checks=True) as again:
+        known = again.check_result
+        assert known is not None
+        assert known.from_ledger
+
+
+def test_background_checks_stop_when_asked(user_copy: Path) -> None:
+    with open_archive(user_copy, defer_checks=True) as archive:
+        asked: list[float] = []
+
+        def cancelled() -> bool:
+            return bool(asked)  # stop once the run has started reading
+
+        result = run_background_checks(archive, asked.append, cancelled)
+        assert result.status is CheckStatus.CANCELLED
+        assert not result.finished
+        assert archive.checks_pending  # nothing recorded
+        assert run_background_checks(archive, None, lambda: True).status is CheckStatus.CANCELLED
+        assert run_background_checks(archive).ok  # and it can run again
+    with open_archive(user_copy, defer_checks=True) as again:
+        known = again.check_result
+        assert known is not None
+        assert known.ok  # only the finished run was remembered
+
+
+def test_background_checks_cancelled_mid_run_from_another_thread(user_copy: Path) -> None:
+    with open_archive(user_copy, defer_checks=True) as archive:
+        stop = threading.Event()
+        reported = threading.Event()
+
+        def progress(_fraction: float) -> None:
+            reported.set()
+
+        results = []
+        worker = threading.Thread(
+            target=lambda: results.append(run_background_checks(archive, progress, stop.is_set))
+        )
+        worker.start()
+        assert reported.wait(10)
+        stop.set()
+        worker.join(10)
+        assert not worker.is_alive()
+        assert results[0].status in (
+            CheckStatus.CANCELLED,
+            CheckStatus.OK,
+        )  # a small file may finish
+        assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] == 60
+
+
+def test_background_checks_of_a_damaged_archive_give_details_text(
+    good: Path, tmp_path: Path
+) -> None:
+    case = make_hostile("many_problems", tmp_path, good)
+    result = run_background_checks(case.path, None, lambda: False)
+    assert result.damaged
+    assert "\n" not in result.summary
+    lines = result.details_text.splitlines()
+    assert lines[0] == result.summary
+    assert lines[1:] == list(result.details)
+    assert len(lines) > 20
+
+
+def test_a_row_breaking_a_check_constraint_is_damage_on_a_read_only_connection(
+    user_copy: Path,
+) -> None:
+    """SQLite skips CHECK constraints in quick_check of a read-only file; db.checks does not."""
+    conn = sqlite3.connect(user_copy)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE people SET status = 'vanished' WHERE pk = (SELECT max(pk) FROM people)")
+    conn.commit()
+    conn.close()
+    with open_archive(user_copy, defer_checks=True) as archive:
+        assert archive.in_place
+        result = check_archive(archive)
+    assert result.damaged
+    assert result.details == ("CHECK constraint failed in people",)
