@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import numpy as np
+import pytest
 from sqlite_utils import Database
 
 from db.connection import open_archive
@@ -13,6 +14,7 @@ from db.records import PeopleQuery, PersonId
 from db.sample import sample_documents
 from db.timeline import (
     STORED_LANES,
+    _item,
     part_label,
     person_item_ids,
     timeline_day_counts,
@@ -100,3 +102,20 @@ def test_a_format_1_archive_still_has_a_timeline(tmp_path: Path) -> None:
         assert items
         assert not {i.kind for i in items} & {"placement", "recognition", "appeal"}
         assert person_item_ids(archive.db, "p-tsikhanouski")
+
+
+@pytest.mark.parametrize(
+    ("kind", "label", "expect"),
+    [
+        ("appeal", "An event of this kind", "An event of this kind"),
+        ("sentence", '["Name", "prison", "36", null]', "Name: prison"),  # months not a number
+        ("sentence", '["Name", "prison", "x", null, 5]', '["Name", "prison", "x", null, 5]'),
+        ("sentence", '[7, "prison", 36, "3 years"]', "7: 3 years"),
+        ("recognition", '[[1], 2, {"a": 1}]', "[1]: 2 ({'a': 1})"),
+        ("recognition", "[" * 100_000, "[" * 100_000),  # too deep: left as it is
+    ],
+)
+def test_label_parts_from_a_hostile_archive_never_raise(kind: str, label: str, expect: str) -> None:
+    """An event may carry these kinds, and any column any text: labels are read, never trusted."""
+    row = (kind, "x-1", "2022-01-01", "2022-01-01", None, label, "2022", "[]")
+    assert _item(row).label == expect
