@@ -14,7 +14,8 @@ Work runs in lanes, each one thread with its own read-only connections
 reading the record and annotations of the person shown (so a record never
 waits behind a slow list query), TIMELINE for the timeline's reads, PHOTO
 for decoding the photos of the record shown (so a large image never holds up
-the next record). Jobs
+the next record), EXPORT for long jobs that must not hold up searching
+(publish, compare). Jobs
 never touch widgets; results cross to the GUI thread through one queued
 signal. SQLite failures are classified by error code in one place
 (`classify_sqlite_error`). Anything that is not a `KartotekaError` is a bug
@@ -60,6 +61,7 @@ class Lane(StrEnum):
     RECORD = "record"
     TIMELINE = "timeline"
     PHOTO = "photo"  # decoding a record's photos (Pillow cannot be interrupted)
+    EXPORT = "export"  # long reads and writes (a publishable copy, a compare) beside browsing
 
 
 def classify_sqlite_error(exc: sqlite3.Error, path: Path | None) -> KartotekaError | None:
