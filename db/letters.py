@@ -30,11 +30,13 @@ from db import dates
 from db import migrations as schema
 from db.custody import FACILITY_COLUMNS, facility_from
 from db.errors import KartotekaError, OutputError
+from db.people import people_filter
 from db.records import (
     Facility,
     LetterRow,
     LettersCursor,
     LettersPage,
+    PeopleQuery,
     PersonId,
     PersonPk,
 )
@@ -48,6 +50,11 @@ WARNINGS: dict[str, str] = {
     "other_language": "the address is only known in the other language",
 }
 """Warning code -> English text, most serious first (the viewer translates the codes)."""
+FALLBACK_WORDS = {
+    "be": "Belarusian address not in the archive; Russian shown",
+    "ru": "Russian address not in the archive; Belarusian shown",
+}
+"""The "other_language" warning said precisely: which address is missing, which is shown."""
 BIRTH_YEAR = {"ru": "{name}, {year} г. р.", "be": "{name}, {year} г. н."}
 """The recipient line: prisons sort mail by name and year of birth."""
 _NAME_LANG = {"ru": ("ru-Cyrl", "be-Cyrl"), "be": ("be-Cyrl", "ru-Cyrl")}
@@ -68,7 +75,7 @@ FROM letter_recipients lr
 JOIN people p ON p.pk = lr.person_pk
 LEFT JOIN placements pl ON pl.pk = lr.placement_pk
 LEFT JOIN organizations o ON o.id = pl.facility_id
-WHERE {{segment}}
+WHERE {{segment}} AND {{people}}
   AND (lr.birth_month, lr.birth_day, lr.sort_name, lr.person_pk) > (:m, :d, :n, :pk)
 ORDER BY lr.birth_month, lr.birth_day, lr.sort_name, lr.person_pk
 LIMIT :limit
@@ -95,11 +102,28 @@ def _check_month(month: int | None) -> int:
     return month
 
 
-def count_recipients(db: Database) -> int:
-    """How many people are in custody (the letters list's length)."""
+def _people(query: PeopleQuery | None) -> tuple[str, dict[str, Any]]:
+    """The WHERE clause (over `people p`) of the people list's filters; "1" for everyone.
+
+    The same clause the people list and the facets use (db.people.people_filter),
+    so the letters list is exactly the people in custody among those the
+    search and filters select; the query's sort does not matter here.
+    """
+    return ("1", {}) if query is None else people_filter(query)
+
+
+def count_recipients(db: Database, query: PeopleQuery | None = None) -> int:
+    """How many people are in custody (among those `query` selects): the list's length."""
     if schema.archive_version(db) < 2:
         return 0
-    return int(db.execute("SELECT count(*) FROM letter_recipients").fetchone()[0])
+    where, params = _people(query)
+    if where == "1":
+        return int(db.execute("SELECT count(*) FROM letter_recipients").fetchone()[0])
+    sql = (
+        "SELECT count(*) FROM letter_recipients lr "
+        f"JOIN people p ON p.pk = lr.person_pk WHERE {where}"
+    )
+    return int(db.execute(sql, params).fetchone()[0])
 
 
 def _recipient_names(db: Database, ids: Sequence[str], lang: str) -> dict[str, str]:
@@ -171,10 +195,12 @@ def letters_page(
     month: int | None = None,
     after: LettersCursor | None = None,
     limit: int = PAGE_SIZE,
+    query: PeopleQuery | None = None,
 ) -> LettersPage:
     """One page of the letters list, starting after `after` (None: the first page).
 
-    `month` is where the birthday order starts (default: this month). Pass
+    `month` is where the birthday order starts (default: this month); `query`
+    narrows the list to the people it selects (the viewer's search and filters). Pass
     the returned `next` to get the following page; it is None at the end.
     Each page is one index range scan per run of the order, never an OFFSET.
     """
@@ -182,6 +208,7 @@ def letters_page(
     start_month = _check_month(month)
     if schema.archive_version(db) < 2 or limit <= 0:
         return LettersPage(rows=(), next=None)
+    where, people_params = _people(query)
     rows: list[Sequence[Any]] = []
     segment = after.segment if after is not None else 0
     last: LettersCursor | None = after
@@ -192,6 +219,7 @@ def letters_page(
             else (-1, -1, "", -1)
         )
         params = {
+            **people_params,
             "month": start_month,
             "m": key[0],
             "d": key[1],
@@ -199,7 +227,8 @@ def letters_page(
             "pk": key[3],
             "limit": limit - len(rows),
         }
-        found = list(db.execute(_PAGE_SQL.format(segment=_SEGMENTS[segment]), params))
+        sql = _PAGE_SQL.format(segment=_SEGMENTS[segment], people=where)
+        found = list(db.execute(sql, params))
         rows += [(segment, *r) for r in found]
         if len(rows) < limit:
             segment += 1
@@ -213,12 +242,17 @@ def letters_page(
 
 
 def iter_letters(
-    db: Database, *, lang: str = "ru", month: int | None = None, page_size: int = 1000
+    db: Database,
+    *,
+    lang: str = "ru",
+    month: int | None = None,
+    page_size: int = 1000,
+    query: PeopleQuery | None = None,
 ) -> Iterator[LetterRow]:
-    """Every row of the letters list, in order, read page by page."""
+    """Every row of the letters list (among the people `query` selects), in order."""
     after: LettersCursor | None = None
     while True:
-        page = letters_page(db, lang=lang, month=month, after=after, limit=page_size)
+        page = letters_page(db, lang=lang, month=month, after=after, limit=page_size, query=query)
         yield from page.rows
         if page.next is None:
             return
@@ -230,6 +264,14 @@ def envelope(row: LetterRow) -> str | None:
     if row.address is None:
         return None
     return "\n".join([row.recipient, *(x.strip() for x in row.address.splitlines() if x.strip())])
+
+
+def warning_words(code: str, row: LetterRow) -> str:
+    """A warning of `row` in English (the "other_language" one names both languages)."""
+    if code == "other_language" and row.address_lang in LANGUAGES:
+        wanted = "be" if row.address_lang == "ru" else "ru"
+        return FALLBACK_WORDS[wanted]
+    return WARNINGS.get(code, code.replace("_", " "))
 
 
 def birthday_text(row: LetterRow) -> str:
@@ -263,6 +305,7 @@ def export_letters_csv(
     lang: str = "ru",
     month: int | None = None,
     overwrite: bool = False,
+    query: PeopleQuery | None = None,
 ) -> int:
     """Write the letters list as CSV (UTF-8 with BOM, for spreadsheets); returns the rows.
 
@@ -284,7 +327,7 @@ def export_letters_csv(
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     n = 0
-    for row in iter_letters(db, lang=lang, month=month):
+    for row in iter_letters(db, lang=lang, month=month, query=query):
         writer.writerow(
             [
                 row.person_id,
@@ -297,7 +340,7 @@ def export_letters_csv(
                 row.address_lang or "",
                 row.since.edtf if row.since else "",
                 envelope(row) or "",
-                "; ".join(WARNINGS[w] for w in row.warnings),
+                "; ".join(warning_words(w, row) for w in row.warnings),
             ]
         )
         n += 1

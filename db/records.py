@@ -337,6 +337,12 @@ class TimelineItem:
     edtf: str
     end_earliest: str | None = None  # sentence bars: the end's earliest bound (soft edge)
     sentence_id: str | None = None  # a sentencing event's sentence, to merge with its bar
+    # recognitions, appeals and sentence bars: what `label` says in English, as codes and
+    # names, so a window in another language words it itself (viewer.timeline_labels)
+    who: str | None = None  # the person's display name
+    code: str | None = None  # recognition state, appeal outcome or term kind (None: label as is)
+    by: str | None = None  # who recognized them, or the appeal court (organization name)
+    term_months: int | None = None  # sentence bars: the term in months
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,9 +26,10 @@ import numpy.typing as npt
 from sqlite_utils import Database
 
 from db import migrations as schema
+from db import record_words
 from db.people import people_filter
 from db.records import PeopleQuery, PersonId, TimelineItem
-from db.untrusted import iso_day, valid_day_sql
+from db.untrusted import iso_day, untrusted_json, valid_day_sql
 
 LANES: tuple[str, ...] = (
     "detention",
@@ -185,8 +186,8 @@ _FORMAT2 = (
         "recognitions x LEFT JOIN organizations o ON o.id = x.by_id",
         "date",
         "x.person_id",
-        "COALESCE((SELECT display_name FROM people WHERE id = x.person_id), x.person_id)"
-        " || ': ' || replace(x.state, '_', ' ') || COALESCE(' (' || o.name || ')', '')",
+        "json_array(CAST(COALESCE((SELECT display_name FROM people WHERE id = x.person_id),"
+        " x.person_id) AS TEXT), CAST(x.state AS TEXT), CAST(o.name AS TEXT))",
     ),
     (
         "appeal",
@@ -194,11 +195,23 @@ _FORMAT2 = (
         " LEFT JOIN organizations o ON o.id = x.court_id",
         "date",
         "s.person_id",
-        "COALESCE((SELECT display_name FROM people WHERE id = s.person_id), s.person_id)"
-        " || ': ' || replace(x.outcome, '_', ' ') || COALESCE(' (' || o.name || ')', '')",
+        "json_array(CAST(COALESCE((SELECT display_name FROM people WHERE id = s.person_id),"
+        " s.person_id) AS TEXT), CAST(x.outcome AS TEXT), CAST(o.name AS TEXT))",
     ),
 )
-"""Format 2's dated facts on the timeline: transfers, recognitions and appeals, as points."""
+"""Format 2's dated facts on the timeline: transfers, recognitions and appeals, as points.
+
+A transfer's label is names and an arrow; a recognition's or an appeal's is a
+JSON array [name, code, organization] (`_PARTS`), worded by `_item` in English
+and by the viewer in the user's language, never composed from codes in SQL.
+"""
+_PARTS = ("recognition", "appeal")
+"""Kinds whose SQL label is [who, code, by] (see _FORMAT2); a sentence's is
+[who, term kind, term months, term text] (see _sources)."""
+_PART_WORDS = {
+    "recognition": record_words.RECOGNITION_STATE_WORDS,
+    "appeal": record_words.APPEAL_OUTCOME_WORDS,
+}
 
 
 def _has_format2(db: Database) -> bool:
@@ -283,11 +296,12 @@ def _sources(
         SELECT 'sentence', s.id, s.date_earliest, s.date_latest,
                COALESCE(CASE WHEN {valid_day_sql("s.end_latest")} THEN s.end_latest END,
                         s.date_latest),
-               COALESCE((SELECT display_name FROM people WHERE id = s.person_id), s.person_id)
-                   || ': ' || COALESCE(s.term_text,
-                      CASE WHEN s.term_months IS NOT NULL
-                           THEN s.term_months || ' months ' || s.term_kind
-                           ELSE s.term_kind END),
+               json_array(
+                   CAST(COALESCE((SELECT display_name FROM people WHERE id = s.person_id),
+                                 s.person_id) AS TEXT),
+                   CAST(s.term_kind AS TEXT),
+                   CASE WHEN typeof(s.term_months) = 'integer' THEN s.term_months END,
+                   CAST(s.term_text AS TEXT)),
                s.date_edtf, json_array(s.person_id)
         FROM sentences s WHERE {" AND ".join(se_where)}"""
     quotes = f"""
@@ -465,9 +479,41 @@ def timeline_day_counts(db: Database, q: PeopleQuery) -> TimelineDays:
     return TimelineDays(days=days, cumulative=cumulative, total=int(rows[:, 2].sum()))
 
 
+def part_label(kind: str, who: str | None, code: str | None, by: str | None) -> str:
+    """A recognition's or an appeal's label in English: "Name: term reduced (Court)"."""
+    words = _PART_WORDS.get(kind, {})
+    what = words.get(code or "", (code or "").replace("_", " "))
+    text = f"{who}: {what}" if who else what
+    return f"{text} ({by})" if by else text
+
+
+def sentence_label(who: str | None, kind: str | None, months: int | None, text: str | None) -> str:
+    """A sentence bar's label in English: the archive's term text, else "36 months prison"."""
+    what = text or (f"{months} months {kind}" if months is not None else (kind or ""))
+    return f"{who}: {what}" if who else what
+
+
+def _texts(values: list[Any]) -> tuple[str | None, ...]:
+    """JSON values of an archive's columns as text (an untrusted archive may hold numbers)."""
+    return tuple(None if v is None or v == "" else str(v) for v in values)
+
+
 def _item(row: tuple[Any, ...]) -> TimelineItem:
     kind, item_id, earliest, latest, end_latest, label, edtf, people = row
     person_ids = tuple(PersonId(str(p)) for p in json.loads(people or "[]") if p is not None)
+    who = code = by = None
+    months: int | None = None
+    parts = untrusted_json(label) if kind in _PARTS or kind == "sentence" else None
+    if not isinstance(parts, list):
+        pass  # an event of that kind (its description), or JSON too long to read: as is
+    elif kind in _PARTS and len(parts) == 3:
+        who, code, by = _texts(parts)
+        label = part_label(str(kind), who, code, by)
+    elif kind == "sentence" and len(parts) == 4:
+        who, code, text = _texts([parts[0], parts[1], parts[3]])
+        months = parts[2] if isinstance(parts[2], int) else None
+        label = sentence_label(who, code, months, text)
+        code = None if text else code  # the archive's own words are shown as they are
     return TimelineItem(
         kind=str(kind),
         lane=lane_of(str(kind)),
@@ -478,6 +524,10 @@ def _item(row: tuple[Any, ...]) -> TimelineItem:
         end_latest=None if end_latest is None else str(end_latest),
         label=str(label or ""),
         edtf=str(edtf),
+        who=who,
+        code=code,
+        by=by,
+        term_months=months,
     )
 
 

@@ -183,7 +183,7 @@ def format2_archive(folder: Path) -> Path:
                 "status": "in_custody",
                 "birth": birth,
                 "names": [{"name": be, "lang": "be-Cyrl"}, {"name": ru, "lang": "ru-Cyrl"}],
-                "roles": ["prisoner"],
+                "roles": ["prisoner", "blogger"],
             }
         )
         docs["placements"].append(
@@ -240,6 +240,18 @@ def format2_shots(folder: Path, suffix: str, lang: str) -> None:
         size=size,
     )
     shoot(archive, OUT / f"letters{suffix}.png", language=lang, prepare=_letters_mode, size=size)
+
+    def letters_of_bloggers(window: Any) -> None:
+        _letters_mode(window)
+        window.browse.toggle("roles", "blogger")  # a chip: the Letters list narrows with it
+
+    shoot(
+        archive,
+        OUT / f"letters-filtered{suffix}.png",
+        language=lang,
+        prepare=letters_of_bloggers,
+        size=size,
+    )
 
 
 def main() -> int:

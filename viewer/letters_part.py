@@ -6,6 +6,9 @@ and the mode's flow lives in one place. The mode itself is the view state's
 (`ViewState.mode`, set by the View ▸ Letters action through `SetMode`); when
 it is a mode with a list of its own (viewer.list_modes), that list takes the
 people list's place, and leaving the mode brings the people list back.
+
+The letters list follows the people list's query (every chip applies to it),
+and while it shows, the status bar counts it, as its title does.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from viewer.panes.letters import LettersPane
 from viewer.view_state import SetMode, ViewState
 
 if TYPE_CHECKING:
+    from viewer.controllers.browse import ListShown
     from viewer.controllers.context import AppContext
     from viewer.mainwindow import MainWindow
 
@@ -37,6 +41,11 @@ def wire_letters(w: MainWindow) -> None:
     def choose(on: bool) -> None:
         w.browse.dispatch(SetMode(LETTERS.name if on else PEOPLE.name), undoable=False)
 
+    def show_count(count: int | None) -> None:
+        """The title and the status bar say the same count (None: still reading)."""
+        pane.show_count(count)
+        w.counts_label.setText(pane.count_text(count))
+
     def follow(old: ViewState, new: ViewState) -> None:
         mode = mode_of(new.mode)
         action.setChecked(mode is LETTERS)
@@ -44,17 +53,40 @@ def wire_letters(w: MainWindow) -> None:
             return
         if mode is LETTERS and w.browse.archive() is not None:
             w.layout_.list_stack.setCurrentWidget(pane)
-            pane.show_count(None)
+            show_count(None)
+            shown = w.browse.shown()
+            letters.set_query(shown.query if shown is not None else None)
             letters.show()
         else:
             letters.hide()
             w.layout_.list_stack.setCurrentWidget(w.list_pane)
+            w.counts_label.setText(w.list_pane.count_label.text())
+            first = w.people_model.person_at(0)
+            if w.browse.state.selected is None and first is not None:
+                w.browse.select(first.id)  # the record follows the list shown
+                w.list_pane.select_row(0)
+
+    def follow_list(shown: ListShown) -> None:
+        """The people list changed (search, filters, tags): the letters list narrows with it."""
+        if letters.set_query(shown.query):
+            show_count(None)
+        elif letters.active() and letters.count is not None:
+            listed(letters.count)  # the same people: the record goes back to the letters list
+
+    def listed(count: int) -> None:
+        show_count(count)
+        if count:
+            chosen = pane.select_person(w.browse.state.selected)
+            if chosen is not None and chosen != w.browse.state.selected:
+                w.browse.go_to_person(chosen)  # the row was current already: no signal
+        elif letters.active():
+            w.browse.select(None)  # nobody in the list shown: no record
 
     action.setEnabled(True)
     action.triggered.connect(lambda: choose(action.isChecked()))
     w.browse.state_changed.connect(follow)
-    letters.listed.connect(pane.show_count)
-    letters.listed.connect(lambda _count: pane.select_person(w.browse.state.selected))
+    w.browse.list_shown.connect(follow_list)
+    letters.listed.connect(listed)
     letters.written.connect(lambda text: w.show_status(text, 10_000))
     letters.failed.connect(w.dialogs.show_error)
     pane.person_selected.connect(w.browse.go_to_person)

@@ -68,7 +68,7 @@ def letters_html(rows: Sequence[LetterRow], lang: str, title: str) -> str:
             notes.append(row.facility.name)
         if notes:
             lines.append(f"<span class='muted'>{_e(' · '.join(notes))}</span>")
-        lines += [f"<span class='warn'>⚠ {_e(warning_text(w))}</span>" for w in row.warnings]
+        lines += [f"<span class='warn'>⚠ {_e(warning_text(w, row))}</span>" for w in row.warnings]
         parts.append(
             "<table class='env' width='100%' border='1' cellspacing='0' cellpadding='0'>"
             f"<tr><td class='env'>{'<br>'.join(lines)}</td></tr></table>"

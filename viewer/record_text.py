@@ -48,10 +48,15 @@ def term_text(s: Sentence) -> str:
     """A sentence's term in words: "Colony, 18 years"."""
     if s.term_text:
         return s.term_text
-    kind = archive_labels.term_kind(s.term_kind)
-    if s.term_months is None:
+    return term_words(s.term_kind, s.term_months)
+
+
+def term_words(term_kind: str, term_months: int | None) -> str:
+    """A term kind and length in words: "Colony, 18 years" (the record, the timeline)."""
+    kind = archive_labels.term_kind(term_kind)
+    if term_months is None:
         return kind
-    years, months = divmod(s.term_months, 12)
+    years, months = divmod(term_months, 12)
     parts = [
         PersonDetail.tr("{n} year(s)", "", years).format(n=years) if years else "",
         PersonDetail.tr("{n} month(s)", "", months).format(n=months) if months else "",

@@ -145,6 +145,15 @@ class Settings:
     def set_exact_spelling(self, exact: bool) -> None:
         self._qs.setValue("prefs/exact_spelling", bool(exact))
 
+    def envelope_language(self) -> str | None:
+        """The Letters envelopes' language ("ru" or "be"); None: not chosen yet."""
+        raw = self._qs.value("prefs/envelope_language")
+        return raw if raw in ("ru", "be") else None
+
+    def set_envelope_language(self, lang: str) -> None:
+        if lang in ("ru", "be"):
+            self._qs.setValue("prefs/envelope_language", lang)
+
     def sort(self) -> tuple[str, bool]:
         """The list's sort key (a db.records.SortKey value) and whether descending."""
         raw = self._json("prefs/sort", {})

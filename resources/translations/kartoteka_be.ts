@@ -2019,8 +2019,8 @@
         <translation>Старонка для друку…</translation>
     </message>
     <message>
-        <source>Everyone held in custody in this archive, birthdays of this month first. The search and filters apply to the People list.</source>
-        <translation>Усе, хто пад вартай у гэтым архіве; спачатку дні нараджэння гэтага месяца. Пошук і фільтры дзейнічаюць на спіс людзей.</translation>
+        <source>The people in custody among those the search and filters select, birthdays of this month first.</source>
+        <translation>Тыя, хто пад вартай, сярод абраных пошукам і фільтрамі; спачатку дні нараджэння гэтага месяца.</translation>
     </message>
     <message>
         <source>Letters — reading…</source>
@@ -2032,6 +2032,14 @@
             <numerusform>Лісты — {n} чалавек пад вартай</numerusform>
             <numerusform>Лісты — {n} чалавекі пад вартай</numerusform>
             <numerusform>Лісты — {n} чалавек пад вартай</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} people in custody</source>
+        <translation>
+            <numerusform>{n} чалавек пад вартай</numerusform>
+            <numerusform>{n} чалавекі пад вартай</numerusform>
+            <numerusform>{n} чалавек пад вартай</numerusform>
         </translation>
     </message>
     <message>
@@ -2104,6 +2112,14 @@
     <message>
         <source>the address is only known in the other language</source>
         <translation>адрас вядомы толькі на іншай мове</translation>
+    </message>
+    <message>
+        <source>Belarusian address not in the archive; Russian shown</source>
+        <translation>Беларускага адраса ў архіве няма; паказаны рускі</translation>
+    </message>
+    <message>
+        <source>Russian address not in the archive; Belarusian shown</source>
+        <translation>Рускага адраса ў архіве няма; паказаны беларускі</translation>
     </message>
 </context>
 <context>
@@ -4470,6 +4486,17 @@
     <message>
         <source>other penalty</source>
         <translation>іншае пакаранне</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLabel</name>
+    <message>
+        <source>{name}: {what} ({by})</source>
+        <translation>{name}: {what} ({by})</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,13 @@
             <numerusform>Letters — {n} people in custody</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{n} people in custody</source>
+        <translation>
+            <numerusform>{n} person in custody</numerusform>
+            <numerusform>{n} people in custody</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LettersText</name>

@@ -2019,8 +2019,8 @@
         <translation>Страница для печати…</translation>
     </message>
     <message>
-        <source>Everyone held in custody in this archive, birthdays of this month first. The search and filters apply to the People list.</source>
-        <translation>Все, кто под стражей в этом архиве; сначала дни рождения этого месяца. Поиск и фильтры действуют на список людей.</translation>
+        <source>The people in custody among those the search and filters select, birthdays of this month first.</source>
+        <translation>Те, кто под стражей, среди выбранных поиском и фильтрами; сначала дни рождения этого месяца.</translation>
     </message>
     <message>
         <source>Letters — reading…</source>
@@ -2032,6 +2032,14 @@
             <numerusform>Письма — {n} человек под стражей</numerusform>
             <numerusform>Письма — {n} человека под стражей</numerusform>
             <numerusform>Письма — {n} человек под стражей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} people in custody</source>
+        <translation>
+            <numerusform>{n} человек под стражей</numerusform>
+            <numerusform>{n} человека под стражей</numerusform>
+            <numerusform>{n} человек под стражей</numerusform>
         </translation>
     </message>
     <message>
@@ -2104,6 +2112,14 @@
     <message>
         <source>the address is only known in the other language</source>
         <translation>адрес известен только на другом языке</translation>
+    </message>
+    <message>
+        <source>Belarusian address not in the archive; Russian shown</source>
+        <translation>Белорусского адреса в архиве нет; показан русский</translation>
+    </message>
+    <message>
+        <source>Russian address not in the archive; Belarusian shown</source>
+        <translation>Русского адреса в архиве нет; показан белорусский</translation>
     </message>
 </context>
 <context>
@@ -4470,6 +4486,17 @@
     <message>
         <source>other penalty</source>
         <translation>другое наказание</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLabel</name>
+    <message>
+        <source>{name}: {what} ({by})</source>
+        <translation>{name}: {what} ({by})</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
     </message>
 </context>
 <context>

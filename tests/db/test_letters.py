@@ -19,6 +19,8 @@ from db.letters import (
     iter_letters,
     letters_page,
 )
+from db.people import get_rows, list_people
+from db.records import PeopleQuery, PersonId
 
 BIRTHS = ["1990-03-21", "1985-11-03", "1979-11", "1979", None, "1990-03-05", "1966-01-31"]
 
@@ -74,13 +76,17 @@ def _docs(n: int) -> dict[str, Any]:
     }
 
 
-@pytest.fixture(scope="module")
-def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("letters")
+def archive_of(folder: Path, docs: dict[str, Any]) -> Path:
+    """An archive of `docs` (the JSON layout) in `folder`, imported as users import."""
     src = folder / "in.json"
-    src.write_text(json.dumps(_docs(70), ensure_ascii=False), encoding="utf-8")
+    src.write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
     import_files(folder / "a.db", [src])
     return folder / "a.db"
+
+
+@pytest.fixture(scope="module")
+def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return archive_of(tmp_path_factory.mktemp("letters"), _docs(70))
 
 
 def _key(month: int, row: Any) -> tuple[int, int, int, str]:
@@ -146,9 +152,41 @@ def test_csv_export(archive_path: Path, tmp_path: Path) -> None:
     rows = list(csv.DictReader(text.splitlines(keepends=True)))
     assert n == len(rows) == 56
     assert rows[0]["birthday"].startswith("03-")
+    zero = next(r for r in rows if r["person_id"] == "p-000")  # SIZO: a Russian address only
+    assert zero["warnings"] == "Belarusian address not in the archive; Russian shown"
+    assert zero["address_lang"] == "ru"
     three = next(r for r in rows if r["person_id"] == "p-003")
     assert three["warnings"] == "held incommunicado: letters are not delivered"
     assert three["envelope"] == "Асоба 003, 1979 г. н.\nПК-3\n211322, пас. Віцьба"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        PeopleQuery(only_ids=(PersonId("p-001"), PersonId("p-004"), PersonId("p-013"))),
+        PeopleQuery(statuses=("released",)),
+        PeopleQuery(year_from=1979, year_to=1979),
+        PeopleQuery(only_ids=()),
+    ],
+)
+def test_a_query_narrows_the_list_to_the_people_it_selects(
+    archive_path: Path, query: PeopleQuery, tmp_path: Path
+) -> None:
+    """The list is the people in custody among those the people list shows for `query`."""
+    with open_archive(archive_path) as archive:
+        db = archive.db
+        everyone = {r.person_id for r in iter_letters(db)}
+        plist = list_people(db, query)
+        selected = {r.id for r in get_rows(db, plist.pks(db, 0, plist.count))}
+        rows = [r.person_id for r in iter_letters(db, query=query, page_size=2)]
+        assert set(rows) == everyone & selected
+        assert len(rows) == len(set(rows)) == count_recipients(db, query)
+        whole = [r.person_id for r in iter_letters(db)]
+        assert rows == [p for p in whole if p in selected]  # the same order, narrowed
+        out = tmp_path / "narrow.csv"
+        assert export_letters_csv(db, out, query=query) == len(rows)
+    if query.only_ids is not None and len(query.only_ids) == 3:
+        assert sorted(rows) == ["p-001", "p-013"]  # p-004 is released
 
 
 def test_bad_language_and_month_are_plain_errors(archive_path: Path) -> None:

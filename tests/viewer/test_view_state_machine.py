@@ -12,6 +12,11 @@ work has settled) it checks what the issue asks:
   empty; the list's current row is that person;
 - the annotation target is the entry of the record shown;
 - the status bar's count is the list's count.
+
+It also switches to the Letters list mode and back: there the letters list
+is exactly the people in custody among those the chips select (db/ on the
+chips again), the record is one of its people or nobody, and the status bar
+and the list's title count it.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from db.connection import Archive, open_archive
+from db.letters import iter_letters
 from db.people import get_rows, list_people
 from db.records import NameScript, PeopleQuery, PersonId, SortKey
 from db.search import search
@@ -83,6 +89,14 @@ def _ids(window: MainWindow) -> list[str]:
     return [model.data(model.index(r, 0), Role.PERSON_ID) for r in range(model.rowCount())]
 
 
+def _letters_mode(window: MainWindow) -> bool:
+    return window.browse.state.mode == "letters"
+
+
+def _letter_ids(window: MainWindow) -> list[str]:
+    return [r.person_id for r in window.letters.model.rows()]
+
+
 def _expected(window: MainWindow, oracle: Archive) -> list[str]:
     """db/ on the chips shown (search, facet values, years) and the sort shown."""
     query = PeopleQuery()
@@ -132,6 +146,8 @@ class ViewMachine(RuleBasedStateMachine):
     @initialize()
     def start_clean(self) -> None:
         """Every run starts from the opened archive: no search, no filters, no undo history."""
+        if _letters_mode(self.window):
+            self.window.action_map["letters_mode"].trigger()
         self.window.browse.clear_all()
         self.window.browse.set_sort(SortKey.NAME)
         self.window.browse.forget_undo()
@@ -143,7 +159,10 @@ class ViewMachine(RuleBasedStateMachine):
         window = self.window
         self.qtbot.waitUntil(
             lambda: (
-                window.browse.settled() and window.record.settled() and not window.tasks.is_busy()
+                window.browse.settled()
+                and window.record.settled()
+                and window.letters.settled()
+                and not window.tasks.is_busy()
             ),
             timeout=WAIT_MS,
         )
@@ -188,10 +207,23 @@ class ViewMachine(RuleBasedStateMachine):
 
     @rule(share=st.floats(0, 1))
     def select(self, share: float) -> None:
+        if _letters_mode(self.window):
+            table = self.window.letters_pane.table
+            count = table.model().rowCount()
+            if count:
+                table.selectRow(min(count - 1, int(share * count)))
+                self._settle()
+            return
         count = self.window.people_model.rowCount()
         if count:
             self.window.list_pane.select_row(min(count - 1, int(share * count)))
             self._settle()
+
+    @rule()
+    def switch_list_mode(self) -> None:
+        """View ▸ Letters: the list of people in custody, or back to the People list."""
+        self.window.action_map["letters_mode"].trigger()
+        self._settle()
 
     @rule(data=st.data())
     def remove_a_chip(self, data: st.DataObject) -> None:
@@ -220,7 +252,12 @@ class ViewMachine(RuleBasedStateMachine):
     @invariant()
     def the_list_is_what_the_chips_say(self) -> None:
         window = self.window
-        assert _ids(window) == _expected(window, self.oracle)
+        expected = _expected(window, self.oracle)
+        assert _ids(window) == expected
+        if _letters_mode(window):
+            chosen = set(expected)
+            in_custody = [r.person_id for r in iter_letters(self.oracle.db)]
+            assert _letter_ids(window) == [p for p in in_custody if p in chosen]
         checked = {
             (field, v)
             for attr, field in (("statuses", "statuses"), ("roles", "roles"))
@@ -244,6 +281,10 @@ class ViewMachine(RuleBasedStateMachine):
         window = self.window
         ids = _ids(window)
         record = window.detail_pane.record()
+        if _letters_mode(window):
+            letters = _letter_ids(window)
+            assert (record.id if record else None) in (letters or [None])
+            return
         if not ids:
             assert record is None
             return
@@ -275,6 +316,10 @@ class ViewMachine(RuleBasedStateMachine):
     def the_status_bar_counts_the_list(self) -> None:
         window = self.window
         count = window.people_model.rowCount()
+        if _letters_mode(window):
+            count = len(_letter_ids(window))
+            title = window.letters_pane.title.text()
+            assert re.search(rf"\b{count}\b", title), title
         text = window.counts_label.text()
         assert re.match(rf"^{count}\b", text.replace("\u202f", "")), text
         assert not re.search(r"\d+ found", window.statusBar().currentMessage())

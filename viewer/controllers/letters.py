@@ -1,7 +1,11 @@
 """The Letters list mode: its rows, its envelope language and its exports, off the GUI thread.
 
 When the view state's mode is "letters" (viewer.list_modes.LETTERS) the list's
-place shows the letters pane; this controller reads the list's first page on
+place shows the letters pane. The list is the people in custody among those
+the search and filters select: it follows the query of the people list shown
+(`set_query`, from the browse controller's `list_shown`), so every chip above
+it applies to it, and nothing filters it that is not a chip. This controller
+reads the list's first page on
 the task runner (the next ones page in as the table scrolls) and writes the
 CSV export and the printable page on the task runner too. Both are written
 beside the target and renamed into place, so an error (a full disk, a folder
@@ -11,6 +15,7 @@ KartotekaError with a message for people.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +25,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 
 from db.errors import KartotekaError
 from db.letters import count_recipients, export_letters_csv, iter_letters, letters_page
-from db.records import LettersPage
+from db.records import LettersPage, PeopleQuery, SortKey
 from viewer.controllers.context import AppContext
 from viewer.dossier.pdf import register_fonts
 from viewer.letters_print import write_printable
@@ -62,9 +67,11 @@ class LettersController(QObject):
         self._context = context
         self._archive = archive
         self.model = LettersModel(self)
-        self._lang = default_language()
+        self._lang = context.settings.envelope_language() or default_language()
         self._month: int | None = None  # this month, as db.letters decides it
+        self._query: PeopleQuery | None = None  # None: everyone (no list shown yet)
         self._active = False
+        self.count: int | None = None  # the list's length; None while it is read
 
     def language(self) -> str:
         return self._lang
@@ -86,9 +93,29 @@ class LettersController(QObject):
     def clear(self) -> None:
         """Another archive (or Lock): forget the rows."""
         self._context.tasks.cancel("letters")
+        self.count = None
         self.model.clear()
 
+    def query(self) -> PeopleQuery | None:
+        """The people list's filters the letters list applies (None: everyone)."""
+        return self._query
+
+    def set_query(self, query: PeopleQuery | None) -> bool:
+        """The people list shows `query` now: the letters list narrows to it (its order stays).
+
+        Returns whether the list is read again (False: the same people, another sort).
+        """
+        if query is not None:
+            query = dataclasses.replace(query, sort=SortKey.NAME, descending=False)
+        if query == self._query:
+            return False
+        self._query = query
+        self.reload()
+        return self._active
+
     def set_language(self, lang: str) -> None:
+        """The envelopes' language, kept for the next start."""
+        self._context.settings.set_envelope_language(lang)
         if lang != self._lang:
             self._lang = lang
             self.reload()
@@ -100,27 +127,29 @@ class LettersController(QObject):
         archive = self._archive()
         if archive is None or not self._active:
             return
-        lang, month, size = self._lang, self._month, self.model.page_size
+        self.count = None
+        lang, month, size, query = self._lang, self._month, self.model.page_size, self._query
 
         def job(context: WorkerContext) -> tuple[LettersPage, int]:
             worker = context.archive(archive)
             with worker.time_limit(LETTERS_LIMIT_MS):
-                page = letters_page(worker.db, lang=lang, month=month, limit=size)
-                return page, count_recipients(worker.db)
+                page = letters_page(worker.db, lang=lang, month=month, limit=size, query=query)
+                return page, count_recipients(worker.db, query)
 
         def done(result: tuple[LettersPage, int]) -> None:
             page, count = result
-            self.model.set_page(archive.db, lang, month, page)
+            self.model.set_page(archive.db, lang, month, page, query)
+            self.count = count
             self.listed.emit(count)
 
         self._context.tasks.run(job, key="letters", on_done=done, on_error=self.failed.emit)
 
     def export(self, kind: str, path: Path) -> None:
-        """Write the whole list as CSV ("csv") or as a printable page (HTML or PDF)."""
+        """Write the whole list (as the chips narrow it) as CSV or as a printable page."""
         archive = self._archive()
         if archive is None:
             return
-        lang, month = self._lang, self._month
+        lang, month, query = self._lang, self._month, self._query
         register_fonts()  # the bundled Noto Sans (Cyrillic) for the PDF, on the GUI thread
         title = self.tr("Letters to political prisoners — {date}").format(
             date=dt.date.today().isoformat()
@@ -131,9 +160,9 @@ class LettersController(QObject):
             with worker.time_limit(EXPORT_LIMIT_MS):
                 if kind == "csv":
                     return export_letters_csv(
-                        worker.db, path, lang=lang, month=month, overwrite=True
+                        worker.db, path, lang=lang, month=month, overwrite=True, query=query
                     )
-                rows = list(iter_letters(worker.db, lang=lang, month=month))
+                rows = list(iter_letters(worker.db, lang=lang, month=month, query=query))
             write_printable(rows, path, lang, title)
             return len(rows)
 

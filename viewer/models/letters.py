@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 from sqlite_utils import Database
 
 from db.letters import PAGE_SIZE, envelope, letters_page
-from db.records import LetterRow, LettersCursor, LettersPage
+from db.records import LetterRow, LettersCursor, LettersPage, PeopleQuery
 from viewer.formatting import describe_date, month_name
 from viewer.models.roles import Role
 from viewer.translations import QT_TRANSLATE_NOOP, Context
@@ -46,16 +46,34 @@ WARNING_TEXT: dict[str, str] = {
     ),
 }
 """db.letters.WARNINGS in the UI language."""
+FALLBACK_TEXT: dict[str, str] = {
+    "be": QT_TRANSLATE_NOOP("LettersText", "Belarusian address not in the archive; Russian shown"),
+    "ru": QT_TRANSLATE_NOOP("LettersText", "Russian address not in the archive; Belarusian shown"),
+}
+"""db.letters.FALLBACK_WORDS in the UI language: the envelope's address is the other one."""
+_ITALIC = QFont()
+_ITALIC.setItalic(True)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _BOLD = QFont()
 _BOLD.setBold(True)
 
 
-def warning_text(code: str) -> str:
-    """A letters warning code in the UI language."""
+def warning_text(code: str, row: LetterRow | None = None) -> str:
+    """A letters warning code in the UI language (of `row`: which address is shown)."""
+    fallback = fallback_note(row) if code == "other_language" and row is not None else None
+    if fallback:
+        return fallback
     text = WARNING_TEXT.get(code)
     return LettersText.tr(text) if text is not None else code.replace("_", " ")
+
+
+def fallback_note(row: LetterRow) -> str:
+    """ "Belarusian address not in the archive; Russian shown" when so, else ""."""
+    if "other_language" not in row.warnings or row.address_lang not in FALLBACK_TEXT:
+        return ""
+    wanted = "be" if row.address_lang == "ru" else "ru"
+    return LettersText.tr(FALLBACK_TEXT[wanted])
 
 
 def birthday_words(row: LetterRow) -> str:
@@ -81,6 +99,7 @@ class LettersModel(QAbstractTableModel):
         self._db: Database | None = None
         self._lang = "ru"
         self._month: int | None = None
+        self._query: PeopleQuery | None = None
         self._rows: list[LetterRow] = []
         self._next: LettersCursor | None = None
         self.pages_loaded = 0  # for tests and benchmarks
@@ -88,12 +107,17 @@ class LettersModel(QAbstractTableModel):
     # ----- our API ----------------------------------------------------------
 
     def set_page(
-        self, db: Database | None, lang: str, month: int | None, page: LettersPage
+        self,
+        db: Database | None,
+        lang: str,
+        month: int | None,
+        page: LettersPage,
+        query: PeopleQuery | None = None,
     ) -> None:
-        """Show the list whose first page is `page`; later pages are read from `db`."""
+        """Show the list whose first page is `page`; later pages (of `query`) come from `db`."""
         self.beginResetModel()
         try:
-            self._db, self._lang, self._month = db, lang, month
+            self._db, self._lang, self._month, self._query = db, lang, month, query
             self._rows = list(page.rows)
             self._next = page.next
             self.pages_loaded = 1
@@ -129,7 +153,12 @@ class LettersModel(QAbstractTableModel):
             return
         assert self._db is not None
         page = letters_page(
-            self._db, lang=self._lang, month=self._month, after=self._next, limit=self.page_size
+            self._db,
+            lang=self._lang,
+            month=self._month,
+            after=self._next,
+            limit=self.page_size,
+            query=self._query,
         )
         self._next = page.next
         self.pages_loaded += 1
@@ -160,12 +189,16 @@ class LettersModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in ("recipient", "address"):
-                return envelope(row) or warning_text("no_address")
+                text = envelope(row) or warning_text("no_address")
+                note = fallback_note(row)
+                return f"{text}\n\n{note}" if note else text
             if column == "warnings" and row.warnings:
-                return "\n".join(warning_text(w) for w in row.warnings)
+                return "\n".join(warning_text(w, row) for w in row.warnings)
             return None
         if role == Qt.ItemDataRole.FontRole and column == "birthday":
             return _BOLD if row.birth_month == dt.date.today().month else None
+        if role == Qt.ItemDataRole.FontRole and column == "address":
+            return _ITALIC if fallback_note(row) else None  # the other language's address
         if role == Role.RECORD:
             return row
         if role == Role.PERSON_ID:
@@ -184,5 +217,5 @@ class LettersModel(QAbstractTableModel):
         if column == "since":
             return describe_date(row.since) if row.since is not None else ""
         if column == "warnings":
-            return "; ".join(warning_text(w) for w in row.warnings)
+            return "; ".join(warning_text(w, row) for w in row.warnings)
         return ""

@@ -62,8 +62,8 @@ class LettersPane(QWidget):
         self.print_button.clicked.connect(lambda: self._export("printable"))
         self.note = QLabel(
             self.tr(
-                "Everyone held in custody in this archive, birthdays of this month first. "
-                "The search and filters apply to the People list."
+                "The people in custody among those the search and filters select, "
+                "birthdays of this month first."
             ),
             self,
         )
@@ -111,14 +111,24 @@ class LettersPane(QWidget):
                 self.tr("Letters — {n} people in custody", "", count).format(n=count)
             )
 
-    def select_person(self, person_id: str | None) -> None:
-        """Make this person's row current, else the first row (the record follows the list)."""
+    def count_text(self, count: int | None) -> str:
+        """The status bar's count while the letters list shows ("" while reading)."""
+        if count is None:
+            return ""
+        return self.tr("{n} people in custody", "", count).format(n=count)
+
+    def select_person(self, person_id: str | None) -> str | None:
+        """Make this person's row current, else the first row (the record follows the list).
+
+        Returns the person of the row made current (None: the list is empty).
+        """
         rows = self.model.rows()
         if not rows:
-            return
+            return None
         row = next((n for n, r in enumerate(rows) if r.person_id == person_id), 0)
         self.table.setCurrentIndex(self.model.index(row, 0))
         self.table.scrollTo(self.model.index(row, 0))
+        return rows[row].person_id
 
     def show_language(self, lang: str) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(lang)))

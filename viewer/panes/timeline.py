@@ -53,6 +53,7 @@ from db.timeline import (
 from viewer.annotations.render import plain_text
 from viewer.formatting import grouped
 from viewer.tasks import Lane, TaskRunner, WorkerContext
+from viewer.timeline_labels import worded
 from viewer.widgets.timeline_view import NOTES_LANE, TimelineView, note_label
 
 if TYPE_CHECKING:
@@ -381,7 +382,7 @@ class TimelinePane(QWidget):
 
         def show(result: tuple[str, str, list[TimelineItem], bool]) -> None:
             if self._highlight_person == person:
-                self._view.set_highlight(person, result[2])
+                self._view.set_highlight(person, worded(result[2]))
 
         self._run("timeline.highlight", job, show)
 
@@ -535,7 +536,7 @@ class TimelinePane(QWidget):
     def _on_items(self, result: tuple[str, str, list[TimelineItem], bool]) -> None:
         start, end, items, complete = result
         self._items_pending = None
-        self._view.set_items((start, end), items, complete=complete)
+        self._view.set_items((start, end), worded(items), complete=complete)
 
     def _on_items_failed(self, exc: KartotekaError) -> None:
         self._items_pending = None
