@@ -732,6 +732,11 @@ def _check_now(archive: Archive, *, force: bool) -> None:
         raise ArchiveCheckTimeoutError(result.summary, path=archive.path)
 
 
+def archive_key(archive: Archive) -> str | None:
+    """The passphrase of an unlocked encrypted Archive (to ATTACH its file); None otherwise."""
+    return archive._source.key
+
+
 def source_path(archive: Archive) -> Path:
     """The file an Archive reads: the user's file in place, else the checked private copy.
 

@@ -26,12 +26,13 @@ import contextlib
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.connection import Archive, open_archive, source_path
+from db.cipher import cipher_connect
+from db.connection import Archive, archive_key, open_archive, source_path
 from db.entries import ENTRY_TABLES
 from db.errors import KartotekaError
 from db.records import PersonId
@@ -294,32 +295,54 @@ def _attach_uri(path: Path) -> str:
 
 
 @contextlib.contextmanager
-def attach_paths(old: Path, new: Path) -> Iterator[sqlite3.Connection]:
+def attach_paths(
+    old: Path, new: Path, keys: tuple[str | None, str | None] = (None, None)
+) -> Iterator[sqlite3.Connection]:
     """An in-memory connection with two archive files attached read-only as `old` and `new`.
 
     Only for files already checked (the files `open_archive` reads,
     or a benchmark's own files): nothing here defends against a hostile file.
+    With a key, that file is an SQLCipher copy, attached with its key on an
+    SQLCipher connection (the other one, plain, with an empty key).
     """
-    conn = sqlite3.connect(":memory:", uri=True)
+    if any(k is not None for k in keys):
+        conn = cipher_connect(":memory:", None, uri=True)
+    else:
+        conn = sqlite3.connect(":memory:", uri=True)
     try:
         conn.execute("PRAGMA trusted_schema = 0")
-        conn.execute("PRAGMA temp_store = MEMORY")
-        for name, path in (("old", old), ("new", new)):
-            conn.execute(f"ATTACH DATABASE ? AS {name}", (_attach_uri(path),))
+        conn.execute("PRAGMA temp_store = MEMORY")  # nothing decrypted reaches a temp file
+        for name, path, key in (("old", old, keys[0]), ("new", new, keys[1])):
+            if any(k is not None for k in keys):
+                conn.execute(f"ATTACH DATABASE ? AS {name} KEY ?", (_attach_uri(path), key or ""))
+            else:
+                conn.execute(f"ATTACH DATABASE ? AS {name}", (_attach_uri(path),))
         yield conn
     finally:
         conn.close()
 
 
+def _key(archive: Archive) -> str | None:
+    if not archive.encrypted:
+        return None
+    key = archive_key(archive)
+    if key is None:
+        raise DiffError(
+            f"{archive.path}: the archive was locked; open it with its passphrase and compare "
+            "again.",
+            path=archive.path,
+        )
+    return key
+
+
 @contextlib.contextmanager
 def attached(old: Archive, new: Archive) -> Iterator[sqlite3.Connection]:
-    """Both open editions attached read-only to one in-memory connection (the files they read)."""
-    if old.encrypted or new.encrypted:
-        raise DiffError(
-            "Comparing encrypted editions is not supported yet: make a decrypted copy of each "
-            "(kartoteka publish writes one) and compare those."
-        )
-    with attach_paths(source_path(old), source_path(new)) as conn:
+    """Both open editions attached read-only to one in-memory connection (the files they read).
+
+    Encrypted editions work while unlocked: their files are attached with their keys.
+    """
+    keys = (_key(old), _key(new))
+    with attach_paths(source_path(old), source_path(new), keys) as conn:
         yield conn
 
 
@@ -336,14 +359,22 @@ def _source(aspect: Aspect, side: str, tables: set[str]) -> str:
     return aspect.sql.replace("{db}", side)
 
 
-def _fill_differences(conn: sqlite3.Connection, aspects: Sequence[Aspect]) -> None:
+Progress = Callable[[str, float], None]
+"""(aspect name, share done 0..1), called before each aspect; raising stops the diff."""
+
+
+def _fill_differences(
+    conn: sqlite3.Connection, aspects: Sequence[Aspect], progress: Progress | None = None
+) -> None:
     """temp.diff(aspect, side, person_id, item, category, label): rows on one side only."""
     have = {side: _tables(conn, side) for side in SIDES}
     conn.execute(
         "CREATE TEMP TABLE diff (aspect TEXT, side TEXT, person_id TEXT, item TEXT, "
         "category TEXT, label TEXT)"
     )
-    for aspect in aspects:
+    for i, aspect in enumerate(aspects):
+        if progress is not None:
+            progress(aspect.name, i / len(aspects))
         o, n = _source(aspect, "old", have["old"]), _source(aspect, "new", have["new"])
         for side, first, second in (("new", n, o), ("old", o, n)):
             conn.execute(
@@ -427,9 +458,14 @@ def _meta(conn: sqlite3.Connection, side: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in rows if k in keys}
 
 
-def compare(conn: sqlite3.Connection, aspects: Sequence[Aspect] = ASPECTS) -> ArchiveDiff:
+def compare(
+    conn: sqlite3.Connection,
+    aspects: Sequence[Aspect] = ASPECTS,
+    *,
+    progress: Progress | None = None,
+) -> ArchiveDiff:
     """The difference between the attached `old` and `new` (see `attached`)."""
-    _fill_differences(conn, aspects)
+    _fill_differences(conn, aspects, progress)
     changes = _changes(conn)
     names = _names(conn, changes)
     changed = tuple(
@@ -453,10 +489,11 @@ def diff_archives(
     *,
     old_passphrase: str | None = None,
     new_passphrase: str | None = None,
+    progress: Progress | None = None,
 ) -> ArchiveDiff:
     """What changed from edition `old` to edition `new` (open Archives or paths)."""
     with _opened(old, old_passphrase) as a, _opened(new, new_passphrase) as b, attached(a, b) as c:
-        return compare(c)
+        return compare(c, progress=progress)
 
 
 _CHANGED_IDS_SQL = """

@@ -47,8 +47,18 @@ def _select(kind: str, every: int) -> str:
 
 _REMOVE = (
     "DELETE FROM charges WHERE sentence_id IN (SELECT id FROM sentences WHERE person_id IN gone)",
+    "DELETE FROM appeals WHERE sentence_id IN (SELECT id FROM sentences WHERE person_id IN gone)",
+    "UPDATE events SET sentence_id = NULL "
+    "WHERE sentence_id IN (SELECT id FROM sentences WHERE person_id IN gone)",
+    "UPDATE sentences SET adds_to_id = NULL "
+    "WHERE adds_to_id IN (SELECT id FROM sentences WHERE person_id IN gone)",
     "DELETE FROM sentences WHERE person_id IN gone",
     "UPDATE sentences SET judge_id = NULL WHERE judge_id IN gone",
+    "UPDATE sentences SET prosecutor_id = NULL WHERE prosecutor_id IN gone",
+    "UPDATE sentences SET lawyer_id = NULL WHERE lawyer_id IN gone",
+    "DELETE FROM recognitions WHERE person_id IN gone",
+    "DELETE FROM placements WHERE person_id IN gone",
+    "DELETE FROM attachments WHERE person_id IN gone",
     "DELETE FROM event_people WHERE person_id IN gone",
     "DELETE FROM relations WHERE person_id IN gone OR other_person_id IN gone",
     "DELETE FROM quote_subjects WHERE person_id IN gone",
@@ -98,7 +108,11 @@ def next_edition(
             "AND other_person_id IS NOT NULL "
             f"EXCEPT {_select('removed', every)}",
         )
+        tables = _ids(conn, "SELECT name FROM sqlite_master WHERE type = 'table'")
         for sql in _REMOVE:
+            words = sql.split()
+            if (words[2] if words[0] == "DELETE" else words[1]) not in tables:
+                continue  # an older format without this table
             conn.execute(sql.replace("IN gone", f"IN {gone}"))
         conn.execute(
             "UPDATE people SET status = CASE status WHEN 'in_custody' THEN 'released' "

@@ -115,6 +115,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Merge another archivist's annotations file, after a preview"),
     ),
     ActionSpec(
+        "publish",
+        "&File",
+        QT_TRANSLATE_NOOP("actions", "Make a &publishable copy…"),
+        "Ctrl+Alt+P",
+        "",
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Write a redacted copy to serve with Datasette or load into Aleph or Uwazi",
+        ),
+        separator_before=True,
+    ),
+    ActionSpec(
+        "compare",
+        "&File",
+        QT_TRANSLATE_NOOP("actions", "Compare with another &edition…"),
+        "Ctrl+Alt+W",
+        "",
+        QT_TRANSLATE_NOOP(
+            "actions", "What changed since an earlier edition of this archive: who and how"
+        ),
+    ),
+    ActionSpec(
         "quit", "&File", QT_TRANSLATE_NOOP("actions", "&Quit"), "Ctrl+Q", separator_before=True
     ),
     ActionSpec(

@@ -4,7 +4,8 @@ A `Constraint` is one active filter value ("Status: in custody", "Years
 1989–1989", a tag). Every constraint in the view state is shown as a chip
 above the list and can be removed there, so a filter the user cannot see
 cannot exist. A new kind of filter (a "changed since" date, say) is a new row
-in `KINDS`: how it changes the `PeopleQuery`, and what its chip says. Search
+in `KINDS`: how it changes the `PeopleQuery`, and what its chip says
+("Changed since" an earlier edition is one: its value carries the people). Search
 is not a constraint here: its text is the search box's and its result
 arrives later (`viewer.view_state`), but it gets a chip too.
 """
@@ -15,7 +16,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from db.records import PeopleQuery
+from db.records import PeopleQuery, PersonId
 from viewer import archive_labels
 from viewer.translations import QT_TRANSLATE_NOOP, Context
 
@@ -23,7 +24,21 @@ Chips = Context("Chips")
 """Chip words (lupdate reads `Chips.tr`)."""
 
 YearRange = tuple[int | None, int | None]
-Value = str | YearRange
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedSince:
+    """The "Changed since" filter's value: the earlier edition and the people new or changed since.
+
+    The ids travel in the value (as a search's result travels in its
+    snapshot), so the state alone says what the list holds.
+    """
+
+    edition: str  # how the chip names the earlier edition
+    person_ids: frozenset[PersonId]
+
+
+Value = str | YearRange | ChangedSince
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +111,20 @@ def _coded(words: Callable[[str], str]) -> Callable[[Value, Labels], str]:
     return label
 
 
+def _changed_since(query: PeopleQuery, values: Sequence[Value]) -> PeopleQuery:
+    ids: frozenset[PersonId] | None = None
+    for value in values:
+        if isinstance(value, ChangedSince):
+            ids = value.person_ids
+    if ids is None:
+        return query
+    return dataclasses.replace(query, only_ids=tuple(sorted(ids)))
+
+
+def _edition_label(value: Value, _labels: Labels) -> str:
+    return value.edition if isinstance(value, ChangedSince) else str(value)
+
+
 def years_text(value: Value) -> str:
     """ "1989–1989", "from 1989", "to 2000" ("" for no range)."""
     if not isinstance(value, tuple):
@@ -152,6 +181,13 @@ KINDS: dict[str, ConstraintKind] = {
         ),
         ConstraintKind(
             "tags", QT_TRANSLATE_NOOP("Chips", "Tag"), _field("tags"), _looked_up("tags")
+        ),
+        ConstraintKind(
+            "changed_since",
+            QT_TRANSLATE_NOOP("Chips", "Changed since"),
+            _changed_since,
+            _edition_label,
+            single=True,
         ),
     )
 }

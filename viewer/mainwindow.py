@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from viewer.controllers.open_archive import OpenArchiveController
     from viewer.controllers.photos import PhotoController
     from viewer.controllers.record import RecordController
+    from viewer.dialogs.editions import EditionDialogs
     from viewer.dialogs.host import DialogHost
     from viewer.idle import IdleWatcher
     from viewer.models.people import PeopleModel
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
     locked_pane: LockedPane
     dialogs: DialogHost
     presenter: Presenter
+    edition_dialogs: EditionDialogs
 
     def __init__(
         self, settings: Settings, parent: QWidget | None = None, *, defer_panes: bool = False

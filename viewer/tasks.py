@@ -14,9 +14,10 @@ Work runs in lanes, each one thread with its own read-only connections
 reading the record and annotations of the person shown (so a record never
 waits behind a slow list query), TIMELINE for the timeline's reads, PHOTO
 for decoding the photos of the record shown (so a large image never holds up
-the next record), CHECK for the slow checks of the archive shown (at the lowest
-priority: they read the whole file while the user browses). A long job asks
-`WorkerContext.cancelled()` to stop early once its request is stale. Jobs
+the next record), EXPORT for long jobs that must not hold up searching
+(publish, compare), CHECK for the slow checks of the archive shown (at the
+lowest priority: they read the whole file while the user browses). A long job
+asks `WorkerContext.cancelled()` to stop early once its request is stale. Jobs
 never touch widgets; results cross to the GUI thread through one queued
 signal. SQLite failures are classified by error code in one place
 (`classify_sqlite_error`). Anything that is not a `KartotekaError` is a bug
@@ -62,6 +63,7 @@ class Lane(StrEnum):
     RECORD = "record"
     TIMELINE = "timeline"
     PHOTO = "photo"  # decoding a record's photos (Pillow cannot be interrupted)
+    EXPORT = "export"  # long reads and writes (a publishable copy, a compare) beside browsing
     CHECK = "check"  # the archive's slow checks (db.checks), lowest priority
 
 

@@ -232,7 +232,10 @@ def _toggled(state: ViewState, constraint: Constraint, on: bool | None) -> ViewS
     if want == present or constraint.kind not in KINDS:
         return state
     if want:
-        return dataclasses.replace(state, constraints=(*state.constraints, constraint))
+        kept = state.constraints
+        if KINDS[constraint.kind].single:  # one value of the kind: the new one replaces it
+            kept = tuple(c for c in kept if c.kind != constraint.kind)
+        return dataclasses.replace(state, constraints=(*kept, constraint))
     return _without(state, constraint)
 
 
@@ -339,7 +342,11 @@ def query_of(
     query = apply_constraints(query, state.constraints)
     search = state.current_search()
     if search is not None:
-        query = dataclasses.replace(query, only_ids=search.person_ids)
+        found = search.person_ids
+        if query.only_ids is not None:  # a filter by ids ("Changed since"): ranked order kept
+            allowed = set(query.only_ids)
+            found = tuple(p for p in found if p in allowed)
+        query = dataclasses.replace(query, only_ids=found)
     if query.tags and tag_people is not None:
         tagged: set[PersonId] = set()
         for tag in query.tags:

@@ -34,10 +34,14 @@ from viewer.widgets.chip_bar import ChipBar
 
 RECORD_SHARE = 0.68
 """The record's share of the right column (the annotations get the rest)."""
-FACETS_WIDTH = 230
+FACETS_WIDTH = 240
+FACETS_SHARE = 0.235
+"""The filters' share of a narrow window: at 1024 px 240, so "Political prisoner" and
+"Политзаключённый" are not cut."""
 LIST_SHARE = 0.42
 """The list's share of what the filters leave (the record gets the rest)."""
-ANNOTATIONS_MIN_HEIGHT = 120
+ANNOTATIONS_MIN_HEIGHT = 140
+"""Enough for the chooser and "New note on …" (the note box is a scroll away at 640 px)."""
 
 
 class WindowLayout:
@@ -119,7 +123,7 @@ class WindowLayout:
 
     def fit_to(self, width: int, height: int) -> None:
         """Default sizes for a window of this size: the record and the Name column first."""
-        facets = min(FACETS_WIDTH, max(185, width // 6))
+        facets = min(FACETS_WIDTH, max(185, round(width * FACETS_SHARE)))
         rest = max(0, width - facets)
         self.top_splitter.setSizes([facets, int(rest * LIST_SHARE), int(rest * (1 - LIST_SHARE))])
         top = max(0, height - 240)

@@ -21,11 +21,14 @@ from viewer import gui_gc
 from viewer.annotations.pane import AnnotationsPane
 from viewer.controllers.annotation_store import AnnotationStoreController
 from viewer.controllers.browse import BrowseController
+from viewer.controllers.compare import CompareController
 from viewer.controllers.context import AppContext
 from viewer.controllers.lock import LockController
 from viewer.controllers.open_archive import OpenArchiveController
 from viewer.controllers.photos import PhotoController
+from viewer.controllers.publish import PublishController
 from viewer.controllers.record import RecordController
+from viewer.dialogs.editions import EditionDialogs
 from viewer.dialogs.host import DialogHost
 from viewer.formatting import grouped
 from viewer.letters_part import build_letters, wire_letters
@@ -87,6 +90,15 @@ def build_parts(w: MainWindow) -> None:
     )
     w.presenter = Presenter(w)
     build_letters(w, context)
+    build_edition_parts(w, context)
+
+
+def build_edition_parts(w: MainWindow, context: AppContext) -> None:
+    """Publishing and comparing editions: their controllers and dialogs (issue #15)."""
+    publisher = PublishController(context, w.browse, w.annotations, w)
+    comparer = CompareController(context, w.browse, w.annotations, w)
+    w.edition_dialogs = EditionDialogs(w, w.dialogs, publisher, comparer)
+    w.dialogs.orphan_reason = comparer.orphan_reason
 
 
 class Presenter(QObject):
@@ -268,6 +280,8 @@ class Presenter(QObject):
             "back": self.w.detail_pane.can_go_back(),
             "forward": self.w.detail_pane.can_go_forward(),
             "undo_filters": self.w.browse.can_undo(),
+            "publish": archive is not None,
+            "compare": archive is not None,
         }
         for name, on in enabled.items():
             self.w.action_map[name].setEnabled(on)
@@ -392,6 +406,10 @@ def _connect_actions(w: MainWindow) -> None:
     w.browse.connect_actions(a)
     w.lock_flow.connect_actions(a)
     w.dialogs.connect_actions(a)
+    w.edition_dialogs.connect_actions(a)
+    w.edition_dialogs.person_activated.connect(w.go_to_person)
+    w.lock_flow.about_to_lock.connect(w.edition_dialogs.close_all)
+    w.opener.opened.connect(lambda _opened: w.edition_dialogs.close_all())
     w.dialogs.open_chosen.connect(w.open_path)
     session = w.annotations
     reason = Qt.FocusReason.ShortcutFocusReason
@@ -404,7 +422,7 @@ def _connect_actions(w: MainWindow) -> None:
         "focus_list": lambda: w.list_pane.table.setFocus(reason),
         "focus_detail": lambda: w.detail_pane.browser.setFocus(reason),
         "focus_timeline": lambda: w.timeline_pane.setFocus(reason),
-        "focus_facets": lambda: w.facets_pane.setFocus(reason),
+        "focus_facets": lambda: w.facets_pane.focus_first(reason),
         "annotations": lambda: w.layout_.set_annotations_visible(a["annotations"].isChecked()),
         "zoom_in": w.timeline_pane.zoom_in,
         "zoom_out": w.timeline_pane.zoom_out,

@@ -1,6 +1,6 @@
 """Publishable copies: redaction rules, preview, the copy and its hand-over files.
 
-Public API: `load_rules`/`parse_rules` -> `RedactionRules`; the dialog's
+Public API: `load_rules`/`parse_rules` -> `RedactionRules` (`rules_json` back); the dialog's
 choices `droppable_fields()` and `source_publishers(archive)`; `preview(archive,
 rules, store=)` -> `PublishPreview`; `publish(source, out_dir, rules,
 passphrase=, store=)` -> `PublishReport`. See docs/PUBLISHING.md.
@@ -22,6 +22,7 @@ from db.publish.rules import (
     droppable_fields,
     load_rules,
     parse_rules,
+    rules_json,
 )
 
 __all__ = [
@@ -35,5 +36,6 @@ __all__ = [
     "parse_rules",
     "preview",
     "publish",
+    "rules_json",
     "source_publishers",
 ]

@@ -20,12 +20,15 @@ encrypted source is decrypted in memory only; the copy is plain SQLite).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import json
 import mmap
 import os
 import shutil
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,6 +56,13 @@ META_PUBLISHED = "published"
 SELF_CHECK_BYTES = 20 * 1024**3
 """Budget of the byte scan (file size x values); past it only the longest values are scanned."""
 SELF_CHECK_SAMPLE = 500
+PREVIEW_EXAMPLES = 10
+"""How many dropped people the preview names."""
+
+Progress = Callable[[str, float], None]
+"""(stage, share done 0..1): called between the steps of `publish`; raising stops it
+(the half-written folder is removed). Stages: "read", "redact", "build", "export",
+"check", "done"."""
 
 
 class PublishError(KartotekaError):
@@ -76,6 +86,7 @@ class PublishPreview:
     mentions_scrubbed: int
     possible_mentions: tuple[PossibleMention, ...]
     annotations: str
+    people_examples: tuple[str, ...] = ()  # some dropped people's names: for the dialog only
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -93,7 +104,7 @@ class PublishPreview:
                 for m in self.possible_mentions
             ],
             "annotations": self.annotations,
-        }
+        }  # never people_examples: the report goes beside the copy, names must not
 
     def lines(self) -> list[str]:
         """The preview in plain English, one fact a line."""
@@ -219,6 +230,10 @@ def source_publishers(archive: Archive) -> list[tuple[str, str, int]]:
     return [(str(i), str(n), int(c)) for i, n, c in archive.db.execute(SOURCE_PUBLISHERS_SQL)]
 
 
+def _silent(_stage: str, _share: float) -> None:
+    return None
+
+
 # --- preview --------------------------------------------------------------------
 
 
@@ -230,6 +245,8 @@ def _preview(
     by_rule: dict[str, int],
     rules: RedactionRules,
 ) -> PublishPreview:
+    dropped_people = [p for p in docs.get("people", ()) if p["id"] in chosen]
+    dropped_people.sort(key=lambda p: (str(p["display_name"]).casefold(), p["id"]))
     return PublishPreview(
         people_total=len(docs.get("people", ())),
         people_dropped=len(chosen),
@@ -242,14 +259,18 @@ def _preview(
         mentions_scrubbed=red.scrubbed,
         possible_mentions=tuple(red.possible_mentions),
         annotations=rules.annotations,
+        people_examples=tuple(str(p["display_name"]) for p in dropped_people[:PREVIEW_EXAMPLES]),
     )
 
 
 def _redacted(
-    archive: Archive, rules: RedactionRules, store: Reads | None
+    archive: Archive, rules: RedactionRules, store: Reads | None, progress: Progress | None = None
 ) -> tuple[dict[str, Any], Redaction, PublishPreview]:
+    say = progress or _silent
     chosen, by_rule = people_to_drop(archive, rules, store)
+    say("read", 0.05)
     docs = read_documents(archive.db)
+    say("redact", 0.25)
     redacted, red = redact(docs, rules, chosen)
     return redacted, red, _preview(docs, redacted, red, chosen, by_rule, rules)
 
@@ -277,6 +298,30 @@ def _check_out_dir(out_dir: Path) -> None:
         )
 
 
+_WRITE_FAILURES = (
+    sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_CANTOPEN,
+    sqlite3.SQLITE_IOERR,
+)
+"""SQLite codes (primary) of a copy that could not be written where it was asked."""
+
+
+def _output_error(out: Path, exc: OSError) -> OutputError:
+    """A write that failed for a reason the user can fix (full disk, no permission)."""
+    if exc.errno == errno.ENOSPC:
+        what = "the disk is full"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        what = "the folder cannot be written to"
+    else:
+        what = exc.strerror or str(exc)
+    return OutputError(
+        f"{out}: the publishable copy could not be written ({what}); nothing was written. "
+        "Free some space or choose another folder.",
+        path=out,
+    )
+
+
 def build_copy(
     path: Path, meta: Mapping[str, Any], docs: Mapping[str, Any], extra_meta: Mapping[str, str]
 ) -> str:
@@ -291,9 +336,13 @@ def build_copy(
                 "INSERT INTO meta(key, value) VALUES (?, ?)", sorted(extra_meta.items())
             )
         problems = writer.check_references(db)
-        if problems:  # the redaction cut every link it dropped; this would be a bug
-            raise AssertionError(
-                "redacted copy has dangling references: " + "; ".join(problems[:5])
+        if problems:  # the redaction cuts every link it drops: the source had them already
+            raise PublishError(
+                f"{path.name}: the copy would hold entries that refer to missing ones ("
+                + "; ".join(problems[:5])
+                + "). The archive itself is inconsistent; ask for a fresh copy. Nothing was "
+                "written.",
+                path=path,
             )
         writer.finish(db, vacuum=True)
         archive_id = str(
@@ -349,8 +398,17 @@ def _default_exporters() -> list[Exporter]:
     return list(EXPORTERS)
 
 
+@contextlib.contextmanager
+def _source(source: str | Path | Archive, passphrase: str | None) -> Iterator[Archive]:
+    if isinstance(source, Archive):
+        yield source  # the caller's open archive (an encrypted one, unlocked): left open
+        return
+    with open_archive(source, passphrase) as archive:
+        yield archive
+
+
 def publish(
-    source: str | Path,
+    source: str | Path | Archive,
     out_dir: str | Path,
     rules: RedactionRules | None = None,
     *,
@@ -358,17 +416,21 @@ def publish(
     store: Reads | None = None,
     today: dt.date | None = None,
     exporters: Sequence[Exporter] | None = None,
+    progress: Progress | None = None,
 ) -> PublishReport:
     """Write a redacted, decrypted, publishable copy of `source` into `out_dir`.
 
-    `out_dir` must not exist or be empty. Raises PublishError (or an
-    ArchiveError for the source) with nothing written.
+    `source` is a path (opened safely here) or an open Archive (the viewer's,
+    which may be an unlocked encrypted one). `out_dir` must not exist or be
+    empty. Raises PublishError (or an ArchiveError for the source), or what
+    `progress` raises, with nothing written.
     """
+    say = progress or _silent
     rules = rules or RedactionRules()
     out = Path(out_dir)
     _check_out_dir(out)
-    with open_archive(source, passphrase) as archive:
-        redacted, red, pv = _redacted(archive, rules, store)
+    with _source(source, passphrase) as archive:
+        redacted, red, pv = _redacted(archive, rules, store, say)
         meta = read_meta(archive.db)
     made = (today or dt.date.today()).isoformat()
     record = {"rules": rules.describe(), **red.summary(), "made": made}
@@ -378,12 +440,22 @@ def publish(
     }
     tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
     shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
+    try:
+        tmp.mkdir()
+    except OSError as exc:
+        raise OutputError(
+            f"{out}: cannot write in {out.parent} ({exc.strerror}). Choose a folder you can "
+            "write to.",
+            path=out,
+        ) from exc
     try:
         archive_path = tmp / ARCHIVE_NAME
+        say("build", 0.4)
         archive_id = build_copy(archive_path, meta, redacted, extra_meta)
         written = [ARCHIVE_NAME]
-        for export in _default_exporters() if exporters is None else exporters:
+        chosen_exporters = _default_exporters() if exporters is None else list(exporters)
+        for i, export in enumerate(chosen_exporters):
+            say("export", 0.6 + 0.25 * i / max(len(chosen_exporters), 1))
             written += export(tmp, archive_path, redacted)
         report = {"archive_id": archive_id, **record, "preview": pv.as_dict()}
         (tmp / REPORT_NAME).write_text(
@@ -395,10 +467,22 @@ def publish(
             raise PublishError(
                 f"SQLite left {', '.join(leftovers)} beside the copy; nothing was published."
             )
+        say("check", 0.9)
         checked = self_check(tmp, red.secrets, redacted)
+        say("done", 1.0)
         if out.exists():
             out.rmdir()
         os.replace(tmp, out)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise _output_error(out, exc) from exc
+    except sqlite3.Error as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code not in _WRITE_FAILURES:
+            raise
+        failure = OSError(errno.ENOSPC if code == sqlite3.SQLITE_FULL else errno.EACCES, str(exc))
+        raise _output_error(out, failure) from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -54,6 +54,12 @@ class PeopleFilter:
     year_from: int | None = None
     year_to: int | None = None
 
+    def as_json(self) -> dict[str, Any]:
+        """The filter as the rules file writes it (only what is set)."""
+        return {k: list(getattr(self, k)) for k in FILTER_KEYS if getattr(self, k)} | {
+            k: getattr(self, k) for k in ("year_from", "year_to") if getattr(self, k) is not None
+        }
+
     def is_empty(self) -> bool:
         return not (self.statuses or self.roles or self.regions or self.court_ids) and not (
             self.articles or self.year_from is not None or self.year_to is not None
@@ -78,33 +84,45 @@ class RedactionRules:
         return dict(self.fields).get(f"{entity}.{name}")
 
     def describe(self) -> dict[str, Any]:
-        """The rules themselves (ids, tags, field names; never a redacted value)."""
-        out: dict[str, Any] = {"annotations": self.annotations}
-        people: dict[str, Any] = {}
-        if self.people_ids:
-            people["ids"] = len(self.people_ids)
-        if self.people_tags:
-            people["tags"] = list(self.people_tags)
-        f = self.people_filter
-        if not f.is_empty():
-            people["filter"] = {k: list(getattr(f, k)) for k in FILTER_KEYS if getattr(f, k)} | {
-                k: getattr(f, k) for k in ("year_from", "year_to") if getattr(f, k) is not None
-            }
-        if people:
-            out["people"] = people
-        if self.fields:
-            out["fields"] = dict(self.fields)
-        sources: dict[str, Any] = {}
-        if self.source_ids:
-            sources["ids"] = len(self.source_ids)
-        if self.source_publishers:
-            sources["publishers"] = list(self.source_publishers)
-        if sources:
-            out["sources"] = sources
-        if self.organization_ids:
-            out["organizations"] = {"ids": len(self.organization_ids)}
-        out["scrub_mentions"] = self.scrub_mentions
+        """The rules themselves, with ids counted (tags, field names; never a redacted value)."""
+        out = rules_json(self)
+        for part in ("people", "sources", "organizations"):
+            if "ids" in out.get(part, {}):
+                out[part]["ids"] = len(out[part]["ids"])
         return out
+
+
+def rules_json(rules: RedactionRules) -> dict[str, Any]:
+    """The rules as the JSON object `parse_rules` reads (the CLI's --redact file).
+
+    Unlike `describe`, this holds the ids themselves: it is the user's own
+    rules file, saved to be used again, not a record inside the copy.
+    """
+    out: dict[str, Any] = {}
+    people: dict[str, Any] = {}
+    if rules.people_ids:
+        people["ids"] = list(rules.people_ids)
+    if rules.people_tags:
+        people["tags"] = list(rules.people_tags)
+    f = rules.people_filter
+    if not f.is_empty():
+        people["filter"] = f.as_json()
+    if people:
+        out["people"] = people
+    if rules.fields:
+        out["fields"] = dict(rules.fields)
+    sources: dict[str, Any] = {}
+    if rules.source_ids:
+        sources["ids"] = list(rules.source_ids)
+    if rules.source_publishers:
+        sources["publishers"] = list(rules.source_publishers)
+    if sources:
+        out["sources"] = sources
+    if rules.organization_ids:
+        out["organizations"] = {"ids": list(rules.organization_ids)}
+    out["annotations"] = rules.annotations
+    out["scrub_mentions"] = rules.scrub_mentions
+    return out
 
 
 def droppable_fields() -> dict[str, tuple[str, ...]]:

@@ -422,6 +422,10 @@
         <translation>Тэг</translation>
     </message>
     <message>
+        <source>Changed since</source>
+        <translation>Змянілася пасля</translation>
+    </message>
+    <message>
         <source>{title}: {value}</source>
         <translation>{title}: {value}</translation>
     </message>
@@ -432,6 +436,174 @@
     <message>
         <source>Search: “{text}”</source>
         <translation>Пошук: «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>edition {edition} of {date}</source>
+        <translation>выданне {edition} ад {date}</translation>
+    </message>
+    <message>
+        <source>edition {edition}</source>
+        <translation>выданне {edition}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Changed since {edition}</source>
+        <translation>Змянілася пасля {edition}</translation>
+    </message>
+    <message>
+        <source>Changed ({n})</source>
+        <translation>Змененыя ({n})</translation>
+    </message>
+    <message>
+        <source>Added ({n})</source>
+        <translation>Дададзеныя ({n})</translation>
+    </message>
+    <message>
+        <source>Removed ({n})</source>
+        <translation>Выдаленыя ({n})</translation>
+    </message>
+    <message>
+        <source>Annotations left without an entry ({n})</source>
+        <translation>Анатацыі без запісу ({n})</translation>
+    </message>
+    <message>
+        <source>Show only these people in the list</source>
+        <translation>Паказаць у спісе толькі гэтых людзей</translation>
+    </message>
+    <message>
+        <source>The people added or changed since {edition}; the chip above the list removes it.</source>
+        <translation>Людзі, дададзеныя або змененыя пасля {edition}; чып над спісам здымае гэты фільтр.</translation>
+    </message>
+    <message>
+        <source>From {old} ({file}) to this archive ({new}).</source>
+        <translation>Ад {old} ({file}) да гэтага архіва ({new}).</translation>
+    </message>
+    <message>
+        <source>People added: {a}, removed: {r}, changed: {c}.</source>
+        <translation>Людзей дададзена: {a}, выдалена: {r}, зменена: {c}.</translation>
+    </message>
+    <message>
+        <source>Changed, by kind: {parts}.</source>
+        <translation>Змены па відах: {parts}.</translation>
+    </message>
+    <message>
+        <source>The two files have different archive ids: they may not be editions of one archive.</source>
+        <translation>У двух файлаў розныя ідэнтыфікатары архіва: магчыма, гэта не выданні аднаго архіва.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareProgressDialog</name>
+    <message>
+        <source>Compare with another edition</source>
+        <translation>Параўнаць з іншым выданнем</translation>
+    </message>
+    <message>
+        <source>Comparing with {name}…</source>
+        <translation>Параўнанне з {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасаванне…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWords</name>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>прысуды</translation>
+    </message>
+    <message>
+        <source>appeals</source>
+        <translation>апеляцыі</translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation>вызваленні</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>этапы</translation>
+    </message>
+    <message>
+        <source>recognitions</source>
+        <translation>прызнанні</translation>
+    </message>
+    <message>
+        <source>name spellings</source>
+        <translation>напісанні імя</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>ролі</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>звесткі</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>падзеі</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>сувязі</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>цытаты</translation>
+    </message>
+    <message>
+        <source>Opening and checking the other edition…</source>
+        <translation>Адкрываецца і правяраецца іншае выданне…</translation>
+    </message>
+    <message>
+        <source>Looking up annotated entries…</source>
+        <translation>Шукаюцца запісы з анатацыямі…</translation>
+    </message>
+    <message>
+        <source>Comparing {what}…</source>
+        <translation>Параўноўваюцца {what}…</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{what} {item}: {old} → {new}</source>
+        <translation>{what} {item}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{what} added: {item}</source>
+        <translation>{what}, дададзена: {item}</translation>
+    </message>
+    <message>
+        <source>{what} removed: {item}</source>
+        <translation>{what}, выдалена: {item}</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… і яшчэ {n}.</translation>
+    </message>
+    <message>
+        <source>Every annotation belongs to an entry of this edition.</source>
+        <translation>Кожная анатацыя належыць запісу гэтага выдання.</translation>
+    </message>
+    <message>
+        <source>Your annotations on these entries have no entry in this edition. They are kept in the store (Edit ▸ Orphaned annotations lists them).</source>
+        <translation>Для вашых анатацый да гэтых запісаў у гэтым выданні няма запісу. Яны захоўваюцца ў сховішчы (іх пералічвае Праўка ▸ Анатацыі без запісаў).</translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>Нікога.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1037,17 @@
     </message>
 </context>
 <context>
+    <name>EditionDialogs</name>
+    <message>
+        <source>Kartoteka archives (*.db *.sqlite *.sqlite3 *.kartoteka);;All files (*)</source>
+        <translation>Архівы Kartoteka (*.db *.sqlite *.sqlite3 *.kartoteka);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Compare with another edition</source>
+        <translation>Параўнаць з іншым выданнем</translation>
+    </message>
+</context>
+<context>
     <name>EncryptProgressDialog</name>
     <message>
         <source>Save encrypted copy</source>
@@ -1111,6 +1294,10 @@
 <context>
     <name>FacetsPane</name>
     <message>
+        <source>None in this list</source>
+        <translation>Няма ў гэтым спісе</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1152,11 +1339,11 @@
     </message>
     <message>
         <source>From year</source>
-        <translation>З года</translation>
+        <translation>З якога года</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation>Па год</translation>
+        <translation>Па які год</translation>
     </message>
     <message>
         <source>any</source>
@@ -1936,6 +2123,18 @@
         <source>No recent archives</source>
         <translation>Няма нядаўніх архіваў</translation>
     </message>
+    <message>
+        <source>Cannot compare editions</source>
+        <translation>Немагчыма параўнаць выданні</translation>
+    </message>
+    <message>
+        <source>Cannot make a publishable copy</source>
+        <translation>Немагчыма зрабіць копію для публікацыі</translation>
+    </message>
+    <message>
+        <source>Redaction rules are not valid</source>
+        <translation>Правілы выключэння няправільныя</translation>
+    </message>
 </context>
 <context>
     <name>MatchLevelLabel</name>
@@ -2216,6 +2415,18 @@
     <message>
         <source>By</source>
         <translation>Аўтар</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Чаму</translation>
+    </message>
+    <message>
+        <source>To see why each entry is gone, use File ▸ Compare with another edition… with the earlier edition that had it.</source>
+        <translation>Каб даведацца, чаму кожнага запісу няма, скарыстайце Файл ▸ Параўнаць з іншым выданнем… з ранейшым выданнем, у якім ён быў.</translation>
+    </message>
+    <message>
+        <source>not compared yet</source>
+        <translation>яшчэ не параўноўвалася</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3270,352 @@
     <message>
         <source>&amp;Redo</source>
         <translation>Па&amp;ўтарыць</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Make a publishable copy</source>
+        <translation>Зрабіць копію для публікацыі</translation>
+    </message>
+    <message>
+        <source>Writes a new, decrypted archive without what you leave out, ready to serve with Datasette or load into Aleph or Uwazi. The open archive is not changed. Annotations are never included.</source>
+        <translation>Запісвае новы, расшыфраваны архіў без таго, што вы выключыце, гатовы для Datasette або загрузкі ў Aleph ці Uwazi. Адкрыты архіў не змяняецца. Анатацыі ніколі не ўключаюцца.</translation>
+    </message>
+    <message>
+        <source>People to leave out</source>
+        <translation>Каго выключыць</translation>
+    </message>
+    <message>
+        <source>ids, separated by commas or spaces</source>
+        <translation>id праз коску або прабел</translation>
+    </message>
+    <message>
+        <source>The people of the current list</source>
+        <translation>Людзей бягучага спіса</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>By id:</source>
+        <translation>Па id:</translation>
+    </message>
+    <message>
+        <source>By tag:</source>
+        <translation>Па тэгу:</translation>
+    </message>
+    <message>
+        <source>Fields to leave out</source>
+        <translation>Якія палі выключыць</translation>
+    </message>
+    <message>
+        <source>Sources to leave out, by publisher</source>
+        <translation>Якія крыніцы выключыць, па выдаўцы</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Заўсёды</translation>
+    </message>
+    <message>
+        <source>Leave out annotations</source>
+        <translation>Выключыць анатацыі</translation>
+    </message>
+    <message>
+        <source>A publishable copy never holds annotations; share them with Export.</source>
+        <translation>Копія для публікацыі ніколі не змяшчае анатацый; дзяліцеся імі праз Экспарт.</translation>
+    </message>
+    <message>
+        <source>Replace the names of people left out in the text that stays</source>
+        <translation>Замяніць імёны выключаных людзей у тэксце, які застаецца</translation>
+    </message>
+    <message>
+        <source>What will be left out</source>
+        <translation>Што будзе выключана</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Падлік…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Агляд…</translation>
+    </message>
+    <message>
+        <source>Write into the new or empty folder:</source>
+        <translation>Запісаць у новую або пустую папку:</translation>
+    </message>
+    <message>
+        <source>Load rules…</source>
+        <translation>Загрузіць правілы…</translation>
+    </message>
+    <message>
+        <source>Save rules…</source>
+        <translation>Захаваць правілы…</translation>
+    </message>
+    <message>
+        <source>Make the copy</source>
+        <translation>Зрабіць копію</translation>
+    </message>
+    <message>
+        <source>No tags in the annotation store</source>
+        <translation>У сховішчы анатацый няма тэгаў</translation>
+    </message>
+    <message>
+        <source>No source names a publisher.</source>
+        <translation>Ні ў адной крыніцы не названы выдавец.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} ({n} sources)</source>
+        <translation>
+            <numerusform>{name} ({n} крыніца)</numerusform>
+            <numerusform>{name} ({n} крыніцы)</numerusform>
+            <numerusform>{name} ({n} крыніц)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people of the current list (no filter is on)</source>
+        <translation>Людзей бягучага спіса (фільтр не ўключаны)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The people of the current list: {chips} ({n} people)</source>
+        <translation>
+            <numerusform>Людзей бягучага спіса: {chips} ({n} чалавек)</numerusform>
+            <numerusform>Людзей бягучага спіса: {chips} ({n} чалавекі)</numerusform>
+            <numerusform>Людзей бягучага спіса: {chips} ({n} чалавек)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Пакінуць</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Выключыць</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>Толькі год</translation>
+    </message>
+    <message>
+        <source>The dialog&apos;s choices</source>
+        <translation>Выбар у дыялогу</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the rules file ({why}).</source>
+        <translation>{path}: немагчыма запісаць файл правілаў ({why}).</translation>
+    </message>
+    <message>
+        <source>Rules saved to {path}.</source>
+        <translation>Правілы захаваны ў {path}.</translation>
+    </message>
+    <message>
+        <source>Rules loaded from {path}.</source>
+        <translation>Правілы загружаны з {path}.</translation>
+    </message>
+    <message>
+        <source>Redaction rules (*.json);;All files (*)</source>
+        <translation>Правілы выключэння (*.json);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Захаваць правілы</translation>
+    </message>
+    <message>
+        <source>Load rules</source>
+        <translation>Загрузіць правілы</translation>
+    </message>
+    <message>
+        <source>Folder for the publishable copy</source>
+        <translation>Папка для копіі для публікацыі</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the copy.</source>
+        <translation>Выберыце папку для копіі.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>The publishable copy is ready.</source>
+        <translation>Копія для публікацыі гатовая.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Справаздача</translation>
+    </message>
+    <message>
+        <source>Wrote a publishable copy to {folder}</source>
+        <translation>Копія для публікацыі запісана ў {folder}</translation>
+    </message>
+    <message>
+        <source>New archive id: {id}</source>
+        <translation>Новы id архіва: {id}</translation>
+    </message>
+    <message>
+        <source>Self-check passed: none of the redacted values ({checked}) is in any written file.</source>
+        <translation>Самаправерка пройдзена: ніводнага з выключаных значэнняў ({checked}) няма ні ў адным запісаным файле.</translation>
+    </message>
+    <message>
+        <source>Files: {files}</source>
+        <translation>Файлы: {files}</translation>
+    </message>
+    <message>
+        <source>Serve it with Datasette:</source>
+        <translation>Адкрыць праз Datasette:</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Скасавана. Нічога не запісана.</translation>
+    </message>
+    <message>
+        <source>Cancelling… the partial copy is being removed.</source>
+        <translation>Скасаванне… недапісаная копія выдаляецца.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishWords</name>
+    <message>
+        <source>People</source>
+        <translation>Людзі</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Прысуды</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Апеляцыі</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Падзеі</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цытаты</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Сувязі</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Месцы ўтрымання</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Прызнанні</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Крыніцы</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Арганізацыі</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Лічбы</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Далучэнні</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Спасылкі на крыніцы</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Лісты</translation>
+    </message>
+    <message>
+        <source>Opening the archive…</source>
+        <translation>Адкрываецца архіў…</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>Чытаецца архіў…</translation>
+    </message>
+    <message>
+        <source>Leaving out what was chosen…</source>
+        <translation>Выключаецца выбранае…</translation>
+    </message>
+    <message>
+        <source>Writing the new archive…</source>
+        <translation>Запісваецца новы архіў…</translation>
+    </message>
+    <message>
+        <source>Writing the Datasette, CSV, FollowTheMoney and Popolo files…</source>
+        <translation>Запісваюцца файлы Datasette, CSV, FollowTheMoney і Popolo…</translation>
+    </message>
+    <message>
+        <source>Checking every written byte for redacted values…</source>
+        <translation>Кожны запісаны байт правяраецца на выключаныя значэнні…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Завяршэнне…</translation>
+    </message>
+    <message>
+        <source>People left out: {n} of {total}</source>
+        <translation>Выключана людзей: {n} з {total}</translation>
+    </message>
+    <message>
+        <source>by id</source>
+        <translation>па id</translation>
+    </message>
+    <message>
+        <source>by the filter</source>
+        <translation>па фільтры</translation>
+    </message>
+    <message>
+        <source>by the tag “{name}”</source>
+        <translation>па тэгу «{name}»</translation>
+    </message>
+    <message>
+        <source>{what}: {n}</source>
+        <translation>{what}: {n}</translation>
+    </message>
+    <message>
+        <source>for example: {names}</source>
+        <translation>напрыклад: {names}</translation>
+    </message>
+    <message>
+        <source>{what} left out: {n}</source>
+        <translation>{what} — выключана: {n}</translation>
+    </message>
+    <message>
+        <source>Field “{field}”: {n} values left out or shortened</source>
+        <translation>Поле «{field}»: выключана або скарочана значэнняў: {n}</translation>
+    </message>
+    <message>
+        <source>Citations left out: {n}</source>
+        <translation>Выключана спасылак на крыніцы: {n}</translation>
+    </message>
+    <message>
+        <source>Links to what was left out, cut: {n}</source>
+        <translation>Абрэзана сувязяў з выключаным: {n}</translation>
+    </message>
+    <message>
+        <source>Names of people left out, replaced in the text that stays: {n}</source>
+        <translation>Імёны выключаных людзей, замененыя ў тэксце, які застаецца: {n}</translation>
+    </message>
+    <message>
+        <source>Please review: {n} text fields that stay may mention a person left out in another form (report.json lists them).</source>
+        <translation>Праверце: тэкставых палёў, якія застаюцца і могуць згадваць выключанага чалавека ў іншай форме: {n} (іх пералічвае report.json).</translation>
+    </message>
+    <message>
+        <source>Annotations: never included (they stay in your annotation store).</source>
+        <translation>Анатацыі: ніколі не ўключаюцца (яны застаюцца ў вашым сховішчы анатацый).</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4537,22 @@
     <message>
         <source>Merge another archivist&apos;s annotations file, after a preview</source>
         <translation>Аб’яднаць файл анатацый іншага архівіста пасля папярэдняга прагляду</translation>
+    </message>
+    <message>
+        <source>Make a &amp;publishable copy…</source>
+        <translation>Зрабіць копію для &amp;публікацыі…</translation>
+    </message>
+    <message>
+        <source>Write a redacted copy to serve with Datasette or load into Aleph or Uwazi</source>
+        <translation>Запісаць копію без выключанага для Datasette або для загрузкі ў Aleph ці Uwazi</translation>
+    </message>
+    <message>
+        <source>Compare with another &amp;edition…</source>
+        <translation>Параўнаць з іншым &amp;выданнем…</translation>
+    </message>
+    <message>
+        <source>What changed since an earlier edition of this archive: who and how</source>
+        <translation>Што змянілася пасля ранейшага выдання гэтага архіва: у каго і як</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -143,6 +143,23 @@
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <source>{name} ({n} sources)</source>
+        <translation>
+            <numerusform>{name} ({n} source)</numerusform>
+            <numerusform>{name} ({n} sources)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The people of the current list: {chips} ({n} people)</source>
+        <translation>
+            <numerusform>The people of the current list: {chips} ({n} person)</numerusform>
+            <numerusform>The people of the current list: {chips} ({n} people)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagManagerDialog</name>
     <message numerus="yes">
         <source>Delete the tag “{name}” and remove it from {n} entries? (Undo brings it back.)</source>

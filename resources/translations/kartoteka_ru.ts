@@ -422,6 +422,10 @@
         <translation>Тег</translation>
     </message>
     <message>
+        <source>Changed since</source>
+        <translation>Изменилось после</translation>
+    </message>
+    <message>
         <source>{title}: {value}</source>
         <translation>{title}: {value}</translation>
     </message>
@@ -432,6 +436,174 @@
     <message>
         <source>Search: “{text}”</source>
         <translation>Поиск: «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>edition {edition} of {date}</source>
+        <translation>издание {edition} от {date}</translation>
+    </message>
+    <message>
+        <source>edition {edition}</source>
+        <translation>издание {edition}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Changed since {edition}</source>
+        <translation>Изменилось после {edition}</translation>
+    </message>
+    <message>
+        <source>Changed ({n})</source>
+        <translation>Изменённые ({n})</translation>
+    </message>
+    <message>
+        <source>Added ({n})</source>
+        <translation>Добавленные ({n})</translation>
+    </message>
+    <message>
+        <source>Removed ({n})</source>
+        <translation>Удалённые ({n})</translation>
+    </message>
+    <message>
+        <source>Annotations left without an entry ({n})</source>
+        <translation>Аннотации без записи ({n})</translation>
+    </message>
+    <message>
+        <source>Show only these people in the list</source>
+        <translation>Показать в списке только этих людей</translation>
+    </message>
+    <message>
+        <source>The people added or changed since {edition}; the chip above the list removes it.</source>
+        <translation>Люди, добавленные или изменённые после {edition}; чип над списком снимает этот фильтр.</translation>
+    </message>
+    <message>
+        <source>From {old} ({file}) to this archive ({new}).</source>
+        <translation>От {old} ({file}) к этому архиву ({new}).</translation>
+    </message>
+    <message>
+        <source>People added: {a}, removed: {r}, changed: {c}.</source>
+        <translation>Людей добавлено: {a}, удалено: {r}, изменено: {c}.</translation>
+    </message>
+    <message>
+        <source>Changed, by kind: {parts}.</source>
+        <translation>Изменения по видам: {parts}.</translation>
+    </message>
+    <message>
+        <source>The two files have different archive ids: they may not be editions of one archive.</source>
+        <translation>У двух файлов разные идентификаторы архива: возможно, это не издания одного архива.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareProgressDialog</name>
+    <message>
+        <source>Compare with another edition</source>
+        <translation>Сравнить с другим изданием</translation>
+    </message>
+    <message>
+        <source>Comparing with {name}…</source>
+        <translation>Сравнение с {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWords</name>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>приговоры</translation>
+    </message>
+    <message>
+        <source>appeals</source>
+        <translation>апелляции</translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation>освобождения</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>этапы</translation>
+    </message>
+    <message>
+        <source>recognitions</source>
+        <translation>признания</translation>
+    </message>
+    <message>
+        <source>name spellings</source>
+        <translation>написания имени</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>роли</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>сведения</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>события</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>связи</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>цитаты</translation>
+    </message>
+    <message>
+        <source>Opening and checking the other edition…</source>
+        <translation>Открывается и проверяется другое издание…</translation>
+    </message>
+    <message>
+        <source>Looking up annotated entries…</source>
+        <translation>Ищутся записи с аннотациями…</translation>
+    </message>
+    <message>
+        <source>Comparing {what}…</source>
+        <translation>Сравниваются {what}…</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{what} {item}: {old} → {new}</source>
+        <translation>{what} {item}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{what} added: {item}</source>
+        <translation>{what}, добавлено: {item}</translation>
+    </message>
+    <message>
+        <source>{what} removed: {item}</source>
+        <translation>{what}, удалено: {item}</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… и ещё {n}.</translation>
+    </message>
+    <message>
+        <source>Every annotation belongs to an entry of this edition.</source>
+        <translation>Каждая аннотация относится к записи этого издания.</translation>
+    </message>
+    <message>
+        <source>Your annotations on these entries have no entry in this edition. They are kept in the store (Edit ▸ Orphaned annotations lists them).</source>
+        <translation>Для ваших аннотаций к этим записям в этом издании нет записи. Они хранятся в хранилище (их перечисляет Правка ▸ Аннотации без записей).</translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>Никого.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1037,17 @@
     </message>
 </context>
 <context>
+    <name>EditionDialogs</name>
+    <message>
+        <source>Kartoteka archives (*.db *.sqlite *.sqlite3 *.kartoteka);;All files (*)</source>
+        <translation>Архивы Kartoteka (*.db *.sqlite *.sqlite3 *.kartoteka);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Compare with another edition</source>
+        <translation>Сравнить с другим изданием</translation>
+    </message>
+</context>
+<context>
     <name>EncryptProgressDialog</name>
     <message>
         <source>Save encrypted copy</source>
@@ -1111,6 +1294,10 @@
 <context>
     <name>FacetsPane</name>
     <message>
+        <source>None in this list</source>
+        <translation>Нет в этом списке</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1152,11 +1339,11 @@
     </message>
     <message>
         <source>From year</source>
-        <translation>С года</translation>
+        <translation>С какого года</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation>По год</translation>
+        <translation>По какой год</translation>
     </message>
     <message>
         <source>any</source>
@@ -1936,6 +2123,18 @@
         <source>No recent archives</source>
         <translation>Нет недавних архивов</translation>
     </message>
+    <message>
+        <source>Cannot compare editions</source>
+        <translation>Невозможно сравнить издания</translation>
+    </message>
+    <message>
+        <source>Cannot make a publishable copy</source>
+        <translation>Невозможно сделать копию для публикации</translation>
+    </message>
+    <message>
+        <source>Redaction rules are not valid</source>
+        <translation>Правила исключения неверны</translation>
+    </message>
 </context>
 <context>
     <name>MatchLevelLabel</name>
@@ -2216,6 +2415,18 @@
     <message>
         <source>By</source>
         <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>To see why each entry is gone, use File ▸ Compare with another edition… with the earlier edition that had it.</source>
+        <translation>Чтобы узнать, почему каждой записи нет, используйте Файл ▸ Сравнить с другим изданием… с более ранним изданием, в котором она была.</translation>
+    </message>
+    <message>
+        <source>not compared yet</source>
+        <translation>ещё не сравнивалось</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3270,352 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Make a publishable copy</source>
+        <translation>Сделать копию для публикации</translation>
+    </message>
+    <message>
+        <source>Writes a new, decrypted archive without what you leave out, ready to serve with Datasette or load into Aleph or Uwazi. The open archive is not changed. Annotations are never included.</source>
+        <translation>Записывает новый, расшифрованный архив без того, что вы исключите, готовый для Datasette или загрузки в Aleph или Uwazi. Открытый архив не меняется. Аннотации никогда не включаются.</translation>
+    </message>
+    <message>
+        <source>People to leave out</source>
+        <translation>Кого исключить</translation>
+    </message>
+    <message>
+        <source>ids, separated by commas or spaces</source>
+        <translation>id через запятую или пробел</translation>
+    </message>
+    <message>
+        <source>The people of the current list</source>
+        <translation>Людей текущего списка</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>By id:</source>
+        <translation>По id:</translation>
+    </message>
+    <message>
+        <source>By tag:</source>
+        <translation>По тегу:</translation>
+    </message>
+    <message>
+        <source>Fields to leave out</source>
+        <translation>Какие поля исключить</translation>
+    </message>
+    <message>
+        <source>Sources to leave out, by publisher</source>
+        <translation>Какие источники исключить, по издателю</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Всегда</translation>
+    </message>
+    <message>
+        <source>Leave out annotations</source>
+        <translation>Исключить аннотации</translation>
+    </message>
+    <message>
+        <source>A publishable copy never holds annotations; share them with Export.</source>
+        <translation>Копия для публикации никогда не содержит аннотаций; делитесь ими через Экспорт.</translation>
+    </message>
+    <message>
+        <source>Replace the names of people left out in the text that stays</source>
+        <translation>Заменить имена исключённых людей в остающемся тексте</translation>
+    </message>
+    <message>
+        <source>What will be left out</source>
+        <translation>Что будет исключено</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Write into the new or empty folder:</source>
+        <translation>Записать в новую или пустую папку:</translation>
+    </message>
+    <message>
+        <source>Load rules…</source>
+        <translation>Загрузить правила…</translation>
+    </message>
+    <message>
+        <source>Save rules…</source>
+        <translation>Сохранить правила…</translation>
+    </message>
+    <message>
+        <source>Make the copy</source>
+        <translation>Сделать копию</translation>
+    </message>
+    <message>
+        <source>No tags in the annotation store</source>
+        <translation>В хранилище аннотаций нет тегов</translation>
+    </message>
+    <message>
+        <source>No source names a publisher.</source>
+        <translation>Ни у одного источника не указан издатель.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} ({n} sources)</source>
+        <translation>
+            <numerusform>{name} ({n} источник)</numerusform>
+            <numerusform>{name} ({n} источника)</numerusform>
+            <numerusform>{name} ({n} источников)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people of the current list (no filter is on)</source>
+        <translation>Людей текущего списка (фильтр не включён)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The people of the current list: {chips} ({n} people)</source>
+        <translation>
+            <numerusform>Людей текущего списка: {chips} ({n} человек)</numerusform>
+            <numerusform>Людей текущего списка: {chips} ({n} человека)</numerusform>
+            <numerusform>Людей текущего списка: {chips} ({n} человек)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Исключить</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>Только год</translation>
+    </message>
+    <message>
+        <source>The dialog&apos;s choices</source>
+        <translation>Выбор в диалоге</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the rules file ({why}).</source>
+        <translation>{path}: невозможно записать файл правил ({why}).</translation>
+    </message>
+    <message>
+        <source>Rules saved to {path}.</source>
+        <translation>Правила сохранены в {path}.</translation>
+    </message>
+    <message>
+        <source>Rules loaded from {path}.</source>
+        <translation>Правила загружены из {path}.</translation>
+    </message>
+    <message>
+        <source>Redaction rules (*.json);;All files (*)</source>
+        <translation>Правила исключения (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Сохранить правила</translation>
+    </message>
+    <message>
+        <source>Load rules</source>
+        <translation>Загрузить правила</translation>
+    </message>
+    <message>
+        <source>Folder for the publishable copy</source>
+        <translation>Папка для копии для публикации</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the copy.</source>
+        <translation>Выберите папку для копии.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The publishable copy is ready.</source>
+        <translation>Копия для публикации готова.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Wrote a publishable copy to {folder}</source>
+        <translation>Копия для публикации записана в {folder}</translation>
+    </message>
+    <message>
+        <source>New archive id: {id}</source>
+        <translation>Новый id архива: {id}</translation>
+    </message>
+    <message>
+        <source>Self-check passed: none of the redacted values ({checked}) is in any written file.</source>
+        <translation>Самопроверка пройдена: ни одного из исключённых значений ({checked}) нет ни в одном записанном файле.</translation>
+    </message>
+    <message>
+        <source>Files: {files}</source>
+        <translation>Файлы: {files}</translation>
+    </message>
+    <message>
+        <source>Serve it with Datasette:</source>
+        <translation>Открыть через Datasette:</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Отменено. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cancelling… the partial copy is being removed.</source>
+        <translation>Отмена… недописанная копия удаляется.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishWords</name>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Приговоры</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Апелляции</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Места содержания</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Признания</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Ссылки на источники</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Opening the archive…</source>
+        <translation>Открывается архив…</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>Читается архив…</translation>
+    </message>
+    <message>
+        <source>Leaving out what was chosen…</source>
+        <translation>Исключается выбранное…</translation>
+    </message>
+    <message>
+        <source>Writing the new archive…</source>
+        <translation>Записывается новый архив…</translation>
+    </message>
+    <message>
+        <source>Writing the Datasette, CSV, FollowTheMoney and Popolo files…</source>
+        <translation>Записываются файлы Datasette, CSV, FollowTheMoney и Popolo…</translation>
+    </message>
+    <message>
+        <source>Checking every written byte for redacted values…</source>
+        <translation>Каждый записанный байт проверяется на исключённые значения…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Завершение…</translation>
+    </message>
+    <message>
+        <source>People left out: {n} of {total}</source>
+        <translation>Исключено людей: {n} из {total}</translation>
+    </message>
+    <message>
+        <source>by id</source>
+        <translation>по id</translation>
+    </message>
+    <message>
+        <source>by the filter</source>
+        <translation>по фильтру</translation>
+    </message>
+    <message>
+        <source>by the tag “{name}”</source>
+        <translation>по тегу «{name}»</translation>
+    </message>
+    <message>
+        <source>{what}: {n}</source>
+        <translation>{what}: {n}</translation>
+    </message>
+    <message>
+        <source>for example: {names}</source>
+        <translation>например: {names}</translation>
+    </message>
+    <message>
+        <source>{what} left out: {n}</source>
+        <translation>{what} — исключено: {n}</translation>
+    </message>
+    <message>
+        <source>Field “{field}”: {n} values left out or shortened</source>
+        <translation>Поле «{field}»: исключено или сокращено значений: {n}</translation>
+    </message>
+    <message>
+        <source>Citations left out: {n}</source>
+        <translation>Исключено ссылок на источники: {n}</translation>
+    </message>
+    <message>
+        <source>Links to what was left out, cut: {n}</source>
+        <translation>Оборвано связей с исключённым: {n}</translation>
+    </message>
+    <message>
+        <source>Names of people left out, replaced in the text that stays: {n}</source>
+        <translation>Имена исключённых людей, заменённые в остающемся тексте: {n}</translation>
+    </message>
+    <message>
+        <source>Please review: {n} text fields that stay may mention a person left out in another form (report.json lists them).</source>
+        <translation>Проверьте: текстовых полей, которые остаются и могут упоминать исключённого человека в другой форме: {n} (их перечисляет report.json).</translation>
+    </message>
+    <message>
+        <source>Annotations: never included (they stay in your annotation store).</source>
+        <translation>Аннотации: никогда не включаются (они остаются в вашем хранилище аннотаций).</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4537,22 @@
     <message>
         <source>Merge another archivist&apos;s annotations file, after a preview</source>
         <translation>Объединить файл аннотаций другого архивиста после предпросмотра</translation>
+    </message>
+    <message>
+        <source>Make a &amp;publishable copy…</source>
+        <translation>Сделать копию для &amp;публикации…</translation>
+    </message>
+    <message>
+        <source>Write a redacted copy to serve with Datasette or load into Aleph or Uwazi</source>
+        <translation>Записать копию без исключённого для Datasette или для загрузки в Aleph или Uwazi</translation>
+    </message>
+    <message>
+        <source>Compare with another &amp;edition…</source>
+        <translation>Сравнить с другим &amp;изданием…</translation>
+    </message>
+    <message>
+        <source>What changed since an earlier edition of this archive: who and how</source>
+        <translation>Что изменилось после более раннего издания этого архива: у кого и как</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -21,6 +21,7 @@ from db.diff import (
     missing_entries,
 )
 from db.editions import KINDS, EditionChanges, next_edition
+from db.errors import KartotekaError
 from db.generate import generate_archive
 from viewer.cli import main
 
@@ -162,3 +163,33 @@ def test_format_2_appeals_placements_and_recognitions(
     assert ("p-tsikhanouski", "appeals", "added", "a-x") in changes
     assert ("p-kalesnikava", "transfers", "added", "pl-x") in changes
     assert any(c[1:3] == ("recognitions", "removed") for c in changes)
+
+
+def test_encrypted_editions_are_compared_while_unlocked(
+    editions: tuple[Path, Path, EditionChanges], tmp_path: Path
+) -> None:
+    from db.encryption import encrypt_archive
+
+    old, new, known = editions
+    locked = tmp_path / "new-encrypted.db"
+    encrypt_archive(new, locked, "correct horse battery")
+    with (
+        open_archive(old) as a,
+        open_archive(locked, "correct horse battery") as b,
+    ):
+        assert b.encrypted
+        assert diff_archives(a, b).changed_ids() == known.changed_ids()
+        assert changed_person_ids(a, b) == known.changed_ids()
+        b.forget_key()
+        with pytest.raises(KartotekaError, match="was locked"):
+            diff_archives(a, b)
+
+
+def test_a_generated_edition_has_no_dangling_references(
+    editions: tuple[Path, Path, EditionChanges],
+) -> None:
+    from db.writer import check_references
+
+    _old, new, _known = editions
+    with open_archive(new) as archive:
+        assert check_references(archive.db) == []

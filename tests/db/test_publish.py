@@ -346,3 +346,106 @@ def test_the_dialog_choices(sample_archive_path: Path) -> None:
         parse_rules({"fields": {name: "drop"}})
     with open_archive(sample_archive_path) as archive:
         assert source_publishers(archive) == [("org-euronews", "Euronews", 1)]
+
+
+def test_rules_json_round_trips_through_the_rules_parser() -> None:
+    from db.publish import rules_json
+
+    rules = parse_rules(RULES)
+    assert parse_rules(rules_json(rules)) == rules
+    assert rules_json(rules)["people"]["ids"] == ["p-kalesnikava"]  # ids, not counts
+    assert parse_rules(rules_json(RedactionRules())) == RedactionRules()
+
+
+def test_progress_reports_each_step_and_raising_there_leaves_nothing(
+    tmp_path: Path, sample_archive_path: Path
+) -> None:
+    steps: list[str] = []
+    report = publish(
+        sample_archive_path, tmp_path / "ok", progress=lambda s, _share: steps.append(s)
+    )
+    assert report.archive_path.exists()
+    assert steps[:3] == ["read", "redact", "build"]
+    assert steps[-2:] == ["check", "done"]
+
+    class Stop(Exception):
+        pass
+
+    for stage in ("read", "build", "export", "check", "done"):
+
+        def stop(s: str, _share: float, stage: str = stage) -> None:
+            if s == stage:
+                raise Stop
+
+        out = tmp_path / f"stopped-{stage}"
+        with pytest.raises(Stop):
+            publish(sample_archive_path, out, progress=stop)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["ok"]
+
+
+def test_an_open_archive_is_published_and_left_open(
+    tmp_path: Path, sample_archive_path: Path
+) -> None:
+    with open_archive(sample_archive_path) as archive:
+        report = publish(archive, tmp_path / "out")
+        assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] > 0
+    assert report.preview.people_dropped == 0
+
+
+@pytest.mark.parametrize(
+    ("error", "says"),
+    [
+        (OSError(28, "No space left on device"), "the disk is full"),
+        (OSError(30, "Read-only file system"), "cannot be written to"),
+    ],
+)
+def test_a_write_that_fails_says_why_and_leaves_nothing(
+    tmp_path: Path,
+    sample_archive_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    error: OSError,
+    says: str,
+) -> None:
+    from db.errors import OutputError
+    from db.publish import copy
+
+    def fail(*_args: object) -> str:
+        raise error
+
+    monkeypatch.setattr(copy, "build_copy", fail)
+    with pytest.raises(OutputError, match=says):
+        publish(sample_archive_path, tmp_path / "out")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_full_disk_inside_sqlite_is_an_output_error(
+    tmp_path: Path, sample_archive_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from db.errors import OutputError
+    from db.publish import copy
+
+    def fail(*_args: object) -> str:
+        exc = sqlite3.OperationalError("database or disk is full")
+        exc.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+        raise exc
+
+    monkeypatch.setattr(copy, "build_copy", fail)
+    with pytest.raises(OutputError, match="the disk is full"):
+        publish(sample_archive_path, tmp_path / "out")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_inconsistent_source_is_refused_with_a_message(
+    tmp_path: Path, sample_archive_path: Path
+) -> None:
+    import shutil
+
+    broken = tmp_path / "broken.db"
+    shutil.copyfile(sample_archive_path, broken)
+    conn = sqlite3.connect(broken)
+    with conn:
+        conn.execute("UPDATE events SET sentence_id = 's-missing' WHERE rowid = 1")
+    conn.close()
+    with pytest.raises(PublishError, match="inconsistent"):
+        publish(broken, tmp_path / "out")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.db"]

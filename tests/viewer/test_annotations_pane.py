@@ -430,6 +430,8 @@ def test_the_buttons_wrap_instead_of_overlapping(
     qtbot.addWidget(pane)
     pane.show()
     buttons = [pane.edit_button, pane.delete_button, pane.history_button, pane.correct_button]
+    for button in buttons:  # all four, as when the person has notes
+        button.show()
     rows = set()
     for width in range(pane.minimumWidth(), 701, 20):
         pane.resize(width, 600)

@@ -629,3 +629,25 @@ def test_a_month_note_stays_in_sight_beneath_a_note_on_one_of_its_days(
     assert day_at is not None
     assert view._overflow_badge(view.lanes().index(timeline_view.NOTES_LANE)) is None
     assert view.tooltip_at(day_at).splitlines()[1] == "On the 21st"  # the dot is on top
+
+
+def test_repaints_reuse_the_lanes_and_axis_until_the_view_moves(
+    qtbot: QtBot, pane: TimelinePane, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A highlight or a hover repaints the timeline; its lanes and axis are drawn once per view."""
+    view = pane.view()
+    _markers_ready(qtbot, view)
+    drawn: list[int] = []
+    paint_axis = view._paint_axis
+    monkeypatch.setattr(view, "_paint_axis", lambda p, plot: (drawn.append(1), paint_axis(p, plot)))
+    view._backdrop = None
+    first = view.grab().toImage()
+    pane.highlight_person("p-kal")
+    view.grab()
+    assert drawn == [1]
+    view.zoom_by(2.0, view.width() / 2)
+    zoomed = view.grab().toImage()
+    assert drawn == [1, 1]
+    assert zoomed != first
+    view._backdrop = None  # what the cache shows is what a fresh paint shows
+    assert view.grab().toImage() == zoomed

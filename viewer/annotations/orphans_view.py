@@ -8,7 +8,7 @@ does not scan a large archive.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from html import escape
 
 from sqlite_utils import Database
@@ -33,8 +33,17 @@ Orphans = Context("Orphans")
 """Strings of the orphans page (lupdate reads `Orphans.tr`)."""
 
 
-def orphans_html(found: list[Annotation], tag_names: Mapping[TagId, str]) -> str:
-    """A table of orphans, or a sentence saying there are none."""
+def orphans_html(
+    found: list[Annotation],
+    tag_names: Mapping[TagId, str],
+    reason: Callable[[str, str], str | None] | None = None,
+) -> str:
+    """A table of orphans, or a sentence saying there are none.
+
+    `reason(entity_type, entity_id)` says why an entry is gone, once File ▸
+    Compare with another edition… compared with the edition that had it;
+    until then the page points there.
+    """
 
     if not found:
         return (
@@ -55,7 +64,7 @@ def orphans_html(found: list[Annotation], tag_names: Mapping[TagId, str]) -> str
         rows.append(
             f"<tr><td>{escape(a.entity_type)}</td><td>{escape(a.entity_id)}</td>"
             f"<td>{escape(what)}</td><td>{escape(a.updated_by)}, {escape(a.updated_at[:10])}</td>"
-            "</tr>"
+            f"<td>{escape(_why(reason, a.entity_type, a.entity_id))}</td></tr>"
         )
     intro = Orphans.tr(
         "{n} annotations refer to entries that are not in this edition of the archive. "
@@ -68,6 +77,19 @@ def orphans_html(found: list[Annotation], tag_names: Mapping[TagId, str]) -> str
         Orphans.tr("Entry id"),
         Orphans.tr("Annotation"),
         Orphans.tr("By"),
+        Orphans.tr("Why"),
     )
     head = "".join(f"<th align='left'>{escape(h)}</th>" for h in headings)
-    return f"<p>{escape(intro)}</p><table cellpadding='3'><tr>{head}</tr>{''.join(rows)}</table>"
+    hint = Orphans.tr(
+        "To see why each entry is gone, use File ▸ Compare with another edition… with the "
+        "earlier edition that had it."
+    )
+    return (
+        f"<p>{escape(intro)}</p><p>{escape(hint)}</p>"
+        f"<table cellpadding='3'><tr>{head}</tr>{''.join(rows)}</table>"
+    )
+
+
+def _why(reason: Callable[[str, str], str | None] | None, entity_type: str, entity_id: str) -> str:
+    found = reason(entity_type, entity_id) if reason is not None else None
+    return found or Orphans.tr("not compared yet")

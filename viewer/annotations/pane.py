@@ -357,6 +357,10 @@ class AnnotationsPane(QWidget):
             elif a.kind != "tag":
                 annotated.setdefault((a.entity_type, a.entity_id), []).append(a)
         self.model.set_items(items)
+        # an empty list box would push the note editor below the fold; the status says "No notes"
+        self.list_view.setVisible(bool(items))
+        for button in (self.edit_button, self.delete_button, self.history_button):
+            button.setVisible(bool(items))  # they act on a note of the list
         if selected is not None:
             self.select_annotation(selected.annotation.id)
         self.tag_bar.show_tags(current, current_links, tags)

@@ -92,6 +92,7 @@ class _Listed:
     first_page: list[PersonRow]
     selected: PersonId | None
     selected_row: int | None
+    selected_page: list[PersonRow] | None = None  # the selected row's page past the first
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,7 +487,11 @@ class BrowseController(QObject):
                 plist = mode.list(worker.db, query)
                 first = list(mode.rows(worker.db, plist, 0, page))
                 row = mode.row_of(worker.db, plist, selected) if selected is not None else None
-            return _Listed(query, search, plist, first, selected, row)
+                more = None
+                if row is not None and row >= page:  # the list shows it: read here, not on the GUI
+                    start = row // page * page
+                    more = list(mode.rows(worker.db, plist, start, start + page))
+            return _Listed(query, search, plist, first, selected, row, more)
 
         self._context.tasks.run(job, key="list", on_done=self._on_list_done)
         if self._facets_for is None or filters_of(query) != filters_of(self._facets_for):
@@ -502,6 +507,8 @@ class BrowseController(QObject):
         assert archive is not None
         search = listed.search
         self.model.set_list(archive.db, listed.plist, listed.query, total, listed.first_page)
+        if listed.selected_page is not None and listed.selected_row is not None:
+            self.model.add_page(listed.selected_row // self.model.page_size, listed.selected_page)
         self.model.set_matches(
             search.hits if search is not None else None,
             search.languages if search is not None else None,

@@ -88,6 +88,7 @@ class DialogHost(QObject):
         self._save: SaveEncryptedDialog | None = None
         self._progress: EncryptProgressDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
+        self.orphan_reason: Callable[[str, str], str | None] | None = None  # from a compare
         opener.passphrase_needed.connect(self._on_opener_passphrase_needed)
         opener.opened.connect(self.close_passphrase_dialog)
         opener.failed.connect(self._on_opener_failed)
@@ -571,4 +572,6 @@ class DialogHost(QObject):
         except KartotekaError as exc:
             self.show_error(exc)
             return
-        self.show_text(self.tr("Orphaned annotations"), orphans_html(found, names))
+        self.show_text(
+            self.tr("Orphaned annotations"), orphans_html(found, names, self.orphan_reason)
+        )

@@ -51,9 +51,18 @@ class FacetModel(QAbstractTableModel):
         """New counts; checked values keep their check (count 0 if gone)."""
         present = {v.value for v in values}
         kept = [v for v in self._values if v.value in self._checked and v.value not in present]
+        new = list(values) + [FacetValue(v.value, v.label, 0) for v in kept]
+        if new == self._values:
+            return
+        if [v.value for v in new] == [v.value for v in self._values]:
+            # the same values with new counts (a toggle elsewhere): no reset, so the view
+            # keeps its current row and repaints the cells instead of laying itself out again
+            self._values = new
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, 1), _COUNT_ROLES)
+            return
         self.beginResetModel()
         try:
-            self._values = list(values) + [FacetValue(v.value, v.label, 0) for v in kept]
+            self._values = new
         finally:
             self.endResetModel()
 
@@ -102,26 +111,29 @@ class FacetModel(QAbstractTableModel):
         return _CHECKABLE_FLAGS if index.column() == 0 else _BASE_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._values):
+        # a view asks ~10 roles per cell on every paint: plain ints first (PySide enums are slow)
+        if role not in _ROLES:
             return None
-        value = self._values[index.row()]
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._values):
+            return None
+        value = self._values[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return value.label if column == 0 else grouped(value.count)
-        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
-            checked = value.value in self._checked
-            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _CHECK:
+            if column != 0:
+                return None
+            return _CHECKED if value.value in self._checked else _UNCHECKED
+        if role == _TOOLTIP:
             return f"{value.label}: {value.count}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return RIGHT_ALIGNED
-        if role == Role.VALUE:
+        if role == _ALIGN:
+            return RIGHT_ALIGNED if column == 1 else None
+        if role == _VALUE:
             return value.value
-        if role == Role.COUNT:
+        if role == _COUNT:
             return value.count
-        if role == Role.RECORD:
-            return value
-        return None
+        return value  # Role.RECORD
 
     def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
@@ -143,3 +155,15 @@ class FacetModel(QAbstractTableModel):
         self.selection_changed.emit()
         self.toggled.emit(code, on)
         return True
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_CHECK = int(Qt.ItemDataRole.CheckStateRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_VALUE = int(Role.VALUE)
+_COUNT = int(Role.COUNT)
+_ROLES = frozenset({_DISPLAY, _CHECK, _TOOLTIP, _ALIGN, _VALUE, _COUNT, int(Role.RECORD)})
+_CHECKED = Qt.CheckState.Checked
+_UNCHECKED = Qt.CheckState.Unchecked
+_COUNT_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Role.COUNT, Role.RECORD]

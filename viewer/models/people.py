@@ -235,6 +235,11 @@ class PeopleModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_list(None, None, PeopleQuery(), 0)
 
+    def add_page(self, number: int, rows: Sequence[PersonRow]) -> None:
+        """A page of the current list read on a worker (the selected row's), so the GUI needn't."""
+        if self._list is not None and number not in self._pages:
+            self._pages[number] = list(rows)
+
     def set_matches(
         self,
         hits: Mapping[PersonId, PersonHit] | None,

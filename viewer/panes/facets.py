@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -79,6 +80,7 @@ class FacetsPane(QWidget):
         heading = QLabel(self.tr("Filters"), self)
         heading.setObjectName("PaneHeading")
         self.clear_button = QPushButton(self.tr("Clear all"), self)
+        self.clear_button.setObjectName("FacetsClearAll")
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         self.clear_button.clicked.connect(self.clear_requested)
         top = QHBoxLayout()
@@ -130,11 +132,11 @@ class FacetsPane(QWidget):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
-        self.setFocusProxy(self.views["statuses"])
+        # no focus proxy: Qt's Tab would skip "Clear all", which comes before the lists
         self.setMinimumWidth(170)
 
     def _make_view(self, model: FacetModel, name: str) -> QTableView:
-        view = QTableView(self)
+        view = FacetView(self.tr("None in this list"), self)
         view.setModel(model)
         view.setAccessibleName(name)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -217,6 +219,10 @@ class FacetsPane(QWidget):
         self._show_years()
         self.clear_button.setEnabled(bool(constraints))
 
+    def focus_first(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+        """Put the keyboard in the first filter list (View ▸ Filters)."""
+        self.views["statuses"].setFocus(reason)
+
     def years(self) -> YearRange:
         """The years the boxes show (None: "any")."""
         return self._years
@@ -272,3 +278,27 @@ class FacetsPane(QWidget):
         state = model.data(index, Qt.ItemDataRole.CheckStateRole)
         new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
         model.setData(index, new, Qt.ItemDataRole.CheckStateRole)
+
+
+class FacetView(QTableView):
+    """A facet's list; empty, it says so instead of showing a blank box (filters left none)."""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder = placeholder
+
+    def placeholder(self) -> str:
+        """What the empty list says ("" while it has values)."""
+        model = self.model()
+        return self._placeholder if model is not None and model.rowCount() == 0 else ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        text = self.placeholder()
+        if text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            rect = self.viewport().rect().adjusted(6, 4, -6, -4)
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap), text)
+            painter.end()

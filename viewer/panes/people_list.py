@@ -40,6 +40,7 @@ COLUMN_WIDTHS = (0, 86, 46, 78, 90, 54)  # 0: the name column stretches
 NAME_MIN_WIDTH = 140
 NAME_MAX_WIDTH = 300
 """The Name column wants the width of the longest name on the first page, within these."""
+NAME_WIDTHS_KEPT = 20_000
 MATCH_MIN_WIDTH = 170
 HIDDEN_WHILE_SEARCHING = (SortKey.TERM, SortKey.LATEST_EVENT, SortKey.QUOTES)
 """Columns that make room for the Match column while a search is shown."""
@@ -97,6 +98,8 @@ class PeopleListPane(QWidget):
         header.setSectionsMovable(False)
         header.setStretchLastSection(False)
         self._widths: dict[SortKey, int] = {}  # each column's width when shown
+        self._name_widths: dict[str, int] = {}
+        self._name_font = self.table.font()
         for column, width in enumerate(COLUMN_WIDTHS[: len(COLUMNS)]):
             if width:
                 self._widths[COLUMNS[column][0]] = max(width, self._header_width(column))
@@ -139,7 +142,7 @@ class PeopleListPane(QWidget):
         feedback.addWidget(self.search_label, 1)
         layout.addLayout(feedback)
         layout.addWidget(self.table, 1)
-        self.setFocusProxy(self.table)
+        # no focus proxy: Qt's Tab would skip "Sort by", which comes before the table
         self.setTabOrder(self.sort_box, self.table)
         self.show_sort()
         self.update_count()
@@ -203,11 +206,19 @@ class PeopleListPane(QWidget):
     def name_width(self) -> int:
         """What the Name column needs: its longest name among the rows at hand."""
         metrics = self.table.fontMetrics()
+        widths = self._name_widths  # each new list asks again: measured names are remembered
+        if len(widths) > NAME_WIDTHS_KEPT or self._name_font != self.table.font():
+            widths.clear()
+            self._name_font = self.table.font()
         widest = self._header_width(0)
         for row in range(min(self.model.rowCount(), self.model.page_size)):
             person = self.model.cached_person_at(row)
             if person is not None:
-                widest = max(widest, metrics.horizontalAdvance(person.display_name) + 16)
+                name = person.display_name
+                width = widths.get(name)
+                if width is None:
+                    width = widths[name] = metrics.horizontalAdvance(name) + 16
+                widest = max(widest, width)
         return max(NAME_MIN_WIDTH, min(widest, NAME_MAX_WIDTH))
 
     def fit_columns(self) -> None:

@@ -9,6 +9,7 @@ its constraint, and its accessible name says so.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -54,6 +55,7 @@ class ChipBar(QWidget):
         self._layout.add_stretch()
         self._layout.addWidget(self.undo_button)
         self._layout.addWidget(self.clear_button)
+        QWidget.setTabOrder(self.undo_button, self.clear_button)  # Tab goes as the eye reads
         self.hide()
 
     def chips(self) -> list[QToolButton]:
@@ -97,7 +99,28 @@ class ChipBar(QWidget):
             button.clicked.connect(lambda _checked=False, key=chip.key: self.removed.emit(key))
             self._layout.insert_widget(n, button)
             self._chips.append(button)
+        # new buttons join the end of the window's Tab chain: put them back where they show,
+        # after the Tab stop before this bar (Qt's setTabOrder ignores widgets without focus)
+        order = [_tab_stop_before(self), *self._chips, self.undo_button, self.clear_button]
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
         if had_focus:
             target = self._chips[0] if self._chips else None
             if target is not None:
                 target.setFocus()
+
+
+def _tab_stop_before(widget: QWidget) -> QWidget:
+    """The Tab stop before `widget` and its children in the focus chain (itself if none)."""
+    anchor = widget.previousInFocusChain()
+    while (
+        anchor is not None
+        and anchor is not widget
+        and (
+            widget.isAncestorOf(anchor)
+            or anchor.isAncestorOf(widget)
+            or not anchor.focusPolicy() & Qt.FocusPolicy.TabFocus
+        )
+    ):
+        anchor = anchor.previousInFocusChain()
+    return anchor if anchor is not None else widget

@@ -47,6 +47,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
@@ -227,6 +228,7 @@ class TimelineView(QWidget):
         self._label_widths: dict[str, float] = {}  # for the current font
         self._label_w = self._lane_label_width()  # the lane label area, for the current font
         self._elide_cache: dict[tuple[str, int], str] = {}
+        self._backdrop: tuple[tuple[object, ...], QPixmap] | None = None  # see _paint_backdrop
         self._press: QPointF | None = None
         self._press_start = 0.0
         self._dragging = False
@@ -633,6 +635,7 @@ class TimelineView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self._ticks = None
+        self._backdrop = None  # palette, font, language, style: painted again
         if event.type() == QEvent.Type.FontChange:
             self._label_widths.clear()
             self._elide_cache.clear()
@@ -1013,11 +1016,8 @@ class TimelineView(QWidget):
 
     def _paint(self, p: QPainter) -> None:
         pal = self.palette()
-        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Window))
         plot = self.plot_rect()
-        p.fillRect(plot, pal.color(QPalette.ColorRole.Base))
-        self._paint_lanes(p, plot)
-        self._paint_axis(p, plot)
+        self._paint_backdrop(p, plot)
         p.setClipRect(plot)
         if self._days is not None and not self.marker_mode():
             self._paint_density(p, plot)
@@ -1035,6 +1035,35 @@ class TimelineView(QWidget):
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(QRectF(self.rect()).adjusted(0.75, 0.75, -0.75, -0.75))
+
+    def _paint_backdrop(self, p: QPainter, plot: QRectF) -> None:
+        """The lanes and the axis: drawn once per view into a pixmap.
+
+        The timeline repaints for every list, filter, record and hover; its lanes and
+        axis change only when the view moves (zoom, pan, size, lanes), and drawing them
+        (tick labels, tints) was half of a repaint on the GUI thread.
+        """
+        ratio = self.devicePixelRatioF()
+        key = (
+            self.width(), self.height(), ratio, self._start, self._dpp,
+            tuple(self._lanes), self._label_w, self.palette().cacheKey(),
+        )  # fmt: skip
+        cached = self._backdrop
+        if cached is None or cached[0] != key:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            painter = QPainter(pixmap)
+            try:
+                pal = self.palette()
+                painter.setFont(self.font())
+                painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Window))
+                painter.fillRect(plot, pal.color(QPalette.ColorRole.Base))
+                self._paint_lanes(painter, plot)
+                self._paint_axis(painter, plot)
+            finally:
+                painter.end()
+            cached = self._backdrop = (key, pixmap)
+        p.drawPixmap(0, 0, cached[1])
 
     def _paint_focused_item(self, p: QPainter) -> None:
         if self._focused is None or not self.hasFocus():

@@ -1,0 +1,178 @@
+"""File ▸ Compare with another edition…: the result, the "Changed since" chip, orphans, Cancel."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from db.annotations.records import EntityRef
+from db.connection import open_archive
+from db.editions import EditionChanges, next_edition
+from db.encryption import encrypt_archive
+from tests.viewer.conftest import WAIT_MS, WindowFactory
+from viewer.constraints import ChangedSince
+from viewer.dialogs.compare import CompareDialog
+from viewer.mainwindow import MainWindow
+from viewer.models.roles import Role
+from viewer.tasks import Lane
+
+
+@pytest.fixture
+def new_edition(tmp_path: Path, sample_archive_path: Path) -> tuple[Path, EditionChanges]:
+    """The sample with one person in seven changed in one way each, and one person added."""
+    path = tmp_path / "edition-2.db"
+    return path, next_edition(sample_archive_path, path, every=7, added=1, edition="2")
+
+
+def _ids(window: MainWindow) -> set[str]:
+    model = window.people_model
+    return {model.data(model.index(r, 0), Role.PERSON_ID) for r in range(model.rowCount())}
+
+
+def _compared(qtbot: QtBot, window: MainWindow, other: Path) -> CompareDialog:
+    dialogs = window.edition_dialogs
+    dialogs.ask_other_edition = lambda: other  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.edition_dialogs.comparer.compared, timeout=WAIT_MS):
+        window.action_map["compare"].trigger()
+    assert dialogs.compare_dialog is not None
+    return dialogs.compare_dialog
+
+
+def test_the_dialog_lists_who_changed_and_the_chip_shows_exactly_them(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    new_edition: tuple[Path, EditionChanges],
+) -> None:
+    path, known = new_edition
+    window = make_main_window(path)
+    everybody = _ids(window)
+    dialog = _compared(qtbot, window, sample_archive_path)
+    diff = dialog.comparison.diff
+    assert diff.changed_ids() == known.changed_ids()
+    with open_archive(path) as archive:
+        changed = known.changed["status"]
+        name = archive.db.execute(
+            "SELECT display_name FROM people WHERE id = ?", (next(iter(changed)),)
+        ).fetchone()[0]
+    assert name in dialog.changed_view.toPlainText()
+    assert "Added Person 1" in dialog.added_view.toPlainText()
+    summary = dialog.findChild(QLabel, "CompareSummary")
+    assert summary is not None
+    assert "People added: 1, removed: " in summary.text()
+
+    dialog.show_button.click()
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    chips = window.chip_bar.texts()
+    assert len(chips) == 1
+    assert chips[0].startswith("Changed since ")
+    assert _ids(window) == set(known.changed_ids())
+
+    window.chip_bar.chips()[0].click()  # removable like every filter
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    assert window.chip_bar.texts() == []
+    assert _ids(window) == everybody
+
+
+def test_changed_since_and_a_search_narrow_together(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    new_edition: tuple[Path, EditionChanges],
+) -> None:
+    path, known = new_edition
+    window = make_main_window(path)
+    dialog = _compared(qtbot, window, sample_archive_path)
+    dialog.show_button.click()
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    window.browse.search_now("Added")
+    qtbot.waitUntil(
+        lambda: window.browse.state.current_search() is not None and window.browse.settled(),
+        timeout=WAIT_MS,
+    )
+    assert _ids(window) == set(known.added)
+    kinds = [c.kind for c in window.browse.state.constraints]
+    assert kinds == ["changed_since"]
+    value = window.browse.state.constraints[0].value
+    assert isinstance(value, ChangedSince)
+
+
+def test_orphaned_annotations_are_explained_by_the_compare(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    new_edition: tuple[Path, EditionChanges],
+) -> None:
+    path, known = new_edition
+    window = make_main_window(path)
+    qtbot.waitUntil(lambda: window.annotations.is_ready(), timeout=WAIT_MS)
+    store, archive_id = window.annotations.store, window.annotations.archive_id
+    assert store is not None
+    assert archive_id is not None
+    gone = sorted(known.changed["removed"])[0]
+    store.add_note(EntityRef(archive_id, "person", gone), "Ask the family first.")
+    dialog = _compared(qtbot, window, sample_archive_path)
+    text = dialog.orphans_view.toPlainText()
+    assert gone in text
+    assert "removed in the new edition" in text
+    assert (
+        window.edition_dialogs.comparer.orphan_reason("person", gone)
+        == "removed in the new edition"
+    )
+    shown: list[str] = []
+    window.dialogs.show_text = lambda _title, html: shown.append(html)  # type: ignore[method-assign]
+    window.action_map["orphans"].trigger()
+    assert "removed in the new edition" in shown[0]
+
+
+def test_an_encrypted_edition_asks_for_its_passphrase_then_compares(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    new_edition: tuple[Path, EditionChanges],
+    tmp_path: Path,
+) -> None:
+    path, known = new_edition
+    locked = tmp_path / "edition-1-encrypted.db"
+    encrypt_archive(sample_archive_path, locked, "correct horse battery")
+    window = make_main_window(path)
+    dialogs = window.edition_dialogs
+    dialogs.ask_other_edition = lambda: locked  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.edition_dialogs.comparer.passphrase_needed, timeout=WAIT_MS):
+        window.action_map["compare"].trigger()
+    prompt = dialogs.passphrase_dialog
+    assert prompt is not None
+    prompt.edit.setText("correct horse battery")
+    with qtbot.waitSignal(window.edition_dialogs.comparer.compared, timeout=WAIT_MS):
+        prompt.accept()
+    assert dialogs.compare_dialog is not None
+    assert dialogs.compare_dialog.comparison.diff.changed_ids() == known.changed_ids()
+    assert dialogs.passphrase_dialog is None
+
+
+def test_cancel_stops_the_comparison(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    new_edition: tuple[Path, EditionChanges],
+) -> None:
+    path, _known = new_edition
+    window = make_main_window(path)
+    gate = threading.Event()
+    window.tasks.run(
+        lambda _c: gate.wait(30), key="test-gate", on_done=lambda _r: None, lane=Lane.EXPORT
+    )
+    dialogs = window.edition_dialogs
+    assert dialogs.compare(sample_archive_path)
+    progress = dialogs.progress_dialog
+    assert progress is not None
+    with qtbot.waitSignal(window.edition_dialogs.comparer.cancelled, timeout=WAIT_MS):
+        progress.reject()
+        gate.set()
+    assert dialogs.progress_dialog is None
+    assert dialogs.compare_dialog is None
+    assert not window.edition_dialogs.comparer.is_comparing()
