@@ -395,6 +395,12 @@ def export_sources(
     chosen = format_for_path(out) if fmt is None else fmt
     sources = get_sources(db) if person_ids is None else sources_of_people(db, person_ids)
     text = render([CitedSource(s) for s in sources], chosen)
+    write_file(out, text)
+    return len(sources)
+
+
+def write_file(out: Path, text: str) -> None:
+    """Write `text` (UTF-8) beside `out`, then rename it into place: never half a file."""
     if not out.parent.is_dir():
         raise OutputError(f"{out}: the folder {out.parent} does not exist.", path=out)
     partial = out.with_name(f".{out.name}.partial")
@@ -404,6 +410,6 @@ def export_sources(
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise OutputError(
-            f"{out}: cannot write the file ({exc.strerror or exc}).", path=out
+            f"{out}: cannot write the file ({exc.strerror or exc}). Choose another folder.",
+            path=out,
         ) from exc
-    return len(sources)

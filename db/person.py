@@ -62,6 +62,7 @@ from db.records import (
     PersonPk,
     PersonRecord,
     PersonRef,
+    PersonSummary,
     Placement,
     Quote,
     QuoteId,
@@ -629,13 +630,18 @@ def _sentence_lines(s: Sentence, own: PersonId, by_id: dict[SentenceId, Sentence
     return lines
 
 
-def record_as_text(rec: PersonRecord) -> str:
-    """The whole record as plain text with numbered sources, for the clipboard."""
+def record_as_text(rec: PersonRecord, summary: PersonSummary | None = None) -> str:
+    """The whole record as plain text with numbered sources, for the clipboard.
+
+    With `summary` (db.summary) its lines follow the status: total term, served …
+    """
     lines = [rec.display_name + _marks(rec.person_citations)]
     status = label(STATUS_LABELS, rec.status)
     if rec.status_since:
         status += f" since {dates.describe(rec.status_since)}"
     lines.append(f"Status: {status}")
+    if summary is not None and summary.person_id == rec.id:
+        lines += phrases.summary_lines(summary)[1:]
     if rec.birth:
         lines.append(f"Born: {dates.describe(rec.birth)}")
     place = ", ".join(x for x in (rec.city, rec.region) if x)

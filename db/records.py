@@ -224,6 +224,8 @@ class PersonRow:
     latest_term_months: int | None
     latest_event: str | None  # ISO earliest bound
     quote_count: int
+    summary: PersonSummary | None = None  # total term, expected end … (db.shown_rows)
+    name_exact: bool = True  # False: no spelling in the script shown, a fallback shows
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,6 +115,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Merge another archivist's annotations file, after a preview"),
     ),
     ActionSpec(
+        "dossier",
+        "&File",
+        QT_TRANSLATE_NOOP("actions", "&Print / Save dossier as PDF…"),
+        StandardKey.Print,
+        "",
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "A printable dossier with numbered sources, of one person or many",
+        ),
+        separator_before=True,
+    ),
+    ActionSpec(
+        "export_sources",
+        "&File",
+        QT_TRANSLATE_NOOP("actions", "Export &sources…"),
+        "Ctrl+Alt+Shift+S",
+        "",
+        QT_TRANSLATE_NOOP(
+            "actions", "The sources of the people in the list as CSL-JSON, RIS or BibTeX"
+        ),
+    ),
+    ActionSpec(
         "publish",
         "&File",
         QT_TRANSLATE_NOOP("actions", "Make a &publishable copy…"),
@@ -173,6 +195,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "",
         QT_TRANSLATE_NOOP(
             "actions", "Copy the source citation under the text cursor (or the first one)"
+        ),
+    ),
+    ActionSpec(
+        "cite",
+        "&Edit",
+        QT_TRANSLATE_NOOP("actions", "C&ite as CSL-JSON, RIS or BibTeX…"),
+        "Ctrl+Alt+Shift+C",
+        "",
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Citations for a reference manager: one source or the whole record",
         ),
     ),
     ActionSpec(
@@ -352,6 +385,42 @@ def build_menus(menubar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMe
             menu.addSeparator()
         menu.addAction(actions[spec.name])
     return menus
+
+
+NAMES_MENU = ("&View", QT_TRANSLATE_NOOP("actions", "Show &names in"))
+"""Where the names-script choices sit: (top-level menu, submenu title)."""
+NAMES_CHOICES: tuple[tuple[str, str], ...] = (
+    ("be-Cyrl", QT_TRANSLATE_NOOP("actions", "&Belarusian Cyrillic")),
+    ("ru-Cyrl", QT_TRANSLATE_NOOP("actions", "&Russian Cyrillic")),
+    ("latin", QT_TRANSLATE_NOOP("actions", "&Latin (passport)")),
+    ("archive", QT_TRANSLATE_NOOP("actions", "As in the &archive")),
+)
+"""(db.records.NameScript value, menu text) in menu order."""
+
+
+def build_names_menu(menus: dict[str, QMenu], current: str, parent: QObject) -> dict[str, QAction]:
+    """The checkable "Show names in" submenu of View; returns its actions by script value.
+
+    Like the Language menu it holds no shortcuts (they are not in the table);
+    its mnemonics reach it from the keyboard (Alt+V, N, then a letter).
+    """
+    menu_title, title = NAMES_MENU
+    menu = QMenu(translate(title), menus[menu_title])
+    menu.setObjectName("NamesMenu")
+    menus[menu_title].addSeparator()
+    menus[menu_title].addMenu(menu)
+    group = QActionGroup(parent)
+    group.setExclusive(True)
+    actions: dict[str, QAction] = {}
+    for value, text in NAMES_CHOICES:
+        action = QAction(translate(text), group)
+        action.setObjectName(f"action_names_{value}")
+        action.setCheckable(True)
+        action.setChecked(value == current)
+        action.setData(value)
+        menu.addAction(action)
+        actions[value] = action
+    return actions
 
 
 LANGUAGE_MENU = ("&View", QT_TRANSLATE_NOOP("actions", "&Language"))

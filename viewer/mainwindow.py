@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from viewer.dialogs.host import DialogHost
     from viewer.idle import IdleWatcher
     from viewer.models.people import PeopleModel
+    from viewer.output_parts import OutputParts
     from viewer.panes.facets import FacetsPane
     from viewer.panes.letters import LettersPane
     from viewer.panes.locked import LockedPane
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
     dialogs: DialogHost
     presenter: Presenter
     edition_dialogs: EditionDialogs
+    output: OutputParts
 
     def __init__(
         self, settings: Settings, parent: QWidget | None = None, *, defer_panes: bool = False

@@ -20,6 +20,7 @@ from db.records import (
     FuzzyDate,
     PersonId,
     PersonRecord,
+    PersonSummary,
     Placement,
     Recognition,
     Relation,
@@ -174,13 +175,18 @@ def _sentence_lines(s: Sentence, own: PersonId, by_id: dict[SentenceId, Sentence
     return lines
 
 
-def record_text(rec: PersonRecord) -> str:
-    """The whole record as plain text with numbered sources, in the UI language."""
+def record_text(rec: PersonRecord, summary: PersonSummary | None = None) -> str:
+    """The whole record as plain text with numbered sources, in the UI language.
+
+    With `summary` its lines (total term, served, expected end …) follow the status.
+    """
     lines = [rec.display_name + _marks(rec.person_citations)]
     status = archive_labels.status(rec.status)
     if rec.status_since:
         status += f" {PersonDetail.tr('since')} {describe_date(rec.status_since)}"
     lines.append(PersonDetail.tr("Status: {status}").format(status=status))
+    if summary is not None and summary.person_id == rec.id:
+        lines += phrases.summary_lines(summary, ui_wording())[1:]
     if rec.birth:
         lines.append(PersonDetail.tr("Born: {date}").format(date=describe_date(rec.birth)))
     place = ", ".join(x for x in (rec.city, rec.region) if x)

@@ -194,6 +194,14 @@ class Settings:
     def set_language(self, code: str) -> None:
         self._qs.setValue("prefs/language", code.strip())
 
+    def names_script(self) -> str:
+        """View ▸ Show names in: a db.records.NameScript value ("": the UI language's)."""
+        raw = self._qs.value("prefs/names_script")
+        return raw.strip() if isinstance(raw, str) else ""
+
+    def set_names_script(self, script: str) -> None:
+        self._qs.setValue("prefs/names_script", script.strip())
+
     # ----- window state -----------------------------------------------------
 
     def geometry(self) -> QByteArray | None:

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from db.records import PeopleQuery, PersonId, SortKey
+from db.records import NameScript, PeopleQuery, PersonId, SortKey
 from viewer.constraints import KINDS, Constraint, YearRange, apply_constraints
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ class ViewState:
     entry: EntryKey | None = None
     mode: str = "people"  # the list mode (viewer.list_modes)
     listed: int = 0  # moves on with every list shown (ListArrived)
+    names: NameScript = NameScript.ARCHIVE  # the script names are shown and sorted in
 
     @property
     def search_text(self) -> str:
@@ -177,6 +178,13 @@ class SetMode:
     mode: str
 
 
+@dataclass(frozen=True, slots=True)
+class SetNames:
+    """View ▸ Show names in: the list, record, timeline and exports name people in this script."""
+
+    names: NameScript
+
+
 Action = (
     SetText
     | SetExact
@@ -193,6 +201,7 @@ Action = (
     | FocusEntry
     | Restore
     | SetMode
+    | SetNames
 )
 
 UNDOABLE = (
@@ -283,7 +292,11 @@ def _selected(state: ViewState, person_id: PersonId | None) -> ViewState:
 
 def _restored(state: ViewState, earlier: ViewState) -> ViewState:
     return dataclasses.replace(
-        earlier, selected=state.selected, entry=state.entry, listed=state.listed
+        earlier,
+        selected=state.selected,
+        entry=state.entry,
+        listed=state.listed,
+        names=state.names,  # a display setting, never undone with the filters
     )
 
 
@@ -320,6 +333,8 @@ def reduce(state: ViewState, action: Action) -> ViewState:
         return _restored(state, action.state)
     if isinstance(action, SetMode):
         return dataclasses.replace(state, mode=action.mode)
+    if isinstance(action, SetNames):
+        return dataclasses.replace(state, names=NameScript(action.names))
     raise TypeError(f"not an action: {action!r}")
 
 
@@ -338,7 +353,7 @@ def query_of(
     """
     if state.search_pending():
         return None
-    query = PeopleQuery(sort=state.sort, descending=state.descending)
+    query = PeopleQuery(sort=state.sort, descending=state.descending, names=state.names)
     query = apply_constraints(query, state.constraints)
     search = state.current_search()
     if search is not None:

@@ -32,6 +32,7 @@ from viewer.dialogs.editions import EditionDialogs
 from viewer.dialogs.host import DialogHost
 from viewer.formatting import grouped
 from viewer.letters_part import build_letters, wire_letters
+from viewer.output_parts import build_output, wire_output
 from viewer.panes.facets import FacetsPane
 from viewer.panes.loading import progress_text
 from viewer.panes.people_list import PeopleListPane
@@ -90,6 +91,7 @@ def build_parts(w: MainWindow) -> None:
     )
     w.presenter = Presenter(w)
     build_letters(w, context)
+    w.output = build_output(w)  # names in the reader's script, citations, dossiers
     build_edition_parts(w, context)
 
 
@@ -180,7 +182,7 @@ class Presenter(QObject):
                 else self.tr("Select a person in the list.")
             )
         else:
-            self.w.detail_pane.show_record(record, push=push)
+            self.w.detail_pane.show_record(record, push=push, summary=self.w.record.summary())
         self.w.annotations_pane.set_record(record)
         self.w.timeline_pane.highlight_person(record.id if record is not None else None)
         self.update_actions()
@@ -397,6 +399,7 @@ def wire(w: MainWindow) -> None:
     )
     _connect_actions(w)
     wire_letters(w)
+    wire_output(w)
     store.open_store(w.settings.annotation_store_path())
 
 

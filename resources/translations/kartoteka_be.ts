@@ -607,6 +607,76 @@
     </message>
 </context>
 <context>
+    <name>CiteController</name>
+    <message>
+        <source>Citation copied ({format}).</source>
+        <translation>Цытата скапіравана ({format}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} source(s) written to {name}.</source>
+        <translation>
+            <numerusform>{n} крыніца запісана ў {name}.</numerusform>
+            <numerusform>{n} крыніцы запісаны ў {name}.</numerusform>
+            <numerusform>{n} крыніц запісана ў {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CiteDialog</name>
+    <message>
+        <source>Cite</source>
+        <translation>Цытаваць</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Што</translation>
+    </message>
+    <message>
+        <source>&amp;This source: [{n}] {title}</source>
+        <translation>&amp;Гэтая крыніца: [{n}] {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Every citation of this record ({n})</source>
+        <translation>
+            <numerusform>&amp;Усе спасылкі гэтага запісу ({n})</numerusform>
+            <numerusform>&amp;Усе спасылкі гэтага запісу ({n})</numerusform>
+            <numerusform>&amp;Усе спасылкі гэтага запісу ({n})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Фармат</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Тэ&amp;кст</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>С&amp;капіраваць</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Захаваць…</translation>
+    </message>
+    <message>
+        <source>Save citations</source>
+        <translation>Захаваць цытаты</translation>
+    </message>
+    <message>
+        <source>Copied as {format}.</source>
+        <translation>Скапіравана як {format}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} source(s) written to {name}.</source>
+        <translation>
+            <numerusform>{n} крыніца запісана ў {name}.</numerusform>
+            <numerusform>{n} крыніцы запісаны ў {name}.</numerusform>
+            <numerusform>{n} крыніц запісана ў {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceLabel</name>
     <message>
         <source>high</source>
@@ -1045,6 +1115,109 @@
     <message>
         <source>Compare with another edition</source>
         <translation>Параўнаць з іншым выданнем</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Дасье</translation>
+    </message>
+    <message>
+        <source>The person shown: {name}</source>
+        <translation>Паказаны чалавек: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The people selected ({n})</source>
+        <translation>
+            <numerusform>Вылучаныя людзі ({n})</numerusform>
+            <numerusform>Вылучаныя людзі ({n})</numerusform>
+            <numerusform>Вылучаныя людзі ({n})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone in the list ({n})</source>
+        <translation>
+            <numerusform>Усе ў спісе ({n})</numerusform>
+            <numerusform>Усе ў спісе ({n})</numerusform>
+            <numerusform>Усе ў спісе ({n})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include my annotations (notes and corrections)</source>
+        <translation>Уключыць мае анатацыі (нататкі і папраўкі)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Захаваць як PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друкаваць…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <source>Names in:</source>
+        <translation>Імёны:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Папера:</translation>
+    </message>
+    <message>
+        <source>Whose dossier:</source>
+        <translation>Чыё дасье:</translation>
+    </message>
+    <message>
+        <source>Save dossier as PDF</source>
+        <translation>Захаваць дасье як PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Запіс {name}…</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Падрыхтоўка старонак…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасаванне…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>Written: {name} ({pages} pages).</source>
+        <translation>Запісана: {name} (старонак: {pages}).</translation>
+    </message>
+    <message>
+        <source>{n} people were not in the archive.</source>
+        <translation>Людзей, якіх няма ў архіве: {n}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Скасавана; файл не запісаны.</translation>
+    </message>
+    <message>
+        <source>Printing is not available here; save as PDF instead.</source>
+        <translation>Друк тут недаступны; захавайце як PDF.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Адпраўлена на друк.</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2603,13 @@
     </message>
 </context>
 <context>
+    <name>OutputText</name>
+    <message>
+        <source>Export the sources of the people in the list</source>
+        <translation>Экспартаваць крыніцы людзей са спісу</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypted archive</source>
@@ -2496,6 +2676,14 @@
     <message>
         <source>Quotes</source>
         <translation>Цытаты</translation>
+    </message>
+    <message>
+        <source>Total term</source>
+        <translation>Агульны тэрмін</translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation>Чаканы канец</translation>
     </message>
     <message>
         <source>Biography</source>
@@ -2633,10 +2821,6 @@
         <translation>Дата невядомая</translation>
     </message>
     <message>
-        <source>Added to an earlier sentence</source>
-        <translation>Дададзены да ранейшага прысуду</translation>
-    </message>
-    <message>
         <source>Relations</source>
         <translation>Сувязі</translation>
     </message>
@@ -2699,6 +2883,10 @@
     <message>
         <source>born</source>
         <translation>нар.</translation>
+    </message>
+    <message>
+        <source>cite as…</source>
+        <translation>цытаваць як…</translation>
     </message>
     <message>
         <source>Held in:</source>
@@ -2904,6 +3092,10 @@
         <translation>Капіяваць гэтую спасылку</translation>
     </message>
     <message>
+        <source>Copy or save this citation as CSL-JSON, RIS or BibTeX</source>
+        <translation>Скапіраваць ці захаваць гэтую цытату ў CSL-JSON, RIS ці BibTeX</translation>
+    </message>
+    <message>
         <source>A correction of {field} is proposed (shown below it)</source>
         <translation>Прапанавана выпраўленне поля «{field}» (паказана ніжэй)</translation>
     </message>
@@ -2983,7 +3175,7 @@
     </message>
     <message>
         <source>Served: {served}, counted from {date}</source>
-        <translation>Адбыта: {served}, лічачы ад {date}</translation>
+        <translation>Адбыта: {served}, лічачы ад пачатку тэрміну ({date})</translation>
     </message>
     <message>
         <source>Served: {served}, counted from the sentence of {date}</source>
@@ -4555,6 +4747,22 @@
         <translation>Што змянілася пасля ранейшага выдання гэтага архіва: у каго і як</translation>
     </message>
     <message>
+        <source>&amp;Print / Save dossier as PDF…</source>
+        <translation>&amp;Друк / захаваць дасье як PDF…</translation>
+    </message>
+    <message>
+        <source>A printable dossier with numbered sources, of one person or many</source>
+        <translation>Дасье для друку з пранумараванымі крыніцамі, аднаго чалавека ці многіх</translation>
+    </message>
+    <message>
+        <source>Export &amp;sources…</source>
+        <translation>Экспарт &amp;крыніц…</translation>
+    </message>
+    <message>
+        <source>The sources of the people in the list as CSL-JSON, RIS or BibTeX</source>
+        <translation>Крыніцы людзей са спісу ў CSL-JSON, RIS ці BibTeX</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыйсці</translation>
     </message>
@@ -4589,6 +4797,14 @@
     <message>
         <source>Copy the source citation under the text cursor (or the first one)</source>
         <translation>Капіяваць спасылку на крыніцу пад курсорам (або першую)</translation>
+    </message>
+    <message>
+        <source>C&amp;ite as CSL-JSON, RIS or BibTeX…</source>
+        <translation>Ц&amp;ытаваць як CSL-JSON, RIS ці BibTeX…</translation>
+    </message>
+    <message>
+        <source>Citations for a reference manager: one source or the whole record</source>
+        <translation>Цытаты для мэнэджара бібліяграфіі: адна крыніца ці ўвесь запіс</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
@@ -4717,6 +4933,26 @@
     <message>
         <source>&amp;About Kartoteka</source>
         <translation>П&amp;ра Kartoteka</translation>
+    </message>
+    <message>
+        <source>Show &amp;names in</source>
+        <translation>Паказваць &amp;імёны</translation>
+    </message>
+    <message>
+        <source>&amp;Belarusian Cyrillic</source>
+        <translation>&amp;Беларуская кірыліца</translation>
+    </message>
+    <message>
+        <source>&amp;Russian Cyrillic</source>
+        <translation>&amp;Руская кірыліца</translation>
+    </message>
+    <message>
+        <source>&amp;Latin (passport)</source>
+        <translation>&amp;Лацінка (пашпарт)</translation>
+    </message>
+    <message>
+        <source>As in the &amp;archive</source>
+        <translation>Як у &amp;архіве</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>CiteController</name>
+    <message numerus="yes">
+        <source>{n} source(s) written to {name}.</source>
+        <translation>
+            <numerusform>{n} source written to {name}.</numerusform>
+            <numerusform>{n} sources written to {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CiteDialog</name>
+    <message numerus="yes">
+        <source>&amp;Every citation of this record ({n})</source>
+        <translation>
+            <numerusform>&amp;Every citation of this record ({n})</numerusform>
+            <numerusform>&amp;Every citation of this record ({n})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} source(s) written to {name}.</source>
+        <translation>
+            <numerusform>{n} source written to {name}.</numerusform>
+            <numerusform>{n} sources written to {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DialogHost</name>
     <message numerus="yes">
         <source>The archive will be locked after {n} minutes without input.</source>
@@ -18,6 +45,23 @@
         <translation>
             <numerusform>{n} person · made on {date} from the archive “{archive}”</numerusform>
             <numerusform>{n} people · made on {date} from the archive “{archive}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message numerus="yes">
+        <source>The people selected ({n})</source>
+        <translation>
+            <numerusform>The person selected ({n})</numerusform>
+            <numerusform>The people selected ({n})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone in the list ({n})</source>
+        <translation>
+            <numerusform>Everyone in the list ({n})</numerusform>
+            <numerusform>Everyone in the list ({n})</numerusform>
         </translation>
     </message>
 </context>

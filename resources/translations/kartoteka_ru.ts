@@ -607,6 +607,76 @@
     </message>
 </context>
 <context>
+    <name>CiteController</name>
+    <message>
+        <source>Citation copied ({format}).</source>
+        <translation>Цитата скопирована ({format}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} source(s) written to {name}.</source>
+        <translation>
+            <numerusform>{n} источник записан в {name}.</numerusform>
+            <numerusform>{n} источника записаны в {name}.</numerusform>
+            <numerusform>{n} источников записано в {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CiteDialog</name>
+    <message>
+        <source>Cite</source>
+        <translation>Цитировать</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>&amp;This source: [{n}] {title}</source>
+        <translation>&amp;Этот источник: [{n}] {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Every citation of this record ({n})</source>
+        <translation>
+            <numerusform>&amp;Все ссылки этой записи ({n})</numerusform>
+            <numerusform>&amp;Все ссылки этой записи ({n})</numerusform>
+            <numerusform>&amp;Все ссылки этой записи ({n})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Те&amp;кст</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>С&amp;копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save citations</source>
+        <translation>Сохранить цитаты</translation>
+    </message>
+    <message>
+        <source>Copied as {format}.</source>
+        <translation>Скопировано как {format}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} source(s) written to {name}.</source>
+        <translation>
+            <numerusform>{n} источник записан в {name}.</numerusform>
+            <numerusform>{n} источника записаны в {name}.</numerusform>
+            <numerusform>{n} источников записано в {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceLabel</name>
     <message>
         <source>high</source>
@@ -1045,6 +1115,109 @@
     <message>
         <source>Compare with another edition</source>
         <translation>Сравнить с другим изданием</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Досье</translation>
+    </message>
+    <message>
+        <source>The person shown: {name}</source>
+        <translation>Показанный человек: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The people selected ({n})</source>
+        <translation>
+            <numerusform>Выделенные люди ({n})</numerusform>
+            <numerusform>Выделенные люди ({n})</numerusform>
+            <numerusform>Выделенные люди ({n})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone in the list ({n})</source>
+        <translation>
+            <numerusform>Все в списке ({n})</numerusform>
+            <numerusform>Все в списке ({n})</numerusform>
+            <numerusform>Все в списке ({n})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include my annotations (notes and corrections)</source>
+        <translation>Включить мои аннотации (заметки и исправления)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Names in:</source>
+        <translation>Имена:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Бумага:</translation>
+    </message>
+    <message>
+        <source>Whose dossier:</source>
+        <translation>Чьё досье:</translation>
+    </message>
+    <message>
+        <source>Save dossier as PDF</source>
+        <translation>Сохранить досье как PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Подготовка страниц…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Written: {name} ({pages} pages).</source>
+        <translation>Записано: {name} (страниц: {pages}).</translation>
+    </message>
+    <message>
+        <source>{n} people were not in the archive.</source>
+        <translation>Людей, которых нет в архиве: {n}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Отменено; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Printing is not available here; save as PDF instead.</source>
+        <translation>Печать здесь недоступна; сохраните как PDF.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Отправлено на печать.</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2603,13 @@
     </message>
 </context>
 <context>
+    <name>OutputText</name>
+    <message>
+        <source>Export the sources of the people in the list</source>
+        <translation>Экспортировать источники людей из списка</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypted archive</source>
@@ -2496,6 +2676,14 @@
     <message>
         <source>Quotes</source>
         <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Total term</source>
+        <translation>Общий срок</translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation>Ожидаемый конец</translation>
     </message>
     <message>
         <source>Biography</source>
@@ -2633,10 +2821,6 @@
         <translation>Дата неизвестна</translation>
     </message>
     <message>
-        <source>Added to an earlier sentence</source>
-        <translation>Добавлен к прежнему приговору</translation>
-    </message>
-    <message>
         <source>Relations</source>
         <translation>Связи</translation>
     </message>
@@ -2699,6 +2883,10 @@
     <message>
         <source>born</source>
         <translation>род.</translation>
+    </message>
+    <message>
+        <source>cite as…</source>
+        <translation>цитировать как…</translation>
     </message>
     <message>
         <source>Held in:</source>
@@ -2904,6 +3092,10 @@
         <translation>Копировать эту ссылку</translation>
     </message>
     <message>
+        <source>Copy or save this citation as CSL-JSON, RIS or BibTeX</source>
+        <translation>Скопировать или сохранить эту цитату в CSL-JSON, RIS или BibTeX</translation>
+    </message>
+    <message>
         <source>A correction of {field} is proposed (shown below it)</source>
         <translation>Предложено исправление поля «{field}» (показано ниже)</translation>
     </message>
@@ -2983,7 +3175,7 @@
     </message>
     <message>
         <source>Served: {served}, counted from {date}</source>
-        <translation>Отбыто: {served}, считая с {date}</translation>
+        <translation>Отбыто: {served}, считая с начала срока ({date})</translation>
     </message>
     <message>
         <source>Served: {served}, counted from the sentence of {date}</source>
@@ -4555,6 +4747,22 @@
         <translation>Что изменилось после более раннего издания этого архива: у кого и как</translation>
     </message>
     <message>
+        <source>&amp;Print / Save dossier as PDF…</source>
+        <translation>&amp;Печать / сохранить досье как PDF…</translation>
+    </message>
+    <message>
+        <source>A printable dossier with numbered sources, of one person or many</source>
+        <translation>Досье для печати с пронумерованными источниками, одного человека или многих</translation>
+    </message>
+    <message>
+        <source>Export &amp;sources…</source>
+        <translation>Экспорт &amp;источников…</translation>
+    </message>
+    <message>
+        <source>The sources of the people in the list as CSL-JSON, RIS or BibTeX</source>
+        <translation>Источники людей из списка в CSL-JSON, RIS или BibTeX</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -4589,6 +4797,14 @@
     <message>
         <source>Copy the source citation under the text cursor (or the first one)</source>
         <translation>Копировать ссылку на источник под курсором (или первую)</translation>
+    </message>
+    <message>
+        <source>C&amp;ite as CSL-JSON, RIS or BibTeX…</source>
+        <translation>Ц&amp;итировать как CSL-JSON, RIS или BibTeX…</translation>
+    </message>
+    <message>
+        <source>Citations for a reference manager: one source or the whole record</source>
+        <translation>Цитаты для менеджера библиографии: один источник или вся запись</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
@@ -4717,6 +4933,26 @@
     <message>
         <source>&amp;About Kartoteka</source>
         <translation>&amp;О программе Kartoteka</translation>
+    </message>
+    <message>
+        <source>Show &amp;names in</source>
+        <translation>Показывать &amp;имена</translation>
+    </message>
+    <message>
+        <source>&amp;Belarusian Cyrillic</source>
+        <translation>&amp;Белорусская кириллица</translation>
+    </message>
+    <message>
+        <source>&amp;Russian Cyrillic</source>
+        <translation>&amp;Русская кириллица</translation>
+    </message>
+    <message>
+        <source>&amp;Latin (passport)</source>
+        <translation>&amp;Латиница (паспорт)</translation>
+    </message>
+    <message>
+        <source>As in the &amp;archive</source>
+        <translation>Как в &amp;архиве</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -187,7 +187,7 @@ def test_copy_record_action_copies_text(
     record = window.detail_pane.record()
     assert record is not None
     window.action_map["copy_record"].trigger()
-    assert QGuiApplication.clipboard().text() == record_as_text(record)
+    assert QGuiApplication.clipboard().text() == record_as_text(record, window.record.summary())
 
 
 def _bad_files(tmp_path: Path, sample: Path) -> dict[str, Path]:

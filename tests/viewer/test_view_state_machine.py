@@ -29,7 +29,7 @@ from pytestqt.qtbot import QtBot
 
 from db.connection import Archive, open_archive
 from db.people import get_rows, list_people
-from db.records import PeopleQuery, PersonId, SortKey
+from db.records import NameScript, PeopleQuery, PersonId, SortKey
 from db.search import search
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from viewer.constraints import Constraint
@@ -116,6 +116,7 @@ def _expected(window: MainWindow, oracle: Archive) -> list[str]:
         only_ids=only,
         sort=sort,
         descending=descending,
+        names=window.people_model.query().names,  # View ▸ Show names in: the names' order
     )
     plist = list_people(oracle.db, query)
     return [r.id for r in get_rows(oracle.db, plist.pks(oracle.db, 0, plist.count))]
@@ -204,6 +205,11 @@ class ViewMachine(RuleBasedStateMachine):
         self.window.chip_bar.clear_all_requested.emit()
         self._settle()
 
+    @rule(names=st.sampled_from(list(NameScript)))
+    def show_names_in(self, names: NameScript) -> None:
+        self.window.output.names_actions[str(names)].trigger()
+        self._settle()
+
     @rule()
     def undo(self) -> None:
         self.window.action_map["undo_filters"].trigger()
@@ -246,6 +252,8 @@ class ViewMachine(RuleBasedStateMachine):
         current = window.list_pane.current_person()
         assert current is not None
         assert current.id == record.id
+        assert current.display_name == record.display_name  # named alike, in the script shown
+        assert window.people_model.query().names == window.browse.state.names
 
     @invariant()
     def the_annotation_target_is_the_record(self) -> None:

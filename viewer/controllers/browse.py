@@ -29,7 +29,8 @@ from PySide6.QtGui import QAction
 
 from db.errors import KartotekaError
 from db.facets import facet_counts
-from db.records import Facets, PeopleQuery, PersonId, PersonRow, SortKey
+from db.records import Facets, NameScript, PeopleQuery, PersonId, PersonRow, SortKey
+from db.shown_rows import facets_in_script, rows_in_script
 from viewer.annotations.note_search import note_entries, with_annotated_people
 from viewer.constraints import (
     SEARCH_CHIP,
@@ -58,6 +59,7 @@ from viewer.view_state import (
     SearchSnapshot,
     Select,
     SetExact,
+    SetNames,
     SetSort,
     SetText,
     SetYears,
@@ -73,6 +75,7 @@ if TYPE_CHECKING:
     from viewer.annotations.session import AnnotationSession
     from viewer.annotations.tag_facet import TagFacet
     from viewer.controllers.open_archive import Opened
+    from viewer.settings import Settings
 
 SEARCH_DEBOUNCE_MS = 250
 SEARCH_LIMIT = 1000
@@ -107,7 +110,7 @@ class ListShown:
 
 def filters_of(query: PeopleQuery) -> PeopleQuery:
     """`query` without its order: what decides who is in the list (facets, timeline)."""
-    return dataclasses.replace(query, sort=SortKey.NAME, descending=False)
+    return dataclasses.replace(query, sort=SortKey.NAME, descending=False, names=NameScript.ARCHIVE)
 
 
 class BrowseController(QObject):
@@ -184,7 +187,7 @@ class BrowseController(QObject):
         old = self.state
         self.state = dataclasses.replace(
             ViewState(), sort=old.browse_sort[0], descending=old.browse_sort[1],
-            browse_sort=old.browse_sort, exact=old.exact,
+            browse_sort=old.browse_sort, exact=old.exact, names=old.names,
         )  # fmt: skip
         self.state_changed.emit(old, self.state)
         self._requested = opened.query
@@ -197,7 +200,7 @@ class BrowseController(QObject):
     def fresh_query(self) -> PeopleQuery:
         """The query of a newly opened archive's first list: everybody, in the browsing sort."""
         sort, descending = self.state.browse_sort
-        return PeopleQuery(sort=sort, descending=descending)
+        return PeopleQuery(sort=sort, descending=descending, names=self.state.names)
 
     def close_archive(self) -> None:
         """Lock: forget the archive, its list, the search and the filters."""
@@ -211,7 +214,7 @@ class BrowseController(QObject):
         old = self.state
         self.state = dataclasses.replace(
             ViewState(), sort=old.browse_sort[0], descending=old.browse_sort[1],
-            browse_sort=old.browse_sort, exact=old.exact,
+            browse_sort=old.browse_sort, exact=old.exact, names=old.names,
         )  # fmt: skip
         self._requested = None
         self._shown = None
@@ -277,6 +280,11 @@ class BrowseController(QObject):
 
     def set_sort(self, sort: SortKey, descending: bool = False) -> None:
         self.dispatch(SetSort(sort, descending))
+
+    def set_names(self, names: NameScript) -> None:
+        """View ▸ Show names in: saved, and every pane names people in `names` (not undoable)."""
+        self._context.settings.set_names_script(str(names))
+        self.dispatch(SetNames(NameScript(names)), undoable=False)
 
     def select(self, person_id: str | None) -> None:
         """A row became current in the list."""
@@ -480,12 +488,13 @@ class BrowseController(QObject):
         search = self.state.current_search()
         mode = mode_of(self.state.mode)
         page = self.model.page_size
+        names = query.names
 
         def job(context: WorkerContext) -> _Listed:
             worker = context.archive(archive)
             with worker.time_limit(LIST_LIMIT_MS):
                 plist = mode.list(worker.db, query)
-                first = list(mode.rows(worker.db, plist, 0, page))
+                first = rows_in_script(worker.db, mode.rows(worker.db, plist, 0, page), names)
                 row = mode.row_of(worker.db, plist, selected) if selected is not None else None
                 more = None
                 if row is not None and row >= page:  # the list shows it: read here, not on the GUI
@@ -494,7 +503,12 @@ class BrowseController(QObject):
             return _Listed(query, search, plist, first, selected, row, more)
 
         self._context.tasks.run(job, key="list", on_done=self._on_list_done)
-        if self._facets_for is None or filters_of(query) != filters_of(self._facets_for):
+        facets_for = self._facets_for
+        if (
+            facets_for is None
+            or filters_of(query) != filters_of(facets_for)
+            or query.names != facets_for.names  # the courts are named in the script shown
+        ):
             self._request_counts(query)
 
     def _on_list_done(self, listed: _Listed) -> None:
@@ -532,10 +546,12 @@ class BrowseController(QObject):
         self._facets_for = query
         counted = filters_of(query)
 
+        names = query.names
+
         def job(context: WorkerContext) -> Facets:
             worker = context.archive(archive)
             with worker.time_limit(LIST_LIMIT_MS):
-                return facet_counts(worker.db, counted)
+                return facets_in_script(worker.db, facet_counts(worker.db, counted), names)
 
         self._context.tasks.run(job, key="facets", on_done=self._on_facets_done)
         self._request_tags(query)
@@ -604,4 +620,22 @@ def _initial_state(context: AppContext) -> ViewState:
     if sort == SortKey.RELEVANCE:
         sort = SortKey.NAME
     exact = context.settings.exact_spelling()
-    return ViewState(sort=sort, descending=descending, browse_sort=(sort, descending), exact=exact)
+    return ViewState(
+        sort=sort,
+        descending=descending,
+        browse_sort=(sort, descending),
+        exact=exact,
+        names=names_setting(context.settings),
+    )
+
+
+def names_setting(settings: Settings) -> NameScript:
+    """The script chosen in View ▸ Show names in; unset, the interface language's."""
+    try:
+        return NameScript(settings.names_script())
+    except ValueError:
+        from PySide6.QtCore import QLocale
+
+        from db.shown_names import script_for_language
+
+        return script_for_language(QLocale().name())  # be and ru read Cyrillic, others Latin

@@ -45,6 +45,7 @@ from db.errors import ArchiveDamagedError, KartotekaError
 from db.notices import Notice, NoticeKind
 from db.people import PeopleList, list_people, page_rows, total_people
 from db.records import PeopleQuery, PersonRow
+from db.shown_rows import rows_in_script
 from viewer.controllers.context import AppContext
 from viewer.formatting import file_size_text
 from viewer.tasks import Lane, WorkerContext
@@ -316,7 +317,9 @@ def _open_job(
             worker = context.archive(archive)
             with worker.time_limit(LIST_LIMIT_MS):
                 plist = list_people(worker.db, query)
-                first = page_rows(worker.db, plist, 0, PAGE_SIZE)
+                first = rows_in_script(
+                    worker.db, page_rows(worker.db, plist, 0, PAGE_SIZE), query.names
+                )
                 total = total_people(worker.db)
             report(STAGE_LISTING, 1.0)
             return Opened(archive, query, plist, total, first)

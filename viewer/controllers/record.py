@@ -18,7 +18,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from db.errors import KartotekaError
 from db.person import get_person
-from db.records import PersonId, PersonRecord
+from db.records import NameScript, PersonId, PersonRecord, PersonSummary
+from db.shown_names import record_in_script
+from db.summary import get_summary
 from viewer.controllers.context import AppContext
 from viewer.tasks import Lane, WorkerContext
 from viewer.view_state import ViewState
@@ -26,6 +28,8 @@ from viewer.view_state import ViewState
 if TYPE_CHECKING:
     from viewer.controllers.browse import BrowseController
 
+_Read = tuple[PersonId, PersonRecord | None, PersonSummary | None, NameScript]
+"""A record read on the worker: whose, in which script, with its summary."""
 RECORD_DELAY_MS = 30
 RECORD_LIMIT_MS = 3_000
 
@@ -50,6 +54,8 @@ class RecordController(QObject):
         self._browse = browse
         self._wanted: PersonId | None = None
         self._shown: PersonRecord | None = None
+        self._summary: PersonSummary | None = None
+        self._names = browse.state.names  # the script the record shown names people in
         self._revisit: PersonId | None = None  # going Back/Forward to this person
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -60,6 +66,10 @@ class RecordController(QObject):
     def record(self) -> PersonRecord | None:
         """The record shown now."""
         return self._shown
+
+    def summary(self) -> PersonSummary | None:
+        """The summary of the record shown (total term, served, expected end, where held)."""
+        return self._summary
 
     def wanted(self) -> PersonId | None:
         """The person whose record is shown or on its way."""
@@ -92,6 +102,12 @@ class RecordController(QObject):
             self._timer.start()
 
     def _on_browse_state_changed(self, old: ViewState, new: ViewState) -> None:
+        if new.names != self._names:
+            self._names = new.names  # the same person, named in another script
+            if new.selected == self._wanted and self._wanted is not None:
+                self._shown = None
+                self._timer.start()
+                return
         if new.selected == self._wanted:
             return
         self._wanted = new.selected
@@ -106,17 +122,21 @@ class RecordController(QObject):
         self._timer.start()
 
     def _read(self) -> None:
-        person_id, archive = self._wanted, self._browse.archive()
+        person_id, archive, names = self._wanted, self._browse.archive(), self._names
         if person_id is None or archive is None:
             return
         if self._shown is not None and self._shown.id == person_id:
             self._revisit = None
             return
 
-        def job(context: WorkerContext) -> tuple[PersonId, PersonRecord | None]:
+        def job(context: WorkerContext) -> _Read:
             worker = context.archive(archive)
             with worker.time_limit(RECORD_LIMIT_MS):
-                return person_id, get_person(worker.db, person_id)
+                record = get_person(worker.db, person_id)
+                if record is None:
+                    return person_id, None, None, names
+                summary = get_summary(worker.db, person_id)
+                return person_id, record_in_script(worker.db, record, names), summary, names
 
         self._context.tasks.run(
             job,
@@ -127,14 +147,15 @@ class RecordController(QObject):
             on_error=self._on_failed,
         )
 
-    def _on_read(self, result: tuple[PersonId, PersonRecord | None]) -> None:
-        person_id, record = result
-        if person_id != self._wanted:
+    def _on_read(self, result: _Read) -> None:
+        person_id, record, summary, names = result
+        if person_id != self._wanted or names != self._names:
             return
         if record is None:
             self._show(None)
             self.failed.emit(self.tr("This person is not in the archive."))
             return
+        self._summary = summary
         self._show(record)
 
     def _on_failed(self, exc: KartotekaError) -> None:
@@ -146,4 +167,6 @@ class RecordController(QObject):
         if record is not None and record.id == self._revisit:
             self._revisit = None
         self._shown = record
+        if record is None:
+            self._summary = None
         self.record_changed.emit(record, push)

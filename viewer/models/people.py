@@ -33,9 +33,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from sqlite_utils import Database
 
+from db import phrases
 from db.people import PeopleList, list_people, page_rows, pk_for_id
-from db.records import PeopleQuery, PersonId, PersonPk, PersonRow, SortKey
+from db.records import PeopleQuery, PersonId, PersonPk, PersonRow, PersonSummary, SortKey
+from db.shown_rows import rows_in_script
 from viewer import archive_labels
+from viewer.formatting import describe_date
 from viewer.models.roles import Role
 from viewer.translations import QT_TRANSLATE_NOOP, Context
 
@@ -52,6 +55,8 @@ COLUMNS: tuple[tuple[SortKey, str], ...] = (
     (SortKey.TERM, QT_TRANSLATE_NOOP("PeopleText", "Latest term")),
     (SortKey.LATEST_EVENT, QT_TRANSLATE_NOOP("PeopleText", "Latest event")),
     (SortKey.QUOTES, QT_TRANSLATE_NOOP("PeopleText", "Quotes")),
+    (SortKey.TOTAL_TERM, QT_TRANSLATE_NOOP("PeopleText", "Total term")),
+    (SortKey.EXPECTED_END, QT_TRANSLATE_NOOP("PeopleText", "Expected end")),
 )
 
 STATUS_COLOURS: dict[str, str] = {
@@ -107,6 +112,22 @@ def format_term(months: int | None) -> str:
     if years:
         return PeopleText.tr("{y} y").format(y=years)
     return PeopleText.tr("{m} m").format(m=rest)
+
+
+def summary_term(summary: PersonSummary | None) -> str:
+    """The Total term column: the current case's total, short ("19 y 6 m"; "at least …")."""
+    if summary is None:
+        return ""
+    from viewer.phrases import ui_wording
+
+    return phrases.total_term(summary, ui_wording(), short=True) or ""
+
+
+def summary_end(summary: PersonSummary | None) -> str:
+    """The Expected end column: the expected end of the term, or when custody ended."""
+    if summary is None or summary.custody_end is not None or summary.expected_end is None:
+        return ""
+    return describe_date(summary.expected_end)
 
 
 def status_label(status: str) -> str:
@@ -322,7 +343,8 @@ class PeopleModel(QAbstractTableModel):
         assert self._db is not None
         assert self._list is not None
         start = number * self.page_size
-        page = page_rows(self._db, self._list, start, start + self.page_size)
+        rows = page_rows(self._db, self._list, start, start + self.page_size)
+        page = rows_in_script(self._db, rows, self._query.names)  # names shown, summaries
         self.pages_loaded += 1
         self._pages[number] = page
         while len(self._pages) > self.max_pages:
@@ -494,7 +516,7 @@ _ALIGNMENTS: tuple[int, ...] = tuple(
     int(
         (
             Qt.AlignmentFlag.AlignRight
-            if key in (SortKey.BIRTH, SortKey.TERM, SortKey.QUOTES)
+            if key in (SortKey.BIRTH, SortKey.TERM, SortKey.QUOTES, SortKey.TOTAL_TERM)
             else Qt.AlignmentFlag.AlignLeft
         )
         | Qt.AlignmentFlag.AlignVCenter
@@ -520,4 +542,8 @@ def _display(person: PersonRow, column: int) -> str:
         return format_term(person.latest_term_months)
     if key == SortKey.LATEST_EVENT:
         return person.latest_event or ""
+    if key == SortKey.TOTAL_TERM:
+        return summary_term(person.summary)
+    if key == SortKey.EXPECTED_END:
+        return summary_end(person.summary)
     return str(person.quote_count) if person.quote_count else ""

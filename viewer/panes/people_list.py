@@ -30,21 +30,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.records import PersonRow, SortKey
+from db.records import PersonId, PersonRow, SortKey
 from viewer.formatting import grouped
 from viewer.models.people import COLUMNS, MATCH_COLUMN, PeopleModel, PeopleText, column_of
 from viewer.models.roles import Role
 from viewer.widgets.match_delegate import MatchDelegate
 
-COLUMN_WIDTHS = (0, 86, 46, 78, 90, 54)  # 0: the name column stretches
+COLUMN_WIDTHS = (0, 86, 46, 78, 90, 54, 78, 110)  # 0: the name column stretches
 NAME_MIN_WIDTH = 140
 NAME_MAX_WIDTH = 300
 """The Name column wants the width of the longest name on the first page, within these."""
 NAME_WIDTHS_KEPT = 20_000
 MATCH_MIN_WIDTH = 170
-HIDDEN_WHILE_SEARCHING = (SortKey.TERM, SortKey.LATEST_EVENT, SortKey.QUOTES)
+HIDDEN_WHILE_SEARCHING = (
+    SortKey.TERM,
+    SortKey.LATEST_EVENT,
+    SortKey.QUOTES,
+    SortKey.EXPECTED_END,
+)
 """Columns that make room for the Match column while a search is shown."""
-GIVE_WAY = (SortKey.QUOTES, SortKey.LATEST_EVENT, SortKey.TERM, SortKey.BIRTH, SortKey.STATUS)
+GIVE_WAY = (
+    SortKey.QUOTES,
+    SortKey.LATEST_EVENT,
+    SortKey.TERM,
+    SortKey.EXPECTED_END,
+    SortKey.BIRTH,
+    SortKey.TOTAL_TERM,
+    SortKey.STATUS,
+)
 """The columns that make room for the names when the pane is narrow, first to last."""
 SORTS: tuple[SortKey, ...] = (SortKey.RELEVANCE, *(key for key, _title in COLUMNS))
 
@@ -80,7 +93,7 @@ class PeopleListPane(QWidget):
         self.table.setAccessibleName(self.tr("People"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -286,6 +299,12 @@ class PeopleListPane(QWidget):
             return None
         row = self.model.data(index, Role.RECORD)
         return row if isinstance(row, PersonRow) else None
+
+    def selected_person_ids(self) -> tuple[PersonId, ...]:
+        """The people selected in the list (Ctrl/Shift+click), in list order (a dossier's)."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        ids = (self.model.data(self.model.index(row, 0), Role.PERSON_ID) for row in rows)
+        return tuple(PersonId(i) for i in ids if isinstance(i, str))
 
     def select_row(self, row: int) -> None:
         """Make `row` current and selected, and scroll it into view."""

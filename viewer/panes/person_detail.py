@@ -15,6 +15,7 @@ archive's value itself is shown unchanged.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -31,7 +32,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QVBoxLayout, QWidget
 
-from db.records import Citation, FuzzyDate, PersonRecord, PersonRef, Sentence
+from db import phrases
+from db.records import (
+    Citation,
+    FuzzyDate,
+    PersonRecord,
+    PersonRef,
+    PersonSummary,
+    Sentence,
+    SentenceId,
+)
 from viewer import archive_labels
 from viewer.annotations.corrections import ProposedCorrection
 from viewer.annotations.entries import Entry, field_label, record_entries
@@ -39,6 +49,7 @@ from viewer.annotations.render import byline
 from viewer.formatting import describe_date
 from viewer.models.people import STATUS_COLOURS
 from viewer.photos import PHOTO_URL, Photo, PhotoSlot
+from viewer.phrases import ui_wording
 from viewer.record_text import citation_line, record_text, term_text
 from viewer.translations import Context
 from viewer.widgets.record_browser import RecordBrowser
@@ -76,6 +87,8 @@ a.date { color: #202124; text-decoration: none; }
 .url { font-family: monospace; color: #3c4043; }
 .item { margin-bottom: 6px; }
 table.fix { margin-left: 14px; margin-bottom: 6px; }
+table.summary { margin-top: 4px; margin-bottom: 6px; }
+td.summary { background-color: #eef3fb; color: #202124; padding: 6px 10px; }
 td.fix { background-color: #fff4e5; color: #202124; padding: 4px 8px; }
 td.fix .muted { color: #5f6368; }
 .fixlabel { color: #8a3100; font-weight: 600; }
@@ -116,6 +129,7 @@ class PersonDetailPane(QWidget):
         history_requested(str): Back/Forward wants this person shown again.
         history_changed(): whether Back/Forward are possible may have changed.
         message(str): a short status line (e.g. "URL copied").
+        cite_requested(): a source's "cite as…" was clicked (`citation_to_copy` is that source).
         photos_wanted(str, object): the record shown has photos to decode (off the GUI
             thread, by viewer.controllers.photos); `set_photo` puts each one in.
     """
@@ -124,6 +138,7 @@ class PersonDetailPane(QWidget):
     history_requested = Signal(str)
     history_changed = Signal()
     message = Signal(str)
+    cite_requested = Signal()
     photos_wanted = Signal(str, object)  # a person id and their Attachments (format 2)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -147,6 +162,7 @@ class PersonDetailPane(QWidget):
         layout.addWidget(self.browser)
         self.setFocusProxy(self.browser)
         self._record: PersonRecord | None = None
+        self._summary: PersonSummary | None = None
         self._history: list[str] = []
         self._position = -1
         self._chosen_citation: int | None = None
@@ -161,15 +177,22 @@ class PersonDetailPane(QWidget):
     def record(self) -> PersonRecord | None:
         return self._record
 
-    def show_record(self, rec: PersonRecord, *, push: bool = True) -> None:
-        """Show `rec`; `push` adds it to the history (Back/Forward do not)."""
+    def summary(self) -> PersonSummary | None:
+        """The summary shown at the top of the record (None: none shown)."""
+        return self._summary if self._record is not None else None
+
+    def show_record(
+        self, rec: PersonRecord, *, push: bool = True, summary: PersonSummary | None = None
+    ) -> None:
+        """Show `rec` (its `summary` at the top); `push` adds it to the history."""
         if self._record is None or self._record.id != rec.id:
             self._corrections = {}  # another person's; theirs follow from the annotations pane
             self._photos = {}
         self._record = rec
+        self._summary = summary if summary is not None and summary.person_id == rec.id else None
         self._chosen_citation = None
         self.browser.setExtraSelections([])
-        self.browser.setHtml(render_record(rec, self._corrections, self._photos))
+        self.browser.setHtml(render_record(rec, self._corrections, self._photos, self._summary))
         self._apply_highlights()
         shown = rec.attachments[:MAX_SECTION_ITEMS]  # the section shows no more
         if any(a.problem is None and a.id not in self._photos for a in shown):
@@ -212,7 +235,9 @@ class PersonDetailPane(QWidget):
         bar = self.browser.verticalScrollBar()
         value = bar.value()
         self.browser.setExtraSelections([])
-        self.browser.setHtml(render_record(self._record, self._corrections, self._photos))
+        self.browser.setHtml(
+            render_record(self._record, self._corrections, self._photos, self._summary)
+        )
         self._apply_highlights(scroll=False)
         bar.setValue(value)
 
@@ -325,7 +350,7 @@ class PersonDetailPane(QWidget):
 
     def record_text(self) -> str | None:
         """The record as plain text in the UI language (what Copy record copies)."""
-        return None if self._record is None else record_text(self._record)
+        return None if self._record is None else record_text(self._record, self.summary())
 
     def citation_to_copy(self) -> Citation | None:
         """The citation last pointed at (a mark or a source), else the first one."""
@@ -365,6 +390,9 @@ class PersonDetailPane(QWidget):
             self.browser.scrollToAnchor(f"src-{rest}")
         elif scheme == "fix" and (n := rest.partition(":")[0]).isdigit():
             self.browser.scrollToAnchor(f"fix-{n}")
+        elif scheme == "cite-as" and rest.isdigit():
+            self._chosen_citation = int(rest)
+            self.cite_requested.emit()
         elif scheme in ("copy-url", "copy-cite") and rest.isdigit():
             self._chosen_citation = int(rest)
             citation = self.citation_to_copy()
@@ -402,6 +430,8 @@ class PersonDetailPane(QWidget):
             return self.tr("Copy the URL (Kartoteka never opens it)")
         if scheme == "copy-cite":
             return self.tr("Copy this citation")
+        if scheme == "cite-as":
+            return self.tr("Copy or save this citation as CSL-JSON, RIS or BibTeX")
         if scheme == "fix":
             field = rest.partition(":")[2]  # "fix:3:region"
             if field:
@@ -576,7 +606,7 @@ def _section(
     return f"<h2>{_e(heading)}</h2>" + body
 
 
-def _sentence_html(s: Sentence, own: str, fx: _Fixes) -> str:
+def _sentence_html(s: Sentence, own: str, fx: _Fixes, by_id: Mapping[SentenceId, Sentence]) -> str:
     from viewer.panes import record_sections as v2
 
     def mark(*fields: str) -> str:
@@ -607,24 +637,45 @@ def _sentence_html(s: Sentence, own: str, fx: _Fixes) -> str:
             f'<span class="muted">{PersonDetail.tr("Article")}</span> {_e(c.article)}{text}{flag}'
         )
     if s.adds_to:
-        added = PersonDetail.tr("Added to an earlier sentence")
-        lines.append(f'<span class="muted">{added} ({_e(s.adds_to)})</span>')
+        base = by_id.get(s.adds_to)  # said by its date: never the sentence's id
+        added = phrases.added_to(base.date if base else None, base is not None, ui_wording())
+        lines.append(f'<span class="muted">{_e(added[:1].upper() + added[1:])}</span>')
     if s.note:
         lines.append(_e(s.note) + mark("note"))
     lines += [v2.appeal_line(a) for a in s.appeals]
     return "<br>".join(lines)
 
 
+def summary_html(summary: PersonSummary | None) -> str:
+    """The summary box at the top of the record: total term, served, expected end, where held.
+
+    Each line is a db.phrases template in the UI language; the first line
+    (the status) is left out, the record's own facts line says it already.
+    """
+    if summary is None:
+        return ""
+    lines = phrases.summary_lines(summary, ui_wording())[1:]
+    if not lines:
+        return ""
+    body = "<br>".join(_e(line) for line in lines)
+    return (
+        '<table class="summary" width="100%" cellspacing="0" cellpadding="0">'
+        f'<tr><td class="summary">{body}</td></tr></table>'
+    )
+
+
 def render_record(
     rec: PersonRecord,
     corrections: Corrections | None = None,
     photos: Mapping[str, PhotoSlot] | None = None,
+    summary: PersonSummary | None = None,
 ) -> str:
     """The record as HTML for the detail pane (every value escaped).
 
-    `corrections` flags the values they propose to change and shows each
-    proposal (value, who, when, why) below its entry. `photos` holds the
-    photos decoded so far (the others show a placeholder).
+    `summary` is shown first, under the name and facts. `corrections` flags
+    the values they propose to change and shows each proposal (value, who,
+    when, why) below its entry. `photos` holds the photos decoded so far
+    (the others show a placeholder).
     """
     from viewer.panes import record_sections as v2  # it uses this module's helpers
 
@@ -654,6 +705,9 @@ def render_record(
     parts.append(f"<p>{' · '.join(facts)}</p>")
     facts_fields = ("status", "status_since", "birth", "gender", "city", "region")
     parts.append(fx.notes("person", rec.id, facts_fields))
+    if summary is not None and rec.held_in is not None:  # "Held in" has its own line below
+        summary = dataclasses.replace(summary, custody_place=None, custody_place_since=None)
+    parts.append(summary_html(summary))
     parts.append(v2.recognition_html(rec) + v2.held_in_html(rec))
     if rec.roles:
         roles = ", ".join(_e(archive_labels.role(r)) for r in rec.roles)
@@ -688,7 +742,8 @@ def render_record(
         relations.append(line + marks_html(r.citations))
     parts.append(_section(PersonDetail.tr("Relations"), relations, len(rec.relations)))
     shown_sentences = rec.sentences[:MAX_SECTION_ITEMS]
-    sentences = [_sentence_html(s, rec.id, fx) for s in shown_sentences]
+    by_id = {s.id: s for s in rec.sentences}
+    sentences = [_sentence_html(s, rec.id, fx, by_id) for s in shown_sentences]
     after = [fx.notes("sentence", s.id) for s in shown_sentences]
     parts.append(_section(PersonDetail.tr("Sentences"), sentences, len(rec.sentences), after))
     quotes = []
@@ -767,6 +822,7 @@ def render_record(
                 f'<a href="copy-url:{c.number}">{PersonDetail.tr("copy URL")}</a>'
             )
         line += f' · <a href="copy-cite:{c.number}">{PersonDetail.tr("copy citation")}</a>'
+        line += f' · <a href="cite-as:{c.number}">{PersonDetail.tr("cite as…")}</a>'
         sources.append(line)
         after.append(fx.notes("source", c.source_id))  # below the source's first citation
     parts.append(_section(PersonDetail.tr("Sources"), sources, None, after))

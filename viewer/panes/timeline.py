@@ -42,6 +42,7 @@ from db.entries import people_of_entries, person_names
 from db.errors import KartotekaError
 from db.people import people_filter
 from db.records import PeopleQuery, PersonId, TimelineItem
+from db.shown_rows import items_in_script
 from db.timeline import (
     TimelineDays,
     iso_of_day,
@@ -84,7 +85,8 @@ def _items_job(query: PeopleQuery, start: str, end: str, limit: int) -> Job:
     def job(archive: Archive) -> tuple[str, str, list[TimelineItem], bool]:
         with archive.time_limit(ITEMS_LIMIT_MS):
             items = timeline_items(archive.db, query, start=start, end=end, limit=limit)
-        return start, end, items, len(items) < limit
+            named = items_in_script(archive.db, items, query.names)  # View ▸ Show names in
+        return start, end, named, len(items) < limit
 
     return job
 
@@ -260,13 +262,14 @@ class TimelinePane(QWidget):
             self._notes_timer.start()  # another archive: its notes
         elif people_filter(query) != people_filter(self._query):
             self._notes_timer.start()  # the notes of the people the list now holds
+        renamed = query.names != self._query.names  # View ▸ Show names in
         self._path, self._query = path, query
         self._source = source if source is not None and source.path == path else None
         self._items_pending = None
         self._tasks.cancel("timeline.items")
         self._show_state(self.tr("Loading…"))
         self._run("timeline.load", _load_job(query), self._on_loaded, self._on_load_failed)
-        if self._highlight_person and path != self._loaded_path:
+        if self._highlight_person and (path != self._loaded_path or renamed):
             self._request_highlight()
 
     def set_annotations(self, session: AnnotationSession) -> None:
@@ -373,7 +376,7 @@ class TimelinePane(QWidget):
         if self._path is None or self._highlight_person is None:
             return
         person = self._highlight_person
-        query = PeopleQuery(only_ids=(PersonId(person),))
+        query = PeopleQuery(only_ids=(PersonId(person),), names=self._query.names)
         job = _items_job(query, "0001-01-01", "9999-12-31", HIGHLIGHT_LIMIT)
 
         def show(result: tuple[str, str, list[TimelineItem], bool]) -> None:

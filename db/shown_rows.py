@@ -1,0 +1,85 @@
+"""People-list rows and timeline labels in the reader's script, with each row's summary.
+
+The list's rows come from `db.people.page_rows` with the archive's display
+name; `rows_in_script` gives each row the spelling of the script the reader
+chose (db.shown_names) and its summary (db.summary: total term, expected
+end), two indexed reads for a page of 200 rows. The timeline's sentence and
+quote labels begin with a person's display name ("Name: …"); `items_in_script`
+puts the shown name there instead, so every pane names a person alike, and
+`facets_in_script` names the courts of the filters the same way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Sequence
+
+from sqlite_utils import Database
+
+from db.records import Facets, NameScript, OrgId, PersonId, PersonRow, TimelineItem
+from db.shown_names import org_names, person_names, person_names_by_pk
+from db.summary import get_summaries
+
+
+def rows_in_script(
+    db: Database, rows: Sequence[PersonRow], script: NameScript, as_of: str | None = None
+) -> list[PersonRow]:
+    """`rows` with the name shown in `script` and their summary (the list's columns)."""
+    if not rows:
+        return []
+    pks = [r.pk for r in rows]
+    summaries = get_summaries(db, pks, as_of)
+    names = person_names_by_pk(db, pks, script) if script is not NameScript.ARCHIVE else {}
+    out = []
+    for r in rows:
+        shown = names.get(r.pk)
+        out.append(
+            dataclasses.replace(
+                r,
+                display_name=shown.text if shown is not None else r.display_name,
+                name_exact=shown.exact if shown is not None else True,
+                summary=summaries.get(r.pk),
+            )
+        )
+    return out
+
+
+def _display_names(db: Database, ids: Sequence[PersonId]) -> dict[PersonId, str]:
+    sql = "SELECT id, display_name FROM people WHERE id IN (SELECT value FROM json_each(:ids))"
+    found = db.execute(sql, {"ids": json.dumps(list(ids), ensure_ascii=False)})
+    return {PersonId(str(r[0])): str(r[1]) for r in found}
+
+
+def items_in_script(
+    db: Database, items: Sequence[TimelineItem], script: NameScript
+) -> list[TimelineItem]:
+    """Timeline items whose label starts with a person's name, that name in `script`."""
+    if script is NameScript.ARCHIVE:
+        return list(items)
+    firsts = list(dict.fromkeys(i.person_ids[0] for i in items if i.person_ids))
+    if not firsts:
+        return list(items)
+    display = _display_names(db, firsts)
+    shown = person_names(db, firsts, script)
+    out = []
+    for item in items:
+        pid = item.person_ids[0] if item.person_ids else None
+        old = display.get(pid) if pid is not None else None
+        new = shown.get(pid) if pid is not None else None
+        if old and new is not None and item.label.startswith(old + ": "):
+            item = dataclasses.replace(item, label=new.text + item.label[len(old) :])
+        out.append(item)
+    return out
+
+
+def facets_in_script(db: Database, facets: Facets, script: NameScript) -> Facets:
+    """The filters' courts named in `script` (their values, the court ids, stay)."""
+    if script is NameScript.ARCHIVE or not facets.courts:
+        return facets
+    shown = org_names(db, [OrgId(v.value) for v in facets.courts], script)
+    courts = tuple(
+        dataclasses.replace(v, label=shown[OrgId(v.value)].text) if OrgId(v.value) in shown else v
+        for v in facets.courts
+    )
+    return dataclasses.replace(facets, courts=courts)

@@ -1,0 +1,288 @@
+"""File ▸ Print / Save dossier as PDF…: whose dossier, in which words, and where it goes.
+
+The dialog asks who (the person shown, the people selected, everyone in the
+list), the language of the words (be/ru/en), the script of the names, the
+paper, and whether the archivist's annotations go in; "Save as PDF…" asks for
+a file and writes it through the DossierController with a progress bar and
+Cancel, "Print…" lays the sections out for a printer (QPrintDialog). Errors
+are said in the dialog, in words; the dialog stays open so another folder
+can be chosen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import KartotekaError
+from db.records import NameScript, PeopleQuery, PersonId
+from viewer.actions import NAMES_CHOICES, translate
+from viewer.controllers.dossier import DossierController, DossierRequest
+from viewer.dossier import DossierOptions, DossierReport
+from viewer.dossier.pdf import register_fonts
+from viewer.dossier.section import CSS
+from viewer.formatting import grouped
+from viewer.translations import LANGUAGES
+
+PAPERS = (("a4", "A4"), ("letter", "Letter"))
+
+
+class DossierDialog(QDialog):
+    """Choose and write a dossier; see the module docstring (`ask_path` is patchable)."""
+
+    def __init__(
+        self,
+        controller: DossierController,
+        *,
+        person: tuple[PersonId, str] | None,
+        selection: tuple[PersonId, ...],
+        query: PeopleQuery,
+        listed: int,
+        language: str,
+        names: NameScript,
+        has_annotations: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("DossierDialog")
+        self.setWindowTitle(self.tr("Dossier"))
+        self._controller = controller
+        self._person = person
+        self._selection = selection
+        self._query = query
+        self.written: DossierReport | None = None
+
+        self.scope = QButtonGroup(self)
+        name = person[1] if person is not None else ""
+        self.person_button = QRadioButton(self.tr("The person shown: {name}").format(name=name))
+        self.selection_button = QRadioButton(
+            self.tr("The people selected ({n})", "", len(selection)).format(
+                n=grouped(len(selection))
+            )
+        )
+        self.list_button = QRadioButton(
+            self.tr("Everyone in the list ({n})", "", listed).format(n=grouped(listed))
+        )
+        for number, button in enumerate(
+            (self.person_button, self.selection_button, self.list_button)
+        ):
+            self.scope.addButton(button, number)
+        self.person_button.setEnabled(person is not None)
+        self.selection_button.setEnabled(len(selection) > 1)
+        self.list_button.setEnabled(listed > 0)
+        (self.person_button if person is not None else self.list_button).setChecked(True)
+
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("DossierLanguage")
+        for code, label in LANGUAGES.items():
+            self.language_box.addItem(label, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        self.names_box = QComboBox(self)
+        self.names_box.setObjectName("DossierNames")
+        for value, text in NAMES_CHOICES:
+            self.names_box.addItem(translate(text).replace("&", ""), value)
+        self.names_box.setCurrentIndex(max(0, self.names_box.findData(str(names))))
+        self.paper_box = QComboBox(self)
+        self.paper_box.setObjectName("DossierPaper")
+        for code, label in PAPERS:
+            self.paper_box.addItem(label, code)
+        letter = QLocale.system().territory() in (  # where Letter paper is used
+            QLocale.Country.UnitedStates,
+            QLocale.Country.Canada,
+        )
+        self.paper_box.setCurrentIndex(1 if letter else 0)
+        self.annotations_box = QCheckBox(self.tr("Include my annotations (notes and corrections)"))
+        self.annotations_box.setEnabled(has_annotations)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("DossierProgress")
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("DossierStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setObjectName("DossierSave")
+        self.save_button.setDefault(True)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("DossierPrint")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("DossierCancel")
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Language:"), self.language_box)
+        form.addRow(self.tr("Names in:"), self.names_box)
+        form.addRow(self.tr("Paper:"), self.paper_box)
+        layout = QVBoxLayout(self)
+        who = QLabel(self.tr("Whose dossier:"))
+        layout.addWidget(who)
+        for button in (self.person_button, self.selection_button, self.list_button):
+            layout.addWidget(button)
+        layout.addLayout(form)
+        layout.addWidget(self.annotations_box)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+        controller.progressed.connect(self._on_progressed)
+        controller.finished.connect(self._on_finished)
+        controller.cancelled.connect(self._on_cancelled)
+        controller.failed.connect(self._on_failed)
+        controller.printable.connect(self._on_printable)
+
+    # ----- what the dialog asks --------------------------------------------------
+
+    def request(self) -> DossierRequest:
+        """The dossier the dialog's choices describe."""
+        scope = self.scope.checkedId()
+        ids: tuple[PersonId, ...] = ()
+        query: PeopleQuery | None = None
+        if scope == 0 and self._person is not None:
+            ids = (self._person[0],)
+        elif scope == 1:
+            ids = self._selection
+        else:
+            query = self._query
+        options = DossierOptions(
+            language=str(self.language_box.currentData()),
+            names=NameScript(str(self.names_box.currentData())),
+            paper=str(self.paper_box.currentData()),
+        )
+        return DossierRequest(ids, query, options, self.annotations_box.isChecked())
+
+    def ask_path(self) -> Path | None:
+        """The PDF file to write (tests replace this)."""
+        suggested = "dossier.pdf"
+        if self.scope.checkedId() == 0 and self._person is not None:
+            suggested = f"{self._person[1]}.pdf"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save dossier as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    # ----- doing it ------------------------------------------------------------------
+
+    def save_to(self, path: Path) -> bool:
+        """Write the dossier to `path` (Save as PDF… after its file dialog)."""
+        if not self._controller.write(self.request(), path):
+            return False
+        self._working(True)
+        self.status.setText(self.tr("Writing {name}…").format(name=path.name))
+        return True
+
+    def _on_save_clicked(self) -> None:
+        path = self.ask_path()
+        if path is not None:
+            self.save_to(path)
+
+    def _on_print_clicked(self) -> None:
+        if self._controller.prepare_print(self.request()):
+            self._working(True)
+            self.status.setText(self.tr("Preparing the pages…"))
+
+    def _on_cancel_clicked(self) -> None:
+        if self._controller.busy():
+            self._controller.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        """Esc or closing the dialog: a dossier being written is cancelled (no file is left)."""
+        if self._controller.busy():
+            self._controller.cancel()
+        super().reject()
+
+    def _working(self, on: bool) -> None:
+        self.progress.setVisible(on)
+        self.progress.setRange(0, 0)
+        for widget in (self.save_button, self.print_button, self.language_box, self.names_box):
+            widget.setEnabled(not on)
+        self.cancel_button.setText(self.tr("Cancel") if on else self.tr("Close"))
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_finished(self, report: DossierReport) -> None:
+        self._working(False)
+        self.written = report
+        text = self.tr("Written: {name} ({pages} pages).").format(
+            name=report.path.name, pages=report.pages
+        )
+        if report.missing:
+            text += " " + self.tr("{n} people were not in the archive.").format(
+                n=len(report.missing)
+            )
+        self.status.setText(text)
+
+    def _on_cancelled(self) -> None:
+        self._working(False)
+        self.status.setText(self.tr("Cancelled; no file was written."))
+
+    def _on_failed(self, exc: KartotekaError) -> None:
+        self._working(False)
+        self.status.setText(str(exc))
+
+    def _on_printable(self, sections: list[str]) -> None:
+        self._working(False)
+        self.status.setText("")
+        self.print_sections(sections)
+
+    def print_sections(self, sections: list[str]) -> bool:
+        """Lay `sections` out as one document and print it (QPrintDialog where available)."""
+        try:
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        except ImportError:  # a Qt without printing: the PDF is the way out
+            self.status.setText(self.tr("Printing is not available here; save as PDF instead."))
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        paper = QPageSize.PageSizeId.Letter if self.paper_box.currentData() == "letter" else None
+        printer.setPageSize(QPageSize(paper or QPageSize.PageSizeId.A4))
+        printer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
+        if not self.ask_printer(printer, QPrintDialog):
+            return False
+        family = register_fonts()
+        document = QTextDocument(self)
+        document.setDefaultStyleSheet(CSS)
+        font = document.defaultFont()
+        font.setFamily(family)
+        document.setDefaultFont(font)
+        breaks = '<p style="page-break-before: always"></p>'
+        document.setHtml(breaks.join(sections))
+        document.print_(printer)
+        self.status.setText(self.tr("Sent to the printer."))
+        return True
+
+    def ask_printer(self, printer: object, dialog_class: type) -> bool:
+        """Show the print dialog for `printer` (tests replace this)."""
+        dialog = dialog_class(printer, self)
+        return bool(dialog.exec() == QDialog.DialogCode.Accepted)
