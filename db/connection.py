@@ -628,6 +628,22 @@ def _new_source(p: Path, key: str | None, header: Header | None) -> tuple[_Sourc
     return source, _first_archive(p, source)
 
 
+def needs_private_copy(path: str | Path) -> bool:
+    """Whether `open_archive` would copy `path` first (a WAL header or a sidecar beside it).
+
+    Cheap (the header and a directory lookup), so a window can say "making a
+    private copy" while a big file is copied; False when the file cannot be
+    read at all (`open_archive` then says why).
+    """
+    p = Path(path).expanduser().absolute()
+    try:
+        if sidecars(p):
+            return True
+        return check_header(p, stat_file(p)).wal
+    except (KartotekaError, OSError):
+        return False
+
+
 def open_archive(
     path: str | Path, passphrase: str | None = None, *, defer_checks: bool = False
 ) -> Archive:

@@ -110,3 +110,14 @@ def say_date(
 def describe_date(date: FuzzyDate | str | None) -> str:
     """`date` the way people say it, in the UI language ("" for None)."""
     return dates.describe(date, say_date)
+
+
+def file_size_text(size: float) -> str:
+    """A file size in words a person reads at a glance: "5.3 GB", "812 MB", "40 KB"."""
+    if size < 0:
+        return ""
+    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= factor:
+            value = size / factor
+            return f"{value:.1f} {unit}" if value < 10 else f"{grouped(round(value))} {unit}"
+    return f"{int(size)} B"

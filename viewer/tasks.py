@@ -15,7 +15,9 @@ reading the record and annotations of the person shown (so a record never
 waits behind a slow list query), TIMELINE for the timeline's reads, PHOTO
 for decoding the photos of the record shown (so a large image never holds up
 the next record), EXPORT for long jobs that must not hold up searching
-(publish, compare). Jobs
+(publish, compare), CHECK for the slow checks of the archive shown (at the
+lowest priority: they read the whole file while the user browses). A long job
+asks `WorkerContext.cancelled()` to stop early once its request is stale. Jobs
 never touch widgets; results cross to the GUI thread through one queued
 signal. SQLite failures are classified by error code in one place
 (`classify_sqlite_error`). Anything that is not a `KartotekaError` is a bug
@@ -62,6 +64,7 @@ class Lane(StrEnum):
     TIMELINE = "timeline"
     PHOTO = "photo"  # decoding a record's photos (Pillow cannot be interrupted)
     EXPORT = "export"  # long reads and writes (a publishable copy, a compare) beside browsing
+    CHECK = "check"  # the archive's slow checks (db.checks), lowest priority
 
 
 def classify_sqlite_error(exc: sqlite3.Error, path: Path | None) -> KartotekaError | None:
@@ -99,6 +102,12 @@ class WorkerContext:
         self._archive: Archive | None = None
         self._source: Archive | Path | None = None
         self._readers = ReaderSlot()
+        self._stale: Callable[[], bool] = lambda: False
+
+    def cancelled(self) -> bool:
+        """Whether the job running now is no longer wanted (superseded, cancelled, shut down);
+        a long job that does not use the lane's connections polls this to stop early."""
+        return self._stale()
 
     def archive(self, source: Archive | Path) -> Archive:
         """This lane's connection to `source`: the GUI thread's Archive (its `reopen()`,
@@ -192,11 +201,15 @@ busy machine (bench/bench_stalls.py, 2 shared cores) this roughly halved the lon
 while typing: the window paints first, results come a little later."""
 
 
-def _lower_priority() -> None:
+CHECK_NICENESS = 19
+"""The CHECK lane's niceness: a whole-file check yields to everything the user waits for."""
+
+
+def _lower_priority(niceness: int = WORKER_NICENESS) -> None:
     """Let the GUI thread go first for the CPU (Linux: a thread has its own niceness)."""
-    if WORKER_NICENESS and hasattr(os, "setpriority"):
+    if niceness and hasattr(os, "setpriority"):
         with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)
 
 
 _ALIVE_LOCK = threading.Lock()
@@ -227,7 +240,7 @@ class _LaneThread:
             self.context.interrupt()
 
     def _work(self) -> None:
-        _lower_priority()
+        _lower_priority(CHECK_NICENESS if self.lane is Lane.CHECK else WORKER_NICENESS)
         try:
             while (item := self.queue.get()) is not None:
                 if isinstance(item, tuple):
@@ -250,6 +263,8 @@ class _LaneThread:
             return
         with self.lock:
             self.running = task.key
+        latest = self._latest
+        self.context._stale = lambda: self.stale or latest.get(task.key) != task.generation
         try:
             value = job(self.context)
         except QueryInterruptedError:

@@ -385,7 +385,9 @@ def wire(w: MainWindow) -> None:
     w.layout_.locked_pane.open_again_requested.connect(lock.open_again)
     w.layout_.locked_pane.open_other_requested.connect(w.action_map["open"].trigger)
 
-    w.tasks.busy_changed.connect(w.frame.progress.setVisible)
+    w.tasks.busy_changed.connect(
+        lambda busy: w.frame.progress.setVisible(busy or w.opener.is_checking())
+    )  # the archive's check (a quiet task) keeps its percentage shown
     w.tasks.failed.connect(
         lambda exc: (
             dialogs.show_error(exc)

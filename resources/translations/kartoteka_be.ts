@@ -2140,6 +2140,10 @@
         <translation>Праверка архіва…</translation>
     </message>
     <message>
+        <source>Another program is writing this archive: making a private copy to read…</source>
+        <translation>Іншая праграма запісвае гэты архіў: робіцца прыватная копія для чытання…</translation>
+    </message>
+    <message>
         <source>Reading the list of people…</source>
         <translation>Чытаецца спіс людзей…</translation>
     </message>
@@ -2507,6 +2511,21 @@
     <message>
         <source>Typing…</source>
         <translation>Увод…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenArchiveController</name>
+    <message>
+        <source>This archive is damaged: results may be incomplete.</source>
+        <translation>Гэты архіў пашкоджаны: вынікі могуць быць няпоўнымі.</translation>
+    </message>
+    <message>
+        <source>The search index of this archive is damaged: browsing works, search does not.</source>
+        <translation>Пашкоджаны пошукавы паказальнік гэтага архіва: праглядаць можна, шукаць — не.</translation>
+    </message>
+    <message>
+        <source>Another program was writing this archive, so Kartoteka reads a private copy of it ({size} in the temporary folder, deleted when it is closed).</source>
+        <translation>Іншая праграма запісвала гэты архіў, таму Kartoteka чытае яго прыватную копію ({size} у часовай папцы; выдаляецца, калі архіў зачыняюць).</translation>
     </message>
 </context>
 <context>

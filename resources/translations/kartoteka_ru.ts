@@ -2140,6 +2140,10 @@
         <translation>Проверка архива…</translation>
     </message>
     <message>
+        <source>Another program is writing this archive: making a private copy to read…</source>
+        <translation>Другая программа записывает этот архив: создаётся частная копия для чтения…</translation>
+    </message>
+    <message>
         <source>Reading the list of people…</source>
         <translation>Читается список людей…</translation>
     </message>
@@ -2507,6 +2511,21 @@
     <message>
         <source>Typing…</source>
         <translation>Набор…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenArchiveController</name>
+    <message>
+        <source>This archive is damaged: results may be incomplete.</source>
+        <translation>Этот архив повреждён: результаты могут быть неполными.</translation>
+    </message>
+    <message>
+        <source>The search index of this archive is damaged: browsing works, search does not.</source>
+        <translation>Поисковый указатель этого архива повреждён: просматривать можно, искать — нет.</translation>
+    </message>
+    <message>
+        <source>Another program was writing this archive, so Kartoteka reads a private copy of it ({size} in the temporary folder, deleted when it is closed).</source>
+        <translation>Другая программа записывала этот архив, поэтому Kartoteka читает его частную копию ({size} во временной папке; удаляется, когда архив закрывают).</translation>
     </message>
 </context>
 <context>

@@ -254,3 +254,24 @@ def test_a_row_breaking_a_check_constraint_is_damage_on_a_read_only_connection(
         result = check_archive(archive)
     assert result.damaged
     assert result.details == ("CHECK constraint failed in people",)
+
+
+def test_needs_private_copy_follows_the_header_and_sidecars(
+    sample_archive_path: Path, tmp_path: Path
+) -> None:
+    from db.connection import needs_private_copy
+
+    finished = tmp_path / "finished.db"
+    shutil.copyfile(sample_archive_path, finished)
+    assert not needs_private_copy(finished)
+    (tmp_path / "finished.db-journal").write_bytes(b"")
+    assert needs_private_copy(finished)  # a sidecar beside it
+    wal = tmp_path / "wal.db"
+    shutil.copyfile(sample_archive_path, wal)
+    conn = sqlite3.connect(wal)
+    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    conn.close()
+    assert needs_private_copy(wal)  # the header says WAL
+    assert not needs_private_copy(tmp_path / "missing.db")  # open_archive says why
+    (tmp_path / "text.db").write_text("hello")
+    assert not needs_private_copy(tmp_path / "text.db")

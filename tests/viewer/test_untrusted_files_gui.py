@@ -108,7 +108,13 @@ def test_files_that_are_safe_to_open_open_in_the_window(
         archive = window.archive()
         assert archive is not None
         assert archive.path == case.path, case.name
+        # the slow checks run after the list is shown; a damaged index is known once they end
+        qtbot.waitUntil(lambda: not window.opener.is_checking(), timeout=WAIT_MS)
         assert archive.search_available is case.search_available, case.name
+        banner = window.layout_.banner.banner()
+        if not case.search_available:
+            assert banner is not None, case.name
+            assert banner.kind == "damaged", case.name
         assert window.people_model.rowCount() > 0, case.name
         assert error_log == [], case.name
 

@@ -363,9 +363,9 @@ def slow_open(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     release = threading.Event()
     real = open_archive.open_archive
 
-    def slow(path, passphrase=None):  # type: ignore[no-untyped-def]
+    def slow(path, passphrase=None, **kwargs):  # type: ignore[no-untyped-def]
         release.wait(WAIT_MS / 1000)
-        return real(path, passphrase)
+        return real(path, passphrase, **kwargs)
 
     monkeypatch.setattr(open_archive, "open_archive", slow)
     yield release

@@ -12,6 +12,16 @@ Banners (`banner`) are lines across the window about the archive shown:
 what opening repaired or ignored (`Archive.notices`), and whatever later
 checks find (a damaged part, the file changed on disk); `show_banner` is the
 one entry for them.
+
+Once the first list is shown, the slow checks (`db.checks.run_background_checks`:
+quick_check, the search indexes, CHECK constraints, duplicate ids) run in the
+task runner's CHECK lane, with their percentage in the status bar
+(STAGE_BACKGROUND). Opening another archive, Lock or closing the window
+cancels them; a result or progress of an archive no longer shown is dropped
+(a generation number). Damage becomes the "damaged" banner with the check's
+evidence behind "Details…"; browsing and search go on (search falls back as
+db.search does when only its index is damaged). The ledger makes the checks
+of an unchanged, checked file free.
 """
 
 from __future__ import annotations
@@ -23,21 +33,35 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from db.connection import Archive, ArchiveEncryptedError, WrongPassphraseError, open_archive
-from db.errors import KartotekaError
+from db.checks import CheckResult, CheckStatus, run_background_checks
+from db.connection import (
+    Archive,
+    ArchiveEncryptedError,
+    WrongPassphraseError,
+    needs_private_copy,
+    open_archive,
+)
+from db.errors import ArchiveDamagedError, KartotekaError
+from db.notices import Notice, NoticeKind
 from db.people import PeopleList, list_people, page_rows, total_people
 from db.records import PeopleQuery, PersonRow
 from db.shown_rows import rows_in_script
 from viewer.controllers.context import AppContext
-from viewer.tasks import WorkerContext
+from viewer.formatting import file_size_text
+from viewer.tasks import Lane, WorkerContext
 
 LIST_LIMIT_MS = 60_000
 PAGE_SIZE = 200
 
 STAGE_CHECKING = "checking"
-"""Copying the file aside and checking it (db.connection.open_archive)."""
+"""Checking the file's header and schema (db.connection.open_archive)."""
+STAGE_COPYING = "copying"
+"""Copying a file another program writes (WAL mode or a sidecar) aside, then checking it."""
 STAGE_LISTING = "listing"
 """Reading the first list."""
+STAGE_BACKGROUND = "background"
+"""The slow checks (db.checks) after the list is shown: status bar, not the opening page."""
+CHECK_KEY = "check"
 
 Report = Callable[[str, float], None]
 """(stage, share of it done: 0..1, or -1 when unknown); callable from the worker."""
@@ -72,6 +96,7 @@ class _Bridge(QObject):
     """Progress from the worker thread to the GUI thread (a queued signal)."""
 
     progressed = Signal(str, float)
+    checked = Signal(int, float)  # a check's generation and its share done
 
 
 class OpenArchiveController(QObject):
@@ -102,7 +127,10 @@ class OpenArchiveController(QObject):
         self._opening: Path | None = None
         self._bridge = _Bridge(self)
         self._bridge.progressed.connect(self.progressed)
+        self._bridge.checked.connect(self._on_check_progress)
         self._progress_gate = threading.Event()  # set: the open it belongs to is over
+        self._check_generation = 0  # the check whose progress and result are wanted
+        self._checking = False
 
     def opening_path(self) -> Path | None:
         """The file being opened now, if any."""
@@ -114,6 +142,7 @@ class OpenArchiveController(QObject):
         """Open `path` off the GUI thread; `query` is the sort of its first list."""
         path = Path(path)
         query = query if query is not None else PeopleQuery()
+        self._cancel_checks()  # the archive shown is about to go: its checks with it
         self._opening = path
         try:
             size = float(path.stat().st_size)
@@ -147,10 +176,12 @@ class OpenArchiveController(QObject):
         self._progress_gate.set()
         self._opening = None
         self.open_cancelled.emit()
+        self.start_checks()  # the archive shown stays: finish checking it
 
     def close(self) -> Archive | None:
         """Stop showing the archive (Lock); returns it, still open, for the caller to close."""
         self._context.tasks.cancel("open")
+        self._cancel_checks()
         self._progress_gate.set()
         self._opening = None
         archive, self.archive = self.archive, None
@@ -167,6 +198,71 @@ class OpenArchiveController(QObject):
         """Put `banner` across the window (None clears it); for checks that run later."""
         self.banner.emit(banner)
 
+    def is_checking(self) -> bool:
+        """Whether the slow checks of the archive shown are under way."""
+        return self._checking
+
+    def start_checks(self) -> None:
+        """Check the archive shown in the CHECK lane, unless its outcome is known already."""
+        archive = self.archive
+        if archive is None or self._opening is not None or self._checking:
+            return
+        known = archive.check_result
+        if known is not None and known.finished and not known.damaged:
+            return  # this process or the ledger checked the unchanged file (damage: re-run)
+        self._check_generation += 1
+        generation, bridge = self._check_generation, self._bridge
+        self._checking = True
+
+        def progress(share: float) -> None:
+            bridge.checked.emit(generation, share)  # queued to the GUI thread
+
+        def job(context: WorkerContext) -> CheckResult:
+            return run_background_checks(archive, progress, context.cancelled)
+
+        self._context.tasks.run(
+            job,
+            key=CHECK_KEY,
+            lane=Lane.CHECK,
+            quiet=True,
+            on_done=lambda result: self._on_checked(generation, result),
+            on_error=lambda exc: self._on_check_failed(generation, exc),
+        )
+
+    def _cancel_checks(self) -> None:
+        self._check_generation += 1  # drops the progress still on its way
+        self._context.tasks.cancel(CHECK_KEY)
+        if self._checking:
+            self._checking = False
+            self.progressed.emit(STAGE_BACKGROUND, 1.0)  # clears the status bar
+
+    def _on_check_progress(self, generation: int, share: float) -> None:
+        if generation == self._check_generation and self._checking:
+            self.progressed.emit(STAGE_BACKGROUND, min(share, 0.99))  # 1.0 when the result is in
+
+    def _on_checked(self, generation: int, result: CheckResult) -> None:
+        if generation != self._check_generation:
+            return
+        self._checking = False
+        self.progressed.emit(STAGE_BACKGROUND, 1.0)
+        if result.damaged:
+            text = self.tr("This archive is damaged: results may be incomplete.")
+            self.show_banner(Banner("damaged", text, result.details_text))
+        elif result.status is CheckStatus.SEARCH_UNAVAILABLE:
+            text = self.tr(
+                "The search index of this archive is damaged: browsing works, search does not."
+            )
+            self.show_banner(Banner("damaged", text, result.details_text))
+
+    def _on_check_failed(self, generation: int, exc: KartotekaError) -> None:
+        if generation != self._check_generation:
+            return
+        self._checking = False
+        self.progressed.emit(STAGE_BACKGROUND, 1.0)
+        if isinstance(exc, ArchiveDamagedError):
+            text = self.tr("This archive is damaged: results may be incomplete.")
+            self.show_banner(Banner("damaged", text, str(exc)))
+
     def _on_opened(self, opened: Opened) -> None:
         old, self.archive = self.archive, opened.archive
         self._opening = None
@@ -179,10 +275,21 @@ class OpenArchiveController(QObject):
         if problem:
             self.show_banner(Banner("damaged", problem))
         elif notices:
+            first = self._notice_text(notices[0])
             texts = [n.text for n in notices]  # db.notices.Notice (issue 12)
-            self.show_banner(Banner("notice", texts[0], "\n".join(texts)))
+            self.show_banner(Banner("notice", first, "\n".join(texts)))
         else:
             self.show_banner(None)
+        self.start_checks()
+
+    def _notice_text(self, notice: Notice) -> str:
+        """The banner's line for a notice: in the user's language where the viewer knows it."""
+        if notice.kind is NoticeKind.PRIVATE_COPY and notice.size is not None:
+            return self.tr(
+                "Another program was writing this archive, so Kartoteka reads a private copy "
+                "of it ({size} in the temporary folder, deleted when it is closed)."
+            ).format(size=file_size_text(notice.size))
+        return notice.text
 
     def _on_failed(self, exc: KartotekaError) -> None:
         path = self._opening
@@ -192,6 +299,7 @@ class OpenArchiveController(QObject):
             return
         self._opening = None
         self.failed.emit(exc)
+        self.start_checks()  # the archive shown stays: finish checking it
 
 
 def _close_unshown(opened: Opened) -> None:
@@ -202,8 +310,8 @@ def _open_job(
     path: Path, passphrase: str | None, query: PeopleQuery, report: Report
 ) -> Callable[[WorkerContext], Opened]:
     def job(context: WorkerContext) -> Opened:
-        report(STAGE_CHECKING, -1.0)
-        archive = open_archive(path, passphrase)
+        report(STAGE_COPYING if needs_private_copy(path) else STAGE_CHECKING, -1.0)
+        archive = open_archive(path, passphrase, defer_checks=True)
         try:
             report(STAGE_LISTING, -1.0)
             worker = context.archive(archive)

@@ -14,21 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from viewer.controllers.open_archive import STAGE_CHECKING, STAGE_LISTING
-from viewer.formatting import grouped
+from viewer.controllers.open_archive import (
+    STAGE_BACKGROUND,
+    STAGE_CHECKING,
+    STAGE_COPYING,
+    STAGE_LISTING,
+)
+from viewer.formatting import file_size_text
 from viewer.translations import Context
-
-
-def file_size_text(size: float) -> str:
-    """A file size in words a person reads at a glance: "5.3 GB", "812 MB", "40 KB"."""
-    if size < 0:
-        return ""
-    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
-        if size >= factor:
-            value = size / factor
-            return f"{value:.1f} {unit}" if value < 10 else f"{grouped(round(value))} {unit}"
-    return f"{int(size)} B"
-
 
 Loading = Context("Loading")
 """The words of opening (lupdate reads `Loading.tr`)."""
@@ -38,6 +31,10 @@ def progress_text(stage: str, share: float) -> str:
     """ "Checking the archive… 40 %": a stage of opening (or of a later check) and its share."""
     words = {
         STAGE_CHECKING: Loading.tr("Checking the archive…"),
+        STAGE_BACKGROUND: Loading.tr("Checking the archive…"),
+        STAGE_COPYING: Loading.tr(
+            "Another program is writing this archive: making a private copy to read…"
+        ),
         STAGE_LISTING: Loading.tr("Reading the list of people…"),
     }.get(stage, stage)
     if share < 0:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from viewer.controllers.open_archive import Banner
+from viewer.palette_colours import accent
 
 
 class BannerBar(QFrame):
@@ -55,8 +56,11 @@ class BannerBar(QFrame):
             self.hide()
             return
         self.setProperty("kind", banner.kind)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        for widget in (self, self.label):  # the style sheet styles each kind and its text
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        warning = accent("orange", self.palette()) if banner.kind == "damaged" else ""
+        self.label.setStyleSheet(f"color: {warning};" if warning else "")
         self.label.setText(banner.text)
         self.details_button.setVisible(bool(banner.details))
         action = self.tr("Reopen") if banner.kind == "changed" else ""
