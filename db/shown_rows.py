@@ -3,10 +3,11 @@
 The list's rows come from `db.people.page_rows` with the archive's display
 name; `rows_in_script` gives each row the spelling of the script the reader
 chose (db.shown_names) and its summary (db.summary: total term, expected
-end), two indexed reads for a page of 200 rows. The timeline's sentence and
-quote labels begin with a person's display name ("Name: …"); `items_in_script`
-puts the shown name there instead, so every pane names a person alike, and
-`facets_in_script` names the courts of the filters the same way.
+end), two indexed reads for a page of 200 rows. Timeline labels of
+sentences, quotes and transfers begin with a person's display name ("Name: …",
+"Name → facility") and recognitions, appeals and sentences carry it as `who`
+(worded by the viewer); `items_in_script` puts the shown name in both, so every
+pane names a person alike, and `facets_in_script` names the courts of the filters the same way.
 """
 
 from __future__ import annotations
@@ -67,10 +68,22 @@ def items_in_script(
         pid = item.person_ids[0] if item.person_ids else None
         old = display.get(pid) if pid is not None else None
         new = shown.get(pid) if pid is not None else None
-        if old and new is not None and item.label.startswith(old + ": "):
-            item = dataclasses.replace(item, label=new.text + item.label[len(old) :])
+        if old and new is not None:
+            item = _renamed(item, old, new.text)
         out.append(item)
     return out
+
+
+def _renamed(item: TimelineItem, old: str, new: str) -> TimelineItem:
+    """`item` with `new` for the leading name `old` ("Name: …", "Name → …") and its `who`."""
+    label = item.label
+    rest = label[len(old) :]
+    if label.startswith(old) and not rest[:1].isalnum():
+        label = new + rest
+    who = new if item.who == old else item.who
+    if label == item.label and who == item.who:
+        return item
+    return dataclasses.replace(item, label=label, who=who)
 
 
 def facets_in_script(db: Database, facets: Facets, script: NameScript) -> Facets:

@@ -141,3 +141,24 @@ def test_org_names(sample_archive: Archive) -> None:
     assert got[OrgId("org-euronews")].text == "Euronews"
     assert not got[OrgId("org-euronews")].exact
     assert OrgId("org-none") not in got
+
+
+def test_timeline_items_name_the_person_in_the_script(sample_archive: Archive) -> None:
+    """Transfers ("Name → facility") and the `who` of worded items follow the script too."""
+    from db.records import PeopleQuery
+    from db.shown_rows import items_in_script
+    from db.timeline import timeline_items
+
+    items = timeline_items(
+        sample_archive.db, PeopleQuery(), start="1900-01-01", end="2100-12-31", limit=1000
+    )
+    mine = [i for i in items if i.person_ids[:1] == (PersonId("p-tsikhanouski"),)]
+    transfers = [i for i in mine if " → " in i.label]
+    assert transfers
+    assert all(i.label.startswith("Siarhei Tsikhanouski → ") for i in transfers)
+    shown = items_in_script(sample_archive.db, mine, NameScript.BELARUSIAN)
+    labels = [i.label for i in shown if " → " in i.label]
+    assert labels
+    assert all(x.startswith("Сяргей Ціханоўскі → ") for x in labels)
+    assert all(i.who in (None, "Сяргей Ціханоўскі") for i in shown)
+    assert not any(i.label.startswith("Siarhei Tsikhanouski") for i in shown)
