@@ -110,6 +110,10 @@ class Presenter(QObject):
         super().__init__(window)
         self.w = window
         self._said = ""  # the last search feedback put in the status bar
+        # a background check's percentage: shown while the status bar has nothing else
+        # to say, so it never wipes a message the user still needs ("No encrypted copy…")
+        self._progress = ""
+        window.statusBar().messageChanged.connect(self._show_progress_when_free)
 
     def show_state(self, old: ViewState, new: ViewState) -> None:
         """The view state changed: chips, facet checks, search box and sort follow it."""
@@ -202,11 +206,21 @@ class Presenter(QObject):
             self.w.layout_.loading_pane.set_progress(stage, share)
             return
         done = share >= 1.0
-        self.w.show_status("" if done else progress_text(stage, share), 1 if done else 0)
+        status = self.w.statusBar()
+        shown, earlier = status.currentMessage(), self._progress
+        self._progress = "" if done else progress_text(stage, share)
+        if self._progress and shown in ("", earlier):
+            status.showMessage(self._progress)
+        elif not self._progress and earlier and shown == earlier:
+            status.clearMessage()
         bar = self.w.frame.progress
         bar.setRange(0, 100 if share >= 0 and not done else 0)  # done: busy again
         bar.setValue(round(max(share, 0) * 100))
         bar.setVisible(not done or self.w.tasks.is_busy())
+
+    def _show_progress_when_free(self, message: str) -> None:
+        if not message and self._progress:
+            self.w.statusBar().showMessage(self._progress)
 
     def show_not_opened(self) -> None:
         """The open failed or was given up: back to what was shown before."""

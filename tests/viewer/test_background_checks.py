@@ -310,3 +310,33 @@ def test_a_finished_archive_is_not_said_to_be_copied(
     archive = window.archive()
     assert archive is not None
     assert archive.in_place
+
+
+def test_the_percentage_never_wipes_a_message_the_user_still_needs(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, tmp_path: Path
+) -> None:
+    """A check's ticks and its end leave another flow's message ("No encrypted copy…") alone."""
+    window = make_main_window()
+    path = copy_of(sample_archive_path, tmp_path / "msg", "sample.db")
+    with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
+        window.open_path(path)
+    wait_for_check(qtbot, window)
+    status = window.statusBar()
+    status.clearMessage()
+    window.opener.report_progress(STAGE_BACKGROUND, 0.25)
+    qtbot.waitUntil(
+        lambda: status.currentMessage() == "Checking the archive… 25 %", timeout=WAIT_MS
+    )
+    status.showMessage("No encrypted copy was written.")
+    window.opener.report_progress(STAGE_BACKGROUND, 0.5)
+    window.opener.report_progress(STAGE_BACKGROUND, 1.0)
+    qtbot.wait(50)
+    assert status.currentMessage() == "No encrypted copy was written."
+    status.showMessage("Opened sample.db.")
+    window.opener.report_progress(STAGE_BACKGROUND, 0.75)
+    qtbot.wait(50)
+    assert status.currentMessage() == "Opened sample.db."
+    status.clearMessage()  # the other message goes: the percentage comes back
+    assert status.currentMessage() == "Checking the archive… 75 %"
+    window.opener.report_progress(STAGE_BACKGROUND, 1.0)
+    qtbot.waitUntil(lambda: status.currentMessage() == "", timeout=WAIT_MS)
