@@ -169,7 +169,8 @@ def enter_portable_mode(locations: Locations | None = None) -> Locations:
     os.environ.update(variables)
     tempfile.tempdir = None  # gettempdir() reads TMPDIR again
     if not os.environ.get("XDG_RUNTIME_DIR"):
-        # Qt would make /tmp/runtime-<user>: a private one inside the portable folder
+        # Qt would make runtime-<user> in the system temporary folder: a private one inside
+        # the portable folder instead
         with contextlib.suppress(OSError):
             os.environ["XDG_RUNTIME_DIR"] = str(private_folder("kartoteka-runtime-").path)
     return locations

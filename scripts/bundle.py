@@ -132,7 +132,7 @@ def assemble(built: Path, folder: Path, tarball: str, ver: str) -> None:
 def scrub_runpaths(folder: Path) -> int:
     """Remove search paths of the build machine from the libraries (e.g. pyenv's lib/).
 
-    A RUNPATH like /root/.pyenv/versions/3.11.7/lib makes the loader look there on
+    A RUNPATH like <pyenv root>/versions/3.11.7/lib makes the loader look there on
     every computer (and names the build machine's folders); `$ORIGIN` entries stay.
     Returns how many files were changed.
     """
