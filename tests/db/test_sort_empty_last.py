@@ -50,7 +50,7 @@ def _order(archive: Archive, q: PeopleQuery) -> list[PersonPk]:
 def test_empty_values_sort_last_descending_too(
     archive: Archive, sort: SortKey, filtered: bool
 ) -> None:
-    values = {pk: value for pk, value in archive.db.execute(VALUES[sort])}
+    values = dict(archive.db.execute(VALUES[sort]))
     empty = {pk for pk, value in values.items() if value is None}
     assert empty, "the generated archive has people without this value"
     assert len(empty) < len(values)
