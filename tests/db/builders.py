@@ -440,8 +440,8 @@ def expected_ids(facts: list[PersonFacts], q: PeopleQuery) -> list[str]:
         chosen.sort(key=lambda f: sort_key(f, key, q.names))
     if q.descending:
         # the people with a value reverse; those without stay last, in name order
-        key = SortKey.NAME if q.sort == SortKey.RELEVANCE else SortKey(q.sort)
-        empty = [f for f in chosen if key in EMPTY_LAST and sort_key(f, key, q.names)[0] is True]
+        order = SortKey.NAME if q.sort == SortKey.RELEVANCE else SortKey(q.sort)
+        empty = [f for f in chosen if order in EMPTY_LAST and sort_key(f, order)[0] is True]
         valued = [f for f in chosen if f not in empty]
         if q.sort == SortKey.RELEVANCE and q.only_ids is not None:
             valued, empty = chosen, []
