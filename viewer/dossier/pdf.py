@@ -277,9 +277,9 @@ def print_dossier(
 
 
 def _title(db: Database, options: DossierOptions) -> str:
-    wording = DossierWording(options.language)
+    Dossier = DossierWording(options.language).context("Dossier")
     archive_title, _archive_id = _archive_meta(db)
-    return options.title or archive_title or wording.context("Dossier").tr("Dossier")
+    return options.title or archive_title or Dossier.tr("Dossier")
 
 
 def _paint_dossier(
