@@ -3439,6 +3439,14 @@
         <source>Annotation store</source>
         <translation>Сховішча анатацый</translation>
     </message>
+    <message>
+        <source>Show names in</source>
+        <translation>Паказваць імёны</translation>
+    </message>
+    <message>
+        <source>Show names in:</source>
+        <translation>Паказваць імёны:</translation>
+    </message>
 </context>
 <context>
     <name>Presenter</name>

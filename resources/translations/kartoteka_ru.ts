@@ -3439,6 +3439,14 @@
         <source>Annotation store</source>
         <translation>Хранилище аннотаций</translation>
     </message>
+    <message>
+        <source>Show names in</source>
+        <translation>Показывать имена</translation>
+    </message>
+    <message>
+        <source>Show names in:</source>
+        <translation>Показывать имена:</translation>
+    </message>
 </context>
 <context>
     <name>Presenter</name>

@@ -165,6 +165,7 @@ class DossierController(QObject):
                     job_request,
                     progress=progress,
                     stop=lambda: cancel.is_set() or context.cancelled(),
+                    wake=cancel,
                 )
             except ChildCancelledError:
                 return None
