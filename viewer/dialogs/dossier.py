@@ -222,7 +222,8 @@ class DossierDialog(QDialog):
     def _working(self, on: bool) -> None:
         self.progress.setVisible(on)
         self.progress.setRange(0, 0)
-        for widget in (self.save_button, self.print_button, self.language_box, self.names_box):
+        widgets = (self.save_button, self.print_button, self.language_box, self.names_box)
+        for widget in (*widgets, self.paper_box):
             widget.setEnabled(not on)
         self.cancel_button.setText(self.tr("Cancel") if on else self.tr("Close"))
 
