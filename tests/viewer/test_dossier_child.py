@@ -271,3 +271,50 @@ def test_the_child_stops_when_the_viewer_goes_away(forty: Path, tmp_path: Path) 
     process.stdout.close()
     assert not out.exists()
     assert not list(tmp_path.glob(".*partial"))
+
+
+def test_an_encrypted_archive_and_store_in_the_child(
+    sample_archive_path: Path, tmp_path: Path, children: list[dict[str, Any]]
+) -> None:
+    """Both passphrases reach the child on its pipe; its dossier has the encrypted note."""
+    from db.annotations import open_store
+    from db.connection import archive_key, open_archive, source_path
+    from viewer.dossier.child_process import run_child
+
+    encrypted = tmp_path / "encrypted.db"
+    encrypt_archive(sample_archive_path, encrypted, PASS)
+    store_pass = "another long store passphrase"
+    store = open_store(tmp_path / "notes.kartoteka-notes", author="alesia", passphrase=store_pass)
+    out = tmp_path / "both.pdf"
+    progressed: list[tuple[int, int]] = []
+    try:
+        with open_archive(encrypted, PASS) as archive:
+            archive_id = str(
+                archive.db.execute("SELECT value FROM meta WHERE key='archive_id'").fetchone()[0]
+            )
+            store.add_note(EntityRef(archive_id, "person", "p-tsikhanouski"), "Letters withheld.")
+            request = JobRequest(
+                archive=str(source_path(archive)),
+                archive_name=str(encrypted),
+                ids=["p-tsikhanouski", "p-tsikhanouskaya"],
+                language="be",
+                out=str(out),
+                store=str(store.path),
+                key=archive_key(archive),
+                store_key=store.reader_key(),
+            )
+            assert PASS not in repr(request)  # the secrets stay out of logs too
+            report = run_child(
+                request, progress=lambda d, t: progressed.append((d, t)), stop=lambda: False
+            )
+    finally:
+        store.close()
+    assert report["people"] == 2
+    text = _text(out)
+    assert "Letters withheld." in text
+    assert "Ціханоўскі" in text
+    assert progressed[-1] == (4, 4)
+    assert len(children) == 1
+    for secret in (PASS, store_pass):
+        assert not any(secret in arg for arg in children[0]["args"])
+        assert not any(secret in value for value in children[0]["env"].values())
