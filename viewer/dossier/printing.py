@@ -4,9 +4,10 @@ The print dialog runs on the GUI thread (it is the platform's own); the
 pages are laid out and painted in the dossier child process
 (viewer.dossier.child_process), on a QPrinter set up from these settings:
 the printer, copies, collation, duplex, colour, paper, orientation,
-margins, the page range, and the file when printing to a PDF file.
-Platform-specific extras of a native dialog (CUPS options such as pages per
-sheet) are not carried.
+margins, the page range, the file when printing to a PDF file, and the CUPS
+options Qt's Unix print dialog sets (pages per sheet, page set, banners …),
+which Qt keeps as a print-engine property. Other platforms' native dialogs
+may have extras beyond these that are not carried.
 """
 
 from __future__ import annotations
@@ -15,7 +16,21 @@ from typing import Any
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintEngine, QPrinter
+
+CUPS_OPTIONS = QPrintEngine.PrintEnginePropertyKey(0xFE00)
+"""Qt's PPK_CupsOptions (qcups_p.h): the CUPS options the print dialog chose, as a string
+list of name/value pairs (Qt's Unix print dialog sets it; other engines ignore it)."""
+
+
+def _cups_options(printer: QPrinter) -> list[str]:
+    try:
+        value = printer.printEngine().property(CUPS_OPTIONS)
+    except (RuntimeError, TypeError, ValueError):
+        return []
+    if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+        return list(value)
+    return []
 
 
 def printer_settings(printer: QPrinter) -> dict[str, Any]:
@@ -40,6 +55,7 @@ def printer_settings(printer: QPrinter) -> dict[str, Any]:
         "margins_mm": [margins.left(), margins.top(), margins.right(), margins.bottom()],
         "pages": wanted,
         "document": printer.docName(),
+        "cups_options": _cups_options(printer) if not pdf else [],
     }
 
 
@@ -71,6 +87,9 @@ def new_printer(settings: dict[str, Any]) -> tuple[QPrinter, tuple[int, int] | N
             QPageLayout.Unit.Millimeter,
         )
     )
+    options = settings.get("cups_options") or []
+    if options and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+        printer.printEngine().setProperty(CUPS_OPTIONS, [str(o) for o in options])
     pages = settings.get("pages")
     wanted = (int(pages[0]), int(pages[1])) if pages else None
     return printer, wanted
