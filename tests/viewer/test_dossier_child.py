@@ -318,3 +318,23 @@ def test_an_encrypted_archive_and_store_in_the_child(
     for secret in (PASS, store_pass):
         assert not any(secret in arg for arg in children[0]["args"])
         assert not any(secret in value for value in children[0]["env"].values())
+
+
+def test_closing_the_window_stops_the_child(
+    qtbot: QtBot, make_main_window: WindowFactory, tmp_path: Path, children: list[dict[str, Any]]
+) -> None:
+    path = tmp_path / "many.db"
+    generate_archive(path, 400)
+    window = make_main_window(path)
+    dialog = _dialog(qtbot, window)
+    dialog.list_button.setChecked(True)
+    progressed: list[int] = []
+    window.output.dossier.progressed.connect(lambda done, _total: progressed.append(done))
+    out = tmp_path / "all.pdf"
+    assert dialog.save_to(out)
+    qtbot.waitUntil(lambda: bool(progressed) and progressed[-1] >= 10, timeout=CHILD_MS)
+    window.shutdown()
+    process = children[0]["process"]
+    assert process.wait(timeout=30) != 0  # killed, not left writing on its own
+    assert not out.exists()
+    assert not list(tmp_path.glob(".*partial"))
