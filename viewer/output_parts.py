@@ -111,12 +111,19 @@ def open_dossier_dialog(w: MainWindow) -> QWidget | None:
         return None
     record = w.detail_pane.record()
     person = (PersonId(record.id), record.display_name) if record is not None else None
+    listed = w.people_model.count()
+    selection: tuple[PersonId, ...] = ()
+    ranges = w.list_pane.table.selectionModel().selection()
+    selected = sum(r.bottom() - r.top() + 1 for r in (ranges.at(i) for i in range(ranges.size())))
+    if 1 < selected < listed:  # all selected (Ctrl+A) is the list: no million ids read here
+        selection = w.list_pane.selected_person_ids()
     dialog = DossierDialog(
         w.output.dossier,
         person=person,
-        selection=w.list_pane.selected_person_ids(),
+        selection=selection,
         query=w.people_model.query(),
-        listed=w.people_model.count(),
+        listed=listed,
+        everyone_selected=selected > 1 and selected >= listed,
         language=ui_language(),
         names=w.browse.state.names,
         has_annotations=w.annotations.store is not None,
