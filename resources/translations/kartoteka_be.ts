@@ -4315,6 +4315,25 @@
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} ГБ</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>{n} B</source>
+        <translation>{n} Б</translation>
+    </message>
+</context>
+<context>
     <name>StatusLabel</name>
     <message>
         <source>In custody</source>
