@@ -23,6 +23,7 @@ from viewer.actions import build_names_menu
 from viewer.controllers.cite import CiteController, format_name
 from viewer.controllers.context import AppContext
 from viewer.controllers.dossier import DossierController
+from viewer.dialogs.save_path import ask_replace, with_suffix_asking
 from viewer.translations import LANGUAGES, Context
 
 if TYPE_CHECKING:
@@ -147,9 +148,8 @@ def ask_sources_path(parent: QWidget) -> tuple[Path, str] | None:
     path = Path(name)
     by_suffix = {ext: fmt for fmt, ext in FORMATS.items()}
     fmt = by_suffix.get(path.suffix.lower()) or filters.get(chosen, "csl-json")
-    if path.suffix.lower() not in by_suffix:
-        path = path.with_suffix(FORMATS[fmt])
-    return path, fmt
+    asked = with_suffix_asking(path, (FORMATS[fmt],), lambda p: ask_replace(parent, p))
+    return None if asked is None else (asked, fmt)
 
 
 def export_sources(w: MainWindow, answer: tuple[Path, str] | None = None) -> None:

@@ -1197,14 +1197,6 @@
         </translation>
     </message>
     <message>
-        <source>Replace the file?</source>
-        <translation>Заменить файл?</translation>
-    </message>
-    <message>
-        <source>{path} already exists. Replace it?</source>
-        <translation>{path} уже существует. Заменить его?</translation>
-    </message>
-    <message>
         <source>{path} is a folder. Choose a file name for the PDF.</source>
         <translation>{path} — это папка. Выберите имя файла для PDF.</translation>
     </message>
@@ -4301,6 +4293,17 @@
     <message>
         <source>This is a folder; choose a file name.</source>
         <translation>Это папка; выберите имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>SavePath</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it?</source>
+        <translation>{path} уже существует. Заменить его?</translation>
     </message>
 </context>
 <context>

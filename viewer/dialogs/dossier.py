@@ -40,6 +40,7 @@ from db.errors import KartotekaError
 from db.records import NameScript, PeopleQuery, PersonId
 from viewer.actions import NAMES_CHOICES, translate
 from viewer.controllers.dossier import DossierController, DossierRequest
+from viewer.dialogs.save_path import ask_replace, with_suffix_asking
 from viewer.dossier import DossierOptions, DossierReport
 from viewer.formatting import file_size_text, grouped
 from viewer.translations import LANGUAGES
@@ -239,14 +240,7 @@ class DossierDialog(QDialog):
 
     def confirm_overwrite(self, path: Path) -> bool:
         """Ask before replacing a file the file dialog did not ask about (tests replace this)."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace the file?"),
-            self.tr("{path} already exists. Replace it?").format(path=path),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_replace(self, path)
 
     def _may_start(self) -> bool:
         people = self.people_count()
@@ -286,13 +280,7 @@ class DossierDialog(QDialog):
         )
         if not name:
             return None
-        path = Path(name)
-        if path.suffix.lower() == ".pdf":
-            return path  # the file dialog asked before replacing it
-        path = Path(f"{path}.pdf")  # a name the dialog did not check: ask here
-        if path.exists() and not path.is_dir() and not self.confirm_overwrite(path):
-            return None
-        return path
+        return with_suffix_asking(Path(name), (".pdf",), self.confirm_overwrite)
 
     # ----- doing it ------------------------------------------------------------------
 
