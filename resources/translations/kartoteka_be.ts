@@ -496,6 +496,10 @@
         <translation>Захаваць цытаты</translation>
     </message>
     <message>
+        <source>Text is for copying; choose CSL-JSON, RIS or BibTeX to save a file.</source>
+        <translation>Тэкст — для капіравання; каб захаваць файл, выберыце CSL-JSON, RIS або BibTeX.</translation>
+    </message>
+    <message>
         <source>Copied as {format}.</source>
         <translation>Скапіравана як {format}.</translation>
     </message>

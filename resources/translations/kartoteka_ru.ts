@@ -496,6 +496,10 @@
         <translation>Сохранить цитаты</translation>
     </message>
     <message>
+        <source>Text is for copying; choose CSL-JSON, RIS or BibTeX to save a file.</source>
+        <translation>Текст — для копирования; чтобы сохранить файл, выберите CSL-JSON, RIS или BibTeX.</translation>
+    </message>
+    <message>
         <source>Copied as {format}.</source>
         <translation>Скопировано как {format}.</translation>
     </message>
