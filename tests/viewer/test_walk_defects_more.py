@@ -1,0 +1,145 @@
+"""Defects from the second black-box walk through the window (issue 10), one test each.
+
+Each drives the real window (or the widget at hand) and fails on the code before its fix.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAccessible, QImage
+from PySide6.QtWidgets import QApplication, QCheckBox
+from pytestqt.qtbot import QtBot
+
+from tests.viewer.conftest import WAIT_MS, WindowFactory
+from tests.viewer.test_search_gui import _search
+from tests.viewer.test_walk_defects import _settle
+from viewer import translations
+from viewer.models.people import MATCH_COLUMN
+
+
+def test_the_record_opens_at_its_heading_after_a_search(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """At 1024x640 a search whose word is in the biography scrolled the record to it: the
+    person's name (the heading) was out of view, and stayed so for the next searches."""
+    window = make_main_window(sample_archive_path)
+    window.resize(1024, 640)
+    _settle(qtbot, window)
+    bar = window.detail_pane.browser.verticalScrollBar()
+    for text in ("blogger", "court", "Minsk"):
+        _search(qtbot, window, text)
+        _settle(qtbot, window)
+        assert window.detail_pane.record() is not None
+        assert bar.maximum() > 0  # the record is longer than the pane: the case at hand
+        assert bar.value() == 0, text
+        assert window.detail_pane.browser.extraSelections()  # the words are still marked
+
+
+def test_every_new_person_opens_at_the_top(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    window.resize(1024, 640)
+    _settle(qtbot, window)
+    browser = window.detail_pane.browser
+    browser.verticalScrollBar().setValue(browser.verticalScrollBar().maximum())  # read down
+    window.list_pane.select_row(1)
+    qtbot.waitUntil(
+        lambda: (
+            (r := window.detail_pane.record()) is not None
+            and r.id == window.list_pane.current_person().id
+        ),  # type: ignore[union-attr]
+        timeout=WAIT_MS,
+    )
+    assert browser.verticalScrollBar().value() == 0
+
+
+def _grab(box: QCheckBox) -> QImage:
+    return box.grab().toImage()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_exact_is_a_check_box_that_says_its_state(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, dark: bool
+) -> None:
+    """The toolbar's "Exact" was an icon-less tool button: off, it read as the plain word."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    hints = app.styleHints()
+    old = hints.colorScheme()
+    hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+    try:
+        window = make_main_window(sample_archive_path)
+        box = window.findChild(QCheckBox, "ExactSpelling")
+        assert box is not None
+        assert box.isVisible()
+        assert box.text() == "Exact"
+        assert box.accessibleName() == "Exact spelling"
+        assert box.focusPolicy() & Qt.FocusPolicy.TabFocus
+        action = window.action_map["exact_spelling"]
+        assert box.isChecked() == action.isChecked() is False
+        off = _grab(box)
+        interface = QAccessible.queryAccessibleInterface(box)
+        assert interface is not None
+        assert interface.role() == QAccessible.Role.CheckBox
+        assert not interface.state().checked
+        with qtbot.waitSignal(action.triggered, timeout=WAIT_MS):
+            box.setFocus()
+            qtbot.keyClick(box, Qt.Key.Key_Space)
+        assert action.isChecked()
+        assert window.settings.exact_spelling()
+        assert window.browse.state.exact
+        assert QAccessible.queryAccessibleInterface(box).state().checked
+        assert _grab(box) != off  # the state shows
+        action.trigger()  # Ctrl+Shift+E or the menu: the box follows
+        assert not box.isChecked()
+    finally:
+        hints.setColorScheme(old)
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [("en", "Tag to add"), ("be", "Тэг для дадання"), ("ru", "Тег для добавления")],
+)
+def test_the_tag_field_has_an_accessible_name(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    code: str,
+    name: str,
+) -> None:
+    """The tag chooser's text field (what takes the focus) had no accessible name."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.install(app, code)
+    window = make_main_window(sample_archive_path)
+    _settle(qtbot, window)
+    line = window.annotations_pane.tag_bar.chooser.lineEdit()
+    assert line is not None
+    assert line.accessibleName() == name
+    interface = QAccessible.queryAccessibleInterface(line)
+    assert interface is not None
+    assert interface.text(QAccessible.Text.Name) == name
+
+
+def test_the_match_column_is_readable_at_800x600(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """At 800x600 the Match column got ~60-90 px: "Name: Ці" with the rest cut, no sign of it."""
+    window = make_main_window(sample_archive_path)
+    window.resize(800, 600)
+    _settle(qtbot, window)
+    _search(qtbot, window, "Ціханоўскі")
+    _settle(qtbot, window)
+    table = window.list_pane.table
+    header = table.horizontalHeader()
+    assert not table.isColumnHidden(MATCH_COLUMN)
+    assert header.sectionSize(MATCH_COLUMN) >= 120
+    assert header.sectionSize(0) >= 100  # the names keep room too
+    index = window.people_model.index(0, MATCH_COLUMN)
+    tip = window.people_model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert isinstance(tip, str)
+    assert tip.startswith("Name: ")  # the whole line, for what the cell cuts
