@@ -44,6 +44,7 @@ BEAT_MS = 2
 BUDGET_MS = 50.0
 WAIT_S = 900.0
 TRACE = False
+PROFILE = False
 
 
 class Heartbeat:
@@ -72,6 +73,8 @@ class Heartbeat:
         self.gaps.append((now - self._last) * 1000)
         self.cpu.append((cpu - self._last_cpu) * 1000)
         self._last, self._last_cpu = now, cpu
+        if PROFILER is not None:
+            PROFILER.tick(self.cpu[-1])
 
     def reset(self) -> None:
         self.gaps, self.cpu = [], []
@@ -164,9 +167,53 @@ class StallSampler:
 SAMPLER: StallSampler | None = None
 
 
+class TickProfiler:
+    """cProfile of the GUI thread, one profile per heartbeat gap (--profile).
+
+    Gaps in which the GUI thread spent more than `cpu_ms` of CPU keep their
+    profile (the slowest first in the report): its own longest pieces of work,
+    by function, not the time it waited for a core or the GIL. cProfile slows
+    Python code down about twice; the CPU figures here are inflated alike.
+    """
+
+    def __init__(self, cpu_ms: float = 12.0) -> None:
+        import cProfile
+
+        self._cprofile = cProfile
+        self.cpu_ms = cpu_ms
+        self.phase = ""
+        self.kept: list[tuple[float, str, str]] = []
+        self._profile = cProfile.Profile()
+        self._profile.enable()
+
+    def tick(self, cpu_ms: float) -> None:
+        import io
+        import pstats
+
+        self._profile.disable()
+        if self.phase and cpu_ms > self.cpu_ms:
+            out = io.StringIO()
+            stats = pstats.Stats(self._profile, stream=out)
+            stats.sort_stats("cumulative").print_stats(28)
+            self.kept.append((cpu_ms, self.phase, out.getvalue()))
+        self._profile = self._cprofile.Profile()
+        self._profile.enable()
+
+    def report(self) -> None:
+        for cpu, phase, text in sorted(self.kept, reverse=True)[:6]:
+            print(f"=== {phase}: a gap with {cpu:.1f} ms of GUI-thread CPU")
+            lines = [ln for ln in text.splitlines() if ln.strip()][4:]
+            print("\n".join(lines))
+
+
+PROFILER: TickProfiler | None = None
+
+
 def _phase(name: str) -> None:
     if SAMPLER is not None:
         SAMPLER.phase = name
+    if PROFILER is not None:
+        PROFILER.phase = name
 
 
 def _run_until(app: Any, done: Callable[[], bool], timeout_s: float = WAIT_S) -> float:
@@ -220,8 +267,10 @@ def measure(archive: Path) -> dict[str, Any]:
     from viewer.models.roles import Role
     from viewer.settings import Settings
 
-    global SAMPLER
+    global SAMPLER, PROFILER
     app = application()
+    if PROFILE and PROFILER is None:
+        PROFILER = TickProfiler()
     beat = Heartbeat()
     if TRACE and SAMPLER is None:
         SAMPLER = StallSampler(beat)
@@ -371,9 +420,12 @@ def main() -> int:
     parser.add_argument(
         "--trace", action="store_true", help="print the GUI thread's stacks during stalls"
     )
+    parser.add_argument(
+        "--profile", action="store_true", help="print cProfile of the GUI thread's longest work"
+    )
     args = parser.parse_args()
-    global TRACE
-    TRACE = args.trace
+    global TRACE, PROFILE
+    TRACE, PROFILE = args.trace, args.profile
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("KARTOTEKA_DATA_DIR", tempfile.mkdtemp(prefix="kartoteka-bench-"))
     sys.path.insert(0, str(ROOT))
@@ -383,6 +435,8 @@ def main() -> int:
     if SAMPLER is not None:
         SAMPLER.stop()
         SAMPLER.report()
+    if PROFILER is not None:
+        PROFILER.report()
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     worst = max(max(r["typing_worst_ms"], r["facets_worst_ms"]) for r in results)
