@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAccessible, QImage
-from PySide6.QtWidgets import QApplication, QCheckBox
+from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.viewer.conftest import WAIT_MS, WindowFactory
@@ -143,3 +143,44 @@ def test_the_match_column_is_readable_at_800x600(
     tip = window.people_model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert isinstance(tip, str)
     assert tip.startswith("Name: ")  # the whole line, for what the cell cuts
+
+
+DARK = {"Window": "#202124", "WindowText": "#e8eaed", "Base": "#1b1b1d", "Text": "#e8eaed",
+        "Button": "#2d2e31", "ButtonText": "#e8eaed", "Highlight": "#8ab4f8"}  # fmt: skip
+
+
+def _outline_pixels(widget: QWidget, width: int) -> int:
+    """Pixels in the widget's first `width` columns that stand out from its background."""
+    image = widget.grab().toImage()
+    base = image.pixelColor(image.width() - 1, image.height() - 1).lightness()
+    return sum(
+        abs(image.pixelColor(x, y).lightness() - base) > 50
+        for x in range(min(width, image.width()))
+        for y in range(image.height())
+    )
+
+
+def test_unchecked_boxes_show_on_a_dark_palette(qtbot: QtBot) -> None:
+    """On a dark palette Fusion drew an unchecked box black on near-black: the Exact box and
+    every unchecked filter value read as plain text."""
+    from viewer.app import apply_look
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old_style, old_palette, old_sheet = app.style().name(), app.palette(), app.styleSheet()
+    try:
+        app.setStyle("Fusion")
+        palette = QPalette()
+        for role, colour in DARK.items():
+            palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+        app.setPalette(palette)
+        apply_look(app)
+        box = QCheckBox("Exact")
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        assert _outline_pixels(box, 18) >= 12
+    finally:
+        app.setStyleSheet(old_sheet)
+        app.setStyle(old_style)
+        app.setPalette(old_palette)
