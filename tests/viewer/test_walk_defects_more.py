@@ -184,3 +184,50 @@ def test_unchecked_boxes_show_on_a_dark_palette(qtbot: QtBot) -> None:
         app.setStyleSheet(old_sheet)
         app.setStyle(old_style)
         app.setPalette(old_palette)
+
+
+def test_a_selection_at_a_page_end_reads_nothing_on_the_gui_thread(
+    qtbot: QtBot, make_main_window: WindowFactory, tmp_path: Path
+) -> None:
+    """The worker read only the selected row's page; centred at a page's end, the list showed
+    the next page too and read it from the archive on the GUI thread (40-100 ms at a million)."""
+    import threading
+
+    from db.generate import generate_archive
+    from viewer.models.roles import Role
+
+    path = tmp_path / "people.db"
+    generate_archive(path, 600)
+    window = make_main_window(path)
+    model = window.people_model
+    model.page_size = 20  # pages of 20 rows: a short list has page ends to centre on
+    _settle(qtbot, window)
+    window.browse.toggle("statuses", "in_custody", True)
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    assert model.rowCount() > 90
+    row = 59  # the last row of the third page
+    chosen = model.data(model.index(row, 0), Role.PERSON_ID)
+    window.browse.toggle("statuses", "in_custody", False)  # everybody
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    window.browse.go_to_person(chosen)
+    _settle(qtbot, window)
+    archive = window.archive()
+    assert archive is not None
+    gui = threading.current_thread()
+    on_gui: list[str] = []
+    archive.db.conn.set_trace_callback(
+        lambda sql: on_gui.append(sql) if threading.current_thread() is gui else None
+    )
+    try:
+        window.browse.toggle("statuses", "in_custody", True)  # the person is at row 59 again
+        qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+        _settle(qtbot, window)
+        window.list_pane.table.viewport().repaint()
+    finally:
+        archive.db.conn.set_trace_callback(None)
+    current = window.list_pane.table.currentIndex()
+    assert current.row() == row
+    assert model.data(current, Role.PERSON_ID) == chosen
+    shown = window.list_pane.table.rowAt(window.list_pane.table.viewport().height() - 2)
+    assert shown >= row + 1  # the next page is on screen: the case at hand
+    assert on_gui == []
