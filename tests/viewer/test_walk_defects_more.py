@@ -47,13 +47,14 @@ def test_every_new_person_opens_at_the_top(
     browser = window.detail_pane.browser
     browser.verticalScrollBar().setValue(browser.verticalScrollBar().maximum())  # read down
     window.list_pane.select_row(1)
-    qtbot.waitUntil(
-        lambda: (
-            (r := window.detail_pane.record()) is not None
-            and r.id == window.list_pane.current_person().id
-        ),  # type: ignore[union-attr]
-        timeout=WAIT_MS,
-    )
+    chosen = window.list_pane.current_person()
+    assert chosen is not None
+
+    def shown() -> bool:
+        record = window.detail_pane.record()
+        return record is not None and record.id == chosen.id
+
+    qtbot.waitUntil(shown, timeout=WAIT_MS)
     assert browser.verticalScrollBar().value() == 0
 
 
@@ -209,7 +210,7 @@ def test_a_selection_at_a_page_end_reads_nothing_on_the_gui_thread(
     chosen = model.data(model.index(row, 0), Role.PERSON_ID)
     window.browse.toggle("statuses", "in_custody", False)  # everybody
     qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
-    window.browse.go_to_person(chosen)
+    window.browse.go_to_person(str(chosen))
     _settle(qtbot, window)
     archive = window.archive()
     assert archive is not None
