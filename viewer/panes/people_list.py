@@ -44,8 +44,8 @@ NAME_WIDTHS_KEPT = 20_000
 MATCH_MIN_WIDTH = 170
 MATCH_NARROW_WIDTH = 120
 NAME_NARROW_WIDTH = 110
-"""In a narrow pane (800x600) the Name and Match columns share it down to these; below, the
-table scrolls sideways rather than cut a column to a few letters."""
+"""In a narrow pane (800x600) the Name and Match columns share it down to these; narrower
+still, Match (stretched over the rest) ends its text with "…" and its tooltip has it all."""
 HIDDEN_WHILE_SEARCHING = (
     SortKey.TERM,
     SortKey.LATEST_EVENT,
@@ -269,8 +269,7 @@ class PeopleListPane(QWidget):
             # a narrow pane: the name gives way too, so Match keeps a readable width
             name = min(name, max(NAME_NARROW_WIDTH, rest - MATCH_NARROW_WIDTH))
             header.resizeSection(0, name)
-            header.setSectionResizeMode(MATCH_COLUMN, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(MATCH_COLUMN, max(MATCH_NARROW_WIDTH, rest - name))
+            header.setSectionResizeMode(MATCH_COLUMN, QHeaderView.ResizeMode.Stretch)
         else:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
