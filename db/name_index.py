@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from db import names
-from db.name_match import QueryWord
+from db.name_match import QueryWord, query_words
 from db.names_v1 import fold_word_v1
 from db.search_index import SPELLING_MARK, TRANSLIT_MARK
 
@@ -44,6 +44,8 @@ LOOSE_SHARE_MIN = 20
 """People one loose group of forms may contribute at least (see Options)."""
 SUGGEST_EDITS = 3
 """How far the "did you mean" spelling may be from what was typed."""
+COMPOUND_PART = 4
+"""Letters each half of a word written together (Sultangaliev) has at least."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,8 @@ class NameIndex(Protocol):
     def weigh(self, qwords: Sequence[QueryWord]) -> None: ...
 
     def loosen(self, qwords: Sequence[QueryWord]) -> None: ...
+
+    def split_compounds(self, qwords: Sequence[QueryWord]) -> list[QueryWord]: ...
 
     def options(self, q: QueryWord, strength: int) -> Options: ...
 
@@ -123,6 +127,38 @@ class KeyIndex:
         self._count(f for q in qwords for f in (TRANSLIT_MARK + q.translit, *q.keys))
         for q in qwords:
             q.weight = rarity(max(self.counts.get(k, 0) for k in q.keys))
+
+    def split_compounds(self, qwords: Sequence[QueryWord]) -> list[QueryWord]:
+        """The words, a word nobody holds split in two where both halves are stored words.
+
+        A double surname is often written as one word (Султан-Галиев as
+        Султангалиев, Sultangaliev): when no one holds the word in any form, the
+        split whose rarer half most people hold stands for it.
+        """
+        out: list[QueryWord] = []
+        for q in qwords:
+            t = q.translit
+            if q.initial or q.prefix or len(t) < 2 * COMPOUND_PART or not t.isalpha():
+                out.append(q)
+                continue
+            self._count([TRANSLIT_MARK + t, *q.keys])
+            if any(self.counts.get(f, 0) for f in (TRANSLIT_MARK + t, *q.keys)):
+                out.append(q)
+                continue
+            halves = [(t[:i], t[i:]) for i in range(COMPOUND_PART, len(t) - COMPOUND_PART + 1)]
+            forms = {h: (TRANSLIT_MARK + h, names.fold_word(h)) for pair in halves for h in pair}
+            self._count(f for pair in forms.values() for f in pair)
+
+            held = {h: max(self.counts.get(f, 0) for f in fs) for h, fs in forms.items()}
+            scored = [(min(held[a], held[b]), a, b) for a, b in halves]
+            best = max(scored, default=(0, "", ""))
+            if best[0] == 0:
+                out.append(q)
+                continue
+            parts = query_words([(best[1], False), (best[2], False)])
+            self.weigh(parts)
+            out.extend(parts)
+        return out
 
     def loosen(self, qwords: Sequence[QueryWord]) -> None:
         """Typo candidates of each word: one typed slip first, then keys one or two edits off."""
@@ -223,6 +259,7 @@ class KeyIndex:
         loose_from = len(groups)
         if strength >= 3:
             groups.append(tuple(self._spelling_stem_forms(q)))
+            groups.append(tuple(sorted(q.nominatives)))  # the nominative an ending points to
             groups.append(tuple(sorted(q.equivalents)))
             # each stem sibling alone, the one nearest the query word first
             siblings = sorted(self._stem_keys(q), key=lambda k: (names.typo_distance(q.key, k), k))
@@ -325,6 +362,9 @@ class LegacyIndex:
         for q in qwords:
             found = self.rows("SELECT rows FROM search_vocab WHERE word = :w", {"w": self._key(q)})
             q.weight = rarity(int(found[0][0]) if found else 0)
+
+    def split_compounds(self, qwords: Sequence[QueryWord]) -> list[QueryWord]:
+        return list(qwords)  # the first release's index has no per-word counts to test halves
 
     def _trigram_words(self, key: str) -> list[str]:
         """Vocabulary words sharing a trigram with `key` (the first release's typo index)."""
