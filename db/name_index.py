@@ -44,6 +44,10 @@ LOOSE_SHARE_MIN = 20
 """People one loose group of forms may contribute at least (see Options)."""
 SUGGEST_EDITS = 3
 """How far the "did you mean" spelling may be from what was typed."""
+PROBE_SIBLINGS = 5
+"""Stem siblings of a word checked beside a rarer one (the nearest first)."""
+LOOSE_SCAN = 1000
+"""Holders of a loose group of forms read per pass (bounds common typo neighbours)."""
 COMPOUND_PART = 4
 """Letters each half of a word written together (Sultangaliev) has at least."""
 
@@ -60,12 +64,24 @@ class Options:
 
     groups: tuple[tuple[str, ...], ...]
     loose_from: int = 1_000_000
+    probe_skip: frozenset[int] = frozenset()
+    """Groups left out when the word is checked beside a rarer one (two-edit typos, far
+    stem siblings): each form checked costs an index seek per candidate read."""
 
     def all(self) -> tuple[str, ...]:
         seen: dict[str, None] = {}
         for g in self.groups:
             for f in g:
                 seen[f] = None
+        return tuple(seen)[:MAX_OPTIONS]
+
+    def probe(self) -> tuple[str, ...]:
+        """The forms to check when another word drives the lookup."""
+        seen: dict[str, None] = {}
+        for i, g in enumerate(self.groups):
+            if i not in self.probe_skip:
+                for f in g:
+                    seen[f] = None
         return tuple(seen)[:MAX_OPTIONS]
 
 
@@ -257,20 +273,29 @@ class KeyIndex:
             groups += [q.keys[:1], q.keys[1:]]
         groups = [g for g in groups if g]
         loose_from = len(groups)
+        skip: set[int] = set()
         if strength >= 3:
             groups.append(tuple(self._spelling_stem_forms(q)))
             groups.append(tuple(sorted(q.nominatives)))  # the nominative an ending points to
             groups.append(tuple(sorted(q.equivalents)))
             # each stem sibling alone, the one nearest the query word first
             siblings = sorted(self._stem_keys(q), key=lambda k: (names.typo_distance(q.key, k), k))
+            skip.update(range(len(groups) + PROBE_SIBLINGS, len(groups) + len(siblings)))
             groups += [(k,) for k in siblings]
             groups.append(tuple(sorted(q.short_for)))
             if q.prefix:
                 groups.append(tuple(self._prefix_forms(q)))
             groups.append(q.typed)  # a stored word one typed slip away, letter for letter
             for edits in (1, 2):
+                if edits == 2:
+                    skip.add(len(groups))
                 groups.append(tuple(k for k, d in q.typos.items() if d == edits))
-        return Options(tuple(g for g in groups if g), loose_from)
+        kept = [i for i, g in enumerate(groups) if g]
+        return Options(
+            tuple(groups[i] for i in kept),
+            loose_from,
+            frozenset(n for n, i in enumerate(kept) if i in skip),
+        )
 
     def _estimate(self, opts: Options) -> int:
         forms = opts.all()
@@ -286,7 +311,7 @@ class KeyIndex:
         params: dict[str, Any] = {"seen": json.dumps(sorted(set(seen)))}
         exists = []
         for i, opts in enumerate(probes):
-            params[f"w{i}"] = json.dumps(opts.all())
+            params[f"w{i}"] = json.dumps(opts.probe())
             exists.append(
                 f"AND EXISTS (SELECT 1 FROM search_keys k{i + 1} WHERE "
                 f"k{i + 1}.key IN (SELECT value FROM json_each(:w{i})) "
@@ -298,6 +323,14 @@ class KeyIndex:
             "AND k0.person_pk NOT IN (SELECT value FROM json_each(:seen)) "
             f"{' '.join(exists)} LIMIT :cap"
         )
+        # a loose group (typos, stems …) of a common form reads at most LOOSE_SCAN of its
+        # holders: each is checked against every form of the other words
+        loose_sql = sql.replace(
+            "FROM search_keys k0 WHERE k0.key IN (SELECT value FROM json_each(:d))",
+            "FROM (SELECT key, person_pk FROM search_keys "
+            "WHERE key IN (SELECT value FROM json_each(:d)) LIMIT :scan) k0 WHERE 1",
+        )
+        params["scan"] = LOOSE_SCAN
         out: list[int] = []
         taken: set[int] = set()
         share = max(LOOSE_SHARE_MIN, cap // 4)
@@ -309,7 +342,8 @@ class KeyIndex:
                 continue  # no one holds these forms (counted in _estimate)
             params["d"] = json.dumps(held)
             params["cap"] = cap - len(out) if i < driver.loose_from else min(share, cap - len(out))
-            for (pk,) in self.rows(sql, params):
+            loose = i >= driver.loose_from and probes
+            for (pk,) in self.rows(loose_sql if loose else sql, params):
                 if int(pk) not in taken:
                     taken.add(int(pk))
                     out.append(int(pk))
