@@ -1380,6 +1380,17 @@
     </message>
 </context>
 <context>
+    <name>ExactToggle</name>
+    <message>
+        <source>Exact</source>
+        <translation>Дакладна</translation>
+    </message>
+    <message>
+        <source>Exact spelling</source>
+        <translation>Дакладнае напісанне</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Kartoteka annotations (*.json);;All files (*)</source>
@@ -2418,6 +2429,10 @@
     <message>
         <source>a typo</source>
         <translation>памылка друку</translation>
+    </message>
+    <message>
+        <source>the archive states no patronymic for this person</source>
+        <translation>архіў не ўтрымлівае імя па бацьку гэтага чалавека</translation>
     </message>
     <message>
         <source>not among this person&apos;s names</source>
@@ -4473,6 +4488,10 @@
     <message>
         <source>Add tag “{name}”</source>
         <translation>Дадаць тэг «{name}»</translation>
+    </message>
+    <message>
+        <source>Type a tag&apos;s name, then Enter adds it</source>
+        <translation>Увядзіце назву тэга і націсніце Enter, каб дадаць</translation>
     </message>
 </context>
 <context>

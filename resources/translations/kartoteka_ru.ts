@@ -1380,6 +1380,17 @@
     </message>
 </context>
 <context>
+    <name>ExactToggle</name>
+    <message>
+        <source>Exact</source>
+        <translation>Точно</translation>
+    </message>
+    <message>
+        <source>Exact spelling</source>
+        <translation>Точное написание</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Kartoteka annotations (*.json);;All files (*)</source>
@@ -2418,6 +2429,10 @@
     <message>
         <source>a typo</source>
         <translation>опечатка</translation>
+    </message>
+    <message>
+        <source>the archive states no patronymic for this person</source>
+        <translation>в архиве нет отчества этого человека</translation>
     </message>
     <message>
         <source>not among this person&apos;s names</source>
@@ -4473,6 +4488,10 @@
     <message>
         <source>Add tag “{name}”</source>
         <translation>Добавить тег «{name}»</translation>
+    </message>
+    <message>
+        <source>Type a tag&apos;s name, then Enter adds it</source>
+        <translation>Введите название тега и нажмите Enter, чтобы добавить</translation>
     </message>
 </context>
 <context>
