@@ -567,11 +567,16 @@ def typo_distance(a: str, b: str) -> int:
     return int(OSA.distance(a, b))
 
 
+TYPO_WORD_MAX = 40
+"""Longer query words get no typo search: no name word is this long, and the
+neighbours of a 10,000-letter word would run to gigabytes."""
+
+
 def max_typos(key: str, translit: str = "") -> int:
     """How many edits a query word may have and still match: by the longer of its
     key and its spelling (keys are shorter: Maryna -> marina, Maryia -> mara)."""
     length = max(len(key), len(translit))
-    if len(key) <= 2 or length <= 3:
+    if len(key) <= 2 or length <= 3 or length > TYPO_WORD_MAX:
         return 0
     if length <= 5:
         return 1
@@ -638,6 +643,8 @@ def typed_neighbours(token: str) -> TypedNeighbours:
     About 650 variants for an 8-letter name, folded together: each pass of
     the key runs once over all of them, one per line (a few milliseconds).
     """
+    if len(token) > TYPO_WORD_MAX:
+        return TypedNeighbours(frozenset(), frozenset())
     variants = sorted(one_edit_variants(token))
     latin = _ANY_CYRILLIC.search(token) is None
     keys = {k for forms in _key_forms_lines(variants, latin=latin) for k in forms}

@@ -975,7 +975,7 @@ def search(
     *,
     limit: int = 100,
     expand_variants: bool = True,
-    time_limit_ms: int = SEARCH_TIME_LIMIT_MS,
+    time_limit_ms: int | None = None,
     live: bool = False,
 ) -> SearchResult:
     """Find people by any spelling of their name, by text and by field filters.
@@ -987,7 +987,10 @@ def search(
     Never raises for any `text`; what was repaired or cut short is in
     `SearchResult.notice`. With an `Archive`, `Archive.cancel()` raises
     QueryInterruptedError, and damaged-file errors surface as ArchiveError.
+    `time_limit_ms` defaults to SEARCH_TIME_LIMIT_MS, read at call time.
     """
+    if time_limit_ms is None:
+        time_limit_ms = SEARCH_TIME_LIMIT_MS
     archive = db if isinstance(db, Archive) else None
     database = db.db if isinstance(db, Archive) else db
     limit = max(1, int(limit))

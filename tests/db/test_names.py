@@ -117,3 +117,11 @@ def test_typed_neighbours_are_the_keys_of_all_variants_at_once() -> None:
         keep = 1 if word == "ціханоўскі" else None
         alone = {k for v in names.one_edit_variants(word) for k in names.key_forms(v)[:keep]}
         assert near.keys == frozenset(alone) - set(names.key_forms(word))
+
+
+def test_a_word_longer_than_any_name_gets_no_typo_search() -> None:
+    # its one-edit and two-edit neighbours would run to gigabytes
+    word = "x" * (names.TYPO_WORD_MAX + 1)
+    assert names.max_typos(word, word) == 0
+    assert not names.typed_neighbours(word).translits
+    assert names.max_typos("tsikhanouski") == 2
