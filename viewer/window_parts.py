@@ -23,6 +23,7 @@ from viewer.controllers.annotation_store import AnnotationStoreController
 from viewer.controllers.browse import BrowseController
 from viewer.controllers.compare import CompareController
 from viewer.controllers.context import AppContext
+from viewer.controllers.file_watch import FileWatchController
 from viewer.controllers.lock import LockController
 from viewer.controllers.open_archive import OpenArchiveController
 from viewer.controllers.photos import PhotoController
@@ -59,6 +60,7 @@ def build_parts(w: MainWindow) -> None:
     w.annotations = w.annotation_store.session
     w.opener = OpenArchiveController(context, w)
     w.browse = BrowseController(context, w.annotations, w)
+    w.file_watch = FileWatchController(context, w.opener, w.browse, w)
     w.record = RecordController(context, w.browse, w)
     w.photos = PhotoController(context, w.browse.archive, w)
     w.lock_flow = LockController(context, w.opener, w.browse, w.record, w.annotation_store, w)
@@ -365,13 +367,12 @@ def wire(w: MainWindow) -> None:
     opener.opening.connect(view.show_opening)
     opener.progressed.connect(view.show_progress)
     opener.opened.connect(view.show_opened)
+    opener.opened.connect(w.file_watch.on_opened)  # after the panes show it: a view put back
     opener.failed.connect(lambda _exc: view.show_not_opened())
     opener.open_cancelled.connect(view.show_not_opened)
     opener.banner.connect(w.layout_.banner.show_banner)
     w.layout_.banner.details_requested.connect(dialogs.show_banner_details)
-    w.layout_.banner.action_requested.connect(
-        lambda _b: w.open_path(w.opener.archive.path) if w.opener.archive is not None else None
-    )
+    w.layout_.banner.action_requested.connect(lambda _banner: w.file_watch.reopen())
     dialogs.opening_with_passphrase.connect(w.open_path)
     dialogs.message.connect(status)
 

@@ -84,7 +84,8 @@ class Banner:
 
     `kind` says how it looks and what its button does: "notice" (something
     was repaired or ignored), "damaged" (results may be incomplete),
-    "changed" (the file changed on disk: reopen?).
+    "changed" (the file changed on disk: reopen?), "vanished" (the file was
+    deleted or moved: what is shown stays readable).
     """
 
     kind: str
