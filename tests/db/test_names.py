@@ -117,3 +117,16 @@ def test_typed_neighbours_are_the_keys_of_all_variants_at_once() -> None:
         keep = 1 if word == "ціханоўскі" else None
         alone = {k for v in names.one_edit_variants(word) for k in names.key_forms(v)[:keep]}
         assert near.keys == frozenset(alone) - set(names.key_forms(word))
+
+
+def test_given_name_keys_made_at_once_equal_those_made_word_by_word() -> None:
+    """The given-name table's keys are made in two batched passes at a command's start."""
+    words = [
+        t
+        for g in names.GIVEN_NAMES
+        for f in (*g.full_forms, *g.diminutives)
+        for t in names.tokens(f)
+    ]
+    batched = names._many_key_forms(words)
+    assert batched == {w: names.key_forms(w) for w in words}
+    assert any(len(forms) > 1 for forms in batched.values())  # Latin alternatives included
