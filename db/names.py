@@ -507,7 +507,7 @@ def _name_groups() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]
     small: dict[str, set[int]] = {}
     group_keys: list[set[str]] = []
     every = (f for name in GIVEN_NAMES for f in (*name.full_forms, *name.diminutives))
-    forms_of = _many_key_forms(t for form in every for t in tokens(form))
+    forms_of = many_key_forms(t for form in every for t in tokens(form))
 
     def forms_keys(form: str) -> set[str]:
         return {k for t in tokens(form) for k in forms_of[t]}
@@ -529,7 +529,7 @@ def _name_groups() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]
     )
 
 
-def _many_key_forms(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+def many_key_forms(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """`key_forms` of many tokens at once: each regex pass runs once per script, not per
     token (the given-name table at a command's start: 0.1 s -> a few ms)."""
     unique = list(dict.fromkeys(words))
