@@ -25,9 +25,10 @@ For each size it reports:
   `kartoteka info --check`), first (empty ledger) and repeat (from the
   ledger), with the check's progress steps;
 * with --gui, the viewer's time to list (bench_viewer.py's child, offscreen):
-  from the open request to the first list painted, and from the process's
-  start, first (an empty cache folder: no ledger, no schema reference yet)
-  and repeat (the median of --repeat further children on the same cache);
+  from the window's first paint (the open is asked for before it; the panes
+  are built meanwhile) to the list shown, and from the process's start,
+  first (an empty cache folder: no ledger, no schema reference yet) and
+  repeat (the median of --repeat further children on the same cache);
   the background check then runs after the list, so it is not in this figure;
 * with --latency, bench_archive.py's list, jump and record latencies on the
   same file (after the check, so its open comes from the ledger).
@@ -215,15 +216,14 @@ def gui(path: Path, cache: Path, repeat: int) -> dict[str, Any]:
     first = child()
     rest = [child() for _ in range(repeat)]
     out: dict[str, Any] = {}
-    for key in ("list_ready_s", "panes_ready_s", "max_gui_stall_ms", "rss_mb"):
+    for key in ("shown_s", "list_ready_s", "panes_ready_s", "max_gui_stall_ms", "rss_mb"):
         out[f"first_{key}"] = first[key]
         out[f"repeat_{key}"] = statistics.median(r[key] for r in rest)
-    out["from_start_first_s"] = first["panes_ready_s"] + first["list_ready_s"]
-    out["from_start_repeat_s"] = statistics.median(
-        r["panes_ready_s"] + r["list_ready_s"] for r in rest
-    )
+    # list_ready_s runs from the window's first paint (the open is asked for before it)
+    out["from_start_first_s"] = first["shown_s"] + first["list_ready_s"]
+    out["from_start_repeat_s"] = statistics.median(r["shown_s"] + r["list_ready_s"] for r in rest)
     print(
-        f"  GUI list shown: first {first['list_ready_s']:.2f} s after the open request "
+        f"  GUI list shown: first {first['list_ready_s']:.2f} s after the window's first paint "
         f"({out['from_start_first_s']:.2f} s from process start), repeat "
         f"{out['repeat_list_ready_s']:.2f} s ({out['from_start_repeat_s']:.2f} s); "
         f"longest GUI stall {out['repeat_max_gui_stall_ms']:.0f} ms"
