@@ -60,6 +60,30 @@ _SORT_TERMS: dict[SortKey, tuple[str, ...]] = {
 }
 """The same orders from the people columns, for archives whose ranks are stale."""
 
+_MAYBE_EMPTY: dict[SortKey, str] = {
+    SortKey.BIRTH: "p.birth_year",
+    SortKey.TERM: "p.latest_term_months",
+    SortKey.LATEST_EVENT: "p.latest_event_earliest",
+    SortKey.TOTAL_TERM: "p.latest_term_months",  # the fallback order (no summary ranks)
+    SortKey.EXPECTED_END: "p.latest_term_months",
+}
+"""The value behind each order that some people lack; they rank last (NULLs at the end)."""
+_SUMMARY_VALUES: dict[SortKey, str] = {
+    SortKey.TOTAL_TERM: "o.total_term_months",
+    SortKey.EXPECTED_END: "o.end_earliest",
+}
+"""The same for the summary table's ranks (`o` is person_summary)."""
+
+
+def _empty_value(sort: SortKey, table: str) -> str | None:
+    """The SQL value whose NULL puts a person in the empty tail of `sort` (None: never empty)."""
+    from db.summary import SUMMARY_TABLE
+
+    if table == SUMMARY_TABLE and sort in _SUMMARY_VALUES:
+        return _SUMMARY_VALUES[sort]
+    return _MAYBE_EMPTY.get(sort)
+
+
 FACET_FILTERS = ("statuses", "court_ids", "articles", "regions", "roles", "years")
 """Names `people_filter(exclude=...)` accepts: the filters that are also facets."""
 
@@ -155,6 +179,15 @@ class PeopleList:
     descending: bool
     ordered_pks: array[int] | None = None  # None: read ranks from `order_table`
     order_table: str = "people_order"  # or a derived table of ranks (see _rank_source)
+    known: int | None = None  # ranks 0..known-1 have a value, the rest are empty (None: all)
+
+    def _rank_of_row(self, row: int) -> int:
+        """The rank at list row `row`: descending reverses only the ranks that have a value,
+        the empty ones stay last in their own (name) order."""
+        if not self.descending:
+            return row
+        known = self.count if self.known is None else self.known
+        return known - 1 - row if row < known else row
 
     def pks(self, db: Database, start: int, stop: int) -> list[PersonPk]:
         """Pks of rows `start`..`stop - 1` of the list (clamped to the list)."""
@@ -164,16 +197,21 @@ class PeopleList:
             return []
         if self.ordered_pks is not None:
             return [PersonPk(pk) for pk in self.ordered_pks[start:stop]]
-        if self.descending:
-            low, high, direction = self.count - stop, self.count - 1 - start, "DESC"
-        else:
-            low, high, direction = start, stop - 1, "ASC"
-        col = self.order_column  # from ORDER_COLUMNS, never user text
-        sql = (
-            f"SELECT person_pk FROM {self.order_table} WHERE {col} BETWEEN :low AND :high "
-            f"ORDER BY {col} {direction}"
-        )
-        return [PersonPk(r[0]) for r in db.execute(sql, {"low": low, "high": high})]
+        known = self.count if self.known is None or not self.descending else self.known
+        out: list[PersonPk] = []
+        for part_start, part_stop in ((start, min(stop, known)), (max(start, known), stop)):
+            if part_start >= part_stop:
+                continue
+            first, last = self._rank_of_row(part_start), self._rank_of_row(part_stop - 1)
+            low, high = min(first, last), max(first, last)
+            direction = "DESC" if first > last else "ASC"
+            col = self.order_column  # from ORDER_COLUMNS, never user text
+            sql = (
+                f"SELECT person_pk FROM {self.order_table} WHERE {col} BETWEEN :low AND :high "
+                f"ORDER BY {col} {direction}"
+            )
+            out += [PersonPk(r[0]) for r in db.execute(sql, {"low": low, "high": high})]
+        return out
 
     def index_of(self, db: Database, pk: PersonPk) -> int | None:
         """Row of `pk` in this list, or None when the person is not in it."""
@@ -186,8 +224,7 @@ class PeopleList:
         row = db.execute(sql, {"pk": pk}).fetchone()
         if row is None or not 0 <= row[0] < self.count:
             return None
-        rank = int(row[0])
-        return self.count - 1 - rank if self.descending else rank
+        return self._rank_of_row(int(row[0]))  # the mapping is its own inverse
 
 
 def total_people(db: Database) -> int:
@@ -206,12 +243,44 @@ def _ranks_complete(db: Database, count: int) -> bool:
     return top == count - 1 if count else top is None
 
 
-def _order_by(q: PeopleQuery, column: str | None) -> str:
+def _order_by(q: PeopleQuery, column: str | None, table: str) -> str:
+    """ORDER BY terms. Descending reverses only the people with a value: the empty ones
+    stay last, in the ascending (name) order, as the unfiltered ranks keep them."""
     direction = " DESC" if q.descending else ""
+    sort = SortKey(q.sort)
     if column is not None:
+        empty = _empty_value(sort, table) if q.descending else None
+        if empty is not None:
+            return (
+                f"{empty} IS NULL, CASE WHEN {empty} IS NULL THEN o.{column} ELSE -o.{column} END"
+            )
         return f"o.{column}{direction}"
-    terms = (*_SORT_TERMS[SortKey(q.sort)], "p.sort_name", "p.pk")
-    return ", ".join(term + direction for term in terms)
+    terms = (*_SORT_TERMS[sort], "p.sort_name", "p.pk")
+    if not q.descending or not terms[0].endswith(" IS NULL"):
+        return ", ".join(t + direction for t in terms)
+    empty = terms[0]
+    names = [f"CASE WHEN {empty} THEN {t} END" for t in ("p.sort_name", "p.pk")]
+    return ", ".join(
+        [empty, *(t + direction for t in terms[1:-2]), *names, *(t + direction for t in terms[-2:])]
+    )
+
+
+def _known_ranks(db: Database, table: str, column: str, empty: str, count: int) -> int:
+    """How many ranks of `column` belong to people with a value (the empties rank last).
+
+    A binary search over the rank index: about 20 lookups for a million people.
+    """
+    join = "" if table == "people" else " JOIN people p ON p.pk = o.person_pk"
+    sql = f"SELECT {empty} IS NULL FROM {table} o{join} WHERE o.{column} = :rank"
+    low, high = 0, count  # the first empty rank is in [low, high]
+    while low < high:
+        middle = (low + high) // 2
+        row = db.execute(sql, {"rank": middle}).fetchone()
+        if row is not None and row[0]:
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 def _derived_ranks_complete(db: Database, table: str, column: str, count: int) -> bool:
@@ -282,12 +351,16 @@ def list_people(db: Database, q: PeopleQuery) -> PeopleList:
     source = _rank_source(db, q, count)
     table, col = source if source is not None else ("people_order", ORDER_COLUMNS[SortKey.NAME])
     if where == "1" and source is not None:
-        return PeopleList(count=count, order_column=col, descending=q.descending, order_table=table)
+        empty = _empty_value(SortKey(q.sort), table) if q.descending else None
+        known = _known_ranks(db, table, col, empty, count) if empty is not None else None
+        return PeopleList(
+            count=count, order_column=col, descending=q.descending, order_table=table, known=known
+        )
     # CROSS JOIN keeps `people` (filtered through its indexes) as the outer
     # loop; otherwise SQLite walks the whole rank index to avoid a sort and
     # probes every person (1.4 s instead of 0.1 s at 200,000 people)
     join = f"CROSS JOIN {table} o ON o.person_pk = p.pk " if source is not None else ""
-    order = _order_by(q, col if source is not None else None)
+    order = _order_by(q, col if source is not None else None, table)
     sql = f"SELECT p.pk FROM people p {join}WHERE {where} ORDER BY {order}"
     ordered = array("q", (r[0] for r in db.execute(sql, params)))
     return PeopleList(

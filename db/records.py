@@ -255,6 +255,9 @@ class PersonRecord:
     placements: tuple[Placement, ...] = ()  # custody history, by start
     held_in: Placement | None = None  # where the person is held now
     attachments: tuple[Attachment, ...] = ()  # photos (metadata only)
+    # db.shown_names.record_in_script: the script the person's own name has no spelling in
+    # (a fallback shows, and views say so); None when the name is in the script asked for
+    name_missing_in: NameScript | None = None
 
 
 class NameScript(StrEnum):

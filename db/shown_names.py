@@ -286,6 +286,7 @@ def record_in_script(db: Database, rec: PersonRecord, script: NameScript) -> Per
     return replace(
         rec,
         display_name=own.text if own is not None else rec.display_name,
+        name_missing_in=script if own is not None and not own.exact else None,
         relations=tuple(
             replace(r, other_person=rpo(r.other_person), org=ro(r.org)) for r in rec.relations
         ),

@@ -18,7 +18,7 @@ from typing import Any, TextIO
 
 from db.errors import KartotekaError
 
-DOSSIER_SUBCOMMANDS = ("dossier", "sources")
+DOSSIER_SUBCOMMANDS = ("dossier", "sources", "dossier-job")
 """Names viewer/cli.py must treat as subcommands (its SUBCOMMANDS tuple)."""
 EXIT_OK = 0
 SCRIPTS = {"be": "be-Cyrl", "ru": "ru-Cyrl", "latin": "latin", "archive": "archive"}
@@ -51,6 +51,10 @@ def add_dossier_parsers(subparsers: Any) -> None:
         help="include the archivist's notes and proposed corrections from this store",
     )
     p.set_defaults(func=cmd_dossier)
+
+    # the viewer's child process (viewer.dossier.child_process): a JSON request on stdin
+    p = subparsers.add_parser("dossier-job")
+    p.set_defaults(func=cmd_dossier_job)
 
     p = subparsers.add_parser(
         "sources",
@@ -88,6 +92,16 @@ def _application() -> Any:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed, none touched
         app = QGuiApplication(["kartoteka"])
     return app
+
+
+def cmd_dossier_job(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """The viewer's dossier child: one JSON request on stdin, JSON lines on stdout."""
+    import sys
+
+    _application()
+    from viewer.dossier.child_process import serve
+
+    return serve(sys.stdin, out)
 
 
 def cmd_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -63,6 +63,7 @@ def wire_output(w: MainWindow) -> None:
             action.setChecked(True)
 
     w.browse.state_changed.connect(follow_names)
+    w.dialogs.names_chosen.connect(lambda v: w.browse.set_names(NameScript(v)))  # Preferences
     parts.cite.message.connect(w.show_status)
     parts.cite.failed.connect(lambda exc: w.show_status(str(exc), 10_000))
     a = w.action_map

@@ -479,6 +479,14 @@ class AnnotationStore:
 
         return open_reader(self.path, key=self._key, busy_timeout_ms=self.busy_timeout_ms)
 
+    def reader_key(self) -> str | None:
+        """The passphrase a reader in another process needs (None: not encrypted).
+
+        Only for handing to a child process over a pipe (the dossier writer),
+        never on a command line or in the environment.
+        """
+        return self._key
+
     # -- lifecycle -------------------------------------------------------
 
     def close(self) -> None:

@@ -2400,6 +2400,21 @@
     </message>
 </context>
 <context>
+    <name>NameFallback</name>
+    <message>
+        <source>No Belarusian spelling in this archive; shown as the archive has it.</source>
+        <translation>У архіве няма беларускага напісання; паказана так, як у архіве.</translation>
+    </message>
+    <message>
+        <source>No Russian spelling in this archive; shown as the archive has it.</source>
+        <translation>У архіве няма рускага напісання; паказана так, як у архіве.</translation>
+    </message>
+    <message>
+        <source>No Latin (passport) spelling in this archive; shown as the archive has it.</source>
+        <translation>У архіве няма лацінскага (пашпартнага) напісання; паказана так, як у архіве.</translation>
+    </message>
+</context>
+<context>
     <name>NameSystemLabel</name>
     <message>
         <source>native spelling</source>
@@ -3459,6 +3474,14 @@
     <message>
         <source>Annotation store</source>
         <translation>Сховішча анатацый</translation>
+    </message>
+    <message>
+        <source>Show names in</source>
+        <translation>Паказваць імёны</translation>
+    </message>
+    <message>
+        <source>Show names in:</source>
+        <translation>Паказваць імёны:</translation>
     </message>
 </context>
 <context>

@@ -2400,6 +2400,21 @@
     </message>
 </context>
 <context>
+    <name>NameFallback</name>
+    <message>
+        <source>No Belarusian spelling in this archive; shown as the archive has it.</source>
+        <translation>В архиве нет белорусского написания; показано так, как в архиве.</translation>
+    </message>
+    <message>
+        <source>No Russian spelling in this archive; shown as the archive has it.</source>
+        <translation>В архиве нет русского написания; показано так, как в архиве.</translation>
+    </message>
+    <message>
+        <source>No Latin (passport) spelling in this archive; shown as the archive has it.</source>
+        <translation>В архиве нет латинского (паспортного) написания; показано так, как в архиве.</translation>
+    </message>
+</context>
+<context>
     <name>NameSystemLabel</name>
     <message>
         <source>native spelling</source>
@@ -3459,6 +3474,14 @@
     <message>
         <source>Annotation store</source>
         <translation>Хранилище аннотаций</translation>
+    </message>
+    <message>
+        <source>Show names in</source>
+        <translation>Показывать имена</translation>
+    </message>
+    <message>
+        <source>Show names in:</source>
+        <translation>Показывать имена:</translation>
     </message>
 </context>
 <context>

@@ -439,8 +439,20 @@ def expected_ids(facts: list[PersonFacts], q: PeopleQuery) -> list[str]:
         key = SortKey.NAME if q.sort == SortKey.RELEVANCE else q.sort
         chosen.sort(key=lambda f: sort_key(f, key, q.names))
     if q.descending:
-        chosen.reverse()
+        # the people with a value reverse; those without stay last, in name order
+        order = SortKey.NAME if q.sort == SortKey.RELEVANCE else SortKey(q.sort)
+        empty = [f for f in chosen if order in EMPTY_LAST and sort_key(f, order)[0] is True]
+        valued = [f for f in chosen if f not in empty]
+        if q.sort == SortKey.RELEVANCE and q.only_ids is not None:
+            valued, empty = chosen, []
+        chosen = valued[::-1] + empty
     return [f.id for f in chosen]
+
+
+EMPTY_LAST = frozenset(
+    {SortKey.TOTAL_TERM, SortKey.EXPECTED_END, SortKey.BIRTH, SortKey.TERM, SortKey.LATEST_EVENT}
+)
+"""Orders whose empty values stay last when descending (db.people)."""
 
 
 def people_queries(people: int) -> st.SearchStrategy[PeopleQuery]:

@@ -110,7 +110,7 @@ def test_the_selection_and_print(
         return True
 
     dialog.ask_printer = to_file  # type: ignore[method-assign,assignment]
-    with qtbot.waitSignal(window.output.dossier.printable, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.output.dossier.printed, timeout=60_000):
         dialog.print_button.click()
     qtbot.waitUntil(lambda: "printer" in dialog.status.text(), timeout=WAIT_MS)
     text = _text(out)

@@ -126,3 +126,28 @@ def test_the_filters_name_courts_in_the_script(
     qtbot.waitUntil(lambda: any("Гомельскі" in c for c in courts()), timeout=WAIT_MS)
     _choose(qtbot, window, NameScript.ARCHIVE)
     qtbot.waitUntil(lambda: "Homiel Regional Court" in courts(), timeout=WAIT_MS)
+
+
+def test_preferences_choose_the_script_too(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    window = make_main_window(sample_archive_path)
+    _choose(qtbot, window, NameScript.LATIN)
+    window.action_map["preferences"].trigger()
+    dialog = window.dialogs.preferences_dialog
+    assert dialog is not None
+    box = dialog.findChild(QComboBox, "PreferencesNames")
+    assert box is not None
+    assert box.currentData() == "latin"  # shows what the View menu chose
+    box.setCurrentIndex(box.findData("ru-Cyrl"))
+    dialog.accept()
+    _settle(qtbot, window)
+    qtbot.waitUntil(
+        lambda: window.people_model.query().names == NameScript.RUSSIAN, timeout=WAIT_MS
+    )
+    assert window.output.names_actions["ru-Cyrl"].isChecked()
+    assert Settings(tmp_path / "settings.ini").names_script() == "ru-Cyrl"
+    _settle(qtbot, window)
+    assert "Сергей Тихановский" in _column(window, SortKey.NAME)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from db import locations
 from db.annotations import default_store_path
+from viewer.actions import NAMES_CHOICES, translate
 from viewer.annotations.store_encryption import lost_passphrase_warning
 from viewer.dialogs.encryption import new_passphrase_problem, secret_line_edit
 from viewer.translations import QT_TRANSLATE_NOOP
@@ -59,8 +61,10 @@ class PreferencesDialog(QDialog):
         idle_lock_minutes: int = 0,
         store_encrypted: bool | None = None,
         remember_history: bool = True,
+        names: str | None = None,
     ) -> None:
-        """`store_encrypted`: whether the open store is encrypted (None: no store is open)."""
+        """`store_encrypted`: whether the open store is encrypted (None: no store is open);
+        `names`: the script names are shown in (View ▸ Show names in; None: no such row)."""
         super().__init__(parent)
         self.setObjectName("PreferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -119,6 +123,15 @@ class PreferencesDialog(QDialog):
         self.idle_lock_spin.setAccessibleName(self.tr("Lock after idle minutes"))
         form.addRow(self.tr("Lock when idle:"), self.idle_lock_spin)
         self._build_history(form, remember_history)
+        self.names_box: QComboBox | None = None
+        if names is not None:  # the same choice as View ▸ Show names in
+            self.names_box = QComboBox(self)
+            self.names_box.setObjectName("PreferencesNames")
+            for value, text in NAMES_CHOICES:
+                self.names_box.addItem(translate(text).replace("&", ""), value)
+            self.names_box.setCurrentIndex(max(0, self.names_box.findData(names)))
+            self.names_box.setAccessibleName(self.tr("Show names in"))
+            form.addRow(self.tr("Show names in:"), self.names_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -154,6 +167,10 @@ class PreferencesDialog(QDialog):
             where.setObjectName("PortableFolder")
             where.setWordWrap(True)
             form.addRow("", where)
+
+    def names(self) -> str | None:
+        """The script chosen for names (a db.records.NameScript value; None: no such row)."""
+        return None if self.names_box is None else str(self.names_box.currentData())
 
     def remember_history(self) -> bool:
         return self.remember_check.isChecked()

@@ -2,42 +2,43 @@
 
 The people are named by scope: the person shown, the people selected in the
 list, or everyone the list holds now (its query, read again on the worker).
-Writing runs on the task runner (viewer.dossier.write_dossier lays out with
-QTextDocument and paints with QPdfWriter, both usable off the GUI thread);
-progress comes back through a queued signal and Cancel sets an event the
-writer asks between people, so a thousand-person dossier never freezes the
-window. write_dossier writes beside the target and renames it when done: a
-cancelled or failed dossier leaves no file. Printing lays the same sections
-out as one document for a QPrinter on the GUI thread.
+Everything runs as one request on the task runner's EXPORT lane (so search
+and browsing go on beside it). A one-person PDF is written on that worker
+(viewer.dossier.write_dossier: QTextDocument and QPdfWriter); more people,
+and every print, go to a child process (viewer.dossier.child_process),
+because PySide6 holds the GIL inside Qt's text layout and a big dossier laid
+out in this process froze the window for seconds. Progress comes back
+through a queued signal; Cancel kills the child (or stops the worker at the
+next person). The PDF is written beside the target and renamed when done: a
+cancelled or failed dossier leaves no file. Printing asks for the printer on
+the GUI thread (the platform's dialog) and the child paints the pages on a
+printer set up the same way (viewer.dossier.printing).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
 
+from db.connection import archive_key, source_path
 from db.errors import KartotekaError, OutputError
 from db.people import get_rows, list_people
-from db.person import get_person
 from db.records import PeopleQuery, PersonId
-from db.shown_names import record_in_script, script_for_language
-from db.summary import get_summary
 from viewer.controllers.context import AppContext
 from viewer.dossier import (
     DossierCancelledError,
     DossierOptions,
     DossierReport,
-    DossierWording,
-    build_html,
     write_dossier,
 )
+from viewer.dossier.child_process import ChildCancelledError, JobRequest, run_child
 from viewer.dossier.pdf import register_fonts
-from viewer.tasks import WorkerContext
+from viewer.tasks import Lane, WorkerContext
 
 if TYPE_CHECKING:
     from db.annotations import AnnotationStore
@@ -46,8 +47,8 @@ if TYPE_CHECKING:
 SCOPES = ("person", "selection", "list")
 """Who a dossier is of: the person shown, the people selected, everyone in the list."""
 PAGE = 5000
-PRINT_LIMIT = 200
-"""Printing lays everything out at once on the GUI thread: at most this many people."""
+IN_PROCESS_MAX = 1
+"""A PDF of at most this many people is written on the worker thread; more go to a child."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -89,16 +90,16 @@ class DossierController(QObject):
     Signals:
         progressed(int, int): steps done of all (two per person: laid out, painted).
         finished(object): the DossierReport of the file written.
+        printed(object): the DossierReport of a dossier sent to the printer.
         cancelled(): Cancel stopped it; no file was written.
         failed(object): a KartotekaError to show (nothing was written).
-        printable(object): the HTML of the sections to print (list of str).
     """
 
     progressed = Signal(int, int)
     finished = Signal(object)
+    printed = Signal(object)
     cancelled = Signal()
     failed = Signal(object)
-    printable = Signal(object)
 
     def __init__(
         self,
@@ -119,12 +120,22 @@ class DossierController(QObject):
         return self._cancel is not None
 
     def cancel(self) -> None:
-        """Stop the dossier being written (at the next person); nothing is left behind."""
+        """Stop the dossier being written or printed; nothing is left behind."""
         if self._cancel is not None:
             self._cancel.set()
 
     def write(self, request: DossierRequest, out: Path) -> bool:
         """Start writing the dossier to `out`; False when one is being written already."""
+        return self._start(request, out, None)
+
+    def print_(self, request: DossierRequest, printer: dict[str, Any]) -> bool:
+        """Start printing the dossier on the printer `printer` describes
+        (viewer.dossier.printing.printer_settings); False when one is under way."""
+        return self._start(request, None, printer)
+
+    def _start(
+        self, request: DossierRequest, out: Path | None, printer: dict[str, Any] | None
+    ) -> bool:
         archive, store = self._archive(), self._store()
         if archive is None or self._cancel is not None:
             return False
@@ -135,79 +146,112 @@ class DossierController(QObject):
         def progress(done: int, total: int) -> None:
             bridge.progressed.emit(done, total)  # queued to the GUI thread
 
-        def job(context: WorkerContext) -> DossierReport | None:
-            dispatcher = thread_event_dispatcher()  # noqa: F841 (kept while the job runs)
+        def job(context: WorkerContext) -> tuple[bool, DossierReport] | None:
             worker = context.archive(archive)
             ids = list(request.ids)
             if request.query is not None:
                 ids = ids_of_list(worker, request.query)
-            options = request.options
-            if request.with_annotations and store is not None:
-                options = dataclasses.replace(options, annotations=context.reader(store))
-            try:
-                return write_dossier(
-                    worker.db, ids, out, options, progress=progress, cancelled=cancel.is_set
-                )
-            except DossierCancelledError:
+            if cancel.is_set():
                 return None
-            except OSError as exc:
-                raise OutputError(
-                    f"{out}: cannot write the dossier ({exc.strerror or exc}). "
-                    "Choose another folder or free some space.",
-                    path=out,
-                ) from exc
+            if printer is None and out is not None and len(ids) <= IN_PROCESS_MAX:
+                try:
+                    here = _write_here(context, worker, store, request, ids, out, progress, cancel)
+                except DossierCancelledError:
+                    return None
+                return False, here
+            job_request = _job_request(worker, store, request, ids, out, printer)
+            try:
+                report = run_child(
+                    job_request,
+                    progress=progress,
+                    stop=lambda: cancel.is_set() or context.cancelled(),
+                    wake=cancel,
+                )
+            except ChildCancelledError:
+                return None
+            return printer is not None, _report(report)
 
-        self._context.tasks.run(job, key="dossier", on_done=self._on_done, on_error=self._on_failed)
+        self._context.tasks.run(
+            job, key="dossier", on_done=self._on_done, on_error=self._on_failed, lane=Lane.EXPORT
+        )
         return True
 
-    def _on_done(self, report: DossierReport | None) -> None:
+    def _on_done(self, outcome: tuple[bool, DossierReport] | None) -> None:
         self._cancel = None
-        if report is None:
+        if outcome is None:
             self.cancelled.emit()
+        elif outcome[0]:
+            self.printed.emit(outcome[1])
         else:
-            self.finished.emit(report)
+            self.finished.emit(outcome[1])
 
     def _on_failed(self, exc: KartotekaError) -> None:
         self._cancel = None
         self.failed.emit(exc)
 
-    def prepare_print(self, request: DossierRequest) -> bool:
-        """Read the sections to print on the worker; `printable` brings their HTML."""
-        archive = self._archive()
-        if archive is None or self._cancel is not None:
-            return False
-        cancel = self._cancel = threading.Event()
-        options = request.options
-        bridge = self._bridge
 
-        def job(context: WorkerContext) -> list[str] | None:
-            worker = context.archive(archive)
-            ids = list(request.ids)
-            if request.query is not None:
-                ids = ids_of_list(worker, request.query)[:PRINT_LIMIT]
-            wording = DossierWording(options.language)
-            script = options.names or script_for_language(wording.language)
-            sections = []
-            for n, pid in enumerate(ids):
-                bridge.progressed.emit(n, len(ids))
-                if cancel.is_set():
-                    return None
-                rec = get_person(worker.db, pid)
-                if rec is None:
-                    continue
-                shown = record_in_script(worker.db, rec, script)
-                summary = get_summary(worker.db, rec.id, options.as_of)
-                sections.append(build_html(shown, summary, wording))
-            return sections
+def _write_here(
+    context: WorkerContext,
+    worker: Archive,
+    store: AnnotationStore | None,
+    request: DossierRequest,
+    ids: list[PersonId],
+    out: Path,
+    progress: Callable[[int, int], None],
+    cancel: threading.Event,
+) -> DossierReport:
+    """A small dossier on the worker thread (no child to start: quicker for one person).
 
-        self._context.tasks.run(
-            job, key="dossier", on_done=self._on_sections, on_error=self._on_failed
+    Raises DossierCancelledError when `cancel` is set (no file is left)."""
+    dispatcher = thread_event_dispatcher()  # noqa: F841 (kept while laying out)
+    options = request.options
+    if request.with_annotations and store is not None:
+        options = dataclasses.replace(options, annotations=context.reader(store))
+    try:
+        return write_dossier(
+            worker.db, ids, out, options, progress=progress, cancelled=cancel.is_set
         )
-        return True
+    except OSError as exc:
+        raise OutputError(
+            f"{out}: cannot write the dossier ({exc.strerror or exc}). "
+            "Choose another folder or free some space.",
+            path=out,
+        ) from exc
 
-    def _on_sections(self, sections: Sequence[str] | None) -> None:
-        self._cancel = None
-        if sections is None:
-            self.cancelled.emit()
-        else:
-            self.printable.emit(list(sections))
+
+def _job_request(
+    worker: Archive,
+    store: AnnotationStore | None,
+    request: DossierRequest,
+    ids: list[PersonId],
+    out: Path | None,
+    printer: dict[str, Any] | None,
+) -> JobRequest:
+    """What the child needs; passphrases go only into this request (sent on a pipe)."""
+    options = request.options
+    with_store = request.with_annotations and store is not None
+    return JobRequest(
+        archive=str(source_path(worker)),
+        archive_name=str(worker.path),
+        ids=[str(pid) for pid in ids],
+        language=options.language,
+        names=str(options.names) if options.names is not None else None,
+        paper=options.paper,
+        as_of=options.as_of,
+        out=str(out) if out is not None else None,
+        printer=printer,
+        store=str(store.path) if with_store and store is not None else None,
+        key=archive_key(worker),
+        store_key=store.reader_key() if with_store and store is not None else None,
+    )
+
+
+def _report(data: dict[str, Any]) -> DossierReport:
+    return DossierReport(
+        path=Path(str(data.get("path") or "")),
+        people=int(data.get("people", 0)),
+        pages=int(data.get("pages", 0)),
+        bytes=int(data.get("bytes", 0)),
+        seconds=float(data.get("seconds", 0.0)),
+        missing=tuple(str(m) for m in data.get("missing", ())),
+    )

@@ -4,7 +4,9 @@ The dialog asks who (the person shown, the people selected, everyone in the
 list), the language of the words (be/ru/en), the script of the names, the
 paper, and whether the archivist's annotations go in; "Save as PDF…" asks for
 a file and writes it through the DossierController with a progress bar and
-Cancel, "Print…" lays the sections out for a printer (QPrintDialog). Errors
+Cancel, "Print…" asks for a printer (the platform's QPrintDialog) and has
+the pages painted for it by the same child process, with the same progress
+bar and Cancel (the window never lays a dossier out itself). Errors
 are said in the dialog, in words; the dialog stays open so another folder
 can be chosen.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,8 +38,6 @@ from db.records import NameScript, PeopleQuery, PersonId
 from viewer.actions import NAMES_CHOICES, translate
 from viewer.controllers.dossier import DossierController, DossierRequest
 from viewer.dossier import DossierOptions, DossierReport
-from viewer.dossier.pdf import register_fonts
-from viewer.dossier.section import CSS
 from viewer.formatting import grouped
 from viewer.translations import LANGUAGES
 
@@ -153,7 +153,7 @@ class DossierDialog(QDialog):
         controller.finished.connect(self._on_finished)
         controller.cancelled.connect(self._on_cancelled)
         controller.failed.connect(self._on_failed)
-        controller.printable.connect(self._on_printable)
+        controller.printed.connect(self._on_printed)
 
     # ----- what the dialog asks --------------------------------------------------
 
@@ -204,9 +204,7 @@ class DossierDialog(QDialog):
             self.save_to(path)
 
     def _on_print_clicked(self) -> None:
-        if self._controller.prepare_print(self.request()):
-            self._working(True)
-            self.status.setText(self.tr("Preparing the pages…"))
+        self.print_dossier()
 
     def _on_cancel_clicked(self) -> None:
         if self._controller.busy():
@@ -224,7 +222,8 @@ class DossierDialog(QDialog):
     def _working(self, on: bool) -> None:
         self.progress.setVisible(on)
         self.progress.setRange(0, 0)
-        for widget in (self.save_button, self.print_button, self.language_box, self.names_box):
+        widgets = (self.save_button, self.print_button, self.language_box, self.names_box)
+        for widget in (*widgets, self.paper_box):
             widget.setEnabled(not on)
         self.cancel_button.setText(self.tr("Cancel") if on else self.tr("Close"))
 
@@ -252,15 +251,16 @@ class DossierDialog(QDialog):
         self._working(False)
         self.status.setText(str(exc))
 
-    def _on_printable(self, sections: list[str]) -> None:
+    def _on_printed(self, _report: DossierReport) -> None:
         self._working(False)
-        self.status.setText("")
-        self.print_sections(sections)
+        self.status.setText(self.tr("Sent to the printer."))
 
-    def print_sections(self, sections: list[str]) -> bool:
-        """Lay `sections` out as one document and print it (QPrintDialog where available)."""
+    def print_dossier(self) -> bool:
+        """Ask for a printer (QPrintDialog), then have the dossier printed off the GUI thread."""
         try:
             from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+            from viewer.dossier.printing import printer_settings
         except ImportError:  # a Qt without printing: the PDF is the way out
             self.status.setText(self.tr("Printing is not available here; save as PDF instead."))
             return False
@@ -270,16 +270,10 @@ class DossierDialog(QDialog):
         printer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
         if not self.ask_printer(printer, QPrintDialog):
             return False
-        family = register_fonts()
-        document = QTextDocument(self)
-        document.setDefaultStyleSheet(CSS)
-        font = document.defaultFont()
-        font.setFamily(family)
-        document.setDefaultFont(font)
-        breaks = '<p style="page-break-before: always"></p>'
-        document.setHtml(breaks.join(sections))
-        document.print_(printer)
-        self.status.setText(self.tr("Sent to the printer."))
+        if not self._controller.print_(self.request(), printer_settings(printer)):
+            return False
+        self._working(True)
+        self.status.setText(self.tr("Preparing the pages…"))
         return True
 
     def ask_printer(self, printer: object, dialog_class: type) -> bool:

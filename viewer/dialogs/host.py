@@ -57,11 +57,13 @@ class DialogHost(QObject):
         opening_with_passphrase(str, str): the archive passphrase prompt's answer:
             the path and the passphrase (the window opens it).
         open_chosen(str): File ▸ Open archive… chose this file (the window opens it).
+        names_chosen(str): Preferences chose another script for names (a NameScript value).
     """
 
     message = Signal(str, int)
     opening_with_passphrase = Signal(str, str)
     open_chosen = Signal(str)
+    names_chosen = Signal(str)
 
     def __init__(
         self,
@@ -385,6 +387,7 @@ class DialogHost(QObject):
 
     def open_preferences(self) -> None:
         from viewer.annotations.preferences_dialog import PreferencesDialog
+        from viewer.controllers.browse import names_setting
 
         settings = self._context.settings
         store = self._annotations.session.store
@@ -395,6 +398,7 @@ class DialogHost(QObject):
             idle_lock_minutes=settings.idle_lock_minutes(),
             store_encrypted=store.encrypted if store is not None else None,
             remember_history=settings.remember_history(),
+            names=str(names_setting(settings)),
         )
         dialog.accepted.connect(lambda: self._apply_preferences(dialog))
         dialog.encryption_requested.connect(lambda: self.encrypt_annotation_store(dialog))
@@ -404,8 +408,13 @@ class DialogHost(QObject):
         dialog.open()
 
     def _apply_preferences(self, dialog: PreferencesDialog) -> None:
+        from viewer.controllers.browse import names_setting
+
         self._lock.set_idle_minutes(dialog.idle_lock_minutes())
         self._context.settings.set_remember_history(dialog.remember_history())
+        names = dialog.names()
+        if names is not None and names != str(names_setting(self._context.settings)):
+            self.names_chosen.emit(names)  # View ▸ Show names in, chosen here
         self._annotations.apply_preferences(
             dialog.author(), dialog.store_path(), dialog.new_store_passphrase()
         )

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QFontDatabase,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -126,24 +127,42 @@ def _record_annotations(
     return out
 
 
-class _Pages:
-    """The writer, its painter and the page geometry in device pixels."""
+def partial_path(out: Path) -> Path:
+    """The name a dossier is written under beside `out` until it is complete."""
+    return out.with_name(f".{out.name}.partial")
 
-    def __init__(self, path: Path, paper: str, title: str) -> None:
-        self.writer = QPdfWriter(str(path))
-        self.writer.setResolution(RESOLUTION)
-        self.writer.setPageSize(QPageSize(PAPER.get(paper, QPageSize.PageSizeId.A4)))
-        self.writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-        self.writer.setTitle(title)
-        self.writer.setCreator("Kartoteka")
-        rect = self.writer.pageLayout().paintRectPixels(RESOLUTION)
+
+def pdf_writer(path: Path, paper: str, title: str) -> QPdfWriter:
+    """A QPdfWriter for a dossier on `paper` ("a4" or "letter")."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(PAPER.get(paper, QPageSize.PageSizeId.A4)))
+    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setCreator("Kartoteka")
+    return writer
+
+
+class _Pages:
+    """The paged device (a QPdfWriter or a QPrinter), its painter and the page geometry.
+
+    `wanted` (first, last), 1-based, paints only those pages (a printer's page range).
+    """
+
+    def __init__(
+        self, device: QPagedPaintDevice, resolution: int, wanted: tuple[int, int] | None = None
+    ) -> None:
+        self.writer = device
+        rect = device.pageLayout().paintRectPixels(resolution)
         self.width = float(rect.width())
         self.height = float(rect.height())
-        self.band = RESOLUTION * 0.3  # header and footer: about 7.6 mm each
+        self.band = resolution * 0.3  # header and footer: about 7.6 mm each
         self.body = QSizeF(self.width, self.height - 2 * self.band)
         self.small = _font(7)
         self.painter: QPainter | None = None
-        self.pages = 0
+        self.pages = 0  # pages laid out so far (page numbers)
+        self.painted = 0  # pages painted (the range of a printer)
+        self.wanted = wanted
 
     def document(self, html: str) -> QTextDocument:
         doc = QTextDocument()
@@ -163,9 +182,12 @@ class _Pages:
         painter = self.painter
         page_height = self.body.height()
         for page in range(doc.pageCount()):
-            if self.pages:
-                self.writer.newPage()
             self.pages += 1
+            if self.wanted is not None and not self.wanted[0] <= self.pages <= self.wanted[1]:
+                continue
+            if self.painted:
+                self.writer.newPage()
+            self.painted += 1
             painter.save()
             painter.translate(0, self.band - page * page_height)
             context = QAbstractTextDocumentLayout.PaintContext()
@@ -207,16 +229,79 @@ def write_dossier(
     """
     started = time.perf_counter()
     register_fonts()
+    if not out.parent.is_dir():
+        raise OutputError(f"{out}: the folder {out.parent} does not exist.", path=out)
+    partial = partial_path(out)
+    title = _title(db, options)
+    pages = _Pages(pdf_writer(partial, options.paper, title), RESOLUTION)
+    try:
+        people, page_total, missing = _paint_dossier(
+            db, person_ids, pages, options, out, progress, cancelled
+        )
+        os.replace(partial, out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return DossierReport(
+        path=out,
+        people=people,
+        pages=page_total,
+        bytes=out.stat().st_size,
+        seconds=time.perf_counter() - started,
+        missing=tuple(missing),
+    )
+
+
+def print_dossier(
+    db: Database,
+    person_ids: Sequence[str],
+    printer: QPagedPaintDevice,
+    resolution: int,
+    options: DossierOptions = DossierOptions(),
+    *,
+    wanted: tuple[int, int] | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[int, int, tuple[str, ...]]:
+    """Paint the dossier of `person_ids` on `printer` (a QPrinter set up by the print dialog).
+
+    `wanted` is the printer's page range (1-based, inclusive). Returns
+    (people, pages, missing ids). Progress and cancelling as `write_dossier`.
+    """
+    register_fonts()
+    pages = _Pages(printer, resolution, wanted)
+    people, page_total, missing = _paint_dossier(
+        db, person_ids, pages, options, None, progress, cancelled
+    )
+    return people, page_total, tuple(missing)
+
+
+def _title(db: Database, options: DossierOptions) -> str:
+    Dossier = DossierWording(options.language).context("Dossier")
+    archive_title, _archive_id = _archive_meta(db)
+    return options.title or archive_title or Dossier.tr("Dossier")
+
+
+def _paint_dossier(
+    db: Database,
+    person_ids: Sequence[str],
+    pages: _Pages,
+    options: DossierOptions,
+    out: Path | None,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[int, int, list[str]]:
+    """Lay out and paint every section on `pages`; (people, pages, missing ids).
+
+    The painter is ended (the device finished) on success and on failure.
+    """
     wording = DossierWording(options.language)
     Dossier = wording.context("Dossier")
     script = options.names or script_for_language(wording.language)
     archive_title, archive_id = _archive_meta(db)
-    title = options.title or archive_title or Dossier.tr("Dossier")
+    title = _title(db, options)
     wanted = list(dict.fromkeys(person_ids))
     total = 2 * len(wanted)
-    if not out.parent.is_dir():
-        raise OutputError(f"{out}: the folder {out.parent} does not exist.", path=out)
-    partial = out.with_name(f".{out.name}.partial")
 
     def check(done: int) -> None:
         if progress is not None:
@@ -224,7 +309,6 @@ def write_dossier(
         if cancelled is not None and cancelled():
             raise DossierCancelledError("The dossier was cancelled; no file was written.")
 
-    pages = _Pages(partial, options.paper, title)
     try:
         sections: list[tuple[str, QTextDocument]] = []
         missing: list[str] = []
@@ -242,8 +326,9 @@ def write_dossier(
             html = build_html(shown, summary, wording, notes)
             sections.append((shown.display_name, pages.document(html)))
         if not sections:
+            where = f"{out}: " if out is not None else ""
             raise OutputError(
-                f"{out}: none of the ids ({', '.join(wanted[:5])}) is in this archive; "
+                f"{where}none of the ids ({', '.join(wanted[:5])}) is in this archive; "
                 "nothing was written.",
                 path=out,
             )
@@ -280,19 +365,10 @@ def write_dossier(
             check(len(wanted) + n)
             pages.paint(doc, name, archive_title, footer)
         pages.finish()
-        os.replace(partial, out)
     except BaseException:
         if pages.painter is not None and pages.painter.isActive():
             pages.painter.end()
-        partial.unlink(missing_ok=True)
         raise
     if progress is not None:
         progress(total, total)
-    return DossierReport(
-        path=out,
-        people=len(sections),
-        pages=page_total,
-        bytes=out.stat().st_size,
-        seconds=time.perf_counter() - started,
-        missing=tuple(missing),
-    )
+    return len(sections), page_total, missing

@@ -20,6 +20,7 @@ from db import phrases
 from db.annotations import Annotation
 from db.records import FuzzyDate, PersonRecord, PersonSummary, Sentence
 from viewer.dossier.wording import DossierWording
+from viewer.name_fallback import fallback_note
 
 Annotations = Mapping[tuple[str, str], Sequence[Annotation]]
 """{(entity_type, entity_id): live annotations}: what the dossier shows of the store."""
@@ -151,6 +152,9 @@ def build_html(
     Dossier = w.context("Dossier")
     parts = [f'<a name="{_e(anchor)}"></a>' if anchor else ""]
     parts.append(f"<h1>{_e(rec.display_name)}{marks(rec.person_citations)}</h1>")
+    if rec.name_missing_in is not None:  # a fallback spelling: say so under the name
+        note = fallback_note(rec.name_missing_in, lambda t: w.translate("NameFallback", t))
+        parts.append(f"<p class='muted'><i>{_e(note)}</i></p>")
     facts: list[str] = []
     if summary is not None:
         facts += [_e(line) for line in phrases.summary_lines(summary, w.phrases)]

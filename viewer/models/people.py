@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from sqlite_utils import Database
 
 from db import phrases
@@ -40,6 +40,7 @@ from db.shown_rows import rows_in_script
 from viewer import archive_labels
 from viewer.formatting import describe_date
 from viewer.models.roles import Role
+from viewer.name_fallback import fallback_note
 from viewer.translations import QT_TRANSLATE_NOOP, Context
 
 if TYPE_CHECKING:
@@ -409,6 +410,9 @@ class PeopleModel(QAbstractTableModel):
         if role == _ACCESSIBLE:
             person = self.cached_person_at(row)
             return None if person is None else _display(person, column)
+        if role == _FONT:  # a name in another script than chosen (no spelling in it): italic
+            person = self.cached_person_at(row) if column == 0 else None
+            return _italic() if person is not None and not person.name_exact else None
         person = self.person_at(row)  # RECORD, PERSON_ID, ToolTip
         if person is None:
             return None
@@ -416,7 +420,12 @@ class PeopleModel(QAbstractTableModel):
             return person
         if role == _PERSON_ID:
             return str(person.id)
-        return person.display_name if column == 0 else None
+        if column != 0:
+            return None
+        note = "" if person.name_exact else fallback_note(self._query.names)
+        if role == _ACCESSIBLE_DESCRIPTION:
+            return note or person.display_name
+        return f"{person.display_name}\n{note}" if note else person.display_name
 
     def _match_data(self, row: int, role: int) -> object:
         if self._matches is None or role not in _MATCH_ROLES:
@@ -469,6 +478,7 @@ _RECORD = int(Role.RECORD)
 _PERSON_ID = int(Role.PERSON_ID)
 _ACCESSIBLE_DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole)
 _HTML = int(Role.HTML)
+_FONT = int(Qt.ItemDataRole.FontRole)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _ROLES = frozenset(
     {
@@ -481,6 +491,7 @@ _ROLES = frozenset(
         int(Qt.ItemDataRole.ToolTipRole),
         int(Qt.ItemDataRole.AccessibleDescriptionRole),
         int(Role.HTML),
+        _FONT,
     }
 )
 """The roles this model answers; every other role is None at once."""
@@ -489,6 +500,13 @@ _ROLES = frozenset(
 @cache
 def _colour(name: str) -> QColor:
     return QColor(name)
+
+
+@cache
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 _MATCH_ROLES = frozenset(

@@ -48,6 +48,7 @@ from viewer.annotations.entries import Entry, field_label, record_entries
 from viewer.annotations.render import byline
 from viewer.formatting import describe_date
 from viewer.models.people import STATUS_COLOURS
+from viewer.name_fallback import fallback_note
 from viewer.photos import PHOTO_URL, Photo, PhotoSlot
 from viewer.phrases import ui_wording
 from viewer.record_text import citation_line, record_text, term_text
@@ -701,6 +702,8 @@ def render_record(
         facts.append(place)
     name = f"{_e(rec.display_name)}{mark('display_name')}"
     parts = [f"<h1>{name}{marks_html(rec.person_citations)}</h1>"]
+    if rec.name_missing_in is not None:  # a fallback spelling: say so under the name
+        parts.append(f"<p><i>{_e(fallback_note(rec.name_missing_in))}</i></p>")
     parts.append(fx.notes("person", rec.id, ("display_name",)))
     parts.append(f"<p>{' · '.join(facts)}</p>")
     facts_fields = ("status", "status_since", "birth", "gender", "city", "region")
