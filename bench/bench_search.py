@@ -9,7 +9,8 @@ Name query kinds, each over `--sample` different people spread through the
 archive (CLI semantics: the query is complete): the passport spelling, the
 Russian Cyrillic one (another script), the Russian media one (another
 romanization), a typo in the surname, a given name + patronymic + surname
-the archive lacks the patronymic of (partial), a declined surname, a
+the archive lacks the patronymic of (partial), the Russian surname with the
+initial of the given name (initials), a declined surname, a
 diminutive, a surname alone, the most common surname, and the start of a
 surname as the live search box sends it. Text kinds: a phrase, a common
 word, filters, text + filter. Each row shows `search(limit=100)` and, in the
@@ -135,6 +136,8 @@ def run(archive: Archive, repeat: int, sample: int) -> int:
             ("typo", f"{given} {_typo(surname)}", False,
              raw("person_names_fts", fts_string(_typo(surname))), True),
             ("partial", f"{ru_given} Зиновьевич {ru_surname}", False,
+             raw("person_names_fts", fts_string(ru_surname)), True),
+            ("initials", f"{ru_surname} {ru_given[0]}.", False,
              raw("person_names_fts", fts_string(ru_surname)), True),
             ("inflected", _genitive(be_surname), False,
              raw("person_names_fts", fts_string(_genitive(be_surname))), True),

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from db import names
-from db.name_match import QueryWord
+from db.name_match import QueryWord, query_words
 from db.names_v1 import fold_word_v1
 from db.search_index import SPELLING_MARK, TRANSLIT_MARK
 
@@ -44,6 +44,12 @@ LOOSE_SHARE_MIN = 20
 """People one loose group of forms may contribute at least (see Options)."""
 SUGGEST_EDITS = 3
 """How far the "did you mean" spelling may be from what was typed."""
+PROBE_SIBLINGS = 5
+"""Stem siblings of a word checked beside a rarer one (the nearest first)."""
+LOOSE_SCAN = 1000
+"""Holders of a loose group of forms read per pass (bounds common typo neighbours)."""
+COMPOUND_PART = 4
+"""Letters each half of a word written together (Sultangaliev) has at least."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +64,24 @@ class Options:
 
     groups: tuple[tuple[str, ...], ...]
     loose_from: int = 1_000_000
+    probe_skip: frozenset[int] = frozenset()
+    """Groups left out when the word is checked beside a rarer one (two-edit typos, far
+    stem siblings): each form checked costs an index seek per candidate read."""
 
     def all(self) -> tuple[str, ...]:
         seen: dict[str, None] = {}
         for g in self.groups:
             for f in g:
                 seen[f] = None
+        return tuple(seen)[:MAX_OPTIONS]
+
+    def probe(self) -> tuple[str, ...]:
+        """The forms to check when another word drives the lookup."""
+        seen: dict[str, None] = {}
+        for i, g in enumerate(self.groups):
+            if i not in self.probe_skip:
+                for f in g:
+                    seen[f] = None
         return tuple(seen)[:MAX_OPTIONS]
 
 
@@ -75,6 +93,8 @@ class NameIndex(Protocol):
     def weigh(self, qwords: Sequence[QueryWord]) -> None: ...
 
     def loosen(self, qwords: Sequence[QueryWord]) -> None: ...
+
+    def split_compounds(self, qwords: Sequence[QueryWord]) -> list[QueryWord]: ...
 
     def options(self, q: QueryWord, strength: int) -> Options: ...
 
@@ -123,6 +143,38 @@ class KeyIndex:
         self._count(f for q in qwords for f in (TRANSLIT_MARK + q.translit, *q.keys))
         for q in qwords:
             q.weight = rarity(max(self.counts.get(k, 0) for k in q.keys))
+
+    def split_compounds(self, qwords: Sequence[QueryWord]) -> list[QueryWord]:
+        """The words, a word nobody holds split in two where both halves are stored words.
+
+        A double surname is often written as one word (Султан-Галиев as
+        Султангалиев, Sultangaliev): when no one holds the word in any form, the
+        split whose rarer half most people hold stands for it.
+        """
+        out: list[QueryWord] = []
+        for q in qwords:
+            t = q.translit
+            if q.initial or q.prefix or len(t) < 2 * COMPOUND_PART or not t.isalpha():
+                out.append(q)
+                continue
+            self._count([TRANSLIT_MARK + t, *q.keys])
+            if any(self.counts.get(f, 0) for f in (TRANSLIT_MARK + t, *q.keys)):
+                out.append(q)
+                continue
+            halves = [(t[:i], t[i:]) for i in range(COMPOUND_PART, len(t) - COMPOUND_PART + 1)]
+            forms = {h: (TRANSLIT_MARK + h, names.fold_word(h)) for pair in halves for h in pair}
+            self._count(f for pair in forms.values() for f in pair)
+
+            held = {h: max(self.counts.get(f, 0) for f in fs) for h, fs in forms.items()}
+            scored = [(min(held[a], held[b]), a, b) for a, b in halves]
+            best = max(scored, default=(0, "", ""))
+            if best[0] == 0:
+                out.append(q)
+                continue
+            parts = query_words([(best[1], False), (best[2], False)])
+            self.weigh(parts)
+            out.extend(parts)
+        return out
 
     def loosen(self, qwords: Sequence[QueryWord]) -> None:
         """Typo candidates of each word: one typed slip first, then keys one or two edits off."""
@@ -221,19 +273,29 @@ class KeyIndex:
             groups += [q.keys[:1], q.keys[1:]]
         groups = [g for g in groups if g]
         loose_from = len(groups)
+        skip: set[int] = set()
         if strength >= 3:
             groups.append(tuple(self._spelling_stem_forms(q)))
+            groups.append(tuple(sorted(q.nominatives)))  # the nominative an ending points to
             groups.append(tuple(sorted(q.equivalents)))
             # each stem sibling alone, the one nearest the query word first
             siblings = sorted(self._stem_keys(q), key=lambda k: (names.typo_distance(q.key, k), k))
+            skip.update(range(len(groups) + PROBE_SIBLINGS, len(groups) + len(siblings)))
             groups += [(k,) for k in siblings]
             groups.append(tuple(sorted(q.short_for)))
             if q.prefix:
                 groups.append(tuple(self._prefix_forms(q)))
             groups.append(q.typed)  # a stored word one typed slip away, letter for letter
             for edits in (1, 2):
+                if edits == 2:
+                    skip.add(len(groups))
                 groups.append(tuple(k for k, d in q.typos.items() if d == edits))
-        return Options(tuple(g for g in groups if g), loose_from)
+        kept = [i for i, g in enumerate(groups) if g]
+        return Options(
+            tuple(groups[i] for i in kept),
+            loose_from,
+            frozenset(n for n, i in enumerate(kept) if i in skip),
+        )
 
     def _estimate(self, opts: Options) -> int:
         forms = opts.all()
@@ -249,7 +311,7 @@ class KeyIndex:
         params: dict[str, Any] = {"seen": json.dumps(sorted(set(seen)))}
         exists = []
         for i, opts in enumerate(probes):
-            params[f"w{i}"] = json.dumps(opts.all())
+            params[f"w{i}"] = json.dumps(opts.probe())
             exists.append(
                 f"AND EXISTS (SELECT 1 FROM search_keys k{i + 1} WHERE "
                 f"k{i + 1}.key IN (SELECT value FROM json_each(:w{i})) "
@@ -261,6 +323,14 @@ class KeyIndex:
             "AND k0.person_pk NOT IN (SELECT value FROM json_each(:seen)) "
             f"{' '.join(exists)} LIMIT :cap"
         )
+        # a loose group (typos, stems …) of a common form reads at most LOOSE_SCAN of its
+        # holders: each is checked against every form of the other words
+        loose_sql = sql.replace(
+            "FROM search_keys k0 WHERE k0.key IN (SELECT value FROM json_each(:d))",
+            "FROM (SELECT key, person_pk FROM search_keys "
+            "WHERE key IN (SELECT value FROM json_each(:d)) LIMIT :scan) k0 WHERE 1",
+        )
+        params["scan"] = LOOSE_SCAN
         out: list[int] = []
         taken: set[int] = set()
         share = max(LOOSE_SHARE_MIN, cap // 4)
@@ -272,7 +342,8 @@ class KeyIndex:
                 continue  # no one holds these forms (counted in _estimate)
             params["d"] = json.dumps(held)
             params["cap"] = cap - len(out) if i < driver.loose_from else min(share, cap - len(out))
-            for (pk,) in self.rows(sql, params):
+            loose = i >= driver.loose_from and probes
+            for (pk,) in self.rows(loose_sql if loose else sql, params):
                 if int(pk) not in taken:
                     taken.add(int(pk))
                     out.append(int(pk))
@@ -325,6 +396,9 @@ class LegacyIndex:
         for q in qwords:
             found = self.rows("SELECT rows FROM search_vocab WHERE word = :w", {"w": self._key(q)})
             q.weight = rarity(int(found[0][0]) if found else 0)
+
+    def split_compounds(self, qwords: Sequence[QueryWord]) -> list[QueryWord]:
+        return list(qwords)  # the first release's index has no per-word counts to test halves
 
     def _trigram_words(self, key: str) -> list[str]:
         """Vocabulary words sharing a trigram with `key` (the first release's typo index)."""

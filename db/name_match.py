@@ -39,6 +39,7 @@ class MatchLevel(IntEnum):
     SHORT_FORM = 7  # a diminutive or short form (Саша, Алесь, Маша)
     PREFIX = 8  # the start of the word being typed (search box only)
     TYPO = 9  # one or two letters off
+    UNSTATED = 19  # a patronymic, and the archive holds none for this person
     MISSING = 20  # nothing of this person's names matches the word
 
 
@@ -64,8 +65,10 @@ class NameMatch:
 
     @property
     def level(self) -> MatchLevel:
-        """The worst word's level (what the match as a whole is)."""
-        return max((w.level for w in self.words), default=MatchLevel.SPELLED)
+        """The worst word's level (what the match as a whole is); a patronymic the
+        archive does not state for the person contradicts nothing and is left aside."""
+        levels = [w.level for w in self.words if w.level is not MatchLevel.UNSTATED]
+        return max(levels, default=MatchLevel.SPELLED)
 
     @property
     def partial(self) -> bool:
@@ -101,6 +104,9 @@ class QueryWord:
     allowed_typos: int = 0
     typos: dict[str, int] = field(default_factory=dict)  # candidate key -> edits
     typed: tuple[str, ...] = ()  # stored transliterated forms (marked) one typed slip away
+    initial: bool = False  # one letter (И., N.): the start of a given name or patronymic
+    patronymic: bool = False  # looks like one (Иванович, Ivanovna)
+    lone: bool = False  # the query's only initial
 
     @property
     def key(self) -> str:
@@ -131,8 +137,13 @@ def query_words(words: Sequence[tuple[str, bool]]) -> list[QueryWord]:
                     allowed_typos=names.max_typos(keys[0], names.translit(token)),
                     equivalents=same,
                     short_for=short_for,
+                    initial=len(token) == 1 and token.isalpha(),
+                    patronymic=names.looks_like_patronymic(token),
                 )
             )
+    initials = [q for q in out if q.initial]
+    if len(initials) == 1 and len(out) > 1:
+        initials[0].lone = True
     return out
 
 
@@ -146,6 +157,8 @@ class _Stored:
     spelling_key: str
     keys: tuple[str, ...]
     stem: str
+    patronymic: bool
+    slot: frozenset[str]  # its main key and the keys of the same given name in other languages
 
 
 STORED_CACHE = 200_000
@@ -170,6 +183,8 @@ def _stored_from(token: str, keys: tuple[str, ...]) -> _Stored:
         names.spelling_key(token),
         keys,
         names.stem(key),
+        names.looks_like_patronymic(token),
+        frozenset({key} | names.name_group_keys(key)[0]) if key else frozenset(),
     )
 
 
@@ -204,6 +219,13 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
         return MatchLevel.MISSING, 0
     if q.spelled == s.spelled:
         return MatchLevel.SPELLED, 0
+    if q.initial:
+        # an initial is the start of a name in any script (С. = S. = Sergei); a lone
+        # initial (P. Latushka) is the given name's, not the patronymic's
+        if q.lone and s.patronymic:
+            return MatchLevel.MISSING, 0
+        met = not names.initial_classes(q.token).isdisjoint(names.initial_classes(s.token))
+        return (MatchLevel.PREFIX if met and len(s.token) > 1 else MatchLevel.MISSING), 0
     if q.translit and q.translit == s.translit:
         return MatchLevel.TRANSLITERATED, 0
     if q.spelling_key and q.spelling_key == s.spelling_key:
@@ -214,7 +236,7 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
         return MatchLevel.READING, 0
     if s.keys[0] in q.equivalents:
         return MatchLevel.EQUIVALENT, 0
-    if len(q.stem) >= names.MIN_STEM and q.stem == s.stem:
+    if (len(q.stem) >= names.MIN_STEM and q.stem == s.stem) or s.keys[0] in q.nominatives:
         return MatchLevel.INFLECTED, 0
     if s.keys[0] in q.short_for or q.key in names.name_group_keys(s.keys[0])[1]:
         return MatchLevel.SHORT_FORM, 0
@@ -254,6 +276,8 @@ def closeness(q: QueryWord, s: _Stored) -> float:
     """
     if q.spelled == s.spelled or (q.translit and q.translit == s.translit):
         return 0.0
+    if q.initial:
+        return 0.5  # any name with that initial, whatever its length
     if s.keys and s.keys[0] in q.nominatives:
         return 0.01
     return float(OSA.normalized_distance(q.translit, s.translit)) * 0.9 + 0.05
@@ -264,9 +288,26 @@ _RANK_COST = {MatchLevel.TRANSLITERATED: 0.0, MatchLevel.ROMANIZED: 1.0}
 letters in another script are as good as the spelling itself."""
 
 
+TYPO_EXTRA_EDIT = 4.0
+"""What each edit beyond the first adds to a typo's cost: two edits between lossy keys
+(Боннэр/Ганна, Пушкина/Дукіна) are weaker evidence than a declined or short form."""
+FURTHER_DECLINED_COST = 2.0
+"""What each declined word after the first costs: the case is one fact about the query."""
+UNSTATED_COST = 9.5
+"""A patronymic (or its initial) typed for someone the archive holds none for: it
+contradicts nothing, but a stored patronymic that matches, even with a typo, or whose
+initial matches, is better evidence."""
+WEAK_COST = 20.0
+"""A match of every word whose levels cost this much (two typos, one of them of two
+edits) is no better evidence than every word but one matching exactly (db.search ranks
+it among the n − 1 matches)."""
+
+
 def _cost(level: MatchLevel, edits: int) -> float:
     if level is MatchLevel.TYPO:
-        return float(level) + edits - 1
+        return float(level) + TYPO_EXTRA_EDIT * (edits - 1)
+    if level is MatchLevel.UNSTATED:
+        return UNSTATED_COST
     return _RANK_COST.get(level, float(level))
 
 
@@ -305,21 +346,67 @@ class MatchCache:
         return known
 
 
+def _unstated_patronymic(
+    qwords: Sequence[QueryWord],
+    stored: Sequence[Sequence[_Stored]],
+    best: list[tuple[MatchLevel, int, float, int, int]],
+    taken: set[str],
+) -> list[tuple[MatchLevel, int, float, int, int]]:
+    """A patronymic (or a second initial) the archive holds none for: UNSTATED, not MISSING.
+
+    Only when one query word is missing, it looks like a patronymic (or is an
+    initial beside another initial), and some stored spelling of the person
+    is met word for word by the other query words: the query then holds the
+    person's whole name and one word more, which nothing contradicts. A
+    person with a stored word no query word met (another surname, another
+    patronymic) is contradicted by the extra word and stays an n − 1 match.
+    """
+    missing = [i for i, b in enumerate(best) if b[0] is MatchLevel.MISSING]
+    if len(missing) != 1 or len(qwords) < 3:
+        return best
+    q = qwords[missing[0]]
+    if not (q.patronymic or (q.initial and sum(w.initial for w in qwords) >= 2)):
+        return best
+    if not any(toks and all(not taken.isdisjoint(s.slot) for s in toks) for toks in stored):
+        return best
+    out = list(best)
+    out[missing[0]] = (MatchLevel.UNSTATED, 0, 0.5, -1, -1)
+    return out
+
+
 def match_person(
     qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache | None = None
 ) -> PersonMatch:
     """Match every query word against the person's spellings; the best spelling to show."""
     cache = cache if cache is not None else MatchCache(qwords)
     stored = [_stored_words(s) for s in spellings]
-    best: list[tuple[MatchLevel, int, float, int, int]] = []  # level, edits, close, sp, tok
-    for i in range(len(qwords)):
-        choice = (MatchLevel.MISSING, 0, 1.0, -1, -1)
+    Choice = tuple[MatchLevel, int, float, int, int]  # level, edits, close, spelling, token
+
+    def choose(i: int, taken: set[str]) -> Choice:
+        choice: Choice = (MatchLevel.MISSING, 0, 1.0, -1, -1)
         for si, toks in enumerate(stored):
             for ti, s in enumerate(toks):
+                if s.slot and not taken.isdisjoint(s.slot):
+                    continue
                 level, edits, close = cache.pair(i, s)
                 if (level, edits, close) < choice[:3]:
                     choice = (level, edits, close, si, ti)
-        best.append(choice)
+        return choice
+
+    # Each stored name meets one query word: the words that match best take theirs
+    # first (initials last), and a later word may not take the same name again in
+    # any spelling or language (Елена → Анна and Боннэр → Ганна are one given name).
+    free = {i: choose(i, set()) for i in range(len(qwords))}
+    order = sorted(range(len(qwords)), key=lambda i: (qwords[i].initial, free[i][:3]))
+    taken: set[str] = set()
+    chosen: dict[int, Choice] = {}
+    for i in order:
+        choice = choose(i, taken) if taken else free[i]
+        chosen[i] = choice
+        if choice[3] >= 0:
+            taken |= stored[choice[3]][choice[4]].slot
+    best = [chosen[i] for i in range(len(qwords))]
+    best = _unstated_patronymic(qwords, stored, best, taken)
     words = tuple(
         WordMatch(
             q.raw, names.written_tokens(spellings[b[3]])[b[4]] if b[3] >= 0 else "", b[0], b[1]
@@ -330,6 +417,10 @@ def match_person(
         _missing_cost(q) if b[0] is MatchLevel.MISSING else _cost(b[0], b[1])
         for q, b in zip(qwords, best, strict=True)
     )
+    declined = sum(1 for b in best if b[0] is MatchLevel.INFLECTED)
+    if declined > 1:
+        # one case declines the whole name (Алеся Пушкина, Юрия Дмитриева): one fact
+        cost -= (declined - 1) * (float(MatchLevel.INFLECTED) - FURTHER_DECLINED_COST)
     close_sum = sum(b[2] for b in best)
     spelling, marked = _spelling_to_show(cache, stored, best)
     return PersonMatch(NameMatch(words), spelling, marked, (cost, close_sum))
@@ -350,7 +441,7 @@ def _spelling_to_show(
         close_sum = 0.0
         held = 0
         for i, b in enumerate(best):
-            if b[0] is MatchLevel.MISSING:
+            if b[3] < 0:
                 continue
             for ti, s in enumerate(toks):
                 level, _edits, close = cache.pair(i, s)
@@ -376,6 +467,7 @@ LEVEL_LABELS: dict[str, str] = {
     "SHORT_FORM": "a short form of the name",
     "PREFIX": "the start of the name",
     "TYPO": "a typo",
+    "UNSTATED": "the archive states no patronymic for this person",
     "MISSING": "not among this person's names",
 }
 """English words for each MatchLevel (the CLI's; the viewer translates its own copy)."""
@@ -391,7 +483,7 @@ def describe(match: NameMatch) -> str:
     for w in match.words:
         if w.level <= MatchLevel.TRANSLITERATED:
             continue
-        if w.level is MatchLevel.MISSING:
+        if w.level in (MatchLevel.MISSING, MatchLevel.UNSTATED):
             parts.append(f"{w.query}: {LEVEL_LABELS[w.level.name]}")
         else:
             parts.append(f"{w.query} → {w.stored} ({LEVEL_LABELS[w.level.name]})")

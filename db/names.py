@@ -264,7 +264,9 @@ def _spelling_key_lines(ascii_lines: str) -> str:
     key = key.translate(_SPELLING_LETTERS)
     for pattern, replacement in _SPELLING_CONTEXT:
         key = pattern.sub(replacement, key)
-    return _DOUBLED.sub(r"\1", key.translate(_PLACEHOLDERS))
+    # doubled consonants are one (Боннэр/Boner); doubled vowels are kept, so that
+    # Aleksijevič (Алексиевич) and Aleksiejevič (Алексеевич) stay apart
+    return _DOUBLED_CONSONANT.sub(r"\1", key.translate(_PLACEHOLDERS))
 
 
 # --- level 2: keys ----------------------------------------------------------------
@@ -306,6 +308,7 @@ _KEY_CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = (
 _NON_ALNUM = re.compile(r"[^a-z0-9\n]")
 _PLACEHOLDERS = str.maketrans({"S": "s", "H": "h", "Z": "z", "T": "t"})
 _DOUBLED = re.compile(r"(.)\1+")
+_DOUBLED_CONSONANT = re.compile(r"([^aeiou\n])\1+")
 
 # readings of a Latin spelling that only one language family has: each group
 # yields one alternative key (the main key reads the letters the common way)
@@ -326,6 +329,7 @@ _ALTERNATIVE_READINGS: tuple[
         (("oe", "sj", "zj"), (("oe", "u"), ("(?<!t)sj", "sh"), ("zj", "zh"))),  # Dutch
         (("x",), (("x", "kh"),)),  # scholarly x = х (Cixanoŭski)
         (("j",), (("^j(?=[aeiou])", "dzh"),)),  # English j = дж (Jamal)
+        (("itz",), (("itz$", "ich"),)),  # Yiddish/German -witz = -вич (Gurewitz, Rabinowitz)
     )
 )
 MAX_ALTERNATIVES = 4
@@ -460,7 +464,7 @@ _NOMINATIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("im", ("i", "")),
     ("u", ("a", "")),  # -ую/-у
     ("i", ("a",)),  # Лукашэнкі, Łukaszenki
-    ("a", ("",)),  # Статкевіча, Лосіка
+    ("a", ("", "i")),  # Статкевіча, Лосіка; -ия of -ий (Юрия, Дмитрия: keys ura, uri)
     ("s", ("",)),  # German genitive: Tichanowskis
 )
 
@@ -472,6 +476,8 @@ def nominatives(key: str) -> frozenset[str]:
     for ending, replacements in _NOMINATIVE:
         if key.endswith(ending) and len(key) - len(ending) >= MIN_STEM:
             out.update(key[: -len(ending)] + r for r in replacements)
+    if key.endswith("a") and len(key) >= 3:
+        out.add(key[:-1] + "i")  # short given names too: Юрия (ura) of Юрий (uri)
     out.discard(key)
     return frozenset(out)
 
@@ -653,6 +659,40 @@ def typed_neighbours(token: str) -> TypedNeighbours:
     return TypedNeighbours(
         frozenset(variants) - {translit(token)}, frozenset(keys) - set(key_forms(token))
     )
+
+
+# --- initials -------------------------------------------------------------------
+
+_INITIAL_CLASS = str.maketrans({"j": "i", "y": "i", "w": "v", "g": "h"})
+_DIGRAPH_INITIALS = ("kh", "zh", "ch", "sh", "ts", "sch", "sz", "cz", "dz")
+"""Sounds written with two letters: their first letter is no initial (Х is not К); the
+key's first letter stands for them."""
+
+
+@functools.lru_cache(maxsize=50_000)
+def initial_classes(token: str) -> frozenset[str]:
+    """The letters an initial of this word may be written as, in any script.
+
+    The first letter of its transliterated form and spelling key (an iotated
+    vowel read as its vowel: Yelena and Елена both give e), with j/y/i, w/v
+    and g/h alike, and the first letter of its key when a consonant (Ш and
+    Sch, Г and H meet there; Х is not К). A one-letter word (the initial itself) that is
+    i, j or y may also stand for an iotated vowel (Y. for Юрий).
+    So И. Э. Бабель, I. E. Babel and Бабель И. Э. meet Бабель Исаак Эммануилович,
+    and Э. does not meet Осип.
+    """
+    out: set[str] = set()
+    for form in (translit(token), spelling_key(token)):
+        if len(form) > 1 and form[0] in "ijy" and form[1] in "aeiou":
+            form = form[1:]
+        if form and not form.startswith(_DIGRAPH_INITIALS):
+            out.add(form[0].translate(_INITIAL_CLASS))
+    keys = key_forms(token)
+    if keys and keys[0] and keys[0][0] not in "aeiou":
+        out.add(keys[0][0].translate(_INITIAL_CLASS))
+    if len(token) == 1 and out & {"i"}:
+        out.update("aeou")
+    return frozenset(out)
 
 
 # --- word order -----------------------------------------------------------------

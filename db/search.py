@@ -63,6 +63,7 @@ from db.migrations import EVENT_KINDS, FTS_TABLES
 from db.name_index import KeyIndex, LegacyIndex, NameIndex, Options
 from db.name_index import fts_string as fts_string
 from db.name_match import (
+    WEAK_COST,
     MatchCache,
     NameMatch,
     PersonMatch,
@@ -90,6 +91,9 @@ NAME_READ_CHARS = 300
 """Characters read of each stored name (names are short; a hostile one is not)."""
 NAME_CAP = 2000
 """Candidate people read per name pass at most."""
+INITIALS_SCAN = 1000
+"""Candidates read by the full words of a query with initials (Иванова П. Ф.): the
+initials only rank them, so enough namesakes are read for the right one to be among them."""
 EXCLUDE_CAP = 5000
 FILTER_SCAN = 2000
 """With field filters, matches read per source before the filters are applied:
@@ -314,7 +318,8 @@ def _spellings(ctx: _Ctx, pks: Sequence[int]) -> dict[int, list[tuple[str, str]]
 def _name_score(m: PersonMatch) -> float:
     """1000 for every word as stored; lower by level and distance; partial matches < 200."""
     cost, close = m.rank
-    if m.match.partial:
+    if m.match.partial or cost >= WEAK_COST:
+        # n − 1 of n words, or every word only loosely (typos): ranked together
         return max(100.0, SCORE_PARTIAL - cost - close)
     return max(SCORE_NAME_FLOOR + 1, SCORE_SPELLING - 10 * cost - close)
 
@@ -371,6 +376,11 @@ def _collect(ctx: _Ctx, options: Sequence[Options], cap: int, found: dict[int, N
         found[pk] = None
 
 
+def _lookup_words(qwords: Sequence[QueryWord]) -> list[QueryWord]:
+    """The words that find candidates: initials (И., N.) only rank them, unless all are."""
+    return [q for q in qwords if not q.initial] or list(qwords)
+
+
 def _names_tier(
     ctx: _Ctx,
     alt: Alternative,
@@ -399,7 +409,8 @@ def _names_tier(
     if not qwords:
         return
     index.weigh(qwords)
-    cap = _cap(limit)
+    lookup = _lookup_words(qwords)
+    cap = _cap(limit) if len(lookup) == len(qwords) else max(_cap(limit), INITIALS_SCAN)
     found: dict[int, None] = {}
     strengths = index.strict_strengths if exact else (*index.strict_strengths, 3)
     try:
@@ -407,8 +418,15 @@ def _names_tier(
             if len(found) >= limit:
                 break
             if strength == 3:
-                index.loosen(qwords)
-            _collect(ctx, [index.options(q, strength) for q in qwords], cap, found)
+                index.loosen(lookup)
+            _collect(ctx, [index.options(q, strength) for q in lookup], cap, found)
+        if not found and not exact:
+            # a double surname written as one word (Султангалиев): its halves
+            split = index.split_compounds(qwords)
+            if len(split) > len(qwords):
+                qwords, lookup = split, _lookup_words(split)
+                for strength in index.strict_strengths:
+                    _collect(ctx, [index.options(q, strength) for q in lookup], cap, found)
     finally:
         # what was found before a timeout is still ranked and shown
         if rank:
@@ -432,14 +450,17 @@ def _partial_names_tier(ctx: _Ctx, alt: Alternative, out: dict[int, _Cand], limi
     if len(qwords) < 2:
         return
     index.weigh(qwords)
-    index.loosen(qwords)
-    options = [index.options(q, 3) for q in qwords]
+    lookup = [i for i, q in enumerate(qwords) if not q.initial]  # initials only rank
+    if len(lookup) < 2:
+        return
+    index.loosen([qwords[i] for i in lookup])
+    options = {i: index.options(qwords[i], 3) for i in lookup}
     subsets: list[list[int]] = []
-    by_commonness = sorted(range(len(qwords)), key=lambda i: qwords[i].weight)
+    by_commonness = sorted(lookup, key=lambda i: qwords[i].weight)
     for drop in by_commonness:
-        subsets.append([i for i in range(len(qwords)) if i != drop])
-    if len(qwords) >= 4:
-        subsets.append([0, len(qwords) - 1])
+        subsets.append([i for i in lookup if i != drop])
+    if len(lookup) >= 4:
+        subsets.append([lookup[0], lookup[-1]])
     found: dict[int, None] = dict.fromkeys(out)
     before = set(found)
     cap = _cap(limit)
@@ -727,7 +748,8 @@ def _match(
         _org_tier(ctx, alt, out)
     if len(alt.include) > 1 and not out and not exact:
         _combined(ctx, alt, out)
-    full_name_hit = any(c.name is not None and not c.name.match.partial for c in out.values())
+    # every word matched, and not only loosely (db.name_match.WEAK_COST)
+    full_name_hit = any(c.name is not None and c.score > SCORE_PARTIAL for c in out.values())
     if not exact and not full_name_hit and (not kinds or "name" in kinds):
         _partial_names_tier(ctx, alt, out, limit)
 

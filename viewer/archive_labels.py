@@ -217,6 +217,9 @@ MATCH_LEVEL: dict[str, str] = {
     "SHORT_FORM": QT_TRANSLATE_NOOP("MatchLevelLabel", "a short form of the name"),
     "PREFIX": QT_TRANSLATE_NOOP("MatchLevelLabel", "the start of the name"),
     "TYPO": QT_TRANSLATE_NOOP("MatchLevelLabel", "a typo"),
+    "UNSTATED": QT_TRANSLATE_NOOP(
+        "MatchLevelLabel", "the archive states no patronymic for this person"
+    ),
     "MISSING": QT_TRANSLATE_NOOP("MatchLevelLabel", "not among this person's names"),
 }
 CONTEXTS: dict[str, Mapping[str, str]] = {
@@ -295,7 +298,7 @@ def name_match_reason(match: NameMatch) -> str:
         if w.level <= MatchLevel.TRANSLITERATED:
             continue
         how = match_level(w.level.name)
-        if w.level is MatchLevel.MISSING:
+        if w.level in (MatchLevel.MISSING, MatchLevel.UNSTATED):
             parts.append(MatchReason.tr("{word}: {how}").format(word=w.query, how=how))
         else:
             parts.append(

@@ -2384,6 +2384,10 @@
         <translation>памылка друку</translation>
     </message>
     <message>
+        <source>the archive states no patronymic for this person</source>
+        <translation>архіў не ўтрымлівае імя па бацьку гэтага чалавека</translation>
+    </message>
+    <message>
         <source>not among this person&apos;s names</source>
         <translation>няма сярод імёнаў гэтага чалавека</translation>
     </message>

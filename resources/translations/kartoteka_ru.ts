@@ -2384,6 +2384,10 @@
         <translation>опечатка</translation>
     </message>
     <message>
+        <source>the archive states no patronymic for this person</source>
+        <translation>в архиве нет отчества этого человека</translation>
+    </message>
+    <message>
         <source>not among this person&apos;s names</source>
         <translation>нет среди имён этого человека</translation>
     </message>

@@ -21,22 +21,11 @@ from db.connection import Archive, open_archive
 from db.name_match import MatchLevel
 from db.search import search
 from tests.data.first_release import downgrade_search_index
+from tests.data.name_spellings import person_document as _person
+from tests.data.name_spellings import register_document
 from viewer import cli
 
 META: dict[str, Any] = {"title": "Name search", "synthetic": True, "archive_id": "names-test"}
-
-
-def _person(pid: str, passport: str, be: str, ru: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "id": pid,
-        "display_name": passport,
-        "names": [
-            {"name": be, "lang": "be-Cyrl", "system": "native"},
-            {"name": ru, "lang": "ru-Cyrl", "system": "native"},
-            {"name": passport, "lang": "be-Latn", "system": "passport"},
-        ],
-        **extra,
-    }
 
 
 def documents() -> dict[str, list[dict[str, Any]]]:
@@ -67,11 +56,7 @@ def documents() -> dict[str, list[dict[str, Any]]]:
         _person("p-daria", "Daryia Losik", "Дар'я Лосік", "Дарья Лосик"),
         _person("p-mikhail", "Mikhail Zhuk", "Міхаіл Жук", "Михаил Жук"),
         _person("p-alinevich", "Ihar Alinevich", "Ігар Аліневіч", "Игорь Олиневич"),
-        {
-            "id": "r-ivanov",
-            "display_name": "Иванов Иван Иванович",
-            "names": [{"name": "Иванов Иван Иванович", "lang": "ru-Cyrl", "system": "native"}],
-        },
+        register_document("r-ivanov", "Иванов Иван Иванович"),
     ]
     return {"people": people}
 
@@ -166,7 +151,11 @@ def test_a_patronymic_the_archive_lacks_does_not_hide_the_person(archive: Archiv
         hit = search(archive, query).hits[0]
         assert hit.person_id == "p-bialiatski"
         assert hit.name_match is not None
-        assert hit.name_match.partial
+        # the archive holds no patronymic for him: nothing contradicts the query
+        levels = [w.level.name for w in hit.name_match.words]
+        assert levels.count("UNSTATED") == 1
+        assert not hit.name_match.partial
+        assert not hit.similar
 
 
 @pytest.mark.parametrize(
