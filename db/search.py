@@ -69,6 +69,7 @@ from db.name_match import (
     PersonMatch,
     QueryWord,
     match_person,
+    prime_stored,
     query_words,
 )
 from db.query_language import Alternative, Filters, ParsedQuery, Term, parse
@@ -328,7 +329,9 @@ def _rank_people(
 ) -> None:
     """Match each person's spellings against the words; keep the better of old and new."""
     cache = MatchCache(qwords)
-    for pk, spellings in _spellings(ctx, pks).items():
+    found = _spellings(ctx, pks)
+    prime_stored(s for spellings in found.values() for s, _sys in spellings)
+    for pk, spellings in found.items():
         if not spellings:
             continue
         m = match_person(qwords, [s for s, _sys in spellings], cache)
