@@ -49,6 +49,10 @@ PROBE_SIBLINGS = 5
 LOOSE_SCAN = 1000
 """Holders of a loose group of forms read per pass (bounds common typo neighbours)."""
 COMPOUND_PART = 4
+SEEK_COST = 2
+"""An index seek costs about this many rows read in order (KeyIndex.people's choice)."""
+HOLDERS_READ_MAX = 200_000
+"""Holders of a word read into a set at most; beyond, its forms are checked by seeks."""
 """Letters each half of a word written together (Sultangaliev) has at least."""
 
 
@@ -124,6 +128,8 @@ class KeyIndex:
     def __init__(self, rows: Rows) -> None:
         self.rows = rows
         self.counts: dict[str, int] = {}
+        self._holder_sets: dict[tuple[str, ...], frozenset[int]] = {}
+        self._total: int | None = None
 
     def _count(self, forms: Iterable[str]) -> None:
         want = [f for f in forms if f not in self.counts]
@@ -302,53 +308,128 @@ class KeyIndex:
         self._count(forms)
         return sum(self.counts.get(f, 0) for f in forms)
 
+    def _people_total(self) -> int:
+        if self._total is None:
+            found = self.rows("SELECT max(pk) FROM people", {})
+            self._total = max(1, int(found[0][0] or 1)) if found else 1
+        return self._total
+
+    def _holders(self, forms: tuple[str, ...]) -> frozenset[int]:
+        """Everyone holding one of `forms`, read once per search (by range scans of the keys)."""
+        got = self._holder_sets.get(forms)
+        if got is None:
+            found = self.rows(
+                "SELECT json_group_array(person_pk) FROM search_keys "
+                "WHERE key IN (SELECT value FROM json_each(:h))",
+                {"h": json.dumps(list(forms))},
+            )
+            got = frozenset(json.loads(found[0][0])) if found else frozenset()
+            self._holder_sets[forms] = got
+        return got
+
+    def _as_set(self, forms: tuple[str, ...], scanned: float) -> bool:
+        """Whether reading every holder of `forms` once costs less than checking each
+        of `scanned` candidates against every form (one index seek per form)."""
+        if forms in self._holder_sets:
+            return True
+        holders = sum(self.counts.get(f, 0) for f in forms)
+        return holders <= HOLDERS_READ_MAX and holders < SEEK_COST * scanned * len(forms)
+
     def people(self, options: Sequence[Options], cap: int, seen: Iterable[int]) -> list[int]:
-        """People holding a form of every word: the rarest word drives, in relevance order."""
+        """People holding a form of every word: the rarest word drives, in relevance order.
+
+        Each other word is checked either in SQL, one index seek per candidate and
+        form, or, when that would cost more, against the set of its holders read
+        once (a few range scans): the answer is the same, in the same order.
+        """
         if not options or any(not o.groups for o in options) or cap <= 0:
             return []
         order = sorted(range(len(options)), key=lambda i: self._estimate(options[i]))
         driver, probes = options[order[0]], [options[i] for i in order[1:]]
-        params: dict[str, Any] = {"seen": json.dumps(sorted(set(seen)))}
+        probe_forms: list[tuple[str, ...]] = []
+        for opts in probes:
+            self._count(opts.probe())
+            held_forms = tuple(f for f in opts.probe() if self.counts.get(f, 0))
+            if not held_forms:
+                return []  # no one holds any form of this word
+            probe_forms.append(held_forms)
+        seen_set = set(seen)
+        out: list[int] = []
+        taken: set[int] = set()
+        share = max(LOOSE_SHARE_MIN, cap // 4)
+        pass_rate = 1.0
+        for forms in probe_forms:
+            holders = sum(self.counts.get(f, 0) for f in forms)
+            pass_rate *= min(1.0, holders / self._people_total())
+        plan: list[tuple[list[str], bool, int]] = []  # driver forms, loose, people wanted
+        scanned = 0.0  # driver rows expected to be checked, over all groups
+        for i, group in enumerate(driver.groups):
+            held = [f for f in group[:MAX_OPTIONS] if self.counts.get(f, 1)]
+            if not held:
+                continue  # no one holds these forms (counted in _estimate)
+            loose = i >= driver.loose_from and bool(probes)
+            want = cap if i < driver.loose_from else min(share, cap)
+            rows = sum(self.counts.get(f, 1) for f in held)
+            rows = min(rows, LOOSE_SCAN) if loose else rows
+            scanned += min(rows, want / max(pass_rate, 1e-9))
+            plan.append((held, loose, want))
+        sets = [f for f in probe_forms if self._as_set(f, scanned)]
+        seeks = [f for f in probe_forms if f not in sets]
+        for held, loose, want in plan:
+            if len(out) >= cap:
+                break
+            want = min(want, cap - len(out))
+            found = self._group_people(held, seeks, seen_set | taken, want, loose, bool(sets))
+            if sets:
+                holder_sets = [self._holders(f) for f in sets]
+                found = [pk for pk in found if all(pk in h for h in holder_sets)][:want]
+            for pk in found:
+                if pk not in taken:
+                    taken.add(pk)
+                    out.append(pk)
+        return out
+
+    def _group_people(
+        self,
+        driver: Sequence[str],
+        seeks: Sequence[tuple[str, ...]],
+        seen: set[int],
+        want: int,
+        loose: bool,
+        unlimited: bool,
+    ) -> list[int]:
+        """Holders of a driver form that hold a form of each of `seeks` (index seeks).
+
+        A loose group (typos, stems …) of a common form reads at most LOOSE_SCAN
+        of its holders; `unlimited` reads every match (the caller filters them
+        further, then keeps `want`).
+        """
+        params: dict[str, Any] = {
+            "d": json.dumps(list(driver)),
+            "seen": json.dumps(sorted(seen)),
+            "scan": LOOSE_SCAN,
+            "cap": -1 if unlimited else want,
+        }
         exists = []
-        for i, opts in enumerate(probes):
-            params[f"w{i}"] = json.dumps(opts.probe())
+        for i, forms in enumerate(seeks):
+            params[f"w{i}"] = json.dumps(list(forms))
             exists.append(
                 f"AND EXISTS (SELECT 1 FROM search_keys k{i + 1} WHERE "
                 f"k{i + 1}.key IN (SELECT value FROM json_each(:w{i})) "
                 f"AND k{i + 1}.person_pk = k0.person_pk)"
             )
+        source = (
+            "(SELECT key, person_pk FROM search_keys "
+            "WHERE key IN (SELECT value FROM json_each(:d)) LIMIT :scan) k0 WHERE 1"
+            if loose
+            else "search_keys k0 WHERE k0.key IN (SELECT value FROM json_each(:d))"
+        )
         sql = (
-            "SELECT DISTINCT k0.person_pk FROM search_keys k0 "
-            "WHERE k0.key IN (SELECT value FROM json_each(:d)) "
+            f"SELECT DISTINCT k0.person_pk FROM {source} "
             "AND k0.person_pk NOT IN (SELECT value FROM json_each(:seen)) "
             f"{' '.join(exists)} LIMIT :cap"
         )
-        # a loose group (typos, stems …) of a common form reads at most LOOSE_SCAN of its
-        # holders: each is checked against every form of the other words
-        loose_sql = sql.replace(
-            "FROM search_keys k0 WHERE k0.key IN (SELECT value FROM json_each(:d))",
-            "FROM (SELECT key, person_pk FROM search_keys "
-            "WHERE key IN (SELECT value FROM json_each(:d)) LIMIT :scan) k0 WHERE 1",
-        )
-        params["scan"] = LOOSE_SCAN
-        out: list[int] = []
-        taken: set[int] = set()
-        share = max(LOOSE_SHARE_MIN, cap // 4)
-        for i, group in enumerate(driver.groups):
-            if len(out) >= cap:
-                break
-            held = [f for f in group[:MAX_OPTIONS] if self.counts.get(f, 1)]
-            if not held:
-                continue  # no one holds these forms (counted in _estimate)
-            params["d"] = json.dumps(held)
-            params["cap"] = cap - len(out) if i < driver.loose_from else min(share, cap - len(out))
-            loose = i >= driver.loose_from and probes
-            for (pk,) in self.rows(loose_sql if loose else sql, params):
-                if int(pk) not in taken:
-                    taken.add(int(pk))
-                    out.append(int(pk))
-            params["seen"] = json.dumps(sorted(set(seen) | taken))
-        return out
+        return [int(pk) for (pk,) in self.rows(sql, params)]
 
     def nearest(self, q: QueryWord) -> tuple[str, list[int]] | None:
         """The vocabulary key nearest to the word (up to SUGGEST_EDITS), and a few holders."""
