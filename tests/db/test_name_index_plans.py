@@ -2,7 +2,8 @@
 
 KeyIndex.people chooses, form by form, whether to seek each candidate in
 the keys or to read the form's holders once (db.name_index.SEEK_COST): a
-cost choice that must never change who is found or in what order.
+cost choice that must never change who is found or in what order. Ranking
+matches people holding the very same spellings once per search.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pytest
 from db import name_index
 from db.connection import Archive, open_archive
 from db.generate import generate_archive
+from db.name_match import MatchCache, match_person, query_words
 from db.search import search
 
 
@@ -58,3 +60,16 @@ def test_seeks_and_holder_sets_find_the_same_people(
     assert sum(len(a) for a in sought) > len(queries)
     assert read == sought
     assert mixed == sought
+
+
+def test_namesakes_with_the_same_spellings_are_matched_once() -> None:
+    qwords = query_words([("Siarhei", False), ("Tsikhanouski", False)])
+    cache = MatchCache(qwords)
+    spellings = ["Siarhei Tsikhanouski", "Сяргей Ціханоўскі"]
+    first = match_person(qwords, spellings, cache)
+    assert match_person(qwords, list(spellings), cache) is first
+    # the order of the spellings says which one is shown: not the same match
+    turned = match_person(qwords, spellings[::-1], cache)
+    assert turned.spelling != first.spelling
+    assert turned.rank == first.rank
+    assert match_person(qwords, spellings) == first
