@@ -29,7 +29,10 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
+import traceback
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -40,6 +43,8 @@ KEY_MS = 80
 BEAT_MS = 2
 BUDGET_MS = 50.0
 WAIT_S = 900.0
+TRACE = False
+PROFILE = False
 
 
 class Heartbeat:
@@ -68,6 +73,8 @@ class Heartbeat:
         self.gaps.append((now - self._last) * 1000)
         self.cpu.append((cpu - self._last_cpu) * 1000)
         self._last, self._last_cpu = now, cpu
+        if PROFILER is not None:
+            PROFILER.tick(self.cpu[-1])
 
     def reset(self) -> None:
         self.gaps, self.cpu = [], []
@@ -95,6 +102,118 @@ class Heartbeat:
             return 0.0
         ordered = sorted(self.gaps)
         return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+class StallSampler:
+    """Samples the GUI thread's Python stack while it has not ticked for `threshold_ms` (--trace).
+
+    A plain thread, so it runs only when it gets the GIL: a stack seen here is
+    where the GUI thread was when the sampler got in (the innermost Python frame
+    of a long Qt call, or the Python code itself). The other threads' innermost
+    frames are kept beside it: one of them may hold the GIL the GUI thread waits for.
+    """
+
+    def __init__(self, beat: Heartbeat, threshold_ms: float = 20.0, every_ms: float = 2.0) -> None:
+        self.beat = beat
+        self.threshold = threshold_ms / 1000
+        self.every = every_ms / 1000
+        self.gui = threading.get_ident()
+        self.phase = ""
+        self.stacks: dict[str, Counter[tuple[str, ...]]] = {}
+        self.others: dict[str, Counter[str]] = {}
+        self._stop = False
+        self.thread = threading.Thread(target=self._sample, name="stall-sampler", daemon=True)
+        self.thread.start()
+
+    def _sample(self) -> None:
+        while not self._stop:
+            time.sleep(self.every)
+            if not self.phase or time.perf_counter() - self.beat._last < self.threshold:
+                continue
+            frames = sys._current_frames()
+            gui = frames.get(self.gui)
+            if gui is None:
+                continue
+            stack = tuple(
+                f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                for f in traceback.extract_stack(gui)[-14:]
+            )
+            self.stacks.setdefault(self.phase, Counter())[stack] += 1
+            names = {t.ident: t.name for t in threading.enumerate()}
+            for ident, frame in frames.items():
+                if ident in (self.gui, threading.get_ident()):
+                    continue
+                top = traceback.extract_stack(frame)[-1]
+                place = f"{Path(top.filename).name}:{top.lineno} {top.name}"
+                where = f"{names.get(ident, ident)}: {place}"
+                self.others.setdefault(self.phase, Counter())[where] += 1
+
+    def report(self) -> None:
+        for phase, stacks in self.stacks.items():
+            limit = self.threshold * 1000
+            print(f"--- stall samples while {phase} (GUI thread stalled > {limit:.0f} ms)")
+            for stack, count in stacks.most_common(12):
+                print(f"  {count} samples:")
+                for line in stack:
+                    print(f"      {line}")
+            print("  other threads at those moments:")
+            for where, count in self.others.get(phase, Counter()).most_common(10):
+                print(f"    {count:4d} {where}")
+
+    def stop(self) -> None:
+        self._stop = True
+
+
+SAMPLER: StallSampler | None = None
+
+
+class TickProfiler:
+    """cProfile of the GUI thread, one profile per heartbeat gap (--profile).
+
+    Gaps in which the GUI thread spent more than `cpu_ms` of CPU keep their
+    profile (the slowest first in the report): its own longest pieces of work,
+    by function, not the time it waited for a core or the GIL. cProfile slows
+    Python code down about twice; the CPU figures here are inflated alike.
+    """
+
+    def __init__(self, cpu_ms: float = 12.0) -> None:
+        import cProfile
+
+        self._cprofile = cProfile
+        self.cpu_ms = cpu_ms
+        self.phase = ""
+        self.kept: list[tuple[float, str, str]] = []
+        self._profile = cProfile.Profile()
+        self._profile.enable()
+
+    def tick(self, cpu_ms: float) -> None:
+        import io
+        import pstats
+
+        self._profile.disable()
+        if self.phase and cpu_ms > self.cpu_ms:
+            out = io.StringIO()
+            stats = pstats.Stats(self._profile, stream=out)
+            stats.sort_stats("cumulative").print_stats(28)
+            self.kept.append((cpu_ms, self.phase, out.getvalue()))
+        self._profile = self._cprofile.Profile()
+        self._profile.enable()
+
+    def report(self) -> None:
+        for cpu, phase, text in sorted(self.kept, reverse=True)[:6]:
+            print(f"=== {phase}: a gap with {cpu:.1f} ms of GUI-thread CPU")
+            lines = [ln for ln in text.splitlines() if ln.strip()][4:]
+            print("\n".join(lines))
+
+
+PROFILER: TickProfiler | None = None
+
+
+def _phase(name: str) -> None:
+    if SAMPLER is not None:
+        SAMPLER.phase = name
+    if PROFILER is not None:
+        PROFILER.phase = name
 
 
 def _run_until(app: Any, done: Callable[[], bool], timeout_s: float = WAIT_S) -> float:
@@ -148,8 +267,15 @@ def measure(archive: Path) -> dict[str, Any]:
     from viewer.models.roles import Role
     from viewer.settings import Settings
 
+    global SAMPLER, PROFILER
     app = application()
+    if PROFILE and PROFILER is None:
+        PROFILER = TickProfiler()
     beat = Heartbeat()
+    if TRACE and SAMPLER is None:
+        SAMPLER = StallSampler(beat)
+    elif SAMPLER is not None:
+        SAMPLER.beat = beat
 
     # 1. a bare event loop with a line edit: the machine's own noise
     bare = QMainWindow()
@@ -159,8 +285,10 @@ def measure(archive: Path) -> dict[str, Any]:
     bare.show()
     _run_for(app, 0.5)
     beat.reset()
+    _phase("bare")
     _type(app, edit, NAME)
     _run_for(app, 1.5)
+    _phase("")
     bare_ms, bare_p99 = beat.worst_ms(), beat.p99_ms()
     bare.close()
 
@@ -176,11 +304,13 @@ def measure(archive: Path) -> dict[str, Any]:
     # 2. typing a name, until everything shows its result
     window.search_box.setFocus()
     beat.reset()
+    _phase("typing")
     started = time.perf_counter()
     _type(app, window.search_box, NAME)
     typed = time.perf_counter()
     _run_until(app, lambda: _settled(window) and window.browse.state.current_search() is not None)
     result_s = time.perf_counter() - typed
+    _phase("")
     typing_ms, typing_p99 = beat.worst_ms(), beat.p99_ms()
     typing_cpu, typing_work = beat.worst_cpu_ms(), beat.most_cpu_ms()
     typing_total = beat.total_cpu_ms()
@@ -193,6 +323,7 @@ def measure(archive: Path) -> dict[str, Any]:
     model = window.facets_pane.models["statuses"]
     values = [model.data(model.index(r, 0), Role.VALUE) for r in range(model.rowCount())]
     beat.reset()
+    _phase("facets")
     toggles = []
     for value in values:
         for state in (Qt.CheckState.Checked, Qt.CheckState.Unchecked):
@@ -202,6 +333,7 @@ def measure(archive: Path) -> dict[str, Any]:
             model.setData(index, state, Qt.ItemDataRole.CheckStateRole)
             _run_until(app, lambda: _settled(window))
             toggles.append((value, state == Qt.CheckState.Checked, time.perf_counter() - t))
+    _phase("")
     facets_ms, facets_p99 = beat.worst_ms(), beat.p99_ms()
     facets_cpu, facets_work = beat.worst_cpu_ms(), beat.most_cpu_ms()
     facets_total = beat.total_cpu_ms()
@@ -285,13 +417,26 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=20_000, help="else generate this many")
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument(
+        "--trace", action="store_true", help="print the GUI thread's stacks during stalls"
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="print cProfile of the GUI thread's longest work"
+    )
     args = parser.parse_args()
+    global TRACE, PROFILE
+    TRACE, PROFILE = args.trace, args.profile
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("KARTOTEKA_DATA_DIR", tempfile.mkdtemp(prefix="kartoteka-bench-"))
     sys.path.insert(0, str(ROOT))
     archive = args.archive or _archive(args.people)
     results = [measure(archive) for _ in range(args.runs)]
     _report(results)
+    if SAMPLER is not None:
+        SAMPLER.stop()
+        SAMPLER.report()
+    if PROFILER is not None:
+        PROFILER.report()
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     worst = max(max(r["typing_worst_ms"], r["facets_worst_ms"]) for r in results)

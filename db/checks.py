@@ -53,7 +53,7 @@ MAX_PROBLEMS = 200
 """quick_check stops after this many problems; the details list at most these."""
 DETAIL_CHARS = 500
 PROGRESS_EVERY_S = 0.1
-PROGRESS_OPS = 1000
+PROGRESS_OPS = 20_000  # ~1 ms of SQLite work; each call takes the GIL (see PROGRESS_STEPS)
 QUICK_CHECK_SHARE = 90
 """Percent of the progress bar for quick_check; the rest for the counts and ids."""
 READS_PER_PAGE = 1.9

@@ -103,7 +103,12 @@ __all__ = [
 
 OPEN_CHECK_LIMIT_MS = 300_000
 """Upper bound for the checks at open (schema; quick_check and FTS unless deferred)."""
-PROGRESS_STEPS = 1000
+PROGRESS_STEPS = 20_000
+"""SQLite VM steps between calls of the progress handler (time limit, cancel): about 1 ms
+of work. Each call takes the GIL; every 1,000 steps (18,000 times a second per worker) the
+workers' handlers kept taking it from the GUI thread, which then waited to paint."""
+OPEN_PROGRESS_STEPS = 1000
+"""The same for the checks at open (nothing else runs then; a short limit must bite)."""
 DISPLAY_MAX_CHARS = 20_000
 """Default cut-off of `truncate_for_display`: longer values would freeze text widgets."""
 
@@ -584,7 +589,7 @@ def _first_archive(p: Path, source: _Source) -> Archive:
         source.release()
         raise
     deadline = time.monotonic() + OPEN_CHECK_LIMIT_MS / 1000
-    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), PROGRESS_STEPS)
+    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), OPEN_PROGRESS_STEPS)
     try:
         source.schema_problem = schema_check.check(p, conn)
     except BaseException:

@@ -120,6 +120,9 @@ def use_dark_palette() -> None:
 
     app = application()
     app.setStyle("Fusion")
+    from viewer.widgets import check_style
+
+    check_style.install(app)
     palette = QPalette()
     for role, colour in DARK.items():
         palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))

@@ -24,6 +24,7 @@ from viewer.mainwindow import MainWindow
 from viewer.palette_colours import make_placeholder_readable
 from viewer.resources import stylesheet
 from viewer.settings import Settings
+from viewer.widgets import check_style
 
 
 def application() -> QApplication:
@@ -39,10 +40,16 @@ def application() -> QApplication:
 
     app.setWindowIcon(QIcon(str(desktop_dir() / f"{ICON_NAME}.svg")))
     app.setDesktopFileName("kartoteka")  # Wayland: the window belongs to kartoteka.desktop
-    make_placeholder_readable(app)
-    app.setStyleSheet(stylesheet())
+    apply_look(app)
     gui_gc.install(app)
     return app
+
+
+def apply_look(app: QApplication) -> None:
+    """Placeholder colours, check boxes that show on dark palettes, the style sheet."""
+    make_placeholder_readable(app)
+    check_style.install(app)
+    app.setStyleSheet(stylesheet())
 
 
 def build_window(archive_path: Path | None, settings: Settings | None = None) -> MainWindow:

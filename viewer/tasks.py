@@ -195,14 +195,18 @@ def _new_bridge() -> _Bridge:
     return bridge
 
 
-WORKER_NICENESS = 10
-"""How much lower the lanes' threads run than the GUI thread (Linux: per thread). On a
-busy machine (bench/bench_stalls.py, 2 shared cores) this roughly halved the longest stalls
-while typing: the window paints first, results come a little later."""
+WORKER_NICENESS = 5
+"""How much lower the lanes' threads run than the GUI thread (Linux: per thread), so the
+window paints first on a busy machine. Only a little lower: a lane thread holding the GIL
+when the scheduler takes the CPU from it keeps the GUI thread waiting until it runs again,
+and at niceness 10 (19 for the checks) that wait was the longest stall while toggling a
+filter (150-340 ms with under 1 ms of the GUI thread's own work; 30-65 ms at 5, on 200,000
+people, bench/bench_stalls.py, 2 shared cores)."""
 
 
-CHECK_NICENESS = 19
-"""The CHECK lane's niceness: a whole-file check yields to everything the user waits for."""
+CHECK_NICENESS = WORKER_NICENESS
+"""The CHECK lane's niceness: no lower than the other lanes, for the same reason (its
+progress handler takes the GIL while it reads the whole file)."""
 
 
 def _lower_priority(niceness: int = WORKER_NICENESS) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QToolBar
 
 from viewer import actions as action_table
 from viewer.settings import Settings
+from viewer.widgets.exact_toggle import ExactToggle
 from viewer.widgets.search_box import SearchBox
 
 SHELL_ACTIONS = frozenset({"quit", "shortcuts", "search_help", "about"})
@@ -33,6 +34,7 @@ class Frame:
     language_actions: dict[str, QAction]
     toolbar: QToolBar
     search_box: SearchBox
+    exact_box: ExactToggle
     archive_label: QLabel
     readonly_label: QLabel
     counts_label: QLabel
@@ -66,9 +68,12 @@ def build_frame(window: QMainWindow, settings: Settings, recent: Callable[[], li
     search_box = SearchBox(recent, bar)
     bar.addWidget(search_box)
     exact = actions["exact_spelling"]
-    exact.setIconText(QCoreApplication.translate("MainWindow", "Exact"))
     exact.setChecked(settings.exact_spelling())
-    bar.addAction(exact)
+    gap = QWidget(bar)
+    gap.setMinimumWidth(6)
+    bar.addWidget(gap)
+    exact_box = ExactToggle(exact, bar)
+    bar.addWidget(exact_box)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     status = window.statusBar()
@@ -98,6 +103,7 @@ def build_frame(window: QMainWindow, settings: Settings, recent: Callable[[], li
         languages,
         bar,
         search_box,
+        exact_box,
         archive_label,
         readonly_label,
         counts_label,

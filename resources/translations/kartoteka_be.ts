@@ -1328,6 +1328,17 @@
     </message>
 </context>
 <context>
+    <name>ExactToggle</name>
+    <message>
+        <source>Exact</source>
+        <translation>Дакладна</translation>
+    </message>
+    <message>
+        <source>Exact spelling</source>
+        <translation>Дакладнае напісанне</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Kartoteka annotations (*.json);;All files (*)</source>
@@ -4395,6 +4406,10 @@
     <message>
         <source>Add tag “{name}”</source>
         <translation>Дадаць тэг «{name}»</translation>
+    </message>
+    <message>
+        <source>Type a tag&apos;s name, then Enter adds it</source>
+        <translation>Увядзіце назву тэга і націсніце Enter, каб дадаць</translation>
     </message>
 </context>
 <context>

@@ -1328,6 +1328,17 @@
     </message>
 </context>
 <context>
+    <name>ExactToggle</name>
+    <message>
+        <source>Exact</source>
+        <translation>Точно</translation>
+    </message>
+    <message>
+        <source>Exact spelling</source>
+        <translation>Точное написание</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Kartoteka annotations (*.json);;All files (*)</source>
@@ -4395,6 +4406,10 @@
     <message>
         <source>Add tag “{name}”</source>
         <translation>Добавить тег «{name}»</translation>
+    </message>
+    <message>
+        <source>Type a tag&apos;s name, then Enter adds it</source>
+        <translation>Введите название тега и нажмите Enter, чтобы добавить</translation>
     </message>
 </context>
 <context>

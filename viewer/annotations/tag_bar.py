@@ -47,7 +47,10 @@ class TagBar(QWidget):
         line = self.chooser.lineEdit()
         assert line is not None  # the chooser is editable
         line.setPlaceholderText(self.tr("Add a tag…"))
+        line.setAccessibleName(self.tr("Tag to add"))  # the field that takes the focus
+        line.setAccessibleDescription(self.tr("Type a tag's name, then Enter adds it"))
         line.returnPressed.connect(self.add_current)
+        self.label.setBuddy(self.chooser)
         self.add_button = QPushButton(self.tr("Add tag"), self)
         self.add_button.setObjectName("AddTag")
         self.add_button.clicked.connect(self.add_current)

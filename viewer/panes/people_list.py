@@ -42,6 +42,10 @@ NAME_MAX_WIDTH = 300
 """The Name column wants the width of the longest name on the first page, within these."""
 NAME_WIDTHS_KEPT = 20_000
 MATCH_MIN_WIDTH = 170
+MATCH_NARROW_WIDTH = 120
+NAME_NARROW_WIDTH = 110
+"""In a narrow pane (800x600) the Name and Match columns share it down to these; narrower
+still, Match (stretched over the rest) ends its text with "…" and its tooltip has it all."""
 HIDDEN_WHILE_SEARCHING = (
     SortKey.TERM,
     SortKey.LATEST_EVENT,
@@ -261,7 +265,10 @@ class PeopleListPane(QWidget):
         if searching:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
             rest = available - sum(widths[k] for k in shown)
-            header.resizeSection(0, max(name, min(rest - MATCH_MIN_WIDTH, NAME_MAX_WIDTH)))
+            name = max(name, min(rest - MATCH_MIN_WIDTH, NAME_MAX_WIDTH))
+            # a narrow pane: the name gives way too, so Match keeps a readable width
+            name = min(name, max(NAME_NARROW_WIDTH, rest - MATCH_NARROW_WIDTH))
+            header.resizeSection(0, name)
             header.setSectionResizeMode(MATCH_COLUMN, QHeaderView.ResizeMode.Stretch)
         else:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -195,6 +195,8 @@ class PersonDetailPane(QWidget):
         self.browser.setExtraSelections([])
         self.browser.setHtml(render_record(rec, self._corrections, self._photos, self._summary))
         self._apply_highlights()
+        self.browser.verticalScrollBar().setValue(0)  # every record opens at its heading
+        self.browser.horizontalScrollBar().setValue(0)
         shown = rec.attachments[:MAX_SECTION_ITEMS]  # the section shows no more
         if any(a.problem is None and a.id not in self._photos for a in shown):
             self.photos_wanted.emit(rec.id, shown)
@@ -239,7 +241,7 @@ class PersonDetailPane(QWidget):
         self.browser.setHtml(
             render_record(self._record, self._corrections, self._photos, self._summary)
         )
-        self._apply_highlights(scroll=False)
+        self._apply_highlights()
         bar.setValue(value)
 
     # ----- photos -------------------------------------------------------------
@@ -292,7 +294,9 @@ class PersonDetailPane(QWidget):
         words = [t for t in (*self._search_terms, *extra) if len(t.strip()) >= 2]
         return tuple(dict.fromkeys(w.strip().rstrip("*") for w in words))
 
-    def _apply_highlights(self, *, scroll: bool = True) -> None:
+    def _apply_highlights(self) -> None:
+        """Mark the search's words; the view never moves to them (the heading stays in view:
+        the list's Match column says where a person matched)."""
         selections: list[QTextEdit.ExtraSelection] = []
         document = self.browser.document()
         for term in self.highlight_terms():
@@ -306,18 +310,6 @@ class PersonDetailPane(QWidget):
                 selection.format.setBackground(QColor(HIGHLIGHT_COLOUR))
                 selections.append(selection)
         self.browser.setExtraSelections(selections)
-        if selections and scroll:
-            self._scroll_into_view(min(s.cursor.position() for s in selections))
-
-    def _scroll_into_view(self, position: int) -> None:
-        """Bring the first marked word into view when it is below the fold (a biography)."""
-        cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(position)
-        rect = self.browser.cursorRect(cursor)
-        height = self.browser.viewport().height()
-        if rect.bottom() > height:
-            bar = self.browser.verticalScrollBar()
-            bar.setValue(bar.value() + rect.top() - height // 3)
 
     def clear_history(self) -> None:
         self._history.clear()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPainter,
@@ -26,12 +26,13 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 TEXT_MARGIN = 3
 """The style's text margin in a cell (QStyle::PM_FocusFrameHMargin + 1 in Fusion)."""
+ELLIPSIS = "…"
 DOCUMENTS_KEPT = 256
 """Laid-out documents kept: a repaint of the visible rows lays none out again."""
 
 
 class MatchDelegate(QStyledItemDelegate):
-    """Rich text from `Role.HTML`, on one line, clipped to the cell."""
+    """Rich text from `Role.HTML`, on one line; cut at the cell's end with "…"."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,10 +78,21 @@ class MatchDelegate(QStyledItemDelegate):
         context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         painter.save()
         top = rect.top() + max(0, (rect.height() - round(doc.size().height())) // 2)
-        painter.setClipRect(rect)
+        cut = doc.idealWidth() + 2 > rect.width()
+        ellipsis = opt.fontMetrics.horizontalAdvance(ELLIPSIS) if cut else 0
+        painter.setClipRect(rect.adjusted(0, 0, -ellipsis, 0))
         painter.translate(rect.left() + 2, top)
         doc.documentLayout().draw(painter, context)
         painter.restore()
+        if cut:  # the text goes on: say so, as the other columns do (the tooltip has it all)
+            painter.save()
+            painter.setFont(opt.font)
+            painter.setPen(opt.palette.color(role))
+            end = rect.adjusted(rect.width() - ellipsis, 0, 0, 0)
+            painter.drawText(
+                end, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), ELLIPSIS
+            )
+            painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         text = index.data(Role.HTML)

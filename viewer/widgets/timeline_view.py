@@ -229,6 +229,7 @@ class TimelineView(QWidget):
         self._label_w = self._lane_label_width()  # the lane label area, for the current font
         self._elide_cache: dict[tuple[str, int], str] = {}
         self._backdrop: tuple[tuple[object, ...], QPixmap] | None = None  # see _paint_backdrop
+        self._density: tuple[tuple[object, ...], QPixmap, object] | None = None
         self._press: QPointF | None = None
         self._press_start = 0.0
         self._dragging = False
@@ -636,6 +637,7 @@ class TimelineView(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self._ticks = None
         self._backdrop = None  # palette, font, language, style: painted again
+        self._density = None
         if event.type() == QEvent.Type.FontChange:
             self._label_widths.clear()
             self._elide_cache.clear()
@@ -1018,18 +1020,19 @@ class TimelineView(QWidget):
         pal = self.palette()
         plot = self.plot_rect()
         self._paint_backdrop(p, plot)
-        p.setClipRect(plot)
-        if self._days is not None and not self.marker_mode():
-            self._paint_density(p, plot)
-        if self._note_days is not None and not self.notes_marker_mode():
-            self._paint_note_density(p, plot)
-        self._paint_items(p)
-        self._paint_focused_item(p)
-        p.setClipping(False)
-        if any(self._overflow):
-            self._paint_overflow(p)
-        if self._message:
+        if self._message:  # what it covers is not drawn (the veil made it all but unseen)
             self._paint_message(p, plot)
+        else:
+            p.setClipRect(plot)
+            if self._days is not None and not self.marker_mode():
+                self._paint_density_cached(p, plot)
+            if self._note_days is not None and not self.notes_marker_mode():
+                self._paint_note_density(p, plot)
+            self._paint_items(p)
+            self._paint_focused_item(p)
+            p.setClipping(False)
+            if any(self._overflow):
+                self._paint_overflow(p)
         if self.hasFocus():
             pen = QPen(pal.color(QPalette.ColorRole.Highlight), 1.5)
             p.setPen(pen)
@@ -1132,6 +1135,41 @@ class TimelineView(QWidget):
             tx = min(max(x - w / 2, plot.left()), plot.right() - w)
             p.drawText(QPointF(tx, plot.bottom() + 5 + fm.ascent()), label)
         p.drawLines(tick_lines)
+
+    def _paint_density_cached(self, p: QPainter, plot: QRectF) -> None:
+        """The density bars, drawn into a pixmap once per view and day counts.
+
+        The timeline repaints for each list, record, focus and hover while its bars
+        change only with the view or the counts; drawing them was the largest piece of
+        a repaint on the GUI thread.
+        """
+        backdrop = self._backdrop
+        key = (backdrop[0] if backdrop is not None else None, id(self._days),
+               self._highlight is not None, plot.getRect())  # fmt: skip
+        cached = self._density
+        if cached is None or cached[0] != key:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            try:
+                painter.setClipRect(plot)
+                self._paint_density(painter, plot)
+            finally:
+                painter.end()
+            cached = self._density = (key, pixmap, self._days)  # the days kept: ids stay unique
+        p.drawPixmap(0, 0, cached[1])
+
+    def _paint_message(self, p: QPainter, plot: QRectF) -> None:
+        pal = self.palette()
+        p.fillRect(plot, pal.color(QPalette.ColorRole.Base))
+        p.setPen(pal.color(QPalette.ColorRole.Text))
+        p.drawText(
+            plot.adjusted(12, 8, -12, -8),
+            _CENTRED_WRAPPED,
+            self._message or "",
+        )
 
     def _paint_density(self, p: QPainter, plot: QRectF) -> None:
         assert self._days is not None
@@ -1326,18 +1364,6 @@ class TimelineView(QWidget):
                     n,
                 ).format(count=grouped(n), lane=lane_title(self._lanes[i]))
         return ""
-
-    def _paint_message(self, p: QPainter, plot: QRectF) -> None:
-        pal = self.palette()
-        veil = pal.color(QPalette.ColorRole.Base)
-        veil.setAlpha(200)
-        p.fillRect(plot, veil)
-        p.setPen(pal.color(QPalette.ColorRole.Text))
-        p.drawText(
-            plot.adjusted(12, 8, -12, -8),
-            _CENTRED_WRAPPED,
-            self._message or "",
-        )
 
 
 def show_tooltip(global_pos: QPoint, text: str, widget: QWidget) -> None:
