@@ -335,6 +335,8 @@ class MatchCache:
     def __init__(self, qwords: Sequence[QueryWord]) -> None:
         self.qwords = list(qwords)
         self._pairs: list[dict[str, Pair]] = [{} for _ in qwords]
+        self.people: dict[tuple[str, ...], PersonMatch] = {}
+        """Matches by the person's spellings: namesakes often hold the very same ones."""
 
     def pair(self, i: int, s: _Stored) -> Pair:
         known = self._pairs[i].get(s.token)
@@ -379,6 +381,15 @@ def match_person(
 ) -> PersonMatch:
     """Match every query word against the person's spellings; the best spelling to show."""
     cache = cache if cache is not None else MatchCache(qwords)
+    known = cache.people.get(tuple(spellings))
+    if known is None:
+        known = cache.people[tuple(spellings)] = _match_person(qwords, spellings, cache)
+    return known
+
+
+def _match_person(
+    qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache
+) -> PersonMatch:
     stored = [_stored_words(s) for s in spellings]
     Choice = tuple[MatchLevel, int, float, int, int]  # level, edits, close, spelling, token
 
