@@ -402,7 +402,11 @@ def export_sources(
 def write_file(out: Path, text: str) -> None:
     """Write `text` (UTF-8) beside `out`, then rename it into place: never half a file."""
     if not out.parent.is_dir():
-        raise OutputError(f"{out}: the folder {out.parent} does not exist.", path=out)
+        raise OutputError(
+            f"{out}: the folder {out.parent} does not exist. Choose another folder.", path=out
+        )
+    if out.is_dir():
+        raise OutputError(f"{out} is a folder. Choose a file name.", path=out)
     partial = out.with_name(f".{out.name}.partial")
     try:
         partial.write_text(text, encoding="utf-8")

@@ -23,6 +23,8 @@ from db import dates
 from db.records import FuzzyDate
 from viewer.translations import QT_TRANSLATE_NOOP, Context
 
+Sizes = Context("Sizes")
+"""File-size units ("7.5 GB" is "7,5 ГБ" in Russian)."""
 Dates = Context("Dates")
 """Date phrases (lupdate reads `Dates.tr` and the QT_TRANSLATE_NOOP marks below)."""
 
@@ -116,8 +118,13 @@ def file_size_text(size: float) -> str:
     """A file size in words a person reads at a glance: "5.3 GB", "812 MB", "40 KB"."""
     if size < 0:
         return ""
-    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+    for unit, factor in (
+        (Sizes.tr("{n} GB"), 1024**3),
+        (Sizes.tr("{n} MB"), 1024**2),
+        (Sizes.tr("{n} KB"), 1024),
+    ):
         if size >= factor:
             value = size / factor
-            return f"{value:.1f} {unit}" if value < 10 else f"{grouped(round(value))} {unit}"
-    return f"{int(size)} B"
+            n = QLocale().toString(value, "f", 1) if value < 10 else grouped(round(value))
+            return unit.format(n=n)
+    return Sizes.tr("{n} B").format(n=int(size))

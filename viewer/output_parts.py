@@ -23,6 +23,7 @@ from viewer.actions import build_names_menu
 from viewer.controllers.cite import CiteController, format_name
 from viewer.controllers.context import AppContext
 from viewer.controllers.dossier import DossierController
+from viewer.dialogs.save_path import ask_replace, with_suffix_asking
 from viewer.translations import LANGUAGES, Context
 
 if TYPE_CHECKING:
@@ -111,12 +112,19 @@ def open_dossier_dialog(w: MainWindow) -> QWidget | None:
         return None
     record = w.detail_pane.record()
     person = (PersonId(record.id), record.display_name) if record is not None else None
+    listed = w.people_model.count()
+    selection: tuple[PersonId, ...] = ()
+    ranges = w.list_pane.table.selectionModel().selection()
+    selected = sum(r.bottom() - r.top() + 1 for r in (ranges.at(i) for i in range(ranges.size())))
+    if 1 < selected < listed:  # all selected (Ctrl+A) is the list: no million ids read here
+        selection = w.list_pane.selected_person_ids()
     dialog = DossierDialog(
         w.output.dossier,
         person=person,
-        selection=w.list_pane.selected_person_ids(),
+        selection=selection,
         query=w.people_model.query(),
-        listed=w.people_model.count(),
+        listed=listed,
+        everyone_selected=selected > 1 and selected >= listed,
         language=ui_language(),
         names=w.browse.state.names,
         has_annotations=w.annotations.store is not None,
@@ -140,9 +148,8 @@ def ask_sources_path(parent: QWidget) -> tuple[Path, str] | None:
     path = Path(name)
     by_suffix = {ext: fmt for fmt, ext in FORMATS.items()}
     fmt = by_suffix.get(path.suffix.lower()) or filters.get(chosen, "csl-json")
-    if path.suffix.lower() not in by_suffix:
-        path = path.with_suffix(FORMATS[fmt])
-    return path, fmt
+    asked = with_suffix_asking(path, (FORMATS[fmt],), lambda p: ask_replace(parent, p))
+    return None if asked is None else (asked, fmt)
 
 
 def export_sources(w: MainWindow, answer: tuple[Path, str] | None = None) -> None:

@@ -443,6 +443,80 @@
     </message>
 </context>
 <context>
+    <name>CiteController</name>
+    <message>
+        <source>Citation copied ({format}).</source>
+        <translation>Цытата скапіравана ({format}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} source(s) written to {name}.</source>
+        <translation>
+            <numerusform>{n} крыніца запісана ў {name}.</numerusform>
+            <numerusform>{n} крыніцы запісаны ў {name}.</numerusform>
+            <numerusform>{n} крыніц запісана ў {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CiteDialog</name>
+    <message>
+        <source>Cite</source>
+        <translation>Цытаваць</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Што</translation>
+    </message>
+    <message>
+        <source>&amp;This source: [{n}] {title}</source>
+        <translation>&amp;Гэтая крыніца: [{n}] {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Every citation of this record ({n})</source>
+        <translation>
+            <numerusform>&amp;Усе спасылкі гэтага запісу ({n})</numerusform>
+            <numerusform>&amp;Усе спасылкі гэтага запісу ({n})</numerusform>
+            <numerusform>&amp;Усе спасылкі гэтага запісу ({n})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Фармат</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Тэ&amp;кст</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>С&amp;капіраваць</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Захаваць…</translation>
+    </message>
+    <message>
+        <source>Save citations</source>
+        <translation>Захаваць цытаты</translation>
+    </message>
+    <message>
+        <source>Text is for copying; choose CSL-JSON, RIS or BibTeX to save a file.</source>
+        <translation>Тэкст — для капіравання; каб захаваць файл, выберыце CSL-JSON, RIS або BibTeX.</translation>
+    </message>
+    <message>
+        <source>Copied as {format}.</source>
+        <translation>Скапіравана як {format}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} source(s) written to {name}.</source>
+        <translation>
+            <numerusform>{n} крыніца запісана ў {name}.</numerusform>
+            <numerusform>{n} крыніцы запісаны ў {name}.</numerusform>
+            <numerusform>{n} крыніц запісана ў {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message>
         <source>edition {edition} of {date}</source>
@@ -608,76 +682,6 @@
     <message>
         <source>Nobody.</source>
         <translation>Нікога.</translation>
-    </message>
-</context>
-<context>
-    <name>CiteController</name>
-    <message>
-        <source>Citation copied ({format}).</source>
-        <translation>Цытата скапіравана ({format}).</translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} source(s) written to {name}.</source>
-        <translation>
-            <numerusform>{n} крыніца запісана ў {name}.</numerusform>
-            <numerusform>{n} крыніцы запісаны ў {name}.</numerusform>
-            <numerusform>{n} крыніц запісана ў {name}.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CiteDialog</name>
-    <message>
-        <source>Cite</source>
-        <translation>Цытаваць</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Што</translation>
-    </message>
-    <message>
-        <source>&amp;This source: [{n}] {title}</source>
-        <translation>&amp;Гэтая крыніца: [{n}] {title}</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Every citation of this record ({n})</source>
-        <translation>
-            <numerusform>&amp;Усе спасылкі гэтага запісу ({n})</numerusform>
-            <numerusform>&amp;Усе спасылкі гэтага запісу ({n})</numerusform>
-            <numerusform>&amp;Усе спасылкі гэтага запісу ({n})</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Фармат</translation>
-    </message>
-    <message>
-        <source>Te&amp;xt</source>
-        <translation>Тэ&amp;кст</translation>
-    </message>
-    <message>
-        <source>C&amp;opy</source>
-        <translation>С&amp;капіраваць</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Захаваць…</translation>
-    </message>
-    <message>
-        <source>Save citations</source>
-        <translation>Захаваць цытаты</translation>
-    </message>
-    <message>
-        <source>Copied as {format}.</source>
-        <translation>Скапіравана як {format}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} source(s) written to {name}.</source>
-        <translation>
-            <numerusform>{n} крыніца запісана ў {name}.</numerusform>
-            <numerusform>{n} крыніцы запісаны ў {name}.</numerusform>
-            <numerusform>{n} крыніц запісана ў {name}.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1111,17 +1115,6 @@
     </message>
 </context>
 <context>
-    <name>EditionDialogs</name>
-    <message>
-        <source>Kartoteka archives (*.db *.sqlite *.sqlite3 *.kartoteka);;All files (*)</source>
-        <translation>Архівы Kartoteka (*.db *.sqlite *.sqlite3 *.kartoteka);;Усе файлы (*)</translation>
-    </message>
-    <message>
-        <source>Compare with another edition</source>
-        <translation>Параўнаць з іншым выданнем</translation>
-    </message>
-</context>
-<context>
     <name>DossierDialog</name>
     <message>
         <source>Dossier</source>
@@ -1130,6 +1123,10 @@
     <message>
         <source>The person shown: {name}</source>
         <translation>Паказаны чалавек: {name}</translation>
+    </message>
+    <message>
+        <source>The person shown (no one is shown: choose a person in the list)</source>
+        <translation>Паказаны чалавек (нікога не паказана: выберыце чалавека ў спісе)</translation>
     </message>
     <message numerus="yes">
         <source>The people selected ({n})</source>
@@ -1146,6 +1143,18 @@
             <numerusform>Усе ў спісе ({n})</numerusform>
             <numerusform>Усе ў спісе ({n})</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select two or more people in the list (Ctrl+click, Shift+click).</source>
+        <translation>Вылучыце ў спісе двух ці больш людзей (Ctrl+пстрычка, Shift+пстрычка).</translation>
+    </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation>Спіс пусты.</translation>
+    </message>
+    <message>
+        <source>Everyone in the list is selected.</source>
+        <translation>Вылучаныя ўсе ў спісе.</translation>
     </message>
     <message>
         <source>Include my annotations (notes and corrections)</source>
@@ -1178,6 +1187,38 @@
     <message>
         <source>Whose dossier:</source>
         <translation>Чыё дасье:</translation>
+    </message>
+    <message>
+        <source>There is nobody to write a dossier of: the list is empty. Change the search or filters first.</source>
+        <translation>Няма, на каго складаць дасье: спіс пусты. Спачатку змяніце пошук або фільтры.</translation>
+    </message>
+    <message>
+        <source>A large dossier</source>
+        <translation>Вялікае дасье</translation>
+    </message>
+    <message numerus="yes">
+        <source>This dossier is of {n} people: about {pages} pages, a PDF of about {size}. Writing it takes a long time (you can cancel it). Start?</source>
+        <translation>
+            <numerusform>Гэтае дасье — на {n} чалавека: каля {pages} старонак, PDF каля {size}. Запіс зойме шмат часу (яго можна скасаваць). Пачаць?</numerusform>
+            <numerusform>Гэтае дасье — на {n} чалавекі: каля {pages} старонак, PDF каля {size}. Запіс зойме шмат часу (яго можна скасаваць). Пачаць?</numerusform>
+            <numerusform>Гэтае дасье — на {n} чалавек: каля {pages} старонак, PDF каля {size}. Запіс зойме шмат часу (яго можна скасаваць). Пачаць?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name for the PDF.</source>
+        <translation>{path} — гэта папка. Выберыце імя файла для PDF.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>Папкі {folder} не існуе. Выберыце іншую папку.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to. Choose another folder.</source>
+        <translation>У папку {folder} нельга запісваць. Выберыце іншую папку.</translation>
+    </message>
+    <message>
+        <source>{folder} has {free} free; this dossier needs about {size}. Free some space or choose another disk.</source>
+        <translation>У {folder} вольна {free}, а гэтаму дасье патрэбна каля {size}. Вызваліце месца або выберыце іншы дыск.</translation>
     </message>
     <message>
         <source>Save dossier as PDF</source>
@@ -1222,6 +1263,17 @@
     <message>
         <source>Sent to the printer.</source>
         <translation>Адпраўлена на друк.</translation>
+    </message>
+</context>
+<context>
+    <name>EditionDialogs</name>
+    <message>
+        <source>Kartoteka archives (*.db *.sqlite *.sqlite3 *.kartoteka);;All files (*)</source>
+        <translation>Архівы Kartoteka (*.db *.sqlite *.sqlite3 *.kartoteka);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Compare with another edition</source>
+        <translation>Параўнаць з іншым выданнем</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4355,17 @@
     </message>
 </context>
 <context>
+    <name>SavePath</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Замяніць файл?</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it?</source>
+        <translation>{path} ужо існуе. Замяніць яго?</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search names, quotes, sentences (Ctrl+F)</source>
@@ -4311,6 +4374,25 @@
     <message>
         <source>Search</source>
         <translation>Пошук</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} ГБ</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>{n} B</source>
+        <translation>{n} Б</translation>
     </message>
 </context>
 <context>

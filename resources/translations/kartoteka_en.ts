@@ -64,6 +64,13 @@
             <numerusform>Everyone in the list ({n})</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This dossier is of {n} people: about {pages} pages, a PDF of about {size}. Writing it takes a long time (you can cancel it). Start?</source>
+        <translation>
+            <numerusform>This dossier is of {n} person: about {pages} pages, a PDF of about {size}. Writing it takes a long time (you can cancel it). Start?</numerusform>
+            <numerusform>This dossier is of {n} people: about {pages} pages, a PDF of about {size}. Writing it takes a long time (you can cancel it). Start?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Encryption</name>

@@ -443,6 +443,80 @@
     </message>
 </context>
 <context>
+    <name>CiteController</name>
+    <message>
+        <source>Citation copied ({format}).</source>
+        <translation>Цитата скопирована ({format}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} source(s) written to {name}.</source>
+        <translation>
+            <numerusform>{n} источник записан в {name}.</numerusform>
+            <numerusform>{n} источника записаны в {name}.</numerusform>
+            <numerusform>{n} источников записано в {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CiteDialog</name>
+    <message>
+        <source>Cite</source>
+        <translation>Цитировать</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>&amp;This source: [{n}] {title}</source>
+        <translation>&amp;Этот источник: [{n}] {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Every citation of this record ({n})</source>
+        <translation>
+            <numerusform>&amp;Все ссылки этой записи ({n})</numerusform>
+            <numerusform>&amp;Все ссылки этой записи ({n})</numerusform>
+            <numerusform>&amp;Все ссылки этой записи ({n})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Те&amp;кст</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>С&amp;копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save citations</source>
+        <translation>Сохранить цитаты</translation>
+    </message>
+    <message>
+        <source>Text is for copying; choose CSL-JSON, RIS or BibTeX to save a file.</source>
+        <translation>Текст — для копирования; чтобы сохранить файл, выберите CSL-JSON, RIS или BibTeX.</translation>
+    </message>
+    <message>
+        <source>Copied as {format}.</source>
+        <translation>Скопировано как {format}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} source(s) written to {name}.</source>
+        <translation>
+            <numerusform>{n} источник записан в {name}.</numerusform>
+            <numerusform>{n} источника записаны в {name}.</numerusform>
+            <numerusform>{n} источников записано в {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message>
         <source>edition {edition} of {date}</source>
@@ -608,76 +682,6 @@
     <message>
         <source>Nobody.</source>
         <translation>Никого.</translation>
-    </message>
-</context>
-<context>
-    <name>CiteController</name>
-    <message>
-        <source>Citation copied ({format}).</source>
-        <translation>Цитата скопирована ({format}).</translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} source(s) written to {name}.</source>
-        <translation>
-            <numerusform>{n} источник записан в {name}.</numerusform>
-            <numerusform>{n} источника записаны в {name}.</numerusform>
-            <numerusform>{n} источников записано в {name}.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CiteDialog</name>
-    <message>
-        <source>Cite</source>
-        <translation>Цитировать</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <source>&amp;This source: [{n}] {title}</source>
-        <translation>&amp;Этот источник: [{n}] {title}</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Every citation of this record ({n})</source>
-        <translation>
-            <numerusform>&amp;Все ссылки этой записи ({n})</numerusform>
-            <numerusform>&amp;Все ссылки этой записи ({n})</numerusform>
-            <numerusform>&amp;Все ссылки этой записи ({n})</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Формат</translation>
-    </message>
-    <message>
-        <source>Te&amp;xt</source>
-        <translation>Те&amp;кст</translation>
-    </message>
-    <message>
-        <source>C&amp;opy</source>
-        <translation>С&amp;копировать</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Сохранить…</translation>
-    </message>
-    <message>
-        <source>Save citations</source>
-        <translation>Сохранить цитаты</translation>
-    </message>
-    <message>
-        <source>Copied as {format}.</source>
-        <translation>Скопировано как {format}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} source(s) written to {name}.</source>
-        <translation>
-            <numerusform>{n} источник записан в {name}.</numerusform>
-            <numerusform>{n} источника записаны в {name}.</numerusform>
-            <numerusform>{n} источников записано в {name}.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1111,17 +1115,6 @@
     </message>
 </context>
 <context>
-    <name>EditionDialogs</name>
-    <message>
-        <source>Kartoteka archives (*.db *.sqlite *.sqlite3 *.kartoteka);;All files (*)</source>
-        <translation>Архивы Kartoteka (*.db *.sqlite *.sqlite3 *.kartoteka);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Compare with another edition</source>
-        <translation>Сравнить с другим изданием</translation>
-    </message>
-</context>
-<context>
     <name>DossierDialog</name>
     <message>
         <source>Dossier</source>
@@ -1130,6 +1123,10 @@
     <message>
         <source>The person shown: {name}</source>
         <translation>Показанный человек: {name}</translation>
+    </message>
+    <message>
+        <source>The person shown (no one is shown: choose a person in the list)</source>
+        <translation>Показанный человек (никто не показан: выберите человека в списке)</translation>
     </message>
     <message numerus="yes">
         <source>The people selected ({n})</source>
@@ -1146,6 +1143,18 @@
             <numerusform>Все в списке ({n})</numerusform>
             <numerusform>Все в списке ({n})</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select two or more people in the list (Ctrl+click, Shift+click).</source>
+        <translation>Выделите в списке двух или больше людей (Ctrl+щелчок, Shift+щелчок).</translation>
+    </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation>Список пуст.</translation>
+    </message>
+    <message>
+        <source>Everyone in the list is selected.</source>
+        <translation>Выделены все в списке.</translation>
     </message>
     <message>
         <source>Include my annotations (notes and corrections)</source>
@@ -1178,6 +1187,38 @@
     <message>
         <source>Whose dossier:</source>
         <translation>Чьё досье:</translation>
+    </message>
+    <message>
+        <source>There is nobody to write a dossier of: the list is empty. Change the search or filters first.</source>
+        <translation>Не на кого составлять досье: список пуст. Сначала измените поиск или фильтры.</translation>
+    </message>
+    <message>
+        <source>A large dossier</source>
+        <translation>Большое досье</translation>
+    </message>
+    <message numerus="yes">
+        <source>This dossier is of {n} people: about {pages} pages, a PDF of about {size}. Writing it takes a long time (you can cancel it). Start?</source>
+        <translation>
+            <numerusform>Это досье на {n} человека: около {pages} страниц, PDF около {size}. Запись займёт много времени (её можно отменить). Начать?</numerusform>
+            <numerusform>Это досье на {n} человека: около {pages} страниц, PDF около {size}. Запись займёт много времени (её можно отменить). Начать?</numerusform>
+            <numerusform>Это досье на {n} человек: около {pages} страниц, PDF около {size}. Запись займёт много времени (её можно отменить). Начать?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name for the PDF.</source>
+        <translation>{path} — это папка. Выберите имя файла для PDF.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>Папки {folder} не существует. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to. Choose another folder.</source>
+        <translation>В папку {folder} нельзя записывать. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>{folder} has {free} free; this dossier needs about {size}. Free some space or choose another disk.</source>
+        <translation>В {folder} свободно {free}, а этому досье нужно около {size}. Освободите место или выберите другой диск.</translation>
     </message>
     <message>
         <source>Save dossier as PDF</source>
@@ -1222,6 +1263,17 @@
     <message>
         <source>Sent to the printer.</source>
         <translation>Отправлено на печать.</translation>
+    </message>
+</context>
+<context>
+    <name>EditionDialogs</name>
+    <message>
+        <source>Kartoteka archives (*.db *.sqlite *.sqlite3 *.kartoteka);;All files (*)</source>
+        <translation>Архивы Kartoteka (*.db *.sqlite *.sqlite3 *.kartoteka);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Compare with another edition</source>
+        <translation>Сравнить с другим изданием</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4355,17 @@
     </message>
 </context>
 <context>
+    <name>SavePath</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it?</source>
+        <translation>{path} уже существует. Заменить его?</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search names, quotes, sentences (Ctrl+F)</source>
@@ -4311,6 +4374,25 @@
     <message>
         <source>Search</source>
         <translation>Поиск</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} ГБ</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>{n} B</source>
+        <translation>{n} Б</translation>
     </message>
 </context>
 <context>

@@ -140,3 +140,66 @@ def test_a_sources_cite_as_link_opens_the_dialog_on_that_source(
     dialogs = [d for d in window.open_dialogs() if isinstance(d, CiteDialog)]
     assert len(dialogs) == 1
     assert dialogs[0].citations() == (last,)
+
+
+def test_export_sources_does_not_replace_an_unchecked_file_unasked(
+    qtbot: QtBot, make_main_window: WindowFactory, tmp_path: Path, monkeypatch
+) -> None:
+    """ "sources" + RIS is sources.ris, a file the file dialog never asked about."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window = make_main_window(None)
+    existing = tmp_path / "sources.ris"
+    existing.write_text("mine", encoding="utf-8")
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: (str(tmp_path / "sources"), "RIS (*.ris)"),
+    )
+    asked: list[str] = []
+
+    def no(_parent: object, _title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    assert output_parts.ask_sources_path(window) is None
+    assert len(asked) == 1
+    assert str(existing) in asked[0]
+    assert existing.read_text(encoding="utf-8") == "mine"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert output_parts.ask_sources_path(window) == (existing, "ris")
+
+
+def test_export_sources_is_written_off_the_gui_thread_and_a_folder_is_said(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    tmp_path: Path,
+    monkeypatch,
+) -> None:
+    import threading
+
+    from viewer.controllers import cite
+
+    window = _record_window(qtbot, make_main_window, sample_archive_path)
+    threads: list[threading.Thread] = []
+    real = cite.write_file
+
+    def spy(path: Path, text: str) -> None:
+        threads.append(threading.current_thread())
+        real(path, text)
+
+    monkeypatch.setattr(cite, "write_file", spy)
+    with qtbot.waitSignal(window.output.cite.saved, timeout=WAIT_MS):
+        output_parts.export_sources(window, (tmp_path / "s.bib", "bibtex"))
+    assert threads
+    assert threads[0] is not threading.main_thread()
+    folder = tmp_path / "a folder.json"
+    folder.mkdir()
+    with qtbot.waitSignal(window.output.cite.failed, timeout=WAIT_MS) as failed:
+        output_parts.export_sources(window, (folder, "csl-json"))
+    message = str(failed.args[0])
+    assert "is a folder" in message
+    assert "Choose" in message
+    assert not list(tmp_path.glob(".*partial"))

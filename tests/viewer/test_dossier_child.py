@@ -137,6 +137,8 @@ def test_a_write_that_fails_in_the_child_is_said_in_words(
     dialog.list_button.setChecked(True)
     out = tmp_path / "taken.pdf"
     out.mkdir()  # a folder where the file should go: the final rename fails
+    assert dialog.destination_problem(out)  # the dialog says it before starting; here
+    dialog.destination_problem = lambda _path: None  # type: ignore[method-assign]  # the child
     with qtbot.waitSignal(window.output.dossier.failed, timeout=CHILD_MS):
         dialog.save_to(out)
     text = dialog.status.text()
@@ -197,7 +199,7 @@ def test_an_encrypted_archive_with_notes_the_passphrase_stays_off_argv_and_envir
     qtbot.waitUntil(lambda: window.browse.settled(), timeout=WAIT_MS)
     window.list_pane.table.selectAll()
     dialog = _dialog(qtbot, window)
-    dialog.selection_button.setChecked(True)
+    assert dialog.list_button.isChecked()  # everyone selected: the list
     dialog.annotations_box.setChecked(True)
     out = tmp_path / "encrypted.pdf"
     with qtbot.waitSignal(window.output.dossier.finished, timeout=CHILD_MS):

@@ -502,3 +502,15 @@ def test_text_field_menus_speak_belarusian(language) -> None:  # type: ignore[no
     assert "&Капіяваць" in texts
     assert "&Уставіць" in texts
     assert not {"&Copy", "&Paste"} & set(texts)
+
+
+def test_file_sizes_are_in_the_reader_s_language(language) -> None:  # type: ignore[no-untyped-def]
+    """A size inside a Russian sentence is "7,5 ГБ", not "7.5 GB" (a mixed-language line)."""
+    from viewer.formatting import file_size_text
+
+    assert file_size_text(7.5 * 1024**3) == "7.5 GB"
+    language("ru")
+    assert file_size_text(7.5 * 1024**3) == "7,5 ГБ"
+    assert file_size_text(40 * 1024) == "40 КБ"
+    language("be")
+    assert file_size_text(812 * 1024**2) == "812 МБ"

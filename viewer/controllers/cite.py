@@ -80,7 +80,7 @@ class CiteController(QObject):
         if archive is None:
             return
 
-        def job(context: WorkerContext) -> list[CitedSource]:
+        def job(context: WorkerContext) -> int:
             worker = context.archive(archive)
             with worker.time_limit(EXPORT_LIMIT_MS):
                 plist = list_people(worker.db, query)
@@ -88,12 +88,16 @@ class CiteController(QObject):
                 for start in range(0, plist.count, 5000):
                     pks = plist.pks(worker.db, start, start + 5000)
                     ids += [row.id for row in get_rows(worker.db, pks)]
-                return [CitedSource(s) for s in sources_of_people(worker.db, ids)]
+                items = [CitedSource(s) for s in sources_of_people(worker.db, ids)]
+            # rendered and written here too: tens of thousands of sources took seconds
+            # on the GUI thread
+            write_file(path, citation_text(items, fmt))
+            return len(items)
 
         self._context.tasks.run(
             job,
             key="cite.export",
-            on_done=lambda items: self._save_now(items, fmt, path),
+            on_done=lambda n: self._said_saved(path, n),
             on_error=self.failed.emit,
         )
 
@@ -129,12 +133,13 @@ class CiteController(QObject):
         except KartotekaError as exc:
             self.failed.emit(exc)
             return
+        self._said_saved(path, len(items))
+
+    def _said_saved(self, path: Path, n: int) -> None:
         self.message.emit(
-            self.tr("{n} source(s) written to {name}.", "", len(items)).format(
-                n=len(items), name=path.name
-            )
+            self.tr("{n} source(s) written to {name}.", "", n).format(n=n, name=path.name)
         )
-        self.saved.emit(str(path), len(items))
+        self.saved.emit(str(path), n)
 
 
 def format_name(fmt: str) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from db.records import Citation
 from viewer.controllers.cite import TEXT, CiteController, format_name, suffix
+from viewer.dialogs.save_path import ask_replace, with_suffix_asking
 
 CITE_FORMATS = (TEXT, "csl-json", "ris", "bibtex")
 
@@ -135,7 +136,13 @@ class CiteDialog(QDialog):
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix else path.with_suffix(suffix(fmt))
+        if path.suffix:
+            return path  # the file dialog asked before replacing it
+        return with_suffix_asking(path, (suffix(fmt),), self.confirm_overwrite)
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        """Ask before replacing a file the file dialog did not ask about (tests replace this)."""
+        return ask_replace(self, path)
 
     def _on_save_clicked(self) -> None:
         path = self.ask_path()
@@ -144,7 +151,13 @@ class CiteDialog(QDialog):
 
     def _on_format_toggled(self, _id: int, checked: bool) -> None:
         if checked:
-            self.save_button.setEnabled(self.chosen_format() != TEXT)
+            text = self.chosen_format() == TEXT
+            self.save_button.setEnabled(not text)
+            self.save_button.setToolTip(
+                self.tr("Text is for copying; choose CSL-JSON, RIS or BibTeX to save a file.")
+                if text
+                else ""
+            )
 
     def _on_copied(self, fmt: str, _text: str) -> None:
         self.status.setText(self.tr("Copied as {format}.").format(format=format_name(fmt)))

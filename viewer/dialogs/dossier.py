@@ -13,6 +13,8 @@ can be chosen.
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, Qt
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -37,11 +40,22 @@ from db.errors import KartotekaError
 from db.records import NameScript, PeopleQuery, PersonId
 from viewer.actions import NAMES_CHOICES, translate
 from viewer.controllers.dossier import DossierController, DossierRequest
+from viewer.dialogs.save_path import ask_replace, with_suffix_asking
 from viewer.dossier import DossierOptions, DossierReport
-from viewer.formatting import grouped
+from viewer.formatting import file_size_text, grouped
 from viewer.translations import LANGUAGES
 
 PAPERS = (("a4", "A4"), ("letter", "Letter"))
+LARGE_DOSSIER = 200
+"""Above this many people the dialog says the pages and size and asks before starting."""
+PAGES_PER_PERSON = 2
+BYTES_PER_PERSON = 8_000
+"""Measured with bench/bench_dossier_gui.py: 1,000 generated people, 1,906 pages, 7.9 MB."""
+
+
+def estimate(people: int) -> tuple[int, int]:
+    """Expected pages and bytes of a dossier of `people` people."""
+    return people * PAGES_PER_PERSON, people * BYTES_PER_PERSON
 
 
 class DossierDialog(QDialog):
@@ -58,6 +72,7 @@ class DossierDialog(QDialog):
         language: str,
         names: NameScript,
         has_annotations: bool,
+        everyone_selected: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,8 +85,12 @@ class DossierDialog(QDialog):
         self.written: DossierReport | None = None
 
         self.scope = QButtonGroup(self)
-        name = person[1] if person is not None else ""
-        self.person_button = QRadioButton(self.tr("The person shown: {name}").format(name=name))
+        self._listed = listed
+        if person is not None:
+            shown = self.tr("The person shown: {name}").format(name=person[1])
+        else:  # said why it cannot be chosen, not an empty name
+            shown = self.tr("The person shown (no one is shown: choose a person in the list)")
+        self.person_button = QRadioButton(shown)
         self.selection_button = QRadioButton(
             self.tr("The people selected ({n})", "", len(selection)).format(
                 n=grouped(len(selection))
@@ -87,7 +106,18 @@ class DossierDialog(QDialog):
         self.person_button.setEnabled(person is not None)
         self.selection_button.setEnabled(len(selection) > 1)
         self.list_button.setEnabled(listed > 0)
-        (self.person_button if person is not None else self.list_button).setChecked(True)
+        if not self.selection_button.isEnabled():
+            self.selection_button.setToolTip(
+                self.tr("Select two or more people in the list (Ctrl+click, Shift+click).")
+            )
+        if not self.list_button.isEnabled():
+            self.list_button.setToolTip(self.tr("The list is empty."))
+        enabled = [b for b in self.scope.buttons() if b.isEnabled()]
+        if everyone_selected and self.list_button.isEnabled():
+            self.selection_button.setToolTip(self.tr("Everyone in the list is selected."))
+            enabled.insert(0, self.list_button)  # Ctrl+A then Print: the whole list
+        if enabled:  # the first choice that can work: shown, selected, then the list
+            enabled[0].setChecked(True)
 
         self.language_box = QComboBox(self)
         self.language_box.setObjectName("DossierLanguage")
@@ -149,6 +179,15 @@ class DossierDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
+        if not enabled:
+            self.save_button.setEnabled(False)
+            self.print_button.setEnabled(False)
+            self.status.setText(
+                self.tr(
+                    "There is nobody to write a dossier of: the list is empty. Change the search or filters first."  # noqa: E501
+                )
+            )
+
         controller.progressed.connect(self._on_progressed)
         controller.finished.connect(self._on_finished)
         controller.cancelled.connect(self._on_cancelled)
@@ -175,6 +214,62 @@ class DossierDialog(QDialog):
         )
         return DossierRequest(ids, query, options, self.annotations_box.isChecked())
 
+    def people_count(self) -> int:
+        """How many people the chosen dossier holds (the list's count for the list)."""
+        return (1, len(self._selection), self._listed)[max(0, self.scope.checkedId())]
+
+    def confirm_large(self, people: int) -> bool:
+        """Ask before a dossier of many people (pages, size); True to go on (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("A large dossier"),
+            self.large_question(people),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def large_question(self, people: int) -> str:
+        pages, size = estimate(people)
+        return self.tr(
+            "This dossier is of {n} people: about {pages} pages, a PDF of about {size}. "
+            "Writing it takes a long time (you can cancel it). Start?",
+            "",
+            people,
+        ).format(n=grouped(people), pages=grouped(pages), size=file_size_text(size))
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        """Ask before replacing a file the file dialog did not ask about (tests replace this)."""
+        return ask_replace(self, path)
+
+    def _may_start(self) -> bool:
+        people = self.people_count()
+        return people <= LARGE_DOSSIER or self.confirm_large(people)
+
+    def destination_problem(self, path: Path) -> str | None:
+        """What is wrong with writing the dossier to `path`, in words (None: nothing)."""
+        if path.is_dir():
+            return self.tr("{path} is a folder. Choose a file name for the PDF.").format(path=path)
+        if not path.parent.is_dir():
+            return self.tr("The folder {folder} does not exist. Choose another folder.").format(
+                folder=path.parent
+            )
+        if not os.access(path.parent, os.W_OK):
+            return self.tr(
+                "The folder {folder} cannot be written to. Choose another folder."
+            ).format(folder=path.parent)
+        _pages, size = estimate(self.people_count())
+        try:
+            free = shutil.disk_usage(path.parent).free
+        except OSError:
+            return None
+        if free < size:
+            return self.tr(
+                "{folder} has {free} free; this dossier needs about {size}. "
+                "Free some space or choose another disk."
+            ).format(folder=path.parent, free=file_size_text(free), size=file_size_text(size))
+        return None
+
     def ask_path(self) -> Path | None:
         """The PDF file to write (tests replace this)."""
         suggested = "dossier.pdf"
@@ -185,13 +280,16 @@ class DossierDialog(QDialog):
         )
         if not name:
             return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        return with_suffix_asking(Path(name), (".pdf",), self.confirm_overwrite)
 
     # ----- doing it ------------------------------------------------------------------
 
     def save_to(self, path: Path) -> bool:
         """Write the dossier to `path` (Save as PDF… after its file dialog)."""
+        problem = self.destination_problem(path)
+        if problem is not None:
+            self.status.setText(problem)
+            return False
         if not self._controller.write(self.request(), path):
             return False
         self._working(True)
@@ -199,12 +297,15 @@ class DossierDialog(QDialog):
         return True
 
     def _on_save_clicked(self) -> None:
+        if not self._may_start():
+            return
         path = self.ask_path()
         if path is not None:
             self.save_to(path)
 
     def _on_print_clicked(self) -> None:
-        self.print_dossier()
+        if self._may_start():
+            self.print_dossier()
 
     def _on_cancel_clicked(self) -> None:
         if self._controller.busy():

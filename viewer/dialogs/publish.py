@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from db.errors import KartotekaError
 from viewer.annotations.entries import field_label
 from viewer.dialogs.host import error_title
+from viewer.dialogs.screen_fit import fit_on_screen
 from viewer.formatting import grouped
 from viewer.translations import QT_TRANSLATE_NOOP, Context, table_label
 
@@ -225,7 +226,9 @@ class PublishDialog(QDialog):
         self.tags_row.addWidget(self.tags_label)
         self.tags_row.addStretch(1)
         form = QGridLayout(people)
-        form.addWidget(QLabel(self.tr("By id:"), people), 0, 0)
+        by_id = QLabel(self.tr("By id:"), people)
+        by_id.setBuddy(self.ids_edit)
+        form.addWidget(by_id, 0, 0)
         form.addWidget(self.ids_edit, 0, 1)
         form.addWidget(QLabel(self.tr("By tag:"), people), 1, 0)
         form.addLayout(self.tags_row, 1, 1)
@@ -271,13 +274,16 @@ class PublishDialog(QDialog):
         self.preview_text.setReadOnly(True)
         self.preview_text.setPlainText(self.tr("Counting…"))
         self.preview_text.setMinimumWidth(380)
+        self.preview_text.setAccessibleName(self.preview_title.text())
         out_row = QHBoxLayout()
         self.out_edit = QLineEdit(self)
         self.out_edit.setObjectName("PublishFolder")
         self.out_edit.setText(str(self.source.with_name(f"{self.source.stem}-published")))
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
-        out_row.addWidget(QLabel(self.tr("Write into the new or empty folder:"), self))
+        out_label = QLabel(self.tr("Write into the new or empty folder:"), self)
+        out_label.setBuddy(self.out_edit)
+        out_row.addWidget(out_label)
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(browse)
         self.step_label = QLabel("", self)
@@ -327,7 +333,7 @@ class PublishDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
-        self.resize(980, 680)
+        fit_on_screen(self, 980, 680)
 
     def _on_choices(self, choices: PublishChoices) -> None:
         self._building = True
@@ -347,7 +353,6 @@ class PublishDialog(QDialog):
                 self.tr("{name} ({n} sources)", "", count).format(name=name, n=grouped(count)),
                 self,
             )
-            box.setToolTip(org_id)
             box.toggled.connect(self.schedule_preview)
             self.sources_layout.addWidget(box)
             self._publisher_boxes[org_id] = box
@@ -387,8 +392,9 @@ class PublishDialog(QDialog):
                 grid.addWidget(heading, row, 0, 1, 2)
                 row += 1
             label = QLabel(field_label(name.partition(".")[2]), inner)
-            label.setToolTip(name)
             combo = QComboBox(inner)
+            label.setBuddy(combo)
+            combo.setAccessibleName(f"{entity_title(entity)}: {label.text()}")
             combo.setObjectName(f"PublishField:{name}")
             combo.addItem(self.tr("Keep"), KEEP)
             combo.addItem(self.tr("Leave out"), DROP)
