@@ -502,3 +502,17 @@ def test_text_field_menus_speak_belarusian(language) -> None:  # type: ignore[no
     assert "&Капіяваць" in texts
     assert "&Уставіць" in texts
     assert not {"&Copy", "&Paste"} & set(texts)
+
+
+@pytest.mark.parametrize(
+    ("choice", "widget_word", "wrong_word"),
+    [("en", "check box", "button"), ("be", "сцяжок", "кнопка"), ("ru", "флажок", "кнопка")],
+)
+def test_search_help_calls_exact_a_check_box(language, choice, widget_word, wrong_word) -> None:  # type: ignore[no-untyped-def]
+    """The toolbar's Exact became a check box; the help named it a button in every language."""
+    from viewer.dialogs.text import search_help_html
+
+    language(choice)
+    text = search_help_html()
+    assert widget_word in text
+    assert wrong_word not in text.lower()
