@@ -24,8 +24,20 @@ For each size it reports:
   before the list can be shown) and the background check (`db.checks`,
   `kartoteka info --check`), first (empty ledger) and repeat (from the
   ledger), with the check's progress steps;
+* with --gui, the viewer's time to list (bench_viewer.py's child, offscreen):
+  from the window's first paint (the open is asked for before it; the panes
+  are built meanwhile) to the list shown, and from the process's start,
+  first (an empty cache folder: no ledger, no schema reference yet) and
+  repeat (the median of --repeat further children on the same cache);
+  the background check then runs after the list, so it is not in this figure;
 * with --latency, bench_archive.py's list, jump and record latencies on the
   same file (after the check, so its open comes from the ledger).
+
+`--archive FILE` measures an existing archive instead of building one (it is
+only ever opened read-only; nothing is written beside it: the folder listing
+is compared before and after). Child Pythons run with their .pyc files cached
+(PYTHONDONTWRITEBYTECODE dropped, a cache prefix in the bench cache), as in an
+installed copy, after one discarded warm-up.
 
 Budgets (issue 12): CLI search <= 0.5 s per call and info <= 1 s, process
 start included. Prints a table and writes JSON to bench/out/ (gitignored).
@@ -104,6 +116,21 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
     }
 
 
+def child_env(cache: Path) -> dict[str, str]:
+    """Children's environment: this checkout, the given cache folder, .pyc files cached."""
+    env = {**os.environ, "KARTOTEKA_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    pycache = Path(tempfile.gettempdir()) / "kartoteka-bench-pycache"
+    env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def warm_up(env: dict[str, str]) -> None:
+    """Compile and cache what the commands import (a real install ships its .pyc files)."""
+    code = "import viewer.cli, db.search, db.info, db.checks, db.exporting, viewer.mainwindow"
+    subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=True)
+
+
 def kartoteka(*args: str) -> list[str]:
     return [sys.executable, "-m", "viewer.cli", *args]
 
@@ -152,7 +179,8 @@ def timed_calls(cmd: list[str], env: dict[str, str], repeat: int) -> dict[str, A
 
 
 def cli(path: Path, cache: Path, repeat: int) -> dict[str, Any]:
-    env = {**os.environ, "KARTOTEKA_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
+    env = child_env(cache)
+    warm_up(env)
     uri = path.resolve().as_uri() + "?mode=ro"
     from db.names import tokens, translit
     from db.search_index import TRANSLIT_MARK
@@ -172,7 +200,46 @@ def cli(path: Path, cache: Path, repeat: int) -> dict[str, Any]:
     }
 
 
-def in_process(path: Path, cache: Path) -> dict[str, Any]:
+def gui(path: Path, cache: Path, repeat: int) -> dict[str, Any]:
+    """The viewer's time to list, first (empty cache) and repeat (same cache): children."""
+    env = child_env(cache)
+    env.update(QT_QPA_PLATFORM="offscreen", QT_ACCESSIBILITY="0")
+    viewer = Path(__file__).resolve().parent / "bench_viewer.py"
+    cmd = [sys.executable, str(viewer), "--child", "viewer", "--archive", str(path)]
+
+    def child() -> dict[str, Any]:
+        out = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, check=False)
+        if out.returncode != 0:
+            raise SystemExit(f"viewer child failed:\n{out.stderr[-3000:]}")
+        return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+    first = child()
+    rest = [child() for _ in range(repeat)]
+    out: dict[str, Any] = {}
+    for key in ("shown_s", "list_ready_s", "panes_ready_s", "max_gui_stall_ms", "rss_mb"):
+        out[f"first_{key}"] = first[key]
+        out[f"repeat_{key}"] = statistics.median(r[key] for r in rest)
+    # list_ready_s runs from the window's first paint (the open is asked for before it)
+    out["from_start_first_s"] = first["shown_s"] + first["list_ready_s"]
+    out["from_start_repeat_s"] = statistics.median(r["shown_s"] + r["list_ready_s"] for r in rest)
+    print(
+        f"  GUI list shown: first {first['list_ready_s']:.2f} s after the window's first paint "
+        f"({out['from_start_first_s']:.2f} s from process start), repeat "
+        f"{out['repeat_list_ready_s']:.2f} s ({out['from_start_repeat_s']:.2f} s); "
+        f"longest GUI stall {out['repeat_max_gui_stall_ms']:.0f} ms"
+    )
+    return out
+
+
+def people_in(path: Path) -> int:
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return int(conn.execute("SELECT max(pk) FROM people").fetchone()[0] or 0)
+    finally:
+        conn.close()
+
+
+def in_process(path: Path, cache: Path, *, check: bool = True) -> dict[str, Any]:
     os.environ["KARTOTEKA_CACHE_DIR"] = str(cache)
     out: dict[str, Any] = {}
     for label in ("first", "repeat"):
@@ -186,8 +253,7 @@ def in_process(path: Path, cache: Path) -> dict[str, Any]:
         def progress(pct: int, steps: list[tuple[float, int]] = steps, t0: float = start) -> None:
             steps.append((time.perf_counter() - t0, pct))
 
-        check = ArchiveCheck(archive, progress=progress)
-        result = check.run()
+        result = ArchiveCheck(archive, progress=progress).run() if check else None
         checked = time.perf_counter() - start - opened
         raw_start = time.perf_counter()
         raw = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
@@ -198,8 +264,8 @@ def in_process(path: Path, cache: Path) -> dict[str, Any]:
             "open_s": opened,
             "raw_open_s": raw_open,
             "check_s": checked,
-            "check": result.status.value,
-            "from_ledger": result.from_ledger,
+            "check": result.status.value if result is not None else "not run",
+            "from_ledger": result.from_ledger if result is not None else None,
             "in_place": archive.in_place,
             "extra_disk_mb": extra / 1e6,
             "progress": steps[:: max(1, len(steps) // 12)],
@@ -207,7 +273,8 @@ def in_process(path: Path, cache: Path) -> dict[str, Any]:
         archive.close()
         print(
             f"  {label} open {opened:.3f} s (raw {raw_open:.3f} s), in place {archive.in_place}, "
-            f"extra disk {extra / 1e6:.1f} MB; check {checked:.1f} s ({result.status.value})"
+            f"extra disk {extra / 1e6:.1f} MB; check {checked:.1f} s "
+            f"({result.status.value if result is not None else 'not run'})"
         )
     return out
 
@@ -229,7 +296,18 @@ def _extra_disk(archive: Any, path: Path, before: dict[str, int]) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--people", type=int, nargs="+", default=[1_000_000])
-    parser.add_argument("--dir", type=Path, required=True, help="folder for the archives")
+    parser.add_argument("--dir", type=Path, help="folder for the archives it builds")
+    parser.add_argument(
+        "--archive",
+        type=Path,
+        action="append",
+        default=[],
+        help="measure this existing archive (opened read-only, never written); repeatable",
+    )
+    parser.add_argument("--gui", action="store_true", help="also the viewer's time to list")
+    parser.add_argument(
+        "--no-check", action="store_true", help="open in-process, without the full check"
+    )
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--latency", action="store_true", help="also bench_archive's latencies")
     parser.add_argument("--build-only", action="store_true")
@@ -237,20 +315,34 @@ def main() -> int:
         "--cli-only", action="store_true", help="only the CLI figures (no in-process check)"
     )
     args = parser.parse_args()
-    args.dir.mkdir(parents=True, exist_ok=True)
+    if args.dir is None and not args.archive:
+        parser.error("give --dir (to build archives) or --archive FILE")
+    targets: list[tuple[int, Path, dict[str, Any]]] = []
+    for existing in args.archive:
+        size = {"size_mb": existing.stat().st_size / 1e6, "file": existing.name}
+        targets.append((people_in(existing), existing, size))
+    if args.dir is not None and not args.archive:
+        args.dir.mkdir(parents=True, exist_ok=True)
+        for n in args.people:
+            built = build(n, args.dir)
+            print(f"== {n:,} people: {built} ==", flush=True)
+            targets.append((n, args.dir / f"generated-{n}.db", built))
     results = []
-    for n in args.people:
-        built = build(n, args.dir)
-        print(f"== {n:,} people: {built} ==", flush=True)
+    for n, path, built in targets:
         if args.build_only:
             continue
-        path = args.dir / f"generated-{n}.db"
+        print(f"== {path.name}: {n:,} people, {built['size_mb']:,.0f} MB ==", flush=True)
+        beside = _listing(path.parent)
         with tempfile.TemporaryDirectory(prefix="kartoteka-bench-cache-") as cache:
             entry: dict[str, Any] = {"people": n, **built}
             entry["cli"] = cli(path, Path(cache), args.repeat)
             print_cli(n, entry["cli"])
+        if args.gui:
+            with tempfile.TemporaryDirectory(prefix="kartoteka-bench-cache-") as cache:
+                entry["gui"] = gui(path, Path(cache), args.repeat)
+        with tempfile.TemporaryDirectory(prefix="kartoteka-bench-cache-") as cache:
             if not args.cli_only:
-                entry["open"] = in_process(path, Path(cache))
+                entry["open"] = in_process(path, Path(cache), check=not args.no_check)
             if args.latency:
                 from bench.bench_archive import latencies
 
@@ -259,6 +351,8 @@ def main() -> int:
                     ms, raw, ratio = v["ms"], v["raw_ms"], v["ratio"]
                     print(f"  {case:<26} {ms:8.2f} ms  raw {raw:8.2f}  x{ratio:.2f}")
             results.append(entry)
+        if _listing(path.parent) != beside:
+            raise SystemExit(f"{path.parent}: files beside the archive changed during the run")
     if results:
         OUT_DIR.mkdir(exist_ok=True)
         stamp = time.strftime("%Y%m%d-%H%M%S")

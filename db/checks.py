@@ -40,7 +40,7 @@ from sqlite_utils import Database
 from db import ledger, migrations, schema_check, sqlite_errors
 from db.cipher import PageReads, cipher_connect, harden_cipher, raw_connection
 from db.connection import OPEN_FILES, Archive, _decode_text, _signature, open_archive
-from db.errors import ArchiveDamagedError
+from db.errors import ArchiveDamagedError, ArchiveMissingError
 from db.private_copy import BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:
@@ -234,6 +234,12 @@ class ArchiveCheck:
         try:
             conn = _check_connection(source, self.archive.path)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            if not source.read_path.exists():  # deleted or moved while open: not damage
+                raise ArchiveMissingError(
+                    f"{self.archive.path}: the file was deleted or moved while it was open, "
+                    "so it was not checked. What is shown stays readable until it is closed.",
+                    path=self.archive.path,
+                ) from exc
             return self._finish(source, self._damaged([f"the file cannot be read: {exc}"]))
         self._conn = conn
         try:

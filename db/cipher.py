@@ -112,7 +112,10 @@ def cipher_connect(target: str, key: str | None, *, uri: bool = False) -> sqlite
     key the connection is plain SQLite (the background checks; attaching
     encrypted files with KEY).
     """
-    raw = cipher().connect(target, uri=uri, check_same_thread=False)
+    try:
+        raw = cipher().connect(target, uri=uri, check_same_thread=False)
+    except cipher().Error as exc:  # e.g. the file was deleted while open
+        raise as_stdlib_error(exc) from exc
     conn = cast(sqlite3.Connection, CipherProxy(raw))
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")

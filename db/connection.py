@@ -55,6 +55,7 @@ from db.cipher import (
     cipher_connect,
     harden_cipher,
 )
+from db.disk_change import DiskChange, change_between
 from db.errors import (
     ArchiveCheckTimeoutError,
     ArchiveDamagedError,
@@ -411,18 +412,31 @@ class Archive:
             return None
 
     def changed_on_disk(self) -> bool:
-        """Whether the file (or a sidecar beside it) changed since this Archive was opened.
+        """Whether the file (or a sidecar beside it) changed since this Archive was opened."""
+        return self.disk_change() is not None
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
+    def disk_change(self, *, data_version: bool = True) -> DiskChange | None:
+        """What happened to the user's file since it was opened: None if nothing.
 
         Cheap (a few `stat` calls and `PRAGMA data_version` on this
         connection): call it from the thread that uses this Archive, e.g.
-        when the window regains focus, and offer to reopen when it says True.
+        when the window regains focus, and offer to reopen when it says so.
         A private copy does not change, but the user's file beside it can.
+        Never raises for a vanished file: this connection keeps reading what
+        it opened (the inode stays open), and the answer says DELETED.
+        `data_version=False` looks at the files only (no query on this connection).
         """
-        if _signature(self.path) != self._source.signature:
-            return True
-        if self._source.in_place and self._data_version is not None:
-            return self._read_data_version() != self._data_version
-        return False
+        now = _signature(self.path)
+        data_changed = False
+        same = now == self._source.signature
+        if same and data_version and self._source.in_place and not self._closed:
+            version = self._data_version
+            data_changed = version is not None and self._read_data_version() != version
+        return change_between(self._source.signature, now, data_changed=data_changed)
 
     def reopen(self) -> Archive:
         """A second connection to the same file (or private copy), for a worker thread.

@@ -49,6 +49,10 @@ PROBE_SIBLINGS = 5
 LOOSE_SCAN = 1000
 """Holders of a loose group of forms read per pass (bounds common typo neighbours)."""
 COMPOUND_PART = 4
+SEEK_COST = 2
+"""An index seek costs about this many rows read in order (KeyIndex.people's choice)."""
+HOLDERS_READ_MAX = 200_000
+"""Holders of a word read into a set at most; beyond, its forms are checked by seeks."""
 """Letters each half of a word written together (Sultangaliev) has at least."""
 
 
@@ -83,6 +87,25 @@ class Options:
                 for f in g:
                     seen[f] = None
         return tuple(seen)[:MAX_OPTIONS]
+
+
+@dataclass(frozen=True, slots=True)
+class _Probe:
+    """How one other word is checked: forms sought by index seeks, and the holders of
+    the rest (None: every form is sought, inside the candidates' statement)."""
+
+    sought: tuple[str, ...]
+    holders: frozenset[int] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """One driver group's statement: its forms, the words sought in SQL, who is skipped."""
+
+    driver: Sequence[str]
+    seeks: Sequence[tuple[str, ...]]
+    seen: set[int]
+    loose: bool
 
 
 class NameIndex(Protocol):
@@ -124,6 +147,8 @@ class KeyIndex:
     def __init__(self, rows: Rows) -> None:
         self.rows = rows
         self.counts: dict[str, int] = {}
+        self._form_holders: dict[str, frozenset[int]] = {}
+        self._total: int | None = None
 
     def _count(self, forms: Iterable[str]) -> None:
         want = [f for f in forms if f not in self.counts]
@@ -302,53 +327,172 @@ class KeyIndex:
         self._count(forms)
         return sum(self.counts.get(f, 0) for f in forms)
 
+    def _people_total(self) -> int:
+        if self._total is None:
+            found = self.rows("SELECT max(pk) FROM people", {})
+            self._total = max(1, int(found[0][0] or 1)) if found else 1
+        return self._total
+
+    def _holders(self, forms: Sequence[str]) -> frozenset[int]:
+        """Everyone holding one of `forms`, each form's holders read once per search."""
+        want = [f for f in forms if f not in self._form_holders]
+        if want:
+            for f in want:
+                self._form_holders[f] = frozenset()
+            for key, pks in self.rows(
+                "SELECT key, json_group_array(person_pk) FROM search_keys "
+                "WHERE key IN (SELECT value FROM json_each(:h)) GROUP BY key",
+                {"h": json.dumps(want)},
+            ):
+                self._form_holders[str(key)] = frozenset(json.loads(pks))
+        if len(forms) == 1:
+            return self._form_holders[forms[0]]
+        return frozenset().union(*(self._form_holders[f] for f in forms))
+
+    def _probe(self, forms: tuple[str, ...], scanned: float) -> _Probe:
+        """How to check a word's forms: a form whose holders number fewer than the index
+        seeks it would cost (one per candidate) is read into a set, the rest are sought."""
+        read: list[str] = []
+        sought: list[str] = []
+        total = 0
+        for f in forms:
+            n = self.counts.get(f, 0)
+            if f in self._form_holders or (
+                n <= SEEK_COST * scanned and total + n <= HOLDERS_READ_MAX
+            ):
+                read.append(f)
+                total += n if f not in self._form_holders else 0
+            else:
+                sought.append(f)
+        return _Probe(tuple(sought), self._holders(read) if read else None)
+
     def people(self, options: Sequence[Options], cap: int, seen: Iterable[int]) -> list[int]:
-        """People holding a form of every word: the rarest word drives, in relevance order."""
+        """People holding a form of every word: the rarest word drives, in relevance order.
+
+        Each form of another word is checked either by index seeks (one per
+        candidate) or, when that would cost more, against the set of its holders
+        read once per search: the answer is the same, in the same order.
+        """
         if not options or any(not o.groups for o in options) or cap <= 0:
             return []
         order = sorted(range(len(options)), key=lambda i: self._estimate(options[i]))
         driver, probes = options[order[0]], [options[i] for i in order[1:]]
-        params: dict[str, Any] = {"seen": json.dumps(sorted(set(seen)))}
+        probe_forms: list[tuple[str, ...]] = []
+        for opts in probes:
+            self._count(opts.probe())
+            held_forms = tuple(f for f in opts.probe() if self.counts.get(f, 0))
+            if not held_forms:
+                return []  # no one holds any form of this word
+            probe_forms.append(held_forms)
+        pass_rate = 1.0
+        for forms in probe_forms:
+            holders = sum(self.counts.get(f, 0) for f in forms)
+            pass_rate *= min(1.0, holders / self._people_total())
+        pass_rate = max(pass_rate, 1e-6)
+        share = max(LOOSE_SHARE_MIN, cap // 4)
+        plan: list[tuple[list[str], bool, int]] = []  # driver forms, loose, people wanted
+        scanned = 0.0  # driver rows expected to be checked, over all groups
+        for i, group in enumerate(driver.groups):
+            held = [f for f in group[:MAX_OPTIONS] if self.counts.get(f, 1)]
+            if not held:
+                continue  # no one holds these forms (counted in _estimate)
+            loose = i >= driver.loose_from and bool(probes)
+            want = cap if i < driver.loose_from else min(share, cap)
+            rows = sum(self.counts.get(f, 1) for f in held)
+            rows = min(rows, LOOSE_SCAN) if loose else rows
+            scanned += min(rows, want / pass_rate)
+            plan.append((held, loose, want))
+        checks = [self._probe(forms, scanned) for forms in probe_forms]
+        in_sql = [c.sought for c in checks if c.holders is None]
+        in_python = [c for c in checks if c.holders is not None]
+        seen_set = set(seen)
+        out: list[int] = []
+        taken: set[int] = set()
+        for held, loose, want in plan:
+            if len(out) >= cap:
+                break
+            want = min(want, cap - len(out))
+            batch = _Group(held, in_sql, seen_set | taken, loose)
+            if not in_python:
+                found = self._group_people(batch, want)
+            else:
+                found = self._checked_people(batch, in_python, want, pass_rate)
+            for pk in found:
+                if pk not in taken:
+                    taken.add(pk)
+                    out.append(pk)
+        return out
+
+    def _checked_people(
+        self, group: _Group, checks: Sequence[_Probe], want: int, pass_rate: float
+    ) -> list[int]:
+        """The first `want` people of the group that also pass `checks`, in the group's order.
+
+        The group is read in growing slices (the same order each time), and
+        a candidate outside a word's holder set is sought in one statement
+        per slice for the word's other forms.
+        """
+        verdict: dict[int, bool] = {}
+        limit = max(64, int(2 * want / pass_rate))
+        while True:
+            found = self._group_people(group, limit)
+            fresh = [pk for pk in found if pk not in verdict]
+            passing = set(fresh)
+            for check in checks:
+                assert check.holders is not None
+                outside = [pk for pk in fresh if pk in passing and pk not in check.holders]
+                if outside and check.sought:
+                    held = self._seek(outside, check.sought)
+                    outside = [pk for pk in outside if pk not in held]
+                passing.difference_update(outside)
+            for pk in fresh:
+                verdict[pk] = pk in passing
+            kept = [pk for pk in found if verdict[pk]]
+            if len(kept) >= want or len(found) < limit:
+                return kept[:want]
+            limit *= 4
+
+    def _seek(self, pks: Sequence[int], forms: Sequence[str]) -> set[int]:
+        """The people among `pks` holding one of `forms` (an index seek per person and form)."""
+        rows = self.rows(
+            "SELECT c.value FROM json_each(:c) c WHERE EXISTS (SELECT 1 FROM search_keys k "
+            "WHERE k.key IN (SELECT value FROM json_each(:w)) AND k.person_pk = c.value)",
+            {"c": json.dumps(list(pks)), "w": json.dumps(list(forms))},
+        )
+        return {int(pk) for (pk,) in rows}
+
+    def _group_people(self, group: _Group, limit: int) -> list[int]:
+        """Up to `limit` holders of a driver form holding a form of each `group.seeks` word.
+
+        A loose group (typos, stems …) of a common form reads at most LOOSE_SCAN
+        of its holders before the other words are checked.
+        """
+        params: dict[str, Any] = {
+            "d": json.dumps(list(group.driver)),
+            "seen": json.dumps(sorted(group.seen)),
+            "scan": LOOSE_SCAN,
+            "cap": limit,
+        }
         exists = []
-        for i, opts in enumerate(probes):
-            params[f"w{i}"] = json.dumps(opts.probe())
+        for i, forms in enumerate(group.seeks):
+            params[f"w{i}"] = json.dumps(list(forms))
             exists.append(
                 f"AND EXISTS (SELECT 1 FROM search_keys k{i + 1} WHERE "
                 f"k{i + 1}.key IN (SELECT value FROM json_each(:w{i})) "
                 f"AND k{i + 1}.person_pk = k0.person_pk)"
             )
+        source = (
+            "(SELECT key, person_pk FROM search_keys "
+            "WHERE key IN (SELECT value FROM json_each(:d)) LIMIT :scan) k0 WHERE 1"
+            if group.loose
+            else "search_keys k0 WHERE k0.key IN (SELECT value FROM json_each(:d))"
+        )
         sql = (
-            "SELECT DISTINCT k0.person_pk FROM search_keys k0 "
-            "WHERE k0.key IN (SELECT value FROM json_each(:d)) "
+            f"SELECT DISTINCT k0.person_pk FROM {source} "
             "AND k0.person_pk NOT IN (SELECT value FROM json_each(:seen)) "
             f"{' '.join(exists)} LIMIT :cap"
         )
-        # a loose group (typos, stems …) of a common form reads at most LOOSE_SCAN of its
-        # holders: each is checked against every form of the other words
-        loose_sql = sql.replace(
-            "FROM search_keys k0 WHERE k0.key IN (SELECT value FROM json_each(:d))",
-            "FROM (SELECT key, person_pk FROM search_keys "
-            "WHERE key IN (SELECT value FROM json_each(:d)) LIMIT :scan) k0 WHERE 1",
-        )
-        params["scan"] = LOOSE_SCAN
-        out: list[int] = []
-        taken: set[int] = set()
-        share = max(LOOSE_SHARE_MIN, cap // 4)
-        for i, group in enumerate(driver.groups):
-            if len(out) >= cap:
-                break
-            held = [f for f in group[:MAX_OPTIONS] if self.counts.get(f, 1)]
-            if not held:
-                continue  # no one holds these forms (counted in _estimate)
-            params["d"] = json.dumps(held)
-            params["cap"] = cap - len(out) if i < driver.loose_from else min(share, cap - len(out))
-            loose = i >= driver.loose_from and probes
-            for (pk,) in self.rows(loose_sql if loose else sql, params):
-                if int(pk) not in taken:
-                    taken.add(int(pk))
-                    out.append(int(pk))
-            params["seen"] = json.dumps(sorted(set(seen) | taken))
-        return out
+        return [int(pk) for (pk,) in self.rows(sql, params)]
 
     def nearest(self, q: QueryWord) -> tuple[str, list[int]] | None:
         """The vocabulary key nearest to the word (up to SUGGEST_EDITS), and a few holders."""

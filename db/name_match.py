@@ -17,7 +17,7 @@ off", "2 of 3 words"); docs/SEARCH.md describes each level.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -161,9 +161,20 @@ class _Stored:
     slot: frozenset[str]  # its main key and the keys of the same given name in other languages
 
 
-@functools.lru_cache(maxsize=200_000)
+STORED_CACHE = 200_000
+_STORED: dict[str, _Stored] = {}
+"""The forms of stored words seen so far (names repeat across people); emptied when full."""
+
+
 def _stored(token: str) -> _Stored:
-    keys = names.key_forms(token)
+    found = _STORED.get(token)
+    if found is None:
+        found = _stored_from(token, names.key_forms(token))
+        _keep(token, found)
+    return found
+
+
+def _stored_from(token: str, keys: tuple[str, ...]) -> _Stored:
     key = keys[0] if keys else ""
     return _Stored(
         token,
@@ -175,6 +186,25 @@ def _stored(token: str) -> _Stored:
         names.looks_like_patronymic(token),
         frozenset({key} | names.name_group_keys(key)[0]) if key else frozenset(),
     )
+
+
+def _keep(token: str, stored: _Stored) -> None:
+    if len(_STORED) >= STORED_CACHE:
+        _STORED.clear()
+    _STORED[token] = stored
+
+
+def prime_stored(spellings: Iterable[str]) -> None:
+    """Make the forms of every word of `spellings` at once, before matching them one by one.
+
+    The keys of many words come from one pass of each rule over all of them
+    (names.many_key_forms), not one pass per word: a search's candidates at
+    a million people (~500 stored words) cost ~60 ms less.
+    """
+    new = {t for spelling in spellings for t in names.tokens(spelling) if t not in _STORED}
+    if new:
+        for token, keys in names.many_key_forms(new).items():
+            _keep(token, _stored_from(token, keys))
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -305,6 +335,8 @@ class MatchCache:
     def __init__(self, qwords: Sequence[QueryWord]) -> None:
         self.qwords = list(qwords)
         self._pairs: list[dict[str, Pair]] = [{} for _ in qwords]
+        self.people: dict[tuple[str, ...], PersonMatch] = {}
+        """Matches by the person's spellings: namesakes often hold the very same ones."""
 
     def pair(self, i: int, s: _Stored) -> Pair:
         known = self._pairs[i].get(s.token)
@@ -349,6 +381,15 @@ def match_person(
 ) -> PersonMatch:
     """Match every query word against the person's spellings; the best spelling to show."""
     cache = cache if cache is not None else MatchCache(qwords)
+    known = cache.people.get(tuple(spellings))
+    if known is None:
+        known = cache.people[tuple(spellings)] = _match_person(qwords, spellings, cache)
+    return known
+
+
+def _match_person(
+    qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache
+) -> PersonMatch:
     stored = [_stored_words(s) for s in spellings]
     Choice = tuple[MatchLevel, int, float, int, int]  # level, edits, close, spelling, token
 

@@ -512,14 +512,20 @@ def _name_groups() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]
     full: dict[str, set[int]] = {}
     small: dict[str, set[int]] = {}
     group_keys: list[set[str]] = []
+    every = (f for name in GIVEN_NAMES for f in (*name.full_forms, *name.diminutives))
+    forms_of = many_key_forms(t for form in every for t in tokens(form))
+
+    def forms_keys(form: str) -> set[str]:
+        return {k for t in tokens(form) for k in forms_of[t]}
+
     for i, name in enumerate(GIVEN_NAMES):
         keys: set[str] = set()
         for form in name.full_forms:
-            for k in _forms_keys(form):
+            for k in forms_keys(form):
                 keys.add(k)
                 full.setdefault(k, set()).add(i)
         for form in name.diminutives:
-            for k in _forms_keys(form):
+            for k in forms_keys(form):
                 small.setdefault(k, set()).add(i)
         group_keys.append(keys)
     return (
@@ -529,8 +535,17 @@ def _name_groups() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]
     )
 
 
-def _forms_keys(form: str) -> set[str]:
-    return {k for t in tokens(form) for k in key_forms(t)}
+def many_key_forms(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """`key_forms` of many tokens at once: each regex pass runs once per script, not per
+    token (the given-name table at a command's start: 0.1 s -> a few ms)."""
+    unique = list(dict.fromkeys(words))
+    forms: dict[str, tuple[str, ...]] = {}
+    for latin in (True, False):
+        batch = [t for t in unique if (_ANY_CYRILLIC.search(t) is None) == latin]
+        if batch:
+            keyed = _key_forms_lines([translit(t) for t in batch], latin=latin)
+            forms.update(zip(batch, keyed, strict=True))
+    return forms
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -567,11 +582,16 @@ def typo_distance(a: str, b: str) -> int:
     return int(OSA.distance(a, b))
 
 
+TYPO_WORD_MAX = 40
+"""Longer query words get no typo search: no name word is this long, and the
+neighbours of a 10,000-letter word would run to gigabytes."""
+
+
 def max_typos(key: str, translit: str = "") -> int:
     """How many edits a query word may have and still match: by the longer of its
     key and its spelling (keys are shorter: Maryna -> marina, Maryia -> mara)."""
     length = max(len(key), len(translit))
-    if len(key) <= 2 or length <= 3:
+    if len(key) <= 2 or length <= 3 or length > TYPO_WORD_MAX:
         return 0
     if length <= 5:
         return 1
@@ -638,6 +658,8 @@ def typed_neighbours(token: str) -> TypedNeighbours:
     About 650 variants for an 8-letter name, folded together: each pass of
     the key runs once over all of them, one per line (a few milliseconds).
     """
+    if len(token) > TYPO_WORD_MAX:
+        return TypedNeighbours(frozenset(), frozenset())
     variants = sorted(one_edit_variants(token))
     latin = _ANY_CYRILLIC.search(token) is None
     keys = {k for forms in _key_forms_lines(variants, latin=latin) for k in forms}

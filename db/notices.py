@@ -39,6 +39,7 @@ class Notice:
     kind: NoticeKind
     text: str
     size: int | None = None  # bytes of a private copy (PRIVATE_COPY)
+    file: str = ""  # the name of the sidecar it is about (the viewer words it by `kind`)
 
     @property
     def warning(self) -> bool:

@@ -365,6 +365,7 @@ def copy_rollback_file(
                 f"{p.name}-journal beside the archive records an unfinished change spanning "
                 "several files; it was ignored, so the archive may look incomplete or "
                 "half-changed.",
+                file=f"{p.name}-journal",
             ),
         )
     # the rollback may bring free pages back into use: copy them too
@@ -378,6 +379,7 @@ def copy_rollback_file(
             NoticeKind.JOURNAL_UNDONE,
             f"{p.name}-journal beside the archive records an unfinished change; it was "
             "undone in Kartoteka's private copy (your files were not touched).",
+            file=f"{p.name}-journal",
         ),
     )
 
@@ -405,6 +407,7 @@ def copy_wal_file(p: Path, private: PrivateFolder, header: Header | None) -> tup
                     NoticeKind.WAL_IGNORED,
                     f"{wal.name} beside the archive is not a valid write-ahead log; it was "
                     "ignored, so the most recent changes may be missing.",
+                    file=wal.name,
                 )
             )
         else:
@@ -415,6 +418,7 @@ def copy_wal_file(p: Path, private: PrivateFolder, header: Header | None) -> tup
                         NoticeKind.WAL_TORN,
                         f"{wal.name} beside the archive ends in the middle of a change; the "
                         "complete changes were used and the cut one ignored.",
+                        file=wal.name,
                     )
                 )
             elif not header.wal:
@@ -424,6 +428,7 @@ def copy_wal_file(p: Path, private: PrivateFolder, header: Header | None) -> tup
                         f"{wal.name} beside the archive holds changes that are not in the "
                         "file itself; Kartoteka shows them, as SQLite would (your files were "
                         "not touched).",
+                        file=wal.name,
                     )
                 )
     copy_files(copies, private.folder, p)

@@ -69,6 +69,7 @@ from db.name_match import (
     PersonMatch,
     QueryWord,
     match_person,
+    prime_stored,
     query_words,
 )
 from db.query_language import Alternative, Filters, ParsedQuery, Term, parse
@@ -328,7 +329,9 @@ def _rank_people(
 ) -> None:
     """Match each person's spellings against the words; keep the better of old and new."""
     cache = MatchCache(qwords)
-    for pk, spellings in _spellings(ctx, pks).items():
+    found = _spellings(ctx, pks)
+    prime_stored(s for spellings in found.values() for s, _sys in spellings)
+    for pk, spellings in found.items():
         if not spellings:
             continue
         m = match_person(qwords, [s for s, _sys in spellings], cache)
@@ -975,7 +978,7 @@ def search(
     *,
     limit: int = 100,
     expand_variants: bool = True,
-    time_limit_ms: int = SEARCH_TIME_LIMIT_MS,
+    time_limit_ms: int | None = None,
     live: bool = False,
 ) -> SearchResult:
     """Find people by any spelling of their name, by text and by field filters.
@@ -987,7 +990,10 @@ def search(
     Never raises for any `text`; what was repaired or cut short is in
     `SearchResult.notice`. With an `Archive`, `Archive.cancel()` raises
     QueryInterruptedError, and damaged-file errors surface as ArchiveError.
+    `time_limit_ms` defaults to SEARCH_TIME_LIMIT_MS, read at call time.
     """
+    if time_limit_ms is None:
+        time_limit_ms = SEARCH_TIME_LIMIT_MS
     archive = db if isinstance(db, Archive) else None
     database = db.db if isinstance(db, Archive) else db
     limit = max(1, int(limit))

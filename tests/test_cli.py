@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -240,6 +241,49 @@ def test_module_entry_point_runs_a_subcommand_without_qt(sample_archive_path: Pa
     done = _python("-c", code)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "NOQT"
+
+
+@pytest.mark.parametrize(
+    ("command", "unwanted"),
+    [
+        # db.checks may come in: a file the ledger knows reads the check's outcome from it
+        ("search", ("db.writer", "db.importing", "db.exporting", "db.generate", "db.info")),
+        ("info", ("db.search", "db.names", "db.writer", "db.importing", "db.generate")),
+        ("export", ("db.search", "db.generate")),
+    ],
+)
+def test_read_commands_import_only_what_they_need(
+    command: str, unwanted: tuple[str, ...], sample_archive_path: Path, tmp_path: Path
+) -> None:
+    """search/info/export answer in a fraction of a second: no Qt, numpy or unrelated modules."""
+    args = {
+        "search": [str(sample_archive_path), "Tsikhanouski"],
+        "info": [str(sample_archive_path)],
+        "export": [str(sample_archive_path), str(tmp_path / "out.json")],
+    }[command]
+    code = (
+        "import json, sys, runpy; sys.argv = ['kartoteka', *json.loads(sys.argv[1])]\n"
+        "try:\n    runpy.run_module('viewer', run_name='__main__')\n"
+        "except SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    done = _python("-c", code, json.dumps([command, *args]))
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    roots = {name.split(".")[0] for name in loaded}
+    assert not roots & {"PySide6", "shiboken6", "numpy", "pandas"}
+    assert not loaded & set(unwanted)
+
+
+def test_a_read_command_builds_its_own_parser_alone() -> None:
+    parser = cli.build_parser("search")
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == {"search"}
+    args = parser.parse_args(["search", "a.db", "Ціханоўскі", "--limit", "3", "--exact"])
+    assert (args.command, args.query, args.limit, args.exact) == ("search", "Ціханоўскі", 3, True)
+    everything = cli.build_parser()
+    sub = next(a for a in everything._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == set(cli.SUBCOMMANDS)
 
 
 def test_module_entry_point_error_is_one_line(tmp_path: Path) -> None:

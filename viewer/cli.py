@@ -148,8 +148,12 @@ def _import_sqlite_utils_without_numpy() -> None:
                 sys.modules[name] = module
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The subcommand parser; `kartoteka [ARCHIVE]` is handled before it."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The subcommand parser; `kartoteka [ARCHIVE]` is handled before it.
+
+    `only` (search, info, export): that subcommand alone, so the commands that must
+    answer in a fraction of a second build and import nothing else.
+    """
     parser = argparse.ArgumentParser(
         prog=PROG,
         usage=f"{PROG} [ARCHIVE]\n       {PROG} COMMAND [options] ...",
@@ -166,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="store_true", help="print the details of an error"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
+    if only in _READERS:
+        _READERS[only](sub)
+        return parser
     add_encrypt_parsers(sub)
     add_letters_parser(sub)
     add_dossier_parsers(sub)
@@ -199,7 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
         "column is read as a Viasna-style list)",
     )
     p.add_argument("--replace", action="store_true", help="rewrite entries whose ids already exist")
+    for add in _READERS.values():
+        add(sub)
+    return parser
 
+
+def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export", help="write an archive's data as JSON or CSV")
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
     p.add_argument(
@@ -211,6 +223,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "csv"), help="default: .json means JSON, else CSV")
     _add_verbose(p)
 
+
+def _add_info_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "info", help="title, counts, schema version and (with --check) a health check"
     )
@@ -223,6 +237,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_verbose(p)
 
+
+def _add_search_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("search", help="find people by any spelling of a name, or by text")
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
     p.add_argument("query", metavar="QUERY")
@@ -234,7 +250,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="match the spelling as typed (no other scripts or romanizations)",
     )
     _add_verbose(p)
-    return parser
+
+
+_READERS: dict[str, Callable[[Any], None]] = {
+    "export": _add_export_parser,
+    "info": _add_info_parser,
+    "search": _add_search_parser,
+}
+"""The read-only commands, whose parsers are built alone when one of them is run."""
 
 
 def _add_verbose(p: argparse.ArgumentParser) -> None:
@@ -517,7 +540,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
             return _start_viewer(args_list, err)
-        parser = build_parser()
+        parser = build_parser(args_list[0])
         try:
             args = parser.parse_args(args_list)
         except SystemExit as exc:  # argparse printed usage or help already

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from viewer.annotations.session import AnnotationSession
     from viewer.controllers.annotation_store import AnnotationStoreController
     from viewer.controllers.browse import BrowseController
+    from viewer.controllers.file_watch import FileWatchController
     from viewer.controllers.letters import LettersController
     from viewer.controllers.lock import LockController
     from viewer.controllers.open_archive import OpenArchiveController
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
     tasks: TaskRunner
     opener: OpenArchiveController
     browse: BrowseController
+    file_watch: FileWatchController
     record: RecordController
     photos: PhotoController
     letters: LettersController

@@ -16,7 +16,9 @@ waits behind a slow list query), TIMELINE for the timeline's reads, PHOTO
 for decoding the photos of the record shown (so a large image never holds up
 the next record), EXPORT for long jobs that must not hold up searching
 (publish, compare), CHECK for the slow checks of the archive shown (at the
-lowest priority: they read the whole file while the user browses). A long job
+lowest priority: they read the whole file while the user browses), WATCH for
+noticing that the file shown changed on disk (never queued behind a slow
+query). A long job
 asks `WorkerContext.cancelled()` to stop early once its request is stale. Jobs
 never touch widgets; results cross to the GUI thread through one queued
 signal. SQLite failures are classified by error code in one place
@@ -65,6 +67,7 @@ class Lane(StrEnum):
     PHOTO = "photo"  # decoding a record's photos (Pillow cannot be interrupted)
     EXPORT = "export"  # long reads and writes (a publishable copy, a compare) beside browsing
     CHECK = "check"  # the archive's slow checks (db.checks), lowest priority
+    WATCH = "watch"  # whether the archive shown changed on disk (a few stat calls)
 
 
 def classify_sqlite_error(exc: sqlite3.Error, path: Path | None) -> KartotekaError | None:

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
 
 from viewer import actions as action_table
 from viewer.settings import Settings
@@ -39,6 +47,7 @@ class Frame:
     readonly_label: QLabel
     counts_label: QLabel
     progress: QProgressBar
+    cancel_check: QPushButton
 
     def enable(self, ready: bool) -> None:
         """Everything once the panes exist; before, only `SHELL_ACTIONS`."""
@@ -94,7 +103,20 @@ def build_frame(window: QMainWindow, settings: Settings, recent: Callable[[], li
     progress.setMaximumHeight(14)
     progress.setTextVisible(False)
     progress.hide()
-    for widget in (progress, counts_label, archive_label, readonly_label):
+    cancel_check = QPushButton(QCoreApplication.translate("MainWindow", "Cancel check"), window)
+    cancel_check.setObjectName("CancelCheck")
+    cancel_check.setAccessibleName(
+        QCoreApplication.translate("MainWindow", "Cancel the archive check")
+    )
+    cancel_check.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow", "Stop checking this archive for damage; browsing goes on."
+        )
+    )
+    cancel_check.setFlat(True)
+    cancel_check.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab
+    cancel_check.hide()
+    for widget in (progress, cancel_check, counts_label, archive_label, readonly_label):
         status.addPermanentWidget(widget)
     return Frame(
         actions,
@@ -108,4 +130,5 @@ def build_frame(window: QMainWindow, settings: Settings, recent: Callable[[], li
         readonly_label,
         counts_label,
         progress,
+        cancel_check,
     )

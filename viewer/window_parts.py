@@ -23,8 +23,9 @@ from viewer.controllers.annotation_store import AnnotationStoreController
 from viewer.controllers.browse import BrowseController
 from viewer.controllers.compare import CompareController
 from viewer.controllers.context import AppContext
+from viewer.controllers.file_watch import FileWatchController
 from viewer.controllers.lock import LockController
-from viewer.controllers.open_archive import OpenArchiveController
+from viewer.controllers.open_archive import STAGE_BACKGROUND, OpenArchiveController
 from viewer.controllers.photos import PhotoController
 from viewer.controllers.publish import PublishController
 from viewer.controllers.record import RecordController
@@ -59,6 +60,7 @@ def build_parts(w: MainWindow) -> None:
     w.annotations = w.annotation_store.session
     w.opener = OpenArchiveController(context, w)
     w.browse = BrowseController(context, w.annotations, w)
+    w.file_watch = FileWatchController(context, w.opener, w.browse, w)
     w.record = RecordController(context, w.browse, w)
     w.photos = PhotoController(context, w.browse.archive, w)
     w.lock_flow = LockController(context, w.opener, w.browse, w.record, w.annotation_store, w)
@@ -217,6 +219,16 @@ class Presenter(QObject):
         bar.setRange(0, 100 if share >= 0 and not done else 0)  # done: busy again
         bar.setValue(round(max(share, 0) * 100))
         bar.setVisible(not done or self.w.tasks.is_busy())
+        self.w.frame.cancel_check.setVisible(stage == STAGE_BACKGROUND and not done)
+
+    def cancel_checks(self) -> None:
+        """The status bar's Cancel: the check stops, and the status bar says what that means."""
+        if not self.w.opener.is_checking():
+            return
+        self.w.opener.cancel_checks()
+        self.w.show_status(
+            self.tr("Check cancelled: this archive was not checked for damage."), 10_000
+        )
 
     def _show_progress_when_free(self, message: str) -> None:
         if not message and self._progress:
@@ -365,13 +377,13 @@ def wire(w: MainWindow) -> None:
     opener.opening.connect(view.show_opening)
     opener.progressed.connect(view.show_progress)
     opener.opened.connect(view.show_opened)
+    opener.opened.connect(w.file_watch.on_opened)  # after the panes show it: a view put back
     opener.failed.connect(lambda _exc: view.show_not_opened())
     opener.open_cancelled.connect(view.show_not_opened)
     opener.banner.connect(w.layout_.banner.show_banner)
     w.layout_.banner.details_requested.connect(dialogs.show_banner_details)
-    w.layout_.banner.action_requested.connect(
-        lambda _b: w.open_path(w.opener.archive.path) if w.opener.archive is not None else None
-    )
+    w.layout_.banner.action_requested.connect(lambda _banner: w.file_watch.reopen())
+    w.frame.cancel_check.clicked.connect(view.cancel_checks)
     dialogs.opening_with_passphrase.connect(w.open_path)
     dialogs.message.connect(status)
 

@@ -277,6 +277,10 @@
         <source>Reopen</source>
         <translation>Адкрыць нанова</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Адхіліць</translation>
+    </message>
 </context>
 <context>
     <name>BrowseController</name>
@@ -2335,6 +2339,18 @@
         <source>Redaction rules are not valid</source>
         <translation>Правілы выключэння няправільныя</translation>
     </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Спыніць праверку</translation>
+    </message>
+    <message>
+        <source>Cancel the archive check</source>
+        <translation>Спыніць праверку архіва</translation>
+    </message>
+    <message>
+        <source>Stop checking this archive for damage; browsing goes on.</source>
+        <translation>Больш не правяраць гэты архіў на пашкоджанні; праглядаць яго можна далей.</translation>
+    </message>
 </context>
 <context>
     <name>MatchLevelLabel</name>
@@ -2556,6 +2572,26 @@
     <message>
         <source>Another program was writing this archive, so Kartoteka reads a private copy of it ({size} in the temporary folder, deleted when it is closed).</source>
         <translation>Іншая праграма запісвала гэты архіў, таму Kartoteka чытае яго прыватную копію ({size} у часовай папцы; выдаляецца, калі архіў зачыняюць).</translation>
+    </message>
+    <message>
+        <source>{file} beside the archive records an unfinished change; it was undone in Kartoteka&apos;s private copy (your files were not touched).</source>
+        <translation>{file} побач з архівам сведчыць пра незавершаную змену; яна адменена ў прыватнай копіі Kartoteka (вашы файлы не кранутыя).</translation>
+    </message>
+    <message>
+        <source>{file} beside the archive records an unfinished change spanning several files; it was ignored, so the archive may look incomplete or half-changed.</source>
+        <translation>{file} побач з архівам сведчыць пра незавершаную змену ў некалькіх файлах; яе не ўлічана, таму архіў можа выглядаць няпоўным або змененым напалову.</translation>
+    </message>
+    <message>
+        <source>{file} beside the archive is not a valid write-ahead log; it was ignored, so the most recent changes may be missing.</source>
+        <translation>{file} побач з архівам — не сапраўдны журнал папераджальнага запісу; яго не ўлічана, таму апошніх змен можа не хапаць.</translation>
+    </message>
+    <message>
+        <source>{file} beside the archive ends in the middle of a change; the complete changes were used and the cut one ignored.</source>
+        <translation>{file} побач з архівам абрываецца пасярэдзіне змены; ужыты ўсе завершаныя змены, а абарваную не ўлічана.</translation>
+    </message>
+    <message>
+        <source>{file} beside the archive holds changes that are not in the file itself; Kartoteka shows them, as SQLite would (your files were not touched).</source>
+        <translation>{file} побач з архівам мае змены, якіх няма ў самім файле; Kartoteka паказвае іх, як зрабіў бы SQLite (вашы файлы не кранутыя).</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3552,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>Па&amp;ўтарыць</translation>
+    </message>
+    <message>
+        <source>Check cancelled: this archive was not checked for damage.</source>
+        <translation>Праверка спынена: гэты архіў не правераны на пашкоджанні.</translation>
     </message>
 </context>
 <context>
@@ -5037,6 +5077,21 @@
     <message>
         <source>{n} more through notes or tags.</source>
         <translation>Яшчэ {n} — праз нататкі або тэгі.</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatchController</name>
+    <message>
+        <source>This archive was deleted or moved on disk by another program. What is shown stays readable until you close it.</source>
+        <translation>Гэты архіў выдаліла або перамясціла на дыску іншая праграма. Тое, што паказана, можна чытаць, пакуль вы яго не зачыніце.</translation>
+    </message>
+    <message>
+        <source>This archive was replaced on disk by another program.</source>
+        <translation>Гэты архіў замяніла на дыску іншая праграма.</translation>
+    </message>
+    <message>
+        <source>This archive was changed on disk by another program.</source>
+        <translation>Гэты архіў змяніла на дыску іншая праграма.</translation>
     </message>
 </context>
 </TS>

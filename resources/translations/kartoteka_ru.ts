@@ -277,6 +277,10 @@
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
 </context>
 <context>
     <name>BrowseController</name>
@@ -2335,6 +2339,18 @@
         <source>Redaction rules are not valid</source>
         <translation>Правила исключения неверны</translation>
     </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Остановить проверку</translation>
+    </message>
+    <message>
+        <source>Cancel the archive check</source>
+        <translation>Остановить проверку архива</translation>
+    </message>
+    <message>
+        <source>Stop checking this archive for damage; browsing goes on.</source>
+        <translation>Больше не проверять этот архив на повреждения; просматривать его можно дальше.</translation>
+    </message>
 </context>
 <context>
     <name>MatchLevelLabel</name>
@@ -2556,6 +2572,26 @@
     <message>
         <source>Another program was writing this archive, so Kartoteka reads a private copy of it ({size} in the temporary folder, deleted when it is closed).</source>
         <translation>Другая программа записывала этот архив, поэтому Kartoteka читает его частную копию ({size} во временной папке; удаляется, когда архив закрывают).</translation>
+    </message>
+    <message>
+        <source>{file} beside the archive records an unfinished change; it was undone in Kartoteka&apos;s private copy (your files were not touched).</source>
+        <translation>{file} рядом с архивом говорит о незавершённом изменении; оно отменено в частной копии Kartoteka (ваши файлы не тронуты).</translation>
+    </message>
+    <message>
+        <source>{file} beside the archive records an unfinished change spanning several files; it was ignored, so the archive may look incomplete or half-changed.</source>
+        <translation>{file} рядом с архивом говорит о незавершённом изменении в нескольких файлах; оно не учтено, поэтому архив может выглядеть неполным или изменённым наполовину.</translation>
+    </message>
+    <message>
+        <source>{file} beside the archive is not a valid write-ahead log; it was ignored, so the most recent changes may be missing.</source>
+        <translation>{file} рядом с архивом — не настоящий журнал упреждающей записи; он не учтён, поэтому последних изменений может не хватать.</translation>
+    </message>
+    <message>
+        <source>{file} beside the archive ends in the middle of a change; the complete changes were used and the cut one ignored.</source>
+        <translation>{file} рядом с архивом обрывается посреди изменения; применены все завершённые изменения, а оборванное не учтено.</translation>
+    </message>
+    <message>
+        <source>{file} beside the archive holds changes that are not in the file itself; Kartoteka shows them, as SQLite would (your files were not touched).</source>
+        <translation>{file} рядом с архивом содержит изменения, которых нет в самом файле; Kartoteka показывает их, как сделал бы SQLite (ваши файлы не тронуты).</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3552,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Check cancelled: this archive was not checked for damage.</source>
+        <translation>Проверка остановлена: этот архив не проверен на повреждения.</translation>
     </message>
 </context>
 <context>
@@ -5037,6 +5077,21 @@
     <message>
         <source>{n} more through notes or tags.</source>
         <translation>Ещё {n} — через заметки или теги.</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatchController</name>
+    <message>
+        <source>This archive was deleted or moved on disk by another program. What is shown stays readable until you close it.</source>
+        <translation>Этот архив удалила или переместила на диске другая программа. То, что показано, можно читать, пока вы его не закроете.</translation>
+    </message>
+    <message>
+        <source>This archive was replaced on disk by another program.</source>
+        <translation>Этот архив заменила на диске другая программа.</translation>
+    </message>
+    <message>
+        <source>This archive was changed on disk by another program.</source>
+        <translation>Этот архив изменила на диске другая программа.</translation>
     </message>
 </context>
 </TS>

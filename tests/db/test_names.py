@@ -117,3 +117,39 @@ def test_typed_neighbours_are_the_keys_of_all_variants_at_once() -> None:
         keep = 1 if word == "ціханоўскі" else None
         alone = {k for v in names.one_edit_variants(word) for k in names.key_forms(v)[:keep]}
         assert near.keys == frozenset(alone) - set(names.key_forms(word))
+
+
+def test_a_word_longer_than_any_name_gets_no_typo_search() -> None:
+    # its one-edit and two-edit neighbours would run to gigabytes
+    word = "x" * (names.TYPO_WORD_MAX + 1)
+    assert names.max_typos(word, word) == 0
+    assert not names.typed_neighbours(word).translits
+    assert names.max_typos("tsikhanouski") == 2
+
+
+def test_given_name_keys_made_at_once_equal_those_made_word_by_word() -> None:
+    """The given-name table's keys are made in two batched passes at a command's start."""
+    words = [
+        t
+        for g in names.GIVEN_NAMES
+        for f in (*g.full_forms, *g.diminutives)
+        for t in names.tokens(f)
+    ]
+    batched = names.many_key_forms(words)
+    assert batched == {w: names.key_forms(w) for w in words}
+    assert any(len(forms) > 1 for forms in batched.values())  # Latin alternatives included
+
+
+def test_stored_word_forms_primed_at_once_equal_those_made_one_by_one() -> None:
+    """db.search primes the candidates' words in one batch; each must match word by word."""
+    from db import name_match
+    from db.name_vocabulary import FEMALE_GIVEN, MALE_GIVEN, SURNAMES
+
+    cyrillic = [w for pair in (*MALE_GIVEN, *FEMALE_GIVEN, *SURNAMES) for w in pair]
+    spellings = [*cyrillic, *(names.translit(w).title() for w in cyrillic), "Cichanoŭski", "Herz"]
+    name_match._STORED.clear()
+    name_match.prime_stored(spellings)
+    primed = {t: name_match._STORED[t] for s in spellings for t in names.tokens(s)}
+    name_match._STORED.clear()
+    assert primed == {t: name_match._stored(t) for t in primed}
+    assert len(primed) > 100

@@ -23,7 +23,8 @@ import pytest
 from db import private_copy
 from db.checks import check_archive
 from db.connection import Archive, open_archive
-from db.errors import ArchiveUnreadableError
+from db.disk_change import DiskChange
+from db.errors import ArchiveMissingError, ArchiveUnreadableError
 from db.search import search
 from tests.db.builders import build_fixture_archive
 
@@ -219,6 +220,45 @@ def test_a_sidecar_appearing_is_noticed(rollback_file: Path) -> None:
     with open_archive(rollback_file, defer_checks=True) as archive:
         rollback_file.with_name(rollback_file.name + "-journal").write_bytes(b"")
         assert archive.changed_on_disk() is True
+
+
+def test_a_replaced_file_is_noticed_and_the_open_one_keeps_reading(
+    rollback_file: Path, good: Path
+) -> None:
+    with open_archive(rollback_file, defer_checks=True) as archive:
+        assert archive.disk_change() is None
+        newer = rollback_file.with_name("newer.db")
+        shutil.copyfile(good, newer)
+        os.replace(newer, rollback_file)  # a sync tool puts a new edition in its place
+        assert archive.disk_change() is DiskChange.REPLACED
+        assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] >= 12
+
+
+def test_a_deleted_file_is_noticed_and_the_open_one_keeps_reading(rollback_file: Path) -> None:
+    with open_archive(rollback_file, defer_checks=True) as archive:
+        reader = archive.reopen()  # a worker's connection, opened before the file goes
+        rollback_file.unlink()
+        assert archive.disk_change() is DiskChange.DELETED
+        assert reader.disk_change() is DiskChange.DELETED
+        assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] >= 12
+        assert search(reader, "Tsikhanouski").hits
+        reader.close()
+
+
+def test_checking_a_file_deleted_while_open_says_so_plainly(rollback_file: Path) -> None:
+    with open_archive(rollback_file, defer_checks=True) as archive:
+        rollback_file.unlink()
+        with pytest.raises(ArchiveMissingError, match="deleted or moved while it was open"):
+            check_archive(archive, force=True)
+
+
+def test_a_change_to_the_original_of_a_private_copy_is_noticed(wal_file: Path) -> None:
+    with open_archive(wal_file, defer_checks=True) as archive:
+        assert not archive.in_place
+        conn = sqlite3.connect(wal_file, isolation_level=None)
+        conn.execute("UPDATE people SET biography = 'changed' WHERE pk = 1")
+        conn.close()
+        assert archive.disk_change() is DiskChange.CHANGED
 
 
 def test_no_room_for_the_copy_is_refused_before_writing(

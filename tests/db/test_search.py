@@ -195,6 +195,16 @@ def test_timeout_returns_partial_result_with_notice(archive: Archive) -> None:
     assert "too long" in result.notice
 
 
+@pytest.mark.real_time_limits
+def test_the_default_time_limit_is_read_when_searching(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import db.search
+
+    monkeypatch.setattr(db.search, "SEARCH_TIME_LIMIT_MS", 0)
+    assert search(archive, "Tsikhanouski prison").timed_out
+
+
 def test_cancel_raises_interrupted(archive_path: Path) -> None:
     opened = open_archive(archive_path)
     try:

@@ -22,6 +22,9 @@ from tests.db.builders import build_fixture_archive
 
 ROOT = Path(__file__).resolve().parents[2]
 
+# the point here is answering within the production limit
+pytestmark = pytest.mark.real_time_limits
+
 
 @pytest.fixture(scope="module")
 def good_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:

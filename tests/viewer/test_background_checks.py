@@ -14,11 +14,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from db.checks import CheckResult, CheckStatus
 from db.checks import run_background_checks as real_checks
+from db.notices import Notice, NoticeKind
 from tests.viewer.conftest import WAIT_MS, WindowFactory
+from viewer import translations
 from viewer.controllers import open_archive as open_module
 from viewer.controllers.open_archive import STAGE_BACKGROUND
 from viewer.mainwindow import MainWindow
@@ -340,3 +344,51 @@ def test_the_percentage_never_wipes_a_message_the_user_still_needs(
     assert status.currentMessage() == "Checking the archive… 75 %"
     window.opener.report_progress(STAGE_BACKGROUND, 1.0)
     qtbot.waitUntil(lambda: status.currentMessage() == "", timeout=WAIT_MS)
+
+
+def test_cancel_beside_the_percentage_stops_the_check_for_this_archive(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, tmp_path: Path,
+    held_spy: CheckSpy,
+) -> None:  # fmt: skip
+    spy = held_spy  # held at its first report until released
+    window = make_main_window()
+    path = copy_of(sample_archive_path, tmp_path / "cancel", "sample.db")
+    button = window.frame.cancel_check
+    assert not button.isVisible()
+    try:
+        with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
+            window.open_path(path)
+        assert spy.started.wait(WAIT_MS / 1000)
+        qtbot.waitUntil(button.isVisible, timeout=WAIT_MS)
+        assert button.accessibleName() == "Cancel the archive check"
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus  # reachable from the keyboard
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)  # pressed from the keyboard
+        assert not window.opener.is_checking()
+        assert not button.isVisible()
+        assert "Check cancelled" in window.statusBar().currentMessage()
+    finally:
+        spy.release()
+    qtbot.wait(200)  # the cancelled check's result, if it comes, is dropped
+    window.opener.start_checks()  # e.g. a failed open of another file: not again for this one
+    assert not window.opener.is_checking()
+    assert window.layout_.banner.banner() is None
+    assert [r.status for _p, r in spy.results] in ([], [CheckStatus.CANCELLED])
+
+
+def test_notices_are_worded_in_the_interface_language(
+    make_main_window: WindowFactory, qapp: QApplication
+) -> None:
+    window = make_main_window()
+    english = {
+        kind: window.opener._notice_text(Notice(kind, f"db text about {kind}", file="a.db-wal"))
+        for kind in NoticeKind
+        if kind is not NoticeKind.PRIVATE_COPY
+    }
+    assert all("a.db-wal" in text for text in english.values())
+    assert all(not text.startswith("db text") for text in english.values())  # worded here
+    translations.install(qapp, "be")  # the autouse fixture puts English back
+    for kind, text in english.items():
+        worded = window.opener._notice_text(Notice(kind, "db text", file="a.db-wal"))
+        assert "a.db-wal" in worded
+        assert worded != text  # Belarusian, not the English of db/

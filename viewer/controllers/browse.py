@@ -321,6 +321,16 @@ class BrowseController(QObject):
         self.message.emit(self.tr("The search and filters were cleared to show this person."))
         return False
 
+    def restore_view(self, earlier: ViewState) -> None:
+        """The same archive was opened again (Reopen): its search, filters, sort, list mode
+        and selected person come back as they were (no undo step); the search runs again."""
+        self._search_timer.stop()
+        self.dispatch(Restore(dataclasses.replace(earlier, search=None)), undoable=False)
+        if earlier.selected is not None:
+            self.dispatch(Select(earlier.selected), undoable=False)
+        if self.state.search_pending():
+            self._run_search()
+
     def undo(self) -> None:
         """Take back the last change to the search, filters or sort."""
         if not self._undo:

@@ -16,12 +16,12 @@ one entry for them.
 Once the first list is shown, the slow checks (`db.checks.run_background_checks`:
 quick_check, the search indexes, CHECK constraints, duplicate ids) run in the
 task runner's CHECK lane, with their percentage in the status bar
-(STAGE_BACKGROUND). Opening another archive, Lock or closing the window
-cancels them; a result or progress of an archive no longer shown is dropped
-(a generation number). Damage becomes the "damaged" banner with the check's
-evidence behind "Details…"; browsing and search go on (search falls back as
-db.search does when only its index is damaged). The ledger makes the checks
-of an unchanged, checked file free.
+(STAGE_BACKGROUND) and a Cancel beside it (`cancel_checks`). Opening another
+archive, Lock or closing the window cancels them too; a result or progress of
+an archive no longer shown is dropped (a generation number). Damage becomes
+the "damaged" banner with the check's evidence behind "Details…"; browsing
+and search go on (search falls back as db.search does when only its index is
+damaged). The ledger makes the checks of an unchanged, checked file free.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from db.shown_rows import rows_in_script
 from viewer.controllers.context import AppContext
 from viewer.formatting import file_size_text
 from viewer.tasks import Lane, WorkerContext
+from viewer.translations import QT_TRANSLATE_NOOP
 
 LIST_LIMIT_MS = 60_000
 PAGE_SIZE = 200
@@ -65,6 +66,37 @@ CHECK_KEY = "check"
 
 Report = Callable[[str, float], None]
 """(stage, share of it done: 0..1, or -1 when unknown); callable from the worker."""
+
+
+_NOTICE_TEXTS = {
+    NoticeKind.JOURNAL_UNDONE: QT_TRANSLATE_NOOP(
+        "OpenArchiveController",
+        "{file} beside the archive records an unfinished change; it was undone in "
+        "Kartoteka's private copy (your files were not touched).",
+    ),
+    NoticeKind.JOURNAL_IGNORED: QT_TRANSLATE_NOOP(
+        "OpenArchiveController",
+        "{file} beside the archive records an unfinished change spanning several "
+        "files; it was ignored, so the archive may look incomplete or half-changed.",
+    ),
+    NoticeKind.WAL_IGNORED: QT_TRANSLATE_NOOP(
+        "OpenArchiveController",
+        "{file} beside the archive is not a valid write-ahead log; it was ignored, "
+        "so the most recent changes may be missing.",
+    ),
+    NoticeKind.WAL_TORN: QT_TRANSLATE_NOOP(
+        "OpenArchiveController",
+        "{file} beside the archive ends in the middle of a change; the complete "
+        "changes were used and the cut one ignored.",
+    ),
+    NoticeKind.WAL_APPLIED: QT_TRANSLATE_NOOP(
+        "OpenArchiveController",
+        "{file} beside the archive holds changes that are not in the file itself; "
+        "Kartoteka shows them, as SQLite would (your files were not touched).",
+    ),
+}
+"""db.notices' sentences about a sidecar, by kind, in the interface language (db words them
+in English); the sidecar's name fills {file}."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +116,8 @@ class Banner:
 
     `kind` says how it looks and what its button does: "notice" (something
     was repaired or ignored), "damaged" (results may be incomplete),
-    "changed" (the file changed on disk: reopen?).
+    "changed" (the file changed on disk: reopen?), "vanished" (the file was
+    deleted or moved: what is shown stays readable).
     """
 
     kind: str
@@ -131,6 +164,7 @@ class OpenArchiveController(QObject):
         self._progress_gate = threading.Event()  # set: the open it belongs to is over
         self._check_generation = 0  # the check whose progress and result are wanted
         self._checking = False
+        self._checks_declined = False  # the user cancelled the checks of the archive shown
 
     def opening_path(self) -> Path | None:
         """The file being opened now, if any."""
@@ -207,6 +241,8 @@ class OpenArchiveController(QObject):
         archive = self.archive
         if archive is None or self._opening is not None or self._checking:
             return
+        if self._checks_declined:
+            return  # the user cancelled the checks of this archive
         known = archive.check_result
         if known is not None and known.finished and not known.damaged:
             return  # this process or the ledger checked the unchanged file (damage: re-run)
@@ -228,6 +264,13 @@ class OpenArchiveController(QObject):
             on_done=lambda result: self._on_checked(generation, result),
             on_error=lambda exc: self._on_check_failed(generation, exc),
         )
+
+    def cancel_checks(self) -> None:
+        """Stop checking the archive shown (the status bar's Cancel): not started again
+        for it; the next open checks as usual."""
+        if self._checking:
+            self._checks_declined = True
+            self._cancel_checks()
 
     def _cancel_checks(self) -> None:
         self._check_generation += 1  # drops the progress still on its way
@@ -265,6 +308,7 @@ class OpenArchiveController(QObject):
 
     def _on_opened(self, opened: Opened) -> None:
         old, self.archive = self.archive, opened.archive
+        self._checks_declined = False
         self._opening = None
         self._progress_gate.set()
         self.opened.emit(opened)
@@ -275,21 +319,25 @@ class OpenArchiveController(QObject):
         if problem:
             self.show_banner(Banner("damaged", problem))
         elif notices:
-            first = self._notice_text(notices[0])
-            texts = [n.text for n in notices]  # db.notices.Notice (issue 12)
-            self.show_banner(Banner("notice", first, "\n".join(texts)))
+            texts = [self._notice_text(n) for n in notices]  # db.notices.Notice, by kind
+            why = [n.text for n in notices if n.kind is NoticeKind.PRIVATE_COPY]  # db's reason
+            self.show_banner(Banner("notice", texts[0], "\n".join([*texts, *why])))
         else:
             self.show_banner(None)
         self.start_checks()
 
     def _notice_text(self, notice: Notice) -> str:
-        """The banner's line for a notice: in the user's language where the viewer knows it."""
-        if notice.kind is NoticeKind.PRIVATE_COPY and notice.size is not None:
+        """A notice in the user's language, worded here by its kind (db words it in English)."""
+        kind, file = notice.kind, notice.file
+        if kind is NoticeKind.PRIVATE_COPY and notice.size is not None:
             return self.tr(
                 "Another program was writing this archive, so Kartoteka reads a private copy "
                 "of it ({size} in the temporary folder, deleted when it is closed)."
             ).format(size=file_size_text(notice.size))
-        return notice.text
+        if not file:
+            return notice.text
+        template = _NOTICE_TEXTS.get(kind)
+        return self.tr(template).format(file=file) if template else notice.text
 
     def _on_failed(self, exc: KartotekaError) -> None:
         path = self._opening

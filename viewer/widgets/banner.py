@@ -48,6 +48,7 @@ class BannerBar(QFrame):
         self.hide()
 
     def banner(self) -> Banner | None:
+        """The banner shown, if any."""
         return self._banner
 
     def show_banner(self, banner: Banner | None) -> None:
@@ -59,13 +60,16 @@ class BannerBar(QFrame):
         for widget in (self, self.label):  # the style sheet styles each kind and its text
             widget.style().unpolish(widget)
             widget.style().polish(widget)
-        warning = accent("orange", self.palette()) if banner.kind == "damaged" else ""
+        loud = banner.kind in ("damaged", "vanished")
+        warning = accent("orange", self.palette()) if loud else ""
         self.label.setStyleSheet(f"color: {warning};" if warning else "")
         self.label.setText(banner.text)
         self.details_button.setVisible(bool(banner.details))
         action = self.tr("Reopen") if banner.kind == "changed" else ""
         self.action_button.setText(action)
         self.action_button.setVisible(bool(action))
+        on_disk = banner.kind in ("changed", "vanished")  # keep reading what is shown
+        self.close_button.setText(self.tr("Dismiss") if on_disk else self.tr("Close"))
         self.show()
 
     def _on_details_clicked(self) -> None:
