@@ -931,8 +931,8 @@
         <translation>Нядаўнія пошукі</translation>
     </message>
     <message>
-        <source>Exact spelling (the “Exact” button beside the search box, Edit ▸ Exact spelling, {keys}): names are matched only as written in the archive — no variants across scripts or romanizations, no typos, no prefixes while typing. Case and accents still do not matter.</source>
-        <translation>Дакладнае напісанне (кнопка «Дакладна» побач з полем пошуку, Праўка ▸ Дакладнае напісанне, {keys}): імёны шукаюцца толькі так, як яны запісаныя ў архіве — без варыянтаў у іншых пісьменствах і лацінізацыях, без памылак друку, без пачаткаў слоў падчас уводу. Рэгістр і дыякрытыка па-ранейшаму не маюць значэння.</translation>
+        <source>Exact spelling (the “Exact” check box beside the search box, Edit ▸ Exact spelling, {keys}): names are matched only as written in the archive — no variants across scripts or romanizations, no typos, no prefixes while typing. Case and accents still do not matter.</source>
+        <translation>Дакладнае напісанне (сцяжок «Дакладна» побач з полем пошуку, Праўка ▸ Дакладнае напісанне, {keys}): імёны шукаюцца толькі так, як яны запісаныя ў архіве — без варыянтаў у іншых пісьменствах і лацінізацыях, без памылак друку, без пачаткаў слоў падчас уводу. Рэгістр і дыякрытыка па-ранейшаму не маюць значэння.</translation>
     </message>
     <message>
         <source>While a search is shown, the list&apos;s Match column says where each person matched (and which spelling of the name), and the record marks the matched words.</source>

@@ -931,8 +931,8 @@
         <translation>Недавние поиски</translation>
     </message>
     <message>
-        <source>Exact spelling (the “Exact” button beside the search box, Edit ▸ Exact spelling, {keys}): names are matched only as written in the archive — no variants across scripts or romanizations, no typos, no prefixes while typing. Case and accents still do not matter.</source>
-        <translation>Точное написание (кнопка «Точно» рядом с полем поиска, Правка ▸ Точное написание, {keys}): имена ищутся только так, как они записаны в архиве, — без вариантов в других алфавитах и латинизациях, без опечаток, без начал слов при наборе. Регистр и диакритика по-прежнему не важны.</translation>
+        <source>Exact spelling (the “Exact” check box beside the search box, Edit ▸ Exact spelling, {keys}): names are matched only as written in the archive — no variants across scripts or romanizations, no typos, no prefixes while typing. Case and accents still do not matter.</source>
+        <translation>Точное написание (флажок «Точно» рядом с полем поиска, Правка ▸ Точное написание, {keys}): имена ищутся только так, как они записаны в архиве, — без вариантов в других алфавитах и латинизациях, без опечаток, без начал слов при наборе. Регистр и диакритика по-прежнему не важны.</translation>
     </message>
     <message>
         <source>While a search is shown, the list&apos;s Match column says where each person matched (and which spelling of the name), and the record marks the matched words.</source>

@@ -514,3 +514,17 @@ def test_file_sizes_are_in_the_reader_s_language(language) -> None:  # type: ign
     assert file_size_text(40 * 1024) == "40 КБ"
     language("be")
     assert file_size_text(812 * 1024**2) == "812 МБ"
+
+
+@pytest.mark.parametrize(
+    ("choice", "widget_word", "wrong_word"),
+    [("en", "check box", "button"), ("be", "сцяжок", "кнопка"), ("ru", "флажок", "кнопка")],
+)
+def test_search_help_calls_exact_a_check_box(language, choice, widget_word, wrong_word) -> None:  # type: ignore[no-untyped-def]
+    """The toolbar's Exact became a check box; the help named it a button in every language."""
+    from viewer.dialogs.text import search_help_html
+
+    language(choice)
+    text = search_help_html()
+    assert widget_word in text
+    assert wrong_word not in text.lower()

@@ -66,7 +66,7 @@ def search_help_html() -> str:
     )
     viewer_notes = (
         Dialogs.tr(
-            "Exact spelling (the “Exact” button beside the search box, Edit ▸ Exact "
+            "Exact spelling (the “Exact” check box beside the search box, Edit ▸ Exact "
             "spelling, {keys}): names are matched only as written in the archive — no "
             "variants across scripts or romanizations, no typos, no prefixes while "
             "typing. Case and accents still do not matter."
