@@ -218,10 +218,12 @@ def _has_format2(db: Database) -> bool:
     return schema.archive_version(db) >= 2
 
 
-def _format2_sources(people_sql: str | None, window: bool) -> list[str]:
+def _format2_sources(people_sql: str | None, window: bool, light: bool = False) -> list[str]:
     """SELECTs of timeline rows (as in `_sources`) for the format 2 facts."""
     out = []
     for kind, source, date, person, label in _FORMAT2:
+        if light:
+            label = "NULL"
         where = [f"x.{date}_earliest IS NOT NULL"]
         if window:
             where.append(f"x.{date}_earliest <= :w_end AND x.{date}_latest >= :w_start")
@@ -230,7 +232,7 @@ def _format2_sources(people_sql: str | None, window: bool) -> list[str]:
         out.append(
             f"""
         SELECT '{kind}', x.id, x.{date}_earliest, x.{date}_latest, NULL, {label},
-               x.{date}_edtf, json_array({person})
+               x.{date}_edtf, {"NULL" if light else f"json_array({person})"}
         FROM {source} WHERE {" AND ".join(where)}"""
         )
     return out
@@ -250,15 +252,23 @@ def _format2_points(people_sql: str | None) -> str:
     return "".join(out)
 
 
+_SENTENCE_END = (
+    f"COALESCE(CASE WHEN {valid_day_sql('s.end_latest')} THEN s.end_latest END, s.date_latest)"
+)
+"""A sentence's bar ends at its term's latest end when that is an ISO day."""
+
+
 def _sources(
-    q: PeopleQuery, window: bool, format2: bool = False
+    q: PeopleQuery, window: bool, format2: bool = False, light: bool = False
 ) -> tuple[list[str], dict[str, Any]]:
     """The SELECTs (events, sentences, quotes; with `format2` transfers, recognitions and
     appeals) of timeline rows for `q`.
 
     Each yields kind, item_id, earliest, latest, end_latest, label, edtf and a
     JSON array of person ids. With `window`, only rows overlapping
-    [:w_start, :w_end] (ISO days) are kept.
+    [:w_start, :w_end] (ISO days) are kept. With `light`, label and people are
+    NULL: the span of a million items needs only their dates, and building
+    their labels (quote texts, names, JSON) took most of a minute.
     """
     flt = _people_subquery(q)
     params: dict[str, Any] = {}
@@ -284,6 +294,21 @@ def _sources(
             f"(qt.speaker_id IN ({people_sql}) OR qt.id IN (SELECT qs.quote_id "
             f"FROM quote_subjects qs WHERE qs.person_id IN ({people_sql})))"
         )
+    if light:
+        parts = [
+            f"""
+        SELECT {kind} AS kind, {alias}.id AS item_id, {alias}.date_earliest AS earliest,
+               {alias}.date_latest AS latest, {end} AS end_latest,
+               NULL AS label, NULL AS edtf, NULL AS people
+        FROM {table} {alias} WHERE {" AND ".join(where)}"""
+            for kind, alias, table, end, where in (
+                ("e.kind", "e", "events", "NULL", ev_where),
+                ("'sentence'", "s", "sentences", _SENTENCE_END, se_where),
+                ("'quote'", "qt", "quotes", "NULL", qu_where),
+            )
+        ]
+        more = _format2_sources(people_sql if flt is not None else None, window, light=True)
+        return [*parts, *(more if format2 else [])], params
     events = f"""
         SELECT e.kind AS kind, e.id AS item_id, e.date_earliest AS earliest,
                e.date_latest AS latest, NULL AS end_latest, e.description AS label,
@@ -293,9 +318,7 @@ def _sources(
                     ORDER BY {_SUBJECT_FIRST}, ep.person_id)) AS people
         FROM events e WHERE {" AND ".join(ev_where)}"""
     sentences = f"""
-        SELECT 'sentence', s.id, s.date_earliest, s.date_latest,
-               COALESCE(CASE WHEN {valid_day_sql("s.end_latest")} THEN s.end_latest END,
-                        s.date_latest),
+        SELECT 'sentence', s.id, s.date_earliest, s.date_latest, {_SENTENCE_END},
                json_array(
                    CAST(COALESCE((SELECT display_name FROM people WHERE id = s.person_id),
                                  s.person_id) AS TEXT),
@@ -413,7 +436,7 @@ def timeline_extent(db: Database, q: PeopleQuery) -> tuple[str, str] | None:
 
 
 def _extent(db: Database, q: PeopleQuery) -> tuple[str, str] | None:
-    parts, params = _sources(q, window=False, format2=_has_format2(db))
+    parts, params = _sources(q, window=False, format2=_has_format2(db), light=True)
     union = " UNION ALL ".join(parts)
     row = db.execute(
         f"SELECT MIN(earliest), MAX(MAX(latest, COALESCE(end_latest, latest))) FROM ({union})",

@@ -259,6 +259,24 @@ def test_filters_keep_items_of_matching_people(
     assert {i.item_id for i in items} == expected
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        PeopleQuery(statuses=("in_exile",)),
+        PeopleQuery(only_ids=(TS, KAL)),
+        PeopleQuery(only_ids=(SV, QUIET)),
+        PeopleQuery(year_to=2020),
+    ],
+)
+def test_filtered_extent_equals_the_span_of_the_items(archive: Archive, query: PeopleQuery) -> None:
+    """The span is read without labels (a minute at 1M); it must still be the items' span."""
+    items = timeline_items(archive.db, query, start="0001-01-01", end="9999-12-31", limit=100)
+    assert items
+    first = min(i.earliest for i in items)
+    last = max(max(i.latest, i.end_latest or i.latest) for i in items)
+    assert timeline_extent(archive.db, query) == (first, last)
+
+
 def test_quote_about_a_person_matches_that_person(tmp_path: Path) -> None:
     docs = timeline_docs()
     for event in docs["events"]:
