@@ -29,8 +29,8 @@ class Deadlines:
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
-        self._heap: list[tuple[float, int, Callable[[], None]]] = []
-        self._live: set[int] = set()
+        self._heap: list[tuple[float, int]] = []
+        self._live: dict[int, Callable[[], None]] = {}  # removed ones let go of their connection
         self._tokens = itertools.count(1)
         self._thread: threading.Thread | None = None
 
@@ -38,8 +38,8 @@ class Deadlines:
         """Call `fire` (fast, no blocking) at `time.monotonic()` >= `when`; returns a token."""
         with self._cond:
             token = next(self._tokens)
-            heapq.heappush(self._heap, (when, token, fire))
-            self._live.add(token)
+            heapq.heappush(self._heap, (when, token))
+            self._live[token] = fire
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(
                     target=self._run, name="kartoteka-deadlines", daemon=True
@@ -50,7 +50,7 @@ class Deadlines:
 
     def remove(self, token: int) -> None:
         with self._cond:
-            self._live.discard(token)
+            self._live.pop(token, None)
 
     def _run(self) -> None:
         with self._cond:
@@ -60,13 +60,13 @@ class Deadlines:
                 if not self._heap:
                     self._cond.wait()
                     continue
-                when, token, fire = self._heap[0]
+                when, token = self._heap[0]
                 wait = when - time.monotonic()
                 if wait > 0:
                     self._cond.wait(wait)
                     continue
                 heapq.heappop(self._heap)
-                self._live.discard(token)
+                fire = self._live.pop(token)
                 with contextlib.suppress(Exception):  # a closed connection: nothing to stop
                     fire()
 
