@@ -380,7 +380,8 @@ class Archive:
                 yield
         finally:
             DEADLINES.remove(token)
-            if short:
+            outer_short = previous[1] is not None and previous[1] <= SHORT_LIMIT_MS
+            if short and not outer_short:
                 conn.set_progress_handler(self._progress, PROGRESS_STEPS)
             self._deadline, self._limit_ms = previous
 
