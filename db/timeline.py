@@ -19,10 +19,8 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import numpy.typing as npt
 from sqlite_utils import Database
 
 from db import migrations as schema
@@ -30,6 +28,10 @@ from db import record_words
 from db.people import parse_ints, people_filter
 from db.records import PeopleQuery, PersonId, TimelineItem
 from db.untrusted import iso_day, untrusted_json, valid_day_sql
+
+if TYPE_CHECKING:  # numpy is imported where first needed: not before the list is shown
+    import numpy as np
+    import numpy.typing as npt
 
 LANES: tuple[str, ...] = (
     "detention",
@@ -145,6 +147,8 @@ class TimelineDays:
 
     def counts(self, edges: npt.NDArray[np.float64]) -> dict[str, npt.NDArray[np.int64]]:
         """Items per bin between consecutive `edges` (ordinal days), per lane."""
+        import numpy as np
+
         out: dict[str, npt.NDArray[np.int64]] = {}
         for lane in LANES:
             idx = np.searchsorted(self.days[lane], edges, side="left")
@@ -485,6 +489,8 @@ def timeline_day_counts(db: Database, q: PeopleQuery) -> TimelineDays:
     The result has at most (days spanned x lanes) rows however many items
     there are; the viewer re-bins it for every zoom level without SQL.
     """
+    import numpy as np
+
     points, params = _points(q, _has_format2(db))
     sql = f"""
         SELECT CAST(mid AS INTEGER) AS day, {_lane_case("kind")} AS lane, COUNT(*) AS n

@@ -9,9 +9,9 @@ the panes (viewer.window_layout) and wires signals (STYLE D2.3, D9).
 Start-up, when `defer_panes=True` (what the application does; tests build
 everything at once): the first paint shows a light shell, the window with its
 title and "Starting…" in the status bar. The frame is built after it, then
-the panes, whose modules (the data layer: sqlite-utils, numpy, edtf) are
-imported on a thread meanwhile. So this module imports at load time only
-what the shell needs; tests/viewer/test_mainwindow.py checks it.
+the panes, whose modules (the data layer, sqlite-utils) are imported on a
+thread meanwhile; numpy waits until the list is shown. So this module imports
+at load time only what the shell needs; tests/viewer/test_mainwindow.py checks it.
 """
 
 from __future__ import annotations
@@ -91,6 +91,9 @@ thread while the frame stays live; tests/viewer/test_mainwindow.py checks none i
 
 
 def _preload_modules() -> None:
+    from db.lean_imports import import_sqlite_utils_without_numpy
+
+    import_sqlite_utils_without_numpy()  # numpy waits until the list is shown
     for name in PRELOAD_MODULES:
         importlib.import_module(name)
 

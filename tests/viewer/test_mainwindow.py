@@ -429,3 +429,42 @@ print(*sys.modules)
     loaded = set(_run_python(code).split())
     later = {"edtf", "rispy", "bibtexparser", "viewer.letters_print", "db.exporting"}
     assert not later & loaded
+
+
+def test_the_list_is_shown_while_numpy_cannot_be_imported(
+    sample_archive_path: Path, tmp_path: Path
+) -> None:
+    """numpy (a tenth of a second or more of CPU) is not on the way to the first list: any
+    import of it waits until the list is shown, so a use before it would never show one."""
+    code = f"""
+import importlib.abc, os, sys, threading, time, pathlib
+os.environ["KARTOTEKA_CACHE_DIR"] = {str(tmp_path / "cache")!r}
+gate = threading.Event()
+
+class Gate(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "numpy":
+            gate.wait()
+        return None
+
+sys.meta_path.insert(0, Gate())
+from PySide6.QtWidgets import QApplication
+from viewer.mainwindow import MainWindow
+from viewer.settings import Settings
+app = QApplication([])
+window = MainWindow(Settings(pathlib.Path({str(tmp_path / "s.ini")!r})), defer_panes=True)
+window.open_path(pathlib.Path({str(sample_archive_path)!r}))
+window.show()
+deadline = time.monotonic() + 60
+while time.monotonic() < deadline and not (window.archive() and window.people_model.rowCount()):
+    app.processEvents()
+    time.sleep(0.005)
+shown = window.is_ready() and window.archive() is not None and window.people_model.rowCount()
+print("shown", shown, "numpy" in sys.modules, flush=True)
+gate.set()
+while window.tasks.is_busy() and time.monotonic() < deadline:
+    app.processEvents()
+window.shutdown()
+os._exit(0)
+"""
+    assert _run_python(code).split() == ["shown", "7", "False"]
