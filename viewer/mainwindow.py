@@ -252,7 +252,8 @@ class MainWindow(QMainWindow):
         from viewer.window_parts import build_parts, wire
 
         self._build_frame()
-        build_parts(self)  # controllers, panes, layout and dialogs, as attributes
+        path, self._pending_path = self._pending_path, None
+        build_parts(self, open_first=path)  # the open starts before the panes are built
         self._built = True
         wire(self)
         self.layout_.restore(self.settings)
@@ -262,9 +263,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.update_actions()
         gui_gc.freeze_once("panes")  # what start-up built is never scanned again
-        if self._pending_path is not None:
-            path, self._pending_path = self._pending_path, None
-            self.open_path(path)
+        self.opener.announce()  # the opening page of start-up's archive, now connected
 
     # ----- public API (the application, tests) ---------------------------------------------
 
@@ -398,9 +397,3 @@ class MainWindow(QMainWindow):
         self.show_status(
             self.tr("The new language takes effect when Kartoteka is started again."), 10_000
         )
-
-
-def _spellings(search: Any) -> dict[str, list[str]]:
-    from viewer.models.people import marked_words
-
-    return {pid: marked_words(hit.matched_text) for pid, hit in search.hits.items()}

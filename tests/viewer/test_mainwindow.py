@@ -342,6 +342,34 @@ def test_deferred_panes_are_built_after_show_and_open_the_pending_archive(
     window.shutdown()
 
 
+def test_start_up_opens_the_archive_while_the_panes_are_built(
+    qtbot: QtBot, tmp_path: Path, sample_archive_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker opens start-up's archive and reads its list while the GUI thread builds
+    the panes (not after), and the opening page still says what is being opened."""
+    from viewer.controllers.open_archive import OpenArchiveController
+
+    window = MainWindow(Settings(tmp_path / "early.ini"), defer_panes=True)
+    qtbot.addWidget(window)
+    panes_at_open: list[bool] = []
+    opening: list[str] = []
+    real_open = OpenArchiveController.open_path
+
+    def open_path(self: OpenArchiveController, *args: object, **kwargs: object) -> None:
+        panes_at_open.append(hasattr(window, "list_pane"))
+        self.opening.connect(lambda path, _size: opening.append(path))
+        real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(OpenArchiveController, "open_path", open_path)
+    window.open_path(sample_archive_path)
+    with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
+        window.show()
+    assert panes_at_open == [False]
+    assert opening == [str(sample_archive_path)] * 2  # asked, then told the connected panes
+    assert window.people_model.rowCount() == 7
+    window.shutdown()
+
+
 def test_dropping_a_file_opens_it(
     qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
 ) -> None:

@@ -158,6 +158,7 @@ class OpenArchiveController(QObject):
         self._context = context
         self.archive: Archive | None = None
         self._opening: Path | None = None
+        self._opening_size = -1.0
         self._bridge = _Bridge(self)
         self._bridge.progressed.connect(self.progressed)
         self._bridge.checked.connect(self._on_check_progress)
@@ -182,6 +183,7 @@ class OpenArchiveController(QObject):
             size = float(path.stat().st_size)
         except OSError:
             size = -1.0
+        self._opening_size = size
         self.opening.emit(str(path), size)
         bridge = self._bridge
         self._progress_gate.set()
@@ -198,6 +200,12 @@ class OpenArchiveController(QObject):
             on_error=self._on_failed,
             on_dropped=_close_unshown,
         )
+
+    def announce(self) -> None:
+        """Say again that the open under way started, for views connected since (start-up
+        asks for the open before the panes are built, so the worker reads meanwhile)."""
+        if self._opening is not None:
+            self.opening.emit(str(self._opening), self._opening_size)
 
     def ask_passphrase(self, path: Path) -> None:
         """An encrypted file: ask for its passphrase before opening it."""
