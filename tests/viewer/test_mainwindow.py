@@ -496,3 +496,20 @@ window.shutdown()
 os._exit(0)
 """
     assert _run_python(code).split() == ["shown", "7", "False"]
+
+
+def test_the_panes_modules_load_from_the_windows_construction_on(tmp_path: Path) -> None:
+    """The preload does not wait for the first paint: it runs while Qt starts and paints."""
+    code = f"""
+import sys, time, pathlib
+from PySide6.QtWidgets import QApplication
+from viewer.mainwindow import MainWindow
+from viewer.settings import Settings
+app = QApplication([])
+window = MainWindow(Settings(pathlib.Path({str(tmp_path / "s.ini")!r})), defer_panes=True)
+deadline = time.monotonic() + 60
+while "viewer.window_parts" not in sys.modules and time.monotonic() < deadline:
+    time.sleep(0.01)  # no event loop, never shown
+print("viewer.window_parts" in sys.modules, window.is_ready())
+"""
+    assert _run_python(code).split() == ["True", "False"]
