@@ -456,6 +456,7 @@ print(*sys.modules)
 """
     loaded = set(_run_python(code).split())
     later = {"edtf", "rispy", "bibtexparser", "viewer.letters_print", "db.exporting"}
+    later |= {"db.name_match", "db.search"}  # with the first search
     assert not later & loaded
 
 
