@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from db.checks import CheckResult, CheckStatus, run_background_checks
 from db.connection import (
@@ -63,6 +63,9 @@ STAGE_LISTING = "listing"
 STAGE_BACKGROUND = "background"
 """The slow checks (db.checks) after the list is shown: status bar, not the opening page."""
 CHECK_KEY = "check"
+CHECK_DELAY_MS = 100
+"""The slow checks start this long after the list arrives: it paints first (the check's
+first steps, importing the SQLCipher module among them, would hold the GIL meanwhile)."""
 
 Report = Callable[[str, float], None]
 """(stage, share of it done: 0..1, or -1 when unknown); callable from the worker."""
@@ -255,8 +258,14 @@ class OpenArchiveController(QObject):
         if known is not None and known.finished and not known.damaged:
             return  # this process or the ledger checked the unchanged file (damage: re-run)
         self._check_generation += 1
-        generation, bridge = self._check_generation, self._bridge
-        self._checking = True
+        generation = self._check_generation
+        self._checking = True  # from now on: cancelling drops it before it starts
+        QTimer.singleShot(CHECK_DELAY_MS, self, lambda: self._run_checks(archive, generation))
+
+    def _run_checks(self, archive: Archive, generation: int) -> None:
+        if generation != self._check_generation or not self._checking:
+            return  # cancelled, or another archive is shown
+        bridge = self._bridge
 
         def progress(share: float) -> None:
             bridge.checked.emit(generation, share)  # queued to the GUI thread
