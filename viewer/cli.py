@@ -401,7 +401,7 @@ def _display_names(archive: Archive, hits: Sequence[PersonHit]) -> dict[int, str
     names: dict[int, str | None] = {hit.pk: hit.display_name for hit in hits}
     for hit in hits:
         if hit.display_name == "None":  # a NULL written around NOT NULL, or a real "None"
-            from db.people import stored_display_name  # imports numpy: only when needed
+            from db.people import stored_display_name  # only when needed
 
             names[hit.pk] = stored_display_name(archive.db, hit.pk)
     return names
