@@ -472,6 +472,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument(
+        "--niceness", type=int, help="the lanes' niceness (viewer.tasks.WORKER_NICENESS), for A/B"
+    )
+    parser.add_argument(
         "--trace", action="store_true", help="print the GUI thread's stacks during stalls"
     )
     parser.add_argument(
@@ -483,6 +486,10 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("KARTOTEKA_DATA_DIR", tempfile.mkdtemp(prefix="kartoteka-bench-"))
     sys.path.insert(0, str(ROOT))
+    if args.niceness is not None:
+        from viewer import tasks
+
+        tasks.WORKER_NICENESS = tasks.CHECK_NICENESS = args.niceness
     archive = args.archive or _archive(args.people)
     results = [measure(archive) for _ in range(args.runs)]
     _report(results)
