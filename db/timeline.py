@@ -536,6 +536,8 @@ def _add_lane(
     day_text: object,
     count_text: object,
 ) -> None:
+    import numpy as np  # parse_ints has imported it: not before the list is shown
+
     lane_days, lane_counts = parse_ints(day_text), parse_ints(count_text)
     if len(lane_days) == len(lane_counts) and isinstance(lane_no, int):
         order = np.argsort(lane_days, kind="stable")
@@ -543,6 +545,8 @@ def _add_lane(
 
 
 def _days_of(found: dict[int, tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]]) -> TimelineDays:
+    import numpy as np
+
     days: dict[str, npt.NDArray[np.int64]] = {}
     cumulative: dict[str, npt.NDArray[np.int64]] = {}
     total = 0
@@ -561,8 +565,6 @@ def timeline_day_counts(db: Database, q: PeopleQuery) -> TimelineDays:
     The result has at most (days spanned x lanes) rows however many items
     there are; the viewer re-bins it for every zoom level without SQL.
     """
-    import numpy as np
-
     points, params = _points(q, _has_format2(db))
     sql = f"""
         SELECT CAST(mid AS INTEGER) AS day, {_lane_case("kind")} AS lane, COUNT(*) AS n
