@@ -164,6 +164,8 @@ class _Stored:
 STORED_CACHE = 200_000
 _STORED: dict[str, _Stored] = {}
 """The forms of stored words seen so far (names repeat across people); emptied when full."""
+_PRIMED: set[str] = set()
+"""Spellings whose words are all in _STORED (emptied with it)."""
 
 
 def _stored(token: str) -> _Stored:
@@ -191,6 +193,7 @@ def _stored_from(token: str, keys: tuple[str, ...]) -> _Stored:
 def _keep(token: str, stored: _Stored) -> None:
     if len(_STORED) >= STORED_CACHE:
         _STORED.clear()
+        _PRIMED.clear()
     _STORED[token] = stored
 
 
@@ -201,10 +204,14 @@ def prime_stored(spellings: Iterable[str]) -> None:
     (names.many_key_forms), not one pass per word: a search's candidates at
     a million people (~500 stored words) cost ~60 ms less.
     """
-    new = {t for spelling in spellings for t in names.tokens(spelling) if t not in _STORED}
+    fresh = {s for s in spellings if s not in _PRIMED}
+    new = {t for spelling in fresh for t in names.tokens(spelling) if t not in _STORED}
     if new:
         for token, keys in names.many_key_forms(new).items():
             _keep(token, _stored_from(token, keys))
+    if len(_PRIMED) + len(fresh) > STORED_CACHE:
+        _PRIMED.clear()
+    _PRIMED.update(fresh)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -334,18 +341,21 @@ class MatchCache:
 
     def __init__(self, qwords: Sequence[QueryWord]) -> None:
         self.qwords = list(qwords)
-        self._pairs: list[dict[str, Pair]] = [{} for _ in qwords]
+        self._pairs: dict[str, tuple[Pair, ...]] = {}
         self.people: dict[tuple[str, ...], PersonMatch] = {}
         """Matches by the person's spellings: namesakes often hold the very same ones."""
 
-    def pair(self, i: int, s: _Stored) -> Pair:
-        known = self._pairs[i].get(s.token)
+    def pairs(self, s: _Stored) -> tuple[Pair, ...]:
+        """The stored word against every query word, each pair worked out once per search."""
+        known = self._pairs.get(s.token)
         if known is None:
-            q = self.qwords[i]
-            level, edits = word_level(q, s)
-            close = closeness(q, s) if level is not MatchLevel.MISSING else 1.0
-            known = self._pairs[i][s.token] = (level, edits, close)
+            known = self._pairs[s.token] = tuple(_pair(q, s) for q in self.qwords)
         return known
+
+
+def _pair(q: QueryWord, s: _Stored) -> Pair:
+    level, edits = word_level(q, s)
+    return level, edits, closeness(q, s) if level is not MatchLevel.MISSING else 1.0
 
 
 def _unstated_patronymic(
@@ -392,17 +402,23 @@ def _match_person(
 ) -> PersonMatch:
     stored = [_stored_words(s) for s in spellings]
     Choice = tuple[MatchLevel, int, float, int, int]  # level, edits, close, spelling, token
+    # each distinct stored word once, where it first occurs (a later copy never wins)
+    distinct: dict[str, tuple[int, int, _Stored, tuple[Pair, ...]]] = {}
+    for si, toks in enumerate(stored):
+        for ti, s in enumerate(toks):
+            if s.token not in distinct:
+                distinct[s.token] = (si, ti, s, cache.pairs(s))
+    words = list(distinct.values())
 
     def choose(i: int, taken: set[str]) -> Choice:
-        choice: Choice = (MatchLevel.MISSING, 0, 1.0, -1, -1)
-        for si, toks in enumerate(stored):
-            for ti, s in enumerate(toks):
-                if s.slot and not taken.isdisjoint(s.slot):
-                    continue
-                level, edits, close = cache.pair(i, s)
-                if (level, edits, close) < choice[:3]:
-                    choice = (level, edits, close, si, ti)
-        return choice
+        best: Pair = (MatchLevel.MISSING, 0, 1.0)
+        at = (-1, -1)
+        for si, ti, s, pairs in words:
+            if taken and s.slot and not taken.isdisjoint(s.slot):
+                continue
+            if pairs[i] < best:
+                best, at = pairs[i], (si, ti)
+        return (*best, *at)
 
     # Each stored name meets one query word: the words that match best take theirs
     # first (initials last), and a later word may not take the same name again in
@@ -418,7 +434,7 @@ def _match_person(
             taken |= stored[choice[3]][choice[4]].slot
     best = [chosen[i] for i in range(len(qwords))]
     best = _unstated_patronymic(qwords, stored, best, taken)
-    words = tuple(
+    matches = tuple(
         WordMatch(
             q.raw, names.written_tokens(spellings[b[3]])[b[4]] if b[3] >= 0 else "", b[0], b[1]
         )
@@ -434,7 +450,7 @@ def _match_person(
         cost -= (declined - 1) * (float(MatchLevel.INFLECTED) - FURTHER_DECLINED_COST)
     close_sum = sum(b[2] for b in best)
     spelling, marked = _spelling_to_show(cache, stored, best)
-    return PersonMatch(NameMatch(words), spelling, marked, (cost, close_sum))
+    return PersonMatch(NameMatch(matches), spelling, marked, (cost, close_sum))
 
 
 def _spelling_to_show(
@@ -451,11 +467,12 @@ def _spelling_to_show(
         level_sum = 0.0
         close_sum = 0.0
         held = 0
+        pairs = [cache.pairs(s) for s in toks]
         for i, b in enumerate(best):
             if b[3] < 0:
                 continue
-            for ti, s in enumerate(toks):
-                level, _edits, close = cache.pair(i, s)
+            for ti, tp in enumerate(pairs):
+                level, _edits, close = tp[i]
                 if level == b[0]:
                     hit.add(ti)
                     held += 1
