@@ -151,21 +151,41 @@ class KeyIndex:
         self._total: int | None = None
 
     def _count(self, forms: Iterable[str]) -> None:
-        want = [f for f in forms if f not in self.counts]
-        if not want:
-            return
-        for f in want:
-            self.counts[f] = 0
-        found = self.rows(
+        want = [f for f in dict.fromkeys(forms) if f not in self.counts]
+        if want:
+            self._vocab(want)
+
+    def _vocab(self, forms: Sequence[str]) -> set[str]:
+        """The `forms` in the vocabulary (one statement); every form's count is kept."""
+        for f in forms:
+            self.counts.setdefault(f, 0)
+        present: set[str] = set()
+        for word, n in self.rows(
             "SELECT word, rows FROM search_vocab WHERE word IN (SELECT value FROM json_each(:w))",
-            {"w": json.dumps(want)},
-        )
-        for word, n in found:
+            {"w": json.dumps(list(forms))},
+        ):
+            present.add(str(word))
             self.counts[str(word)] = int(n)
+        return present
 
     def weigh(self, qwords: Sequence[QueryWord]) -> None:
-        """Rarity of each word (for ranking partial matches and choosing the driver)."""
-        self._count(f for q in qwords for f in (TRANSLIT_MARK + q.translit, *q.keys))
+        """Rarity of each word (for ranking partial matches and choosing the driver).
+
+        The forms every strength looks up (db.search asks for them next) are
+        counted in the same statement: one round trip instead of one per lookup.
+        """
+        self._count(
+            f
+            for q in qwords
+            for f in (
+                TRANSLIT_MARK + q.translit,
+                *q.keys,
+                *((SPELLING_MARK + q.spelling_key,) if q.spelling_key else ()),
+                *sorted(q.nominatives),
+                *sorted(q.equivalents),
+                *sorted(q.short_for),
+            )
+        )
         for q in qwords:
             q.weight = rarity(max(self.counts.get(k, 0) for k in q.keys))
 
@@ -203,14 +223,17 @@ class KeyIndex:
 
     def loosen(self, qwords: Sequence[QueryWord]) -> None:
         """Typo candidates of each word: one typed slip first, then keys one or two edits off."""
-        for q in qwords:
-            allowed = names.max_typos(q.key, q.translit)
-            if allowed and not q.typos:
-                typed, typed_keys = self._typed(q)
-                q.typed = typed
-                q.typos = dict.fromkeys(typed_keys, 1)
-                for k, d in self._typos(q.key, allowed).items():
-                    q.typos.setdefault(k, d)
+        todo = [(q, names.max_typos(q.key, q.translit)) for q in qwords if not q.typos]
+        todo = [(q, allowed) for q, allowed in todo if allowed]
+        # the typed neighbours of every word counted in the typos' statement
+        typed_forms = [f for q, _a in todo for forms in _typed_forms(q.token, q.key) for f in forms]
+        typos = self._many_typos([(q.key, allowed) for q, allowed in todo], typed_forms)
+        for (q, _allowed), near in zip(todo, typos, strict=True):
+            typed, typed_keys = self._typed(q)
+            q.typed = typed
+            q.typos = dict.fromkeys(typed_keys, 1)
+            for k, d in near.items():
+                q.typos.setdefault(k, d)
 
     def _typed(self, q: QueryWord) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Stored forms one typed slip from the word: (transliterated forms, keys).
@@ -232,39 +255,62 @@ class KeyIndex:
 
     def _typos(self, key: str, allowed: int | None = None) -> dict[str, int]:
         allowed = names.max_typos(key) if allowed is None else allowed
-        probes = {key} | names.deletions(key)
-        if allowed >= 2 and len(key) > 3:
-            probes |= {d2 for d in names.deletions(key) for d2 in names.deletions(d)}
-        words: set[str] = set()
-        params = {"p": json.dumps(sorted(probes))}
-        for (w,) in self.rows(
-            "SELECT word FROM search_typos WHERE deletion IN (SELECT value FROM json_each(:p)) "
-            "LIMIT 5000",
-            params,
-        ):
-            words.add(str(w))
-        for (w,) in self.rows(
-            "SELECT word FROM search_vocab WHERE word IN (SELECT value FROM json_each(:p))",
-            params,
-        ):
-            words.add(str(w))
-        words.discard(key)
-        close = {w: names.typo_distance(key, w) for w in words}
-        ok = {w: d for w, d in close.items() if 0 < d <= allowed}
-        self._count(ok)
-        best = sorted(ok, key=lambda w: (ok[w], -self.counts.get(w, 0), w))[:MAX_TYPO_KEYS]
-        return {w: ok[w] for w in best}
+        return self._many_typos([(key, allowed)])[0]
+
+    def _many_typos(
+        self, words: Sequence[tuple[str, int]], count: Sequence[str] = ()
+    ) -> list[dict[str, int]]:
+        """Vocabulary keys up to `allowed` edits from each key, closest and most common first.
+
+        The deletion index is read per key; the probes and the candidates
+        found (and the forms to `count`) are looked up in the vocabulary in
+        one statement for all keys.
+        """
+        probes: list[set[str]] = []
+        found: list[set[str]] = []
+        for key, allowed in words:
+            p = {key} | names.deletions(key)
+            if allowed >= 2 and len(key) > 3:
+                p |= {d2 for d in names.deletions(key) for d2 in names.deletions(d)}
+            probes.append(p)
+            found.append(
+                {
+                    str(w)
+                    for (w,) in self.rows(
+                        "SELECT word FROM search_typos WHERE deletion IN "
+                        "(SELECT value FROM json_each(:p)) LIMIT 5000",
+                        {"p": json.dumps(sorted(p))},
+                    )
+                }
+            )
+        if not words:
+            self._count(count)
+            return []
+        want = set().union(*probes, *found)
+        present = self._vocab(sorted(want) + [f for f in count if f not in want])
+        out: list[dict[str, int]] = []
+        for (key, allowed), p, near in zip(words, probes, found, strict=True):
+            near = (near | (p & present)) - {key}
+            close = {w: names.typo_distance(key, w) for w in near}
+            ok = {w: d for w, d in close.items() if 0 < d <= allowed}
+            best = sorted(ok, key=lambda w: (ok[w], -self.counts.get(w, 0), w))[:MAX_TYPO_KEYS]
+            out.append({w: ok[w] for w in best})
+        return out
 
     def _vocab_range(self, prefix: str, scan: int) -> list[tuple[str, int]]:
+        """Vocabulary entries starting with `prefix` (their counts kept: no second look-up)."""
         if not prefix:
             return []
-        return [
+        found = [
             (str(w), int(n))
             for w, n in self.rows(
                 "SELECT word, rows FROM search_vocab WHERE word >= :lo AND word < :hi LIMIT :n",
                 {"lo": prefix, "hi": _range_end(prefix), "n": scan},
             )
         ]
+        for w, n in found:
+            self.counts[w] = n
+        return found
 
     def _stem_keys(self, q: QueryWord) -> list[str]:
         if len(q.stem) < names.MIN_STEM:
@@ -285,8 +331,6 @@ class KeyIndex:
         found = self._vocab_range(TRANSLIT_MARK + q.translit, PREFIX_SCAN)
         if len(q.key) >= 3:
             found += self._vocab_range(q.key, PREFIX_SCAN)
-        for w, n in found:
-            self.counts.setdefault(w, n)
         found.sort(key=lambda wn: -wn[1])
         return [w for w, _n in found[:PREFIX_KEYS]]
 
