@@ -73,3 +73,30 @@ def test_namesakes_with_the_same_spellings_are_matched_once() -> None:
     assert turned.spelling != first.spelling
     assert turned.rank == first.rank
     assert match_person(qwords, spellings) == first
+
+
+def test_a_search_reads_the_vocabulary_counts_in_two_statements(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each count look-up is a round trip: the forms a search needs are counted together
+    (the word's own forms, then its typo candidates and typed neighbours), not per lookup."""
+    statements: list[str] = []
+    made = name_index.KeyIndex.__init__
+
+    def counting(self: name_index.KeyIndex, rows: name_index.Rows) -> None:
+        def logged(sql: str, params: dict[str, object]) -> list[tuple[object, ...]]:
+            statements.append(sql)
+            return rows(sql, params)
+
+        made(self, logged)
+
+    monkeypatch.setattr(name_index.KeyIndex, "__init__", counting)
+    name = next(q for q in _queries(archive) if len(q.split()) == 2)
+    given, surname = name.split()
+    slip = surname[:2] + surname[3] + surname[2] + surname[4:]
+    for query in (name, f"{given} {slip}"):
+        statements.clear()
+        assert search(archive, query, limit=100).hits
+        counts = [s for s in statements if "FROM search_vocab WHERE word IN" in s]
+        assert any("search_typos" in s for s in statements)  # the loose strength was reached
+        assert len(counts) <= 2, query
