@@ -27,14 +27,9 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import rispy
 from anyascii import anyascii
-from bibtexparser import model
-from bibtexparser.entrypoint import write_string
-from bibtexparser.library import Library
-from bibtexparser.middlewares import AddEnclosingMiddleware
 from sqlite_utils import Database
 
 from db import dates, phrases
@@ -49,6 +44,9 @@ from db.records import (
     Source,
     SourceId,
 )
+
+if TYPE_CHECKING:
+    from bibtexparser import model
 
 Format = Literal["csl-json", "ris", "bibtex"]
 FORMATS: dict[str, str] = {"csl-json": ".json", "ris": ".ris", "bibtex": ".bib"}
@@ -268,6 +266,8 @@ def ris_entry(item: CitedSource, item_id: str | None = None) -> dict[str, Any]:
 
 
 def ris_text(items: Iterable[CitedSource]) -> str:
+    import rispy  # the citation libraries load on the first export, not at start-up
+
     used: dict[str, int] = {}
     return str(rispy.dumps([ris_entry(i, _csl_id(i, used)) for i in items]))
 
@@ -283,6 +283,8 @@ def _bib_value(text: str) -> str:
 
 
 def bibtex_entry(item: CitedSource, key: str) -> model.Entry:
+    from bibtexparser import model
+
     s = item.source
     kind = csl_type(s)
     fields: dict[str, str] = {"title": s.title}
@@ -323,6 +325,10 @@ def bibtex_key(item: CitedSource) -> str:
 
 
 def bibtex_text(items: Iterable[CitedSource]) -> str:
+    from bibtexparser.entrypoint import write_string
+    from bibtexparser.library import Library
+    from bibtexparser.middlewares import AddEnclosingMiddleware
+
     library = Library()
     used: dict[str, int] = {}
     for item in items:

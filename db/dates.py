@@ -2,7 +2,8 @@
 
 Parsing is the `edtf` package's (Library of Congress EDTF levels 0-2); this
 module only turns its answers into the earliest/latest day bounds the archive
-stores and into the phrases people use ("spring 2020", "about 1979").
+stores and into the phrases people use ("spring 2020", "about 1979"). The package
+is imported on the first date outside the common forms, not at start-up.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import edtf
 
 from db.records import FuzzyDate
 
@@ -141,6 +140,8 @@ def parse(text: str) -> FuzzyDate:
     if common is not None:
         earliest, latest = common.earliest, common.latest
     else:
+        import edtf  # ~0.15 s of pyparsing grammar: only dates outside the common forms need it
+
         try:
             obj = edtf.parse_edtf(cleaned)
             lower = obj.lower_fuzzy()

@@ -411,3 +411,21 @@ window.shutdown()
 print(*sorted(m for m in set(sys.modules) - before if m.split(".")[0] in ("db", "viewer")))
 """
     assert _run_python(code).split() == []
+
+
+def test_building_the_panes_leaves_exports_and_printing_unloaded() -> None:
+    """What only an export, a printout or an unusual date needs is imported on first use,
+    not while the window builds its panes (the list waits for those imports)."""
+    code = """
+import sys, tempfile, pathlib
+from PySide6.QtWidgets import QApplication
+from viewer.mainwindow import MainWindow
+from viewer.settings import Settings
+app = QApplication([])
+window = MainWindow(Settings(pathlib.Path(tempfile.mkdtemp()) / "s.ini"))
+window.shutdown()
+print(*sys.modules)
+"""
+    loaded = set(_run_python(code).split())
+    later = {"edtf", "rispy", "bibtexparser", "viewer.letters_print", "db.exporting"}
+    assert not later & loaded

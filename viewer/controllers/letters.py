@@ -27,8 +27,6 @@ from db.errors import KartotekaError
 from db.letters import count_recipients, export_letters_csv, iter_letters, letters_page
 from db.records import LettersPage, PeopleQuery, SortKey
 from viewer.controllers.context import AppContext
-from viewer.dossier.pdf import register_fonts
-from viewer.letters_print import write_printable
 from viewer.models.letters import LettersModel
 from viewer.tasks import WorkerContext
 
@@ -149,6 +147,10 @@ class LettersController(QObject):
         archive = self._archive()
         if archive is None:
             return
+        # the printing modules (fonts, QPdfWriter, the export layer) load on first use
+        from viewer.dossier.pdf import register_fonts
+        from viewer.letters_print import write_printable
+
         lang, month, query = self._lang, self._month, self._query
         register_fonts()  # the bundled Noto Sans (Cyrillic) for the PDF, on the GUI thread
         title = self.tr("Letters to political prisoners — {date}").format(
