@@ -64,21 +64,33 @@ class Heartbeat:
         self.timer.timeout.connect(self._tick)
         self.gaps: list[float] = []
         self.cpu: list[float] = []
+        self.runq: list[float] = []
         self._last = time.perf_counter()
         self._last_cpu = time.thread_time()
+        self._last_runq = _runqueue_ms()
         self.timer.start()
 
     def _tick(self) -> None:
-        now, cpu = time.perf_counter(), time.thread_time()
+        now, cpu, runq = time.perf_counter(), time.thread_time(), _runqueue_ms()
         self.gaps.append((now - self._last) * 1000)
         self.cpu.append((cpu - self._last_cpu) * 1000)
-        self._last, self._last_cpu = now, cpu
+        self.runq.append(runq - self._last_runq)
+        self._last, self._last_cpu, self._last_runq = now, cpu, runq
         if PROFILER is not None:
             PROFILER.tick(self.cpu[-1])
 
     def reset(self) -> None:
-        self.gaps, self.cpu = [], []
+        self.gaps, self.cpu, self.runq = [], [], []
         self._last, self._last_cpu = time.perf_counter(), time.thread_time()
+        self._last_runq = _runqueue_ms()
+
+    def worst_runq_ms(self) -> float:
+        """Within the longest gap, the time the GUI thread was runnable but had no core
+        (Linux schedstat; 0 elsewhere). The rest of a gap without CPU is waiting for
+        the GIL or a lock."""
+        if not self.gaps:
+            return 0.0
+        return self.runq[self.gaps.index(max(self.gaps))]
 
     def worst_ms(self) -> float:
         return max(self.gaps, default=0.0)
@@ -102,6 +114,15 @@ class Heartbeat:
             return 0.0
         ordered = sorted(self.gaps)
         return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+def _runqueue_ms() -> float:
+    """This thread's total time waiting for a core (Linux `schedstat`), in ms; 0 elsewhere."""
+    try:
+        with open("/proc/thread-self/schedstat", encoding="ascii") as f:
+            return int(f.read().split()[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 class StallSampler:
@@ -313,6 +334,7 @@ def measure(archive: Path) -> dict[str, Any]:
     _phase("")
     typing_ms, typing_p99 = beat.worst_ms(), beat.p99_ms()
     typing_cpu, typing_work = beat.worst_cpu_ms(), beat.most_cpu_ms()
+    typing_runq = beat.worst_runq_ms()
     typing_total = beat.total_cpu_ms()
     typing_s = time.perf_counter() - started
     found = window.people_model.rowCount()
@@ -336,6 +358,7 @@ def measure(archive: Path) -> dict[str, Any]:
     _phase("")
     facets_ms, facets_p99 = beat.worst_ms(), beat.p99_ms()
     facets_cpu, facets_work = beat.worst_cpu_ms(), beat.most_cpu_ms()
+    facets_runq = beat.worst_runq_ms()
     facets_total = beat.total_cpu_ms()
     window.close()
     return {
@@ -348,6 +371,7 @@ def measure(archive: Path) -> dict[str, Any]:
         "typing_p99_ms": typing_p99,
         "typing_worst_cpu_ms": typing_cpu,
         "typing_most_cpu_ms": typing_work,
+        "typing_worst_runq_ms": typing_runq,
         "typing_cpu_total_ms": typing_total,
         "typing_s": typing_s,
         "result_after_last_key_s": result_s,
@@ -356,6 +380,7 @@ def measure(archive: Path) -> dict[str, Any]:
         "facets_p99_ms": facets_p99,
         "facets_worst_cpu_ms": facets_cpu,
         "facets_most_cpu_ms": facets_work,
+        "facets_worst_runq_ms": facets_runq,
         "facets_cpu_total_ms": facets_total,
         "toggles": [{"value": v, "on": on, "settled_s": round(s, 3)} for v, on, s in toggles],
     }
@@ -385,8 +410,10 @@ def _report(results: list[dict[str, Any]]) -> None:
         cpu = max(r[f"{key}_worst_cpu_ms"] for r in results)
         work = max(r[f"{key}_most_cpu_ms"] for r in results)
         total = statistics.median(r[f"{key}_cpu_total_ms"] for r in results)
+        runq = max(r[f"{key}_worst_runq_ms"] for r in results)
         print(
-            f"  {key}: GUI-thread CPU {cpu:.1f} ms within the longest stall; "
+            f"  {key}: GUI-thread CPU {cpu:.1f} ms and {runq:.1f} ms waiting for a core "
+            f"within the longest stall; "
             f"its longest piece of work {work:.1f} ms of CPU; all its work {total:.0f} ms"
         )
     bare = statistics.median(r["bare_worst_ms"] for r in results)

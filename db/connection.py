@@ -55,6 +55,7 @@ from db.cipher import (
     cipher_connect,
     harden_cipher,
 )
+from db.deadlines import DEADLINES
 from db.disk_change import DiskChange, change_between
 from db.errors import (
     ArchiveCheckTimeoutError,
@@ -104,10 +105,15 @@ __all__ = [
 
 OPEN_CHECK_LIMIT_MS = 300_000
 """Upper bound for the checks at open (schema; quick_check and FTS unless deferred)."""
-PROGRESS_STEPS = 20_000
-"""SQLite VM steps between calls of the progress handler (time limit, cancel): about 1 ms
-of work. Each call takes the GIL; every 1,000 steps (18,000 times a second per worker) the
-workers' handlers kept taking it from the GUI thread, which then waited to paint."""
+PROGRESS_STEPS = 1_000_000
+"""SQLite VM steps between calls of the progress handler: tens of milliseconds of work.
+Time limits are kept by `db.deadlines` (an interrupt when the time is up) and `cancel()`
+interrupts at once, so the handler is only a backstop (a limit or a cancel that came while
+no statement ran). Each call takes the GIL: at 20,000 steps (about 1 ms) a worker's long
+read took it a thousand times a second, and the GUI thread waited behind it to paint."""
+SHORT_LIMIT_MS = 100
+"""Limits this short (or already past) keep the fine handler: a tiny query must still stop."""
+SHORT_LIMIT_STEPS = 20_000
 OPEN_PROGRESS_STEPS = 1000
 """The same for the checks at open (nothing else runs then; a short limit must bite)."""
 DISPLAY_MAX_CHARS = 20_000
@@ -361,13 +367,22 @@ class Archive:
         (a value over the length limit, a malformed page) into plain errors.
         """
         previous = self._deadline, self._limit_ms
-        self._deadline = time.monotonic() + ms / 1000
+        self._deadline = deadline = time.monotonic() + ms / 1000
         self._limit_ms = ms
         self._cancelled = False
+        conn = self.db.conn
+        short = ms <= SHORT_LIMIT_MS
+        if short:
+            conn.set_progress_handler(self._progress, SHORT_LIMIT_STEPS)
+        token = DEADLINES.add(deadline, conn.interrupt)
         try:
             with self.guard():
                 yield
         finally:
+            DEADLINES.remove(token)
+            outer_short = previous[1] is not None and previous[1] <= SHORT_LIMIT_MS
+            if short and not outer_short:
+                conn.set_progress_handler(self._progress, PROGRESS_STEPS)
             self._deadline, self._limit_ms = previous
 
     @contextlib.contextmanager

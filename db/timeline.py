@@ -307,8 +307,9 @@ def _sources(
                 ("'quote'", "qt", "quotes", "NULL", qu_where),
             )
         ]
-        more = _format2_sources(people_sql if flt is not None else None, window, light=True)
-        return [*parts, *(more if format2 else [])], params
+        if format2:
+            parts += _format2_sources(people_sql if flt is not None else None, window, light=True)
+        return parts, params
     events = f"""
         SELECT e.kind AS kind, e.id AS item_id, e.date_earliest AS earliest,
                e.date_latest AS latest, NULL AS end_latest, e.description AS label,

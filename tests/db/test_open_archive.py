@@ -7,6 +7,7 @@ import os
 import sqlite3
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -132,6 +133,38 @@ def test_time_limit_stops_a_runaway_query(user_copy: Path) -> None:
         assert str(user_copy) in str(info.value)
         with archive.time_limit(5000):  # the connection stays usable
             assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] == 12
+
+
+def test_a_long_query_under_a_time_limit_seldom_calls_python(
+    user_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each progress-handler call takes the GIL from the GUI thread: the limit is kept
+    by an interrupt instead, and a long read calls Python only a few times."""
+    calls = []
+    original = Archive._progress
+
+    def counted(self: Archive) -> int:
+        calls.append(1)
+        return original(self)
+
+    monkeypatch.setattr(Archive, "_progress", counted)
+    with open_archive(user_copy) as archive, archive.time_limit(60_000):
+        sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300000) "
+        assert archive.db.execute(sql + "SELECT count(*) FROM c").fetchone()[0] == 300_000
+    assert len(calls) <= 5
+
+
+def test_a_time_limit_ends_with_its_block(user_copy: Path) -> None:
+    """A limit that passes after its block never stops a later query."""
+    with open_archive(user_copy) as archive:
+        with archive.time_limit(150):
+            pass
+        sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) "
+        started = time.monotonic()
+        assert archive.db.execute(sql + "SELECT count(*) FROM c").fetchone()[0] == 3_000_000
+        if time.monotonic() - started < 0.2:  # too quick to have met the passed limit
+            time.sleep(0.2)
+        assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] == 12
 
 
 def test_cancel_from_another_thread(user_copy: Path) -> None:
