@@ -49,11 +49,19 @@ PROBE_SIBLINGS = 5
 LOOSE_SCAN = 1000
 """Holders of a loose group of forms read per pass (bounds common typo neighbours)."""
 COMPOUND_PART = 4
+"""Letters each half of a word written together (Sultangaliev) has at least."""
 SEEK_COST = 2
 """An index seek costs about this many rows read in order (KeyIndex.people's choice)."""
 HOLDERS_READ_MAX = 200_000
 """Holders of a word read into a set at most; beyond, its forms are checked by seeks."""
-"""Letters each half of a word written together (Sultangaliev) has at least."""
+
+
+SEEK_SQL = (
+    "SELECT DISTINCT k.person_pk FROM json_each(:w) w JOIN search_keys k ON k.key = w.value "
+    "WHERE k.person_pk IN (SELECT value FROM json_each(:c))"
+)
+"""Which of the people :c hold one of the forms :w: for each form, the people's
+(key, person_pk) entries sought in ascending order (a sorted IN list)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +155,11 @@ class KeyIndex:
     def __init__(self, rows: Rows) -> None:
         self.rows = rows
         self.counts: dict[str, int] = {}
+        """Holders of each form looked up so far (0: not in the vocabulary)."""
+        self._present: set[str] = set()
+        """The forms looked up so far that the vocabulary holds."""
+        self._typo_keys: dict[tuple[str, int], dict[str, int]] = {}
+        self._ranges: dict[tuple[str, int], list[tuple[str, int]]] = {}
         self._form_holders: dict[str, frozenset[int]] = {}
         self._total: int | None = None
 
@@ -156,17 +169,24 @@ class KeyIndex:
             self._vocab(want)
 
     def _vocab(self, forms: Sequence[str]) -> set[str]:
-        """The `forms` in the vocabulary (one statement); every form's count is kept."""
-        for f in forms:
-            self.counts.setdefault(f, 0)
-        present: set[str] = set()
-        for word, n in self.rows(
-            "SELECT word, rows FROM search_vocab WHERE word IN (SELECT value FROM json_each(:w))",
-            {"w": json.dumps(list(forms))},
-        ):
-            present.add(str(word))
-            self.counts[str(word)] = int(n)
-        return present
+        """The `forms` in the vocabulary; every form's count is kept.
+
+        Forms looked up before in this search are answered from what was
+        read then (a search asks for the same forms in several tiers); the
+        rest in one statement.
+        """
+        want = [f for f in forms if f not in self.counts]
+        for f in want:
+            self.counts[f] = 0
+        if want:
+            for word, n in self.rows(
+                "SELECT word, rows FROM search_vocab "
+                "WHERE word IN (SELECT value FROM json_each(:w))",
+                {"w": json.dumps(want)},
+            ):
+                self._present.add(str(word))
+                self.counts[str(word)] = int(n)
+        return {f for f in forms if f in self._present}
 
     def weigh(self, qwords: Sequence[QueryWord]) -> None:
         """Rarity of each word (for ranking partial matches and choosing the driver).
@@ -266,9 +286,11 @@ class KeyIndex:
         found (and the forms to `count`) are looked up in the vocabulary in
         one statement for all keys.
         """
+        known = {w: self._typo_keys[w] for w in words if w in self._typo_keys}
+        todo = [w for w in words if w not in known]
         probes: list[set[str]] = []
         found: list[set[str]] = []
-        for key, allowed in words:
+        for key, allowed in todo:
             p = {key} | names.deletions(key)
             if allowed >= 2 and len(key) > 3:
                 p |= {d2 for d in names.deletions(key) for d2 in names.deletions(d)}
@@ -283,34 +305,36 @@ class KeyIndex:
                     )
                 }
             )
-        if not words:
+        if not todo:
             self._count(count)
-            return []
+            return [known[w] for w in words]
         want = set().union(*probes, *found)
         present = self._vocab(sorted(want) + [f for f in count if f not in want])
-        out: list[dict[str, int]] = []
-        for (key, allowed), p, near in zip(words, probes, found, strict=True):
+        for (key, allowed), p, near in zip(todo, probes, found, strict=True):
             near = (near | (p & present)) - {key}
             close = {w: names.typo_distance(key, w) for w in near}
             ok = {w: d for w, d in close.items() if 0 < d <= allowed}
             best = sorted(ok, key=lambda w: (ok[w], -self.counts.get(w, 0), w))[:MAX_TYPO_KEYS]
-            out.append({w: ok[w] for w in best})
-        return out
+            known[(key, allowed)] = self._typo_keys[(key, allowed)] = {w: ok[w] for w in best}
+        return [known[w] for w in words]
 
     def _vocab_range(self, prefix: str, scan: int) -> list[tuple[str, int]]:
         """Vocabulary entries starting with `prefix` (their counts kept: no second look-up)."""
         if not prefix:
             return []
-        found = [
-            (str(w), int(n))
-            for w, n in self.rows(
-                "SELECT word, rows FROM search_vocab WHERE word >= :lo AND word < :hi LIMIT :n",
-                {"lo": prefix, "hi": _range_end(prefix), "n": scan},
-            )
-        ]
-        for w, n in found:
-            self.counts[w] = n
-        return found
+        found = self._ranges.get((prefix, scan))
+        if found is None:
+            found = self._ranges[(prefix, scan)] = [
+                (str(w), int(n))
+                for w, n in self.rows(
+                    "SELECT word, rows FROM search_vocab WHERE word >= :lo AND word < :hi LIMIT :n",
+                    {"lo": prefix, "hi": _range_end(prefix), "n": scan},
+                )
+            ]
+            for w, n in found:
+                self.counts[w] = n
+                self._present.add(w)
+        return list(found)
 
     def _stem_keys(self, q: QueryWord) -> list[str]:
         if len(q.stem) < names.MIN_STEM:
@@ -497,12 +521,12 @@ class KeyIndex:
             limit *= 4
 
     def _seek(self, pks: Sequence[int], forms: Sequence[str]) -> set[int]:
-        """The people among `pks` holding one of `forms` (an index seek per person and form)."""
-        rows = self.rows(
-            "SELECT c.value FROM json_each(:c) c WHERE EXISTS (SELECT 1 FROM search_keys k "
-            "WHERE k.key IN (SELECT value FROM json_each(:w)) AND k.person_pk = c.value)",
-            {"c": json.dumps(list(pks)), "w": json.dumps(list(forms))},
-        )
+        """The people among `pks` holding one of `forms` (an index seek per person and form).
+
+        Form by form, the people are sought in ascending order (SEEK_SQL), so that
+        consecutive seeks land on neighbouring pages of the (key, person_pk) tree.
+        """
+        rows = self.rows(SEEK_SQL, {"c": json.dumps(list(pks)), "w": json.dumps(list(forms))})
         return {int(pk) for (pk,) in rows}
 
     def _group_people(self, group: _Group, limit: int) -> list[int]:

@@ -8,6 +8,7 @@ matches people holding the very same spellings once per search.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -80,23 +81,75 @@ def test_a_search_reads_the_vocabulary_counts_in_two_statements(
 ) -> None:
     """Each count look-up is a round trip: the forms a search needs are counted together
     (the word's own forms, then its typo candidates and typed neighbours), not per lookup."""
-    statements: list[str] = []
-    made = name_index.KeyIndex.__init__
-
-    def counting(self: name_index.KeyIndex, rows: name_index.Rows) -> None:
-        def logged(sql: str, params: dict[str, object]) -> list[tuple[object, ...]]:
-            statements.append(sql)
-            return rows(sql, params)
-
-        made(self, logged)
-
-    monkeypatch.setattr(name_index.KeyIndex, "__init__", counting)
+    logged = _logged_statements(monkeypatch)
     name = next(q for q in _queries(archive) if len(q.split()) == 2)
     given, surname = name.split()
     slip = surname[:2] + surname[3] + surname[2] + surname[4:]
     for query in (name, f"{given} {slip}"):
-        statements.clear()
+        logged.clear()
         assert search(archive, query, limit=100).hits
+        statements = [sql for sql, _params in logged]
         counts = [s for s in statements if "FROM search_vocab WHERE word IN" in s]
         assert any("search_typos" in s for s in statements)  # the loose strength was reached
         assert len(counts) <= 2, query
+
+
+def _logged_statements(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, dict[str, object]]]:
+    """Every statement (and its parameters) the name index runs from now on."""
+    statements: list[tuple[str, dict[str, object]]] = []
+    made = name_index.KeyIndex.__init__
+
+    def logging(self: name_index.KeyIndex, rows: name_index.Rows) -> None:
+        def logged(sql: str, params: dict[str, object]) -> list[tuple[object, ...]]:
+            statements.append((sql, params))
+            return rows(sql, params)
+
+        made(self, logged)
+
+    monkeypatch.setattr(name_index.KeyIndex, "__init__", logging)
+    return statements
+
+
+def test_a_search_looks_each_form_up_in_the_vocabulary_once(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The partial tier asks again for the typo candidates, stems and prefixes the full
+    tier read: they are answered from what was read, not read again."""
+    statements = _logged_statements(monkeypatch)
+    three = [q for q in _queries(archive) if "Зиновьевич" in q]
+    assert three
+    for query in three:
+        statements.clear()
+        search(archive, query, limit=100)
+        asked: list[str] = []
+        typo_probes: list[str] = []
+        ranges: list[tuple[object, ...]] = []
+        for sql, params in statements:
+            if "FROM search_vocab WHERE word IN" in sql:
+                asked += json.loads(str(params["w"]))
+            elif "FROM search_typos" in sql:
+                typo_probes.append(str(params["p"]))
+            elif "FROM search_vocab WHERE word >=" in sql:
+                ranges.append((params["lo"], params["n"]))
+        assert asked, query
+        assert len(asked) == len(set(asked)), query
+        assert len(typo_probes) == len(set(typo_probes)), query
+        assert len(ranges) == len(set(ranges)), query
+
+
+def test_other_words_are_sought_form_by_form_in_person_order(archive: Archive) -> None:
+    """Candidates are sought for each form in ascending order (neighbouring pages),
+    not candidate by candidate through every form."""
+    plan = archive.db.execute(
+        "EXPLAIN QUERY PLAN " + name_index.SEEK_SQL, {"c": "[3, 1, 2]", "w": '["a", "b"]'}
+    ).fetchall()
+    steps = [str(row[-1]) for row in plan]
+    assert steps[0].startswith("SCAN w"), steps
+    assert any(s.startswith("SEARCH k") and "(key=? AND person_pk=?)" in s for s in steps), steps
+    assert not any("CORRELATED" in s for s in steps), steps
+    found = archive.db.execute(
+        "SELECT key, person_pk FROM search_keys WHERE key GLOB '=*' ORDER BY key LIMIT 2"
+    ).fetchall()
+    index = name_index.KeyIndex(lambda sql, params: archive.db.execute(sql, params).fetchall())
+    (form, pk), (_other, other_pk) = found
+    assert index._seek([other_pk + 10**6, pk], [form]) == {pk}
