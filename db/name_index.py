@@ -476,6 +476,9 @@ class KeyIndex:
         seen_set = set(seen)
         out: list[int] = []
         taken: set[int] = set()
+        # every group is checked against the same words: who failed once fails again
+        # (the driver's forms are often held by the very same people)
+        verdict: dict[int, bool] = {}
         for held, loose, want in plan:
             if len(out) >= cap:
                 break
@@ -484,7 +487,7 @@ class KeyIndex:
             if not in_python:
                 found = self._group_people(batch, want)
             else:
-                found = self._checked_people(batch, in_python, want, pass_rate)
+                found = self._checked_people(batch, in_python, want, pass_rate, verdict)
             for pk in found:
                 if pk not in taken:
                     taken.add(pk)
@@ -492,15 +495,20 @@ class KeyIndex:
         return out
 
     def _checked_people(
-        self, group: _Group, checks: Sequence[_Probe], want: int, pass_rate: float
+        self,
+        group: _Group,
+        checks: Sequence[_Probe],
+        want: int,
+        pass_rate: float,
+        verdict: dict[int, bool],
     ) -> list[int]:
         """The first `want` people of the group that also pass `checks`, in the group's order.
 
         The group is read in growing slices (the same order each time), and
         a candidate outside a word's holder set is sought in one statement
-        per slice for the word's other forms.
+        per slice for the word's other forms. `verdict` holds who passed or
+        failed `checks` before (earlier slices and groups); it is updated.
         """
-        verdict: dict[int, bool] = {}
         limit = max(64, int(2 * want / pass_rate))
         while True:
             found = self._group_people(group, limit)

@@ -153,3 +153,26 @@ def test_other_words_are_sought_form_by_form_in_person_order(archive: Archive) -
     index = name_index.KeyIndex(lambda sql, params: archive.db.execute(sql, params).fetchall())
     (form, pk), (_other, other_pk) = found
     assert index._seek([other_pk + 10**6, pk], [form]) == {pk}
+
+
+def test_no_candidate_is_sought_twice_for_the_same_forms(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The driver's groups (its transliterated form, spelling key, key …) are mostly held
+    by the very same people: one who failed the other words' check is not sought again."""
+    monkeypatch.setattr(name_index, "HOLDERS_READ_MAX", 15)  # some forms read, some sought
+    sought: list[tuple[int, tuple[str, ...]]] = []
+    seek = name_index.KeyIndex._seek
+
+    def logged(self: name_index.KeyIndex, pks: list[int], forms: list[str]) -> set[int]:
+        sought.extend((pk, tuple(forms)) for pk in pks)
+        return seek(self, pks, forms)
+
+    monkeypatch.setattr(name_index.KeyIndex, "_seek", logged)
+    total = 0
+    for query in _queries(archive):
+        sought.clear()
+        search(archive, query, limit=30)
+        total += len(sought)
+        assert len(sought) == len(set(sought)), query
+    assert total > 20  # the check was exercised
