@@ -159,6 +159,7 @@ class _Stored:
     stem: str
     patronymic: bool
     slot: frozenset[str]  # its main key and the keys of the same given name in other languages
+    short_of: frozenset[str]  # keys of the full names its main key is a short form of
 
 
 STORED_CACHE = 200_000
@@ -178,6 +179,7 @@ def _stored(token: str) -> _Stored:
 
 def _stored_from(token: str, keys: tuple[str, ...]) -> _Stored:
     key = keys[0] if keys else ""
+    same, short_of = names.name_group_keys(key) if key else (frozenset(), frozenset())
     return _Stored(
         token,
         names.spelled(token),
@@ -186,7 +188,8 @@ def _stored_from(token: str, keys: tuple[str, ...]) -> _Stored:
         keys,
         names.stem(key),
         names.looks_like_patronymic(token),
-        frozenset({key} | names.name_group_keys(key)[0]) if key else frozenset(),
+        frozenset({key} | same) if key else frozenset(),
+        short_of,
     )
 
 
@@ -221,8 +224,13 @@ def _stored_words(spelling: str) -> tuple[_Stored, ...]:
 
 
 def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
-    """The closest level at which `q` meets the stored word, and edits for typos."""
-    if not s.keys:
+    """The closest level at which `q` meets the stored word, and edits for typos.
+
+    Run a few hundred times per search (once per query word and distinct stored
+    word), so the forms are read into locals once.
+    """
+    skeys = s.keys
+    if not skeys:
         return MatchLevel.MISSING, 0
     if q.spelled == s.spelled:
         return MatchLevel.SPELLED, 0
@@ -233,33 +241,36 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
             return MatchLevel.MISSING, 0
         met = not names.initial_classes(q.token).isdisjoint(names.initial_classes(s.token))
         return (MatchLevel.PREFIX if met and len(s.token) > 1 else MatchLevel.MISSING), 0
-    if q.translit and q.translit == s.translit:
+    qt = q.translit
+    if qt and qt == s.translit:
         return MatchLevel.TRANSLITERATED, 0
     if q.spelling_key and q.spelling_key == s.spelling_key:
         return MatchLevel.ROMANIZED, 0
-    if q.key == s.keys[0]:
+    skey = skeys[0]
+    qkeys = q.keys
+    qkey = qkeys[0] if qkeys else ""
+    if qkey == skey:
         return MatchLevel.VARIANT, 0
-    if any(k in s.keys for k in q.keys):
-        return MatchLevel.READING, 0
-    if s.keys[0] in q.equivalents:
+    for k in qkeys:
+        if k in skeys:
+            return MatchLevel.READING, 0
+    if skey in q.equivalents:
         return MatchLevel.EQUIVALENT, 0
-    if (len(q.stem) >= names.MIN_STEM and q.stem == s.stem) or s.keys[0] in q.nominatives:
+    if (len(q.stem) >= names.MIN_STEM and q.stem == s.stem) or skey in q.nominatives:
         return MatchLevel.INFLECTED, 0
-    if s.keys[0] in q.short_for or q.key in names.name_group_keys(s.keys[0])[1]:
+    if skey in q.short_for or qkey in s.short_of:
         return MatchLevel.SHORT_FORM, 0
     if q.prefix and (
-        (q.translit and s.translit.startswith(q.translit))
-        or (len(q.key) >= 3 and s.keys[0].startswith(q.key))
+        (qt and s.translit.startswith(qt)) or (len(qkey) >= 3 and skey.startswith(qkey))
     ):
         return MatchLevel.PREFIX, 0
-    edits = q.typos.get(s.keys[0])
-    if edits != 1 and q.allowed_typos and _one_typed_edit(q, s):
+    edits = q.typos.get(skey)
+    allowed = q.allowed_typos
+    if edits != 1 and allowed and _one_typed_edit(q, s):
         return MatchLevel.TYPO, 1
-    if edits is None:
-        allowed = q.allowed_typos
-        if allowed:
-            d = int(OSA.distance(q.key, s.keys[0], score_cutoff=allowed))
-            edits = d if d <= allowed else None
+    if edits is None and allowed:
+        d = int(OSA.distance(qkey, skey, score_cutoff=allowed))
+        edits = d if d <= allowed else None
     if edits is not None and edits > 0:
         return MatchLevel.TYPO, edits
     return MatchLevel.MISSING, 0
@@ -449,16 +460,19 @@ def _match_person(
         # one case declines the whole name (Алеся Пушкина, Юрия Дмитриева): one fact
         cost -= (declined - 1) * (float(MatchLevel.INFLECTED) - FURTHER_DECLINED_COST)
     close_sum = sum(b[2] for b in best)
-    spelling, marked = _spelling_to_show(cache, stored, best)
+    spelling, marked = _spelling_to_show({t: w[3] for t, w in distinct.items()}, stored, best)
     return PersonMatch(NameMatch(matches), spelling, marked, (cost, close_sum))
 
 
 def _spelling_to_show(
-    cache: MatchCache,
+    pairs_of: dict[str, tuple[Pair, ...]],
     stored: Sequence[Sequence[_Stored]],
     best: Sequence[tuple[MatchLevel, int, float, int, int]],
 ) -> tuple[int, frozenset[int]]:
-    """The spelling holding the most query words at their best level (then the closest)."""
+    """The spelling holding the most query words at their best level (then the closest).
+
+    `pairs_of` holds each stored word's pairs with the query words (by token).
+    """
     if not stored:
         return 0, frozenset()
     scored: list[tuple[tuple[int, float, float], int, frozenset[int]]] = []
@@ -467,7 +481,7 @@ def _spelling_to_show(
         level_sum = 0.0
         close_sum = 0.0
         held = 0
-        pairs = [cache.pairs(s) for s in toks]
+        pairs = [pairs_of[s.token] for s in toks]
         for i, b in enumerate(best):
             if b[3] < 0:
                 continue
