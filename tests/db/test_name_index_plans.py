@@ -12,11 +12,22 @@ import json
 from collections.abc import Iterator
 
 import pytest
+from rapidfuzz.distance import OSA
 
-from db import name_index
+from db import name_index, names
 from db.connection import Archive, open_archive
 from db.generate import generate_archive
-from db.name_match import MatchCache, match_person, query_words
+from db.name_match import (
+    MatchCache,
+    MatchLevel,
+    QueryWord,
+    _one_typed_edit,
+    _Stored,
+    _stored,
+    match_person,
+    query_words,
+    word_level,
+)
 from db.search import search
 
 
@@ -176,3 +187,77 @@ def test_no_candidate_is_sought_twice_for_the_same_forms(
         total += len(sought)
         assert len(sought) == len(set(sought)), query
     assert total > 20  # the check was exercised
+
+
+def _reference_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
+    """db.name_match.word_level as first written (attribute by attribute): the spec."""
+    if not s.keys:
+        return MatchLevel.MISSING, 0
+    if q.spelled == s.spelled:
+        return MatchLevel.SPELLED, 0
+    if q.initial:
+        if q.lone and s.patronymic:
+            return MatchLevel.MISSING, 0
+        met = not names.initial_classes(q.token).isdisjoint(names.initial_classes(s.token))
+        return (MatchLevel.PREFIX if met and len(s.token) > 1 else MatchLevel.MISSING), 0
+    if q.translit and q.translit == s.translit:
+        return MatchLevel.TRANSLITERATED, 0
+    if q.spelling_key and q.spelling_key == s.spelling_key:
+        return MatchLevel.ROMANIZED, 0
+    if q.key == s.keys[0]:
+        return MatchLevel.VARIANT, 0
+    if any(k in s.keys for k in q.keys):
+        return MatchLevel.READING, 0
+    if s.keys[0] in q.equivalents:
+        return MatchLevel.EQUIVALENT, 0
+    if (len(q.stem) >= names.MIN_STEM and q.stem == s.stem) or s.keys[0] in q.nominatives:
+        return MatchLevel.INFLECTED, 0
+    if s.keys[0] in q.short_for or q.key in names.name_group_keys(s.keys[0])[1]:
+        return MatchLevel.SHORT_FORM, 0
+    if q.prefix and (
+        (q.translit and s.translit.startswith(q.translit))
+        or (len(q.key) >= 3 and s.keys[0].startswith(q.key))
+    ):
+        return MatchLevel.PREFIX, 0
+    edits = q.typos.get(s.keys[0])
+    if edits != 1 and q.allowed_typos and _one_typed_edit(q, s):
+        return MatchLevel.TYPO, 1
+    if edits is None and q.allowed_typos:
+        d = int(OSA.distance(q.key, s.keys[0], score_cutoff=q.allowed_typos))
+        edits = d if d <= q.allowed_typos else None
+    if edits is not None and edits > 0:
+        return MatchLevel.TYPO, edits
+    return MatchLevel.MISSING, 0
+
+
+def test_word_level_meets_its_reference_on_an_archives_words(archive: Archive) -> None:
+    """word_level is tuned for speed (locals, a stored word's short-form keys kept with it):
+    on every stored word of 400 people against typed, declined, short, prefix and initial
+    query words it gives exactly the level the plain reading of the rules gives."""
+    spellings = [
+        str(r[0])
+        for r in archive.db.execute(
+            "SELECT n.name FROM person_names n JOIN people p ON p.id = n.person_id "
+            "WHERE p.pk <= 400"
+        )
+    ]
+    stored = {t: _stored(t) for sp in spellings for t in names.tokens(sp)}
+    index = name_index.KeyIndex(lambda sql, params: archive.db.execute(sql, params).fetchall())
+    raw: list[tuple[str, bool]] = []
+    for name in _queries(archive)[::4]:
+        given, surname = name.split()[0], name.split()[-1]
+        raw += [(given, False), (surname, False), (surname[:4], True), (given[:1], False)]
+        raw += [(surname + "а", False), (surname[:2] + surname[3] + surname[2:], False)]
+    raw += [("Sasha", False), ("Саша", False), ("Аляксандр", False), ("Іванавіч", False)]
+    qwords = query_words(raw)
+    index.weigh(qwords)
+    index.loosen(qwords)
+    assert any(q.typos for q in qwords)
+    assert any(q.prefix for q in qwords)
+    levels: set[MatchLevel] = set()
+    for q in qwords:
+        for s in stored.values():
+            level = word_level(q, s)
+            assert level == _reference_level(q, s), (q.raw, s.token)
+            levels.add(level[0])
+    assert len(levels) >= 6, levels  # the rules were exercised, not only MISSING
