@@ -31,6 +31,7 @@ from viewer.controllers.publish import PublishController
 from viewer.controllers.record import RecordController
 from viewer.dialogs.editions import EditionDialogs
 from viewer.dialogs.host import DialogHost
+from viewer.error_text import error_text
 from viewer.formatting import grouped
 from viewer.letters_part import build_letters, wire_letters
 from viewer.output_parts import build_output, wire_output
@@ -418,7 +419,7 @@ def wire(w: MainWindow) -> None:
         lambda exc: (
             dialogs.show_error(exc)
             if isinstance(exc, ArchiveError)
-            else status(str(exc))
+            else status(error_text(exc))
             if isinstance(exc, KartotekaError)
             else None
         )

@@ -42,6 +42,7 @@ from viewer.constraints import (
 )
 from viewer.controllers.context import AppContext
 from viewer.controllers.recent_searches import RecentSearches
+from viewer.error_text import error_text
 from viewer.list_modes import mode_of
 from viewer.models.people import PeopleModel
 from viewer.tasks import WorkerContext
@@ -456,7 +457,7 @@ class BrowseController(QObject):
             try:  # notes, corrections and tag names match too
                 noted = note_entries(reader, archive_id, text)
             except KartotekaError as exc:
-                noted, problem = frozenset(), str(exc)
+                noted, problem = frozenset(), error_text(exc)
             with worker.time_limit(SEARCH_LIMIT_MS):
                 result = search(
                     worker, text, limit=SEARCH_LIMIT, expand_variants=not exact, live=True
@@ -494,7 +495,7 @@ class BrowseController(QObject):
         self.search_done.emit()
 
     def _on_search_failed(self, exc: KartotekaError) -> None:
-        self.search_failed.emit(str(exc))
+        self.search_failed.emit(error_text(exc))
 
     def _request_list(self, query: PeopleQuery) -> None:
         archive = self._archive

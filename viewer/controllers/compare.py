@@ -25,6 +25,7 @@ from db.connection import ArchiveEncryptedError, WrongPassphraseError
 from db.errors import KartotekaError
 from viewer.constraints import ChangedSince, Constraint
 from viewer.controllers.context import AppContext
+from viewer.error_text import error_text
 from viewer.tasks import Lane, WorkerContext
 from viewer.view_state import Toggle
 
@@ -191,7 +192,7 @@ class CompareController(QObject):
         if isinstance(exc, CompareCancelledError):
             self.cancelled.emit()
         elif isinstance(exc, WrongPassphraseError) and exc.path is not None:
-            self.passphrase_needed.emit(str(exc.path), str(exc))
+            self.passphrase_needed.emit(str(exc.path), error_text(exc))
         elif isinstance(exc, ArchiveEncryptedError) and exc.path is not None:
             self.passphrase_needed.emit(str(exc.path), "")
         else:

@@ -42,6 +42,7 @@ from viewer.actions import NAMES_CHOICES, translate
 from viewer.controllers.dossier import DossierController, DossierRequest
 from viewer.dialogs.save_path import ask_replace, with_suffix_asking
 from viewer.dossier import DossierOptions, DossierReport
+from viewer.error_text import error_text
 from viewer.formatting import file_size_text, grouped
 from viewer.translations import LANGUAGES
 
@@ -350,7 +351,7 @@ class DossierDialog(QDialog):
 
     def _on_failed(self, exc: KartotekaError) -> None:
         self._working(False)
-        self.status.setText(str(exc))
+        self.status.setText(error_text(exc))
 
     def _on_printed(self, _report: DossierReport) -> None:
         self._working(False)

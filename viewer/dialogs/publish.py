@@ -41,6 +41,7 @@ from db.errors import KartotekaError
 from viewer.annotations.entries import field_label
 from viewer.dialogs.host import error_title
 from viewer.dialogs.screen_fit import fit_on_screen
+from viewer.error_text import error_text
 from viewer.formatting import grouped
 from viewer.translations import QT_TRANSLATE_NOOP, Context, table_label
 
@@ -492,7 +493,7 @@ class PublishDialog(QDialog):
         try:
             rules = self.rules()
         except KartotekaError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(error_text(exc))
             return False
         from db.publish import rules_json
 
@@ -517,7 +518,7 @@ class PublishDialog(QDialog):
         try:
             rules = load_rules(path)
         except KartotekaError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(error_text(exc))
             return False
         self.set_rules(rules)
         self.step_label.setText(self.tr("Rules loaded from {path}.").format(path=path))
@@ -557,7 +558,7 @@ class PublishDialog(QDialog):
             rules = self.rules()
         except KartotekaError as exc:
             self.preview = None
-            self.preview_text.setPlainText(str(exc))
+            self.preview_text.setPlainText(error_text(exc))
             return
         self.problem_label.hide()
         self.controller.request_preview(rules)
@@ -570,7 +571,7 @@ class PublishDialog(QDialog):
 
     def _on_preview_failed(self, exc: KartotekaError) -> None:
         self.preview = None
-        self.preview_text.setPlainText(str(exc))
+        self.preview_text.setPlainText(error_text(exc))
 
     # ----- the copy -----------------------------------------------------------------
 
@@ -592,7 +593,7 @@ class PublishDialog(QDialog):
         try:
             rules = self.rules()
         except KartotekaError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(error_text(exc))
             return False
         if not self.controller.publish(rules, self.out_dir()):
             return False
@@ -649,7 +650,7 @@ class PublishDialog(QDialog):
         self._set_running(False)
         self.bar.hide()
         self.step_label.setText("")
-        self._show_problem(f"{error_title(exc)}: {exc}")
+        self._show_problem(f"{error_title(exc)}: {error_text(exc)}")
 
     def _show_problem(self, text: str) -> None:
         self.problem_label.setText(text)
