@@ -1264,6 +1264,10 @@
         <source>Sent to the printer.</source>
         <translation>Адпраўлена на друк.</translation>
     </message>
+    <message>
+        <source>The people selected (select two or more in the list)</source>
+        <translation>Вылучаныя людзі (вылучыце ў спісе двух і больш)</translation>
+    </message>
 </context>
 <context>
     <name>EditionDialogs</name>

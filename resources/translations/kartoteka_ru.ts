@@ -1264,6 +1264,10 @@
         <source>Sent to the printer.</source>
         <translation>Отправлено на печать.</translation>
     </message>
+    <message>
+        <source>The people selected (select two or more in the list)</source>
+        <translation>Выделенные люди (выделите в списке двоих и больше)</translation>
+    </message>
 </context>
 <context>
     <name>EditionDialogs</name>
