@@ -62,6 +62,7 @@ class ErrorKind(enum.Enum):
     ANNOTATIONS_NOT_JSON = "annotations_not_json"
     ANNOTATIONS_OTHER_JSON = "annotations_other_json"
     ANNOTATIONS_TOO_NEW = "annotations_too_new"
+    PUBLISH_UNKNOWN_PEOPLE = "publish_unknown_people"
 
 
 TEXTS: dict[ErrorKind, str] = {
@@ -200,6 +201,10 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.ANNOTATIONS_TOO_NEW: (
         "{path}: the file was exported by a newer Kartoteka (format version {version}; "
         "this program reads up to {supported}). Update Kartoteka to import it."
+    ),
+    ErrorKind.PUBLISH_UNKNOWN_PEOPLE: (
+        "No person with the id or name {people} in {file}; check the names and ids "
+        "of the people to leave out (nothing was written)."
     ),
 }
 """Each kind's English wording; `{path}` and the other placeholders come from `params`."""

@@ -200,6 +200,11 @@ TEXTS: dict[ErrorKind, str] = {
         "{path}: the file was exported by a newer Kartoteka (format version {version}; "
         "this program reads up to {supported}). Update Kartoteka to import it.",
     ),
+    ErrorKind.PUBLISH_UNKNOWN_PEOPLE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "No person with the id or name {people} in {file}; check the names and ids "
+        "of the people to leave out (nothing was written).",
+    ),
 }
 """db.errors.TEXTS again, marked for lupdate (the English must stay equal: a test checks)."""
 

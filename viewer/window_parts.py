@@ -102,7 +102,7 @@ def build_edition_parts(w: MainWindow, context: AppContext) -> None:
     """Publishing and comparing editions: their controllers and dialogs (issue #15)."""
     publisher = PublishController(context, w.browse, w.annotations, w)
     comparer = CompareController(context, w.browse, w.annotations, w)
-    w.edition_dialogs = EditionDialogs(w, w.dialogs, publisher, comparer)
+    w.edition_dialogs = EditionDialogs(w, w.dialogs, publisher, comparer, w.record)
     w.dialogs.orphan_reason = comparer.orphan_reason
 
 

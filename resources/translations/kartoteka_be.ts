@@ -1577,6 +1577,10 @@
         <source>the disk could not be read or written</source>
         <translation>дыск не ўдалося прачытаць або запісаць</translation>
     </message>
+    <message>
+        <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
+        <translation>У {file} няма чалавека з id або імем {people}; праверце імёны і id людзей, якіх трэба выключыць (нічога не запісана).</translation>
+    </message>
 </context>
 <context>
     <name>ExactToggle</name>
@@ -3820,20 +3824,12 @@
         <translation>Каго выключыць</translation>
     </message>
     <message>
-        <source>ids, separated by commas or spaces</source>
-        <translation>id праз коску або прабел</translation>
-    </message>
-    <message>
         <source>The people of the current list</source>
         <translation>Людзей бягучага спіса</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
-    </message>
-    <message>
-        <source>By id:</source>
-        <translation>Па id:</translation>
     </message>
     <message>
         <source>By tag:</source>
@@ -4011,6 +4007,22 @@
         <source>Cancelling… the partial copy is being removed.</source>
         <translation>Скасаванне… недапісаная копія выдаляецца.</translation>
     </message>
+    <message>
+        <source>By name or id:</source>
+        <translation>Па імені або id:</translation>
+    </message>
+    <message>
+        <source>names as the archive spells them, or ids; separated by commas</source>
+        <translation>імёны, як іх піша архіў, або id; праз коску</translation>
+    </message>
+    <message>
+        <source>Add the person shown</source>
+        <translation>Дадаць паказанага чалавека</translation>
+    </message>
+    <message>
+        <source>Adds {name} by id: exact, even when others share the name.</source>
+        <translation>Дадае {name} па id: дакладна, нават калі такое ж імя ёсць у іншых.</translation>
+    </message>
 </context>
 <context>
     <name>PublishWords</name>
@@ -4103,10 +4115,6 @@
         <translation>Выключана людзей: {n} з {total}</translation>
     </message>
     <message>
-        <source>by id</source>
-        <translation>па id</translation>
-    </message>
-    <message>
         <source>by the filter</source>
         <translation>па фільтры</translation>
     </message>
@@ -4149,6 +4157,10 @@
     <message>
         <source>Annotations: never included (they stay in your annotation store).</source>
         <translation>Анатацыі: ніколі не ўключаюцца (яны застаюцца ў вашым сховішчы анатацый).</translation>
+    </message>
+    <message>
+        <source>by name or id</source>
+        <translation>па імені або id</translation>
     </message>
 </context>
 <context>

@@ -1577,6 +1577,10 @@
         <source>the disk could not be read or written</source>
         <translation>диск не удалось прочитать или записать</translation>
     </message>
+    <message>
+        <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
+        <translation>В {file} нет человека с id или именем {people}; проверьте имена и id людей, которых нужно исключить (ничего не записано).</translation>
+    </message>
 </context>
 <context>
     <name>ExactToggle</name>
@@ -3820,20 +3824,12 @@
         <translation>Кого исключить</translation>
     </message>
     <message>
-        <source>ids, separated by commas or spaces</source>
-        <translation>id через запятую или пробел</translation>
-    </message>
-    <message>
         <source>The people of the current list</source>
         <translation>Людей текущего списка</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
-    </message>
-    <message>
-        <source>By id:</source>
-        <translation>По id:</translation>
     </message>
     <message>
         <source>By tag:</source>
@@ -4011,6 +4007,22 @@
         <source>Cancelling… the partial copy is being removed.</source>
         <translation>Отмена… недописанная копия удаляется.</translation>
     </message>
+    <message>
+        <source>By name or id:</source>
+        <translation>По имени или id:</translation>
+    </message>
+    <message>
+        <source>names as the archive spells them, or ids; separated by commas</source>
+        <translation>имена, как их пишет архив, или id; через запятую</translation>
+    </message>
+    <message>
+        <source>Add the person shown</source>
+        <translation>Добавить показанного человека</translation>
+    </message>
+    <message>
+        <source>Adds {name} by id: exact, even when others share the name.</source>
+        <translation>Добавляет {name} по id: точно, даже если такое же имя есть у других.</translation>
+    </message>
 </context>
 <context>
     <name>PublishWords</name>
@@ -4103,10 +4115,6 @@
         <translation>Исключено людей: {n} из {total}</translation>
     </message>
     <message>
-        <source>by id</source>
-        <translation>по id</translation>
-    </message>
-    <message>
         <source>by the filter</source>
         <translation>по фильтру</translation>
     </message>
@@ -4149,6 +4157,10 @@
     <message>
         <source>Annotations: never included (they stay in your annotation store).</source>
         <translation>Аннотации: никогда не включаются (они остаются в вашем хранилище аннотаций).</translation>
+    </message>
+    <message>
+        <source>by name or id</source>
+        <translation>по имени или id</translation>
     </message>
 </context>
 <context>

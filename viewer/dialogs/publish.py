@@ -51,7 +51,8 @@ if TYPE_CHECKING:
     from viewer.controllers.publish import CurrentList, PublishChoices, PublishController
 
 PREVIEW_DELAY_MS = 400
-_IDS = re.compile(r"[\s,;]+")
+_ENTRIES = re.compile(r"\s*[,;\n]\s*")
+"""Names contain spaces: entries (names or ids) are separated by commas or semicolons."""
 
 PublishWords = Context("PublishWords")
 """Words of the publish dialog built outside its methods (lupdate reads `PublishWords.tr`)."""
@@ -108,7 +109,7 @@ def preview_lines(pv: PublishPreview) -> list[str]:
     ]
     for rule, n in pv.people_by_rule.items():
         if rule == "ids":
-            what = PublishWords.tr("by id")
+            what = PublishWords.tr("by name or id")
         elif rule == "filter":
             what = PublishWords.tr("by the filter")
         else:
@@ -170,11 +171,17 @@ class PublishDialog(QDialog):
     """Choices, preview, output folder, progress and report of a publishable copy."""
 
     def __init__(
-        self, controller: PublishController, source: Path, parent: QWidget | None = None
+        self,
+        controller: PublishController,
+        source: Path,
+        parent: QWidget | None = None,
+        *,
+        shown: tuple[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.source = source
+        self._shown = shown  # (id, name) of the person in the record, for "Add"
         self.setObjectName("PublishDialog")
         self.setWindowTitle(self.tr("Make a publishable copy"))
         self.choices: PublishChoices | None = None
@@ -216,7 +223,9 @@ class PublishDialog(QDialog):
         people = QGroupBox(self.tr("People to leave out"), self)
         self.ids_edit = QLineEdit(people)
         self.ids_edit.setObjectName("PublishIds")
-        self.ids_edit.setPlaceholderText(self.tr("ids, separated by commas or spaces"))
+        self.ids_edit.setPlaceholderText(
+            self.tr("names as the archive spells them, or ids; separated by commas")
+        )
         self.ids_edit.textChanged.connect(self.schedule_preview)
         self.current_box = QCheckBox(self.tr("The people of the current list"), people)
         self.current_box.setObjectName("PublishCurrentList")
@@ -227,10 +236,24 @@ class PublishDialog(QDialog):
         self.tags_row.addWidget(self.tags_label)
         self.tags_row.addStretch(1)
         form = QGridLayout(people)
-        by_id = QLabel(self.tr("By id:"), people)
+        by_id = QLabel(self.tr("By name or id:"), people)
         by_id.setBuddy(self.ids_edit)
         form.addWidget(by_id, 0, 0)
-        form.addWidget(self.ids_edit, 0, 1)
+        ids_row = QHBoxLayout()
+        ids_row.addWidget(self.ids_edit, 1)
+        self.add_shown_button = QPushButton(self.tr("Add the person shown"), people)
+        self.add_shown_button.setObjectName("PublishAddShown")
+        shown = self._shown
+        self.add_shown_button.setEnabled(shown is not None)
+        if shown is not None:
+            self.add_shown_button.setToolTip(
+                self.tr("Adds {name} by id: exact, even when others share the name.").format(
+                    name=shown[1]
+                )
+            )
+        self.add_shown_button.clicked.connect(self.add_shown)
+        ids_row.addWidget(self.add_shown_button)
+        form.addLayout(ids_row, 0, 1)
         form.addWidget(QLabel(self.tr("By tag:"), people), 1, 0)
         form.addLayout(self.tags_row, 1, 1)
         form.addWidget(self.current_box, 2, 0, 1, 2)
@@ -408,11 +431,19 @@ class PublishDialog(QDialog):
             row += 1
         self.fields_area.setWidget(inner)
 
+    def add_shown(self) -> None:
+        """Add the person shown in the record (by id) to the people left out."""
+        if self._shown is None:
+            return
+        entries = [i for i in _ENTRIES.split(self.ids_edit.text().strip()) if i]
+        if self._shown[0] not in entries:
+            self.ids_edit.setText(", ".join([*entries, self._shown[0]]))
+
     # ----- the rules ------------------------------------------------------------------
 
     def rules_dict(self) -> dict[str, Any]:
         """The choices as a rules file (`kartoteka publish --redact`)."""
-        ids = [i for i in _IDS.split(self.ids_edit.text().strip()) if i]
+        ids = [i for i in _ENTRIES.split(self.ids_edit.text().strip()) if i]
         tags = [name for name, box in self._tag_boxes.items() if box.isChecked()]
         people: dict[str, Any] = {}
         people_filter = self._loaded_filter
