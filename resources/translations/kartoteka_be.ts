@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Changed since</source>
-        <translation>Змянілася пасля</translation>
+        <translation>Змянілася пасля:</translation>
     </message>
     <message>
         <source>{title}: {value}</source>
@@ -531,7 +531,7 @@
     <name>CompareDialog</name>
     <message>
         <source>Changed since {edition}</source>
-        <translation>Змянілася пасля {edition}</translation>
+        <translation>Змянілася пасля: {edition}</translation>
     </message>
     <message>
         <source>Changed ({n})</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>From {old} ({file}) to this archive ({new}).</source>
-        <translation>Ад {old} ({file}) да гэтага архіва ({new}).</translation>
+        <translation>Параўнанне: {old} ({file}) → гэты архіў ({new}).</translation>
     </message>
     <message>
         <source>People added: {a}, removed: {r}, changed: {c}.</source>

@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Changed since</source>
-        <translation>Изменилось после</translation>
+        <translation>Изменилось после:</translation>
     </message>
     <message>
         <source>{title}: {value}</source>
@@ -531,7 +531,7 @@
     <name>CompareDialog</name>
     <message>
         <source>Changed since {edition}</source>
-        <translation>Изменилось после {edition}</translation>
+        <translation>Изменилось после: {edition}</translation>
     </message>
     <message>
         <source>Changed ({n})</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>From {old} ({file}) to this archive ({new}).</source>
-        <translation>От {old} ({file}) к этому архиву ({new}).</translation>
+        <translation>Сравнение: {old} ({file}) → этот архив ({new}).</translation>
     </message>
     <message>
         <source>People added: {a}, removed: {r}, changed: {c}.</source>

@@ -114,16 +114,20 @@ class CompareController(QObject):
                 raise CompareCancelledError("Cancelled.")
             bridge.progressed.emit(stage, share)
 
+        script = self._browse.state.names  # people named as the list names them
+
         def job(_context: WorkerContext) -> Comparison:
             from db.connection import open_archive
             from db.diff import diff_archives, missing_entries
             from db.entries import existing_entries
+            from db.shown_rows import diff_in_script
 
             progress("open", 0.0)
             with open_archive(other, passphrase) as earlier:
                 shown = archive.reopen()
                 try:
                     diff = diff_archives(earlier, shown, progress=progress)
+                    diff = diff_in_script(earlier.db, shown.db, diff, script)
                     reasons: dict[EntryKey, str] = {}
                     if annotated:
                         progress("orphans", 1.0)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from viewer import archive_labels
 from viewer.annotations.entries import field_label
-from viewer.formatting import grouped
+from viewer.formatting import describe_date, grouped
 from viewer.translations import QT_TRANSLATE_NOOP, Context, table_label
 
 if TYPE_CHECKING:
@@ -75,11 +75,13 @@ def stage_text(stage: str) -> str:
     return CompareWords.tr("Comparing {what}…").format(what=category(stage))
 
 
-def _field_value(field: str, value: str | None) -> str:
+def _field_value(field: str, value: str | None, *, date: bool = False) -> str:
     if value is None or value == "":
         return "—"
     if field == "status":
         return archive_labels.status(value)
+    if date:  # an EDTF date ("2020-08") as the record says it ("August 2020")
+        return describe_date(value) or value
     return value
 
 
@@ -87,10 +89,11 @@ def change_text(c: ItemChange) -> str:
     what = category(c.category)
     if c.change == "changed" and c.category in ("status", "details"):  # a field of the person
         field = c.item.removesuffix("_edtf")
+        date = c.item.endswith("_edtf")
         return CompareWords.tr("{field}: {old} → {new}").format(
             field=field_label(field),
-            old=_field_value(field, c.old),
-            new=_field_value(field, c.new),
+            old=_field_value(field, c.old, date=date),
+            new=_field_value(field, c.new, date=date),
         )
     if c.change == "changed":
         return CompareWords.tr("{what} {item}: {old} → {new}").format(
