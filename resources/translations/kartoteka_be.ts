@@ -573,6 +573,10 @@
         <source>The two files have different archive ids: they may not be editions of one archive.</source>
         <translation>У двух файлаў розныя ідэнтыфікатары архіва: магчыма, гэта не выданні аднаго архіва.</translation>
     </message>
+    <message>
+        <source>What changed, by kind</source>
+        <translation>Што змянілася, па відах</translation>
+    </message>
 </context>
 <context>
     <name>CompareProgressDialog</name>

@@ -573,6 +573,10 @@
         <source>The two files have different archive ids: they may not be editions of one archive.</source>
         <translation>У двух файлов разные идентификаторы архива: возможно, это не издания одного архива.</translation>
     </message>
+    <message>
+        <source>What changed, by kind</source>
+        <translation>Что изменилось, по видам</translation>
+    </message>
 </context>
 <context>
     <name>CompareProgressDialog</name>

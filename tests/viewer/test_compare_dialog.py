@@ -231,7 +231,7 @@ def test_the_edition_is_not_put_in_the_wrong_case(
     code: str,
     wrong: tuple[str, str],
 ) -> None:
-    """"Ад выданне 2 …", "Змянілася пасля выданне 2": the edition's name is a nominative
+    """ "Ад выданне 2 …", "Змянілася пасля выданне 2": the edition's name is a nominative
     phrase, so the sentences around it take it after a colon."""
     from PySide6.QtCore import QCoreApplication
 
@@ -251,3 +251,31 @@ def test_the_edition_is_not_put_in_the_wrong_case(
     chip = window.chip_bar.texts()[0]
     assert wrong[1] not in chip
     assert ": " in chip
+
+
+def test_every_tab_stop_has_a_name_for_screen_readers(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    new_edition: tuple[Path, EditionChanges],
+) -> None:
+    """The tabs and the lists in them were announced without a name."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QWidget
+
+    path, _known = new_edition
+    window = make_main_window(path)
+    dialog = _compared(qtbot, window, sample_archive_path)
+    unnamed = []
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisibleTo(dialog) or not widget.isEnabled():
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        assert interface is not None
+        if not interface.text(QAccessible.Text.Name).strip():
+            unnamed.append(widget.objectName() or type(widget).__name__)
+    assert unnamed == []
+    assert dialog.changed_view.accessibleName().startswith("Changed (")

@@ -244,6 +244,9 @@ class CompareDialog(QDialog):
                 n=grouped(len(comparison.orphan_reasons))
             ),
         )
+        self.tabs.setAccessibleName(self.tr("What changed, by kind"))
+        for index in range(self.tabs.count()):  # a screen reader names each list by its tab
+            self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.show_button: QPushButton = self.buttons.addButton(
             self.tr("Show only these people in the list"), QDialogButtonBox.ButtonRole.ActionRole
