@@ -63,6 +63,10 @@ class ErrorKind(enum.Enum):
     ANNOTATIONS_OTHER_JSON = "annotations_other_json"
     ANNOTATIONS_TOO_NEW = "annotations_too_new"
     PUBLISH_UNKNOWN_PEOPLE = "publish_unknown_people"
+    OUTPUT_IS_FOLDER = "output_is_folder"
+    PUBLISH_FOLDER_NOT_EMPTY = "publish_folder_not_empty"
+    PUBLISH_FOLDER_NOT_WRITABLE = "publish_folder_not_writable"
+    PUBLISH_NOT_WRITTEN = "publish_not_written"
 
 
 TEXTS: dict[ErrorKind, str] = {
@@ -205,6 +209,17 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.PUBLISH_UNKNOWN_PEOPLE: (
         "No person with the id or name {people} in {file}; check the names and ids "
         "of the people to leave out (nothing was written)."
+    ),
+    ErrorKind.OUTPUT_IS_FOLDER: "{path} is a folder. Choose a file name.",
+    ErrorKind.PUBLISH_FOLDER_NOT_EMPTY: (
+        "{path}: exists and is not an empty folder. Choose a new or empty folder."
+    ),
+    ErrorKind.PUBLISH_FOLDER_NOT_WRITABLE: (
+        "{path}: cannot write in {folder} ({reason}). Choose a folder you can write to."
+    ),
+    ErrorKind.PUBLISH_NOT_WRITTEN: (
+        "{path}: the publishable copy could not be written ({reason}); nothing was written. "
+        "Free some space or choose another folder."
     ),
 }
 """Each kind's English wording; `{path}` and the other placeholders come from `params`."""

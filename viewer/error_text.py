@@ -205,6 +205,21 @@ TEXTS: dict[ErrorKind, str] = {
         "No person with the id or name {people} in {file}; check the names and ids "
         "of the people to leave out (nothing was written).",
     ),
+    ErrorKind.OUTPUT_IS_FOLDER: QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is a folder. Choose a file name."
+    ),
+    ErrorKind.PUBLISH_FOLDER_NOT_EMPTY: QT_TRANSLATE_NOOP(
+        "ErrorText", "{path}: exists and is not an empty folder. Choose a new or empty folder."
+    ),
+    ErrorKind.PUBLISH_FOLDER_NOT_WRITABLE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: cannot write in {folder} ({reason}). Choose a folder you can write to.",
+    ),
+    ErrorKind.PUBLISH_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the publishable copy could not be written ({reason}); nothing was written. "
+        "Free some space or choose another folder.",
+    ),
 }
 """db.errors.TEXTS again, marked for lupdate (the English must stay equal: a test checks)."""
 

@@ -332,12 +332,9 @@ def preview(
 
 def _check_out_dir(out_dir: Path) -> None:
     if not out_dir.parent.is_dir():
-        raise OutputError(f"{out_dir}: the folder {out_dir.parent} does not exist.", path=out_dir)
+        raise OutputError.of(ErrorKind.OUTPUT_FOLDER_MISSING, out_dir, folder=out_dir.parent)
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
-        raise OutputError(
-            f"{out_dir}: exists and is not an empty folder. Choose a new or empty folder.",
-            path=out_dir,
-        )
+        raise OutputError.of(ErrorKind.PUBLISH_FOLDER_NOT_EMPTY, out_dir)
 
 
 _WRITE_FAILURES = (
@@ -357,11 +354,7 @@ def _output_error(out: Path, exc: OSError) -> OutputError:
         what = "the folder cannot be written to"
     else:
         what = exc.strerror or str(exc)
-    return OutputError(
-        f"{out}: the publishable copy could not be written ({what}); nothing was written. "
-        "Free some space or choose another folder.",
-        path=out,
-    )
+    return OutputError.of(ErrorKind.PUBLISH_NOT_WRITTEN, out, reason=what, cause=exc)
 
 
 def build_copy(
@@ -485,10 +478,8 @@ def publish(
     try:
         tmp.mkdir()
     except OSError as exc:
-        raise OutputError(
-            f"{out}: cannot write in {out.parent} ({exc.strerror}). Choose a folder you can "
-            "write to.",
-            path=out,
+        raise OutputError.of(
+            ErrorKind.PUBLISH_FOLDER_NOT_WRITABLE, out, folder=out.parent, cause=exc
         ) from exc
     try:
         archive_path = tmp / ARCHIVE_NAME

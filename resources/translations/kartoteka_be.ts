@@ -1585,6 +1585,22 @@
         <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
         <translation>У {file} няма чалавека з id або імем {people}; праверце імёны і id людзей, якіх трэба выключыць (нічога не запісана).</translation>
     </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} — гэта папка. Выберыце назву файла.</translation>
+    </message>
+    <message>
+        <source>{path}: exists and is not an empty folder. Choose a new or empty folder.</source>
+        <translation>{path}: ужо існуе і не з’яўляецца пустой папкай. Выберыце новую або пустую папку.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write in {folder} ({reason}). Choose a folder you can write to.</source>
+        <translation>{path}: нельга пісаць у {folder} ({reason}). Выберыце папку, у якую можна пісаць.</translation>
+    </message>
+    <message>
+        <source>{path}: the publishable copy could not be written ({reason}); nothing was written. Free some space or choose another folder.</source>
+        <translation>{path}: копію для публікацыі не ўдалося запісаць ({reason}); нічога не запісана. Вызваліце месца або выберыце іншую папку.</translation>
+    </message>
 </context>
 <context>
     <name>ExactToggle</name>

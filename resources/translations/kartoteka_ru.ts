@@ -1585,6 +1585,22 @@
         <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
         <translation>В {file} нет человека с id или именем {people}; проверьте имена и id людей, которых нужно исключить (ничего не записано).</translation>
     </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} — это папка. Выберите имя файла.</translation>
+    </message>
+    <message>
+        <source>{path}: exists and is not an empty folder. Choose a new or empty folder.</source>
+        <translation>{path}: уже существует и не является пустой папкой. Выберите новую или пустую папку.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write in {folder} ({reason}). Choose a folder you can write to.</source>
+        <translation>{path}: нельзя писать в {folder} ({reason}). Выберите папку, в которую можно писать.</translation>
+    </message>
+    <message>
+        <source>{path}: the publishable copy could not be written ({reason}); nothing was written. Free some space or choose another folder.</source>
+        <translation>{path}: копию для публикации не удалось записать ({reason}); ничего не записано. Освободите место или выберите другую папку.</translation>
+    </message>
 </context>
 <context>
     <name>ExactToggle</name>

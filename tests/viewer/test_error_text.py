@@ -168,3 +168,23 @@ def test_a_search_that_took_too_long_is_said_in_russian(tmp_path: Path) -> None:
     exc = archive_error(interrupted, tmp_path / "a.db", limit_ms=2000)
     assert exc is not None
     assert "запрос длился дольше 2000 мс" in error_text.error_text(exc)
+
+
+def test_output_folders_for_a_copy_and_sources_are_said_in_belarusian(
+    belarusian: None, tmp_path: Path
+) -> None:
+    from db.citations import write_file
+    from db.publish.copy import _check_out_dir, _output_error
+
+    taken = tmp_path / "taken"
+    taken.mkdir()
+    (taken / "x").write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError) as caught:
+        _check_out_dir(taken)
+    assert "не з’яўляецца пустой папкай" in error_text.error_text(caught.value)
+    with pytest.raises(OutputError) as caught:
+        write_file(taken, "text")
+    assert "гэта папка" in error_text.error_text(caught.value)
+    full = _output_error(taken / "a.db", OSError(errno.ENOSPC, "No space left on device"))
+    assert "the disk is full" in str(full)  # the CLI
+    assert "(дыск перапоўнены)" in error_text.error_text(full)

@@ -245,8 +245,9 @@ class CompareDialog(QDialog):
             ),
         )
         self.tabs.setAccessibleName(self.tr("What changed, by kind"))
-        for index in range(self.tabs.count()):  # a screen reader names each list by its tab
-            self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index))
+        views = (self.changed_view, self.added_view, self.removed_view, self.orphans_view)
+        for index, view in enumerate(views):  # a screen reader names each list by its tab
+            view.setAccessibleName(self.tabs.tabText(index))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.show_button: QPushButton = self.buttons.addButton(
             self.tr("Show only these people in the list"), QDialogButtonBox.ButtonRole.ActionRole
