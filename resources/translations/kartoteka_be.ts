@@ -4043,6 +4043,10 @@
         <source>Adds {name} by id: exact, even when others share the name.</source>
         <translation>Дадае {name} па id: дакладна, нават калі такое ж імя ёсць у іншых.</translation>
     </message>
+    <message>
+        <source>names or ids, separated by commas</source>
+        <translation>імёны або id праз коску</translation>
+    </message>
 </context>
 <context>
     <name>PublishWords</name>

@@ -4043,6 +4043,10 @@
         <source>Adds {name} by id: exact, even when others share the name.</source>
         <translation>Добавляет {name} по id: точно, даже если такое же имя есть у других.</translation>
     </message>
+    <message>
+        <source>names or ids, separated by commas</source>
+        <translation>имена или id через запятую</translation>
+    </message>
 </context>
 <context>
     <name>PublishWords</name>

@@ -280,3 +280,31 @@ def test_the_person_shown_is_added_with_one_button(
     _preview_now(qtbot, dialog)
     assert dialog.preview is not None
     assert dialog.preview.people_dropped == 1
+
+
+def test_many_publishers_scroll_and_the_dialog_fits_a_laptop_screen(
+    qtbot: QtBot, make_main_window: WindowFactory, tmp_path: Path
+) -> None:
+    """With the generator's eleven publishers the dialog was 902 px tall: its buttons fell
+    below a 1366x768 screen. The publishers now scroll like the fields."""
+    from db.generate import generate_archive
+
+    path = tmp_path / "many.db"
+    generate_archive(path, 120)
+    window = make_main_window(path)
+    dialog = _dialog(qtbot, window)
+    assert len(dialog._publisher_boxes) >= 8
+    assert dialog.minimumSizeHint().height() <= 728 - 40
+    assert dialog.sources_area.widget().isAncestorOf(next(iter(dialog._publisher_boxes.values())))
+
+
+def test_the_names_field_is_not_cut_by_its_button(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    dialog = _dialog(qtbot, window)
+    dialog.resize(1000, 700)
+    qtbot.wait(50)
+    edit = dialog.ids_edit
+    needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 12
+    assert edit.width() >= needed

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -223,7 +224,8 @@ class PublishDialog(QDialog):
         people = QGroupBox(self.tr("People to leave out"), self)
         self.ids_edit = QLineEdit(people)
         self.ids_edit.setObjectName("PublishIds")
-        self.ids_edit.setPlaceholderText(
+        self.ids_edit.setPlaceholderText(self.tr("names or ids, separated by commas"))
+        self.ids_edit.setToolTip(
             self.tr("names as the archive spells them, or ids; separated by commas")
         )
         self.ids_edit.textChanged.connect(self.schedule_preview)
@@ -265,7 +267,17 @@ class PublishDialog(QDialog):
         QVBoxLayout(self.fields_box).addWidget(self.fields_area)
 
         self.sources_box = QGroupBox(self.tr("Sources to leave out, by publisher"), self)
-        self.sources_layout = QVBoxLayout(self.sources_box)
+        publishers = QWidget()
+        self.sources_layout = QVBoxLayout(publishers)
+        self.sources_layout.setContentsMargins(0, 0, 0, 0)
+        self.sources_area = QScrollArea(self.sources_box)  # an archive may cite many publishers
+        self.sources_area.setObjectName("PublishPublishers")
+        self.sources_area.setWidgetResizable(True)
+        self.sources_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.sources_area.setMinimumHeight(60)
+        self.sources_area.setWidget(publishers)
+        self.sources_area.setAccessibleName(self.sources_box.title())
+        QVBoxLayout(self.sources_box).addWidget(self.sources_area)
 
         other = QGroupBox(self.tr("Always"), self)
         self.annotations_box = QCheckBox(self.tr("Leave out annotations"), other)
@@ -287,8 +299,8 @@ class PublishDialog(QDialog):
 
         left = QVBoxLayout()
         left.addWidget(people)
-        left.addWidget(self.fields_box, 1)
-        left.addWidget(self.sources_box)
+        left.addWidget(self.fields_box, 2)
+        left.addWidget(self.sources_box, 1)
         left.addWidget(other)
 
         self.preview_title = QLabel(self.tr("What will be left out"), self)
@@ -371,15 +383,15 @@ class PublishDialog(QDialog):
         self._show_current(choices.current)
         self._build_fields(choices.fields)
         if not choices.publishers:
-            self.sources_layout.addWidget(QLabel(self.tr("No source names a publisher."), self))
+            self.sources_layout.addWidget(QLabel(self.tr("No source names a publisher.")))
         for org_id, name, count in choices.publishers:
             box = QCheckBox(
-                self.tr("{name} ({n} sources)", "", count).format(name=name, n=grouped(count)),
-                self,
+                self.tr("{name} ({n} sources)", "", count).format(name=name, n=grouped(count))
             )
             box.toggled.connect(self.schedule_preview)
             self.sources_layout.addWidget(box)
             self._publisher_boxes[org_id] = box
+        self.sources_layout.addStretch(1)
         self._building = False
         self.update_preview()
 
