@@ -660,8 +660,8 @@
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <source>{what} {item}: {old} → {new}</source>
-        <translation>{what} {item}: {old} → {new}</translation>
+        <source>{what} changed: {item}</source>
+        <translation>{what}, зменена: {item}</translation>
     </message>
     <message>
         <source>{what} added: {item}</source>
@@ -686,6 +686,18 @@
     <message>
         <source>Nobody.</source>
         <translation>Нікога.</translation>
+    </message>
+    <message>
+        <source>sentence of {date}</source>
+        <translation>прысуд ад {date}</translation>
+    </message>
+    <message>
+        <source>appeal of {date}</source>
+        <translation>абскарджанне ад {date}</translation>
+    </message>
+    <message>
+        <source>held from {date}</source>
+        <translation>утрымліваецца з {date}</translation>
     </message>
 </context>
 <context>

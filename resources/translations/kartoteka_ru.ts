@@ -660,8 +660,8 @@
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <source>{what} {item}: {old} → {new}</source>
-        <translation>{what} {item}: {old} → {new}</translation>
+        <source>{what} changed: {item}</source>
+        <translation>{what}, изменено: {item}</translation>
     </message>
     <message>
         <source>{what} added: {item}</source>
@@ -686,6 +686,18 @@
     <message>
         <source>Nobody.</source>
         <translation>Никого.</translation>
+    </message>
+    <message>
+        <source>sentence of {date}</source>
+        <translation>приговор от {date}</translation>
+    </message>
+    <message>
+        <source>appeal of {date}</source>
+        <translation>обжалование от {date}</translation>
+    </message>
+    <message>
+        <source>held from {date}</source>
+        <translation>содержится с {date}</translation>
     </message>
 </context>
 <context>

@@ -279,3 +279,22 @@ def test_every_tab_stop_has_a_name_for_screen_readers(
             unnamed.append(widget.objectName() or type(widget).__name__)
     assert unnamed == []
     assert dialog.changed_view.accessibleName().startswith("Changed (")
+
+
+def test_entries_are_described_not_named_by_internal_id(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    new_edition: tuple[Path, EditionChanges],
+) -> None:
+    """ "sentences removed: s-next-p-lukashenka", "relations added: rel-tsikhanouski-spouse"."""
+    path, _known = new_edition
+    window = make_main_window(path)
+    dialog = _compared(qtbot, window, sample_archive_path)
+    text = dialog.changed_view.toPlainText()
+    changes = [c for p in dialog.comparison.diff.changed for c in p.changes]
+    described = [c for c in changes if c.aspect in ("sentences", "events", "relations")]
+    assert described
+    for c in described:
+        assert c.item not in text, c
+    assert "sentence of " in text or "released" in text.lower()

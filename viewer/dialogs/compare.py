@@ -95,13 +95,48 @@ def change_text(c: ItemChange) -> str:
             old=_field_value(field, c.old, date=date),
             new=_field_value(field, c.new, date=date),
         )
+    item = item_text(c)
     if c.change == "changed":
-        return CompareWords.tr("{what} {item}: {old} → {new}").format(
-            what=what, item=c.item, old=c.old or "—", new=c.new or "—"
-        )
+        return CompareWords.tr("{what} changed: {item}").format(what=what, item=item)
     if c.change == "added":
-        return CompareWords.tr("{what} added: {item}").format(what=what, item=c.item)
-    return CompareWords.tr("{what} removed: {item}").format(what=what, item=c.item)
+        return CompareWords.tr("{what} added: {item}").format(what=what, item=item)
+    return CompareWords.tr("{what} removed: {item}").format(what=what, item=item)
+
+
+def item_text(c: ItemChange) -> str:
+    """The entry as a person knows it ("sentence of 14 December 2021"), not its internal id.
+
+    Read from db.diff's label of the entry (its columns joined by " | ", per aspect);
+    the id only where nothing better is known.
+    """
+    parts = (c.new if c.new is not None else c.old or "").split(" | ")
+
+    def part(index: int) -> str:
+        return parts[index].strip() if index < len(parts) else ""
+
+    def when(index: int) -> str:
+        return describe_date(part(index)) if part(index) else ""
+
+    if c.aspect == "roles":
+        return archive_labels.role(c.item)
+    if c.aspect == "sentences":
+        text = CompareWords.tr("sentence of {date}").format(date=when(0)) if when(0) else ""
+    elif c.aspect == "appeals":
+        text = CompareWords.tr("appeal of {date}").format(date=when(0)) if when(0) else ""
+    elif c.aspect == "events":
+        text = ", ".join(x for x in (archive_labels.event_kind(part(0)), when(1)) if x)
+    elif c.aspect == "relations":
+        text = ", ".join(x for x in (archive_labels.relation(part(0)), when(2)) if x)
+    elif c.aspect == "placements":
+        text = CompareWords.tr("held from {date}").format(date=when(1)) if when(1) else ""
+    elif c.aspect == "recognitions":
+        text = ", ".join(x for x in (archive_labels.recognition_state(part(0)), when(2)) if x)
+    elif c.aspect == "quotes":
+        quote = part(0) if len(part(0)) <= 60 else part(0)[:59] + "…"
+        text = ", ".join(x for x in (f"“{quote}”" if quote else "", when(1)) if x)
+    else:  # a spelling ("Name [lang, system]") is its own description
+        text = ""
+    return text or c.item
 
 
 def _link(person_id: str, name: str) -> str:
