@@ -301,9 +301,16 @@ def test_many_publishers_scroll_and_the_dialog_fits_a_laptop_screen(
 def test_the_names_field_is_not_cut_by_its_button(
     qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
 ) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from viewer import translations
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.install(app, "be")  # the longest words
     window = make_main_window(sample_archive_path)
     dialog = _dialog(qtbot, window)
-    dialog.resize(1000, 700)
+    dialog.resize(900, 700)
     qtbot.wait(50)
     edit = dialog.ids_edit
     needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 12
