@@ -126,8 +126,9 @@ def item_text(c: ItemChange) -> str:
     elif c.aspect == "events":
         text = ", ".join(x for x in (archive_labels.event_kind(part(0)), when(1)) if x)
     elif c.aspect == "relations":
-        kind = archive_labels.relation(part(0)).rstrip(": ")  # the record's "Spouse:" label
-        text = ", ".join(x for x in (kind, when(2)) if x)
+        kind = archive_labels.relation(part(0)).rstrip(": ")  # "spouse of", "opponent of"
+        whom = f"{kind} {part(1)}" if part(1) else kind  # the other's id, as [p-…] beside names
+        text = ", ".join(x for x in (whom, when(2)) if x)
     elif c.aspect == "placements":
         text = CompareWords.tr("held from {date}").format(date=when(1)) if when(1) else ""
     elif c.aspect == "recognitions":
