@@ -165,6 +165,13 @@ class Presenter(QObject):
             parts = [self.tr("No exact match — similar names: {n}.").format(n=n)]
         else:
             parts = []
+        if search.timed_out:  # db's notice says it in English: said here in the window's
+            parts.append(
+                self.tr(
+                    "The search took too long and was stopped; the results may be incomplete. "
+                    "Add words or filters to narrow it."
+                )
+            )
         parts.append(search.notice or "")
         if search.suggestion:
             parts.append(self.tr("Did you mean “{s}”?").format(s=search.suggestion))

@@ -3840,6 +3840,10 @@
         <source>Check cancelled: this archive was not checked for damage.</source>
         <translation>Праверка спынена: гэты архіў не правераны на пашкоджанні.</translation>
     </message>
+    <message>
+        <source>The search took too long and was stopped; the results may be incomplete. Add words or filters to narrow it.</source>
+        <translation>Пошук доўжыўся занадта доўга і быў спынены; вынікі могуць быць няпоўныя. Дадайце словы або фільтры, каб звузіць яго.</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>

@@ -3840,6 +3840,10 @@
         <source>Check cancelled: this archive was not checked for damage.</source>
         <translation>Проверка остановлена: этот архив не проверен на повреждения.</translation>
     </message>
+    <message>
+        <source>The search took too long and was stopped; the results may be incomplete. Add words or filters to narrow it.</source>
+        <translation>Поиск длился слишком долго и был остановлен; результаты могут быть неполными. Добавьте слова или фильтры, чтобы сузить его.</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>

@@ -188,3 +188,33 @@ def test_output_folders_for_a_copy_and_sources_are_said_in_belarusian(
     full = _output_error(taken / "a.db", OSError(errno.ENOSPC, "No space left on device"))
     assert "the disk is full" in str(full)  # the CLI
     assert "(дыск перапоўнены)" in error_text.error_text(full)
+
+
+def test_a_search_cut_short_is_said_in_belarusian_in_the_status_bar(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    belarusian: None,
+) -> None:
+    """The status bar of a Belarusian window said "The search took too long…" in English."""
+    import dataclasses
+
+    import db.search
+
+    real = db.search.search
+
+    def cut_short(*args: object, **kwargs: object) -> db.search.SearchResult:
+        result = real(*args, **kwargs)  # type: ignore[arg-type]
+        notice = " ".join(x for x in (result.notice, db.search.TIMED_OUT_NOTICE) if x)
+        return dataclasses.replace(result, timed_out=True, notice=notice)
+
+    monkeypatch.setattr(db.search, "search", cut_short)
+    window = make_main_window(sample_archive_path)
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    window.browse.search_now("Tsikhanouski")
+    qtbot.waitUntil(
+        lambda: "Пошук доўжыўся занадта доўга" in window.statusBar().currentMessage(),
+        timeout=WAIT_MS,
+    )
+    assert "took too long" not in window.statusBar().currentMessage()

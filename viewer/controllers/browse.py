@@ -115,6 +115,14 @@ class ListShown:
     moved: bool = True  # False: the same list again (another search found the same people)
 
 
+def _without_timeout(notice: str | None) -> str | None:
+    """db's notices less its English "took too long" (the window says it in its language)."""
+    from db.search import TIMED_OUT_NOTICE
+
+    rest = " ".join((notice or "").replace(TIMED_OUT_NOTICE, "").split())
+    return rest or None
+
+
 def filters_of(query: PeopleQuery) -> PeopleQuery:
     """`query` without its order: what decides who is in the list (facets, timeline)."""
     return dataclasses.replace(query, sort=SortKey.NAME, descending=False, names=NameScript.ARCHIVE)
@@ -475,9 +483,10 @@ class BrowseController(QObject):
                 hits={hit.person_id: hit for hit in result.hits},
                 languages=dict(languages),
                 terms=result.terms,
-                notice=result.notice,
+                notice=_without_timeout(result.notice) if result.timed_out else result.notice,
                 suggestion=result.suggestion,
                 similar_only=getattr(result, "similar_only", False),
+                timed_out=result.timed_out,
             )
             return snapshot, problem
 
