@@ -238,26 +238,53 @@ def _phase(name: str) -> None:
 
 
 def _run_until(app: Any, done: Callable[[], bool], timeout_s: float = WAIT_S) -> float:
-    """Run the event loop until `done()` (asked every 10 ms: the asking is GUI work too)."""
+    """Run the event loop until `done()`, asked every 10 ms by a timer (the asking is GUI work too).
+
+    The loop blocks between events (`QEventLoop.exec`), as a real window does in
+    `exec()`: polling with `processEvents` and a short sleep kept the GUI thread
+    busy (~12 s of CPU while toggling at a million people), so the scheduler
+    treated it as a CPU hog competing with the lanes and gave it a core later.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
     start = time.perf_counter()
+    if done():
+        return 0.0
     deadline = time.monotonic() + timeout_s
-    asked = 0.0
-    while True:
-        now = time.perf_counter()
-        if now - asked >= 0.01:
-            asked = now
-            if done():
-                break
-        if time.monotonic() > deadline:
-            raise SystemExit(f"not done within {timeout_s:.0f} s")
-        app.processEvents()
-        time.sleep(0.0005)
+    loop = QEventLoop(app)
+    late: list[bool] = []
+
+    def ask() -> None:
+        if done():
+            loop.quit()
+        elif time.monotonic() > deadline:
+            late.append(True)
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(ask)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if late:
+        raise SystemExit(f"not done within {timeout_s:.0f} s")
     return time.perf_counter() - start
 
 
 def _run_for(app: Any, seconds: float) -> None:
-    end = time.perf_counter() + seconds
-    _run_until(app, lambda: time.perf_counter() >= end)
+    """Run the event loop (blocking between events) for `seconds`."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    if seconds <= 0:
+        return
+    loop = QEventLoop(app)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(loop.quit)
+    timer.start(round(seconds * 1000))
+    loop.exec()
 
 
 def _type(app: Any, widget: Any, text: str) -> None:
@@ -266,7 +293,7 @@ def _type(app: Any, widget: Any, text: str) -> None:
 
     start = time.perf_counter()
     for n, char in enumerate(text):
-        _run_until(app, lambda n=n: time.perf_counter() >= start + n * KEY_MS / 1000)
+        _run_for(app, start + n * KEY_MS / 1000 - time.perf_counter())
         QTest.keyClick(widget, char)
 
 
@@ -445,6 +472,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument(
+        "--niceness", type=int, help="the lanes' niceness (viewer.tasks.WORKER_NICENESS), for A/B"
+    )
+    parser.add_argument(
         "--trace", action="store_true", help="print the GUI thread's stacks during stalls"
     )
     parser.add_argument(
@@ -456,6 +486,10 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("KARTOTEKA_DATA_DIR", tempfile.mkdtemp(prefix="kartoteka-bench-"))
     sys.path.insert(0, str(ROOT))
+    if args.niceness is not None:
+        from viewer import tasks
+
+        tasks.WORKER_NICENESS = tasks.CHECK_NICENESS = args.niceness
     archive = args.archive or _archive(args.people)
     results = [measure(archive) for _ in range(args.runs)]
     _report(results)

@@ -13,6 +13,13 @@ Builds synthetic archives (a small built-in generator, or
 
 Times are medians of CPU time (`time.process_time`), which stays meaningful
 when other jobs share the machine.
+
+`--archive BIG.db [--status in_custody] [--old]` instead measures a filter change on an
+existing archive (read-only), once each: `timeline_overview` (what the window waits for:
+the filtered span and day counts), with `--old` the two reads it replaced
+(`timeline_extent` + `timeline_day_counts`), beside a raw floor on a bare `sqlite3`
+connection: a hand-written GROUP BY (kind, day) over the same six tables and filter,
+without the checks of untrusted dates or the span. Wall and CPU time, and the ratio.
 """
 
 from __future__ import annotations
@@ -42,6 +49,7 @@ from db.timeline import (
     timeline_density,
     timeline_extent,
     timeline_items,
+    timeline_overview,
 )
 
 BUDGET_MS = 16.0
@@ -227,6 +235,73 @@ def bench(path: Path, repeat: int) -> dict[str, float]:
     return out
 
 
+RAW_FILTERED_SQL = """
+    WITH f(id) AS (SELECT id FROM people WHERE status IN (SELECT value FROM json_each(:s)))
+    SELECT kind, CAST((julianday(a) + julianday(b)) / 2 - 1721424.5 AS INTEGER), COUNT(*) FROM (
+        SELECT e.kind AS kind, e.date_earliest AS a, e.date_latest AS b FROM events e
+            WHERE e.date_earliest IS NOT NULL
+            AND e.id IN (SELECT event_id FROM event_people WHERE person_id IN f)
+        UNION ALL SELECT 'sentence', date_earliest, date_latest FROM sentences
+            WHERE date_earliest IS NOT NULL AND person_id IN f
+        UNION ALL SELECT 'quote', date_earliest, date_latest FROM quotes q
+            WHERE date_earliest IS NOT NULL AND (speaker_id IN f
+            OR id IN (SELECT quote_id FROM quote_subjects WHERE person_id IN f))
+        UNION ALL SELECT 'placement', start_earliest, start_latest FROM placements
+            WHERE start_earliest IS NOT NULL AND person_id IN f
+        UNION ALL SELECT 'recognition', date_earliest, date_latest FROM recognitions
+            WHERE date_earliest IS NOT NULL AND person_id IN f
+        UNION ALL SELECT 'appeal', x.date_earliest, x.date_latest FROM appeals x
+            JOIN sentences s ON s.id = x.sentence_id
+            WHERE x.date_earliest IS NOT NULL AND s.person_id IN f)
+    GROUP BY 1, 2"""
+"""The floor of a filtered timeline: what a hand-written query reads (format 2 archives)."""
+
+
+def _timed(fn: Callable[[], object]) -> tuple[float, float, object]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = fn()
+    return time.perf_counter() - wall, time.process_time() - cpu, result
+
+
+def filtered(path: Path, status: str, old: bool) -> int:
+    """A filter change on an existing archive: ours beside the raw floor (see the docstring)."""
+    import json
+    import sqlite3
+
+    print(f"load average before: {os.getloadavg()}")
+    q = PeopleQuery(statuses=(status,))
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    rows: list[tuple[Any, ...]] = []
+    floor_wall, floor_cpu, _ = _timed(
+        lambda: rows.extend(raw.execute(RAW_FILTERED_SQL, {"s": json.dumps([status])}))
+    )
+    raw.close()
+    floor_items = sum(int(r[2]) for r in rows)
+    print(f"raw sqlite3 floor: {floor_wall:.1f} s wall, {floor_cpu:.1f} s CPU, {floor_items} items")
+    with open_archive(path, defer_checks=True) as archive:
+        wall = time.perf_counter()
+        cpu = time.process_time()
+        extent, days = timeline_overview(archive.db, q)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        total = days.total if days is not None else 0
+        print(
+            f"timeline_overview: {wall:.1f} s wall, {cpu:.1f} s CPU, {total} items, span {extent}"
+            f" ({wall / max(floor_wall, 1e-9):.2f}x the floor's wall, "
+            f"{cpu / max(floor_cpu, 1e-9):.2f}x its CPU)"
+        )
+        if old:
+            wall, cpu, _ = _timed(
+                lambda: (timeline_extent(archive.db, q), timeline_day_counts(archive.db, q))
+            )
+            print(
+                f"before (extent + day counts): {wall:.1f} s wall, {cpu:.1f} s CPU"
+                f" ({wall / max(floor_wall, 1e-9):.2f}x the floor's wall, "
+                f"{cpu / max(floor_cpu, 1e-9):.2f}x its CPU)"
+            )
+    print(f"load average after: {os.getloadavg()}")
+    return 0
+
+
 def _opens(path: Path) -> bool:
     try:
         open_archive(path).close()
@@ -246,7 +321,12 @@ def main(argv: list[str] | None = None) -> int:
         default="builtin",
         help="build archives with this script's generator or db.generate",
     )
+    parser.add_argument("--archive", type=Path, help="measure a filter change on this archive")
+    parser.add_argument("--status", default="in_custody", help="the status filter (--archive)")
+    parser.add_argument("--old", action="store_true", help="also the reads before the overview")
     args = parser.parse_args(argv)
+    if args.archive is not None:
+        return filtered(args.archive, args.status, args.old)
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)

@@ -53,7 +53,13 @@ MAX_PROBLEMS = 200
 """quick_check stops after this many problems; the details list at most these."""
 DETAIL_CHARS = 500
 PROGRESS_EVERY_S = 0.1
-PROGRESS_OPS = 20_000  # ~1 ms of SQLite work; each call takes the GIL (see PROGRESS_STEPS)
+PROGRESS_OPS = 1_000_000
+"""SQLite steps between progress calls (~50 ms of work). Each call takes the GIL: every
+20,000 steps (~1 ms), a check running for minutes at a million people took it a thousand
+times a second from the window's thread. Cancel and the time limit do not wait for it:
+`_Watch` interrupts the query."""
+WATCH_EVERY_S = 0.05
+"""How often `_Watch` asks whether the run was cancelled or is late."""
 QUICK_CHECK_SHARE = 90
 """Percent of the progress bar for quick_check; the rest for the counts and ids."""
 READS_PER_PAGE = 1.9
@@ -136,6 +142,42 @@ class _Stop(Exception):
     """The progress callback raised; re-raised by `run()` after SQLite stopped."""
 
 
+class _Watch:
+    """A thread that interrupts the check's query once it is cancelled or late.
+
+    Asked every WATCH_EVERY_S, so stopping does not wait for the (rare) progress handler.
+    """
+
+    def __init__(self, check: ArchiveCheck, conn: sqlite3.Connection) -> None:
+        self._check = check
+        self._conn = conn
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="kartoteka-check-watch", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._done.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def _run(self) -> None:
+        check = self._check
+        while not self._done.wait(WATCH_EVERY_S):
+            try:
+                asked = check._asked_to_stop is not None and check._asked_to_stop()
+            except Exception:  # the caller's question failed: the progress handler raises it
+                asked = False
+            if asked:
+                check._cancelled.set()
+            late = check._deadline is not None and time.monotonic() > check._deadline
+            if late and not check._cancelled.is_set():
+                check._timed_out = True
+            if asked or late or check._cancelled.is_set():
+                self._conn.interrupt()  # again each time: one between two statements is lost
+
+
 class ArchiveCheck:
     """One run of the slow checks of an open Archive.
 
@@ -216,6 +258,12 @@ class ArchiveCheck:
                 return 1
         return 0
 
+    def _step(self) -> None:
+        """Between two statements: stop when cancelled, asked to or late (an interrupt
+        from `_Watch` between statements is lost, and the progress handler is rare)."""
+        if self._tick():
+            raise _Stop
+
     def run(self) -> CheckResult:
         source = self.archive._source
         known = source.check
@@ -242,10 +290,12 @@ class ArchiveCheck:
                 ) from exc
             return self._finish(source, self._damaged([f"the file cannot be read: {exc}"]))
         self._conn = conn
+        watch = _Watch(self, conn)
         try:
             if self._cancelled.is_set():
                 conn.interrupt()
             conn.set_progress_handler(self._tick, PROGRESS_OPS)
+            watch.start()
             result = self._checks(conn)
         except _Stop:
             result = None
@@ -255,6 +305,7 @@ class ArchiveCheck:
             else:
                 result = self._damaged([f"the check could not finish: {exc}"])
         finally:
+            watch.stop()
             self._conn = None
             OPEN_FILES.close_later(source.file_key, conn.close)
         if self._error is not None:
@@ -294,8 +345,10 @@ class ArchiveCheck:
         free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
         self._expected_reads = max(1, int((pages - free) * READS_PER_PAGE))
         self._reads = PageReads(conn)
+        self._step()
         lines = [str(r[0]) for r in conn.execute(f"PRAGMA quick_check({MAX_PROBLEMS})").fetchall()]
         self._report(QUICK_CHECK_SHARE, force=True)
+        self._step()
         owners = _owners(conn)
         damage: list[str] = []
         search: list[str] = []
@@ -323,10 +376,12 @@ class ArchiveCheck:
         done = 1
         self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) // steps, force=True)
         for table, exprs in constraints:
+            self._step()
             damage.extend(_failed_checks(conn, table, exprs))
             done += 1
             self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) * done // steps, force=True)
         for table in tables:
+            self._step()
             damage.extend(_duplicates(conn, table))
             done += 1
             self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) * done // steps, force=True)

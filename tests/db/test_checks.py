@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from db import ledger
-from db.checks import ArchiveCheck, CheckStatus, check_archive, run_background_checks
+from db.checks import (
+    ArchiveCheck,
+    CheckResult,
+    CheckStatus,
+    check_archive,
+    run_background_checks,
+)
 from db.connection import open_archive
+from db.generate import generate_archive
 from tests.data.hostile_archives import make_hostile
 from tests.db.builders import build_fixture_archive
 
@@ -275,3 +284,45 @@ def test_needs_private_copy_follows_the_header_and_sidecars(
     assert not needs_private_copy(tmp_path / "missing.db")  # open_archive says why
     (tmp_path / "text.db").write_text("hello")
     assert not needs_private_copy(tmp_path / "text.db")
+
+
+def test_sqlite_calls_the_check_back_rarely(good: Path, tmp_path: Path) -> None:
+    """Each progress call takes the GIL; every ~1 ms it stalled the window at a million people.
+
+    A 400-person archive's check is about half a million SQLite steps: it used to call
+    back ~30 times; now not at all (cancel and the time limit interrupt from a watch thread).
+    """
+    path = tmp_path / "generated.db"
+    generate_archive(path, 400, seed=1)
+    from_sqlite: list[str] = []
+    tick = ArchiveCheck._tick
+
+    def counted(self: ArchiveCheck) -> int:
+        if sys._getframe(1).f_code.co_name != "_step":
+            from_sqlite.append("tick")
+        return tick(self)
+
+    with pytest.MonkeyPatch.context() as mp, open_archive(path, defer_checks=True) as archive:
+        mp.setattr(ArchiveCheck, "_tick", counted)
+        assert ArchiveCheck(archive).run().ok
+    assert len(from_sqlite) <= 2
+
+
+def test_a_time_limit_stops_a_statement_without_the_progress_handler(user_copy: Path) -> None:
+    """The watch thread interrupts a long statement once the time is up."""
+    with pytest.MonkeyPatch.context() as mp, open_archive(user_copy, defer_checks=True) as archive:
+        mp.setattr("db.checks.PROGRESS_OPS", 2_000_000_000)  # never, in practice
+        check = ArchiveCheck(archive, time_limit_ms=150)
+        mp.setattr(check, "_checks", lambda conn: _endless(conn))
+        started = time.monotonic()
+        result = check.run()
+        assert result.status is CheckStatus.TIMED_OUT
+        assert time.monotonic() - started < 5
+
+
+def _endless(conn: sqlite3.Connection) -> CheckResult:
+    conn.execute(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000000)"
+        " SELECT max(i) FROM n"
+    ).fetchone()
+    raise AssertionError("not interrupted")  # seconds of work, past the limit

@@ -31,7 +31,8 @@ import db.name_match
 import db.record_words
 from db.generate import REGIMES
 from viewer import archive_labels, translations
-from viewer.mainwindow import ERROR_TITLES, MainWindow
+from viewer.error_titles import ERROR_TITLES
+from viewer.mainwindow import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 VIEWER = ROOT / "viewer"

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     )
 
 ERROR_CONTEXT = "MainWindow"
-"""The translation context of db.errors titles (viewer.mainwindow.ERROR_TITLES)."""
+"""The translation context of db.errors titles (viewer.error_titles.ERROR_TITLES)."""
 
 
 def error_title(exc: KartotekaError) -> str:

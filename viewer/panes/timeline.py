@@ -46,9 +46,8 @@ from db.shown_rows import items_in_script
 from db.timeline import (
     TimelineDays,
     iso_of_day,
-    timeline_day_counts,
-    timeline_extent,
     timeline_items,
+    timeline_overview,
 )
 from viewer.annotations.render import plain_text
 from viewer.error_text import error_text
@@ -76,9 +75,7 @@ StoreJob = Callable[[Archive, StoreReader], Any]
 def _load_job(query: PeopleQuery) -> Job:
     def job(archive: Archive) -> tuple[tuple[str, str] | None, TimelineDays | None]:
         with archive.time_limit(LOAD_LIMIT_MS):
-            extent = timeline_extent(archive.db, query)
-            days = None if extent is None else timeline_day_counts(archive.db, query)
-        return extent, days
+            return timeline_overview(archive.db, query)
 
     return job
 

@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from viewer.constraints import Chip
 from viewer.widgets.flow_layout import FlowLayout
@@ -41,15 +41,13 @@ class ChipBar(QWidget):
         self._chips: list[QToolButton] = []
         self._note = QLabel(self)
         self._note.setObjectName("ChipNote")
-        self.clear_button = QPushButton(self.tr("Clear all"), self)
-        self.clear_button.setObjectName("ClearAllChips")
+        # tool buttons, as wide as their words: push buttons are at least 80 px in Fusion, and
+        # in Belarusian "Вярнуць" and "Ачысціць усё" wrapped to a second row at 1024 px
+        self.clear_button = _text_button(self.tr("Clear all"), "ClearAllChips", self)
         self.clear_button.setAccessibleName(self.tr("Clear all filters and the search"))
-        self.clear_button.setFlat(True)
         self.clear_button.clicked.connect(self.clear_all_requested)
-        self.undo_button = QPushButton(self.tr("Undo"), self)
-        self.undo_button.setObjectName("UndoChips")
+        self.undo_button = _text_button(self.tr("Undo"), "UndoChips", self)
         self.undo_button.setAccessibleName(self.tr("Undo the last change to the filters"))
-        self.undo_button.setFlat(True)
         self.undo_button.clicked.connect(self.undo_requested)
         self._layout.addWidget(self._note)
         self._layout.add_stretch()
@@ -108,6 +106,17 @@ class ChipBar(QWidget):
             target = self._chips[0] if self._chips else None
             if target is not None:
                 target.setFocus()
+
+
+def _text_button(text: str, name: str, parent: QWidget) -> QToolButton:
+    """A flat button showing `text`, no wider than it, and a Tab stop."""
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setObjectName(name)
+    button.setAutoRaise(True)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
 
 
 def _tab_stop_before(widget: QWidget) -> QWidget:
