@@ -117,6 +117,11 @@ SHORT_LIMIT_MS = 100
 SHORT_LIMIT_STEPS = 20_000
 OPEN_PROGRESS_STEPS = 1000
 """The same for the checks at open (nothing else runs then; a short limit must bite)."""
+READ_CACHE_KIB = 32_768
+"""SQLite's page cache per read connection (the default is 2 MiB): a name search seeks
+thousands of times in the name index, mostly on pages an earlier search of the session
+read; kept in the cache, a page costs no system call and copy. Grows only as pages are
+read (mmap stays off: a file on a pulled USB stick must not crash the process)."""
 DISPLAY_MAX_CHARS = 20_000
 """Default cut-off of `truncate_for_display`: longer values would freeze text widgets."""
 
@@ -520,6 +525,7 @@ def _connect(uri: str, *, key: str | None, original: Path) -> sqlite3.Connection
         conn.execute("PRAGMA trusted_schema = 0")
         conn.execute("PRAGMA cell_size_check = 1")
         conn.execute("PRAGMA mmap_size = 0")
+        conn.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
         if key is not None:
             conn.execute("PRAGMA temp_store = MEMORY")  # no decrypted temp files
         conn.execute("PRAGMA query_only = 1")

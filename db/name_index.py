@@ -49,11 +49,19 @@ PROBE_SIBLINGS = 5
 LOOSE_SCAN = 1000
 """Holders of a loose group of forms read per pass (bounds common typo neighbours)."""
 COMPOUND_PART = 4
+"""Letters each half of a word written together (Sultangaliev) has at least."""
 SEEK_COST = 2
 """An index seek costs about this many rows read in order (KeyIndex.people's choice)."""
 HOLDERS_READ_MAX = 200_000
 """Holders of a word read into a set at most; beyond, its forms are checked by seeks."""
-"""Letters each half of a word written together (Sultangaliev) has at least."""
+
+
+SEEK_SQL = (
+    "SELECT DISTINCT k.person_pk FROM json_each(:w) w JOIN search_keys k ON k.key = w.value "
+    "WHERE k.person_pk IN (SELECT value FROM json_each(:c))"
+)
+"""Which of the people :c hold one of the forms :w: for each form, the people's
+(key, person_pk) entries sought in ascending order (a sorted IN list)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,25 +155,57 @@ class KeyIndex:
     def __init__(self, rows: Rows) -> None:
         self.rows = rows
         self.counts: dict[str, int] = {}
+        """Holders of each form looked up so far (0: not in the vocabulary)."""
+        self._present: set[str] = set()
+        """The forms looked up so far that the vocabulary holds."""
+        self._typo_keys: dict[tuple[str, int], dict[str, int]] = {}
+        self._ranges: dict[tuple[str, int], list[tuple[str, int]]] = {}
         self._form_holders: dict[str, frozenset[int]] = {}
         self._total: int | None = None
 
     def _count(self, forms: Iterable[str]) -> None:
+        want = [f for f in dict.fromkeys(forms) if f not in self.counts]
+        if want:
+            self._vocab(want)
+
+    def _vocab(self, forms: Sequence[str]) -> set[str]:
+        """The `forms` in the vocabulary; every form's count is kept.
+
+        Forms looked up before in this search are answered from what was
+        read then (a search asks for the same forms in several tiers); the
+        rest in one statement.
+        """
         want = [f for f in forms if f not in self.counts]
-        if not want:
-            return
         for f in want:
             self.counts[f] = 0
-        found = self.rows(
-            "SELECT word, rows FROM search_vocab WHERE word IN (SELECT value FROM json_each(:w))",
-            {"w": json.dumps(want)},
-        )
-        for word, n in found:
-            self.counts[str(word)] = int(n)
+        if want:
+            for word, n in self.rows(
+                "SELECT word, rows FROM search_vocab "
+                "WHERE word IN (SELECT value FROM json_each(:w))",
+                {"w": json.dumps(want)},
+            ):
+                self._present.add(str(word))
+                self.counts[str(word)] = int(n)
+        return {f for f in forms if f in self._present}
 
     def weigh(self, qwords: Sequence[QueryWord]) -> None:
-        """Rarity of each word (for ranking partial matches and choosing the driver)."""
-        self._count(f for q in qwords for f in (TRANSLIT_MARK + q.translit, *q.keys))
+        """Rarity of each word (for ranking partial matches and choosing the driver).
+
+        The forms every strength looks up (db.search asks for them next) are
+        counted in the same statement: one round trip instead of one per lookup.
+        """
+        self._count(
+            f
+            for q in qwords
+            for f in (
+                TRANSLIT_MARK + q.translit,
+                *q.keys,
+                *((SPELLING_MARK + q.spelling_key,) if q.spelling_key else ()),
+                *sorted(q.nominatives),
+                *sorted(q.equivalents),
+                *sorted(q.short_for),
+            )
+        )
         for q in qwords:
             q.weight = rarity(max(self.counts.get(k, 0) for k in q.keys))
 
@@ -203,14 +243,17 @@ class KeyIndex:
 
     def loosen(self, qwords: Sequence[QueryWord]) -> None:
         """Typo candidates of each word: one typed slip first, then keys one or two edits off."""
-        for q in qwords:
-            allowed = names.max_typos(q.key, q.translit)
-            if allowed and not q.typos:
-                typed, typed_keys = self._typed(q)
-                q.typed = typed
-                q.typos = dict.fromkeys(typed_keys, 1)
-                for k, d in self._typos(q.key, allowed).items():
-                    q.typos.setdefault(k, d)
+        todo = [(q, names.max_typos(q.key, q.translit)) for q in qwords if not q.typos]
+        todo = [(q, allowed) for q, allowed in todo if allowed]
+        # the typed neighbours of every word counted in the typos' statement
+        typed_forms = [f for q, _a in todo for forms in _typed_forms(q.token, q.key) for f in forms]
+        typos = self._many_typos([(q.key, allowed) for q, allowed in todo], typed_forms)
+        for (q, _allowed), near in zip(todo, typos, strict=True):
+            typed, typed_keys = self._typed(q)
+            q.typed = typed
+            q.typos = dict.fromkeys(typed_keys, 1)
+            for k, d in near.items():
+                q.typos.setdefault(k, d)
 
     def _typed(self, q: QueryWord) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Stored forms one typed slip from the word: (transliterated forms, keys).
@@ -232,39 +275,66 @@ class KeyIndex:
 
     def _typos(self, key: str, allowed: int | None = None) -> dict[str, int]:
         allowed = names.max_typos(key) if allowed is None else allowed
-        probes = {key} | names.deletions(key)
-        if allowed >= 2 and len(key) > 3:
-            probes |= {d2 for d in names.deletions(key) for d2 in names.deletions(d)}
-        words: set[str] = set()
-        params = {"p": json.dumps(sorted(probes))}
-        for (w,) in self.rows(
-            "SELECT word FROM search_typos WHERE deletion IN (SELECT value FROM json_each(:p)) "
-            "LIMIT 5000",
-            params,
-        ):
-            words.add(str(w))
-        for (w,) in self.rows(
-            "SELECT word FROM search_vocab WHERE word IN (SELECT value FROM json_each(:p))",
-            params,
-        ):
-            words.add(str(w))
-        words.discard(key)
-        close = {w: names.typo_distance(key, w) for w in words}
-        ok = {w: d for w, d in close.items() if 0 < d <= allowed}
-        self._count(ok)
-        best = sorted(ok, key=lambda w: (ok[w], -self.counts.get(w, 0), w))[:MAX_TYPO_KEYS]
-        return {w: ok[w] for w in best}
+        return self._many_typos([(key, allowed)])[0]
+
+    def _many_typos(
+        self, words: Sequence[tuple[str, int]], count: Sequence[str] = ()
+    ) -> list[dict[str, int]]:
+        """Vocabulary keys up to `allowed` edits from each key, closest and most common first.
+
+        The deletion index is read per key; the probes and the candidates
+        found (and the forms to `count`) are looked up in the vocabulary in
+        one statement for all keys.
+        """
+        known = {w: self._typo_keys[w] for w in words if w in self._typo_keys}
+        todo = [w for w in words if w not in known]
+        probes: list[set[str]] = []
+        found: list[set[str]] = []
+        for key, allowed in todo:
+            p = {key} | names.deletions(key)
+            if allowed >= 2 and len(key) > 3:
+                p |= {d2 for d in names.deletions(key) for d2 in names.deletions(d)}
+            probes.append(p)
+            found.append(
+                {
+                    str(w)
+                    for (w,) in self.rows(
+                        "SELECT word FROM search_typos WHERE deletion IN "
+                        "(SELECT value FROM json_each(:p)) LIMIT 5000",
+                        {"p": json.dumps(sorted(p))},
+                    )
+                }
+            )
+        if not todo:
+            self._count(count)
+            return [known[w] for w in words]
+        want = set().union(*probes, *found)
+        present = self._vocab(sorted(want) + [f for f in count if f not in want])
+        for (key, allowed), p, near in zip(todo, probes, found, strict=True):
+            near = (near | (p & present)) - {key}
+            close = {w: names.typo_distance(key, w) for w in near}
+            ok = {w: d for w, d in close.items() if 0 < d <= allowed}
+            best = sorted(ok, key=lambda w: (ok[w], -self.counts.get(w, 0), w))[:MAX_TYPO_KEYS]
+            known[(key, allowed)] = self._typo_keys[(key, allowed)] = {w: ok[w] for w in best}
+        return [known[w] for w in words]
 
     def _vocab_range(self, prefix: str, scan: int) -> list[tuple[str, int]]:
+        """Vocabulary entries starting with `prefix` (their counts kept: no second look-up)."""
         if not prefix:
             return []
-        return [
-            (str(w), int(n))
-            for w, n in self.rows(
-                "SELECT word, rows FROM search_vocab WHERE word >= :lo AND word < :hi LIMIT :n",
-                {"lo": prefix, "hi": _range_end(prefix), "n": scan},
-            )
-        ]
+        found = self._ranges.get((prefix, scan))
+        if found is None:
+            found = self._ranges[(prefix, scan)] = [
+                (str(w), int(n))
+                for w, n in self.rows(
+                    "SELECT word, rows FROM search_vocab WHERE word >= :lo AND word < :hi LIMIT :n",
+                    {"lo": prefix, "hi": _range_end(prefix), "n": scan},
+                )
+            ]
+            for w, n in found:
+                self.counts[w] = n
+                self._present.add(w)
+        return list(found)
 
     def _stem_keys(self, q: QueryWord) -> list[str]:
         if len(q.stem) < names.MIN_STEM:
@@ -285,8 +355,6 @@ class KeyIndex:
         found = self._vocab_range(TRANSLIT_MARK + q.translit, PREFIX_SCAN)
         if len(q.key) >= 3:
             found += self._vocab_range(q.key, PREFIX_SCAN)
-        for w, n in found:
-            self.counts.setdefault(w, n)
         found.sort(key=lambda wn: -wn[1])
         return [w for w, _n in found[:PREFIX_KEYS]]
 
@@ -408,6 +476,9 @@ class KeyIndex:
         seen_set = set(seen)
         out: list[int] = []
         taken: set[int] = set()
+        # every group is checked against the same words: who failed once fails again
+        # (the driver's forms are often held by the very same people)
+        verdict: dict[int, bool] = {}
         for held, loose, want in plan:
             if len(out) >= cap:
                 break
@@ -416,7 +487,7 @@ class KeyIndex:
             if not in_python:
                 found = self._group_people(batch, want)
             else:
-                found = self._checked_people(batch, in_python, want, pass_rate)
+                found = self._checked_people(batch, in_python, want, pass_rate, verdict)
             for pk in found:
                 if pk not in taken:
                     taken.add(pk)
@@ -424,15 +495,20 @@ class KeyIndex:
         return out
 
     def _checked_people(
-        self, group: _Group, checks: Sequence[_Probe], want: int, pass_rate: float
+        self,
+        group: _Group,
+        checks: Sequence[_Probe],
+        want: int,
+        pass_rate: float,
+        verdict: dict[int, bool],
     ) -> list[int]:
         """The first `want` people of the group that also pass `checks`, in the group's order.
 
         The group is read in growing slices (the same order each time), and
         a candidate outside a word's holder set is sought in one statement
-        per slice for the word's other forms.
+        per slice for the word's other forms. `verdict` holds who passed or
+        failed `checks` before (earlier slices and groups); it is updated.
         """
-        verdict: dict[int, bool] = {}
         limit = max(64, int(2 * want / pass_rate))
         while True:
             found = self._group_people(group, limit)
@@ -453,12 +529,12 @@ class KeyIndex:
             limit *= 4
 
     def _seek(self, pks: Sequence[int], forms: Sequence[str]) -> set[int]:
-        """The people among `pks` holding one of `forms` (an index seek per person and form)."""
-        rows = self.rows(
-            "SELECT c.value FROM json_each(:c) c WHERE EXISTS (SELECT 1 FROM search_keys k "
-            "WHERE k.key IN (SELECT value FROM json_each(:w)) AND k.person_pk = c.value)",
-            {"c": json.dumps(list(pks)), "w": json.dumps(list(forms))},
-        )
+        """The people among `pks` holding one of `forms` (an index seek per person and form).
+
+        Form by form, the people are sought in ascending order (SEEK_SQL), so that
+        consecutive seeks land on neighbouring pages of the (key, person_pk) tree.
+        """
+        rows = self.rows(SEEK_SQL, {"c": json.dumps(list(pks)), "w": json.dumps(list(forms))})
         return {int(pk) for (pk,) in rows}
 
     def _group_people(self, group: _Group, limit: int) -> list[int]:

@@ -159,11 +159,14 @@ class _Stored:
     stem: str
     patronymic: bool
     slot: frozenset[str]  # its main key and the keys of the same given name in other languages
+    short_of: frozenset[str]  # keys of the full names its main key is a short form of
 
 
 STORED_CACHE = 200_000
 _STORED: dict[str, _Stored] = {}
 """The forms of stored words seen so far (names repeat across people); emptied when full."""
+_PRIMED: set[str] = set()
+"""Spellings whose words are all in _STORED (emptied with it)."""
 
 
 def _stored(token: str) -> _Stored:
@@ -176,6 +179,7 @@ def _stored(token: str) -> _Stored:
 
 def _stored_from(token: str, keys: tuple[str, ...]) -> _Stored:
     key = keys[0] if keys else ""
+    same, short_of = names.name_group_keys(key) if key else (frozenset(), frozenset())
     return _Stored(
         token,
         names.spelled(token),
@@ -184,13 +188,15 @@ def _stored_from(token: str, keys: tuple[str, ...]) -> _Stored:
         keys,
         names.stem(key),
         names.looks_like_patronymic(token),
-        frozenset({key} | names.name_group_keys(key)[0]) if key else frozenset(),
+        frozenset({key} | same) if key else frozenset(),
+        short_of,
     )
 
 
 def _keep(token: str, stored: _Stored) -> None:
     if len(_STORED) >= STORED_CACHE:
         _STORED.clear()
+        _PRIMED.clear()
     _STORED[token] = stored
 
 
@@ -201,10 +207,14 @@ def prime_stored(spellings: Iterable[str]) -> None:
     (names.many_key_forms), not one pass per word: a search's candidates at
     a million people (~500 stored words) cost ~60 ms less.
     """
-    new = {t for spelling in spellings for t in names.tokens(spelling) if t not in _STORED}
+    fresh = {s for s in spellings if s not in _PRIMED}
+    new = {t for spelling in fresh for t in names.tokens(spelling) if t not in _STORED}
     if new:
         for token, keys in names.many_key_forms(new).items():
             _keep(token, _stored_from(token, keys))
+    if len(_PRIMED) + len(fresh) > STORED_CACHE:
+        _PRIMED.clear()
+    _PRIMED.update(fresh)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -214,8 +224,13 @@ def _stored_words(spelling: str) -> tuple[_Stored, ...]:
 
 
 def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
-    """The closest level at which `q` meets the stored word, and edits for typos."""
-    if not s.keys:
+    """The closest level at which `q` meets the stored word, and edits for typos.
+
+    Run a few hundred times per search (once per query word and distinct stored
+    word), so the forms are read into locals once.
+    """
+    skeys = s.keys
+    if not skeys:
         return MatchLevel.MISSING, 0
     if q.spelled == s.spelled:
         return MatchLevel.SPELLED, 0
@@ -226,33 +241,36 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
             return MatchLevel.MISSING, 0
         met = not names.initial_classes(q.token).isdisjoint(names.initial_classes(s.token))
         return (MatchLevel.PREFIX if met and len(s.token) > 1 else MatchLevel.MISSING), 0
-    if q.translit and q.translit == s.translit:
+    qt = q.translit
+    if qt and qt == s.translit:
         return MatchLevel.TRANSLITERATED, 0
     if q.spelling_key and q.spelling_key == s.spelling_key:
         return MatchLevel.ROMANIZED, 0
-    if q.key == s.keys[0]:
+    skey = skeys[0]
+    qkeys = q.keys
+    qkey = qkeys[0] if qkeys else ""
+    if qkey == skey:
         return MatchLevel.VARIANT, 0
-    if any(k in s.keys for k in q.keys):
-        return MatchLevel.READING, 0
-    if s.keys[0] in q.equivalents:
+    for k in qkeys:
+        if k in skeys:
+            return MatchLevel.READING, 0
+    if skey in q.equivalents:
         return MatchLevel.EQUIVALENT, 0
-    if (len(q.stem) >= names.MIN_STEM and q.stem == s.stem) or s.keys[0] in q.nominatives:
+    if (len(q.stem) >= names.MIN_STEM and q.stem == s.stem) or skey in q.nominatives:
         return MatchLevel.INFLECTED, 0
-    if s.keys[0] in q.short_for or q.key in names.name_group_keys(s.keys[0])[1]:
+    if skey in q.short_for or qkey in s.short_of:
         return MatchLevel.SHORT_FORM, 0
     if q.prefix and (
-        (q.translit and s.translit.startswith(q.translit))
-        or (len(q.key) >= 3 and s.keys[0].startswith(q.key))
+        (qt and s.translit.startswith(qt)) or (len(qkey) >= 3 and skey.startswith(qkey))
     ):
         return MatchLevel.PREFIX, 0
-    edits = q.typos.get(s.keys[0])
-    if edits != 1 and q.allowed_typos and _one_typed_edit(q, s):
+    edits = q.typos.get(skey)
+    allowed = q.allowed_typos
+    if edits != 1 and allowed and _one_typed_edit(q, s):
         return MatchLevel.TYPO, 1
-    if edits is None:
-        allowed = q.allowed_typos
-        if allowed:
-            d = int(OSA.distance(q.key, s.keys[0], score_cutoff=allowed))
-            edits = d if d <= allowed else None
+    if edits is None and allowed:
+        d = int(OSA.distance(qkey, skey, score_cutoff=allowed))
+        edits = d if d <= allowed else None
     if edits is not None and edits > 0:
         return MatchLevel.TYPO, edits
     return MatchLevel.MISSING, 0
@@ -334,18 +352,21 @@ class MatchCache:
 
     def __init__(self, qwords: Sequence[QueryWord]) -> None:
         self.qwords = list(qwords)
-        self._pairs: list[dict[str, Pair]] = [{} for _ in qwords]
+        self._pairs: dict[str, tuple[Pair, ...]] = {}
         self.people: dict[tuple[str, ...], PersonMatch] = {}
         """Matches by the person's spellings: namesakes often hold the very same ones."""
 
-    def pair(self, i: int, s: _Stored) -> Pair:
-        known = self._pairs[i].get(s.token)
+    def pairs(self, s: _Stored) -> tuple[Pair, ...]:
+        """The stored word against every query word, each pair worked out once per search."""
+        known = self._pairs.get(s.token)
         if known is None:
-            q = self.qwords[i]
-            level, edits = word_level(q, s)
-            close = closeness(q, s) if level is not MatchLevel.MISSING else 1.0
-            known = self._pairs[i][s.token] = (level, edits, close)
+            known = self._pairs[s.token] = tuple(_pair(q, s) for q in self.qwords)
         return known
+
+
+def _pair(q: QueryWord, s: _Stored) -> Pair:
+    level, edits = word_level(q, s)
+    return level, edits, closeness(q, s) if level is not MatchLevel.MISSING else 1.0
 
 
 def _unstated_patronymic(
@@ -392,17 +413,23 @@ def _match_person(
 ) -> PersonMatch:
     stored = [_stored_words(s) for s in spellings]
     Choice = tuple[MatchLevel, int, float, int, int]  # level, edits, close, spelling, token
+    # each distinct stored word once, where it first occurs (a later copy never wins)
+    distinct: dict[str, tuple[int, int, _Stored, tuple[Pair, ...]]] = {}
+    for si, toks in enumerate(stored):
+        for ti, s in enumerate(toks):
+            if s.token not in distinct:
+                distinct[s.token] = (si, ti, s, cache.pairs(s))
+    words = list(distinct.values())
 
     def choose(i: int, taken: set[str]) -> Choice:
-        choice: Choice = (MatchLevel.MISSING, 0, 1.0, -1, -1)
-        for si, toks in enumerate(stored):
-            for ti, s in enumerate(toks):
-                if s.slot and not taken.isdisjoint(s.slot):
-                    continue
-                level, edits, close = cache.pair(i, s)
-                if (level, edits, close) < choice[:3]:
-                    choice = (level, edits, close, si, ti)
-        return choice
+        best: Pair = (MatchLevel.MISSING, 0, 1.0)
+        at = (-1, -1)
+        for si, ti, s, pairs in words:
+            if taken and s.slot and not taken.isdisjoint(s.slot):
+                continue
+            if pairs[i] < best:
+                best, at = pairs[i], (si, ti)
+        return (*best, *at)
 
     # Each stored name meets one query word: the words that match best take theirs
     # first (initials last), and a later word may not take the same name again in
@@ -418,7 +445,7 @@ def _match_person(
             taken |= stored[choice[3]][choice[4]].slot
     best = [chosen[i] for i in range(len(qwords))]
     best = _unstated_patronymic(qwords, stored, best, taken)
-    words = tuple(
+    matches = tuple(
         WordMatch(
             q.raw, names.written_tokens(spellings[b[3]])[b[4]] if b[3] >= 0 else "", b[0], b[1]
         )
@@ -433,16 +460,19 @@ def _match_person(
         # one case declines the whole name (Алеся Пушкина, Юрия Дмитриева): one fact
         cost -= (declined - 1) * (float(MatchLevel.INFLECTED) - FURTHER_DECLINED_COST)
     close_sum = sum(b[2] for b in best)
-    spelling, marked = _spelling_to_show(cache, stored, best)
-    return PersonMatch(NameMatch(words), spelling, marked, (cost, close_sum))
+    spelling, marked = _spelling_to_show({t: w[3] for t, w in distinct.items()}, stored, best)
+    return PersonMatch(NameMatch(matches), spelling, marked, (cost, close_sum))
 
 
 def _spelling_to_show(
-    cache: MatchCache,
+    pairs_of: dict[str, tuple[Pair, ...]],
     stored: Sequence[Sequence[_Stored]],
     best: Sequence[tuple[MatchLevel, int, float, int, int]],
 ) -> tuple[int, frozenset[int]]:
-    """The spelling holding the most query words at their best level (then the closest)."""
+    """The spelling holding the most query words at their best level (then the closest).
+
+    `pairs_of` holds each stored word's pairs with the query words (by token).
+    """
     if not stored:
         return 0, frozenset()
     scored: list[tuple[tuple[int, float, float], int, frozenset[int]]] = []
@@ -451,11 +481,12 @@ def _spelling_to_show(
         level_sum = 0.0
         close_sum = 0.0
         held = 0
+        pairs = [pairs_of[s.token] for s in toks]
         for i, b in enumerate(best):
             if b[3] < 0:
                 continue
-            for ti, s in enumerate(toks):
-                level, _edits, close = cache.pair(i, s)
+            for ti, tp in enumerate(pairs):
+                level, _edits, close = tp[i]
                 if level == b[0]:
                     hit.add(ti)
                     held += 1

@@ -8,14 +8,26 @@ matches people holding the very same spellings once per search.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
+from rapidfuzz.distance import OSA
 
-from db import name_index
+from db import name_index, names
 from db.connection import Archive, open_archive
 from db.generate import generate_archive
-from db.name_match import MatchCache, match_person, query_words
+from db.name_match import (
+    MatchCache,
+    MatchLevel,
+    QueryWord,
+    _one_typed_edit,
+    _Stored,
+    _stored,
+    match_person,
+    query_words,
+    word_level,
+)
 from db.search import search
 
 
@@ -73,3 +85,179 @@ def test_namesakes_with_the_same_spellings_are_matched_once() -> None:
     assert turned.spelling != first.spelling
     assert turned.rank == first.rank
     assert match_person(qwords, spellings) == first
+
+
+def test_a_search_reads_the_vocabulary_counts_in_two_statements(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each count look-up is a round trip: the forms a search needs are counted together
+    (the word's own forms, then its typo candidates and typed neighbours), not per lookup."""
+    logged = _logged_statements(monkeypatch)
+    name = next(q for q in _queries(archive) if len(q.split()) == 2)
+    given, surname = name.split()
+    slip = surname[:2] + surname[3] + surname[2] + surname[4:]
+    for query in (name, f"{given} {slip}"):
+        logged.clear()
+        assert search(archive, query, limit=100).hits
+        statements = [sql for sql, _params in logged]
+        counts = [s for s in statements if "FROM search_vocab WHERE word IN" in s]
+        assert any("search_typos" in s for s in statements)  # the loose strength was reached
+        assert len(counts) <= 2, query
+
+
+def _logged_statements(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, dict[str, object]]]:
+    """Every statement (and its parameters) the name index runs from now on."""
+    statements: list[tuple[str, dict[str, object]]] = []
+    made = name_index.KeyIndex.__init__
+
+    def logging(self: name_index.KeyIndex, rows: name_index.Rows) -> None:
+        def logged(sql: str, params: dict[str, object]) -> list[tuple[object, ...]]:
+            statements.append((sql, params))
+            return rows(sql, params)
+
+        made(self, logged)
+
+    monkeypatch.setattr(name_index.KeyIndex, "__init__", logging)
+    return statements
+
+
+def test_a_search_looks_each_form_up_in_the_vocabulary_once(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The partial tier asks again for the typo candidates, stems and prefixes the full
+    tier read: they are answered from what was read, not read again."""
+    statements = _logged_statements(monkeypatch)
+    three = [q for q in _queries(archive) if "Зиновьевич" in q]
+    assert three
+    for query in three:
+        statements.clear()
+        search(archive, query, limit=100)
+        asked: list[str] = []
+        typo_probes: list[str] = []
+        ranges: list[tuple[object, ...]] = []
+        for sql, params in statements:
+            if "FROM search_vocab WHERE word IN" in sql:
+                asked += json.loads(str(params["w"]))
+            elif "FROM search_typos" in sql:
+                typo_probes.append(str(params["p"]))
+            elif "FROM search_vocab WHERE word >=" in sql:
+                ranges.append((params["lo"], params["n"]))
+        assert asked, query
+        assert len(asked) == len(set(asked)), query
+        assert len(typo_probes) == len(set(typo_probes)), query
+        assert len(ranges) == len(set(ranges)), query
+
+
+def test_other_words_are_sought_form_by_form_in_person_order(archive: Archive) -> None:
+    """Candidates are sought for each form in ascending order (neighbouring pages),
+    not candidate by candidate through every form."""
+    plan = archive.db.execute(
+        "EXPLAIN QUERY PLAN " + name_index.SEEK_SQL, {"c": "[3, 1, 2]", "w": '["a", "b"]'}
+    ).fetchall()
+    steps = [str(row[-1]) for row in plan]
+    assert steps[0].startswith("SCAN w"), steps
+    assert any(s.startswith("SEARCH k") and "(key=? AND person_pk=?)" in s for s in steps), steps
+    assert not any("CORRELATED" in s for s in steps), steps
+    found = archive.db.execute(
+        "SELECT key, person_pk FROM search_keys WHERE key GLOB '=*' ORDER BY key LIMIT 2"
+    ).fetchall()
+    index = name_index.KeyIndex(lambda sql, params: archive.db.execute(sql, params).fetchall())
+    (form, pk), (_other, other_pk) = found
+    assert index._seek([other_pk + 10**6, pk], [form]) == {pk}
+
+
+def test_no_candidate_is_sought_twice_for_the_same_forms(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The driver's groups (its transliterated form, spelling key, key …) are mostly held
+    by the very same people: one who failed the other words' check is not sought again."""
+    monkeypatch.setattr(name_index, "HOLDERS_READ_MAX", 15)  # some forms read, some sought
+    sought: list[tuple[int, tuple[str, ...]]] = []
+    seek = name_index.KeyIndex._seek
+
+    def logged(self: name_index.KeyIndex, pks: list[int], forms: list[str]) -> set[int]:
+        sought.extend((pk, tuple(forms)) for pk in pks)
+        return seek(self, pks, forms)
+
+    monkeypatch.setattr(name_index.KeyIndex, "_seek", logged)
+    total = 0
+    for query in _queries(archive):
+        sought.clear()
+        search(archive, query, limit=30)
+        total += len(sought)
+        assert len(sought) == len(set(sought)), query
+    assert total > 20  # the check was exercised
+
+
+def _reference_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
+    """db.name_match.word_level as first written (attribute by attribute): the spec."""
+    if not s.keys:
+        return MatchLevel.MISSING, 0
+    if q.spelled == s.spelled:
+        return MatchLevel.SPELLED, 0
+    if q.initial:
+        if q.lone and s.patronymic:
+            return MatchLevel.MISSING, 0
+        met = not names.initial_classes(q.token).isdisjoint(names.initial_classes(s.token))
+        return (MatchLevel.PREFIX if met and len(s.token) > 1 else MatchLevel.MISSING), 0
+    if q.translit and q.translit == s.translit:
+        return MatchLevel.TRANSLITERATED, 0
+    if q.spelling_key and q.spelling_key == s.spelling_key:
+        return MatchLevel.ROMANIZED, 0
+    if q.key == s.keys[0]:
+        return MatchLevel.VARIANT, 0
+    if any(k in s.keys for k in q.keys):
+        return MatchLevel.READING, 0
+    if s.keys[0] in q.equivalents:
+        return MatchLevel.EQUIVALENT, 0
+    if (len(q.stem) >= names.MIN_STEM and q.stem == s.stem) or s.keys[0] in q.nominatives:
+        return MatchLevel.INFLECTED, 0
+    if s.keys[0] in q.short_for or q.key in names.name_group_keys(s.keys[0])[1]:
+        return MatchLevel.SHORT_FORM, 0
+    if q.prefix and (
+        (q.translit and s.translit.startswith(q.translit))
+        or (len(q.key) >= 3 and s.keys[0].startswith(q.key))
+    ):
+        return MatchLevel.PREFIX, 0
+    edits = q.typos.get(s.keys[0])
+    if edits != 1 and q.allowed_typos and _one_typed_edit(q, s):
+        return MatchLevel.TYPO, 1
+    if edits is None and q.allowed_typos:
+        d = int(OSA.distance(q.key, s.keys[0], score_cutoff=q.allowed_typos))
+        edits = d if d <= q.allowed_typos else None
+    if edits is not None and edits > 0:
+        return MatchLevel.TYPO, edits
+    return MatchLevel.MISSING, 0
+
+
+def test_word_level_meets_its_reference_on_an_archives_words(archive: Archive) -> None:
+    """word_level is tuned for speed (locals, a stored word's short-form keys kept with it):
+    on every stored word of 400 people against typed, declined, short, prefix and initial
+    query words it gives exactly the level the plain reading of the rules gives."""
+    spellings = [
+        str(r[0])
+        for r in archive.db.execute(
+            "SELECT n.name FROM person_names n JOIN people p ON p.id = n.person_id "
+            "WHERE p.pk <= 400"
+        )
+    ]
+    stored = {t: _stored(t) for sp in spellings for t in names.tokens(sp)}
+    index = name_index.KeyIndex(lambda sql, params: archive.db.execute(sql, params).fetchall())
+    raw: list[tuple[str, bool]] = []
+    for name in _queries(archive)[::4]:
+        given, surname = name.split()[0], name.split()[-1]
+        raw += [(given, False), (surname, False), (surname[:4], True), (given[:1], False)]
+        raw += [(surname + "а", False), (surname[:2] + surname[3] + surname[2:], False)]
+    raw += [("Sasha", False), ("Саша", False), ("Аляксандр", False), ("Іванавіч", False)]
+    qwords = query_words(raw)
+    index.weigh(qwords)
+    index.loosen(qwords)
+    assert any(q.typos for q in qwords)
+    assert any(q.prefix for q in qwords)
+    levels: set[MatchLevel] = set()
+    for q in qwords:
+        for s in stored.values():
+            level = word_level(q, s)
+            assert level == _reference_level(q, s), (q.raw, s.token)
+            levels.add(level[0])
+    assert len(levels) >= 6, levels  # the rules were exercised, not only MISSING

@@ -93,6 +93,16 @@ def test_connection_is_hardened(user_copy: Path) -> None:
         assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] == 12
 
 
+def test_read_connections_keep_a_page_cache_for_name_index_seeks(user_copy: Path) -> None:
+    """Searches seek thousands of times in the name index: SQLite's 2 MiB default cache
+    held too few of its pages (READ_CACHE_KIB; memory mapping stays off)."""
+    with open_archive(user_copy) as archive:
+        size = archive.db.execute("PRAGMA cache_size").fetchone()[0]
+        assert size == -connection.READ_CACHE_KIB
+        assert connection.READ_CACHE_KIB >= 16 * 1024
+        assert archive.db.execute("PRAGMA mmap_size").fetchone()[0] == 0
+
+
 def test_private_copy_is_private_and_removed_on_close(wal_copy: Path) -> None:
     archive = open_archive(wal_copy)
     assert archive.in_place is False
