@@ -33,7 +33,7 @@ from anyascii import anyascii
 from sqlite_utils import Database
 
 from db import dates, phrases
-from db.errors import OutputError
+from db.errors import ErrorKind, OutputError
 from db.records import (
     Citation,
     CitedSource,
@@ -408,18 +408,13 @@ def export_sources(
 def write_file(out: Path, text: str) -> None:
     """Write `text` (UTF-8) beside `out`, then rename it into place: never half a file."""
     if not out.parent.is_dir():
-        raise OutputError(
-            f"{out}: the folder {out.parent} does not exist. Choose another folder.", path=out
-        )
+        raise OutputError.of(ErrorKind.OUTPUT_FOLDER_MISSING, out, folder=out.parent)
     if out.is_dir():
-        raise OutputError(f"{out} is a folder. Choose a file name.", path=out)
+        raise OutputError.of(ErrorKind.OUTPUT_IS_FOLDER, out)
     partial = out.with_name(f".{out.name}.partial")
     try:
         partial.write_text(text, encoding="utf-8")
         os.replace(partial, out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise OutputError(
-            f"{out}: cannot write the file ({exc.strerror or exc}). Choose another folder.",
-            path=out,
-        ) from exc
+        raise OutputError.of(ErrorKind.OUTPUT_NOT_WRITTEN, out, cause=exc) from exc

@@ -63,6 +63,7 @@ from db.errors import (
     ArchiveEncryptedError,
     ArchiveUnreadableError,
     ArchiveValueTooLargeError,
+    ErrorKind,
     KartotekaError,
     WrongPassphraseError,
 )
@@ -594,11 +595,7 @@ def _open_copy(p: Path, key: str | None, header: Header | None, signature: Signa
             if key is not None and _not_a_database(exc):
                 raise wrong_passphrase_error(p) from exc
             if sqlite_errors.failure_of(exc) is sqlite_errors.Failure.FULL:
-                raise ArchiveUnreadableError(
-                    f"{p}: the temporary folder is full, so the private copy could not be "
-                    "finished. Free some space and try again.",
-                    path=p,
-                ) from exc
+                raise ArchiveUnreadableError.of(ErrorKind.TEMP_FOLDER_FULL, p) from exc
             raise sqlite_errors.damaged_error(p, exc) from exc
         notices += private_copy.big_copy_notice(p, private, why)
         return _Source(
@@ -639,10 +636,8 @@ def _open_error(p: Path, exc: BaseException) -> BaseException:
     if isinstance(exc, KartotekaError):
         return exc
     if sqlite_errors.is_interrupt(exc):
-        return ArchiveCheckTimeoutError(
-            f"{p}: checking the archive took longer than {OPEN_CHECK_LIMIT_MS // 1000} s "
-            "and was stopped. The file may be damaged or made to cause trouble.",
-            path=p,
+        return ArchiveCheckTimeoutError.of(
+            ErrorKind.CHECK_TIMEOUT, p, seconds=OPEN_CHECK_LIMIT_MS // 1000
         )
     if isinstance(exc, UnicodeDecodeError | sqlite3.DatabaseError):
         if sqlite_errors.failure_of(exc) is sqlite_errors.Failure.BUSY:

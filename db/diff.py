@@ -200,6 +200,7 @@ class ItemChange:
     item: str  # sentence id, event id, spelling, role, field name
     old: str | None  # what the old edition says (None when added)
     new: str | None  # what the new edition says (None when removed)
+    aspect: str = ""  # the ASPECTS row it comes from ("sentences", "events" …): how to read it
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,6 +443,7 @@ def _changes(conn: sqlite3.Connection) -> dict[str, list[ItemChange]]:
                 str(item),
                 None if old_label is None else str(old_label),
                 None if new_label is None else str(new_label),
+                str(aspect),
             )
         )
     return by_person

@@ -27,7 +27,7 @@ from db import migrations as schema
 from db.attachments import EXTENSIONS
 from db.checks import refuse_duplicate_ids
 from db.connection import Archive
-from db.errors import KartotekaError, OutputError
+from db.errors import ErrorKind, KartotekaError, OutputError
 from db.importing import ATTACHMENT_FILE, CSV_CHILDREN, CSV_FILES, CSV_LISTS, LIST_SEPARATOR
 from db.records import PersonId
 from db.untrusted import untrusted_json
@@ -371,18 +371,12 @@ def _detect_format(out: Path, fmt: str | None) -> str:
 
 def _check_target(out: Path, overwrite: bool) -> None:
     if not out.parent.is_dir():
-        raise OutputError(f"{out}: the folder {out.parent} does not exist.", path=out)
+        raise OutputError.of(ErrorKind.OUTPUT_FOLDER_MISSING, out, folder=out.parent)
     if out.is_dir():
         if any(out.iterdir()) and not overwrite:
-            raise OutputError(
-                f"{out}: the folder is not empty. Choose an empty or new folder.", path=out
-            )
+            raise OutputError.of(ErrorKind.OUTPUT_FOLDER_NOT_EMPTY, out)
     elif out.exists() and not overwrite:
-        raise OutputError(
-            f"{out}: a file with this name already exists. "
-            "Choose another name or remove the file first.",
-            path=out,
-        )
+        raise OutputError.of(ErrorKind.OUTPUT_EXISTS, out)
 
 
 def write_atomically(out: Path, data: bytes) -> None:
@@ -393,7 +387,7 @@ def write_atomically(out: Path, data: bytes) -> None:
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise OutputError(f"{out}: cannot write the file ({exc.strerror}).", path=out) from exc
+        raise OutputError.of(ErrorKind.OUTPUT_NOT_WRITTEN, out, cause=exc) from exc
 
 
 def write_documents_to(docs: Mapping[str, Any], out: Path, fmt: str) -> None:
@@ -419,7 +413,7 @@ def write_documents_to(docs: Mapping[str, Any], out: Path, fmt: str) -> None:
         if files:
             (out / ATTACHMENTS_FOLDER).mkdir(exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"{out}: cannot create the folder ({exc.strerror}).", path=out) from exc
+        raise OutputError.of(ErrorKind.OUTPUT_FOLDER_NOT_MADE, out, cause=exc) from exc
     for name, text in texts.items():
         write_atomically(out / name, text.encode("utf-8"))
     for name, data in files.items():

@@ -20,6 +20,7 @@ from db.errors import (
     ArchiveEncryptedError,
     ArchiveMissingError,
     ArchiveUnreadableError,
+    ErrorKind,
     NotSQLiteError,
     WrongPassphraseError,
 )
@@ -55,22 +56,13 @@ def stat_file(p: Path) -> os.stat_result:
     try:
         st = p.stat()
     except FileNotFoundError as exc:
-        raise ArchiveMissingError(f"{p}: no such file. Check the name and folder.", path=p) from exc
+        raise ArchiveMissingError.of(ErrorKind.FILE_MISSING, p) from exc
     except OSError as exc:
-        raise ArchiveUnreadableError(
-            f"{p}: the file cannot be reached ({exc.strerror}). Check the name and folder.",
-            path=p,
-        ) from exc
+        raise ArchiveUnreadableError.of(ErrorKind.FILE_UNREACHABLE, p, cause=exc) from exc
     if stat.S_ISDIR(st.st_mode):
-        raise NotSQLiteError(
-            f"{p}: this is a folder, not an archive file. Pick the .db file inside it.", path=p
-        )
+        raise NotSQLiteError.of(ErrorKind.FOLDER_NOT_FILE, p)
     if not stat.S_ISREG(st.st_mode):
-        raise ArchiveUnreadableError(
-            f"{p}: this is not a regular file (it is a device, pipe or socket). "
-            "Pick an archive file.",
-            path=p,
-        )
+        raise ArchiveUnreadableError.of(ErrorKind.NOT_REGULAR_FILE, p)
     return st
 
 
@@ -80,16 +72,9 @@ def read_head(p: Path, size: int) -> bytes:
         with p.open("rb") as fh:
             return fh.read(size)
     except PermissionError as exc:
-        raise ArchiveUnreadableError(
-            f"{p}: you do not have permission to read this file. "
-            "Copy it somewhere you can read it, or ask the owner.",
-            path=p,
-        ) from exc
+        raise ArchiveUnreadableError.of(ErrorKind.NO_READ_PERMISSION, p, cause=exc) from exc
     except OSError as exc:
-        raise ArchiveUnreadableError(
-            f"{p}: the file cannot be read ({exc.strerror}). Copy it to this computer first.",
-            path=p,
-        ) from exc
+        raise ArchiveUnreadableError.of(ErrorKind.FILE_UNREADABLE, p, cause=exc) from exc
 
 
 def sidecars(p: Path) -> tuple[Path, ...]:
@@ -136,19 +121,11 @@ def looks_encrypted(head: bytes, file_size: int) -> bool:
 
 
 def encrypted_error(p: Path) -> ArchiveEncryptedError:
-    return ArchiveEncryptedError(
-        f"{p}: this archive looks encrypted: enter its passphrase to open it. "
-        "(If it is not encrypted, the file is damaged; ask for a fresh copy.)",
-        path=p,
-    )
+    return ArchiveEncryptedError.of(ErrorKind.ENCRYPTED, p)
 
 
 def wrong_passphrase_error(p: Path) -> WrongPassphraseError:
-    return WrongPassphraseError(
-        f"{p}: the passphrase does not open this archive (or the file is damaged). "
-        "Nothing was changed; check the passphrase (and keyboard layout) and try again.",
-        path=p,
-    )
+    return WrongPassphraseError.of(ErrorKind.WRONG_PASSPHRASE, p)
 
 
 def check_header(p: Path, st: os.stat_result) -> Header:
@@ -156,46 +133,21 @@ def check_header(p: Path, st: os.stat_result) -> Header:
     file_size = st.st_size
     head = read_head(p, 512)
     if not head:
-        raise NotSQLiteError(
-            f"{p}: the file is empty (0 bytes). It may have been copied incompletely; "
-            "ask for the archive again.",
-            path=p,
-        )
+        raise NotSQLiteError.of(ErrorKind.FILE_EMPTY, p)
     if not head.startswith(SQLITE_MAGIC):
         if _looks_like_text(head):
-            raise NotSQLiteError(
-                f"{p}: this is a text file, not a Kartoteka archive. "
-                "If it is an export (JSON or CSV), use Import instead.",
-                path=p,
-            )
+            raise NotSQLiteError.of(ErrorKind.TEXT_FILE, p)
         if looks_encrypted(read_head(p, 4096), file_size):
             raise encrypted_error(p)
-        raise NotSQLiteError(
-            f"{p}: this is not a Kartoteka archive (not an SQLite database, and it does "
-            "not look encrypted either). It may be damaged; check that you picked the "
-            "right file.",
-            path=p,
-        )
+        raise NotSQLiteError.of(ErrorKind.NOT_SQLITE, p)
     if len(head) < HEADER_SIZE:
-        raise ArchiveDamagedError(
-            f"{p}: the file is cut short ({file_size} bytes). It was probably copied "
-            "incompletely; ask for the archive again.",
-            path=p,
-        )
+        raise ArchiveDamagedError.of(ErrorKind.CUT_SHORT, p, size=file_size)
     raw_page_size, write_version, read_version = struct.unpack(">HBB", head[16:20])
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise ArchiveDamagedError(
-            f"{p}: the archive's header is damaged (impossible page size {raw_page_size}). "
-            "Ask for a fresh copy of the archive.",
-            path=p,
-        )
+        raise ArchiveDamagedError.of(ErrorKind.HEADER_PAGE_SIZE, p, page_size=raw_page_size)
     if write_version not in (1, 2) or read_version not in (1, 2):
-        raise ArchiveDamagedError(
-            f"{p}: the archive's header is damaged or the file was made by a much newer "
-            "SQLite. Ask for a fresh copy of the archive.",
-            path=p,
-        )
+        raise ArchiveDamagedError.of(ErrorKind.HEADER_VERSION, p)
     change_counter, header_pages = struct.unpack(">II", head[24:32])
     first_trunk, free_pages = struct.unpack(">II", head[32:40])
     (valid_for,) = struct.unpack(">I", head[92:96])
@@ -203,11 +155,7 @@ def check_header(p: Path, st: os.stat_result) -> Header:
     if header_pages and valid_for == change_counter and file_size < header_pages * page_size:
         truncated = True
     if truncated:
-        raise ArchiveDamagedError(
-            f"{p}: the file is shorter than the archive it holds ({file_size:,} bytes). "
-            "It was probably copied or downloaded incompletely; ask for the archive again.",
-            path=p,
-        )
+        raise ArchiveDamagedError.of(ErrorKind.TRUNCATED, p, size=f"{file_size:,}")
     page_count = file_size // page_size
     blocks = getattr(st, "st_blocks", None)
     allocated = min(file_size, blocks * 512) if isinstance(blocks, int) else file_size

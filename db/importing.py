@@ -34,7 +34,7 @@ from sqlite_utils import Database
 from db import migrations as schema
 from db import private_copy, schema_check, writer
 from db.connection import open_archive
-from db.errors import ImportValidationError, KartotekaError, OutputError
+from db.errors import ErrorKind, ImportValidationError, KartotekaError, OutputError
 from db.validate import (
     CITED_AS,
     ENTITY_KEYS,
@@ -229,7 +229,7 @@ def load_json(path: Path, notes: list[str]) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise _reject(path, [f"{path.name}: not UTF-8 text ({exc.reason})"]) from exc
     except OSError as exc:
-        raise KartotekaError(f"{path}: cannot read the file ({exc.strerror}).", path=path) from exc
+        raise KartotekaError.of(ErrorKind.IMPORT_UNREADABLE, path, cause=exc) from exc
     if not isinstance(raw, dict):
         raise _reject(path, [f"{path.name}: the top level must be an object of lists"])
     raw = _drop_empty(raw)
@@ -415,7 +415,7 @@ def _read_text(path: Path) -> str:
     try:
         return _decode(path.read_bytes(), path.name)
     except OSError as exc:
-        raise KartotekaError(f"{path}: cannot read the file ({exc.strerror}).", path=path) from exc
+        raise KartotekaError.of(ErrorKind.IMPORT_UNREADABLE, path, cause=exc) from exc
 
 
 def _cell(column: str, text: str) -> Any:
@@ -602,9 +602,7 @@ def load_files(files: Sequence[Path], fmt: str, notes: list[str]) -> dict[str, A
     """Read the files into one set of located interchange documents."""
     missing = [p for p in files if not p.exists()]
     if missing:
-        raise KartotekaError(
-            f"{missing[0]}: no such file. Check the name and folder.", path=missing[0]
-        )
+        raise KartotekaError.of(ErrorKind.FILE_MISSING, missing[0])
     if fmt not in ("json", "csv", "viasna"):
         raise KartotekaError(f"Unknown import format {fmt!r}; use 'json', 'csv' or 'viasna'.")
     merged: dict[str, Any] = {}

@@ -29,7 +29,7 @@ from sqlite_utils import Database
 from db import dates
 from db import migrations as schema
 from db.custody import FACILITY_COLUMNS, facility_from
-from db.errors import KartotekaError, OutputError
+from db.errors import ErrorKind, KartotekaError, OutputError
 from db.people import people_filter
 from db.records import (
     Facility,
@@ -316,13 +316,9 @@ def export_letters_csv(
     _check_lang(lang)
     out = Path(out)
     if out.exists() and not overwrite:
-        raise OutputError(
-            f"{out}: a file with this name already exists. "
-            "Choose another name or remove the file first.",
-            path=out,
-        )
+        raise OutputError.of(ErrorKind.OUTPUT_EXISTS, out)
     if not out.parent.is_dir():
-        raise OutputError(f"{out}: the folder {out.parent} does not exist.", path=out)
+        raise OutputError.of(ErrorKind.OUTPUT_FOLDER_MISSING, out, folder=out.parent)
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)

@@ -31,7 +31,7 @@ from sqlite_utils import migrations as sqlite_utils_migrations
 
 from db import locations
 from db import migrations as schema
-from db.errors import ArchiveTooNewError, NotAnArchiveError
+from db.errors import ArchiveTooNewError, ErrorKind, NotAnArchiveError
 
 MAX_SCHEMA_OBJECTS = 5000
 """A file with more schema entries than this is not an archive (bounds the check's work)."""
@@ -341,23 +341,13 @@ def check(p: Path, conn: sqlite3.Connection) -> str | None:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     tables = {n for n, o in actual.items() if o.type == "table"}
     if len(actual) > MAX_SCHEMA_OBJECTS or not {"meta", "people", "person_names"} <= tables:
-        raise NotAnArchiveError(
-            f"{p}: this is an SQLite database, but not a Kartoteka archive "
-            "(it lacks the archive's tables). Check that you picked the right file.",
-            path=p,
-        )
+        raise NotAnArchiveError.of(ErrorKind.NO_ARCHIVE_TABLES, p)
     if version > schema.SCHEMA_VERSION:
-        raise ArchiveTooNewError(
-            f"{p}: this archive was made by a newer Kartoteka (format version {version}; "
-            f"this program reads up to {schema.SCHEMA_VERSION}). Update Kartoteka to open it.",
-            path=p,
+        raise ArchiveTooNewError.of(
+            ErrorKind.TOO_NEW, p, version=version, supported=schema.SCHEMA_VERSION
         )
     if version < 1:
-        raise NotAnArchiveError(
-            f"{p}: this file has the archive's tables but no format version, so it was not "
-            "made by Kartoteka. Ask for an archive made by Kartoteka.",
-            path=p,
-        )
+        raise NotAnArchiveError.of(ErrorKind.NO_FORMAT_VERSION, p)
     ref = reference(version)
     problems: list[str] = []
     search: list[str] = []
@@ -379,12 +369,8 @@ def check(p: Path, conn: sqlite3.Connection) -> str | None:
             target = search if have.table not in core else problems
             target.append(f"index {name} on {have.table} is not one Kartoteka makes")
     if problems:
-        raise NotAnArchiveError(
-            f"{p}: this file has a different layout than a Kartoteka archive "
-            f"({'; '.join(problems[:3])}). It was made by another program or an "
-            "incompatible version, or changed since; ask for an archive made by Kartoteka.",
-            path=p,
-            details=tuple(problems),
+        raise NotAnArchiveError.of(
+            ErrorKind.OTHER_LAYOUT, p, problems="; ".join(problems[:3]), details=tuple(problems)
         )
     if search:
         return (

@@ -962,6 +962,13 @@ def _run(ctx: _Ctx, parsed: ParsedQuery, limit: int) -> tuple[dict[int, _Cand], 
     return cands, timed_out
 
 
+TIMED_OUT_NOTICE = (
+    "The search took too long and was stopped; the results may be incomplete. "
+    "Add words or filters to narrow it."
+)
+"""The notice of a search cut short (`SearchResult.timed_out`); the viewer words it itself."""
+
+
 def _iter_notices(parsed: ParsedQuery, extra: Sequence[str]) -> Iterator[str]:
     yield from parsed.notices
     yield from extra
@@ -1034,10 +1041,7 @@ def _present(
     ctx: _Ctx, parsed: ParsedQuery, cands: dict[int, _Cand], timed_out: bool, limit: int
 ) -> SearchResult:
     if timed_out:
-        ctx.notices.append(
-            "The search took too long and was stopped; the results may be incomplete. "
-            "Add words or filters to narrow it."
-        )
+        ctx.notices.append(TIMED_OUT_NOTICE)
     hits: list[PersonHit] = []
     suggestion: str | None = None
     try:

@@ -15,12 +15,16 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Sequence
+from typing import TypeVar
 
 from sqlite_utils import Database
 
-from db.records import Facets, NameScript, OrgId, PersonId, PersonRow, TimelineItem
+from db.diff import ArchiveDiff, PersonChange, PersonRef
+from db.records import Facets, NameScript, OrgId, PersonId, PersonRow, ShownName, TimelineItem
 from db.shown_names import org_names, person_names, person_names_by_pk
 from db.summary import get_summaries
+
+_Named = TypeVar("_Named", PersonRef, PersonChange)
 
 
 def rows_in_script(
@@ -96,3 +100,25 @@ def facets_in_script(db: Database, facets: Facets, script: NameScript) -> Facets
         for v in facets.courts
     )
     return dataclasses.replace(facets, courts=courts)
+
+
+def diff_in_script(
+    old: Database, new: Database, diff: ArchiveDiff, script: NameScript
+) -> ArchiveDiff:
+    """`diff` naming each person in `script`, as the list does (removed ones from `old`)."""
+    if script is NameScript.ARCHIVE:
+        return diff
+    ids = [p.person_id for p in diff.added] + [p.person_id for p in diff.changed]
+    shown_new = person_names(new, ids, script)
+    shown_old = person_names(old, [p.person_id for p in diff.removed], script)
+
+    def named(person: _Named, shown: dict[PersonId, ShownName]) -> _Named:
+        name = shown.get(person.person_id)
+        return person if name is None else dataclasses.replace(person, display_name=name.text)
+
+    return dataclasses.replace(
+        diff,
+        added=tuple(named(p, shown_new) for p in diff.added),
+        removed=tuple(named(p, shown_old) for p in diff.removed),
+        changed=tuple(named(p, shown_new) for p in diff.changed),
+    )

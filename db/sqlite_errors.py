@@ -18,6 +18,7 @@ from db.errors import (
     ArchiveLockedError,
     ArchiveUnreadableError,
     ArchiveValueTooLargeError,
+    ErrorKind,
     KartotekaError,
     QueryInterruptedError,
     QueryTimeoutError,
@@ -99,19 +100,12 @@ def one_line(text: object, limit: int = 300) -> str:
 
 
 def locked_error(path: Path) -> ArchiveLockedError:
-    return ArchiveLockedError(
-        f"{path}: the file is in use by another program that is changing it. "
-        "Wait until it has finished (or close it there) and try again.",
-        path=path,
-    )
+    return ArchiveLockedError.of(ErrorKind.LOCKED, path)
 
 
 def damaged_error(path: Path, exc: BaseException | str) -> ArchiveDamagedError:
-    return ArchiveDamagedError(
-        f"{path}: the archive is damaged and cannot be read ({one_line(exc, 200)}). "
-        "Ask for a fresh copy of the archive.",
-        path=path,
-        details=(str(exc),),
+    return ArchiveDamagedError.of(
+        ErrorKind.DAMAGED, path, reason=one_line(exc, 200), details=(str(exc),)
     )
 
 
@@ -136,24 +130,14 @@ def archive_error(
     if failure is Failure.INTERRUPTED:
         if cancelled:
             return QueryInterruptedError("The query was cancelled.")
-        limit = f"{limit_ms} ms" if limit_ms is not None else "its time limit"
-        return QueryTimeoutError(
-            f"{path}: the query took longer than {limit} and was stopped. "
-            "Narrow the filter or search and try again.",
-            path=path,
-        )
+        if limit_ms is None:
+            return QueryTimeoutError.of(ErrorKind.QUERY_STOPPED, path)
+        return QueryTimeoutError.of(ErrorKind.QUERY_TIMEOUT, path, ms=limit_ms)
     if failure is Failure.TOO_BIG:
-        return ArchiveValueTooLargeError(
-            f"{path}: a value in this archive is larger than {MAX_VALUE_MB} MB and was not "
-            "loaded. The archive may be damaged or made to cause trouble; ask its publisher.",
-            path=path,
-        )
+        return ArchiveValueTooLargeError.of(ErrorKind.VALUE_TOO_LARGE, path, mb=MAX_VALUE_MB)
     if failure in (Failure.CORRUPT, Failure.NOT_A_DATABASE):
-        return ArchiveDamagedError(
-            f"{path}: part of the archive is damaged ({one_line(exc, 200)}). "
-            "Ask for a fresh copy of the archive.",
-            path=path,
-            details=(str(exc),),
+        return ArchiveDamagedError.of(
+            ErrorKind.PART_DAMAGED, path, reason=one_line(exc, 200), details=(str(exc),)
         )
     if failure is Failure.BUSY:
         return locked_error(path)
@@ -164,9 +148,7 @@ def archive_error(
         Failure.FULL,
         Failure.NO_MEMORY,
     ):
-        return ArchiveUnreadableError(
-            f"{path}: the archive could not be read ({one_line(exc, 200)}). "
-            "Check that the disk or stick is still attached and try again.",
-            path=path,
+        return ArchiveUnreadableError.of(
+            ErrorKind.READ_FAILED, path, reason=one_line(exc, 200), cause=exc
         )
     return None

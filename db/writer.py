@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from db import dates
 from db import migrations as schema
 from db.attachments import inspect_bytes
-from db.errors import OutputError
+from db.errors import ErrorKind, OutputError
 from db.names import sort_key
 from db.validate import CITED_AS, ENTITY_KEYS, ENTITY_SINCE, FIELDS
 
@@ -43,14 +43,10 @@ def create_archive(
     target = Path(path)
     if target.exists():
         if not overwrite:
-            raise OutputError(
-                f"{target}: a file with this name already exists. "
-                "Choose another name or remove the file first.",
-                path=target,
-            )
+            raise OutputError.of(ErrorKind.OUTPUT_EXISTS, target)
         target.unlink()
     if not target.parent.exists():
-        raise OutputError(f"{target}: the folder {target.parent} does not exist.", path=target)
+        raise OutputError.of(ErrorKind.OUTPUT_FOLDER_MISSING, target, folder=target.parent)
     try:
         conn = sqlite3.connect(target, isolation_level=None)
     except sqlite3.Error as exc:
@@ -500,11 +496,7 @@ def build(
     """Write a complete archive to `path` atomically: a temp file, then a rename."""
     target = Path(path)
     if target.exists() and not overwrite:
-        raise OutputError(
-            f"{target}: a file with this name already exists. "
-            "Choose another name or remove the file first.",
-            path=target,
-        )
+        raise OutputError.of(ErrorKind.OUTPUT_EXISTS, target)
     partial = target.with_name(f".{target.name}.partial")
     if partial.exists():
         partial.unlink()

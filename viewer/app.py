@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from db.errors import KartotekaError
 from viewer import discretion, gui_gc, host, translations
 from viewer.dialogs import error as error_dialog
+from viewer.error_text import error_text
 from viewer.mainwindow import MainWindow
 from viewer.palette_colours import make_placeholder_readable
 from viewer.resources import stylesheet
@@ -68,7 +69,7 @@ def build_window(archive_path: Path | None, settings: Settings | None = None) ->
             archive_path = default_sample_path()
         except KartotekaError as exc:
             title = QCoreApplication.translate("MainWindow", exc.title)
-            error_dialog.show_error(window, title, str(exc))
+            error_dialog.show_error(window, title, error_text(exc))
             return window
     window.open_path(archive_path)
     return window

@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, QSettings, QStringListModel, Signal
 from PySide6.QtWidgets import QCompleter
 
 from db.errors import KartotekaError
+from viewer.error_text import error_text
 
 if TYPE_CHECKING:
     from db.annotations import AnnotationStore
@@ -220,7 +221,7 @@ def install(window: MainWindow) -> None:
 
     def on_failed(exc: object) -> None:
         with contextlib.suppress(RuntimeError):  # the window is being destroyed
-            window.statusBar().showMessage(str(exc), 10_000)
+            window.statusBar().showMessage(error_text(exc), 10_000)
 
     window.annotation_store_opened.connect(follow_store)
     window.locked.connect(history.forget)

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from db.errors import OutputError
+from db.errors import ErrorKind, OutputError
 from db.exporting import write_atomically
 from db.records import LetterRow
 from viewer.models.letters import birthday_words, warning_text
@@ -85,7 +85,7 @@ def write_printable(rows: Sequence[LetterRow], out: Path, lang: str, title: str)
     """Write the page to `out`: PDF when it ends in .pdf, else HTML (atomically)."""
     out = Path(out)
     if not out.parent.is_dir():
-        raise OutputError(f"{out}: the folder {out.parent} does not exist.", path=out)
+        raise OutputError.of(ErrorKind.OUTPUT_FOLDER_MISSING, out, folder=out.parent)
     page = letters_html(rows, lang, title)
     if out.suffix.lower() != ".pdf":
         write_atomically(out, page.encode("utf-8"))
@@ -107,7 +107,7 @@ def write_printable(rows: Sequence[LetterRow], out: Path, lang: str, title: str)
         os.replace(partial, out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise OutputError(f"{out}: cannot write the file ({exc.strerror}).", path=out) from exc
+        raise OutputError.of(ErrorKind.OUTPUT_NOT_WRITTEN, out, cause=exc) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -24,6 +24,7 @@ from viewer.controllers.cite import CiteController, format_name
 from viewer.controllers.context import AppContext
 from viewer.controllers.dossier import DossierController
 from viewer.dialogs.save_path import ask_replace, with_suffix_asking
+from viewer.error_text import error_text
 from viewer.translations import LANGUAGES, Context
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def wire_output(w: MainWindow) -> None:
     w.browse.state_changed.connect(follow_names)
     w.dialogs.names_chosen.connect(lambda v: w.browse.set_names(NameScript(v)))  # Preferences
     parts.cite.message.connect(w.show_status)
-    parts.cite.failed.connect(lambda exc: w.show_status(str(exc), 10_000))
+    parts.cite.failed.connect(lambda exc: w.show_status(error_text(exc), 10_000))
     a = w.action_map
     a["cite"].triggered.connect(lambda: open_cite_dialog(w))
     w.detail_pane.cite_requested.connect(lambda: open_cite_dialog(w))  # a source's "cite as…"

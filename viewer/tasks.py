@@ -52,6 +52,7 @@ from db.errors import (
     KartotekaError,
     QueryInterruptedError,
 )
+from db.sqlite_errors import damaged_error, locked_error
 
 T = TypeVar("T")
 SHUTDOWN_WAIT_S = 10.0
@@ -82,6 +83,9 @@ def classify_sqlite_error(exc: sqlite3.Error, path: Path | None) -> KartotekaErr
     where = f"{path}: " if path is not None else ""
     if primary == sqlite3.SQLITE_INTERRUPT:
         return None
+    if path is not None:  # worded by kind, so the window says it in its language
+        busy = primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+        return locked_error(path) if busy else damaged_error(path, exc)
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return ArchiveLockedError(
             f"{where}the archive is in use by another program. Wait a moment and try again.",

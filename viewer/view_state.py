@@ -47,6 +47,7 @@ class SearchSnapshot:
     notice: str | None = None
     suggestion: str | None = None
     similar_only: bool = False  # no one by the name as asked: the people are similar names
+    timed_out: bool = False  # cut short by its time limit: the list may be incomplete
 
 
 @dataclass(frozen=True, slots=True)

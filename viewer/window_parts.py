@@ -31,6 +31,7 @@ from viewer.controllers.publish import PublishController
 from viewer.controllers.record import RecordController
 from viewer.dialogs.editions import EditionDialogs
 from viewer.dialogs.host import DialogHost
+from viewer.error_text import error_text
 from viewer.formatting import grouped
 from viewer.letters_part import build_letters, wire_letters
 from viewer.output_parts import build_output, wire_output
@@ -108,7 +109,7 @@ def build_edition_parts(w: MainWindow, context: AppContext) -> None:
     """Publishing and comparing editions: their controllers and dialogs (issue #15)."""
     publisher = PublishController(context, w.browse, w.annotations, w)
     comparer = CompareController(context, w.browse, w.annotations, w)
-    w.edition_dialogs = EditionDialogs(w, w.dialogs, publisher, comparer)
+    w.edition_dialogs = EditionDialogs(w, w.dialogs, publisher, comparer, w.record)
     w.dialogs.orphan_reason = comparer.orphan_reason
 
 
@@ -171,6 +172,13 @@ class Presenter(QObject):
             parts = [self.tr("No exact match — similar names: {n}.").format(n=n)]
         else:
             parts = []
+        if search.timed_out:  # db's notice says it in English: said here in the window's
+            parts.append(
+                self.tr(
+                    "The search took too long and was stopped; the results may be incomplete. "
+                    "Add words or filters to narrow it."
+                )
+            )
         parts.append(search.notice or "")
         if search.suggestion:
             parts.append(self.tr("Did you mean “{s}”?").format(s=search.suggestion))
@@ -425,7 +433,7 @@ def wire(w: MainWindow) -> None:
         lambda exc: (
             dialogs.show_error(exc)
             if isinstance(exc, ArchiveError)
-            else status(str(exc))
+            else status(error_text(exc))
             if isinstance(exc, KartotekaError)
             else None
         )

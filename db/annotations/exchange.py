@@ -39,6 +39,7 @@ from db.annotations.records import (
     TagId,
 )
 from db.annotations.store import COLUMNS, AnnotationStore, _Tx, now_iso, same_content
+from db.errors import ErrorKind
 
 FORMAT = "kartoteka-annotations"
 FORMAT_VERSION = 3
@@ -178,41 +179,30 @@ def _write_json(target: Path, doc: Mapping[str, Any]) -> None:
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise ExchangeFileError(
-            f"{target}: cannot write the export ({exc.strerror or exc}). "
-            "Check that the folder exists, is writable and has free space.",
-            path=target,
-        ) from exc
+        raise ExchangeFileError.of(ErrorKind.ANNOTATIONS_NOT_WRITTEN, target, cause=exc) from exc
 
 
 def _load(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise ExchangeFileError(f"{path}: no such file.", path=path) from exc
+        raise ExchangeFileError.of(ErrorKind.ANNOTATIONS_MISSING, path) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise ExchangeFileError(
-            f"{path}: cannot read the file ({exc}). Pick a Kartoteka annotations file (.json).",
-            path=path,
+        raise ExchangeFileError.of(
+            ErrorKind.ANNOTATIONS_UNREADABLE, path, reason=str(exc), cause=exc
         ) from exc
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ExchangeFileError(
-            f"{path}: this is not an annotations file (not valid JSON: {exc.msg} at line "
-            f"{exc.lineno}). Pick the file exported from Kartoteka.",
-            path=path,
+        raise ExchangeFileError.of(
+            ErrorKind.ANNOTATIONS_NOT_JSON, path, reason=exc.msg, line=exc.lineno
         ) from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ExchangeFileError(
-            f"{path}: this JSON file is not a Kartoteka annotations export.", path=path
-        )
+        raise ExchangeFileError.of(ErrorKind.ANNOTATIONS_OTHER_JSON, path)
     version = doc.get("version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise ExchangeFileError(
-            f"{path}: the file was exported by a newer Kartoteka (format version {version}; "
-            f"this program reads up to {FORMAT_VERSION}). Update Kartoteka to import it.",
-            path=path,
+        raise ExchangeFileError.of(
+            ErrorKind.ANNOTATIONS_TOO_NEW, path, version=version, supported=FORMAT_VERSION
         )
     problems = []
     for table in ("tags", "annotations"):

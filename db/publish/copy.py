@@ -39,7 +39,7 @@ from db import writer
 from db.annotations.lookup import Reads, tag_people
 from db.annotations.orphans import archive_identity
 from db.connection import Archive, open_archive
-from db.errors import KartotekaError, OutputError
+from db.errors import ErrorKind, KartotekaError, OutputError
 from db.exporting import read_documents, read_meta
 from db.people import people_filter
 from db.publish.redact import PossibleMention, Redaction, redact, strings
@@ -158,6 +158,43 @@ def _ids_in(db: Database, ids: Iterable[str]) -> set[str]:
     return {str(r[0]) for r in db.execute(sql, {"ids": json.dumps(sorted(ids))})}
 
 
+_SPELLINGS = (
+    "SELECT person_id, name FROM person_names"
+    " WHERE person_id IN (SELECT value FROM json_each(:ids))"
+    " UNION ALL SELECT id, display_name FROM people WHERE id IN (SELECT value FROM json_each(:ids))"
+)
+NAME_CANDIDATES = 200
+"""How many search hits per name are checked for a spelling equal to it."""
+
+
+def _same_name(text: str) -> str:
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
+def people_named(archive: Archive, names: Iterable[str]) -> dict[str, set[str]]:
+    """The ids of the people each of `names` is a spelling of (any case, any script held).
+
+    People know names, not ids: a rules entry that is no id is looked up as a
+    name. Only a spelling the archive holds counts (never a similar name or a
+    typo: a redaction must not guess), and a name several people share
+    selects all of them. The app's own search finds the candidates.
+    """
+    from db.search import search
+
+    out: dict[str, set[str]] = {}
+    for name in names:
+        wanted = _same_name(name)
+        if not wanted:
+            continue
+        found = search(archive, name, limit=NAME_CANDIDATES, expand_variants=False)
+        ids = sorted({str(hit.person_id) for hit in found.hits if hit.field == "name"})
+        rows = archive.db.execute(_SPELLINGS, {"ids": json.dumps(ids)}) if ids else []
+        matched = {str(pid) for pid, spelled in rows if _same_name(str(spelled)) == wanted}
+        if matched:
+            out[name] = matched
+    return out
+
+
 def _filtered(db: Database, rules: RedactionRules) -> set[str]:
     f = rules.people_filter
     q = PeopleQuery(
@@ -186,12 +223,17 @@ def people_to_drop(
     by_rule: dict[str, int] = {}
     if rules.people_ids:
         found = _ids_in(db, rules.people_ids)
-        unknown = [i for i in rules.people_ids if i not in found]
+        named = people_named(archive, [i for i in rules.people_ids if i not in found])
+        unknown = [i for i in rules.people_ids if i not in found and i not in named]
         if unknown:
-            raise PublishError(
-                f"No person with id {', '.join(map(repr, unknown[:5]))} in {archive.path.name}; "
-                "check the ids in the redaction rules (nothing was written)."
+            raise PublishError.of(
+                ErrorKind.PUBLISH_UNKNOWN_PEOPLE,
+                archive.path,
+                people=", ".join(map(repr, unknown[:5])),
+                file=archive.path.name,
             )
+        for ids in named.values():
+            found |= ids
         chosen |= found
         by_rule["ids"] = len(found)
     if rules.people_tags:
@@ -290,12 +332,9 @@ def preview(
 
 def _check_out_dir(out_dir: Path) -> None:
     if not out_dir.parent.is_dir():
-        raise OutputError(f"{out_dir}: the folder {out_dir.parent} does not exist.", path=out_dir)
+        raise OutputError.of(ErrorKind.OUTPUT_FOLDER_MISSING, out_dir, folder=out_dir.parent)
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
-        raise OutputError(
-            f"{out_dir}: exists and is not an empty folder. Choose a new or empty folder.",
-            path=out_dir,
-        )
+        raise OutputError.of(ErrorKind.PUBLISH_FOLDER_NOT_EMPTY, out_dir)
 
 
 _WRITE_FAILURES = (
@@ -315,11 +354,7 @@ def _output_error(out: Path, exc: OSError) -> OutputError:
         what = "the folder cannot be written to"
     else:
         what = exc.strerror or str(exc)
-    return OutputError(
-        f"{out}: the publishable copy could not be written ({what}); nothing was written. "
-        "Free some space or choose another folder.",
-        path=out,
-    )
+    return OutputError.of(ErrorKind.PUBLISH_NOT_WRITTEN, out, reason=what, cause=exc)
 
 
 def build_copy(
@@ -443,10 +478,8 @@ def publish(
     try:
         tmp.mkdir()
     except OSError as exc:
-        raise OutputError(
-            f"{out}: cannot write in {out.parent} ({exc.strerror}). Choose a folder you can "
-            "write to.",
-            path=out,
+        raise OutputError.of(
+            ErrorKind.PUBLISH_FOLDER_NOT_WRITABLE, out, folder=out.parent, cause=exc
         ) from exc
     try:
         archive_path = tmp / ARCHIVE_NAME

@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Changed since</source>
-        <translation>Змянілася пасля</translation>
+        <translation>Змянілася пасля:</translation>
     </message>
     <message>
         <source>{title}: {value}</source>
@@ -531,7 +531,7 @@
     <name>CompareDialog</name>
     <message>
         <source>Changed since {edition}</source>
-        <translation>Змянілася пасля {edition}</translation>
+        <translation>Змянілася пасля: {edition}</translation>
     </message>
     <message>
         <source>Changed ({n})</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>From {old} ({file}) to this archive ({new}).</source>
-        <translation>Ад {old} ({file}) да гэтага архіва ({new}).</translation>
+        <translation>Параўнанне: {old} ({file}) → гэты архіў ({new}).</translation>
     </message>
     <message>
         <source>People added: {a}, removed: {r}, changed: {c}.</source>
@@ -572,6 +572,10 @@
     <message>
         <source>The two files have different archive ids: they may not be editions of one archive.</source>
         <translation>У двух файлаў розныя ідэнтыфікатары архіва: магчыма, гэта не выданні аднаго архіва.</translation>
+    </message>
+    <message>
+        <source>What changed, by kind</source>
+        <translation>Што змянілася, па відах</translation>
     </message>
 </context>
 <context>
@@ -656,8 +660,8 @@
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <source>{what} {item}: {old} → {new}</source>
-        <translation>{what} {item}: {old} → {new}</translation>
+        <source>{what} changed: {item}</source>
+        <translation>{what}, зменена: {item}</translation>
     </message>
     <message>
         <source>{what} added: {item}</source>
@@ -682,6 +686,18 @@
     <message>
         <source>Nobody.</source>
         <translation>Нікога.</translation>
+    </message>
+    <message>
+        <source>sentence of {date}</source>
+        <translation>прысуд ад {date}</translation>
+    </message>
+    <message>
+        <source>appeal of {date}</source>
+        <translation>абскарджанне ад {date}</translation>
+    </message>
+    <message>
+        <source>held from {date}</source>
+        <translation>утрымліваецца з {date}</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1280,10 @@
         <source>Sent to the printer.</source>
         <translation>Адпраўлена на друк.</translation>
     </message>
+    <message>
+        <source>The people selected (select two or more in the list)</source>
+        <translation>Вылучаныя людзі (вылучыце ў спісе двух і больш)</translation>
+    </message>
 </context>
 <context>
     <name>EditionDialogs</name>
@@ -1381,6 +1401,217 @@
     <message>
         <source>Other</source>
         <translation>Іншае</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>{path}: no such file. Check the name and folder.</source>
+        <translation>{path}: такога файла няма. Праверце назву і папку.</translation>
+    </message>
+    <message>
+        <source>{path}: the file cannot be reached ({reason}). Check the name and folder.</source>
+        <translation>{path}: да файла нельга дабрацца ({reason}). Праверце назву і папку.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a folder, not an archive file. Pick the .db file inside it.</source>
+        <translation>{path}: гэта папка, а не файл архіва. Выберыце файл .db у ёй.</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a regular file (it is a device, pipe or socket). Pick an archive file.</source>
+        <translation>{path}: гэта не звычайны файл (гэта прылада, канал або сокет). Выберыце файл архіва.</translation>
+    </message>
+    <message>
+        <source>{path}: you do not have permission to read this file. Copy it somewhere you can read it, or ask the owner.</source>
+        <translation>{path}: у вас няма дазволу чытаць гэты файл. Скапіруйце яго туды, дзе вы можаце яго чытаць, або звярніцеся да ўладальніка.</translation>
+    </message>
+    <message>
+        <source>{path}: the file cannot be read ({reason}). Copy it to this computer first.</source>
+        <translation>{path}: файл нельга прачытаць ({reason}). Спачатку скапіруйце яго на гэты камп’ютар.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes). It may have been copied incompletely; ask for the archive again.</source>
+        <translation>{path}: файл пусты (0 байтаў). Магчыма, яго скапіравалі не цалкам; папрасіце архіў яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a text file, not a Kartoteka archive. If it is an export (JSON or CSV), use Import instead.</source>
+        <translation>{path}: гэта тэкставы файл, а не архіў Картатэкі. Калі гэта экспарт (JSON або CSV), скарыстайцеся імпартам.</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a Kartoteka archive (not an SQLite database, and it does not look encrypted either). It may be damaged; check that you picked the right file.</source>
+        <translation>{path}: гэта не архіў Картатэкі (не база SQLite і не падобны на зашыфраваны файл). Магчыма, ён пашкоджаны; праверце, ці той файл вы выбралі.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is cut short ({size} bytes). It was probably copied incompletely; ask for the archive again.</source>
+        <translation>{path}: файл абрэзаны ({size} байтаў). Хутчэй за ўсё, яго скапіравалі не цалкам; папрасіце архіў яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive&apos;s header is damaged (impossible page size {page_size}). Ask for a fresh copy of the archive.</source>
+        <translation>{path}: загаловак архіва пашкоджаны (немагчымы памер старонкі {page_size}). Папрасіце свежую копію архіва.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive&apos;s header is damaged or the file was made by a much newer SQLite. Ask for a fresh copy of the archive.</source>
+        <translation>{path}: загаловак архіва пашкоджаны, або файл зроблены значна навейшай версіяй SQLite. Папрасіце свежую копію архіва.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is shorter than the archive it holds ({size} bytes). It was probably copied or downloaded incompletely; ask for the archive again.</source>
+        <translation>{path}: файл карацейшы за архіў, які ў ім захоўваецца ({size} байтаў). Хутчэй за ўсё, яго скапіравалі або спампавалі не цалкам; папрасіце архіў яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: this archive looks encrypted: enter its passphrase to open it. (If it is not encrypted, the file is damaged; ask for a fresh copy.)</source>
+        <translation>{path}: гэты архіў, падобна, зашыфраваны: увядзіце яго пароль, каб адкрыць. (Калі ён не зашыфраваны, файл пашкоджаны; папрасіце свежую копію.)</translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase does not open this archive (or the file is damaged). Nothing was changed; check the passphrase (and keyboard layout) and try again.</source>
+        <translation>{path}: гэты пароль не адкрывае архіў (або файл пашкоджаны). Нічога не зменена; праверце пароль (і раскладку клавіятуры) і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: this is an SQLite database, but not a Kartoteka archive (it lacks the archive&apos;s tables). Check that you picked the right file.</source>
+        <translation>{path}: гэта база SQLite, але не архіў Картатэкі (у ёй няма табліц архіва). Праверце, ці той файл вы выбралі.</translation>
+    </message>
+    <message>
+        <source>{path}: this archive was made by a newer Kartoteka (format version {version}; this program reads up to {supported}). Update Kartoteka to open it.</source>
+        <translation>{path}: гэты архіў зроблены навейшай Картатэкай (версія фармату {version}; гэтая праграма чытае да {supported}). Абнавіце Картатэку, каб яго адкрыць.</translation>
+    </message>
+    <message>
+        <source>{path}: this file has the archive&apos;s tables but no format version, so it was not made by Kartoteka. Ask for an archive made by Kartoteka.</source>
+        <translation>{path}: у гэтым файле ёсць табліцы архіва, але няма версіі фармату, значыць, ён зроблены не Картатэкай. Папрасіце архіў, зроблены Картатэкай.</translation>
+    </message>
+    <message>
+        <source>{path}: this file has a different layout than a Kartoteka archive ({problems}). It was made by another program or an incompatible version, or changed since; ask for an archive made by Kartoteka.</source>
+        <translation>{path}: будова гэтага файла не такая, як у архіва Картатэкі ({problems}). Ён зроблены іншай праграмай або несумяшчальнай версіяй, або зменены пасля; папрасіце архіў, зроблены Картатэкай.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is in use by another program that is changing it. Wait until it has finished (or close it there) and try again.</source>
+        <translation>{path}: файл заняты іншай праграмай, якая яго змяняе. Пачакайце, пакуль яна скончыць (або зачыніце яго там), і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive is damaged and cannot be read ({reason}). Ask for a fresh copy of the archive.</source>
+        <translation>{path}: архіў пашкоджаны, і яго нельга прачытаць ({reason}). Папрасіце свежую копію архіва.</translation>
+    </message>
+    <message>
+        <source>{path}: part of the archive is damaged ({reason}). Ask for a fresh copy of the archive.</source>
+        <translation>{path}: частка архіва пашкоджана ({reason}). Папрасіце свежую копію архіва.</translation>
+    </message>
+    <message>
+        <source>{path}: a value in this archive is larger than {mb} MB and was not loaded. The archive may be damaged or made to cause trouble; ask its publisher.</source>
+        <translation>{path}: значэнне ў гэтым архіве большае за {mb} МБ і не было загружана. Архіў можа быць пашкоджаны або зроблены, каб нашкодзіць; звярніцеся да таго, хто яго выдаў.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive could not be read ({reason}). Check that the disk or stick is still attached and try again.</source>
+        <translation>{path}: архіў не ўдалося прачытаць ({reason}). Праверце, ці дыск або флэшка яшчэ падключаныя, і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the query took longer than {ms} ms and was stopped. Narrow the filter or search and try again.</source>
+        <translation>{path}: запыт доўжыўся больш за {ms} мс і быў спынены. Звузьце фільтр або пошук і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the query took longer than its time limit and was stopped. Narrow the filter or search and try again.</source>
+        <translation>{path}: запыт доўжыўся больш, чым дазволена, і быў спынены. Звузьце фільтр або пошук і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: checking the archive took longer than {seconds} s and was stopped. The file may be damaged or made to cause trouble.</source>
+        <translation>{path}: праверка архіва доўжылася больш за {seconds} с і была спынена. Файл можа быць пашкоджаны або зроблены, каб нашкодзіць.</translation>
+    </message>
+    <message>
+        <source>{path}: the temporary folder is full, so the private copy could not be finished. Free some space and try again.</source>
+        <translation>{path}: часовая папка перапоўненая, таму прыватную копію не ўдалося дарабіць. Вызваліце месца і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation>{path}: папкі {folder} не існуе.</translation>
+    </message>
+    <message>
+        <source>{path}: a file with this name already exists. Choose another name or remove the file first.</source>
+        <translation>{path}: файл з такой назвай ужо ёсць. Выберыце іншую назву або спачатку выдаліце файл.</translation>
+    </message>
+    <message>
+        <source>{path}: the folder is not empty. Choose an empty or new folder.</source>
+        <translation>{path}: папка не пустая. Выберыце пустую або новую папку.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the file ({reason}).</source>
+        <translation>{path}: нельга запісаць файл ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder ({reason}).</source>
+        <translation>{path}: нельга стварыць папку ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({reason}).</source>
+        <translation>{path}: нельга прачытаць файл ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the export ({reason}). Check that the folder exists, is writable and has free space.</source>
+        <translation>{path}: нельга запісаць экспарт ({reason}). Праверце, ці папка існуе, ці ў яе можна пісаць і ці ёсць вольнае месца.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file.</source>
+        <translation>{path}: такога файла няма.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({reason}). Pick a Kartoteka annotations file (.json).</source>
+        <translation>{path}: нельга прачытаць файл ({reason}). Выберыце файл нататак Картатэкі (.json).</translation>
+    </message>
+    <message>
+        <source>{path}: this is not an annotations file (not valid JSON: {reason} at line {line}). Pick the file exported from Kartoteka.</source>
+        <translation>{path}: гэта не файл нататак (няправільны JSON: {reason} у радку {line}). Выберыце файл, экспартаваны з Картатэкі.</translation>
+    </message>
+    <message>
+        <source>{path}: this JSON file is not a Kartoteka annotations export.</source>
+        <translation>{path}: гэты файл JSON не з’яўляецца экспартам нататак Картатэкі.</translation>
+    </message>
+    <message>
+        <source>{path}: the file was exported by a newer Kartoteka (format version {version}; this program reads up to {supported}). Update Kartoteka to import it.</source>
+        <translation>{path}: файл экспартаваны навейшай Картатэкай (версія фармату {version}; гэтая праграма чытае да {supported}). Абнавіце Картатэку, каб яго імпартаваць.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>дыск перапоўнены</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>квота на дыску вычарпаная</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>доступ забаронены</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>дыск толькі для чытання</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>няма такога файла або папкі</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>частка шляху не з’яўляецца папкай</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>дыск не ўдалося прачытаць або запісаць</translation>
+    </message>
+    <message>
+        <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
+        <translation>У {file} няма чалавека з id або імем {people}; праверце імёны і id людзей, якіх трэба выключыць (нічога не запісана).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} — гэта папка. Выберыце назву файла.</translation>
+    </message>
+    <message>
+        <source>{path}: exists and is not an empty folder. Choose a new or empty folder.</source>
+        <translation>{path}: ужо існуе і не з’яўляецца пустой папкай. Выберыце новую або пустую папку.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write in {folder} ({reason}). Choose a folder you can write to.</source>
+        <translation>{path}: нельга пісаць у {folder} ({reason}). Выберыце папку, у якую можна пісаць.</translation>
+    </message>
+    <message>
+        <source>{path}: the publishable copy could not be written ({reason}); nothing was written. Free some space or choose another folder.</source>
+        <translation>{path}: копію для публікацыі не ўдалося запісаць ({reason}); нічога не запісана. Вызваліце месца або выберыце іншую папку.</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3840,10 @@
         <source>Check cancelled: this archive was not checked for damage.</source>
         <translation>Праверка спынена: гэты архіў не правераны на пашкоджанні.</translation>
     </message>
+    <message>
+        <source>The search took too long and was stopped; the results may be incomplete. Add words or filters to narrow it.</source>
+        <translation>Пошук доўжыўся занадта доўга і быў спынены; вынікі могуць быць няпоўныя. Дадайце словы або фільтры, каб звузіць яго.</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>
@@ -3625,20 +3860,12 @@
         <translation>Каго выключыць</translation>
     </message>
     <message>
-        <source>ids, separated by commas or spaces</source>
-        <translation>id праз коску або прабел</translation>
-    </message>
-    <message>
         <source>The people of the current list</source>
         <translation>Людзей бягучага спіса</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
-    </message>
-    <message>
-        <source>By id:</source>
-        <translation>Па id:</translation>
     </message>
     <message>
         <source>By tag:</source>
@@ -3816,6 +4043,26 @@
         <source>Cancelling… the partial copy is being removed.</source>
         <translation>Скасаванне… недапісаная копія выдаляецца.</translation>
     </message>
+    <message>
+        <source>By name or id:</source>
+        <translation>Па імені або id:</translation>
+    </message>
+    <message>
+        <source>names as the archive spells them, or ids; separated by commas</source>
+        <translation>імёны, як іх піша архіў, або id; праз коску</translation>
+    </message>
+    <message>
+        <source>Add the person shown</source>
+        <translation>Дадаць паказанага чалавека</translation>
+    </message>
+    <message>
+        <source>Adds {name} by id: exact, even when others share the name.</source>
+        <translation>Дадае {name} па id: дакладна, нават калі такое ж імя ёсць у іншых.</translation>
+    </message>
+    <message>
+        <source>names or ids, separated by commas</source>
+        <translation>імёны або id праз коску</translation>
+    </message>
 </context>
 <context>
     <name>PublishWords</name>
@@ -3908,10 +4155,6 @@
         <translation>Выключана людзей: {n} з {total}</translation>
     </message>
     <message>
-        <source>by id</source>
-        <translation>па id</translation>
-    </message>
-    <message>
         <source>by the filter</source>
         <translation>па фільтры</translation>
     </message>
@@ -3954,6 +4197,10 @@
     <message>
         <source>Annotations: never included (they stay in your annotation store).</source>
         <translation>Анатацыі: ніколі не ўключаюцца (яны застаюцца ў вашым сховішчы анатацый).</translation>
+    </message>
+    <message>
+        <source>by name or id</source>
+        <translation>па імені або id</translation>
     </message>
 </context>
 <context>

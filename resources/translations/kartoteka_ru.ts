@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Changed since</source>
-        <translation>Изменилось после</translation>
+        <translation>Изменилось после:</translation>
     </message>
     <message>
         <source>{title}: {value}</source>
@@ -531,7 +531,7 @@
     <name>CompareDialog</name>
     <message>
         <source>Changed since {edition}</source>
-        <translation>Изменилось после {edition}</translation>
+        <translation>Изменилось после: {edition}</translation>
     </message>
     <message>
         <source>Changed ({n})</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>From {old} ({file}) to this archive ({new}).</source>
-        <translation>От {old} ({file}) к этому архиву ({new}).</translation>
+        <translation>Сравнение: {old} ({file}) → этот архив ({new}).</translation>
     </message>
     <message>
         <source>People added: {a}, removed: {r}, changed: {c}.</source>
@@ -572,6 +572,10 @@
     <message>
         <source>The two files have different archive ids: they may not be editions of one archive.</source>
         <translation>У двух файлов разные идентификаторы архива: возможно, это не издания одного архива.</translation>
+    </message>
+    <message>
+        <source>What changed, by kind</source>
+        <translation>Что изменилось, по видам</translation>
     </message>
 </context>
 <context>
@@ -656,8 +660,8 @@
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <source>{what} {item}: {old} → {new}</source>
-        <translation>{what} {item}: {old} → {new}</translation>
+        <source>{what} changed: {item}</source>
+        <translation>{what}, изменено: {item}</translation>
     </message>
     <message>
         <source>{what} added: {item}</source>
@@ -682,6 +686,18 @@
     <message>
         <source>Nobody.</source>
         <translation>Никого.</translation>
+    </message>
+    <message>
+        <source>sentence of {date}</source>
+        <translation>приговор от {date}</translation>
+    </message>
+    <message>
+        <source>appeal of {date}</source>
+        <translation>обжалование от {date}</translation>
+    </message>
+    <message>
+        <source>held from {date}</source>
+        <translation>содержится с {date}</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1280,10 @@
         <source>Sent to the printer.</source>
         <translation>Отправлено на печать.</translation>
     </message>
+    <message>
+        <source>The people selected (select two or more in the list)</source>
+        <translation>Выделенные люди (выделите в списке двоих и больше)</translation>
+    </message>
 </context>
 <context>
     <name>EditionDialogs</name>
@@ -1381,6 +1401,217 @@
     <message>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>{path}: no such file. Check the name and folder.</source>
+        <translation>{path}: такого файла нет. Проверьте имя и папку.</translation>
+    </message>
+    <message>
+        <source>{path}: the file cannot be reached ({reason}). Check the name and folder.</source>
+        <translation>{path}: к файлу нельзя получить доступ ({reason}). Проверьте имя и папку.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a folder, not an archive file. Pick the .db file inside it.</source>
+        <translation>{path}: это папка, а не файл архива. Выберите файл .db в ней.</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a regular file (it is a device, pipe or socket). Pick an archive file.</source>
+        <translation>{path}: это не обычный файл (это устройство, канал или сокет). Выберите файл архива.</translation>
+    </message>
+    <message>
+        <source>{path}: you do not have permission to read this file. Copy it somewhere you can read it, or ask the owner.</source>
+        <translation>{path}: у вас нет права читать этот файл. Скопируйте его туда, где вы можете его читать, или обратитесь к владельцу.</translation>
+    </message>
+    <message>
+        <source>{path}: the file cannot be read ({reason}). Copy it to this computer first.</source>
+        <translation>{path}: файл нельзя прочитать ({reason}). Сначала скопируйте его на этот компьютер.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes). It may have been copied incompletely; ask for the archive again.</source>
+        <translation>{path}: файл пуст (0 байт). Возможно, его скопировали не полностью; попросите архив ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a text file, not a Kartoteka archive. If it is an export (JSON or CSV), use Import instead.</source>
+        <translation>{path}: это текстовый файл, а не архив Картотеки. Если это экспорт (JSON или CSV), воспользуйтесь импортом.</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a Kartoteka archive (not an SQLite database, and it does not look encrypted either). It may be damaged; check that you picked the right file.</source>
+        <translation>{path}: это не архив Картотеки (не база SQLite и не похож на зашифрованный файл). Возможно, он повреждён; проверьте, тот ли файл вы выбрали.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is cut short ({size} bytes). It was probably copied incompletely; ask for the archive again.</source>
+        <translation>{path}: файл обрезан ({size} байт). Скорее всего, его скопировали не полностью; попросите архив ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive&apos;s header is damaged (impossible page size {page_size}). Ask for a fresh copy of the archive.</source>
+        <translation>{path}: заголовок архива повреждён (невозможный размер страницы {page_size}). Попросите свежую копию архива.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive&apos;s header is damaged or the file was made by a much newer SQLite. Ask for a fresh copy of the archive.</source>
+        <translation>{path}: заголовок архива повреждён, или файл создан гораздо более новой версией SQLite. Попросите свежую копию архива.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is shorter than the archive it holds ({size} bytes). It was probably copied or downloaded incompletely; ask for the archive again.</source>
+        <translation>{path}: файл короче архива, который в нём хранится ({size} байт). Скорее всего, его скопировали или скачали не полностью; попросите архив ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: this archive looks encrypted: enter its passphrase to open it. (If it is not encrypted, the file is damaged; ask for a fresh copy.)</source>
+        <translation>{path}: этот архив, похоже, зашифрован: введите его пароль, чтобы открыть. (Если он не зашифрован, файл повреждён; попросите свежую копию.)</translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase does not open this archive (or the file is damaged). Nothing was changed; check the passphrase (and keyboard layout) and try again.</source>
+        <translation>{path}: этот пароль не открывает архив (или файл повреждён). Ничего не изменено; проверьте пароль (и раскладку клавиатуры) и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: this is an SQLite database, but not a Kartoteka archive (it lacks the archive&apos;s tables). Check that you picked the right file.</source>
+        <translation>{path}: это база SQLite, но не архив Картотеки (в ней нет таблиц архива). Проверьте, тот ли файл вы выбрали.</translation>
+    </message>
+    <message>
+        <source>{path}: this archive was made by a newer Kartoteka (format version {version}; this program reads up to {supported}). Update Kartoteka to open it.</source>
+        <translation>{path}: этот архив создан более новой Картотекой (версия формата {version}; эта программа читает до {supported}). Обновите Картотеку, чтобы его открыть.</translation>
+    </message>
+    <message>
+        <source>{path}: this file has the archive&apos;s tables but no format version, so it was not made by Kartoteka. Ask for an archive made by Kartoteka.</source>
+        <translation>{path}: в этом файле есть таблицы архива, но нет версии формата, значит, он создан не Картотекой. Попросите архив, созданный Картотекой.</translation>
+    </message>
+    <message>
+        <source>{path}: this file has a different layout than a Kartoteka archive ({problems}). It was made by another program or an incompatible version, or changed since; ask for an archive made by Kartoteka.</source>
+        <translation>{path}: устройство этого файла отличается от архива Картотеки ({problems}). Он создан другой программой или несовместимой версией, либо изменён позже; попросите архив, созданный Картотекой.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is in use by another program that is changing it. Wait until it has finished (or close it there) and try again.</source>
+        <translation>{path}: файл занят другой программой, которая его изменяет. Подождите, пока она закончит (или закройте его там), и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive is damaged and cannot be read ({reason}). Ask for a fresh copy of the archive.</source>
+        <translation>{path}: архив повреждён, и его нельзя прочитать ({reason}). Попросите свежую копию архива.</translation>
+    </message>
+    <message>
+        <source>{path}: part of the archive is damaged ({reason}). Ask for a fresh copy of the archive.</source>
+        <translation>{path}: часть архива повреждена ({reason}). Попросите свежую копию архива.</translation>
+    </message>
+    <message>
+        <source>{path}: a value in this archive is larger than {mb} MB and was not loaded. The archive may be damaged or made to cause trouble; ask its publisher.</source>
+        <translation>{path}: значение в этом архиве больше {mb} МБ и не было загружено. Архив может быть повреждён или создан, чтобы навредить; обратитесь к тому, кто его выпустил.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive could not be read ({reason}). Check that the disk or stick is still attached and try again.</source>
+        <translation>{path}: архив не удалось прочитать ({reason}). Проверьте, подключены ли ещё диск или флешка, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the query took longer than {ms} ms and was stopped. Narrow the filter or search and try again.</source>
+        <translation>{path}: запрос длился дольше {ms} мс и был остановлен. Сузьте фильтр или поиск и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the query took longer than its time limit and was stopped. Narrow the filter or search and try again.</source>
+        <translation>{path}: запрос длился дольше, чем разрешено, и был остановлен. Сузьте фильтр или поиск и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: checking the archive took longer than {seconds} s and was stopped. The file may be damaged or made to cause trouble.</source>
+        <translation>{path}: проверка архива длилась дольше {seconds} с и была остановлена. Файл может быть повреждён или создан, чтобы навредить.</translation>
+    </message>
+    <message>
+        <source>{path}: the temporary folder is full, so the private copy could not be finished. Free some space and try again.</source>
+        <translation>{path}: временная папка переполнена, поэтому частную копию не удалось закончить. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation>{path}: папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{path}: a file with this name already exists. Choose another name or remove the file first.</source>
+        <translation>{path}: файл с таким именем уже есть. Выберите другое имя или сначала удалите файл.</translation>
+    </message>
+    <message>
+        <source>{path}: the folder is not empty. Choose an empty or new folder.</source>
+        <translation>{path}: папка не пуста. Выберите пустую или новую папку.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the file ({reason}).</source>
+        <translation>{path}: нельзя записать файл ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder ({reason}).</source>
+        <translation>{path}: нельзя создать папку ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({reason}).</source>
+        <translation>{path}: нельзя прочитать файл ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the export ({reason}). Check that the folder exists, is writable and has free space.</source>
+        <translation>{path}: нельзя записать экспорт ({reason}). Проверьте, существует ли папка, можно ли в неё писать и есть ли свободное место.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file.</source>
+        <translation>{path}: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({reason}). Pick a Kartoteka annotations file (.json).</source>
+        <translation>{path}: нельзя прочитать файл ({reason}). Выберите файл заметок Картотеки (.json).</translation>
+    </message>
+    <message>
+        <source>{path}: this is not an annotations file (not valid JSON: {reason} at line {line}). Pick the file exported from Kartoteka.</source>
+        <translation>{path}: это не файл заметок (неправильный JSON: {reason} в строке {line}). Выберите файл, экспортированный из Картотеки.</translation>
+    </message>
+    <message>
+        <source>{path}: this JSON file is not a Kartoteka annotations export.</source>
+        <translation>{path}: этот файл JSON не является экспортом заметок Картотеки.</translation>
+    </message>
+    <message>
+        <source>{path}: the file was exported by a newer Kartoteka (format version {version}; this program reads up to {supported}). Update Kartoteka to import it.</source>
+        <translation>{path}: файл экспортирован более новой Картотекой (версия формата {version}; эта программа читает до {supported}). Обновите Картотеку, чтобы его импортировать.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск переполнен</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>квота на диске исчерпана</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск только для чтения</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>часть пути не является папкой</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>диск не удалось прочитать или записать</translation>
+    </message>
+    <message>
+        <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
+        <translation>В {file} нет человека с id или именем {people}; проверьте имена и id людей, которых нужно исключить (ничего не записано).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} — это папка. Выберите имя файла.</translation>
+    </message>
+    <message>
+        <source>{path}: exists and is not an empty folder. Choose a new or empty folder.</source>
+        <translation>{path}: уже существует и не является пустой папкой. Выберите новую или пустую папку.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write in {folder} ({reason}). Choose a folder you can write to.</source>
+        <translation>{path}: нельзя писать в {folder} ({reason}). Выберите папку, в которую можно писать.</translation>
+    </message>
+    <message>
+        <source>{path}: the publishable copy could not be written ({reason}); nothing was written. Free some space or choose another folder.</source>
+        <translation>{path}: копию для публикации не удалось записать ({reason}); ничего не записано. Освободите место или выберите другую папку.</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3840,10 @@
         <source>Check cancelled: this archive was not checked for damage.</source>
         <translation>Проверка остановлена: этот архив не проверен на повреждения.</translation>
     </message>
+    <message>
+        <source>The search took too long and was stopped; the results may be incomplete. Add words or filters to narrow it.</source>
+        <translation>Поиск длился слишком долго и был остановлен; результаты могут быть неполными. Добавьте слова или фильтры, чтобы сузить его.</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>
@@ -3625,20 +3860,12 @@
         <translation>Кого исключить</translation>
     </message>
     <message>
-        <source>ids, separated by commas or spaces</source>
-        <translation>id через запятую или пробел</translation>
-    </message>
-    <message>
         <source>The people of the current list</source>
         <translation>Людей текущего списка</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
-    </message>
-    <message>
-        <source>By id:</source>
-        <translation>По id:</translation>
     </message>
     <message>
         <source>By tag:</source>
@@ -3816,6 +4043,26 @@
         <source>Cancelling… the partial copy is being removed.</source>
         <translation>Отмена… недописанная копия удаляется.</translation>
     </message>
+    <message>
+        <source>By name or id:</source>
+        <translation>По имени или id:</translation>
+    </message>
+    <message>
+        <source>names as the archive spells them, or ids; separated by commas</source>
+        <translation>имена, как их пишет архив, или id; через запятую</translation>
+    </message>
+    <message>
+        <source>Add the person shown</source>
+        <translation>Добавить показанного человека</translation>
+    </message>
+    <message>
+        <source>Adds {name} by id: exact, even when others share the name.</source>
+        <translation>Добавляет {name} по id: точно, даже если такое же имя есть у других.</translation>
+    </message>
+    <message>
+        <source>names or ids, separated by commas</source>
+        <translation>имена или id через запятую</translation>
+    </message>
 </context>
 <context>
     <name>PublishWords</name>
@@ -3908,10 +4155,6 @@
         <translation>Исключено людей: {n} из {total}</translation>
     </message>
     <message>
-        <source>by id</source>
-        <translation>по id</translation>
-    </message>
-    <message>
         <source>by the filter</source>
         <translation>по фильтру</translation>
     </message>
@@ -3954,6 +4197,10 @@
     <message>
         <source>Annotations: never included (they stay in your annotation store).</source>
         <translation>Аннотации: никогда не включаются (они остаются в вашем хранилище аннотаций).</translation>
+    </message>
+    <message>
+        <source>by name or id</source>
+        <translation>по имени или id</translation>
     </message>
 </context>
 <context>

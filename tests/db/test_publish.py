@@ -449,3 +449,25 @@ def test_an_inconsistent_source_is_refused_with_a_message(
     with pytest.raises(PublishError, match="inconsistent"):
         publish(broken, tmp_path / "out")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.db"]
+
+
+def test_rules_name_people_by_any_spelling_the_archive_holds(
+    tmp_path: Path, sample_archive_path: Path
+) -> None:
+    """People know names, not ids: an entry that is no id is a spelling, never a guess."""
+    from db.errors import ErrorKind
+    from db.publish.copy import people_named, people_to_drop
+
+    with open_archive(sample_archive_path) as archive:
+        for spelled in ("Марыя Калеснікава", "maryia  KALESNIKAVA", "Мария Колесникова"):
+            assert people_named(archive, [spelled]) == {spelled: {"p-kalesnikava"}}
+        rules = parse_rules({"people": {"ids": ["Сяргей Ціханоўскі", "p-kalesnikava"]}})
+        dropped, by_rule = people_to_drop(archive, rules)
+        assert dropped == {"p-tsikhanouski", "p-kalesnikava"}
+        assert by_rule["ids"] == 2
+        for near in ("Maria Kalesnikova", "Kalesnikava", "Марыя"):  # a typo, a part
+            assert people_named(archive, [near]) == {}
+        with pytest.raises(PublishError) as caught:
+            people_to_drop(archive, parse_rules({"people": {"ids": ["Maria Kalesnikova"]}}))
+    assert caught.value.kind is ErrorKind.PUBLISH_UNKNOWN_PEOPLE
+    assert "Maria Kalesnikova" in str(caught.value)

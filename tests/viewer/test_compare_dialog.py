@@ -176,3 +176,125 @@ def test_cancel_stops_the_comparison(
     assert dialogs.progress_dialog is None
     assert dialogs.compare_dialog is None
     assert not window.edition_dialogs.comparer.is_comparing()
+
+
+def test_people_are_named_as_the_list_names_them_and_dates_said(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    new_edition: tuple[Path, EditionChanges],
+) -> None:
+    """Under Belarusian Cyrillic names the dialog said "Aliaksandr Lukashenka" (the list:
+    "Аляксандр Лукашэнка") and "Status since: 2026-11-30 → 2020-08" in EDTF."""
+    from db.records import NameScript
+    from viewer.formatting import describe_date
+
+    path, _known = new_edition
+    window = make_main_window(path)
+    window.browse.set_names(NameScript.BELARUSIAN)
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    model = window.people_model
+    listed = {
+        model.data(model.index(r, 0), Role.PERSON_ID): model.data(model.index(r, 0))
+        for r in range(model.rowCount())
+    }
+    dialog = _compared(qtbot, window, sample_archive_path)
+    text = dialog.changed_view.toPlainText() + dialog.added_view.toPlainText()
+    people = (*dialog.comparison.diff.changed, *dialog.comparison.diff.added)
+    assert people
+    for person in people:
+        assert person.display_name == listed[person.person_id]
+        assert listed[person.person_id] in text
+    assert "Lukashenka" not in text
+    dates = [
+        c
+        for p in dialog.comparison.diff.changed
+        for c in p.changes
+        if c.change == "changed" and c.item.endswith("_edtf")
+    ]
+    assert dates
+    for c in dates:
+        assert c.new
+        assert f"→ {c.new}" not in text  # not the EDTF
+        assert f"→ {describe_date(c.new)}" in text
+
+
+@pytest.mark.parametrize(
+    ("code", "wrong"),
+    [("be", ("Ад выданне", "пасля выданне")), ("ru", ("От издание", "после издание"))],
+)
+def test_the_edition_is_not_put_in_the_wrong_case(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    new_edition: tuple[Path, EditionChanges],
+    code: str,
+    wrong: tuple[str, str],
+) -> None:
+    """ "Ад выданне 2 …", "Змянілася пасля выданне 2": the edition's name is a nominative
+    phrase, so the sentences around it take it after a colon."""
+    from PySide6.QtCore import QCoreApplication
+
+    from viewer import translations
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.install(app, code)
+    path, _known = new_edition
+    window = make_main_window(path)
+    dialog = _compared(qtbot, window, sample_archive_path)
+    summary = dialog.findChild(QLabel, "CompareSummary")
+    assert summary is not None
+    assert wrong[0] not in summary.text()
+    dialog.show_button.click()
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    chip = window.chip_bar.texts()[0]
+    assert wrong[1] not in chip
+    assert ": " in chip
+
+
+def test_every_tab_stop_has_a_name_for_screen_readers(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    new_edition: tuple[Path, EditionChanges],
+) -> None:
+    """The tabs and the lists in them were announced without a name."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QWidget
+
+    path, _known = new_edition
+    window = make_main_window(path)
+    dialog = _compared(qtbot, window, sample_archive_path)
+    unnamed = []
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisibleTo(dialog) or not widget.isEnabled():
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        assert interface is not None
+        if not interface.text(QAccessible.Text.Name).strip():
+            unnamed.append(widget.objectName() or type(widget).__name__)
+    assert unnamed == []
+    assert dialog.changed_view.accessibleName().startswith("Changed (")
+
+
+def test_entries_are_described_not_named_by_internal_id(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    new_edition: tuple[Path, EditionChanges],
+) -> None:
+    """ "sentences removed: s-next-p-lukashenka", "relations added: rel-tsikhanouski-spouse"."""
+    path, _known = new_edition
+    window = make_main_window(path)
+    dialog = _compared(qtbot, window, sample_archive_path)
+    text = dialog.changed_view.toPlainText()
+    changes = [c for p in dialog.comparison.diff.changed for c in p.changes]
+    described = [c for c in changes if c.aspect in ("sentences", "events", "relations")]
+    assert described
+    for c in described:
+        assert c.item not in text, c
+    assert "sentence of " in text or "released" in text.lower()

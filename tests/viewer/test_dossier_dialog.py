@@ -312,3 +312,56 @@ def test_a_name_without_pdf_that_exists_is_not_replaced_unasked(
     assert existing.read_bytes() == b"mine"
     dialog.confirm_overwrite = lambda _p: True  # type: ignore[method-assign]
     assert dialog.ask_path() == existing
+
+
+def _select_rows(window: MainWindow, rows: range) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    table = window.list_pane.table
+    model, selection = table.model(), table.selectionModel()
+    selection.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        selection.select(model.index(row, 0), flags)
+
+
+def test_several_selected_people_are_the_default_and_counted(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """Selecting three people then Print offered "the person shown", one of the three."""
+    window = make_main_window(sample_archive_path)
+    qtbot.waitUntil(lambda: window.browse.settled(), timeout=WAIT_MS)
+    _select_rows(window, range(3))
+    dialog = _dialog(qtbot, window)
+    assert dialog.selection_button.isChecked()
+    assert "(3)" in dialog.selection_button.text()
+    assert len(dialog.request().ids) == 3
+
+
+def test_everyone_selected_is_counted_not_zero(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """Ctrl+A then Print said "The people selected (0)" with all seven selected."""
+    window = make_main_window(sample_archive_path)
+    qtbot.waitUntil(lambda: window.browse.settled(), timeout=WAIT_MS)
+    window.list_pane.table.selectAll()
+    dialog = _dialog(qtbot, window)
+    listed = window.people_model.count()
+    assert f"({grouped(listed)})" in dialog.selection_button.text()
+    assert "(0)" not in dialog.selection_button.text()
+    assert dialog.list_button.isChecked()
+
+
+def test_one_selected_row_says_how_to_select_several(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    qtbot.waitUntil(lambda: window.browse.settled(), timeout=WAIT_MS)
+    window.list_pane.select_row(1)
+    dialog = _dialog(qtbot, window)
+    text = dialog.selection_button.text()
+    assert not dialog.selection_button.isEnabled()
+    assert "(0)" not in text
+    assert "(1)" not in text
+    assert "two or more" in text
+    assert dialog.person_button.isChecked()

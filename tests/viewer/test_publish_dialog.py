@@ -229,3 +229,89 @@ def test_searching_goes_on_while_a_copy_is_written(
     assert window.edition_dialogs.publisher.is_publishing()
     gate.set()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Марыя Калеснікава", "maryia kalesnikava", "Мария Колесникова; ", "p-kalesnikava"],
+)
+def test_people_are_left_out_by_the_names_users_know(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, typed: str
+) -> None:
+    """The field asked for internal ids ("By id:"); a name typed there was an error."""
+    window = make_main_window(sample_archive_path)
+    dialog = _dialog(qtbot, window)
+    dialog.ids_edit.setText(typed)
+    _preview_now(qtbot, dialog)
+    assert dialog.preview is not None
+    assert dialog.preview.people_dropped == 1
+    assert "Kalesnikava" in dialog.preview_text.toPlainText()
+
+
+def test_a_similar_name_leaves_nobody_out_and_says_so(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """A redaction never guesses: a typo is said, not matched to the nearest name."""
+    window = make_main_window(sample_archive_path)
+    dialog = _dialog(qtbot, window)
+    dialog.ids_edit.setText("Maria Kalesnikova")
+    dialog.preview = None
+    dialog.update_preview()
+    qtbot.waitUntil(
+        lambda: "Maria Kalesnikova" in dialog.preview_text.toPlainText(), timeout=WAIT_MS
+    )
+    assert dialog.preview is None
+    assert "No person with the id or name" in dialog.preview_text.toPlainText()
+
+
+def test_the_person_shown_is_added_with_one_button(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    window = make_main_window(sample_archive_path)
+    qtbot.waitUntil(lambda: window.record.settled(), timeout=WAIT_MS)
+    record = window.detail_pane.record()
+    assert record is not None
+    dialog = _dialog(qtbot, window)
+    assert dialog.add_shown_button.isEnabled()
+    assert record.display_name in dialog.add_shown_button.toolTip()
+    dialog.add_shown_button.click()
+    dialog.add_shown_button.click()  # once is enough
+    assert dialog.ids_edit.text() == record.id
+    _preview_now(qtbot, dialog)
+    assert dialog.preview is not None
+    assert dialog.preview.people_dropped == 1
+
+
+def test_many_publishers_scroll_and_the_dialog_fits_a_laptop_screen(
+    qtbot: QtBot, make_main_window: WindowFactory, tmp_path: Path
+) -> None:
+    """With the generator's eleven publishers the dialog was 902 px tall: its buttons fell
+    below a 1366x768 screen. The publishers now scroll like the fields."""
+    from db.generate import generate_archive
+
+    path = tmp_path / "many.db"
+    generate_archive(path, 120)
+    window = make_main_window(path)
+    dialog = _dialog(qtbot, window)
+    assert len(dialog._publisher_boxes) >= 8
+    assert dialog.minimumSizeHint().height() <= 728 - 40
+    assert dialog.sources_area.widget().isAncestorOf(next(iter(dialog._publisher_boxes.values())))
+
+
+def test_the_names_field_is_not_cut_by_its_button(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from viewer import translations
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.install(app, "be")  # the longest words
+    window = make_main_window(sample_archive_path)
+    dialog = _dialog(qtbot, window)
+    dialog.resize(900, 700)
+    qtbot.wait(50)
+    edit = dialog.ids_edit
+    needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 12
+    assert edit.width() >= needed

@@ -62,6 +62,7 @@ from db.annotations import (
 from db.records import PersonRecord
 from viewer.annotations.entries import entity_label, field_label
 from viewer.annotations.session import AnnotationSession
+from viewer.error_text import error_text
 from viewer.translations import QT_TRANSLATE_NOOP, Context
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -264,7 +265,7 @@ class ExportDialog(QDialog):
             else:
                 report = export_annotations(store, path, archive_id=archive_id)
         except AnnotationStoreError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return None
         self._say(
             self.tr("Exported {n} annotations and {t} tags to {path}.").format(
@@ -534,7 +535,7 @@ class ImportPreviewDialog(QDialog):
     def _on_session_failed(self, exc: object) -> None:
         if self.isVisible():
             self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
 
 
 def plan_file(session: AnnotationSession, path: Path) -> ImportPlan:

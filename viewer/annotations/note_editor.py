@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from db.annotations import AnnotationInputError, AnnotationStoreError, Change, Draft, EntityRef
 from db.annotations.store import note_date
 from viewer.annotations.session import AnnotationSession
+from viewer.error_text import error_text
 
 DRAFT_DELAY_MS = 1000
 
@@ -234,7 +235,7 @@ class NoteEditor(QWidget):
             )
         except AnnotationStoreError as exc:
             self.status.setText(self.tr("Draft not saved"))
-            self.status.setToolTip(str(exc))
+            self.status.setToolTip(error_text(exc))
             return False
         self._draft_key = draft.key
         self.status.setText(self.tr("Draft kept"))
@@ -278,7 +279,7 @@ class NoteEditor(QWidget):
             try:
                 drafts = store.drafts(parked.target.archive_id)
             except AnnotationStoreError as exc:
-                self.message.emit(str(exc))
+                self.message.emit(error_text(exc))
         draft = next((d for d in drafts if d.key == parked.draft_key), None)
         if draft is not None:
             self.recover(draft, label)
@@ -314,8 +315,8 @@ class NoteEditor(QWidget):
         except AnnotationInputError as exc:
             self._mark_date(valid=False)
             self.status.setText(self.tr("Not saved — the date is not a date"))
-            self.status.setToolTip(str(exc))
-            self.message.emit(str(exc))
+            self.status.setToolTip(error_text(exc))
+            self.message.emit(error_text(exc))
             self.date.setFocus()
             return None
         self._draft_timer.stop()
@@ -370,7 +371,7 @@ class NoteEditor(QWidget):
         try:
             store.discard_draft(key)
         except AnnotationStoreError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
 
     def _load(self, body: str) -> None:
         self._loading = True

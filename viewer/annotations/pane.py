@@ -56,6 +56,7 @@ from viewer.annotations.note_editor import NoteEditor, ParkedNote
 from viewer.annotations.render import AnnotationItem, local_time
 from viewer.annotations.session import AnnotationSession
 from viewer.annotations.tag_bar import TagBar
+from viewer.error_text import error_text
 from viewer.models.roles import Role
 from viewer.tasks import Lane, TaskRunner
 from viewer.widgets.flow_layout import FlowLayout
@@ -392,7 +393,7 @@ class AnnotationsPane(QWidget):
         self._show()
 
     def _on_load_failed(self, exc: KartotekaError) -> None:
-        self.message.emit(str(exc))
+        self.message.emit(error_text(exc))
         self._loading = False
         self._loading_timer.stop()
         self._show()
@@ -476,7 +477,7 @@ class AnnotationsPane(QWidget):
             entries = store.history(item.annotation.id)
             names: dict[str, str] = {t.id: t.name for t in store.tags(include_deleted=True)}
         except AnnotationStoreError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return None
         title = self.tr("History — {what}").format(what=f"{item.kind_label()}, {item.entry_label}")
         self.history_dialog = HistoryDialog(title, entries, names, self)
@@ -518,7 +519,7 @@ class AnnotationsPane(QWidget):
         try:
             self.session.store.discard_draft(draft.key)
         except AnnotationStoreError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
         self._show_recovery_bar()
 
     def _offer_drafts(self) -> None:
@@ -529,7 +530,7 @@ class AnnotationsPane(QWidget):
             try:
                 drafts = store.drafts(archive_id)
             except AnnotationStoreError as exc:
-                self.message.emit(str(exc))
+                self.message.emit(error_text(exc))
                 drafts = []
             self._drafts = [d for d in drafts if (d.entity_type, d.entity_id) in mine]
         self._show_recovery_bar()

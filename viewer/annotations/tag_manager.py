@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from db.annotations import AnnotationStoreError, Tag
 from db.annotations.lookup import tag_use
 from viewer.annotations.session import AnnotationSession
+from viewer.error_text import error_text
 from viewer.models.tags import TagTableModel
 
 
@@ -227,7 +228,7 @@ class TagManagerDialog(QDialog):
             tags = store.tags() if store is not None else []
             counts = dict(tag_use(store)) if store is not None else {}
         except AnnotationStoreError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self.model.set_tags(tags, {str(k): v for k, v in counts.items()})
         if selected is not None:
@@ -244,7 +245,7 @@ class TagManagerDialog(QDialog):
 
     def _on_session_failed(self, exc: object) -> None:
         if self.isVisible():
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setProperty("error", error)

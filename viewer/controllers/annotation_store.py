@@ -25,6 +25,7 @@ from db.annotations import (
 )
 from viewer.annotations.session import AnnotationSession
 from viewer.controllers.context import AppContext
+from viewer.error_text import error_text
 
 if TYPE_CHECKING:
     from db.connection import Archive
@@ -109,7 +110,7 @@ class AnnotationStoreController(QObject):
         try:
             store = self.session.open(path, passphrase)
         except AnnotationStorePassphraseError as exc:
-            return str(exc)
+            return error_text(exc)
         except AnnotationStoreError as exc:
             self._asking = None
             self.failed.emit(exc)
@@ -133,7 +134,7 @@ class AnnotationStoreController(QObject):
         try:
             self.session.change_passphrase(old, new)
         except AnnotationStoreError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
 
     def apply_preferences(self, author: str, path: Path | None, passphrase: str | None) -> None:
@@ -168,7 +169,7 @@ class AnnotationStoreController(QObject):
             identity: str | None = archive_identity(archive)
         except AnnotationStoreError as exc:
             identity = None
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
         self.session.set_archive(identity)
         if self._locked_by_lock:  # unlocking: the store comes back too
             self._locked_by_lock = False

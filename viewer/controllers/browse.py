@@ -42,6 +42,7 @@ from viewer.constraints import (
 )
 from viewer.controllers.context import AppContext
 from viewer.controllers.recent_searches import RecentSearches
+from viewer.error_text import error_text
 from viewer.list_modes import mode_of
 from viewer.models.people import PeopleModel
 from viewer.tasks import WorkerContext
@@ -112,6 +113,14 @@ class ListShown:
     search: SearchSnapshot | None
     selected_row: int | None
     moved: bool = True  # False: the same list again (another search found the same people)
+
+
+def _without_timeout(notice: str | None) -> str | None:
+    """db's notices less its English "took too long" (the window says it in its language)."""
+    from db.search import TIMED_OUT_NOTICE
+
+    rest = " ".join((notice or "").replace(TIMED_OUT_NOTICE, "").split())
+    return rest or None
 
 
 def filters_of(query: PeopleQuery) -> PeopleQuery:
@@ -456,7 +465,7 @@ class BrowseController(QObject):
             try:  # notes, corrections and tag names match too
                 noted = note_entries(reader, archive_id, text)
             except KartotekaError as exc:
-                noted, problem = frozenset(), str(exc)
+                noted, problem = frozenset(), error_text(exc)
             with worker.time_limit(SEARCH_LIMIT_MS):
                 result = search(
                     worker, text, limit=SEARCH_LIMIT, expand_variants=not exact, live=True
@@ -474,9 +483,10 @@ class BrowseController(QObject):
                 hits={hit.person_id: hit for hit in result.hits},
                 languages=dict(languages),
                 terms=result.terms,
-                notice=result.notice,
+                notice=_without_timeout(result.notice) if result.timed_out else result.notice,
                 suggestion=result.suggestion,
                 similar_only=getattr(result, "similar_only", False),
+                timed_out=result.timed_out,
             )
             return snapshot, problem
 
@@ -494,7 +504,7 @@ class BrowseController(QObject):
         self.search_done.emit()
 
     def _on_search_failed(self, exc: KartotekaError) -> None:
-        self.search_failed.emit(str(exc))
+        self.search_failed.emit(error_text(exc))
 
     def _request_list(self, query: PeopleQuery) -> None:
         archive = self._archive

@@ -25,6 +25,7 @@ from db.connection import ArchiveEncryptedError, WrongPassphraseError
 from db.errors import KartotekaError
 from viewer.constraints import ChangedSince, Constraint
 from viewer.controllers.context import AppContext
+from viewer.error_text import error_text
 from viewer.tasks import Lane, WorkerContext
 from viewer.view_state import Toggle
 
@@ -113,16 +114,20 @@ class CompareController(QObject):
                 raise CompareCancelledError("Cancelled.")
             bridge.progressed.emit(stage, share)
 
+        script = self._browse.state.names  # people named as the list names them
+
         def job(_context: WorkerContext) -> Comparison:
             from db.connection import open_archive
             from db.diff import diff_archives, missing_entries
             from db.entries import existing_entries
+            from db.shown_rows import diff_in_script
 
             progress("open", 0.0)
             with open_archive(other, passphrase) as earlier:
                 shown = archive.reopen()
                 try:
                     diff = diff_archives(earlier, shown, progress=progress)
+                    diff = diff_in_script(earlier.db, shown.db, diff, script)
                     reasons: dict[EntryKey, str] = {}
                     if annotated:
                         progress("orphans", 1.0)
@@ -191,7 +196,7 @@ class CompareController(QObject):
         if isinstance(exc, CompareCancelledError):
             self.cancelled.emit()
         elif isinstance(exc, WrongPassphraseError) and exc.path is not None:
-            self.passphrase_needed.emit(str(exc.path), str(exc))
+            self.passphrase_needed.emit(str(exc.path), error_text(exc))
         elif isinstance(exc, ArchiveEncryptedError) and exc.path is not None:
             self.passphrase_needed.emit(str(exc.path), "")
         else:

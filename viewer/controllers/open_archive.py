@@ -47,6 +47,7 @@ from db.people import PeopleList, list_people, page_rows, total_people
 from db.records import PeopleQuery, PersonRow
 from db.shown_rows import rows_in_script
 from viewer.controllers.context import AppContext
+from viewer.error_text import error_text
 from viewer.formatting import file_size_text
 from viewer.tasks import Lane, WorkerContext
 from viewer.translations import QT_TRANSLATE_NOOP
@@ -321,7 +322,7 @@ class OpenArchiveController(QObject):
         self.progressed.emit(STAGE_BACKGROUND, 1.0)
         if isinstance(exc, ArchiveDamagedError):
             text = self.tr("This archive is damaged: results may be incomplete.")
-            self.show_banner(Banner("damaged", text, str(exc)))
+            self.show_banner(Banner("damaged", text, error_text(exc)))
 
     def _on_opened(self, opened: Opened) -> None:
         old, self.archive = self.archive, opened.archive
@@ -359,7 +360,7 @@ class OpenArchiveController(QObject):
     def _on_failed(self, exc: KartotekaError) -> None:
         path = self._opening
         if path is not None and isinstance(exc, ArchiveEncryptedError | WrongPassphraseError):
-            problem = str(exc) if isinstance(exc, WrongPassphraseError) else ""
+            problem = error_text(exc) if isinstance(exc, WrongPassphraseError) else ""
             self.passphrase_needed.emit(str(path), problem)
             return
         self._opening = None

@@ -22,6 +22,7 @@ from db.records import NameScript, PersonId, PersonRecord, PersonSummary
 from db.shown_names import record_in_script
 from db.summary import get_summary
 from viewer.controllers.context import AppContext
+from viewer.error_text import error_text
 from viewer.tasks import Lane, WorkerContext
 from viewer.view_state import ViewState
 
@@ -160,7 +161,7 @@ class RecordController(QObject):
 
     def _on_failed(self, exc: KartotekaError) -> None:
         self._show(None)
-        self.failed.emit(str(exc))
+        self.failed.emit(error_text(exc))
 
     def _show(self, record: PersonRecord | None) -> None:
         push = record is not None and record.id != self._revisit

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from db.records import Citation
 from viewer.controllers.cite import TEXT, CiteController, format_name, suffix
 from viewer.dialogs.save_path import ask_replace, with_suffix_asking
+from viewer.error_text import error_text
 
 CITE_FORMATS = (TEXT, "csl-json", "ris", "bibtex")
 
@@ -170,4 +171,4 @@ class CiteDialog(QDialog):
         )
 
     def _on_failed(self, exc: object) -> None:
-        self.status.setText(str(exc))
+        self.status.setText(error_text(exc))

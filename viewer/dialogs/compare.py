@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from viewer import archive_labels
 from viewer.annotations.entries import field_label
-from viewer.formatting import grouped
+from viewer.formatting import describe_date, grouped
 from viewer.translations import QT_TRANSLATE_NOOP, Context, table_label
 
 if TYPE_CHECKING:
@@ -75,11 +75,13 @@ def stage_text(stage: str) -> str:
     return CompareWords.tr("Comparing {what}…").format(what=category(stage))
 
 
-def _field_value(field: str, value: str | None) -> str:
+def _field_value(field: str, value: str | None, *, date: bool = False) -> str:
     if value is None or value == "":
         return "—"
     if field == "status":
         return archive_labels.status(value)
+    if date:  # an EDTF date ("2020-08") as the record says it ("August 2020")
+        return describe_date(value) or value
     return value
 
 
@@ -87,18 +89,56 @@ def change_text(c: ItemChange) -> str:
     what = category(c.category)
     if c.change == "changed" and c.category in ("status", "details"):  # a field of the person
         field = c.item.removesuffix("_edtf")
+        date = c.item.endswith("_edtf")
         return CompareWords.tr("{field}: {old} → {new}").format(
             field=field_label(field),
-            old=_field_value(field, c.old),
-            new=_field_value(field, c.new),
+            old=_field_value(field, c.old, date=date),
+            new=_field_value(field, c.new, date=date),
         )
+    item = item_text(c)
     if c.change == "changed":
-        return CompareWords.tr("{what} {item}: {old} → {new}").format(
-            what=what, item=c.item, old=c.old or "—", new=c.new or "—"
-        )
+        return CompareWords.tr("{what} changed: {item}").format(what=what, item=item)
     if c.change == "added":
-        return CompareWords.tr("{what} added: {item}").format(what=what, item=c.item)
-    return CompareWords.tr("{what} removed: {item}").format(what=what, item=c.item)
+        return CompareWords.tr("{what} added: {item}").format(what=what, item=item)
+    return CompareWords.tr("{what} removed: {item}").format(what=what, item=item)
+
+
+def item_text(c: ItemChange) -> str:
+    """The entry as a person knows it ("sentence of 14 December 2021"), not its internal id.
+
+    Read from db.diff's label of the entry (its columns joined by " | ", per aspect);
+    the id only where nothing better is known.
+    """
+    parts = (c.new if c.new is not None else c.old or "").split(" | ")
+
+    def part(index: int) -> str:
+        return parts[index].strip() if index < len(parts) else ""
+
+    def when(index: int) -> str:
+        return describe_date(part(index)) if part(index) else ""
+
+    if c.aspect == "roles":
+        return archive_labels.role(c.item)
+    if c.aspect == "sentences":
+        text = CompareWords.tr("sentence of {date}").format(date=when(0)) if when(0) else ""
+    elif c.aspect == "appeals":
+        text = CompareWords.tr("appeal of {date}").format(date=when(0)) if when(0) else ""
+    elif c.aspect == "events":
+        text = ", ".join(x for x in (archive_labels.event_kind(part(0)), when(1)) if x)
+    elif c.aspect == "relations":
+        kind = archive_labels.relation(part(0)).rstrip(": ")  # "spouse of", "opponent of"
+        whom = f"{kind} {part(1)}" if part(1) else kind  # the other's id, as [p-…] beside names
+        text = ", ".join(x for x in (whom, when(2)) if x)
+    elif c.aspect == "placements":
+        text = CompareWords.tr("held from {date}").format(date=when(1)) if when(1) else ""
+    elif c.aspect == "recognitions":
+        text = ", ".join(x for x in (archive_labels.recognition_state(part(0)), when(2)) if x)
+    elif c.aspect == "quotes":
+        quote = part(0) if len(part(0)) <= 60 else part(0)[:59] + "…"
+        text = ", ".join(x for x in (f"“{quote}”" if quote else "", when(1)) if x)
+    else:  # a spelling ("Name [lang, system]") is its own description
+        text = ""
+    return text or c.item
 
 
 def _link(person_id: str, name: str) -> str:
@@ -241,6 +281,10 @@ class CompareDialog(QDialog):
                 n=grouped(len(comparison.orphan_reasons))
             ),
         )
+        self.tabs.setAccessibleName(self.tr("What changed, by kind"))
+        views = (self.changed_view, self.added_view, self.removed_view, self.orphans_view)
+        for index, view in enumerate(views):  # a screen reader names each list by its tab
+            view.setAccessibleName(self.tabs.tabText(index))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.show_button: QPushButton = self.buttons.addButton(
             self.tr("Show only these people in the list"), QDialogButtonBox.ButtonRole.ActionRole

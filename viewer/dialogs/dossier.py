@@ -42,6 +42,7 @@ from viewer.actions import NAMES_CHOICES, translate
 from viewer.controllers.dossier import DossierController, DossierRequest
 from viewer.dialogs.save_path import ask_replace, with_suffix_asking
 from viewer.dossier import DossierOptions, DossierReport
+from viewer.error_text import error_text
 from viewer.formatting import file_size_text, grouped
 from viewer.translations import LANGUAGES
 
@@ -91,11 +92,15 @@ class DossierDialog(QDialog):
         else:  # said why it cannot be chosen, not an empty name
             shown = self.tr("The person shown (no one is shown: choose a person in the list)")
         self.person_button = QRadioButton(shown)
-        self.selection_button = QRadioButton(
-            self.tr("The people selected ({n})", "", len(selection)).format(
+        if everyone_selected:  # Ctrl+A: no ids were read, but everyone listed is selected
+            chosen = self.tr("The people selected ({n})", "", listed).format(n=grouped(listed))
+        elif len(selection) > 1:
+            chosen = self.tr("The people selected ({n})", "", len(selection)).format(
                 n=grouped(len(selection))
             )
-        )
+        else:  # never "(0)" or "(1)" while a row is selected: say how to choose several
+            chosen = self.tr("The people selected (select two or more in the list)")
+        self.selection_button = QRadioButton(chosen)
         self.list_button = QRadioButton(
             self.tr("Everyone in the list ({n})", "", listed).format(n=grouped(listed))
         )
@@ -116,7 +121,9 @@ class DossierDialog(QDialog):
         if everyone_selected and self.list_button.isEnabled():
             self.selection_button.setToolTip(self.tr("Everyone in the list is selected."))
             enabled.insert(0, self.list_button)  # Ctrl+A then Print: the whole list
-        if enabled:  # the first choice that can work: shown, selected, then the list
+        elif self.selection_button.isEnabled():
+            enabled.insert(0, self.selection_button)  # several selected, then Print: those
+        if enabled:  # the first choice that can work: selected, shown, then the list
             enabled[0].setChecked(True)
 
         self.language_box = QComboBox(self)
@@ -350,7 +357,7 @@ class DossierDialog(QDialog):
 
     def _on_failed(self, exc: KartotekaError) -> None:
         self._working(False)
-        self.status.setText(str(exc))
+        self.status.setText(error_text(exc))
 
     def _on_printed(self, _report: DossierReport) -> None:
         self._working(False)

@@ -23,6 +23,7 @@ from viewer.translations import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from viewer.controllers.compare import CompareController, Comparison
     from viewer.controllers.publish import PublishController
+    from viewer.controllers.record import RecordController
     from viewer.dialogs.compare import CompareDialog, CompareProgressDialog
     from viewer.dialogs.encryption import PassphraseDialog
     from viewer.dialogs.publish import PublishDialog
@@ -46,12 +47,14 @@ class EditionDialogs(QObject):
         host: DialogHost,
         publisher: PublishController,
         comparer: CompareController,
+        record: RecordController | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._host = host
         self.publisher = publisher
         self.comparer = comparer
+        self.record = record  # the person shown, whom the publish dialog can add
         self.publish_dialog: PublishDialog | None = None
         self.progress_dialog: CompareProgressDialog | None = None
         self.compare_dialog: CompareDialog | None = None
@@ -82,7 +85,9 @@ class EditionDialogs(QObject):
         if self.publish_dialog is not None and self.publish_dialog.isVisible():
             self.publish_dialog.raise_()
             return self.publish_dialog
-        dialog = PublishDialog(self.publisher, archive.path, self._window)
+        record = self.record.record() if self.record is not None else None
+        shown = (record.id, record.display_name) if record is not None else None
+        dialog = PublishDialog(self.publisher, archive.path, self._window, shown=shown)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "publish_dialog", None))
         self.publish_dialog = dialog

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from db.errors import KartotekaError
 from viewer.dialogs import error as error_dialog
+from viewer.error_text import error_text
 from viewer.tasks import WorkerContext
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ class DialogHost(QObject):
 
     def show_error(self, exc: object) -> None:
         if isinstance(exc, KartotekaError):
-            error_dialog.show_error(self._window, error_title(exc), str(exc))
+            error_dialog.show_error(self._window, error_title(exc), error_text(exc))
 
     def _say(self, text: str, timeout_ms: int = 5000) -> None:
         self.message.emit(text, timeout_ms)

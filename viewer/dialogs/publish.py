@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +42,7 @@ from db.errors import KartotekaError
 from viewer.annotations.entries import field_label
 from viewer.dialogs.host import error_title
 from viewer.dialogs.screen_fit import fit_on_screen
+from viewer.error_text import error_text
 from viewer.formatting import grouped
 from viewer.translations import QT_TRANSLATE_NOOP, Context, table_label
 
@@ -50,7 +52,8 @@ if TYPE_CHECKING:
     from viewer.controllers.publish import CurrentList, PublishChoices, PublishController
 
 PREVIEW_DELAY_MS = 400
-_IDS = re.compile(r"[\s,;]+")
+_ENTRIES = re.compile(r"\s*[,;\n]\s*")
+"""Names contain spaces: entries (names or ids) are separated by commas or semicolons."""
 
 PublishWords = Context("PublishWords")
 """Words of the publish dialog built outside its methods (lupdate reads `PublishWords.tr`)."""
@@ -107,7 +110,7 @@ def preview_lines(pv: PublishPreview) -> list[str]:
     ]
     for rule, n in pv.people_by_rule.items():
         if rule == "ids":
-            what = PublishWords.tr("by id")
+            what = PublishWords.tr("by name or id")
         elif rule == "filter":
             what = PublishWords.tr("by the filter")
         else:
@@ -169,11 +172,17 @@ class PublishDialog(QDialog):
     """Choices, preview, output folder, progress and report of a publishable copy."""
 
     def __init__(
-        self, controller: PublishController, source: Path, parent: QWidget | None = None
+        self,
+        controller: PublishController,
+        source: Path,
+        parent: QWidget | None = None,
+        *,
+        shown: tuple[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.source = source
+        self._shown = shown  # (id, name) of the person in the record, for "Add"
         self.setObjectName("PublishDialog")
         self.setWindowTitle(self.tr("Make a publishable copy"))
         self.choices: PublishChoices | None = None
@@ -215,7 +224,10 @@ class PublishDialog(QDialog):
         people = QGroupBox(self.tr("People to leave out"), self)
         self.ids_edit = QLineEdit(people)
         self.ids_edit.setObjectName("PublishIds")
-        self.ids_edit.setPlaceholderText(self.tr("ids, separated by commas or spaces"))
+        self.ids_edit.setPlaceholderText(self.tr("names or ids, separated by commas"))
+        self.ids_edit.setToolTip(
+            self.tr("names as the archive spells them, or ids; separated by commas")
+        )
         self.ids_edit.textChanged.connect(self.schedule_preview)
         self.current_box = QCheckBox(self.tr("The people of the current list"), people)
         self.current_box.setObjectName("PublishCurrentList")
@@ -226,22 +238,49 @@ class PublishDialog(QDialog):
         self.tags_row.addWidget(self.tags_label)
         self.tags_row.addStretch(1)
         form = QGridLayout(people)
-        by_id = QLabel(self.tr("By id:"), people)
+        by_id = QLabel(self.tr("By name or id:"), people)
         by_id.setBuddy(self.ids_edit)
         form.addWidget(by_id, 0, 0)
+        self.add_shown_button = QPushButton(self.tr("Add the person shown"), people)
+        self.add_shown_button.setObjectName("PublishAddShown")
+        shown = self._shown
+        self.add_shown_button.setEnabled(shown is not None)
+        if shown is not None:
+            self.add_shown_button.setToolTip(
+                self.tr("Adds {name} by id: exact, even when others share the name.").format(
+                    name=shown[1]
+                )
+            )
+        self.add_shown_button.clicked.connect(self.add_shown)
         form.addWidget(self.ids_edit, 0, 1)
-        form.addWidget(QLabel(self.tr("By tag:"), people), 1, 0)
-        form.addLayout(self.tags_row, 1, 1)
-        form.addWidget(self.current_box, 2, 0, 1, 2)
+        shown_row = QHBoxLayout()  # below the field: in be/ru the button's words are long
+        shown_row.addWidget(self.add_shown_button)
+        shown_row.addStretch(1)
+        form.addLayout(shown_row, 1, 1)
+        form.addWidget(QLabel(self.tr("By tag:"), people), 2, 0)
+        form.addLayout(self.tags_row, 2, 1)
+        form.addWidget(self.current_box, 3, 0, 1, 2)
 
         self.fields_area = QScrollArea(self)
         self.fields_area.setWidgetResizable(True)
-        self.fields_area.setMinimumHeight(150)
+        self.fields_area.setMinimumHeight(120)
         self.fields_box = QGroupBox(self.tr("Fields to leave out"), self)
         QVBoxLayout(self.fields_box).addWidget(self.fields_area)
 
         self.sources_box = QGroupBox(self.tr("Sources to leave out, by publisher"), self)
-        self.sources_layout = QVBoxLayout(self.sources_box)
+        publishers = QWidget()
+        self.sources_layout = QVBoxLayout(publishers)
+        self.sources_layout.setContentsMargins(0, 0, 0, 0)
+        self.sources_area = QScrollArea(self.sources_box)  # an archive may cite many publishers
+        self.sources_area.setObjectName("PublishPublishers")
+        self.sources_area.setWidgetResizable(True)
+        self.sources_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.sources_area.setMinimumHeight(60)
+        self.sources_area.viewport().setAutoFillBackground(False)
+        publishers.setAutoFillBackground(False)
+        self.sources_area.setWidget(publishers)
+        self.sources_area.setAccessibleName(self.sources_box.title())
+        QVBoxLayout(self.sources_box).addWidget(self.sources_area)
 
         other = QGroupBox(self.tr("Always"), self)
         self.annotations_box = QCheckBox(self.tr("Leave out annotations"), other)
@@ -263,8 +302,8 @@ class PublishDialog(QDialog):
 
         left = QVBoxLayout()
         left.addWidget(people)
-        left.addWidget(self.fields_box, 1)
-        left.addWidget(self.sources_box)
+        left.addWidget(self.fields_box, 2)
+        left.addWidget(self.sources_box, 1)
         left.addWidget(other)
 
         self.preview_title = QLabel(self.tr("What will be left out"), self)
@@ -347,15 +386,15 @@ class PublishDialog(QDialog):
         self._show_current(choices.current)
         self._build_fields(choices.fields)
         if not choices.publishers:
-            self.sources_layout.addWidget(QLabel(self.tr("No source names a publisher."), self))
+            self.sources_layout.addWidget(QLabel(self.tr("No source names a publisher.")))
         for org_id, name, count in choices.publishers:
             box = QCheckBox(
-                self.tr("{name} ({n} sources)", "", count).format(name=name, n=grouped(count)),
-                self,
+                self.tr("{name} ({n} sources)", "", count).format(name=name, n=grouped(count))
             )
             box.toggled.connect(self.schedule_preview)
             self.sources_layout.addWidget(box)
             self._publisher_boxes[org_id] = box
+        self.sources_layout.addStretch(1)
         self._building = False
         self.update_preview()
 
@@ -407,11 +446,19 @@ class PublishDialog(QDialog):
             row += 1
         self.fields_area.setWidget(inner)
 
+    def add_shown(self) -> None:
+        """Add the person shown in the record (by id) to the people left out."""
+        if self._shown is None:
+            return
+        entries = [i for i in _ENTRIES.split(self.ids_edit.text().strip()) if i]
+        if self._shown[0] not in entries:
+            self.ids_edit.setText(", ".join([*entries, self._shown[0]]))
+
     # ----- the rules ------------------------------------------------------------------
 
     def rules_dict(self) -> dict[str, Any]:
         """The choices as a rules file (`kartoteka publish --redact`)."""
-        ids = [i for i in _IDS.split(self.ids_edit.text().strip()) if i]
+        ids = [i for i in _ENTRIES.split(self.ids_edit.text().strip()) if i]
         tags = [name for name, box in self._tag_boxes.items() if box.isChecked()]
         people: dict[str, Any] = {}
         people_filter = self._loaded_filter
@@ -492,7 +539,7 @@ class PublishDialog(QDialog):
         try:
             rules = self.rules()
         except KartotekaError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(error_text(exc))
             return False
         from db.publish import rules_json
 
@@ -517,7 +564,7 @@ class PublishDialog(QDialog):
         try:
             rules = load_rules(path)
         except KartotekaError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(error_text(exc))
             return False
         self.set_rules(rules)
         self.step_label.setText(self.tr("Rules loaded from {path}.").format(path=path))
@@ -557,7 +604,7 @@ class PublishDialog(QDialog):
             rules = self.rules()
         except KartotekaError as exc:
             self.preview = None
-            self.preview_text.setPlainText(str(exc))
+            self.preview_text.setPlainText(error_text(exc))
             return
         self.problem_label.hide()
         self.controller.request_preview(rules)
@@ -570,7 +617,7 @@ class PublishDialog(QDialog):
 
     def _on_preview_failed(self, exc: KartotekaError) -> None:
         self.preview = None
-        self.preview_text.setPlainText(str(exc))
+        self.preview_text.setPlainText(error_text(exc))
 
     # ----- the copy -----------------------------------------------------------------
 
@@ -592,7 +639,7 @@ class PublishDialog(QDialog):
         try:
             rules = self.rules()
         except KartotekaError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(error_text(exc))
             return False
         if not self.controller.publish(rules, self.out_dir()):
             return False
@@ -649,7 +696,7 @@ class PublishDialog(QDialog):
         self._set_running(False)
         self.bar.hide()
         self.step_label.setText("")
-        self._show_problem(f"{error_title(exc)}: {exc}")
+        self._show_problem(f"{error_title(exc)}: {error_text(exc)}")
 
     def _show_problem(self, text: str) -> None:
         self.problem_label.setText(text)

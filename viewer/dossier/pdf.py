@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 from sqlite_utils import Database
 
 from db.annotations import Annotation, EntityRef
-from db.errors import OutputError
+from db.errors import ErrorKind, OutputError
 from db.person import get_person
 from db.records import NameScript, PersonId, PersonRecord
 from db.resources import resources_dir
@@ -230,7 +230,7 @@ def write_dossier(
     started = time.perf_counter()
     register_fonts()
     if not out.parent.is_dir():
-        raise OutputError(f"{out}: the folder {out.parent} does not exist.", path=out)
+        raise OutputError.of(ErrorKind.OUTPUT_FOLDER_MISSING, out, folder=out.parent)
     partial = partial_path(out)
     title = _title(db, options)
     pages = _Pages(pdf_writer(partial, options.paper, title), RESOLUTION)

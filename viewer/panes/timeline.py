@@ -50,6 +50,7 @@ from db.timeline import (
     timeline_overview,
 )
 from viewer.annotations.render import plain_text
+from viewer.error_text import error_text
 from viewer.formatting import grouped
 from viewer.tasks import Lane, TaskRunner, WorkerContext
 from viewer.timeline_labels import worded
@@ -427,7 +428,7 @@ class TimelinePane(QWidget):
             try:
                 days = store.dated_note_days(archive_id)
             except AnnotationStoreError as exc:
-                self._summary.setText(str(exc))
+                self._summary.setText(error_text(exc))
         self._view.set_note_days(days)
         self._fetch_notes()
 
@@ -462,7 +463,7 @@ class TimelinePane(QWidget):
         try:
             notes = store.dated_notes(archive_id, start, end, limit=NOTES_LIMIT)
         except AnnotationStoreError as exc:
-            self._summary.setText(str(exc))
+            self._summary.setText(error_text(exc))
             return
         self._notes_pending = (start, end)
         self._run(
@@ -500,7 +501,7 @@ class TimelinePane(QWidget):
 
     def _on_notes_failed(self, exc: KartotekaError) -> None:
         self._notes_pending = None
-        self._summary.setText(str(exc))
+        self._summary.setText(error_text(exc))
 
     def _note_about(
         self,
@@ -537,7 +538,7 @@ class TimelinePane(QWidget):
 
     def _on_items_failed(self, exc: KartotekaError) -> None:
         self._items_pending = None
-        self._summary.setText(str(exc))
+        self._summary.setText(error_text(exc))
 
     def _on_loaded(self, result: tuple[tuple[str, str] | None, TimelineDays | None]) -> None:
         extent, days = result
@@ -564,8 +565,8 @@ class TimelinePane(QWidget):
 
     def _on_load_failed(self, exc: KartotekaError) -> None:
         self._view.set_data(None, None)
-        self._show_state(str(exc))
+        self._show_state(error_text(exc))
         self.loaded.emit()
 
     def _on_read_failed(self, exc: KartotekaError) -> None:
-        self._summary.setText(str(exc))
+        self._summary.setText(error_text(exc))
