@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         generate_archive(path, args.people, seed=args.seed)
         print(f"generated {args.people:,} people in {time.perf_counter() - t0:.0f} s: {path}")
-    archive = open_archive(path)
+    archive = open_archive(path, defer_checks=True)  # as the viewer: no whole-file check first
     try:
         counts = archive.db.execute(
             "SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM person_names), "

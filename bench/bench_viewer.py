@@ -170,6 +170,7 @@ def child_viewer(archive: Path) -> dict[str, Any]:
         raise SystemExit(f"{archive}: the list did not load within {WAIT_S} s")
     window.list_pane.table.viewport().repaint()
     list_ready = time.perf_counter() - t_open
+    list_cpu = time.process_time()  # every thread's CPU until the list is shown
     while (window.tasks.is_busy() or not timeline) and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.001)
@@ -193,6 +194,7 @@ def child_viewer(archive: Path) -> dict[str, Any]:
         "rss_mb": rss,
         "rows": rows,
         "list_ready_s": list_ready,
+        "list_cpu_s": list_cpu,
         "all_panes_loaded_s": all_loaded,
         "max_gui_stall_ms": stall["max"],
         "jump_row": jump_row,

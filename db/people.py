@@ -25,13 +25,15 @@ import json
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import numpy.typing as npt
 from sqlite_utils import Database
 
 from db.records import PeopleQuery, PersonId, PersonPk, PersonRow, SortKey
+
+if TYPE_CHECKING:  # numpy is imported where first needed: not before the list is shown
+    import numpy as np
+    import numpy.typing as npt
 
 ORDER_COLUMNS: dict[SortKey, str] = {
     SortKey.NAME: "by_name",
@@ -219,6 +221,8 @@ class PeopleList:
         if self.ordered_pks is not None:
             if not self.ordered_pks:
                 return None
+            import numpy as np
+
             found = np.flatnonzero(np.frombuffer(self.ordered_pks, dtype=np.int64) == pk)
             return int(found[0]) if found.size else None
         sql = f"SELECT {self.order_column} FROM {self.order_table} WHERE person_pk = :pk"
@@ -319,6 +323,8 @@ def _rank_source(db: Database, q: PeopleQuery, count: int) -> tuple[str, str] | 
 
 def parse_ints(text: object) -> npt.NDArray[np.int64]:
     """Comma-separated integers (as SQLite's group_concat makes them) as an array."""
+    import numpy as np
+
     if not isinstance(text, str) or not text:
         return np.zeros(0, dtype=np.int64)
     return np.fromstring(text, dtype=np.int64, sep=",")  # text mode: one C loop

@@ -19,10 +19,8 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import numpy.typing as npt
 from sqlite_utils import Database
 
 from db import migrations as schema
@@ -30,6 +28,10 @@ from db import record_words
 from db.people import parse_ints, people_filter
 from db.records import PeopleQuery, PersonId, TimelineItem
 from db.untrusted import iso_day, untrusted_json, valid_day_sql
+
+if TYPE_CHECKING:  # numpy is imported where first needed: not before the list is shown
+    import numpy as np
+    import numpy.typing as npt
 
 LANES: tuple[str, ...] = (
     "detention",
@@ -145,6 +147,8 @@ class TimelineDays:
 
     def counts(self, edges: npt.NDArray[np.float64]) -> dict[str, npt.NDArray[np.int64]]:
         """Items per bin between consecutive `edges` (ordinal days), per lane."""
+        import numpy as np
+
         out: dict[str, npt.NDArray[np.int64]] = {}
         for lane in LANES:
             idx = np.searchsorted(self.days[lane], edges, side="left")
@@ -532,6 +536,8 @@ def _add_lane(
     day_text: object,
     count_text: object,
 ) -> None:
+    import numpy as np  # parse_ints has imported it: not before the list is shown
+
     lane_days, lane_counts = parse_ints(day_text), parse_ints(count_text)
     if len(lane_days) == len(lane_counts) and isinstance(lane_no, int):
         order = np.argsort(lane_days, kind="stable")
@@ -539,6 +545,8 @@ def _add_lane(
 
 
 def _days_of(found: dict[int, tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]]) -> TimelineDays:
+    import numpy as np
+
     days: dict[str, npt.NDArray[np.int64]] = {}
     cumulative: dict[str, npt.NDArray[np.int64]] = {}
     total = 0

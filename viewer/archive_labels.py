@@ -16,12 +16,15 @@ db.info shows it: the code made readable.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from db.info import label as db_label
-from db.name_match import MatchLevel, NameMatch
 from viewer.translations import QT_TRANSLATE_NOOP, Context
+
+if TYPE_CHECKING:  # the name matcher (rapidfuzz, the name tables) loads with the first search
+    from db.name_match import NameMatch
 
 STATUS: dict[str, str] = {
     "in_custody": QT_TRANSLATE_NOOP("StatusLabel", "In custody"),
@@ -293,6 +296,8 @@ def match_level(code: str) -> str:
 
 def name_match_reason(match: NameMatch) -> str:
     """Why a name matched, in the UI language (db.name_match.describe in English)."""
+    from db.name_match import MatchLevel
+
     parts = []
     for w in match.words:
         if w.level <= MatchLevel.TRANSLITERATED:

@@ -126,28 +126,6 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def _import_sqlite_utils_without_numpy() -> None:
-    """Import sqlite-utils as `search`, `info` and `export` need it, 0.1-0.2 s faster.
-
-    sqlite-utils imports numpy (and pandas) if it can, only to map their
-    types when inserting; these commands insert nothing, and numpy's import
-    is most of a command's start-up time. numpy stays importable afterwards.
-    """
-    if "sqlite_utils" in sys.modules:
-        return
-    hidden = {name: sys.modules.get(name) for name in ("numpy", "pandas")}
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]  # makes `import numpy` fail
-    try:
-        import sqlite_utils  # noqa: F401
-    finally:
-        for name, module in hidden.items():
-            if module is None:
-                del sys.modules[name]
-            else:
-                sys.modules[name] = module
-
-
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The subcommand parser; `kartoteka [ARCHIVE]` is handled before it.
 
@@ -423,7 +401,7 @@ def _display_names(archive: Archive, hits: Sequence[PersonHit]) -> dict[int, str
     names: dict[int, str | None] = {hit.pk: hit.display_name for hit in hits}
     for hit in hits:
         if hit.display_name == "None":  # a NULL written around NOT NULL, or a real "None"
-            from db.people import stored_display_name  # imports numpy: only when needed
+            from db.people import stored_display_name  # only when needed
 
             names[hit.pk] = stored_display_name(archive.db, hit.pk)
     return names
@@ -552,7 +530,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if func is not None:
             return int(func(args, out, err))
         if args.command in ("search", "info", "export"):
-            _import_sqlite_utils_without_numpy()
+            from db.lean_imports import import_sqlite_utils_without_numpy
+
+            import_sqlite_utils_without_numpy()
         return _COMMANDS[args.command](args, out, err)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

@@ -9,9 +9,11 @@ the panes (viewer.window_layout) and wires signals (STYLE D2.3, D9).
 Start-up, when `defer_panes=True` (what the application does; tests build
 everything at once): the first paint shows a light shell, the window with its
 title and "Starting…" in the status bar. The frame is built after it, then
-the panes, whose modules (the data layer: sqlite-utils, numpy, edtf) are
-imported on a thread meanwhile. So this module imports at load time only
-what the shell needs; tests/viewer/test_mainwindow.py checks it.
+the panes, whose modules (the data layer, sqlite-utils) are imported on a
+thread from the window's construction on; the archive is opened on a worker
+while the panes are built; numpy waits until the list is shown. So this module
+imports at load time only what the shell needs; tests/viewer/test_mainwindow.py
+checks it.
 """
 
 from __future__ import annotations
@@ -69,6 +71,9 @@ thread while the frame stays live; tests/viewer/test_mainwindow.py checks none i
 
 
 def _preload_modules() -> None:
+    from db.lean_imports import import_sqlite_utils_without_numpy
+
+    import_sqlite_utils_without_numpy()  # numpy waits until the list is shown
     for name in PRELOAD_MODULES:
         importlib.import_module(name)
 
@@ -158,8 +163,11 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if defer_panes:
+        if defer_panes:  # the panes' modules load while Qt starts and paints the shell
             self.statusBar().showMessage(self.tr("Starting…"))
+            # not a daemon: an exit during the imports waits for them (no half-imported Qt)
+            self._preload = threading.Thread(target=_preload_modules, name="preload")
+            self._preload.start()
         else:
             self._build_panes()
 
@@ -186,10 +194,9 @@ class MainWindow(QMainWindow):
             self._build_frame()
             QTimer.singleShot(0, self._build_panes_when_painted)  # the frame paints first
             return
-        if self._preload is None:
-            self._preload = threading.Thread(target=_preload_modules, name="preload", daemon=True)
-            self._preload.start()
-        if self._preload.is_alive():  # the GUI thread keeps painting meanwhile
+        if (
+            self._preload is not None and self._preload.is_alive()
+        ):  # the GUI thread keeps painting meanwhile
             QTimer.singleShot(PRELOAD_POLL_MS, self._build_panes_when_painted)
             return
         self._build_panes()
@@ -206,7 +213,8 @@ class MainWindow(QMainWindow):
         self.archive_label, self.counts_label = self.frame.archive_label, self.frame.counts_label
         self.readonly_label, self.recent_menu = self.frame.readonly_label, self.frame.recent_menu
         self.frame.enable(False)
-        self.frame.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        recent = self.frame.recent_menu
+        recent.aboutToShow.connect(lambda: self.frame.fill_recent(self.settings, self.open_path))
         group = next(iter(self.language_actions.values())).actionGroup()
         if group is not None:
             group.triggered.connect(self._on_language_triggered)
@@ -227,7 +235,8 @@ class MainWindow(QMainWindow):
         from viewer.window_parts import build_parts, wire
 
         self._build_frame()
-        build_parts(self)  # controllers, panes, layout and dialogs, as attributes
+        path, self._pending_path = self._pending_path, None
+        build_parts(self, open_first=path)  # the open starts before the panes are built
         self._built = True
         wire(self)
         self.layout_.restore(self.settings)
@@ -237,9 +246,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.update_actions()
         gui_gc.freeze_once("panes")  # what start-up built is never scanned again
-        if self._pending_path is not None:
-            path, self._pending_path = self._pending_path, None
-            self.open_path(path)
+        self.opener.announce()  # the opening page of start-up's archive, now connected
 
     # ----- public API (the application, tests) ---------------------------------------------
 
@@ -350,19 +357,6 @@ class MainWindow(QMainWindow):
         if archive is not None:
             archive.close()
 
-    def _fill_recent_menu(self) -> None:
-        from PySide6.QtGui import QAction
-
-        menu = self.frame.recent_menu
-        menu.clear()
-        for number, path in enumerate(self.settings.recent_files(), start=1):
-            action = QAction(f"&{number} {path.name}", menu)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-            menu.addAction(action)
-        if menu.isEmpty():
-            menu.addAction(self.tr("No recent archives")).setEnabled(False)
-
     def _on_language_triggered(self, action: Any) -> None:
         """Saves the choice; the strings are set as widgets are built, so it applies at restart."""
         code = action.data()
@@ -373,9 +367,3 @@ class MainWindow(QMainWindow):
         self.show_status(
             self.tr("The new language takes effect when Kartoteka is started again."), 10_000
         )
-
-
-def _spellings(search: Any) -> dict[str, list[str]]:
-    from viewer.models.people import marked_words
-
-    return {pid: marked_words(hit.matched_text) for pid, hit in search.hits.items()}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -54,6 +55,19 @@ class Frame:
         for name, action in self.actions.items():
             action.setEnabled(ready or name in SHELL_ACTIONS)
         self.search_box.setEnabled(ready)
+
+    def fill_recent(self, settings: Settings, open_path: Callable[[Path], None]) -> None:
+        """File ▸ Open recent, filled as it opens: the recent files, or that there are none."""
+        menu = self.recent_menu
+        menu.clear()
+        for number, path in enumerate(settings.recent_files(), start=1):
+            action = QAction(f"&{number} {path.name}", menu)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: open_path(p))
+            menu.addAction(action)
+        if menu.isEmpty():
+            none = QCoreApplication.translate("MainWindow", "No recent archives")
+            menu.addAction(none).setEnabled(False)
 
 
 def build_frame(window: QMainWindow, settings: Settings, recent: Callable[[], list[str]]) -> Frame:

@@ -53,8 +53,13 @@ if TYPE_CHECKING:
     from viewer.view_state import SearchSnapshot, ViewState
 
 
-def build_parts(w: MainWindow) -> None:
-    """Make the task runner, the controllers, the panes, the layout and the dialog host."""
+def build_parts(w: MainWindow, open_first: Path | None = None) -> None:
+    """Make the task runner, the controllers, the panes, the layout and the dialog host.
+
+    `open_first` (start-up's archive) is asked for as soon as the controllers exist, so
+    the worker opens it and reads its first list while the panes are built; its result
+    arrives through the event loop, once everything is connected.
+    """
     w.tasks = TaskRunner(w)
     context = AppContext(w.settings, w.tasks)
     w.annotation_store = AnnotationStoreController(context, w)
@@ -67,6 +72,8 @@ def build_parts(w: MainWindow) -> None:
     w.lock_flow = LockController(context, w.opener, w.browse, w.record, w.annotation_store, w)
     w.idle_watcher = w.lock_flow.idle_watcher
     w.lock_flow.set_idle_minutes(w.settings.idle_lock_minutes(), save=False)
+    if open_first is not None:
+        w.opener.open_path(open_first, query=w.browse.fresh_query())
 
     w.people_model = w.browse.model
     w.facets_pane = FacetsPane(w)

@@ -24,7 +24,7 @@ from db.notices import Notice, NoticeKind
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from viewer import translations
 from viewer.controllers import open_archive as open_module
-from viewer.controllers.open_archive import STAGE_BACKGROUND
+from viewer.controllers.open_archive import CHECK_KEY, STAGE_BACKGROUND
 from viewer.mainwindow import MainWindow
 
 DAMAGED_TEXT = "This archive is damaged: results may be incomplete."
@@ -143,6 +143,24 @@ def test_clean_archive_checks_off_the_gui_thread_and_reaches_done(
     assert not window.layout_.banner.isVisible()
 
 
+def test_the_check_starts_once_the_list_has_painted(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, tmp_path: Path,
+    held_spy: CheckSpy,
+) -> None:  # fmt: skip
+    """The list arrives and paints before the check takes the worker (and the GIL)."""
+    window = make_main_window()
+    path = copy_of(sample_archive_path, tmp_path / "later", "sample.db")
+    with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
+        window.open_path(path)
+    assert window.opener.is_checking()  # said at once (Cancel drops it before it starts)
+    assert not window.tasks.is_pending(CHECK_KEY)
+    assert not held_spy.started.is_set()
+    qtbot.waitUntil(held_spy.started.is_set, timeout=WAIT_MS)
+    assert window.tasks.is_pending(CHECK_KEY)
+    held_spy.release()
+    wait_for_check(qtbot, window)
+
+
 def test_status_bar_shows_the_percentage_while_checking(
     qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, tmp_path: Path,
     held_spy: CheckSpy,
@@ -153,7 +171,7 @@ def test_status_bar_shows_the_percentage_while_checking(
     try:
         with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
             window.open_path(path)
-        assert spy.started.wait(WAIT_MS / 1000)  # held at its first report: 0 %
+        qtbot.waitUntil(spy.started.is_set, timeout=WAIT_MS)  # held at its first report: 0 %
         qtbot.waitUntil(
             lambda: window.statusBar().currentMessage() == "Checking the archive… 0 %",
             timeout=WAIT_MS,
@@ -224,7 +242,9 @@ def test_opening_another_archive_cancels_the_running_check(
     good = copy_of(sample_archive_path, tmp_path / "second", "sample.db")
     window = make_main_window(bad)
     try:
-        assert spy.started.wait(WAIT_MS / 1000)  # the damaged file's check is under way
+        qtbot.waitUntil(
+            spy.started.is_set, timeout=WAIT_MS
+        )  # the damaged file's check is under way
         with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
             window.open_path(good)
     finally:
@@ -249,7 +269,7 @@ def test_closing_the_window_stops_the_check(
     spy = held_spy  # held at its first report until released
     path = damaged_copy(sample_archive_path, tmp_path / "closing")
     window = make_main_window(path)
-    assert spy.started.wait(WAIT_MS / 1000)
+    qtbot.waitUntil(spy.started.is_set, timeout=WAIT_MS)
     releaser = threading.Timer(0.3, spy.release)
     releaser.start()
     try:
@@ -358,7 +378,7 @@ def test_cancel_beside_the_percentage_stops_the_check_for_this_archive(
     try:
         with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
             window.open_path(path)
-        assert spy.started.wait(WAIT_MS / 1000)
+        qtbot.waitUntil(spy.started.is_set, timeout=WAIT_MS)
         qtbot.waitUntil(button.isVisible, timeout=WAIT_MS)
         assert button.accessibleName() == "Cancel the archive check"
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus  # reachable from the keyboard

@@ -102,3 +102,19 @@ def test_belarusian_names_the_corrected_field_everywhere(
     assert shown["status_since"] == "Статус з"
     dialog.field_chooser.setCurrentIndex(chooser.findData("region"))
     assert dialog.field() == "region"  # the store keeps the code
+
+
+def test_name_match_reason_names_each_word_past_a_transliteration() -> None:
+    from db.name_match import MatchLevel, NameMatch, WordMatch
+    from viewer.archive_labels import name_match_reason
+
+    match = NameMatch(
+        (
+            WordMatch("Siarhei", "Siarhei", MatchLevel.SPELLED),
+            WordMatch("Tsikanouski", "Tsikhanouski", MatchLevel.TYPO, 1),
+            WordMatch("Leanidavich", "", MatchLevel.MISSING),
+        )
+    )
+    assert name_match_reason(match) == (
+        "Tsikanouski → Tsikhanouski: a typo; Leanidavich: not among this person's names"
+    )

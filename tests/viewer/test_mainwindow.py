@@ -342,6 +342,34 @@ def test_deferred_panes_are_built_after_show_and_open_the_pending_archive(
     window.shutdown()
 
 
+def test_start_up_opens_the_archive_while_the_panes_are_built(
+    qtbot: QtBot, tmp_path: Path, sample_archive_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker opens start-up's archive and reads its list while the GUI thread builds
+    the panes (not after), and the opening page still says what is being opened."""
+    from viewer.controllers.open_archive import OpenArchiveController
+
+    window = MainWindow(Settings(tmp_path / "early.ini"), defer_panes=True)
+    qtbot.addWidget(window)
+    panes_at_open: list[bool] = []
+    opening: list[str] = []
+    real_open = OpenArchiveController.open_path
+
+    def open_path(self: OpenArchiveController, *args: object, **kwargs: object) -> None:
+        panes_at_open.append(hasattr(window, "list_pane"))
+        self.opening.connect(lambda path, _size: opening.append(path))
+        real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(OpenArchiveController, "open_path", open_path)
+    window.open_path(sample_archive_path)
+    with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
+        window.show()
+    assert panes_at_open == [False]
+    assert opening == [str(sample_archive_path)] * 2  # asked, then told the connected panes
+    assert window.people_model.rowCount() == 7
+    window.shutdown()
+
+
 def test_dropping_a_file_opens_it(
     qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
 ) -> None:
@@ -428,4 +456,61 @@ print(*sys.modules)
 """
     loaded = set(_run_python(code).split())
     later = {"edtf", "rispy", "bibtexparser", "viewer.letters_print", "db.exporting"}
+    later |= {"db.name_match", "db.search"}  # with the first search
     assert not later & loaded
+
+
+def test_the_list_is_shown_while_numpy_cannot_be_imported(
+    sample_archive_path: Path, tmp_path: Path
+) -> None:
+    """numpy (a tenth of a second or more of CPU) is not on the way to the first list: any
+    import of it waits until the list is shown, so a use before it would never show one."""
+    code = f"""
+import importlib.abc, os, sys, threading, time, pathlib
+os.environ["KARTOTEKA_CACHE_DIR"] = {str(tmp_path / "cache")!r}
+gate = threading.Event()
+
+class Gate(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "numpy":
+            gate.wait()
+        return None
+
+sys.meta_path.insert(0, Gate())
+from PySide6.QtWidgets import QApplication
+from viewer.mainwindow import MainWindow
+from viewer.settings import Settings
+app = QApplication([])
+window = MainWindow(Settings(pathlib.Path({str(tmp_path / "s.ini")!r})), defer_panes=True)
+window.open_path(pathlib.Path({str(sample_archive_path)!r}))
+window.show()
+deadline = time.monotonic() + 60
+while time.monotonic() < deadline and not (window.archive() and window.people_model.rowCount()):
+    app.processEvents()
+    time.sleep(0.005)
+shown = window.is_ready() and window.archive() is not None and window.people_model.rowCount()
+print("shown", shown, "numpy" in sys.modules, flush=True)
+gate.set()
+while window.tasks.is_busy() and time.monotonic() < deadline:
+    app.processEvents()
+window.shutdown()
+os._exit(0)
+"""
+    assert _run_python(code).split() == ["shown", "7", "False"]
+
+
+def test_the_panes_modules_load_from_the_windows_construction_on(tmp_path: Path) -> None:
+    """The preload does not wait for the first paint: it runs while Qt starts and paints."""
+    code = f"""
+import sys, time, pathlib
+from PySide6.QtWidgets import QApplication
+from viewer.mainwindow import MainWindow
+from viewer.settings import Settings
+app = QApplication([])
+window = MainWindow(Settings(pathlib.Path({str(tmp_path / "s.ini")!r})), defer_panes=True)
+deadline = time.monotonic() + 60
+while "viewer.window_parts" not in sys.modules and time.monotonic() < deadline:
+    time.sleep(0.01)  # no event loop, never shown
+print("viewer.window_parts" in sys.modules, window.is_ready())
+"""
+    assert _run_python(code).split() == ["True", "False"]

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from db.checks import CheckResult, CheckStatus, run_background_checks
 from db.connection import (
@@ -64,6 +64,9 @@ STAGE_LISTING = "listing"
 STAGE_BACKGROUND = "background"
 """The slow checks (db.checks) after the list is shown: status bar, not the opening page."""
 CHECK_KEY = "check"
+CHECK_DELAY_MS = 100
+"""The slow checks start this long after the list arrives: it paints first (the check's
+first steps, importing the SQLCipher module among them, would hold the GIL meanwhile)."""
 
 Report = Callable[[str, float], None]
 """(stage, share of it done: 0..1, or -1 when unknown); callable from the worker."""
@@ -159,6 +162,7 @@ class OpenArchiveController(QObject):
         self._context = context
         self.archive: Archive | None = None
         self._opening: Path | None = None
+        self._opening_size = -1.0
         self._bridge = _Bridge(self)
         self._bridge.progressed.connect(self.progressed)
         self._bridge.checked.connect(self._on_check_progress)
@@ -183,6 +187,7 @@ class OpenArchiveController(QObject):
             size = float(path.stat().st_size)
         except OSError:
             size = -1.0
+        self._opening_size = size
         self.opening.emit(str(path), size)
         bridge = self._bridge
         self._progress_gate.set()
@@ -199,6 +204,12 @@ class OpenArchiveController(QObject):
             on_error=self._on_failed,
             on_dropped=_close_unshown,
         )
+
+    def announce(self) -> None:
+        """Say again that the open under way started, for views connected since (start-up
+        asks for the open before the panes are built, so the worker reads meanwhile)."""
+        if self._opening is not None:
+            self.opening.emit(str(self._opening), self._opening_size)
 
     def ask_passphrase(self, path: Path) -> None:
         """An encrypted file: ask for its passphrase before opening it."""
@@ -248,8 +259,14 @@ class OpenArchiveController(QObject):
         if known is not None and known.finished and not known.damaged:
             return  # this process or the ledger checked the unchanged file (damage: re-run)
         self._check_generation += 1
-        generation, bridge = self._check_generation, self._bridge
-        self._checking = True
+        generation = self._check_generation
+        self._checking = True  # from now on: cancelling drops it before it starts
+        QTimer.singleShot(CHECK_DELAY_MS, self, lambda: self._run_checks(archive, generation))
+
+    def _run_checks(self, archive: Archive, generation: int) -> None:
+        if generation != self._check_generation or not self._checking:
+            return  # cancelled, or another archive is shown
+        bridge = self._bridge
 
         def progress(share: float) -> None:
             bridge.checked.emit(generation, share)  # queued to the GUI thread

@@ -18,9 +18,8 @@ import datetime as dt
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
 from PySide6.QtCore import (
     QEvent,
     QLineF,
@@ -58,6 +57,10 @@ from db.timeline import LANES, TimelineDays, day_number, iso_of_day
 from viewer import archive_labels
 from viewer.formatting import describe_date, grouped, month_name
 from viewer.translations import Context
+
+if TYPE_CHECKING:  # numpy is imported where first needed: not before the list is shown
+    import numpy as np
+    import numpy.typing as npt
 
 LANE_COLORS: dict[str, str] = {
     "detention": "#c0504d",
@@ -150,6 +153,8 @@ class _ItemArrays:
 
     @classmethod
     def of(cls, items: list[TimelineItem]) -> _ItemArrays:
+        import numpy as np
+
         start = np.array([day_number(i.earliest) for i in items], dtype=np.float64)
         stop = np.array([day_number(i.latest) + 1 for i in items], dtype=np.float64)
         bar_end = np.array(
@@ -281,6 +286,8 @@ class TimelineView(QWidget):
         themselves come with `set_notes` once few enough are visible.
         """
         if days:
+            import numpy as np
+
             iso = np.array([d for d, _ in days], dtype="datetime64[D]")
             order = np.argsort(iso)
             day_numbers = iso[order].astype(np.int64) + _EPOCH_ORDINAL
@@ -321,6 +328,8 @@ class TimelineView(QWidget):
 
     def visible_note_count(self) -> int:
         """Notes beginning in the visible window."""
+        import numpy as np
+
         if self._note_days is None or self._note_cumulative is None:
             return 0
         lo, hi = self.visible_days()
@@ -429,6 +438,8 @@ class TimelineView(QWidget):
 
     def visible_count(self) -> int:
         """How many items the visible window holds (from the day counts)."""
+        import numpy as np
+
         if self._days is None:
             return 0
         lo, hi = self.visible_days()
@@ -750,6 +761,8 @@ class TimelineView(QWidget):
         return title if QFontMetricsF(self.font()).horizontalAdvance(title) > room else ""
 
     def _density_tooltip(self, pos: QPointF) -> str:
+        import numpy as np
+
         if not self.plot_rect().contains(pos):
             return ""
         lane = next((ln for ln in self._lanes if self.lane_rect(ln).contains(pos)), None)
@@ -811,6 +824,8 @@ class TimelineView(QWidget):
         Wide items that still find no room are counted in `overflow`; dots
         that find none are drawn on top.
         """
+        import numpy as np
+
         plot = self.plot_rect()
         left_edge, right_edge = plot.left(), plot.right()
         fm = QFontMetricsF(self.font())
@@ -1172,6 +1187,8 @@ class TimelineView(QWidget):
         )
 
     def _paint_density(self, p: QPainter, plot: QRectF) -> None:
+        import numpy as np
+
         assert self._days is not None
         nbins = max(1, math.ceil(plot.width() / BIN_PX))
         edges = self._start + self._dpp * BIN_PX * np.arange(nbins + 1, dtype=np.float64)
@@ -1203,6 +1220,8 @@ class TimelineView(QWidget):
 
     def _note_counts(self, edges: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:
         """Notes beginning between consecutive `edges` (ordinal days)."""
+        import numpy as np
+
         assert self._note_days is not None
         assert self._note_cumulative is not None
         idx = np.searchsorted(self._note_days, edges, side="left")
@@ -1210,6 +1229,8 @@ class TimelineView(QWidget):
 
     def _paint_note_density(self, p: QPainter, plot: QRectF) -> None:
         """Too many notes to draw one by one: bars of where they begin, scaled on their own."""
+        import numpy as np
+
         nbins = max(1, math.ceil(plot.width() / BIN_PX))
         edges = self._start + self._dpp * BIN_PX * np.arange(nbins + 1, dtype=np.float64)
         counts = self._note_counts(edges)
