@@ -326,11 +326,17 @@ def main(argv: list[str] | None = None) -> int:
         default="builtin",
         help="build archives with this script's generator or db.generate",
     )
-    parser.add_argument("--archive", type=Path, help="measure a filter change on this archive")
-    parser.add_argument("--status", default="in_custody", help="the status filter (--archive)")
+    parser.add_argument(
+        "--filtered",
+        action="store_true",
+        help="with --archive: measure one filter change instead (beside raw SQLite)",
+    )
+    parser.add_argument("--status", default="in_custody", help="the status filter (--filtered)")
     parser.add_argument("--old", action="store_true", help="also the reads before the overview")
     args = parser.parse_args(argv)
-    if args.archive is not None:
+    if args.filtered and args.archive is None:
+        parser.error("--filtered needs --archive BIG.db")
+    if args.filtered:
         return filtered(args.archive, args.status, args.old)
     ok = True
     if args.archive is not None:
