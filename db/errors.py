@@ -67,6 +67,7 @@ class ErrorKind(enum.Enum):
     PUBLISH_FOLDER_NOT_EMPTY = "publish_folder_not_empty"
     PUBLISH_FOLDER_NOT_WRITABLE = "publish_folder_not_writable"
     PUBLISH_NOT_WRITTEN = "publish_not_written"
+    PUBLISH_SOURCE_INVALID = "publish_source_invalid"
 
 
 TEXTS: dict[ErrorKind, str] = {
@@ -220,6 +221,10 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.PUBLISH_NOT_WRITTEN: (
         "{path}: the publishable copy could not be written ({reason}); nothing was written. "
         "Free some space or choose another folder."
+    ),
+    ErrorKind.PUBLISH_SOURCE_INVALID: (
+        "{path}: the archive holds a value Kartoteka does not write ({reason}), so it is "
+        "damaged or was made to cause trouble. Nothing was written; ask for a fresh copy."
     ),
 }
 """Each kind's English wording; `{path}` and the other placeholders come from `params`."""

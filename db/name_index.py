@@ -26,6 +26,7 @@ from db import names
 from db.name_match import QueryWord, query_words
 from db.names_v1 import fold_word_v1
 from db.search_index import SPELLING_MARK, TRANSLIT_MARK
+from db.untrusted import stored_count, whole_number
 
 Rows = Callable[[str, dict[str, Any]], list[tuple[Any, ...]]]
 
@@ -185,7 +186,7 @@ class KeyIndex:
                 {"w": json.dumps(want)},
             ):
                 self._present.add(str(word))
-                self.counts[str(word)] = int(n)
+                self.counts[str(word)] = stored_count(n)
         return {f for f in forms if f in self._present}
 
     def weigh(self, qwords: Sequence[QueryWord]) -> None:
@@ -325,7 +326,7 @@ class KeyIndex:
         found = self._ranges.get((prefix, scan))
         if found is None:
             found = self._ranges[(prefix, scan)] = [
-                (str(w), int(n))
+                (str(w), stored_count(n))
                 for w, n in self.rows(
                     "SELECT word, rows FROM search_vocab WHERE word >= :lo AND word < :hi LIMIT :n",
                     {"lo": prefix, "hi": _range_end(prefix), "n": scan},
@@ -412,7 +413,9 @@ class KeyIndex:
                 "WHERE key IN (SELECT value FROM json_each(:h)) GROUP BY key",
                 {"h": json.dumps(want)},
             ):
-                self._form_holders[str(key)] = frozenset(json.loads(pks))
+                self._form_holders[str(key)] = frozenset(
+                    pk for pk in json.loads(pks) if whole_number(pk) is not None
+                )
         if len(forms) == 1:
             return self._form_holders[forms[0]]
         return frozenset().union(*(self._form_holders[f] for f in forms))
@@ -535,7 +538,7 @@ class KeyIndex:
         consecutive seeks land on neighbouring pages of the (key, person_pk) tree.
         """
         rows = self.rows(SEEK_SQL, {"c": json.dumps(list(pks)), "w": json.dumps(list(forms))})
-        return {int(pk) for (pk,) in rows}
+        return set(_person_pks(rows))
 
     def _group_people(self, group: _Group, limit: int) -> list[int]:
         """Up to `limit` holders of a driver form holding a form of each `group.seeks` word.
@@ -568,7 +571,7 @@ class KeyIndex:
             "AND k0.person_pk NOT IN (SELECT value FROM json_each(:seen)) "
             f"{' '.join(exists)} LIMIT :cap"
         )
-        return [int(pk) for (pk,) in self.rows(sql, params)]
+        return _person_pks(self.rows(sql, params))
 
     def nearest(self, q: QueryWord) -> tuple[str, list[int]] | None:
         """The vocabulary key nearest to the word (up to SUGGEST_EDITS), and a few holders."""
@@ -587,6 +590,7 @@ class KeyIndex:
             for r in self.rows(
                 "SELECT person_pk FROM search_keys WHERE key = :k LIMIT 5", {"k": word}
             )
+            if whole_number(r[0]) is not None
         ]
         return word, pks
 
@@ -615,7 +619,7 @@ class LegacyIndex:
     def weigh(self, qwords: Sequence[QueryWord]) -> None:
         for q in qwords:
             found = self.rows("SELECT rows FROM search_vocab WHERE word = :w", {"w": self._key(q)})
-            q.weight = rarity(int(found[0][0]) if found else 0)
+            q.weight = rarity(stored_count(found[0][0]) if found else 0)
 
     def split_compounds(self, qwords: Sequence[QueryWord]) -> list[QueryWord]:
         return list(qwords)  # the first release's index has no per-word counts to test halves
@@ -710,6 +714,12 @@ def _typed_forms(token: str, key: str) -> tuple[tuple[str, ...], tuple[str, ...]
     translits = tuple(TRANSLIT_MARK + t for t in sorted(near.translits))
     keys = tuple(k for k in sorted(near.keys) if names.typo_distance(key, k) > 1)
     return translits, keys
+
+
+def _person_pks(rows: Iterable[Sequence[Any]]) -> list[int]:
+    """The person pks of `rows` read from `search_keys`, leaving out any that is not a number
+    (a hostile file can hold text there, written around STRICT)."""
+    return [pk for (pk,) in rows if whole_number(pk) is not None]
 
 
 def rarity(holders: int) -> float:

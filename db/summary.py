@@ -279,9 +279,7 @@ def _has_table(db: Database, table: str) -> bool:
 
 def _date(row: Sequence[Any], at: int) -> FuzzyDate | None:
     edtf, earliest, latest = row[at : at + 3]
-    if edtf is None or earliest is None or latest is None:
-        return None
-    return FuzzyDate(edtf, earliest, latest)
+    return dates.from_columns(edtf, earliest, latest)
 
 
 @dataclass

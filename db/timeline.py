@@ -231,7 +231,7 @@ def _format2_sources(people_sql: str | None, window: bool, light: bool = False) 
     for kind, source, date, person, label in _FORMAT2:
         if light:
             label = "NULL"
-        where = [f"x.{date}_earliest IS NOT NULL"]
+        where = [_dated("x", date)]
         if window:
             where.append(f"x.{date}_earliest <= :w_end AND x.{date}_latest >= :w_start")
         if people_sql is not None:
@@ -249,7 +249,7 @@ def _format2_points(people_sql: str | None) -> str:
     """UNION ALL parts of (kind, mid) rows (as in `_points`) for the format 2 facts."""
     out = []
     for kind, source, date, person, _label in _FORMAT2:
-        where = f"x.{date}_earliest IS NOT NULL"
+        where = _dated("x", date)
         if people_sql is not None:
             where += f" AND {person} IN ({people_sql})"
         mid = (
@@ -389,11 +389,11 @@ def _points(q: PeopleQuery, format2: bool = False) -> tuple[str, dict[str, Any]]
     return sql, params
 
 
-def _dated(alias: str) -> str:
-    """SQL keeping rows of `alias` whose date bounds are ISO days (the file is untrusted)."""
+def _dated(alias: str, date: str = "date") -> str:
+    """SQL keeping rows of `alias` whose `date` bounds are ISO days (the file is untrusted)."""
     return (
-        f"{alias}.date_earliest IS NOT NULL AND {valid_day_sql(f'{alias}.date_earliest')} "
-        f"AND {valid_day_sql(f'{alias}.date_latest')}"
+        f"{alias}.{date}_earliest IS NOT NULL AND {valid_day_sql(f'{alias}.{date}_earliest')} "
+        f"AND {valid_day_sql(f'{alias}.{date}_latest')}"
     )
 
 

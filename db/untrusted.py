@@ -72,6 +72,12 @@ def whole_number(value: object, *, minimum: int | None = None) -> int | None:
     return value
 
 
+def stored_count(value: object) -> int:
+    """A count read from a derived table: `value` if a whole number >= 0, else 0 (not held)."""
+    n = whole_number(value, minimum=0)
+    return 0 if n is None else n
+
+
 ISO_DAY_SQL = "(date({col}) IS {col} AND {col} >= '0001-01-01')"
 """SQL true when column {col} holds an ISO calendar day (what `iso_day` accepts)."""
 
