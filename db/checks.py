@@ -385,6 +385,8 @@ class ArchiveCheck:
             damage.extend(_duplicates(conn, table))
             done += 1
             self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) * done // steps, force=True)
+        self._step()
+        damage.extend(rank_problems(conn, present))
         if damage:
             return self._damaged(damage + search)
         if search:
@@ -600,6 +602,62 @@ def refuse_duplicate_ids(archive: Archive) -> None:
             path=archive.path,
             details=tuple(problems),
         )
+
+
+def rank_tables() -> dict[str, tuple[str, ...]]:
+    """Each derived rank table and its rank columns (the unfiltered list reads rows by rank)."""
+    from db.people import ORDER_COLUMNS, SUMMARY_RANK_COLUMNS
+    from db.shown_names import NAME_ORDER_COLUMNS, NAME_ORDER_TABLE
+    from db.summary import SUMMARY_TABLE
+
+    return {
+        "people_order": tuple(ORDER_COLUMNS.values()),
+        NAME_ORDER_TABLE: tuple(NAME_ORDER_COLUMNS.values()),
+        SUMMARY_TABLE: tuple(SUMMARY_RANK_COLUMNS.values()),
+    }
+
+
+def rank_problems(conn: Database | sqlite3.Connection, present: set[str]) -> list[str]:
+    """Rank tables that do not rank every person exactly once, from 0, as plain sentences.
+
+    db.writer always writes them so; a file whose ranks repeat, skip, or name
+    people who are not there would make the list show a person twice, a blank
+    row or miss someone. Per table one seek per row (people not in the archive),
+    per column one walk of its rank index (each rank must equal its position).
+    """
+    people = int(conn.execute("SELECT count(*) FROM people").fetchone()[0])
+    problems = []
+    for table, columns in rank_tables().items():
+        if table not in present:
+            continue
+        # table and column names come from this build's constants
+        rows = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        strangers = int(
+            conn.execute(
+                f"SELECT count(*) FROM {table} o "
+                "WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.pk = o.person_pk)"
+            ).fetchone()[0]
+        )
+        if rows != people or strangers:
+            problems.append(
+                f"{table} has {rows} rows for the {people} people, "
+                f"{strangers} of them for people not in the archive"
+            )
+            continue
+        for column in columns:
+            misplaced = int(
+                conn.execute(
+                    f"SELECT count(*) FROM (SELECT {column} AS r, "
+                    f"row_number() OVER (ORDER BY {column}) - 1 AS pos FROM {table}) "
+                    "WHERE r IS NOT pos"
+                ).fetchone()[0]
+            )
+            if misplaced:
+                problems.append(
+                    f"{table}.{column} does not rank each of the {people} people once "
+                    f"({misplaced} ranks repeat, skip or are not numbers)"
+                )
+    return problems
 
 
 def _duplicates(conn: Database | sqlite3.Connection, table: str) -> list[str]:
