@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from db.records import PeopleQuery, PersonId, PersonPk, PersonRow, SortKey
-from db.untrusted import whole_number
+from db.untrusted import bounded, whole_number
 
 if TYPE_CHECKING:  # numpy is imported where first needed: not before the list is shown
     import numpy as np
@@ -421,6 +421,10 @@ def list_people(db: Database, q: PeopleQuery) -> PeopleList:
 
 
 def _row(r: Sequence[Any]) -> PersonRow:
+    return bounded(_row_of(r))  # a list cell with megabytes of text froze painting
+
+
+def _row_of(r: Sequence[Any]) -> PersonRow:
     return PersonRow(
         pk=PersonPk(r[0]),
         id=PersonId(r[1]),

@@ -27,7 +27,7 @@ from db import migrations as schema
 from db import record_words
 from db.people import parse_ints, people_filter
 from db.records import PeopleQuery, PersonId, TimelineItem
-from db.untrusted import iso_day, untrusted_json, valid_day_sql
+from db.untrusted import bounded, iso_day, untrusted_json, valid_day_sql
 
 if TYPE_CHECKING:  # numpy is imported where first needed: not before the list is shown
     import numpy as np
@@ -610,6 +610,10 @@ def _texts(values: list[Any]) -> tuple[str | None, ...]:
 
 
 def _item(row: tuple[Any, ...]) -> TimelineItem:
+    return bounded(_item_of(row))
+
+
+def _item_of(row: tuple[Any, ...]) -> TimelineItem:
     kind, item_id, earliest, latest, end_latest, label, edtf, people = row
     person_ids = tuple(PersonId(str(p)) for p in json.loads(people or "[]") if p is not None)
     who = code = by = None

@@ -65,7 +65,7 @@ def _loosen(sql: str) -> str:
 
 
 def _around(path: Path, tables: tuple[str, ...], *statements: str) -> None:
-    """Run `statements` with every check of `tables` (and their unique indexes) off, then restore."""
+    """Run `statements` with the checks of `tables` (and their unique indexes) off; restore."""
     conn = sqlite3.connect(path, isolation_level=None)
     rows = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
@@ -75,7 +75,9 @@ def _around(path: Path, tables: tuple[str, ...], *statements: str) -> None:
     ).fetchall()
     conn.execute("PRAGMA writable_schema = ON")
     for name, sql in rows:
-        loose = _loosen(sql) if name in tables else sql.replace("CREATE UNIQUE INDEX", "CREATE INDEX")
+        loose = (
+            _loosen(sql) if name in tables else sql.replace("CREATE UNIQUE INDEX", "CREATE INDEX")
+        )
         conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", [loose, name])
     conn.close()
     conn = sqlite3.connect(path, isolation_level=None)
@@ -94,7 +96,8 @@ def _columns(path: Path) -> Iterator[tuple[str, str, str]]:
     tables = [
         r[0]
         for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%' "
             "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE '%_tri%' "
             "AND name NOT LIKE '\\_%' ESCAPE '\\'"
         )
@@ -125,7 +128,7 @@ def summary_values(good: Path, folder: Path) -> Path:
         "end_edtf = 'x', end_earliest = '9999999-01-01', end_latest = 'y', "
         "released_edtf = '..', released_earliest = 'z', released_latest = 'z', "
         "place_since_edtf = 'q', place_since_earliest = 'q', place_since_latest = 'q', "
-        "sentence_ids = '[1, {\"a\": null}, \"s-none\"]' WHERE person_pk % 4 = 2",
+        'sentence_ids = \'[1, {"a": null}, "s-none"]\' WHERE person_pk % 4 = 2',
         "UPDATE person_summary SET by_total_term = 7, by_expected_end = 7, "
         "total_term_months = 1.5, in_absentia = 'yes' WHERE person_pk % 4 = 3",
     )
@@ -287,9 +290,7 @@ _ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELE
 
 
 def derived_view_summary(good: Path, folder: Path) -> Path:
-    cols = ", ".join(
-        c for t, c, _ in _columns(good) if t == "person_summary" and c != "person_pk"
-    )
+    cols = ", ".join(c for t, c, _ in _columns(good) if t == "person_summary" and c != "person_pk")
     return _replace_with_view(
         good,
         folder,
@@ -389,8 +390,18 @@ def edtf_garbage(good: Path, folder: Path) -> Path:
 
 
 _WITHOUT_ROWID = frozenset(
-    {"person_roles", "quote_subjects", "event_people", "person_years", "person_articles",
-     "facet_cache", "timeline_days", "search_vocab", "search_keys", "search_typos"}
+    {
+        "person_roles",
+        "quote_subjects",
+        "event_people",
+        "person_years",
+        "person_articles",
+        "facet_cache",
+        "timeline_days",
+        "search_vocab",
+        "search_keys",
+        "search_typos",
+    }
 )
 
 
@@ -401,8 +412,11 @@ def huge_text(good: Path, folder: Path) -> Path:
     text_columns = [
         (t, c)
         for t, c, kind in _columns(good)
-        if kind == "TEXT" and t not in _WITHOUT_ROWID and t != "meta"
-        and not c.endswith(("_edtf", "_earliest", "_latest")) and c not in ("id",)
+        if kind == "TEXT"
+        and t not in _WITHOUT_ROWID
+        and t != "meta"
+        and not c.endswith(("_edtf", "_earliest", "_latest"))
+        and c not in ("id",)
         and not c.endswith("_id")
     ]
     tables = tuple(sorted({t for t, _ in text_columns}))
@@ -506,15 +520,29 @@ CASES: dict[str, tuple[str, Callable[[Path, Path], Path]]] = {
     for label, fns in (
         (
             "derived values",
-            (summary_values, summary_rows, name_order, people_derived_columns,
-             facet_cache_values, timeline_values, timeline_bounds_wide, facet_links),
+            (
+                summary_values,
+                summary_rows,
+                name_order,
+                people_derived_columns,
+                facet_cache_values,
+                timeline_values,
+                timeline_bounds_wide,
+                facet_links,
+            ),
         ),
         ("letters", (letter_values,)),
         ("name index", (search_keys_lie, search_keys_empty)),
         (
             "planted on derived",
-            (derived_view_summary, derived_view_name_order, derived_view_letters,
-             derived_view_timeline, derived_triggers, derived_check),
+            (
+                derived_view_summary,
+                derived_view_name_order,
+                derived_view_letters,
+                derived_view_timeline,
+                derived_triggers,
+                derived_check,
+            ),
         ),
         ("dates", (edtf_garbage,)),
         ("huge text", (huge_text,)),

@@ -60,9 +60,7 @@ def _alarm(_signum: int, _frame: FrameType | None) -> None:
 
 
 def _prints(folder: Path) -> dict[str, str]:
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())
-    }
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
 def _open_with_passphrase(path: Path) -> int:
@@ -111,15 +109,22 @@ def sweep(good: Path, root: Path, names: list[str]) -> dict[str, dict[str, list[
             commands = {
                 "info": COMMANDS["info"],
                 "search --json": COMMANDS["search --json"],
-                "rekey": ["rekey", "--old-passphrase-file", "{secret}", "--new-passphrase-file",
-                          "{secret}", "{path}"],
+                "rekey": [
+                    "rekey",
+                    "--old-passphrase-file",
+                    "{secret}",
+                    "--new-passphrase-file",
+                    "{secret}",
+                    "{path}",
+                ],
                 "open": ["open"],
             }
         for label, template in commands.items():
             out.mkdir()
             argv = [
-                a.format(path=path, out=out, new=new, good=good, secret=secret,
-                         person="p-tsikhanouski")
+                a.format(
+                    path=path, out=out, new=new, good=good, secret=secret, person="p-tsikhanouski"
+                )
                 for a in template
             ]
             before = _prints(folder)
