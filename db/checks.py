@@ -40,7 +40,7 @@ from sqlite_utils import Database
 from db import ledger, migrations, schema_check, sqlite_errors
 from db.cipher import PageReads, cipher_connect, harden_cipher, raw_connection
 from db.connection import OPEN_FILES, Archive, _decode_text, _signature, open_archive
-from db.errors import ArchiveDamagedError, ArchiveMissingError
+from db.errors import ArchiveDamagedError, ArchiveMissingError, ErrorKind
 from db.private_copy import BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:
@@ -283,10 +283,8 @@ class ArchiveCheck:
             conn = _check_connection(source, self.archive.path)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             if not source.read_path.exists():  # deleted or moved while open: not damage
-                raise ArchiveMissingError(
-                    f"{self.archive.path}: the file was deleted or moved while it was open, "
-                    "so it was not checked. What is shown stays readable until it is closed.",
-                    path=self.archive.path,
+                raise ArchiveMissingError.of(
+                    ErrorKind.DELETED_WHILE_OPEN, self.archive.path
                 ) from exc
             return self._finish(source, self._damaged([f"the file cannot be read: {exc}"]))
         self._conn = conn
@@ -595,12 +593,12 @@ def refuse_duplicate_ids(archive: Archive) -> None:
     """Raise ArchiveDamagedError if stable ids repeat (an export would not import back)."""
     problems = duplicate_ids(archive.db)
     if problems:
-        raise ArchiveDamagedError(
-            f"{archive.path}: the archive is damaged: {problems[0]}"
-            f"{f' (and {len(problems) - 1} more)' if len(problems) > 1 else ''}, so an export "
-            "of it could not be imported back. Ask for a fresh copy.",
-            path=archive.path,
+        raise ArchiveDamagedError.of(
+            ErrorKind.DUPLICATE_IDS,
+            archive.path,
             details=tuple(problems),
+            problem=problems[0],
+            count=len(problems),
         )
 
 
@@ -618,19 +616,27 @@ def rank_tables() -> dict[str, tuple[str, ...]]:
 
 
 def rank_problems(conn: Database | sqlite3.Connection, present: set[str]) -> list[str]:
-    """Rank tables that do not rank every person exactly once, from 0, as plain sentences.
+    """Rank columns the list would read rows by that do not rank every person once.
 
-    db.writer always writes them so; a file whose ranks repeat, skip, or name
-    people who are not there would make the list show a person twice, a blank
-    row or miss someone. Per table one seek per row (people not in the archive),
-    per column one walk of its rank index (each rank must equal its position).
+    db.writer always writes them so. The list uses a rank column only when its
+    lowest and highest ranks look right (db.people: two index lookups); in
+    between, ranks that repeat or skip, or rows naming people who are not in
+    the archive, would show a blank or doubled row or miss someone without a
+    word. So each column that passes the cheap test gets the full one: one walk
+    of its rank index (each rank must equal its position) and, per table, one
+    seek per row for people not in the archive.
     """
+    from db.people import ranks_span
+
     people = int(conn.execute("SELECT count(*) FROM people").fetchone()[0])
     problems = []
     for table, columns in rank_tables().items():
         if table not in present:
             continue
         # table and column names come from this build's constants
+        used = [c for c in columns if ranks_span(conn, table, c, people)]
+        if not used:
+            continue  # the list sorts from the columns instead
         rows = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
         strangers = int(
             conn.execute(
@@ -644,7 +650,7 @@ def rank_problems(conn: Database | sqlite3.Connection, present: set[str]) -> lis
                 f"{strangers} of them for people not in the archive"
             )
             continue
-        for column in columns:
+        for column in used:
             misplaced = int(
                 conn.execute(
                     f"SELECT count(*) FROM (SELECT {column} AS r, "

@@ -22,6 +22,7 @@ that SQLite looks values up through the indexes instead of scanning.
 from __future__ import annotations
 
 import json
+import sqlite3
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -250,10 +251,10 @@ def _ranks_complete(db: Database, count: int) -> bool:
     ranks are unique and 0-based, so a missing or truncated rank table shows
     as a top rank other than count - 1.
     """
-    return _ranks_span(db, "people_order", "by_name", count)
+    return ranks_span(db, "people_order", "by_name", count)
 
 
-def _ranks_span(db: Database, table: str, column: str, count: int) -> bool:
+def ranks_span(db: Database | sqlite3.Connection, table: str, column: str, count: int) -> bool:
     """Whether the ranks of `column` run from 0 to count - 1, as integers (two index lookups).
 
     Ranks from a file are untrusted: a negative, text or too high rank means the
@@ -314,7 +315,7 @@ def _derived_ranks_complete(db: Database, table: str, column: str, count: int) -
     sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
     if db.execute(sql, [table]).fetchone() is None:
         return False
-    return _ranks_span(db, table, column, count)
+    return ranks_span(db, table, column, count)
 
 
 def _rank_source(db: Database, q: PeopleQuery, count: int) -> tuple[str, str] | None:

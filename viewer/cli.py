@@ -552,11 +552,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         _write_error(err, str(exc), (), verbose)
         return EXIT_ERROR
     except sqlite3.DatabaseError as exc:
-        # a file that breaks SQLite in a way no check foresaw: still one plain line
+        # a file that breaks SQLite in a way no check foresaw: still one plain line,
+        # naming the file (every command's first argument is the archive it reads)
+        named = next((a for a in args_list[1:] if not a.startswith("-")), None)
         _write_error(
             err,
-            f"the archive could not be read ({exc}). It may be damaged or made to cause "
-            "trouble; ask for a fresh copy.",
+            f"{named + ': ' if named else ''}the archive could not be read ({exc}). "
+            "It may be damaged or made to cause trouble; ask for a fresh copy.",
             (),
             verbose,
         )
