@@ -270,5 +270,19 @@
             <numerusform>{count} more items in {lane} than rows to show them; zoom in to see them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} item(s) here</source>
+        <translation>
+            <numerusform>{count} item here</numerusform>
+            <numerusform>{count} items here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more; zoom in to see them</source>
+        <translation>
+            <numerusform>… and {count} more; zoom in to see it</numerusform>
+            <numerusform>… and {count} more; zoom in to see them</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
