@@ -5097,6 +5097,14 @@
             <numerusform>… і яшчэ {count}; павялічце маштаб, каб убачыць іх</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only the first {count} item(s) here are drawn</source>
+        <translation>
+            <numerusform>Намаляваны толькі першы {count} элемент тут</numerusform>
+            <numerusform>Намаляваны толькі першыя {count} элементы тут</numerusform>
+            <numerusform>Намалявана толькі першых {count} элементаў тут</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>actions</name>

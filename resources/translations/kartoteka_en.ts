@@ -284,5 +284,12 @@
             <numerusform>… and {count} more; zoom in to see them</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only the first {count} item(s) here are drawn</source>
+        <translation>
+            <numerusform>Only the first {count} item here is drawn</numerusform>
+            <numerusform>Only the first {count} items here are drawn</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -5097,6 +5097,14 @@
             <numerusform>… и ещё {count}; увеличьте масштаб, чтобы увидеть их</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only the first {count} item(s) here are drawn</source>
+        <translation>
+            <numerusform>Показан только первый {count} элемент здесь</numerusform>
+            <numerusform>Показаны только первые {count} элемента здесь</numerusform>
+            <numerusform>Показаны только первые {count} элементов здесь</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>actions</name>

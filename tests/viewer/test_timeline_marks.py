@@ -159,3 +159,47 @@ def test_tooltip_of_a_single_mark_is_unchanged(qtbot: QtBot) -> None:
     assert pos is not None
     assert "items here" not in view.tooltip_at(pos)
     assert view.tooltip_at(QPointF(pos.x(), pos.y())).splitlines()[-1] == "Person 0 detained"
+
+
+def test_items_cut_at_the_pane_limit_say_so(qtbot: QtBot) -> None:
+    view = _crowded_view(qtbot, [_event(n) for n in range(20)])
+    assert view.items_complete()
+    plain = view.grab().toImage()
+    view.set_items(("2021-05-01", "2021-05-31"), [_event(n) for n in range(20)], complete=False)
+    assert not view.items_complete()
+    assert view.grab().toImage() != plain  # "Only the first 20 items here are drawn"
+
+
+def test_the_pane_reads_only_the_visible_window_of_a_crowded_stretch(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With margins the limit went to the days before the view (1M people: a week
+    before it held the first 3,000 items, and the view showed none of its own)."""
+    from viewer.panes import timeline as timeline_pane
+
+    pane = timeline_pane.TimelinePane()
+    qtbot.addWidget(pane)
+    view = pane.view()
+    view.resize(900, 300)
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        timeline_pane, "_items_job", lambda _q, start, end, _limit: asked.append((start, end))
+    )
+    monkeypatch.setattr(pane, "_run", lambda *args, **kwargs: None)
+    monkeypatch.setattr(pane, "_path", "archive.db")
+    day = day_number(DAY)
+    days = np.arange(day - 30, day + 30, dtype=np.int64)
+    crowded = {lane: days if lane == "detention" else np.array([], np.int64) for lane in LANES}
+    per_day = timeline_pane.ITEMS_LIMIT // 5  # the visible days fit; with margins they do not
+    totals = {
+        lane: np.arange(0, (days.size + 1) * per_day, per_day, dtype=np.int64)
+        if lane == "detention"
+        else np.array([0], np.int64)
+        for lane in LANES
+    }
+    view.set_data(TimelineDays(crowded, totals, int(days.size * per_day)), (DAY, DAY))
+    view.restore_zoom_state({"center": DAY, "span_days": 1})
+    assert view.wants_items()
+    pane._fetch_items()
+    lo, hi = view.visible_window()
+    assert asked == [(lo, hi)] or (asked and lo <= asked[0][0] and asked[0][1] <= hi)

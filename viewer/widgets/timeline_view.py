@@ -473,13 +473,20 @@ class TimelineView(QWidget):
 
     def visible_count(self) -> int:
         """How many items the visible window holds (from the day counts)."""
+        return self.count_between(*self.visible_days())
+
+    def count_between(self, lo: float, hi: float) -> int:
+        """How many items begin in [lo, hi) (ordinal days; from the day counts)."""
         import numpy as np
 
         if self._days is None:
             return 0
-        lo, hi = self.visible_days()
         counts = self._days.counts(np.array([lo, hi], dtype=np.float64))
         return int(sum(int(c[0]) for c in counts.values()))
+
+    def items_complete(self) -> bool:
+        """False when the loaded items stopped at the pane's limit (more are not drawn)."""
+        return self._items_complete
 
     def wants_items(self) -> bool:
         """True when few enough items are visible to draw them one by one.
@@ -1167,6 +1174,8 @@ class TimelineView(QWidget):
                 self._paint_note_density(p, plot)
             self._paint_items_cached(p, plot)
             self._paint_focused_item(p)
+            if not self._items_complete and self.marker_mode():
+                self._paint_incomplete(p, plot)
             p.setClipping(False)
             if any(self._overflow):
                 self._paint_overflow(p)
@@ -1320,6 +1329,23 @@ class TimelineView(QWidget):
             pixmap = self._layer(plot, lambda painter: self._paint_items(painter, placed))
             cached = self._marks = (key, pixmap, placed)  # the layout kept: `is` stays exact
         p.drawPixmap(0, 0, cached[1])
+
+    def _paint_incomplete(self, p: QPainter, plot: QRectF) -> None:
+        """Say that the loaded items stopped at the limit: more here than are drawn."""
+        assert self._items is not None
+        n = len(self._items.items)
+        text = self.tr("Only the first {count} item(s) here are drawn", "", n).format(
+            count=grouped(n)
+        )
+        fm = QFontMetricsF(self.font())
+        w, h = fm.horizontalAdvance(text) + 12, fm.height() + 4
+        rect = QRectF(plot.right() - w - 4, plot.top() + 2, w, h)
+        pal = self.palette()
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(pal.color(QPalette.ColorRole.ToolTipBase))
+        p.drawRoundedRect(rect, 3, 3)
+        p.setPen(pal.color(QPalette.ColorRole.ToolTipText))
+        p.drawText(rect, _CENTRE, text)
 
     def _paint_message(self, p: QPainter, plot: QRectF) -> None:
         pal = self.palette()
