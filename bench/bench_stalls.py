@@ -10,7 +10,9 @@ not paint or take input. Four phases, in one process, one after the other:
 0. opening: the viewer's window built as the application builds it (panes
    deferred until the frame has painted) and asked to open the archive, from
    `show()` until the list, facets, record and timeline have settled (the
-   start-up stall; `--open-only` stops after it);
+   start-up stall; `--open-only` stops after it; `--timeline-only` then zooms the
+   timeline in to the deepest zoom and out again, one key per 150 ms, and checks
+   and unchecks "In custody", 5 s each, its reads running in the background);
 
 1. bare: a plain QMainWindow with a QLineEdit; the name is typed into it one
    key per 80 ms and the loop runs as long as phase 2 does (the machine's
@@ -51,6 +53,10 @@ WAIT_S = 900.0
 TRACE = False
 PROFILE = False
 OPEN_ONLY = False
+TIMELINE_ONLY = False
+TIMELINE_STEPS = 20  # + from the whole span to the deepest zoom, then - back
+TIMELINE_KEY_MS = 150
+TIMELINE_FILTER_S = 5.0  # the loop runs this long after each check/uncheck
 
 
 class Heartbeat:
@@ -361,6 +367,16 @@ def measure(archive: Path) -> dict[str, Any]:
     if OPEN_ONLY:
         window.close()
         return {"archive": str(archive), "people": people, "opened_s": opened_s, **opening}
+    if TIMELINE_ONLY:
+        figures = _timeline_phase(app, window, beat)
+        window.close()
+        return {
+            "archive": str(archive),
+            "people": people,
+            "opened_s": opened_s,
+            **opening,
+            **figures,
+        }
 
     # 2. typing a name, until everything shows its result
     window.search_box.setFocus()
@@ -427,6 +443,34 @@ def measure(archive: Path) -> dict[str, Any]:
     }
 
 
+def _timeline_phase(app: Any, window: Any, beat: Heartbeat) -> dict[str, Any]:
+    """Zoom the timeline from everything to the deepest zoom and back, one key per
+    TIMELINE_KEY_MS (its reads run in the background meanwhile), then check and
+    uncheck one status and keep the loop running while the lanes work."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from viewer.models.roles import Role
+
+    view = window.timeline_pane.view()
+    view.setFocus()
+    beat.reset()
+    _phase("timeline")
+    for key in ("+", "-"):
+        for _ in range(TIMELINE_STEPS):
+            QTest.keyClick(view, key)
+            _run_for(app, TIMELINE_KEY_MS / 1000)
+        _run_for(app, 1.0)
+    model = window.facets_pane.models["statuses"]
+    for state in (Qt.CheckState.Checked, Qt.CheckState.Unchecked):
+        row = [model.data(model.index(r, 0), Role.VALUE) for r in range(model.rowCount())]
+        index = model.index(row.index("in_custody") if "in_custody" in row else 0, 0)
+        model.setData(index, state, Qt.ItemDataRole.CheckStateRole)
+        _run_for(app, TIMELINE_FILTER_S)
+    _phase("")
+    return _phase_figures(beat, "timeline")
+
+
 def _phase_figures(beat: Heartbeat, key: str) -> dict[str, Any]:
     longest = sorted(range(len(beat.gaps)), key=beat.gaps.__getitem__, reverse=True)[:5]
     return {
@@ -448,6 +492,8 @@ def _report(results: list[dict[str, Any]]) -> None:
     print(f"  opened and settled in {statistics.median(r['opened_s'] for r in results):.1f} s")
     print(f"  load average now: {os.getloadavg()}")
     _report_phase(results, "opening", "opening the archive            ")
+    if "timeline_worst_ms" in first:
+        _report_phase(results, "timeline", "timeline zoom in/out, a filter ")
     if "typing_worst_ms" not in first:
         return
     for key, label in (
@@ -531,9 +577,15 @@ def main() -> int:
         action="store_true",
         help="measure only the opening (until the list, facets and timeline settle)",
     )
+    parser.add_argument(
+        "--timeline-only",
+        action="store_true",
+        help="the opening, then the timeline zoomed in and out and one status toggled",
+    )
     args = parser.parse_args()
-    global TRACE, PROFILE, OPEN_ONLY
+    global TRACE, PROFILE, OPEN_ONLY, TIMELINE_ONLY
     TRACE, PROFILE, OPEN_ONLY = args.trace, args.profile, args.open_only
+    TIMELINE_ONLY = args.timeline_only
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("KARTOTEKA_DATA_DIR", tempfile.mkdtemp(prefix="kartoteka-bench-"))
     sys.path.insert(0, str(ROOT))
@@ -551,7 +603,9 @@ def main() -> int:
         PROFILER.report()
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
-    keys = ("opening",) if args.open_only else ("opening", "typing", "facets")
+    keys = ("opening", "typing", "facets")
+    if args.open_only or args.timeline_only:
+        keys = ("opening", "timeline") if args.timeline_only else ("opening",)
     worst = max(r[f"{key}_worst_ms"] for r in results for key in keys)
     return 0 if worst <= BUDGET_MS else 1
 

@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         for _ in self._steps:
             pass
         self._steps = None
-        self._finish_panes()
+        self._finish_panes(store_later=not at_once)
 
     def _build_frame(self) -> None:
         if self._frame_built:
@@ -255,11 +255,11 @@ class MainWindow(QMainWindow):
         self._steps = build_steps(self, open_first=path)  # the open starts first
         self._build_next_piece(at_once=not in_steps)
 
-    def _finish_panes(self) -> None:
+    def _finish_panes(self, *, store_later: bool = False) -> None:
         from viewer.window_parts import wire
 
         self._built = True
-        wire(self)
+        wire(self, store_later=store_later)
         self.layout_.restore(self.settings)
         self.timeline_pane.restore_zoom_state(self.settings.timeline_zoom())
         self.action_map["annotations"].setChecked(self.layout_.annotations_visible())

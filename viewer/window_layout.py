@@ -129,10 +129,12 @@ class WindowLayout:
         self.central_stack = QStackedWidget(window)
         self.central_stack.setObjectName("CentralStack")
         self.central_stack.addWidget(self.main_splitter)
+        yield
         self.locked_pane = LockedPane(self.central_stack)
         self.loading_pane = LoadingPane(self.central_stack)
         self.central_stack.addWidget(self.locked_pane)
         self.central_stack.addWidget(self.loading_pane)
+        yield
 
         central = QWidget(window)
         central.setObjectName("Central")
