@@ -5,7 +5,10 @@ day counts loaded once per filter (`db.timeline.TimelineDays`), so a repaint
 costs a few numpy calls whatever the archive size. Zoomed in far enough that
 few items are visible, it draws the individual items the pane fetched for the
 window: markers for exact days, soft-edged spans for partial or uncertain
-dates, and bars for sentences running to the end of term or release.
+dates, and bars for sentences running to the end of term or release. Items on
+the same pixels share a mark that says how many it holds (a crowded week at a
+million people is thousands of items on a few day columns), and the marks are
+painted into a pixmap once per view, so a repaint costs what the pixels cost.
 
 The view holds no database handle; the pane feeds it data and listens to
 `view_changed` to fetch items for the visible window.
@@ -113,10 +116,10 @@ class _Placed:
     """An item laid out for drawing and hit-testing.
 
     A mark may stand for several items drawn in the same place (`more`): items
-    whose marks would cover the same pixels of one lane are merged into one
-    mark that says how many it holds, so a view costs what its pixels cost,
-    not what its items cost. `item` is the one a click activates (the first
-    laid out there: the one whose label is shown).
+    on the same pixels of one lane fill the free rows, and those left would be
+    drawn over a mark and hide it, so they join it and it says how many it
+    holds. A view then costs what its pixels cost, not what its items cost.
+    `item` is the one a click activates (the one whose label is shown).
     """
 
     item: TimelineItem
