@@ -635,6 +635,8 @@ def rank_problems(conn: Database | sqlite3.Connection, present: set[str]) -> lis
             continue
         # table and column names come from this build's constants
         used = [c for c in columns if ranks_span(conn, table, c, people)]
+        if table == "people_order" and "by_name" not in used:
+            used = []  # the list uses people_order only when its name ranks look right
         if not used:
             continue  # the list sorts from the columns instead
         rows = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
