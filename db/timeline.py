@@ -759,13 +759,9 @@ def _items_by_spans(
         end=day_number(end),
         limit=limit,
     )
-    chosen: list[TimelineItem] = []
-    for group in (inside, before):
-        items = _items_of(db, group)
-        items.sort(key=lambda i: (i.earliest, i.item_id))
-        chosen += items[: limit - len(chosen)]
-    chosen.sort(key=lambda i: (i.earliest, i.item_id))
-    return chosen
+    items = _items_of(db, [(source, pk) for _first, source, pk in inside + before])
+    items.sort(key=lambda i: (i.earliest, i.item_id))
+    return items
 
 
 def _items_of(db: Database, keys: list[tuple[int, int]]) -> list[TimelineItem]:

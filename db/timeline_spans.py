@@ -32,6 +32,7 @@ the old way, as is one that has them empty.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -252,6 +253,10 @@ def _arm(span: SpanClass, *, before: bool, people: str | None) -> str:
     )
 
 
+Key = tuple[int, int, int]
+"""(first day, source, pk) of an item in the index."""
+
+
 def window_keys(
     db: Database,
     classes: tuple[SpanClass, ...],
@@ -261,14 +266,13 @@ def window_keys(
     start: int,
     end: int,
     limit: int,
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(source, pk) of the items overlapping days [start, end] to read, as two groups.
+) -> tuple[list[Key], list[Key]]:
+    """Keys of the items overlapping days [start, end] to read, as two groups.
 
-    The first group begins inside the window, the second before it. Each holds
-    the first `limit` of its group by first day, and every further item that
-    begins on the same day as the last of them (their order on that day is by
-    item id, which the caller sorts by). The second group is read only when the
-    first holds fewer than `limit` items. `people` is a WHERE over `people p`
+    The first group begins inside the window, the second before it; each holds the
+    first `limit` items of its group in (first day, item id) order, the order of
+    db.timeline's scan. The second group is read only when the first holds fewer
+    than `limit` items. `people` is a WHERE over `people p`
     (db.people.people_filter) or None.
     """
     if limit < 1 or end < start or not classes:
@@ -288,11 +292,35 @@ def _group(
     limit: int,
     *,
     before: bool,
-) -> list[tuple[int, int]]:
+) -> list[Key]:
     arms = [_arm(c, before=before, people=people) for c in classes]
     # the first day of the limit-th item: every item up to that day is read
     row = db.execute(_merge(arms, "LIMIT 1 OFFSET :skip"), {**values, "skip": limit - 1}).fetchone()
     if row is not None:
         arms = [f"{arm} AND t.first <= :d" for arm in arms]
         values = {**values, "d": int(row[0])}
-    return [(int(s), int(pk)) for _first, s, pk in db.execute(_merge(arms, ""), values)]
+    keys = [(int(f), int(s), int(pk)) for f, s, pk in db.execute(_merge(arms, ""), values)]
+    return _first_by_id(db, keys, limit)
+
+
+def _first_by_id(db: Database, keys: list[Key], limit: int) -> list[Key]:
+    """The first `limit` keys (sorted by first day) in (first day, item id) order.
+
+    Items of the last day are many when dates are uncertain (every "2020-05" begins on
+    May 1), so only their ids are read to choose among them, not their labels.
+    """
+    if len(keys) <= limit:
+        return keys
+    last = keys[limit - 1][0]
+    sure = [k for k in keys if k[0] < last]
+    tied: list[tuple[str, Key]] = []
+    for source in {k[1] for k in keys if k[0] == last}:
+        of_source = {k[2]: k for k in keys if k[0] == last and k[1] == source}
+        table = SOURCES[source].table.split()[0]
+        rows = db.execute(
+            f"SELECT pk, id FROM {table} WHERE pk IN (SELECT value FROM json_each(:pks))",
+            {"pks": json.dumps(list(of_source))},
+        )
+        tied += [(str(item_id), of_source[int(pk)]) for pk, item_id in rows]
+    tied.sort(key=lambda t: t[0])
+    return sure + [k for _id, k in tied[: limit - len(sure)]]
