@@ -332,7 +332,7 @@ def add_index(path: Path) -> int:
     from sqlite_utils import Database
 
     from db import migrations as schema
-    from db.timeline import _has_format2
+    from db.timeline import _has_format2, _lane_case
     from db.timeline_spans import store_timeline_spans
 
     db = Database(sqlite3.connect(path, isolation_level=None))
@@ -342,7 +342,7 @@ def add_index(path: Path) -> int:
 
     def fill() -> None:
         with db.atomic():
-            store_timeline_spans(db, format2=_has_format2(db))
+            store_timeline_spans(db, format2=_has_format2(db), lane_case=_lane_case)
 
     wall, cpu, _ = _timed(fill)
     rows = db.execute("SELECT SUM(items) FROM timeline_span_classes").fetchone()[0]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -440,7 +440,7 @@ def store_unfiltered_timeline(db: Database) -> None:
     if extent is not None:
         db.execute("INSERT INTO timeline_bounds(first, last) VALUES (?, ?)", extent)
     if timeline_spans.has_spans_tables(db):  # a separate step's tables (db.derived_schema)
-        timeline_spans.store_timeline_spans(db, format2=_has_format2(db))
+        timeline_spans.store_timeline_spans(db, format2=_has_format2(db), lane_case=_lane_case)
 
 
 def timeline_extent(db: Database, q: PeopleQuery) -> tuple[str, str] | None:
@@ -510,10 +510,16 @@ def timeline_overview(
     if _cached(q):
         extent = timeline_extent(db, q)
         return extent, None if extent is None else timeline_day_counts(db, q)
-    parts, params = _sources(q, window=False, format2=_has_format2(db), light=True)
-    sql = OVERVIEW_SQL.format(
-        lane=_lane_case("kind"), items=" UNION ALL ".join(parts), j=JULIAN_TO_ORDINAL
-    )
+    if timeline_spans.span_classes(db) is not None:
+        where, params = people_filter(q)
+        sql = timeline_spans.PERSON_OVERVIEW_SQL.format(where=where)
+        days_of: Callable[[Any], str] = iso_of_day
+    else:
+        parts, params = _sources(q, window=False, format2=_has_format2(db), light=True)
+        sql = OVERVIEW_SQL.format(
+            lane=_lane_case("kind"), items=" UNION ALL ".join(parts), j=JULIAN_TO_ORDINAL
+        )
+        days_of = str
     found: dict[int, tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]] = {}
     first: object = None
     last: object = None
@@ -522,7 +528,7 @@ def timeline_overview(
         first, last = all_first, all_last  # the same on every row
     if first is None:
         return None, None
-    return (str(first), str(last)), _days_of(found)
+    return (days_of(first), days_of(last)), _days_of(found)
 
 
 OVERVIEW_SQL = """

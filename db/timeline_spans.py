@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,6 +62,17 @@ CREATE TABLE timeline_span_classes (
     widest INTEGER NOT NULL,
     items INTEGER NOT NULL,
     PRIMARY KEY (source, class)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE timeline_person_items (
+    person_pk INTEGER NOT NULL,
+    source INTEGER NOT NULL,
+    item_pk INTEGER NOT NULL,
+    lane INTEGER NOT NULL,
+    day INTEGER NOT NULL,
+    first INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    shared INTEGER NOT NULL,
+    PRIMARY KEY (person_pk, source, item_pk)
 ) STRICT, WITHOUT ROWID
 """
 
@@ -167,16 +179,20 @@ def _class_of(span: str) -> str:
     return f"CASE WHEN {span} <= 0 THEN 0 {whens} ELSE {MAX_CLASS} END"
 
 
+TABLES = ("timeline_spans", "timeline_span_classes", "timeline_person_items")
+
+
 def has_spans_tables(db: Database) -> bool:
     """Whether the archive has the step's tables (it may not: written before the step)."""
     row = db.execute(
-        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"
-        " AND name IN ('timeline_spans', 'timeline_span_classes')"
+        f"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN {TABLES!r}".replace(
+            ",)", ")"
+        )
     ).fetchone()
-    return bool(row and row[0] == 2)
+    return bool(row and row[0] == len(TABLES))
 
 
-def store_timeline_spans(db: Database, *, format2: bool) -> None:
+def store_timeline_spans(db: Database, *, format2: bool, lane_case: Callable[[str], str]) -> None:
     """Fill `timeline_spans` and `timeline_span_classes` (build and import time only).
 
     Rows go in sorted by the primary key, so the B-tree is appended to, not split.
@@ -198,6 +214,83 @@ def store_timeline_spans(db: Database, *, format2: bool) -> None:
         SELECT source, class, MAX(MAX(last - first, 0)), COUNT(*) FROM timeline_spans
         GROUP BY source, class"""
     )
+    _store_person_items(db, format2=format2, lane_case=lane_case)
+
+
+PERSON_LINKS: dict[int, tuple[str, ...]] = {
+    0: ("event_people ep CROSS JOIN events e ON e.id = ep.event_id", "ep.person_id"),
+    1: ("sentences s", "s.person_id"),
+    2: (
+        "quotes qt",
+        "qt.speaker_id",
+        "quote_subjects qs CROSS JOIN quotes qt ON qt.id = qs.quote_id",
+        "qs.person_id",
+    ),
+    3: ("placements x", "x.person_id"),
+    4: ("recognitions x", "x.person_id"),
+    5: ("appeals x CROSS JOIN sentences s ON s.id = x.sentence_id", "s.person_id"),
+}
+"""Per source: (FROM, person id column) pairs linking its items to people (quotes: two)."""
+
+KINDS = {
+    0: "e.kind",
+    1: "'sentence'",
+    2: "'quote'",
+    3: "'placement'",
+    4: "'recognition'",
+    5: "'appeal'",
+}
+
+
+PERSON_OVERVIEW_SQL = """
+    WITH kept(pk) AS (SELECT p.pk FROM people p WHERE {where}),
+    rows AS (
+        SELECT t.lane, t.day, t.first, t.last FROM kept
+            CROSS JOIN timeline_person_items t ON t.person_pk = kept.pk WHERE t.shared = 0
+        UNION ALL
+        SELECT lane, day, first, last FROM (
+            SELECT DISTINCT t.source, t.item_pk, t.lane, t.day, t.first, t.last FROM kept
+                CROSS JOIN timeline_person_items t ON t.person_pk = kept.pk WHERE t.shared <> 0))
+    SELECT CAST(lane AS INTEGER), group_concat(coalesce(CAST(day AS INTEGER), 0)),
+           group_concat(coalesce(CAST(n AS INTEGER), 0)),
+           MIN(MIN(first)) OVER (), MAX(MAX(last)) OVER ()
+    FROM (SELECT lane, day, COUNT(*) AS n, MIN(first) AS first, MAX(last) AS last
+          FROM rows GROUP BY lane, day)
+    GROUP BY CAST(lane AS INTEGER)"""
+"""db.timeline's OVERVIEW_SQL from the per-person rows: the kept people's items, each once."""
+
+
+def _store_person_items(db: Database, *, format2: bool, lane_case: Callable[[str], str]) -> None:
+    """One row per (person, item): what a filter's day counts and span are summed from.
+
+    `day` is the item's midpoint day, as db.timeline's day counts take it; `last` the end
+    of its span as the timeline's extent takes it (a sentence's bar end when later);
+    `shared` says the item has more people, so a filter counts it once.
+    """
+    db.execute("DELETE FROM timeline_person_items")
+    for source in SOURCES[: len(SOURCES) if format2 else FORMAT1_SOURCES]:
+        a = source.alias
+        latest = f"{a}.{source.first.split('.')[1].replace('earliest', 'latest')}"
+        last = f"MAX({latest}, {source.last})"
+        links = PERSON_LINKS[source.number]
+        lane = lane_case(KINDS[source.number])
+        selects = [
+            f"""SELECT p.pk AS person_pk, {a}.pk AS item_pk, {lane} AS lane,
+                CAST((julianday({source.first}) + julianday({latest})) / 2
+                     - {JULIAN_TO_ORDINAL} AS INTEGER) AS day,
+                {_day(source.first)} AS first, {_day(last)} AS last
+            FROM {links[i]} CROSS JOIN people p ON p.id = {links[i + 1]}
+            WHERE {source.where}"""
+            for i in range(0, len(links), 2)
+        ]
+        db.execute(
+            f"""INSERT INTO timeline_person_items
+                (person_pk, source, item_pk, lane, day, first, last, shared)
+            SELECT person_pk, {source.number}, item_pk, lane, day, first, last,
+                   COUNT(*) OVER (PARTITION BY item_pk) > 1
+            FROM (SELECT DISTINCT * FROM ({" UNION ALL ".join(selects)}))
+            ORDER BY person_pk, item_pk"""
+        )
 
 
 @dataclass(frozen=True, slots=True)

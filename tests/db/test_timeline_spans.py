@@ -25,10 +25,12 @@ from db import timeline_spans
 from db.people import people_filter
 from db.records import PeopleQuery, PersonId, TimelineItem
 from db.timeline import (
+    LANES,
     _items_by_scan,
     _items_by_spans,
     store_unfiltered_timeline,
     timeline_items,
+    timeline_overview,
 )
 
 STATUSES = ("in_custody", "released", "in_exile", "unknown")
@@ -376,3 +378,43 @@ def test_the_arms_read_index_ranges(db: Database) -> None:
             str(r[-1]) for r in db.execute(f"EXPLAIN QUERY PLAN {sql}", {"a": 1, "b": 2})
         )
         assert "USING PRIMARY KEY (source=? AND class=? AND first>? AND first<?)" in plan, plan
+
+
+@pytest.mark.parametrize("q", QUERIES[1:], ids=lambda q: repr(q.statuses or q.only_ids))
+def test_a_filters_span_and_day_counts_from_the_per_person_rows_equal_the_scan(
+    db: Database, q: PeopleQuery, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extent, days = timeline_overview(db, q)
+    with monkeypatch.context() as m:
+        m.setattr(timeline_spans, "span_classes", lambda db: None)
+        old_extent, old_days = timeline_overview(db, q)
+    assert extent == old_extent
+    if old_days is None:
+        assert days is None
+        return
+    assert days is not None
+    assert days.total == old_days.total
+    for lane in LANES:
+        assert days.days[lane].tolist() == old_days.days[lane].tolist(), lane
+        assert days.cumulative[lane].tolist() == old_days.cumulative[lane].tolist(), lane
+
+
+def test_people_sharing_an_item_count_it_once(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = db.execute(
+        "SELECT COUNT(*) FROM timeline_person_items WHERE shared = 1 AND source IN (0, 2)"
+    ).fetchone()[0]
+    assert shared > 50  # events of several people, quotes with subjects
+    everyone = PeopleQuery(statuses=STATUSES)
+    _extent, days = timeline_overview(db, everyone)
+    nobodys = db.execute(  # quotes of no one: on the unfiltered timeline only
+        "SELECT COUNT(*) FROM quotes WHERE speaker_id IS NULL AND date(date_earliest) IS"
+        " date_earliest AND date(date_latest) IS date_latest"
+        " AND id NOT IN (SELECT quote_id FROM quote_subjects)"
+    ).fetchone()[0]
+    _all, everything = timeline_overview(db, PeopleQuery())
+    assert days is not None
+    assert everything is not None
+    assert nobodys > 0
+    assert days.total == everything.total - nobodys
