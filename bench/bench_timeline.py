@@ -327,13 +327,14 @@ def filtered(path: Path, status: str, old: bool) -> int:
 
 def add_index(path: Path) -> int:
     """Give a copy of an archive the interval index as an import does (it writes to the file)."""
+    import json
     import sqlite3
 
     from sqlite_utils import Database
 
     from db import migrations as schema
     from db.timeline import _has_format2, _lane_case
-    from db.timeline_spans import store_timeline_spans
+    from db.timeline_spans import TABLES, store_timeline_spans
 
     db = Database(sqlite3.connect(path, isolation_level=None))
     db.execute("PRAGMA temp_store = FILE")  # sorting 30 million rows
@@ -347,7 +348,8 @@ def add_index(path: Path) -> int:
     wall, cpu, _ = _timed(fill)
     rows = db.execute("SELECT SUM(items) FROM timeline_span_classes").fetchone()[0]
     size = db.execute(
-        "SELECT SUM(pgsize) FROM dbstat WHERE name IN ('timeline_spans', 'timeline_span_classes')"
+        "SELECT SUM(pgsize) FROM dbstat WHERE name IN (SELECT value FROM json_each(?))",
+        [json.dumps(TABLES)],
     ).fetchone()[0]
     print(f"interval index: {rows} items, {size / 1e6:.0f} MB, {wall:.1f} s wall, {cpu:.1f} s CPU")
     db.close()

@@ -48,12 +48,14 @@ MAX_CLASS = 23
 """2**22 days > 9999 years: every span's bit length is at most 22."""
 
 SPANS_SCHEMA = """
+-- primary key columns first, in the table's order: SQLite 3.40's quick_check misreports
+-- WITHOUT ROWID tables whose primary key lists the columns in another order
 CREATE TABLE timeline_spans (
     source INTEGER NOT NULL,
     class INTEGER NOT NULL,
     first INTEGER NOT NULL,
-    last INTEGER NOT NULL,
     item_pk INTEGER NOT NULL,
+    last INTEGER NOT NULL,
     PRIMARY KEY (source, class, first, item_pk)
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE timeline_span_classes (
