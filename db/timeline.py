@@ -452,6 +452,8 @@ def timeline_extent(db: Database, q: PeopleQuery) -> tuple[str, str] | None:
             if first is not None and last is not None and first <= last:
                 return first, last
             # a stored span that is not two ISO days: computed from the items instead
+    elif timeline_spans.span_classes(db) is not None:
+        return timeline_overview(db, q)[0]  # from the per-person rows
     return _extent(db, q)
 
 
@@ -583,6 +585,9 @@ def timeline_day_counts(db: Database, q: PeopleQuery) -> TimelineDays:
     The result has at most (days spanned x lanes) rows however many items
     there are; the viewer re-bins it for every zoom level without SQL.
     """
+    if not _cached(q) and timeline_spans.span_classes(db) is not None:
+        days = timeline_overview(db, q)[1]  # from the per-person rows
+        return days if days is not None else _days_of({})
     points, params = _points(q, _has_format2(db))
     sql = f"""
         SELECT CAST(mid AS INTEGER) AS day, {_lane_case("kind")} AS lane, COUNT(*) AS n

@@ -29,6 +29,8 @@ from db.timeline import (
     _items_by_scan,
     _items_by_spans,
     store_unfiltered_timeline,
+    timeline_day_counts,
+    timeline_extent,
     timeline_items,
     timeline_overview,
 )
@@ -388,7 +390,12 @@ def test_a_filters_span_and_day_counts_from_the_per_person_rows_equal_the_scan(
     with monkeypatch.context() as m:
         m.setattr(timeline_spans, "span_classes", lambda db: None)
         old_extent, old_days = timeline_overview(db, q)
-    assert extent == old_extent
+        old_counts = timeline_day_counts(db, q)
+    assert extent == old_extent == timeline_extent(db, q)
+    counts = timeline_day_counts(db, q)
+    assert counts.total == old_counts.total
+    for lane in LANES:
+        assert counts.days[lane].tolist() == old_counts.days[lane].tolist(), lane
     if old_days is None:
         assert days is None
         return
