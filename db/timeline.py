@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -513,15 +513,11 @@ def timeline_overview(
         extent = timeline_extent(db, q)
         return extent, None if extent is None else timeline_day_counts(db, q)
     if timeline_spans.span_classes(db) is not None:
-        where, params = people_filter(q)
-        sql = timeline_spans.PERSON_OVERVIEW_SQL.format(where=where)
-        days_of: Callable[[Any], str] = iso_of_day
-    else:
-        parts, params = _sources(q, window=False, format2=_has_format2(db), light=True)
-        sql = OVERVIEW_SQL.format(
-            lane=_lane_case("kind"), items=" UNION ALL ".join(parts), j=JULIAN_TO_ORDINAL
-        )
-        days_of = str
+        return _overview_of_people(db, q)
+    parts, params = _sources(q, window=False, format2=_has_format2(db), light=True)
+    sql = OVERVIEW_SQL.format(
+        lane=_lane_case("kind"), items=" UNION ALL ".join(parts), j=JULIAN_TO_ORDINAL
+    )
     found: dict[int, tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]] = {}
     first: object = None
     last: object = None
@@ -530,7 +526,20 @@ def timeline_overview(
         first, last = all_first, all_last  # the same on every row
     if first is None:
         return None, None
-    return (days_of(first), days_of(last)), _days_of(found)
+    return (str(first), str(last)), _days_of(found)
+
+
+def _overview_of_people(
+    db: Database, q: PeopleQuery
+) -> tuple[tuple[str, str] | None, TimelineDays | None]:
+    """`timeline_overview` of a filter from the interval index's per-person rows."""
+    where, params = people_filter(q)
+    row = db.execute(timeline_spans.PERSON_OVERVIEW_SQL.format(where=where), params).fetchone()
+    first, last = row[0], row[1]
+    if not (isinstance(first, int) and isinstance(last, int)):
+        return None, None
+    found = {n: timeline_spans.lane_days(text) for n, text in enumerate(row[2:])}
+    return (iso_of_day(first), iso_of_day(last)), _days_of(found)
 
 
 OVERVIEW_SQL = """

@@ -244,8 +244,10 @@ KINDS = {
 }
 
 
+LANE_COUNT = 7
+"""Lanes numbered 0..6, as db.timeline.STORED_LANES."""
 PERSON_OVERVIEW_SQL = """
-    WITH kept(pk) AS (SELECT p.pk FROM people p WHERE {where}),
+    WITH kept(pk) AS (SELECT p.pk FROM people p WHERE {{where}}),
     rows AS (
         SELECT t.lane, t.day, t.first, t.last FROM kept
             CROSS JOIN timeline_person_items t ON t.person_pk = kept.pk WHERE t.shared = 0
@@ -253,13 +255,26 @@ PERSON_OVERVIEW_SQL = """
         SELECT lane, day, first, last FROM (
             SELECT DISTINCT t.source, t.item_pk, t.lane, t.day, t.first, t.last FROM kept
                 CROSS JOIN timeline_person_items t ON t.person_pk = kept.pk WHERE t.shared <> 0))
-    SELECT CAST(lane AS INTEGER), group_concat(coalesce(CAST(day AS INTEGER), 0)),
-           group_concat(coalesce(CAST(n AS INTEGER), 0)),
-           MIN(MIN(first)) OVER (), MAX(MAX(last)) OVER ()
-    FROM (SELECT lane, day, COUNT(*) AS n, MIN(first) AS first, MAX(last) AS last
-          FROM rows GROUP BY lane, day)
-    GROUP BY CAST(lane AS INTEGER)"""
-"""db.timeline's OVERVIEW_SQL from the per-person rows: the kept people's items, each once."""
+    SELECT MIN(first), MAX(last), {lanes} FROM rows""".format(
+    lanes=", ".join(
+        f"group_concat(CASE lane WHEN {n} THEN coalesce(CAST(day AS INTEGER), 0) END)"
+        for n in range(LANE_COUNT)
+    )
+)
+"""The kept people's items, each once: their span (ordinal days) and one text of days per lane.
+
+One pass without GROUP BY: sorting 4.46 million rows by (lane, day) took 5 of the 6 s
+at a million people; numpy counts each lane's days instead (`lane_days`)."""
+
+
+def lane_days(text: object) -> tuple[Any, Any]:
+    """A lane's day text of PERSON_OVERVIEW_SQL as (days ascending, items per day)."""
+    import numpy as np
+
+    from db.people import parse_ints
+
+    days, counts = np.unique(parse_ints(text), return_counts=True)
+    return days.astype(np.int64), counts.astype(np.int64)
 
 
 def _store_person_items(db: Database, *, format2: bool, lane_case: Callable[[str], str]) -> None:
