@@ -20,7 +20,12 @@ existing archive (read-only), once each: `timeline_overview` (what the window wa
 the filtered span and day counts), with `--old` the two reads it replaced
 (`timeline_extent` + `timeline_day_counts`), beside a raw floor on a bare `sqlite3`
 connection: a hand-written GROUP BY (kind, day) over the same six tables and filter,
-without the checks of untrusted dates or the span. Wall and CPU time, and the ratio.
+without the checks of untrusted dates or the span. Wall and CPU time, and the ratio. On an
+archive with the interval index (db/timeline_spans.py) a second floor counts the same from
+its per-person rows by hand.
+
+`--add-index COPY.db` gives a copy of an archive written before the interval index its
+tables, as an import does (pending migration steps, then the fill); never a shared file.
 """
 
 from __future__ import annotations
