@@ -413,6 +413,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--status", default="in_custody", help="the status filter (--filtered)")
     parser.add_argument("--old", action="store_true", help="also the reads before the overview")
     parser.add_argument(
+        "--sql-repeat", type=int, default=1, help="with --archive: calls per SQL figure (median)"
+    )
+    parser.add_argument(
         "--add-index",
         type=Path,
         metavar="COPY.db",
@@ -427,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
         return filtered(args.archive, args.status, args.old)
     ok = True
     if args.archive is not None:
-        figures = bench(args.archive, args.repeat, sql_repeat=1)
+        figures = bench(args.archive, args.repeat, sql_repeat=args.sql_repeat)
         print(f"--- {args.archive.name} ({int(figures['items'])} timeline items) ---")
         for key, value in figures.items():
             print(f"  {key:32s} {value:10.2f}")
