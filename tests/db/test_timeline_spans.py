@@ -65,7 +65,7 @@ def _bounds(rng: random.Random) -> tuple[str, str, str]:
         return f"{_iso(day)}/..", _iso(day), "9999-12-31"
     if roll < 0.96:  # damaged bounds (written around the writer)
         return "bad", rng.choice(("2020-13-01", "garbage", "2020-5-1")), _iso(day)
-    return "bad", _iso(day), rng.choice(("2020-14-30", "x", "20200101"))
+    return "bad", _iso(day), rng.choice(("2020-02-30", "x", "20200101"))
 
 
 def write_archive(path: Path, people: int, *, seed: int, outside: int = 0) -> None:
@@ -98,7 +98,7 @@ def write_archive(path: Path, people: int, *, seed: int, outside: int = 0) -> No
         if rng.random() < 0.6:
             n += 1
             edtf, a, b = _bounds(rng)
-            end = rng.choice((None, "garbage", _iso(BASE + rng.randint(-400, 5000)), "2019-00-10"))
+            end = rng.choice((None, "garbage", _iso(BASE + rng.randint(-400, 5000)), "2019-02-29"))
             db.execute(
                 "INSERT INTO sentences(id, person_id, date_edtf, date_earliest, date_latest,"
                 " term_kind, term_months, end_latest) VALUES (?, ?, ?, ?, ?, 'prison', 24, ?)",
