@@ -202,6 +202,7 @@ class KeyIndex:
                 *q.keys,
                 *((SPELLING_MARK + q.spelling_key,) if q.spelling_key else ()),
                 *sorted(q.nominatives),
+                *sorted(q.declined_of),
                 *sorted(q.equivalents),
                 *sorted(q.short_for),
             )
@@ -370,6 +371,7 @@ class KeyIndex:
         if strength >= 3:
             groups.append(tuple(self._spelling_stem_forms(q)))
             groups.append(tuple(sorted(q.nominatives)))  # the nominative an ending points to
+            groups.append(tuple(sorted(q.declined_of)))  # Миколи: Микола, so Николай
             groups.append(tuple(sorted(q.equivalents)))
             # each stem sibling alone, the one nearest the query word first
             siblings = sorted(self._stem_keys(q), key=lambda k: (names.typo_distance(q.key, k), k))
@@ -391,7 +393,10 @@ class KeyIndex:
         )
 
     def _estimate(self, opts: Options) -> int:
-        forms = opts.all()
+        # the forms a probe checks: the skipped ones (two-edit typos, far stem siblings)
+        # are read loosely, LOOSE_SCAN holders at most, and must not make a rare word
+        # with common typo neighbours look common (Карнея beside Ігара)
+        forms = opts.probe()
         self._count(forms)
         return sum(self.counts.get(f, 0) for f in forms)
 
