@@ -205,6 +205,7 @@ class KeyIndex:
                 *sorted(q.declined_of),
                 *sorted(q.equivalents),
                 *sorted(q.short_for),
+                *(f for pair in _halves(q) for h in pair for f in _half_forms(h)),
             )
         )
         for q in qwords:
@@ -220,15 +221,15 @@ class KeyIndex:
         out: list[QueryWord] = []
         for q in qwords:
             t = q.translit
-            if q.initial or q.prefix or len(t) < 2 * COMPOUND_PART or not t.isalpha():
+            halves = _halves(q)
+            if not halves:
                 out.append(q)
                 continue
             self._count([TRANSLIT_MARK + t, *q.keys])
             if any(self.counts.get(f, 0) for f in (TRANSLIT_MARK + t, *q.keys)):
                 out.append(q)
                 continue
-            halves = [(t[:i], t[i:]) for i in range(COMPOUND_PART, len(t) - COMPOUND_PART + 1)]
-            forms = {h: (TRANSLIT_MARK + h, names.fold_word(h)) for pair in halves for h in pair}
+            forms = {h: _half_forms(h) for pair in halves for h in pair}
             self._count(f for pair in forms.values() for f in pair)
 
             held = {h: max(self.counts.get(f, 0) for f in fs) for h, fs in forms.items()}
@@ -400,6 +401,28 @@ class KeyIndex:
         self._count(forms)
         return sum(self.counts.get(f, 0) for f in forms)
 
+    def _strict_holders(self, opts: Options) -> int:
+        return sum(self.counts.get(f, 0) for g in opts.groups[: opts.loose_from] for f in g)
+
+    def _drive_order(self, options: Sequence[Options]) -> list[int]:
+        """The words, the one to drive the read first: the smallest, unless it holds no one
+        strictly and one of its loose groups is larger than LOOSE_SCAN (read in part, it
+        would lose late holders: Юра of Юрий beside Дмитриев), and another word holds
+        someone strictly."""
+        order = sorted(range(len(options)), key=lambda i: self._estimate(options[i]))
+        first = options[order[0]]
+        truncated = not self._strict_holders(first) and any(
+            sum(self.counts.get(f, 0) for f in g) > LOOSE_SCAN
+            for n, g in enumerate(first.groups)
+            if n >= first.loose_from and n not in first.probe_skip
+        )
+        if truncated:
+            strict = [i for i in order[1:] if self._strict_holders(options[i])]
+            if strict:
+                order.remove(strict[0])
+                order.insert(0, strict[0])
+        return order
+
     def _people_total(self) -> int:
         if self._total is None:
             found = self.rows("SELECT max(pk) FROM people", {})
@@ -448,7 +471,7 @@ class KeyIndex:
         """
         if not options or any(not o.groups for o in options) or cap <= 0:
             return []
-        order = sorted(range(len(options)), key=lambda i: self._estimate(options[i]))
+        order = self._drive_order(options)
         driver, probes = options[order[0]], [options[i] for i in order[1:]]
         probe_forms: list[tuple[str, ...]] = []
         for opts in probes:
@@ -715,6 +738,19 @@ def _typed_forms(token: str, key: str) -> tuple[tuple[str, ...], tuple[str, ...]
     translits = tuple(TRANSLIT_MARK + t for t in sorted(near.translits))
     keys = tuple(k for k in sorted(near.keys) if names.typo_distance(key, k) > 1)
     return translits, keys
+
+
+def _halves(q: QueryWord) -> list[tuple[str, str]]:
+    """The two-part splits of a word that may be a double surname written together."""
+    t = q.translit
+    if q.initial or q.prefix or len(t) < 2 * COMPOUND_PART or not t.isalpha():
+        return []
+    return [(t[:i], t[i:]) for i in range(COMPOUND_PART, len(t) - COMPOUND_PART + 1)]
+
+
+def _half_forms(half: str) -> tuple[str, str]:
+    """A half's index forms: its transliterated form and key (counted with the word's own)."""
+    return TRANSLIT_MARK + half, names.fold_word(half)
 
 
 def rarity(holders: int) -> float:

@@ -774,7 +774,12 @@ def _match(
         _combined(ctx, alt, out)
     # every word matched, and not only loosely (db.name_match.WEAK_COST)
     full_name_hit = any(c.name is not None and c.score > SCORE_PARTIAL for c in out.values())
-    if not exact and not full_name_hit and (not kinds or "name" in kinds):
+    # a patronymic typed, and room left: the person the archive states none for is next
+    # (Мария Александровна Колесникова beside a namesake whose record has it)
+    patronymic = len(out) < limit and any(
+        names.looks_like_patronymic(w) for t in alt.include for w in t.words
+    )
+    if not exact and (not full_name_hit or patronymic) and (not kinds or "name" in kinds):
         _partial_names_tier(ctx, alt, out, limit)
 
 
