@@ -741,11 +741,18 @@ def _typed_forms(token: str, key: str) -> tuple[tuple[str, ...], tuple[str, ...]
 
 
 def _halves(q: QueryWord) -> list[tuple[str, str]]:
-    """The two-part splits of a word that may be a double surname written together."""
+    """The two-part splits of a word that may be a double surname written together
+    (of its Tatar reading too: Soltanğäliev as Sultan + galiev)."""
     t = q.translit
     if q.initial or q.prefix or len(t) < 2 * COMPOUND_PART or not t.isalpha():
         return []
-    return [(t[:i], t[i:]) for i in range(COMPOUND_PART, len(t) - COMPOUND_PART + 1)]
+    out = []
+    for read in (t, names.turkic_reading(q.token)):
+        if read:
+            out += [
+                (read[:i], read[i:]) for i in range(COMPOUND_PART, len(read) - COMPOUND_PART + 1)
+            ]
+    return out
 
 
 def _half_forms(half: str) -> tuple[str, str]:

@@ -400,18 +400,38 @@ def _key_forms_lines(ascii_words: Sequence[str], *, latin: bool) -> list[tuple[s
 _TURKIC_C = re.compile(r"(?<![sctz])c(?![hzk])")
 
 
+# Letters of Tatar (and Turkish, Azerbaijani, Crimean Tatar) Latin: a word with one of
+# them is Turkic, and its o is the Russian form's у (Soltanğäliev, Султан-Галиев)
+_TATAR_LETTERS = frozenset("äğıñöüçşə")
+
+
+@functools.lru_cache(maxsize=50_000)
+def turkic_reading(token: str) -> str:
+    """A Tatar Latin word as the Russian form writes it (o as у), or "" if not Tatar Latin."""
+    if _TATAR_LETTERS.isdisjoint(token):
+        return ""
+    read = translit(token).replace("o", "u")
+    return read if read != translit(token) else ""
+
+
 @functools.lru_cache(maxsize=50_000)
 def query_key_forms(token: str) -> tuple[str, ...]:
-    """`key_forms` of a query word, with the readings only queries get (Turkic c = дж)."""
+    """`key_forms` of a query word, with the readings only queries get (Turkic c = дж,
+    Tatar o = у)."""
     forms = key_forms(token)
     if not forms or _ANY_CYRILLIC.search(token):
         return forms
     ascii_form = translit(token)
-    read = _TURKIC_C.sub("dzh", ascii_form) if "c" in ascii_form else ascii_form
-    if read == ascii_form:
-        return forms
-    alt = _key(read)
-    return forms if not alt or alt in forms else (*forms, alt)
+    reads = [_TURKIC_C.sub("dzh", ascii_form)] if "c" in ascii_form else []
+    tatar = turkic_reading(token)
+    if tatar:
+        reads += [tatar, _TURKIC_C.sub("dzh", tatar)]
+    out = list(forms)
+    for read in reads:
+        alt = _key(read) if read != ascii_form else ""
+        if alt and alt not in out:
+            out.append(alt)
+    return tuple(out)
 
 
 def fold_word(word: str) -> str:

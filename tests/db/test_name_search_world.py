@@ -41,6 +41,8 @@ def documents() -> dict[str, list[dict[str, Any]]]:
         register_document("w-chobanzade", "Чобан-заде Бекир Вагапович"),
         register_document("w-rudzutak", "Рудзутак Ян Эрнестович"),
         register_document("d-berzins", "Берзиньш Янис Карлович"),
+        register_document("r-sultan-galiev", "Султан-Галиев Мирсаид Хайдаргалиевич"),
+        register_document("r-ibragimov", "Ибрагимов Галимджан Гирфанович"),
     ]
     return {"people": people}
 
@@ -72,6 +74,8 @@ def _first(archive: Archive, query: str) -> str:
         ("Сергея Ковалева", "w-kovalev"),  # Сергея is declined, not French Serge
         ("Миколи Куліша", "w-kulish"),  # Ukrainian genitive of Микола, Николай
         ("Jānis Rudzutaks", "w-rudzutak"),  # Latvian Jānis is Ян
+        ("Ğälimcan İbrahimov", "r-ibragimov"),  # Tatar c = дж, İ
+        ("Mirsäyet Soltanğäliev", "r-sultan-galiev"),  # Tatar o = у, one word for two
     ],
 )
 def test_world_table_classes_rank_the_person_first(
@@ -89,3 +93,9 @@ def test_turkic_c_is_a_query_reading_only() -> None:
     assert names.key_forms("Галимджан")[0] in names.query_key_forms("Ğälimcan")
     assert names.key_forms("Галимджан")[0] not in names.key_forms("Ğälimcan")
     assert names.query_key_forms("Czapiuk") == names.key_forms("Czapiuk")
+
+
+def test_tatar_latin_o_is_the_russian_u() -> None:
+    assert names.turkic_reading("Soltanğäliev") == "sultangaliev"
+    assert names.turkic_reading("Soltan") == ""  # no Tatar letter: no Tatar reading
+    assert names.key_forms("Султангалиев")[0] in names.query_key_forms("Soltanğäliev")
