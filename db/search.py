@@ -776,8 +776,9 @@ def _match(
     full_name_hit = any(c.name is not None and c.score > SCORE_PARTIAL for c in out.values())
     # a patronymic typed, and room left: the person the archive states none for is next
     # (Мария Александровна Колесникова beside a namesake whose record has it)
-    patronymic = len(out) < limit and any(
-        names.looks_like_patronymic(w) for t in alt.include for w in t.words
+    typed = [w for t in alt.include for w in t.words]
+    patronymic = (
+        len(out) < limit and len(typed) >= 3 and any(map(names.looks_like_patronymic, typed))
     )
     if not exact and (not full_name_hit or patronymic) and (not kinds or "name" in kinds):
         _partial_names_tier(ctx, alt, out, limit)
