@@ -744,8 +744,8 @@ def _halves(q: QueryWord) -> list[tuple[str, str]]:
     """The two-part splits of a word that may be a double surname written together
     (of its Tatar reading too: Soltanğäliev as Sultan + galiev)."""
     t = q.translit
-    if q.initial or q.prefix or len(t) < 2 * COMPOUND_PART or not t.isalpha():
-        return []
+    if q.initial or q.prefix or q.patronymic or len(t) < 2 * COMPOUND_PART or not t.isalpha():
+        return []  # a patronymic nobody holds is a patronymic the archive lacks, not two names
     out = []
     for read in (t, names.turkic_reading(q.token)):
         if read:
