@@ -7,7 +7,7 @@ imports the table's people, namesakes and register records and runs every
 case with CLI semantics. `rule` is tests/data/name_spellings.py (queries made
 by rule from the stored Cyrillic), `attested` is
 tests/data/attested_spellings.py (written by hand as the world writes the
-names), `world` is tests/data/world_spellings.py (105 more real people,
+names), `world` is tests/data/world_spellings.py (107 more real people,
 written after the code, as the held-out check is). tests/db/test_name_table.py
 runs a third of the rule table and all of the other two on every test run;
 issue 11 measures at `--people 100000`.

@@ -277,6 +277,13 @@ lacinka: Anžalika Borys
 declined: Анжалікі Борыс; Andżeliki Borys
 surname first: Borys, Andżelika
 
+@ w-sokalau | m | Siarhei Sokalau-Voyush | Сяргей Сокалаў-Воюш | Сергей Соколов-Воюш
+belarusian: Сяржук Сокалаў-Воюш; Siarzhuk Sokalau-Voyush
+lacinka: Siaržuk Sokałaŭ-Vojuš
+english: Sergei Sokolov-Voyush; Siarhei Sokalau
+german: Sergej Sokolow-Wojusch
+hyphenated: Сокалаў Воюш; Sokalau Voyush
+
 @ w-petriychuk | f | Svetlana Petriichuk | Святлана Пятрыйчук | Светлана Петрийчук
 english: Svetlana Petriychuk; Svetlana Petriichuk
 german: Swetlana Petrijtschuk
@@ -723,6 +730,13 @@ polish: Łarysa Hienijusz; Larysa Geniusz
 english: Larisa Geniush
 german: Larissa Genijusch
 declined: Ларысы Геніюш
+
+# w-aliakhnovich | m | Олехнович Франтишек
+belarusian: Францішак Аляхновіч; Frantsishak Aliakhnovich
+lacinka: Francišak Alachnovič
+polish: Franciszek Olechnowicz
+english: Frantishek Olekhnovich
+declined: Францішка Аляхновіча; Олехновича
 
 # w-tamkevicius | m | Тамкявичюс Сигитас
 lithuanian: Sigitas Tamkevičius; Sigitas Tamkevicius
