@@ -84,9 +84,8 @@ def stored_count(value: object) -> int:
 ISO_DAY_SQL = "(date({col}, '+0 days') IS {col} AND {col} >= '0001-01-01')"
 """SQL true when column {col} holds an ISO calendar day (what `iso_day` accepts).
 
-The modifier matters: SQLite 3.40's `date('2021-02-30')` is '2021-02-30' (a day that
-does not exist, which Python refuses); with a modifier it is normalized to '2021-03-02'.
-"""
+`date(x)` alone gives '2020-02-30' back as it is (SQLite 3.40); a modifier makes SQLite
+normalize it to '2020-03-01', so a day that is not in the calendar fails the test."""
 
 
 def valid_day_sql(column: str) -> str:
