@@ -163,7 +163,7 @@ def test_other_words_are_sought_form_by_form_in_person_order(archive: Archive) -
     ).fetchall()
     index = name_index.KeyIndex(lambda sql, params: archive.db.execute(sql, params).fetchall())
     (form, pk), (_other, other_pk) = found
-    assert index._seek([other_pk + 10**6, pk], [form]) == {pk}
+    assert index._seek([other_pk + 10**6, pk], [form]) == {(form, pk)}
 
 
 def test_no_candidate_is_sought_twice_for_the_same_forms(
@@ -175,7 +175,9 @@ def test_no_candidate_is_sought_twice_for_the_same_forms(
     sought: list[tuple[int, tuple[str, ...]]] = []
     seek = name_index.KeyIndex._seek
 
-    def logged(self: name_index.KeyIndex, pks: list[int], forms: list[str]) -> set[int]:
+    def logged(
+        self: name_index.KeyIndex, pks: list[int], forms: list[str]
+    ) -> set[tuple[str, int]]:
         sought.extend((pk, tuple(forms)) for pk in pks)
         return seek(self, pks, forms)
 
