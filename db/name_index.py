@@ -56,9 +56,10 @@ HOLDERS_READ_MAX = 200_000
 """Holders of a word read into a set at most; beyond, its forms are checked by seeks."""
 
 
-SLICE_OVERSHOOT = 1.25
+SLICE_OVERSHOOT = 2
 """A driver group's first slice reads this many times the candidates the pass rate says
-are needed (KeyIndex._checked_people); each further slice reads twice as many."""
+are needed (KeyIndex._checked_people); each further slice reads SLICE_GROWTH times more."""
+SLICE_GROWTH = 4
 
 
 SEEK_SQL = (
@@ -188,6 +189,10 @@ class KeyIndex:
         self._holding: dict[str, set[int]] = {}
         self._lacking: dict[str, set[int]] = {}
         """Who was sought for a form in this search and found holding it, or lacking it."""
+        self._driver_reads: dict[
+            tuple[tuple[str, ...], bool], tuple[tuple[int, ...], int, bool]
+        ] = {}
+        """The holders read of each driver group: distinct, entries read, all of them."""
         self._total: int | None = None
 
     def _count(self, forms: Iterable[str]) -> None:
@@ -514,6 +519,9 @@ class KeyIndex:
         out: list[int] = []
         taken: set[int] = set()
         admitted: list[int] = []
+        # every group is checked against the same words: who failed once fails again
+        # (the driver's forms are often held by the very same people)
+        verdict: dict[int, bool] = {}
         for held, loose, want in plan:
             if len(out) >= cap or (admission and len(admitted) >= admission.enough):
                 break
@@ -522,7 +530,9 @@ class KeyIndex:
             if not checks and admission is None:
                 found = self._group_people(batch, want)
             else:
-                found = self._checked_people(batch, checks, want, pass_rate, admission, admitted)
+                found = self._checked_people(
+                    batch, checks, want, pass_rate, verdict, admission, admitted
+                )
             fresh = [pk for pk in found if pk not in taken]
             taken.update(fresh)
             out += fresh
@@ -536,26 +546,32 @@ class KeyIndex:
         checks: Sequence[_Probe],
         want: int,
         pass_rate: float,
+        verdict: dict[int, bool],
         admission: Admission | None,
         admitted: Sequence[int],
     ) -> list[int]:
         """The first `want` people of the group that also pass `checks`, in the group's order.
 
         The group is read in growing slices (the same order each time); who was
-        sought before is not sought again (`_passing`). With `admission`, a slice
+        sought before is not sought again (`_passing`). `verdict` holds who passed
+        or failed `checks` before (earlier slices and groups); it is updated.
+        With `admission`, a slice
         whose people bring the admitted (`admitted` so far) to enough ends the
         read early: the people returned are then a shorter start of the same list.
         """
         limit = max(64, int(SLICE_OVERSHOOT * want / pass_rate))
         while True:
             found = self._group_people(group, limit)
-            passing = self._passing(found, checks)
-            kept = [pk for pk in found if pk in passing]
+            fresh = [pk for pk in found if pk not in verdict]
+            if fresh:
+                passing = self._passing(fresh, checks)
+                verdict.update((pk, pk in passing) for pk in fresh)
+            kept = [pk for pk in found if verdict[pk]]
             if len(kept) >= want or len(found) < limit:
                 return kept[:want]
             if admission and len(admitted) + len(admission.admit(kept)) >= admission.enough:
                 return kept
-            limit *= 2
+            limit *= SLICE_GROWTH
 
     def _passing(self, pks: Sequence[int], checks: Sequence[_Probe]) -> set[int]:
         """The people among `pks` holding a form of each checked word.
@@ -591,18 +607,20 @@ class KeyIndex:
     ) -> list[tuple[set[int], tuple[str, ...]]]:
         """The people of `pks` not yet sought for some of `forms`, with those forms.
 
-        Usually none of them was sought for any of the forms (one seek); people
-        sought before for some of the forms are grouped by the forms left.
+        Usually the people were sought for none of the forms or for all of
+        them, so one seek asks for the rest; a person sought before for some
+        of the forms may be asked again for those (never for a form every one
+        of them was sought for).
         """
-        lacking = [self._lacking.get(f, set()) for f in forms]
-        if not any(pks & known for known in lacking):
-            return [(pks, tuple(forms))] if pks and forms else []
-        groups: dict[tuple[str, ...], set[int]] = {}
-        for pk in pks:
-            left = tuple(f for f, known in zip(forms, lacking, strict=True) if pk not in known)
-            if left:
-                groups.setdefault(left, set()).add(pk)
-        return [(ask, left) for left, ask in groups.items()]
+        ask: set[int] = set()
+        left: list[str] = []
+        for f in forms:
+            known = self._lacking.get(f)
+            need = pks - known if known else pks
+            if need:
+                ask |= need
+                left.append(f)
+        return [(ask, tuple(left))] if ask else []
 
     def _seek(self, pks: Sequence[int], forms: Sequence[str]) -> set[tuple[str, int]]:
         """(form, person) for each of `pks` holding one of `forms` (an index seek per pair).
@@ -614,28 +632,41 @@ class KeyIndex:
         return {(str(form), int(pk)) for form, pk in rows}
 
     def _group_people(self, group: _Group, limit: int) -> list[int]:
-        """Up to `limit` holders of a driver form, in the index's order.
+        """Up to `limit` holders of a driver form not in `group.seen`, in the index's order.
 
         A loose group (typos, stems …) of a common form reads at most LOOSE_SCAN
-        of its holders.
+        of its holders. What is read is kept for the search: the same forms are
+        read again by the next slice, the next strength and the partial tier,
+        each time with more people already seen.
         """
-        params: dict[str, Any] = {
-            "d": json.dumps(list(group.driver)),
-            "seen": json.dumps(sorted(group.seen)),
-            "scan": LOOSE_SCAN,
-            "cap": limit,
-        }
+        key = (tuple(group.driver), group.loose)
+        want = limit + len(group.seen)
+        read, rows_read, complete = self._driver_reads.get(key, ((), 0, False))
+        while len(read) < want and not complete:
+            cap = max(want, 2 * rows_read)
+            rows = self._driver_rows(group, cap)
+            read, rows_read, complete = tuple(dict.fromkeys(rows)), cap, len(rows) < cap
+            self._driver_reads[key] = (read, rows_read, complete)
+        seen = group.seen
+        if not seen:
+            return list(read[:limit])
+        return [pk for pk in read if pk not in seen][:limit]
+
+    def _driver_rows(self, group: _Group, cap: int) -> list[int]:
+        """The first `cap` (key, person) entries of the group's forms, in the index's order.
+
+        One form's entries name each person once; several forms' may repeat a
+        person (the caller keeps the first).
+        """
         source = (
             "(SELECT key, person_pk FROM search_keys "
-            "WHERE key IN (SELECT value FROM json_each(:d)) LIMIT :scan) k0 WHERE"
+            "WHERE key IN (SELECT value FROM json_each(:d)) LIMIT :scan) k0"
             if group.loose
-            else "search_keys k0 WHERE k0.key IN (SELECT value FROM json_each(:d)) AND"
+            else "search_keys k0 WHERE k0.key IN (SELECT value FROM json_each(:d))"
         )
-        sql = (
-            f"SELECT DISTINCT k0.person_pk FROM {source} "
-            "k0.person_pk NOT IN (SELECT value FROM json_each(:seen)) LIMIT :cap"
-        )
-        return [int(pk) for (pk,) in self.rows(sql, params)]
+        params = {"d": json.dumps(list(group.driver)), "scan": LOOSE_SCAN, "cap": cap}
+        sql = f"SELECT k0.person_pk FROM {source} LIMIT :cap"
+        return [pk for (pk,) in self.rows(sql, params)]
 
     def nearest(self, q: QueryWord) -> tuple[str, list[int]] | None:
         """The vocabulary key nearest to the word (up to SUGGEST_EDITS), and a few holders."""
