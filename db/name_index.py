@@ -25,7 +25,12 @@ from typing import Any, Protocol
 from db import names
 from db.name_match import QueryWord, query_words
 from db.names_v1 import fold_word_v1
-from db.search_index import SPELLING_MARK, TRANSLIT_MARK
+from db.search_index import (
+    HAS_PERSON_KEYS_SQL,
+    PERSON_KEYS_TABLE,
+    SPELLING_MARK,
+    TRANSLIT_MARK,
+)
 
 Rows = Callable[[str, dict[str, Any]], list[tuple[Any, ...]]]
 
@@ -60,6 +65,9 @@ SLICE_OVERSHOOT = 2
 """A driver group's first slice reads this many times the candidates the pass rate says
 are needed (KeyIndex._checked_people); each further slice reads SLICE_GROWTH times more."""
 SLICE_GROWTH = 4
+PERSON_READ_FORMS = 4
+"""With the by-person table, a candidate is checked for this many forms or more by reading
+all of its forms (one seek and ~15 entries, kept for the search) instead of a seek per form."""
 
 
 SEEK_SQL = (
@@ -68,6 +76,23 @@ SEEK_SQL = (
 )
 """Which of the people :c hold which of the forms :w: for each form, the people's
 (key, person_pk) entries sought in ascending order (a sorted IN list)."""
+
+PERSON_FORMS_SQL = (
+    f"SELECT person_pk, key FROM {PERSON_KEYS_TABLE} "
+    "WHERE person_pk IN (SELECT value FROM json_each(:c))"
+)
+"""Every form of each of the people :c (the by-person table, db.search_index)."""
+
+DRIVER_SQL = (
+    "SELECT k0.person_pk FROM search_keys k0 "
+    "WHERE k0.key IN (SELECT value FROM json_each(:d)) LIMIT :cap"
+)
+DRIVER_LOOSE_SQL = (
+    "SELECT k0.person_pk FROM (SELECT key, person_pk FROM search_keys "
+    "WHERE key IN (SELECT value FROM json_each(:d)) LIMIT :scan) k0 LIMIT :cap"
+)
+"""The first :cap (key, person) entries of the driver forms :d, in the index's order
+(a loose group: of its first :scan entries)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +218,9 @@ class KeyIndex:
             tuple[tuple[str, ...], bool], tuple[tuple[int, ...], int, bool]
         ] = {}
         """The holders read of each driver group: distinct, entries read, all of them."""
+        self._by_person: bool | None = None
+        self._person_forms: dict[int, frozenset[str]] = {}
+        """Every form of the people read through the by-person table in this search."""
         self._total: int | None = None
 
     def _count(self, forms: Iterable[str]) -> None:
@@ -585,6 +613,12 @@ class KeyIndex:
             if not passing:
                 break
             open_ = passing - check.holders
+            if open_ and check.sought and self._reads_people(open_, check.sought):
+                sought = frozenset(check.sought)
+                held_by = self._person_forms
+                open_ = {pk for pk in open_ if sought.isdisjoint(held_by[pk])}
+                passing -= open_
+                continue
             for f in check.sought:
                 if not open_:
                     break
@@ -601,6 +635,24 @@ class KeyIndex:
                     open_ -= holders
             passing -= open_
         return passing
+
+    def _reads_people(self, pks: set[int], forms: Sequence[str]) -> bool:
+        """Whether `pks` are checked on all of their forms: read before, or read now because
+        seeking each form would cost more (the by-person table is needed for that)."""
+        todo = pks.difference(self._person_forms)
+        if not todo:
+            return True
+        if len(forms) < PERSON_READ_FORMS:
+            return False
+        if self._by_person is None:
+            self._by_person = bool(self.rows(HAS_PERSON_KEYS_SQL, {}))
+        if not self._by_person:
+            return False
+        found: dict[int, set[str]] = {pk: set() for pk in todo}
+        for pk, key in self.rows(PERSON_FORMS_SQL, {"c": json.dumps(sorted(todo))}):
+            found[int(pk)].add(str(key))
+        self._person_forms.update((pk, frozenset(keys)) for pk, keys in found.items())
+        return True
 
     def _unknown(
         self, pks: set[int], forms: Sequence[str]
@@ -658,14 +710,8 @@ class KeyIndex:
         One form's entries name each person once; several forms' may repeat a
         person (the caller keeps the first).
         """
-        source = (
-            "(SELECT key, person_pk FROM search_keys "
-            "WHERE key IN (SELECT value FROM json_each(:d)) LIMIT :scan) k0"
-            if group.loose
-            else "search_keys k0 WHERE k0.key IN (SELECT value FROM json_each(:d))"
-        )
         params = {"d": json.dumps(list(group.driver)), "scan": LOOSE_SCAN, "cap": cap}
-        sql = f"SELECT k0.person_pk FROM {source} LIMIT :cap"
+        sql = DRIVER_LOOSE_SQL if group.loose else DRIVER_SQL
         return [pk for (pk,) in self.rows(sql, params)]
 
     def nearest(self, q: QueryWord) -> tuple[str, list[int]] | None:
