@@ -28,6 +28,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from viewer import gui_gc
+from viewer.dialogs.screen_fit import fit_on_screen
 from viewer.settings import Settings
 
 if TYPE_CHECKING:
@@ -159,7 +160,8 @@ class MainWindow(QMainWindow):
         self._frame_built = False
         self._pending_path: Path | None = None
         self._preload: threading.Thread | None = None
-        self.resize(1280, 820)
+        # a 1366×768 laptop without a window manager that clamps it would hide the status bar
+        fit_on_screen(self, 1280, 820)
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -262,6 +262,16 @@ def test_settings_are_restored_across_a_restart(
     assert sample_archive_path in second.settings.recent_files()
 
 
+def test_a_first_window_fits_the_screen(make_main_window: WindowFactory) -> None:
+    """Without saved geometry the window fits the screen's free area (a 1366×768 laptop
+    whose window manager does not clamp it lost the status bar below the edge)."""
+    window = make_main_window()
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width()
+    assert window.height() <= room.height()
+    assert window.width() >= min(1280, room.width()) - 40  # still as large as the screen allows
+
+
 def test_help_dialogs_open(make_main_window: WindowFactory, sample_archive_path: Path) -> None:
     window = make_main_window()
     for name in ("shortcuts", "search_help", "about"):
