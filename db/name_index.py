@@ -66,8 +66,8 @@ SLICE_OVERSHOOT = 2
 are needed (KeyIndex._checked_people); each further slice reads SLICE_GROWTH times more."""
 SLICE_GROWTH = 4
 PERSON_READ_FORMS = 4
-"""With the by-person table, a candidate is checked for this many forms or more by reading
-all of its forms (one seek and ~15 entries, kept for the search) instead of a seek per form."""
+"""With the by-person table, candidates are checked for this many forms or more by reading
+each one's entries (one seek, ~15 entries in one page) instead of a seek per form."""
 
 
 SEEK_SQL = (
@@ -77,11 +77,13 @@ SEEK_SQL = (
 """Which of the people :c hold which of the forms :w: for each form, the people's
 (key, person_pk) entries sought in ascending order (a sorted IN list)."""
 
-PERSON_FORMS_SQL = (
-    f"SELECT person_pk, key FROM {PERSON_KEYS_TABLE} "
-    "WHERE person_pk IN (SELECT value FROM json_each(:c))"
+PERSON_SEEK_SQL = (
+    f"SELECT key, person_pk FROM {PERSON_KEYS_TABLE} "
+    "WHERE person_pk IN (SELECT value FROM json_each(:c)) "
+    "AND +key IN (SELECT value FROM json_each(:w))"
 )
-"""Every form of each of the people :c (the by-person table, db.search_index)."""
+"""SEEK_SQL through the by-person table (db.search_index): one seek per person, whose
+entries are then compared with the forms :w (`+key`: a test, not a seek per form)."""
 
 DRIVER_SQL = (
     "SELECT k0.person_pk FROM search_keys k0 "
@@ -219,8 +221,6 @@ class KeyIndex:
         ] = {}
         """The holders read of each driver group: distinct, entries read, all of them."""
         self._by_person: bool | None = None
-        self._person_forms: dict[int, frozenset[str]] = {}
-        """Every form of the people read through the by-person table in this search."""
         self._total: int | None = None
 
     def _count(self, forms: Iterable[str]) -> None:
@@ -613,12 +613,6 @@ class KeyIndex:
             if not passing:
                 break
             open_ = passing - check.holders
-            if open_ and check.sought and self._reads_people(open_, check.sought):
-                sought = frozenset(check.sought)
-                held_by = self._person_forms
-                open_ = {pk for pk in open_ if sought.isdisjoint(held_by[pk])}
-                passing -= open_
-                continue
             for f in check.sought:
                 if not open_:
                     break
@@ -635,24 +629,6 @@ class KeyIndex:
                     open_ -= holders
             passing -= open_
         return passing
-
-    def _reads_people(self, pks: set[int], forms: Sequence[str]) -> bool:
-        """Whether `pks` are checked on all of their forms: read before, or read now because
-        seeking each form would cost more (the by-person table is needed for that)."""
-        todo = pks.difference(self._person_forms)
-        if not todo:
-            return True
-        if len(forms) < PERSON_READ_FORMS:
-            return False
-        if self._by_person is None:
-            self._by_person = bool(self.rows(HAS_PERSON_KEYS_SQL, {}))
-        if not self._by_person:
-            return False
-        found: dict[int, set[str]] = {pk: set() for pk in todo}
-        for pk, key in self.rows(PERSON_FORMS_SQL, {"c": json.dumps(sorted(todo))}):
-            found[int(pk)].add(str(key))
-        self._person_forms.update((pk, frozenset(keys)) for pk, keys in found.items())
-        return True
 
     def _unknown(
         self, pks: set[int], forms: Sequence[str]
@@ -678,9 +654,15 @@ class KeyIndex:
         """(form, person) for each of `pks` holding one of `forms` (an index seek per pair).
 
         Form by form, the people are sought in ascending order (SEEK_SQL), so that
-        consecutive seeks land on neighbouring pages of the (key, person_pk) tree.
+        consecutive seeks land on neighbouring pages of the (key, person_pk) tree; for
+        many forms, person by person in the by-person table where the archive has it.
         """
-        rows = self.rows(SEEK_SQL, {"c": json.dumps(list(pks)), "w": json.dumps(list(forms))})
+        sql = SEEK_SQL
+        if len(forms) >= PERSON_READ_FORMS:
+            if self._by_person is None:
+                self._by_person = bool(self.rows(HAS_PERSON_KEYS_SQL, {}))
+            sql = PERSON_SEEK_SQL if self._by_person else SEEK_SQL
+        rows = self.rows(sql, {"c": json.dumps(list(pks)), "w": json.dumps(list(forms))})
         return {(str(form), int(pk)) for form, pk in rows}
 
     def _group_people(self, group: _Group, limit: int) -> list[int]:

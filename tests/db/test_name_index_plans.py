@@ -65,7 +65,7 @@ def test_seeks_and_holder_sets_find_the_same_people(
 ) -> None:
     queries = _queries(archive)
     assert len(queries) >= 30
-    monkeypatch.setattr(name_index, "PERSON_READ_FORMS", 10**9)  # no person's forms read
+    monkeypatch.setattr(name_index, "PERSON_READ_FORMS", 10**9)  # never the by-person table
     monkeypatch.setattr(name_index, "SEEK_COST", 0)  # every form sought
     sought = _answers(archive, queries)
     monkeypatch.setattr(name_index, "SEEK_COST", 10**9)  # every form's holders read
@@ -74,7 +74,7 @@ def test_seeks_and_holder_sets_find_the_same_people(
     monkeypatch.setattr(name_index, "HOLDERS_READ_MAX", 15)  # some read, the rest sought
     mixed = _answers(archive, queries)
     monkeypatch.setattr(name_index, "SEEK_COST", 0)
-    monkeypatch.setattr(name_index, "PERSON_READ_FORMS", 1)  # every candidate's forms read
+    monkeypatch.setattr(name_index, "PERSON_READ_FORMS", 1)  # always the by-person table
     by_person = _answers(archive, queries)
     monkeypatch.setattr(name_index, "PERSON_READ_FORMS", 3)  # some read, some sought
     some_by_person = _answers(archive, queries)
