@@ -354,3 +354,27 @@ def test_a_driver_of_forms_held_by_the_same_people_is_read_to_the_end(archive: A
     assert sorted(found) == sorted(holders)
     assert len(found) == len(set(found))
     assert index._group_people(group, 2) == found[:2]
+
+
+def test_a_by_person_table_that_is_not_ours_turns_search_off(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """Derived data from a file is untrusted: a view in the table's place is refused by the
+    schema check (search unavailable, browsing works), never read."""
+    copy = tmp_path / "hostile.db"
+    shutil.copyfile(archive.path, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute(f"DROP TABLE {search_index.PERSON_KEYS_TABLE}")
+    conn.execute(
+        f"CREATE VIEW {search_index.PERSON_KEYS_TABLE} AS SELECT person_pk, key FROM search_keys"
+    )
+    conn.commit()
+    conn.close()
+    hostile = open_archive(copy)
+    try:
+        assert not hostile.search_available
+        result = search(hostile, _queries(archive)[0])
+        assert result.hits == ()
+        assert result.notice
+    finally:
+        hostile.close()
