@@ -5,7 +5,14 @@
 
 A heartbeat timer (every 2 ms, PreciseTimer) runs on the GUI thread; the
 longest gap between two of its ticks is the longest time the window could
-not paint or take input. Three phases, in one process, one after the other:
+not paint or take input. Four phases, in one process, one after the other:
+
+0. opening: the viewer's window built as the application builds it (panes
+   deferred until the frame has painted) and asked to open the archive, from
+   `show()` until the list, facets, record and timeline have settled (the
+   start-up stall; `--open-only` stops after it; `--timeline-only` then zooms the
+   timeline in to the deepest zoom and out again, one key per 150 ms, and checks
+   and unchecks "In custody", 5 s each, its reads running in the background);
 
 1. bare: a plain QMainWindow with a QLineEdit; the name is typed into it one
    key per 80 ms and the loop runs as long as phase 2 does (the machine's
@@ -45,6 +52,11 @@ BUDGET_MS = 50.0
 WAIT_S = 900.0
 TRACE = False
 PROFILE = False
+OPEN_ONLY = False
+TIMELINE_ONLY = False
+TIMELINE_STEPS = 20  # + from the whole span to the deepest zoom, then - back
+TIMELINE_KEY_MS = 150
+TIMELINE_FILTER_S = 5.0  # the loop runs this long after each check/uncheck
 
 
 class Heartbeat:
@@ -340,14 +352,31 @@ def measure(archive: Path) -> dict[str, Any]:
     bare_ms, bare_p99 = beat.worst_ms(), beat.p99_ms()
     bare.close()
 
-    # the viewer on the archive, opened and settled (not timed here)
+    # 0. the viewer opening the archive: from the open request until everything settled
     settings = Settings(Path(tempfile.mkdtemp(prefix="kartoteka-bench-")) / "bench.ini")
-    window = MainWindow(settings)
+    window = MainWindow(settings, defer_panes=True)  # as the application starts
     window.resize(1366, 768)
+    window.open_path(archive)  # runs as soon as the panes exist
+    beat.reset()
+    _phase("opening")
     window.show()
-    window.open_path(archive)
     opened_s = _run_until(app, lambda: window.archive() is not None and _settled(window))
+    _phase("")
+    opening = _phase_figures(beat, "opening")
     people = window.people_model.total()
+    if OPEN_ONLY:
+        window.close()
+        return {"archive": str(archive), "people": people, "opened_s": opened_s, **opening}
+    if TIMELINE_ONLY:
+        figures = _timeline_phase(app, window, beat)
+        window.close()
+        return {
+            "archive": str(archive),
+            "people": people,
+            "opened_s": opened_s,
+            **opening,
+            **figures,
+        }
 
     # 2. typing a name, until everything shows its result
     window.search_box.setFocus()
@@ -392,6 +421,7 @@ def measure(archive: Path) -> dict[str, Any]:
         "archive": str(archive),
         "people": people,
         "opened_s": opened_s,
+        **opening,
         "bare_worst_ms": bare_ms,
         "bare_p99_ms": bare_p99,
         "typing_worst_ms": typing_ms,
@@ -413,36 +443,65 @@ def measure(archive: Path) -> dict[str, Any]:
     }
 
 
+def _timeline_phase(app: Any, window: Any, beat: Heartbeat) -> dict[str, Any]:
+    """Zoom the timeline from everything to the deepest zoom and back, one key per
+    TIMELINE_KEY_MS (its reads run in the background meanwhile), then check and
+    uncheck one status and keep the loop running while the lanes work."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from viewer.models.roles import Role
+
+    view = window.timeline_pane.view()
+    view.setFocus()
+    beat.reset()
+    _phase("timeline")
+    for key in ("+", "-"):
+        for _ in range(TIMELINE_STEPS):
+            QTest.keyClick(view, key)
+            _run_for(app, TIMELINE_KEY_MS / 1000)
+        _run_for(app, 1.0)
+    model = window.facets_pane.models["statuses"]
+    for state in (Qt.CheckState.Checked, Qt.CheckState.Unchecked):
+        row = [model.data(model.index(r, 0), Role.VALUE) for r in range(model.rowCount())]
+        index = model.index(row.index("in_custody") if "in_custody" in row else 0, 0)
+        model.setData(index, state, Qt.ItemDataRole.CheckStateRole)
+        _run_for(app, TIMELINE_FILTER_S)
+    _phase("")
+    return _phase_figures(beat, "timeline")
+
+
+def _phase_figures(beat: Heartbeat, key: str) -> dict[str, Any]:
+    longest = sorted(range(len(beat.gaps)), key=beat.gaps.__getitem__, reverse=True)[:5]
+    return {
+        f"{key}_longest_gaps": [
+            (round(beat.gaps[i], 1), round(beat.cpu[i], 1), round(beat.runq[i], 1)) for i in longest
+        ],
+        f"{key}_worst_ms": beat.worst_ms(),
+        f"{key}_p99_ms": beat.p99_ms(),
+        f"{key}_worst_cpu_ms": beat.worst_cpu_ms(),
+        f"{key}_most_cpu_ms": beat.most_cpu_ms(),
+        f"{key}_worst_runq_ms": beat.worst_runq_ms(),
+        f"{key}_cpu_total_ms": beat.total_cpu_ms(),
+    }
+
+
 def _report(results: list[dict[str, Any]]) -> None:
     first = results[0]
     print(f"archive: {first['archive']} ({first['people']:,} people), {len(results)} run(s)")
     print(f"  opened and settled in {statistics.median(r['opened_s'] for r in results):.1f} s")
+    print(f"  load average now: {os.getloadavg()}")
+    _report_phase(results, "opening", "opening the archive            ")
+    if "timeline_worst_ms" in first:
+        _report_phase(results, "timeline", "timeline zoom in/out, a filter ")
+    if "typing_worst_ms" not in first:
+        return
     for key, label in (
         ("bare", "bare event loop, same typing   "),
         ("typing", f"typing {NAME!r} at {KEY_MS} ms/key"),
         ("facets", "checking/unchecking each status"),
     ):
-        worst = max(r[f"{key}_worst_ms"] for r in results)
-        median = statistics.median(r[f"{key}_worst_ms"] for r in results)
-        p99 = statistics.median(r[f"{key}_p99_ms"] for r in results)
-        verdict = ""
-        if key != "bare":
-            verdict = "within" if worst <= BUDGET_MS else "OVER"
-            verdict = f"  ({verdict} the {BUDGET_MS:.0f} ms budget)"
-        print(
-            f"  {label}: longest stall {worst:.1f} ms (median of runs {median:.1f} ms, "
-            f"p99 gap {p99:.1f} ms){verdict}"
-        )
-    for key in ("typing", "facets"):
-        cpu = max(r[f"{key}_worst_cpu_ms"] for r in results)
-        work = max(r[f"{key}_most_cpu_ms"] for r in results)
-        total = statistics.median(r[f"{key}_cpu_total_ms"] for r in results)
-        runq = max(r[f"{key}_worst_runq_ms"] for r in results)
-        print(
-            f"  {key}: GUI-thread CPU {cpu:.1f} ms and {runq:.1f} ms waiting for a core "
-            f"within the longest stall; "
-            f"its longest piece of work {work:.1f} ms of CPU; all its work {total:.0f} ms"
-        )
+        _report_phase(results, key, label)
     bare = statistics.median(r["bare_worst_ms"] for r in results)
     for key in ("typing", "facets"):
         ratio = statistics.median(r[f"{key}_worst_ms"] for r in results) / max(bare, 0.1)
@@ -452,6 +511,39 @@ def _report(results: list[dict[str, Any]]) -> None:
     toggles = [t["settled_s"] for r in results for t in r["toggles"]]
     median, most = statistics.median(toggles), max(toggles)
     print(f"  each facet toggle settled in median {median:.2f} s, max {most:.2f} s")
+
+
+def _report_phase(results: list[dict[str, Any]], key: str, label: str) -> None:
+    worst = max(r[f"{key}_worst_ms"] for r in results)
+    median = statistics.median(r[f"{key}_worst_ms"] for r in results)
+    p99 = statistics.median(r[f"{key}_p99_ms"] for r in results)
+    verdict = ""
+    if key != "bare":
+        verdict = "within" if worst <= BUDGET_MS else "OVER"
+        verdict = f"  ({verdict} the {BUDGET_MS:.0f} ms budget)"
+    print(
+        f"  {label}: longest stall {worst:.1f} ms (median of runs {median:.1f} ms, "
+        f"p99 gap {p99:.1f} ms){verdict}"
+    )
+    if key == "bare":
+        return
+    if f"{key}_longest_gaps" in results[0]:
+        gaps = "; ".join(
+            ", ".join(
+                f"{g:.0f} ms ({c:.0f} CPU, {q:.0f} no core)" for g, c, q in r[f"{key}_longest_gaps"]
+            )
+            for r in results
+        )
+        print(f"  {key}: longest gaps per run (GUI-thread CPU, waiting for a core): {gaps}")
+    cpu = max(r[f"{key}_worst_cpu_ms"] for r in results)
+    work = max(r[f"{key}_most_cpu_ms"] for r in results)
+    total = statistics.median(r[f"{key}_cpu_total_ms"] for r in results)
+    runq = max(r[f"{key}_worst_runq_ms"] for r in results)
+    print(
+        f"  {key}: GUI-thread CPU {cpu:.1f} ms and {runq:.1f} ms waiting for a core "
+        f"within the longest stall; "
+        f"its longest piece of work {work:.1f} ms of CPU; all its work {total:.0f} ms"
+    )
 
 
 def _archive(people: int) -> Path:
@@ -480,9 +572,20 @@ def main() -> int:
     parser.add_argument(
         "--profile", action="store_true", help="print cProfile of the GUI thread's longest work"
     )
+    parser.add_argument(
+        "--open-only",
+        action="store_true",
+        help="measure only the opening (until the list, facets and timeline settle)",
+    )
+    parser.add_argument(
+        "--timeline-only",
+        action="store_true",
+        help="the opening, then the timeline zoomed in and out and one status toggled",
+    )
     args = parser.parse_args()
-    global TRACE, PROFILE
-    TRACE, PROFILE = args.trace, args.profile
+    global TRACE, PROFILE, OPEN_ONLY, TIMELINE_ONLY
+    TRACE, PROFILE, OPEN_ONLY = args.trace, args.profile, args.open_only
+    TIMELINE_ONLY = args.timeline_only
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("KARTOTEKA_DATA_DIR", tempfile.mkdtemp(prefix="kartoteka-bench-"))
     sys.path.insert(0, str(ROOT))
@@ -500,7 +603,10 @@ def main() -> int:
         PROFILER.report()
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
-    worst = max(max(r["typing_worst_ms"], r["facets_worst_ms"]) for r in results)
+    keys = ("opening", "typing", "facets")
+    if args.open_only or args.timeline_only:
+        keys = ("opening", "timeline") if args.timeline_only else ("opening",)
+    worst = max(r[f"{key}_worst_ms"] for r in results for key in keys)
     return 0 if worst <= BUDGET_MS else 1
 
 

@@ -32,6 +32,8 @@ from viewer.dialogs.screen_fit import fit_on_screen
 from viewer.settings import Settings
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QStackedWidget
 
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
         self._frame_built = False
         self._pending_path: Path | None = None
         self._preload: threading.Thread | None = None
+        self._steps: Iterator[None] | None = None  # the panes being built, a piece per turn
         # a 1366×768 laptop without a window manager that clamps it would hide the status bar
         fit_on_screen(self, 1280, 820)
         geometry = settings.geometry()
@@ -201,7 +204,19 @@ class MainWindow(QMainWindow):
         ):  # the GUI thread keeps painting meanwhile
             QTimer.singleShot(PRELOAD_POLL_MS, self._build_panes_when_painted)
             return
-        self._build_panes()
+        self._build_panes(in_steps=True)
+
+    def _build_next_piece(self, *, at_once: bool = False) -> None:
+        """One piece of the panes per turn of the event loop (window_parts.build_steps)."""
+        if self._steps is None:
+            return
+        if not at_once and next(self._steps, StopIteration) is not StopIteration:
+            QTimer.singleShot(0, self._build_next_piece)
+            return
+        for _ in self._steps:
+            pass
+        self._steps = None
+        self._finish_panes(store_later=not at_once)
 
     def _build_frame(self) -> None:
         if self._frame_built:
@@ -231,16 +246,22 @@ class MainWindow(QMainWindow):
     def open_dialogs(self) -> list[QWidget]:
         return self.dialogs.open_dialogs()
 
-    def _build_panes(self) -> None:
-        if self._built:
+    def _build_panes(self, *, in_steps: bool = False) -> None:
+        """At once, or (start-up) a piece per turn of the event loop: no long stall."""
+        if self._built or self._steps is not None:
             return
-        from viewer.window_parts import build_parts, wire
+        from viewer.window_parts import build_steps
 
         self._build_frame()
         path, self._pending_path = self._pending_path, None
-        build_parts(self, open_first=path)  # the open starts before the panes are built
+        self._steps = build_steps(self, open_first=path)  # the open starts first
+        self._build_next_piece(at_once=not in_steps)
+
+    def _finish_panes(self, *, store_later: bool = False) -> None:
+        from viewer.window_parts import wire
+
         self._built = True
-        wire(self)
+        wire(self, store_later=store_later)
         self.layout_.restore(self.settings)
         self.timeline_pane.restore_zoom_state(self.settings.timeline_zoom())
         self.action_map["annotations"].setChecked(self.layout_.annotations_visible())
@@ -249,6 +270,10 @@ class MainWindow(QMainWindow):
         self.update_actions()
         gui_gc.freeze_once("panes")  # what start-up built is never scanned again
         self.opener.announce()  # the opening page of start-up's archive, now connected
+        self.tasks.release()  # its first results, held while the panes were built
+        pending, self._pending_path = self._pending_path, None
+        if pending is not None:  # asked for while the panes were being built
+            self.open_path(pending)
 
     # ----- public API (the application, tests) ---------------------------------------------
 
@@ -346,6 +371,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work and close every connection (idempotent)."""
+        if self._steps is not None:  # closed while the panes were being built
+            self._build_next_piece(at_once=True)
         if not self._built or self._shut:
             return
         self._shut = True

@@ -29,6 +29,7 @@ and is raised again on the GUI thread, where the application reports it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import os
 import queue
@@ -42,7 +43,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from db.annotations import AnnotationStore, ReaderSlot, StoreReader
 from db.connection import Archive, open_archive
@@ -324,6 +325,7 @@ class TaskRunner(QObject):
         self._busy: set[int] = set()
         self._ids = itertools.count(1)
         self._shut = False
+        self._held: list[_Outcome] | None = None  # outcomes waiting for release()
         self._bridge = _new_bridge()
         self._bridge.outcome.connect(self._on_bridge_outcome)
         alive = [len(Lane)]
@@ -439,7 +441,21 @@ class TaskRunner(QObject):
             if not self._busy:
                 self.busy_changed.emit(False)
 
+    def hold(self) -> None:
+        """Keep results back until `release()`: the window is still being wired."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Deliver the results held back, each in its own turn of the event loop."""
+        held, self._held = self._held or [], None
+        for outcome in held:
+            QTimer.singleShot(0, self, functools.partial(self._on_bridge_outcome, outcome))
+
     def _on_bridge_outcome(self, outcome: _Outcome) -> None:
+        if self._held is not None:
+            self._held.append(outcome)
+            return
         request = self._requests.pop(outcome.task.id, None)
         if request is None:
             return

@@ -10,6 +10,8 @@ take its place; a banner about the archive can sit above it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -56,7 +58,25 @@ class WindowLayout:
         detail: PersonDetailPane,
         annotations: AnnotationsPane,
         timeline: TimelinePane,
+        *,
+        in_steps: bool = False,
     ) -> None:
+        """With `in_steps`, nothing is built until the caller runs `steps` (the event loop
+        running between them): putting each big pane in place re-polishes it under the
+        style sheet, ~65 ms of CPU at start-up in one go."""
+        self.steps = self._build(window, (facets, chips, people, detail, annotations, timeline))
+        if not in_steps:
+            for _ in self.steps:
+                pass
+
+    def _build(
+        self,
+        window: QMainWindow,
+        panes: tuple[
+            FacetsPane, ChipBar, PeopleListPane, PersonDetailPane, AnnotationsPane, TimelinePane
+        ],
+    ) -> Iterator[None]:
+        facets, chips, people, detail, annotations, timeline = panes
         self.banner = BannerBar(window)
         list_column = QWidget(window)
         list_column.setObjectName("ListColumn")
@@ -68,6 +88,7 @@ class WindowLayout:
         self.list_stack.setObjectName("ListStack")
         self.list_stack.addWidget(people)
         column.addWidget(self.list_stack, 1)
+        yield
 
         self.annotations_area = QScrollArea(window)
         self.annotations_area.setObjectName("AnnotationsArea")
@@ -85,6 +106,7 @@ class WindowLayout:
         self.record_splitter.setChildrenCollapsible(False)
         self.record_splitter.setStretchFactor(0, 3)
         self.record_splitter.setStretchFactor(1, 1)
+        yield
 
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal, window)
         self.top_splitter.setObjectName("TopSplitter")
@@ -93,6 +115,7 @@ class WindowLayout:
         self.top_splitter.setChildrenCollapsible(False)
         self.top_splitter.setStretchFactor(1, 2)
         self.top_splitter.setStretchFactor(2, 3)
+        yield
 
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, window)
         self.main_splitter.setObjectName("MainSplitter")
@@ -101,14 +124,17 @@ class WindowLayout:
         self.main_splitter.setChildrenCollapsible(False)
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 1)
+        yield
 
         self.central_stack = QStackedWidget(window)
         self.central_stack.setObjectName("CentralStack")
         self.central_stack.addWidget(self.main_splitter)
+        yield
         self.locked_pane = LockedPane(self.central_stack)
         self.loading_pane = LoadingPane(self.central_stack)
         self.central_stack.addWidget(self.locked_pane)
         self.central_stack.addWidget(self.loading_pane)
+        yield
 
         central = QWidget(window)
         central.setObjectName("Central")

@@ -5081,6 +5081,30 @@
             <numerusform>У «{lane}» на {count} элементаў больш, чым радкоў для іх; павялічце маштаб, каб убачыць.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} item(s) here</source>
+        <translation>
+            <numerusform>{count} элемент тут</numerusform>
+            <numerusform>{count} элементы тут</numerusform>
+            <numerusform>{count} элементаў тут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more; zoom in to see them</source>
+        <translation>
+            <numerusform>… і яшчэ {count}; павялічце маштаб, каб убачыць іх</numerusform>
+            <numerusform>… і яшчэ {count}; павялічце маштаб, каб убачыць іх</numerusform>
+            <numerusform>… і яшчэ {count}; павялічце маштаб, каб убачыць іх</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first {count} item(s) here are drawn</source>
+        <translation>
+            <numerusform>Намаляваны толькі першы {count} элемент тут</numerusform>
+            <numerusform>Намаляваны толькі першыя {count} элементы тут</numerusform>
+            <numerusform>Намалявана толькі першых {count} элементаў тут</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>actions</name>

@@ -270,5 +270,26 @@
             <numerusform>{count} more items in {lane} than rows to show them; zoom in to see them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} item(s) here</source>
+        <translation>
+            <numerusform>{count} item here</numerusform>
+            <numerusform>{count} items here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more; zoom in to see them</source>
+        <translation>
+            <numerusform>… and {count} more; zoom in to see it</numerusform>
+            <numerusform>… and {count} more; zoom in to see them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first {count} item(s) here are drawn</source>
+        <translation>
+            <numerusform>Only the first {count} item here is drawn</numerusform>
+            <numerusform>Only the first {count} items here are drawn</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

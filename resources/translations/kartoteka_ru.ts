@@ -5081,6 +5081,30 @@
             <numerusform>В «{lane}» на {count} элементов больше, чем строк для них; увеличьте масштаб, чтобы увидеть.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} item(s) here</source>
+        <translation>
+            <numerusform>{count} элемент здесь</numerusform>
+            <numerusform>{count} элемента здесь</numerusform>
+            <numerusform>{count} элементов здесь</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more; zoom in to see them</source>
+        <translation>
+            <numerusform>… и ещё {count}; увеличьте масштаб, чтобы увидеть их</numerusform>
+            <numerusform>… и ещё {count}; увеличьте масштаб, чтобы увидеть их</numerusform>
+            <numerusform>… и ещё {count}; увеличьте масштаб, чтобы увидеть их</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first {count} item(s) here are drawn</source>
+        <translation>
+            <numerusform>Показан только первый {count} элемент здесь</numerusform>
+            <numerusform>Показаны только первые {count} элемента здесь</numerusform>
+            <numerusform>Показаны только первые {count} элементов здесь</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>actions</name>

@@ -24,9 +24,10 @@ def test_a_removed_deadline_never_fires() -> None:
     fired: list[str] = []
     done = threading.Event()
     now = time.monotonic()
-    token = deadlines.add(now + 0.02, lambda: fired.append("removed"))
+    # far enough ahead that a loaded machine cannot run it before it is removed
+    token = deadlines.add(now + 0.5, lambda: fired.append("removed"))
     deadlines.remove(token)
-    deadlines.add(now + 0.05, done.set)
+    deadlines.add(now + 0.6, done.set)
     assert done.wait(5)
     time.sleep(0.05)
     assert fired == []

@@ -7,11 +7,13 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from db.person import get_person, record_as_text
@@ -378,6 +380,59 @@ def test_start_up_opens_the_archive_while_the_panes_are_built(
     assert opening == [str(sample_archive_path)] * 2  # asked, then told the connected panes
     assert window.people_model.rowCount() == 7
     window.shutdown()
+
+
+def test_start_up_builds_the_panes_a_piece_per_turn_and_holds_the_first_list(
+    qtbot: QtBot, tmp_path: Path, sample_archive_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built in one go, the panes held the GUI thread for ~120 ms of CPU while the list
+    appeared (issue 12): each piece now gets its own turn of the event loop, and the
+    list that arrives meanwhile waits until the window is wired, then shows."""
+    from viewer import window_parts
+
+    window = MainWindow(Settings(tmp_path / "pieces.ini"), defer_panes=True)
+    qtbot.addWidget(window)
+    turns: list[bool] = []
+    real_piece = MainWindow._build_next_piece
+
+    def piece(self: MainWindow, *, at_once: bool = False) -> None:
+        turns.append(self.is_ready())
+        real_piece(self, at_once=at_once)
+
+    real_list = window_parts.PeopleListPane
+
+    def slow_list(*args: object) -> object:  # the open job answers before the panes exist
+        deadline = time.monotonic() + 5
+        while not window.tasks._held and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
+        assert window.tasks._held, "the first list did not arrive while the panes were built"
+        return real_list(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(MainWindow, "_build_next_piece", piece)
+    monkeypatch.setattr(window_parts, "PeopleListPane", slow_list)
+    window.open_path(sample_archive_path)
+    with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
+        window.show()
+    assert len(turns) >= 8  # controllers, panes, layout, dialogs: each in a turn of its own
+    assert turns[:-1] == [False] * (len(turns) - 1)
+    assert window.is_ready()
+    assert window.people_model.rowCount() == 7
+    window.shutdown()
+
+
+def test_closing_while_the_panes_are_built_finishes_and_shuts_down(
+    qtbot: QtBot, tmp_path: Path, sample_archive_path: Path
+) -> None:
+    window = MainWindow(Settings(tmp_path / "closed.ini"), defer_panes=True)
+    qtbot.addWidget(window)
+    window.open_path(sample_archive_path)
+    window.show()
+    qtbot.waitUntil(lambda: window._steps is not None, timeout=WAIT_MS)
+    window.close()
+    assert window.is_ready()
+    assert window._steps is None
+    assert window._shut
 
 
 def test_dropping_a_file_opens_it(

@@ -58,6 +58,22 @@ def test_a_result_arrives_in_its_own_callback_on_the_gui_thread(
     assert got == [(expected, threading.main_thread())]
 
 
+def test_results_are_held_until_release_then_delivered_in_order(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    """Start-up asks for its archive before the window is wired: the answer waits."""
+    got: list[str] = []
+    runner.hold()
+    runner.run(lambda _ctx: "list", key="list", on_done=got.append)
+    runner.run(lambda _ctx: "count", key="count", on_done=got.append, lane=Lane.QUERY)
+    qtbot.wait(300)  # both trivial jobs are done and their outcomes on the GUI thread
+    assert got == []
+    assert runner.is_busy()  # still under way for the window
+    runner.release()
+    qtbot.waitUntil(lambda: got == ["list", "count"], timeout=WAIT_MS)
+    assert not runner.is_busy()
+
+
 def test_each_request_has_its_own_callbacks(qtbot: QtBot, runner: TaskRunner) -> None:
     got: dict[str, object] = {}
     runner.run(lambda ctx: 1, key="a", on_done=lambda v: got.setdefault("a", v))

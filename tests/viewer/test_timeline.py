@@ -469,7 +469,7 @@ def test_items_without_a_row_are_counted_in_a_badge_beside_the_lane_title(qtbot:
             (PersonId(f"p{i}"),),
             "2021-01-01",
             "2021-01-01",
-            "2026-01-01",
+            f"2026-{i + 1:02d}-01",  # ends apart: twelve marks, not one merged mark
             f"Sentence {i}",
             "2021-01-01",
         )
@@ -553,7 +553,7 @@ def _crowded_trial_lane(qtbot: QtBot) -> TimelineView:
             (PersonId(f"p{i}"),),
             "2021-01-01",
             "2021-01-01",
-            "2026-01-01",
+            f"2026-{i + 1:02d}-01",  # ends apart: twelve marks, not one merged mark
             f"Sentence {i}",
             "2021-01-01",
         )

@@ -525,7 +525,9 @@ class TimelinePane(QWidget):
         if pending is not None and pending[0] <= lo and hi <= pending[1]:
             return  # already on its way
         span = hi - lo
-        window = (lo - span, hi + span)
+        window = (lo - span, hi + span)  # room to pan without a read
+        if self._view.count_between(*window) > ITEMS_LIMIT:
+            window = (lo, hi)  # a crowded stretch: the limit goes to what is in view
         self._items_pending = window
         start, end = iso_of_day(int(window[0])), iso_of_day(int(window[1]) + 1)
         job = _items_job(self._query, start, end, ITEMS_LIMIT)

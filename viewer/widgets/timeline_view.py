@@ -5,7 +5,10 @@ day counts loaded once per filter (`db.timeline.TimelineDays`), so a repaint
 costs a few numpy calls whatever the archive size. Zoomed in far enough that
 few items are visible, it draws the individual items the pane fetched for the
 window: markers for exact days, soft-edged spans for partial or uncertain
-dates, and bars for sentences running to the end of term or release.
+dates, and bars for sentences running to the end of term or release. Items on
+the same pixels share a mark that says how many it holds (a crowded week at a
+million people is thousands of items on a few day columns), and the marks are
+painted into a pixmap once per view, so a repaint costs what the pixels cost.
 
 The view holds no database handle; the pane feeds it data and listens to
 `view_changed` to fetch items for the visible window.
@@ -17,7 +20,7 @@ import bisect
 import datetime as dt
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -87,6 +90,7 @@ RIGHT = 6.0
 ROW_H = 16.0  # one row of markers and labels inside a lane
 BIN_PX = 3.0  # density bin width in pixels
 MARKER_LIMIT = 400  # at most this many items visible before density takes over
+CLUSTER_TIP_LINES = 8  # items listed in the tooltip of a merged mark
 LABEL_MAX_W = 220.0
 MIN_DAYS_PER_PX = 1 / 240  # one day is at most 240 px wide
 MAX_SPAN_DAYS = 600 * 365.25  # widest view: six centuries
@@ -109,7 +113,14 @@ _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()  # numpy datetime64[D] counts f
 
 @dataclass(slots=True)
 class _Placed:
-    """An item laid out for drawing and hit-testing."""
+    """An item laid out for drawing and hit-testing.
+
+    A mark may stand for several items drawn in the same place (`more`): items
+    on the same pixels of one lane fill the free rows, and those left would be
+    drawn over a mark and hide it, so they join it and it says how many it
+    holds. A view then costs what its pixels cost, not what its items cost.
+    `item` is the one a click activates (the one whose label is shown).
+    """
 
     item: TimelineItem
     shape: QRectF  # marker, span or bar
@@ -118,6 +129,11 @@ class _Placed:
     point: bool  # exact day: drawn as a dot
     soft_start: float  # x where an uncertain start becomes solid
     highlighted: bool
+    more: list[TimelineItem] = field(default_factory=list)  # merged into this mark
+
+    def members(self) -> list[TimelineItem]:
+        """Every item this mark stands for, the activated one first."""
+        return [self.item, *self.more]
 
 
 def _free_row(
@@ -130,6 +146,27 @@ def _free_row(
         if k == 0 or ends[r][k - 1] < free_from:
             return r
     return None
+
+
+def _same_pixels(
+    idx: npt.NDArray[np.intp], columns: Sequence[npt.NDArray[np.float64]]
+) -> list[list[int]]:
+    """`idx` grouped by equal `columns` (lane, whole pixels, flags), in the order of
+    each group's first member; members keep their order.
+
+    Items whose marks would cover the same pixels become one mark, so a layout
+    costs at most a mark per pixel column and lane however many items there are.
+    """
+    import numpy as np
+
+    if idx.size == 0:
+        return []
+    keys = np.stack([np.floor(c[idx]) for c in columns], axis=1)
+    _, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+    inverse = inverse.ravel()
+    members = idx[np.argsort(inverse, kind="stable")]
+    groups = np.split(members, np.cumsum(np.bincount(inverse))[:-1])
+    return [groups[g].tolist() for g in np.argsort(first, kind="stable")]
 
 
 def _cover(starts: list[float], ends: list[float], left: float, right: float) -> None:
@@ -235,6 +272,7 @@ class TimelineView(QWidget):
         self._elide_cache: dict[tuple[str, int], str] = {}
         self._backdrop: tuple[tuple[object, ...], QPixmap] | None = None  # see _paint_backdrop
         self._density: tuple[tuple[object, ...], QPixmap, object] | None = None
+        self._marks: tuple[tuple[object, ...], QPixmap, list[_Placed]] | None = None
         self._press: QPointF | None = None
         self._press_start = 0.0
         self._dragging = False
@@ -438,13 +476,20 @@ class TimelineView(QWidget):
 
     def visible_count(self) -> int:
         """How many items the visible window holds (from the day counts)."""
+        return self.count_between(*self.visible_days())
+
+    def count_between(self, lo: float, hi: float) -> int:
+        """How many items begin in [lo, hi) (ordinal days; from the day counts)."""
         import numpy as np
 
         if self._days is None:
             return 0
-        lo, hi = self.visible_days()
         counts = self._days.counts(np.array([lo, hi], dtype=np.float64))
         return int(sum(int(c[0]) for c in counts.values()))
+
+    def items_complete(self) -> bool:
+        """False when the loaded items stopped at the pane's limit (more are not drawn)."""
+        return self._items_complete
 
     def wants_items(self) -> bool:
         """True when few enough items are visible to draw them one by one.
@@ -649,6 +694,7 @@ class TimelineView(QWidget):
             self._ticks = None
         self._backdrop = None  # palette, font, language, style: painted again
         self._density = None
+        self._marks = None
         if event.type() == QEvent.Type.FontChange:
             self._label_widths.clear()
             self._elide_cache.clear()
@@ -678,25 +724,44 @@ class TimelineView(QWidget):
     # ----- keyboard focus on items (and what a screen reader says) -----------
 
     def focused_item(self) -> TimelineItem | None:
-        """The item chosen with Up/Down, if it is still drawn."""
-        for placed in self._placed():
-            if placed.item.item_id == self._focused:
-                return placed.item
-        return None
+        """The item chosen with Up/Down, if it is still drawn (alone or in a merged mark)."""
+        placed = self._placed_holding(self._focused)
+        if placed is None:
+            return None
+        return next(m for m in placed.members() if m.item_id == self._focused)
 
     def focus_item(self, step: int) -> TimelineItem | None:
-        """Choose the next (`step` 1) or previous (-1) item drawn, in time order."""
+        """Choose the next (`step` 1) or previous (-1) item drawn, in time order.
+
+        Each item of a merged mark is reached in turn, so the keyboard (and a
+        screen reader) reaches every item a mark stands for.
+        """
         placed = sorted(
             self._placed(), key=lambda p: (p.shape.left(), _LANE_INDEX.get(p.item.lane, 0))
         )
-        if not placed:
+        members = [m for p in placed for m in p.members()]
+        if not members:
             self._set_focused(None)
             return None
-        ids = [p.item.item_id for p in placed]
+        ids = [m.item_id for m in members]
         at = ids.index(self._focused) if self._focused in ids else (-1 if step > 0 else 0)
-        item = placed[(at + step) % len(placed)].item
+        item = members[(at + step) % len(members)]
         self._set_focused(item)
         return item
+
+    def _placed_holding(self, item_id: str | None) -> _Placed | None:
+        """The mark that stands for `item_id` (alone or merged with others), if drawn."""
+        if item_id is None:
+            return None
+        for placed in self._placed():
+            if placed.item.item_id == item_id or any(m.item_id == item_id for m in placed.more):
+                return placed
+        return None
+
+    def marks(self) -> list[tuple[TimelineItem, int]]:
+        """The marks drawn, bottom to top: the item a click activates and how many items
+        the mark stands for (more than one where items would cover the same pixels)."""
+        return [(placed.item, 1 + len(placed.more)) for placed in self._placed()]
 
     def _set_focused(self, item: TimelineItem | None) -> None:
         self._focused = item.item_id if item is not None else None
@@ -715,26 +780,33 @@ class TimelineView(QWidget):
     # ----- hit testing and tooltips -----------------------------------------
 
     def item_at(self, pos: QPointF) -> TimelineItem | None:
-        """The item drawn under `pos` (top-most), if any."""
+        """The item drawn under `pos` (top-most), if any (of a merged mark: its first)."""
+        placed = self._placed_at(pos)
+        return placed.item if placed is not None else None
+
+    def _placed_at(self, pos: QPointF) -> _Placed | None:
         for placed in reversed(self._placed()):
             if placed.shape.adjusted(-3, -3, 3, 3).contains(pos) or (
                 placed.label_rect is not None and placed.label_rect.contains(pos)
             ):
-                return placed.item
+                return placed
         return None
 
     def item_position(self, item_id: str) -> QPointF | None:
-        """Centre of an item's drawn shape (for tests and keyboard focus)."""
-        for placed in self._placed():
-            if placed.item.item_id == item_id:
-                r = placed.shape
-                if placed.point:
-                    return r.center()
-                return QPointF(min(r.left() + 4, r.center().x()), r.center().y())
-        return None
+        """Centre of the shape drawn for an item (for tests and keyboard focus)."""
+        placed = self._placed_holding(item_id)
+        if placed is None:
+            return None
+        r = placed.shape
+        if placed.point:
+            return r.center()
+        return QPointF(min(r.left() + 4, r.center().x()), r.center().y())
 
     def tooltip_at(self, pos: QPointF) -> str:
-        item = self.item_at(pos)
+        placed = self._placed_at(pos)
+        if placed is not None and placed.more:
+            return self._merged_tooltip(placed.members())
+        item = placed.item if placed is not None else None
         if item is not None and item.kind == "note":
             return note_tooltip(item, self._note_about.get(item.item_id, ""))
         if item is not None:
@@ -744,6 +816,21 @@ class TimelineView(QWidget):
             or self._lane_title_tooltip(pos)
             or self._density_tooltip(pos)
         )
+
+    def _merged_tooltip(self, members: list[TimelineItem]) -> str:
+        """Tooltip of a mark standing for several items: how many, and the first of them."""
+        n = len(members)
+        lines = [self.tr("{count} item(s) here", "", n).format(count=grouped(n))]
+        for item in members[:CLUSTER_TIP_LINES]:
+            lines.append(f"{describe_date(item.edtf)} · {item_kind(item)} · {item.label}")
+        rest = n - CLUSTER_TIP_LINES
+        if rest > 0:
+            lines.append(
+                self.tr("… and {count} more; zoom in to see them", "", rest).format(
+                    count=grouped(rest)
+                )
+            )
+        return "\n".join(lines)
 
     def _lane_title_tooltip(self, pos: QPointF) -> str:
         """The whole lane title under `pos` when it is drawn elided."""
@@ -868,6 +955,20 @@ class TimelineView(QWidget):
         highlight_person = self._highlight_person  # notes are emphasised by their person
         widths = self._label_widths
         out: list[_Placed] = []
+        items = arrays.items
+        lit = np.zeros(len(items), dtype=np.float64)
+        if highlight or highlight_person:
+            lit = np.array(
+                [
+                    item.item_id in highlight
+                    or (item.kind == "note" and highlight_person in item.person_ids)
+                    for item in items
+                ],
+                dtype=np.float64,
+            )
+        lane_f = lanes.astype(np.float64)
+        kind_f = lit * 4 + pointlike * 2 + arrays.sentence  # only like marks are merged
+        row_top = [[-1] * rows for _ in lanes_drawn]  # the last mark drawn in each row
 
         def occupy(lane: int, row: int, a: float, b: float, point: bool) -> None:
             covers = [(cover_s, cover_e)] if point else [(cover_s, cover_e), (solid_s, solid_e)]
@@ -886,7 +987,7 @@ class TimelineView(QWidget):
             return min(w, LABEL_MAX_W)
 
         def place(i: int, lane: int, row: int, left: float, right: float, point: bool) -> _Placed:
-            item = arrays.items[i]
+            item = items[i]
             top = plot.top() + lane * lane_h + 1 + row * ROW_H + min(ROW_H, lane_h) / 2
             if point:
                 shape = QRectF(left, top - 4.5, 9, 9)
@@ -901,8 +1002,7 @@ class TimelineView(QWidget):
                 label="",
                 point=point,
                 soft_start=min(float(x1[i]), right) if item.kind == "sentence" else left,
-                highlighted=item.item_id in highlight
-                or (item.kind == "note" and highlight_person in item.person_ids),
+                highlighted=bool(lit[i]),
             )
             out.append(placed)
             return placed
@@ -913,8 +1013,14 @@ class TimelineView(QWidget):
                 placed.label_rect = QRectF(left, top, width, text_h)
                 placed.label = placed.item.label  # elided once the layout is final
 
-        # pass 1: dots and short spans, left to right
-        for i in np.nonzero(shown & ~wide)[0].tolist():
+        # pass 1: dots and short spans, left to right. Items on the same pixels of a
+        # lane take the free rows one by one; where none is left, the rest become part
+        # of the mark they would be drawn over (it says how many it holds)
+        dot_left = np.where(pointlike, (x0 + x1) / 2 - 4.5, x0)
+        dot_right = np.where(pointlike, dot_left, np.maximum(x1, x0 + 6))
+        first_pass = np.nonzero(shown & ~wide)[0]
+        for members in _same_pixels(first_pass, (lane_f, dot_left, dot_right, kind_f)):
+            i = members[0]
             lane = int(lanes[i])
             a, b = float(x0[i]), float(x1[i])
             point = bool(pointlike[i])
@@ -923,74 +1029,100 @@ class TimelineView(QWidget):
                 right = left + 9
             else:
                 left, right = a, max(b, a + 6)
-            ends, shape_ends = row_end[lane], row_shape_end[lane]
-            row = next((r for r in all_rows if ends[r] < left - 2), None)
-            has_room = row is not None
-            if row is None:
-                # a dot wins over the label before it: shorten or drop that label
-                row = next((r for r in all_rows if shape_ends[r] < left - 2), None)
-                if row is not None:
-                    if row_last[lane][row] >= 0:
-                        self._shorten_label(out[row_last[lane][row]], left - 4)
-                        ends[row] = left - 3
-                    has_room = True
-            if row is None:
-                row = min(all_rows, key=shape_ends.__getitem__)
-            placed = place(i, lane, row, left, right, point)
-            shape_ends[row] = max(shape_ends[row], right)
-            ends[row] = max(ends[row], right)
-            item_label = placed.item.label
-            if labels and has_room and item_label:
-                label_left = max(right, left_edge) + 3
-                width = label_width(item_label)
-                ends[row] = label_left + width + 4
-                set_label(placed, label_left, width)
-                row_last[lane][row] = len(out) - 1
-                row_labelled[lane][row].append(placed)
-            if point:
-                row_points[lane][row].append(placed)
-            occupy(lane, row, left, right, point)
+            ends, shape_ends, tops = row_end[lane], row_shape_end[lane], row_top[lane]
+            for k, i in enumerate(members):
+                row = next((r for r in all_rows if ends[r] < left - 2), None)
+                has_room = row is not None
+                if row is None:
+                    # a dot wins over the label before it: shorten or drop that label
+                    row = next((r for r in all_rows if shape_ends[r] < left - 2), None)
+                    if row is not None:
+                        if row_last[lane][row] >= 0:
+                            self._shorten_label(out[row_last[lane][row]], left - 4)
+                            ends[row] = left - 3
+                        has_room = True
+                if row is None:
+                    latest = max(tops)  # the mark laid out last in this lane's rows
+                    under = out[latest] if latest >= 0 else None
+                    if (
+                        under is not None
+                        and under.point == point
+                        and under.highlighted == bool(lit[i])
+                        and under.shape.right() > left
+                        and under.shape.left() < right
+                    ):  # drawn on top of it, they would hide it: one mark says how many
+                        under.more.extend(items[m] for m in members[k:])
+                        break
+                    row = min(all_rows, key=shape_ends.__getitem__)
+                placed = place(i, lane, row, left, right, point)
+                tops[row] = len(out) - 1
+                shape_ends[row] = max(shape_ends[row], right)
+                ends[row] = max(ends[row], right)
+                item_label = placed.item.label
+                if labels and has_room and item_label:
+                    label_left = max(right, left_edge) + 3
+                    width = label_width(item_label)
+                    ends[row] = label_left + width + 4
+                    set_label(placed, label_left, width)
+                    row_last[lane][row] = len(out) - 1
+                    row_labelled[lane][row].append(placed)
+                if point:
+                    row_points[lane][row].append(placed)
+                occupy(lane, row, left, right, point)
         # pass 2: wide bars and spans fill the stretches no shape covers; a
-        # label in the way is shortened or dropped
-        for i in np.nonzero(shown & wide)[0].tolist():
+        # label in the way is shortened or dropped. Bars on the same pixels take
+        # free rows one by one; the rest join the last of them (or the overflow)
+        second_pass = np.nonzero(shown & wide)[0]
+        for members in _same_pixels(second_pass, (lane_f, x0, right_px, x1, kind_f)):
+            i = members[0]
             lane = int(lanes[i])
             a = float(x0[i])
             left, right = a, max(float(right_px[i]), a + 6)
             candidates = running_rows if a < left_edge else all_rows
             # a sentence bar may cover the dot of its own sentencing at its start
             free_from = left + 10 if arrays.sentence[i] else left - 2
-            row = _free_row(cover_s[lane], cover_e[lane], candidates, right, free_from)
-            beneath = row is None
-            if row is None:
-                row = _free_row(solid_s[lane], solid_e[lane], candidates, right, free_from)
-            if row is None:
-                overflow[lane] += 1
-                continue
-            _cover(cover_s[lane][row], cover_e[lane][row], left, right)
-            _cover(solid_s[lane][row], solid_e[lane][row], left, right)
-            for other in row_labelled[lane][row]:
-                if beneath and other.point:
-                    continue  # drawn over the bar with its label
-                rect = other.label_rect
-                if rect is not None and rect.left() < right and rect.right() > left - 3:
-                    self._shorten_label(other, left - 4)
-            placed = place(i, lane, row, left, right, False)
-            item_label = placed.item.label
-            visible_w = min(right, right_edge) - max(left, left_edge)
-            if labels and item_label and visible_w >= 48:
-                # Gantt style: the label sits inside the visible part of the bar
-                label_left = max(left, left_edge) + 4
-                label_right = min(right, right_edge) - 4
-                if beneath:  # the label stops before the first dot drawn over the bar
-                    dots = [d.shape.left() for d in row_points[lane][row]]
-                    label_right = min([label_right] + [x - 4 for x in dots if x > label_left])
-                width = min(label_width(item_label), label_right - label_left)
-                set_label(placed, label_left, width)
+            last: _Placed | None = None
+            for k, i in enumerate(members):
+                row = _free_row(cover_s[lane], cover_e[lane], candidates, right, free_from)
+                beneath = row is None
+                if row is None:
+                    row = _free_row(solid_s[lane], solid_e[lane], candidates, right, free_from)
+                if row is None:
+                    if last is not None:
+                        last.more.extend(items[m] for m in members[k:])
+                    else:
+                        overflow[lane] += len(members) - k
+                    break
+                _cover(cover_s[lane][row], cover_e[lane][row], left, right)
+                _cover(solid_s[lane][row], solid_e[lane][row], left, right)
+                for other in row_labelled[lane][row]:
+                    if beneath and other.point:
+                        continue  # drawn over the bar with its label
+                    rect = other.label_rect
+                    if rect is not None and rect.left() < right and rect.right() > left - 3:
+                        self._shorten_label(other, left - 4)
+                placed = last = place(i, lane, row, left, right, False)
+                item_label = placed.item.label
+                visible_w = min(right, right_edge) - max(left, left_edge)
+                if labels and item_label and visible_w >= 48:
+                    # Gantt style: the label sits inside the visible part of the bar
+                    label_left = max(left, left_edge) + 4
+                    label_right = min(right, right_edge) - 4
+                    if beneath:  # the label stops before the first dot drawn over the bar
+                        dots = [d.shape.left() for d in row_points[lane][row]]
+                        label_right = min([label_right] + [x - 4 for x in dots if x > label_left])
+                    width = min(label_width(item_label), label_right - label_left)
+                    set_label(placed, label_left, width)
         for placed in out:
             if placed.label_rect is not None:
+                room = placed.label_rect.width()
+                suffix = f"  +{grouped(len(placed.more))}" if placed.more else ""
+                if suffix:  # how many more the mark holds, never elided away
+                    room -= label_width(suffix)
                 full = widths.get(placed.label, LABEL_MAX_W + 1)
-                if full > placed.label_rect.width():
-                    placed.label = self._elided(placed.label, placed.label_rect.width(), fm)
+                if full > room:
+                    placed.label = self._elided(placed.label, room, fm) if room > 16 else ""
+                placed.label = (placed.label + suffix).strip()
         self._overflow = [a + b for a, b in zip(self._overflow, overflow, strict=True)]
         # labelled items over unlabelled ones, dots over the bars beneath them,
         # highlighted items on top
@@ -1043,8 +1175,10 @@ class TimelineView(QWidget):
                 self._paint_density_cached(p, plot)
             if self._note_days is not None and not self.notes_marker_mode():
                 self._paint_note_density(p, plot)
-            self._paint_items(p)
+            self._paint_items_cached(p, plot)
             self._paint_focused_item(p)
+            if not self._items_complete and self.marker_mode():
+                self._paint_incomplete(p, plot)
             p.setClipping(False)
             if any(self._overflow):
                 self._paint_overflow(p)
@@ -1086,13 +1220,12 @@ class TimelineView(QWidget):
     def _paint_focused_item(self, p: QPainter) -> None:
         if self._focused is None or not self.hasFocus():
             return
-        for placed in self._placed():
-            if placed.item.item_id == self._focused:
-                pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.0)
-                p.setPen(pen)
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRoundedRect(placed.shape.adjusted(-3, -3, 3, 3), 3, 3)
-                return
+        placed = self._placed_holding(self._focused)
+        if placed is not None:
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.0)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(placed.shape.adjusted(-3, -3, 3, 3), 3, 3)
 
     def _paint_lanes(self, p: QPainter, plot: QRectF) -> None:
         text = self.palette().color(QPalette.ColorRole.WindowText)
@@ -1163,18 +1296,59 @@ class TimelineView(QWidget):
                self._highlight is not None, plot.getRect())  # fmt: skip
         cached = self._density
         if cached is None or cached[0] != key:
-            ratio = self.devicePixelRatioF()
-            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            try:
-                painter.setClipRect(plot)
-                self._paint_density(painter, plot)
-            finally:
-                painter.end()
+            pixmap = self._layer(plot, lambda painter: self._paint_density(painter, plot))
             cached = self._density = (key, pixmap, self._days)  # the days kept: ids stay unique
         p.drawPixmap(0, 0, cached[1])
+
+    def _layer(self, plot: QRectF, draw: Callable[[QPainter], None]) -> QPixmap:
+        """A transparent pixmap of the widget's size with `draw` painted on it, clipped
+        to the plot: drawn once, then put on screen by every repaint of the same view."""
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        try:
+            painter.setFont(self.font())
+            painter.setClipRect(plot)
+            draw(painter)
+        finally:
+            painter.end()
+        return pixmap
+
+    def _paint_items_cached(self, p: QPainter, plot: QRectF) -> None:
+        """The marks, drawn into a pixmap once per layout (view, items, highlight, palette).
+
+        A repaint for a list, record, focus or hover change then costs one pixmap
+        whatever the number of items; the focus ring is drawn over it.
+        """
+        placed = self._placed()
+        if not placed:
+            return
+        key = (self.width(), self.height(), self.devicePixelRatioF(), plot.getRect(),
+               self.palette().cacheKey(), bool(self._highlight_ids))  # fmt: skip
+        cached = self._marks
+        if cached is None or cached[2] is not placed or cached[0] != key:
+            pixmap = self._layer(plot, lambda painter: self._paint_items(painter, placed))
+            cached = self._marks = (key, pixmap, placed)  # the layout kept: `is` stays exact
+        p.drawPixmap(0, 0, cached[1])
+
+    def _paint_incomplete(self, p: QPainter, plot: QRectF) -> None:
+        """Say that the loaded items stopped at the limit: more here than are drawn."""
+        assert self._items is not None
+        n = len(self._items.items)
+        text = self.tr("Only the first {count} item(s) here are drawn", "", n).format(
+            count=grouped(n)
+        )
+        fm = QFontMetricsF(self.font())
+        w, h = fm.horizontalAdvance(text) + 12, fm.height() + 4
+        rect = QRectF(plot.right() - w - 4, plot.top() + 2, w, h)
+        pal = self.palette()
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(pal.color(QPalette.ColorRole.ToolTipBase))
+        p.drawRoundedRect(rect, 3, 3)
+        p.setPen(pal.color(QPalette.ColorRole.ToolTipText))
+        p.drawText(rect, _CENTRE, text)
 
     def _paint_message(self, p: QPainter, plot: QRectF) -> None:
         pal = self.palette()
@@ -1253,8 +1427,7 @@ class TimelineView(QWidget):
             ]
         )
 
-    def _paint_items(self, p: QPainter) -> None:
-        placed = self._placed()
+    def _paint_items(self, p: QPainter, placed: list[_Placed]) -> None:
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.Text)
         if not placed:
@@ -1284,6 +1457,12 @@ class TimelineView(QWidget):
             if pl.point:
                 p.setPen(accent_pen if pl.highlighted else point_pen)
                 p.setBrush(color)
+                if pl.more:  # a mark for several items: a stack of them
+                    behind = r.translated(2.5, -2)
+                    if item.kind == "note":
+                        p.drawRoundedRect(behind.adjusted(0.5, 0.5, -0.5, -0.5), 1.5, 1.5)
+                    else:
+                        p.drawEllipse(behind)
                 if item.kind == "note":  # a square like a slip of paper, never a dot
                     p.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 1.5, 1.5)
                 else:
