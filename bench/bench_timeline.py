@@ -7,7 +7,8 @@ Builds synthetic archives (a small built-in generator, or
 * SQL aggregation per filter change (`timeline_day_counts`, `timeline_extent`)
   and the SQL-only `timeline_density` for comparison;
 * numpy re-binning per zoom step (`TimelineDays.counts`);
-* `timeline_items` for a one-month window (marker mode);
+* `timeline_items` for a one-month window (marker mode), unfiltered and "In custody", beside
+  a raw floor (3,000 events of that month through the date index, bare `sqlite3`);
 * repaint of `TimelineView` at 1600x400 into a QImage (density, markers,
   density with a highlighted person), layout included. Budget: 16 ms. For the
   markers (the deepest zoom, where every item of a crowded week is loaded) also
@@ -27,7 +28,12 @@ existing archive (read-only), once each: `timeline_overview` (what the window wa
 the filtered span and day counts), with `--old` the two reads it replaced
 (`timeline_extent` + `timeline_day_counts`), beside a raw floor on a bare `sqlite3`
 connection: a hand-written GROUP BY (kind, day) over the same six tables and filter,
-without the checks of untrusted dates or the span. Wall and CPU time, and the ratio.
+without the checks of untrusted dates or the span. Wall and CPU time, and the ratio. On an
+archive with the interval index (db/timeline_spans.py) a second floor counts the same from
+its per-person rows by hand.
+
+`--add-index COPY.db` gives a copy of an archive written before the interval index its
+tables, as an import does (pending migration steps, then the fill); never a shared file.
 """
 
 from __future__ import annotations
@@ -206,6 +212,11 @@ def bench(
             lambda: timeline_items(db, q_all, start="2020-05-01", end="2020-05-31", limit=3000),
             sql_repeat,
         )
+        out["items_one_month_filtered_ms"] = median_ms(
+            lambda: timeline_items(db, q_some, start="2020-05-01", end="2020-05-31", limit=3000),
+            sql_repeat,
+        )
+        out["raw_month_floor_ms"] = _raw_month_floor(path, sql_repeat)
 
     view = TimelineView()
     view.resize(1600, 400)
@@ -254,6 +265,23 @@ def bench(
     return out
 
 
+RAW_MONTH_SQL = """
+    SELECT id, kind, date_earliest, date_latest, description FROM events
+    WHERE date_earliest BETWEEN '2020-05-01' AND '2020-05-31'
+    ORDER BY date_earliest, id LIMIT 3000"""
+"""The floor of a month's items: 3,000 events read through the date index on a bare connection."""
+
+
+def _raw_month_floor(path: Path, repeat: int) -> float:
+    import sqlite3
+
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return median_ms(lambda: raw.execute(RAW_MONTH_SQL).fetchall(), repeat)
+    finally:
+        raw.close()
+
+
 RAW_FILTERED_SQL = """
     WITH f(id) AS (SELECT id FROM people WHERE status IN (SELECT value FROM json_each(:s)))
     SELECT kind, CAST((julianday(a) + julianday(b)) / 2 - 1721424.5 AS INTEGER), COUNT(*) FROM (
@@ -274,6 +302,15 @@ RAW_FILTERED_SQL = """
             WHERE x.date_earliest IS NOT NULL AND s.person_id IN f)
     GROUP BY 1, 2"""
 """The floor of a filtered timeline: what a hand-written query reads (format 2 archives)."""
+
+
+RAW_PERSON_ROWS_SQL = """
+    SELECT lane, day, COUNT(*) FROM (
+        SELECT DISTINCT t.source, t.item_pk, t.lane, t.day FROM people p
+        CROSS JOIN timeline_person_items t ON t.person_pk = p.pk
+        WHERE p.status IN (SELECT value FROM json_each(:s)))
+    GROUP BY 1, 2"""
+"""The same counts by hand from the per-person rows (archives with the interval index)."""
 
 
 def _timed(fn: Callable[[], object]) -> tuple[float, float, object]:
@@ -297,6 +334,17 @@ def filtered(path: Path, status: str, old: bool) -> int:
     raw.close()
     floor_items = sum(int(r[2]) for r in rows)
     print(f"raw sqlite3 floor: {floor_wall:.1f} s wall, {floor_cpu:.1f} s CPU, {floor_items} items")
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    if raw.execute("SELECT 1 FROM sqlite_master WHERE name = 'timeline_person_items'").fetchone():
+        rows = []
+        wall, cpu, _ = _timed(
+            lambda: rows.extend(raw.execute(RAW_PERSON_ROWS_SQL, {"s": json.dumps([status])}))
+        )
+        print(
+            f"raw sqlite3 over timeline_person_items: {wall:.1f} s wall, {cpu:.1f} s CPU,"
+            f" {sum(int(r[2]) for r in rows)} items"
+        )
+    raw.close()
     with open_archive(path, defer_checks=True) as archive:
         wall = time.perf_counter()
         cpu = time.process_time()
@@ -318,6 +366,37 @@ def filtered(path: Path, status: str, old: bool) -> int:
                 f"{cpu / max(floor_cpu, 1e-9):.2f}x its CPU)"
             )
     print(f"load average after: {os.getloadavg()}")
+    return 0
+
+
+def add_index(path: Path) -> int:
+    """Give a copy of an archive the interval index as an import does (it writes to the file)."""
+    import json
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from db import migrations as schema
+    from db.timeline import _has_format2, _lane_case
+    from db.timeline_spans import TABLES, store_timeline_spans
+
+    db = Database(sqlite3.connect(path, isolation_level=None))
+    db.execute("PRAGMA temp_store = FILE")  # sorting 30 million rows
+    wall, cpu, _ = _timed(lambda: schema.apply(db))
+    print(f"migrations: {wall:.1f} s wall, {cpu:.1f} s CPU")
+
+    def fill() -> None:
+        with db.atomic():
+            store_timeline_spans(db, format2=_has_format2(db), lane_case=_lane_case)
+
+    wall, cpu, _ = _timed(fill)
+    rows = db.execute("SELECT SUM(items) FROM timeline_span_classes").fetchone()[0]
+    size = db.execute(
+        "SELECT SUM(pgsize) FROM dbstat WHERE name IN (SELECT value FROM json_each(?))",
+        [json.dumps(TABLES)],
+    ).fetchone()[0]
+    print(f"interval index: {rows} items, {size / 1e6:.0f} MB, {wall:.1f} s wall, {cpu:.1f} s CPU")
+    db.close()
     return 0
 
 
@@ -353,18 +432,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--status", default="in_custody", help="the status filter (--filtered)")
     parser.add_argument("--old", action="store_true", help="also the reads before the overview")
     parser.add_argument(
+        "--sql-repeat", type=int, default=1, help="with --archive: calls per SQL figure (median)"
+    )
+    parser.add_argument(
+        "--add-index",
+        type=Path,
+        metavar="COPY.db",
+        help="add the timeline's interval index to this archive (a copy: it is written to)",
+    )
+    parser.add_argument(
         "--repaint-only",
         action="store_true",
         help="skip the slow SQL figures (filtered day counts, SQL density, one month's items)",
     )
     args = parser.parse_args(argv)
+    if args.add_index is not None:
+        return add_index(args.add_index)
     if args.filtered and args.archive is None:
         parser.error("--filtered needs --archive BIG.db")
     if args.filtered:
         return filtered(args.archive, args.status, args.old)
     ok = True
     if args.archive is not None:
-        figures = bench(args.archive, args.repeat, sql_repeat=1, repaint_only=args.repaint_only)
+        figures = bench(
+            args.archive, args.repeat, sql_repeat=args.sql_repeat, repaint_only=args.repaint_only
+        )
         print(f"--- {args.archive.name} ({int(figures['items'])} timeline items) ---")
         for key, value in figures.items():
             print(f"  {key:32s} {value:10.2f}")

@@ -79,3 +79,13 @@ def source_files() -> tuple[Path, ...]:
     from db import shown_names, summary
 
     return (Path(__file__), Path(summary.__file__), Path(shown_names.__file__))
+
+
+@migrations(name="derived_0002_timeline_spans")
+def derived_0002_timeline_spans(db: Database) -> None:
+    """Add the timeline's interval index (db.timeline_spans; the format version stays)."""
+    from db.timeline_spans import SPANS_SCHEMA
+
+    for statement in SPANS_SCHEMA.split(";\n"):
+        if statement.strip():
+            db.execute(statement)

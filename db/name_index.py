@@ -262,8 +262,10 @@ class KeyIndex:
                 *q.keys,
                 *((SPELLING_MARK + q.spelling_key,) if q.spelling_key else ()),
                 *sorted(q.nominatives),
+                *sorted(q.declined_of),
                 *sorted(q.equivalents),
                 *sorted(q.short_for),
+                *(f for pair in _halves(q) for h in pair for f in _half_forms(h)),
             )
         )
         for q in qwords:
@@ -279,15 +281,15 @@ class KeyIndex:
         out: list[QueryWord] = []
         for q in qwords:
             t = q.translit
-            if q.initial or q.prefix or len(t) < 2 * COMPOUND_PART or not t.isalpha():
+            halves = _halves(q)
+            if not halves:
                 out.append(q)
                 continue
             self._count([TRANSLIT_MARK + t, *q.keys])
             if any(self.counts.get(f, 0) for f in (TRANSLIT_MARK + t, *q.keys)):
                 out.append(q)
                 continue
-            halves = [(t[:i], t[i:]) for i in range(COMPOUND_PART, len(t) - COMPOUND_PART + 1)]
-            forms = {h: (TRANSLIT_MARK + h, names.fold_word(h)) for pair in halves for h in pair}
+            forms = {h: _half_forms(h) for pair in halves for h in pair}
             self._count(f for pair in forms.values() for f in pair)
 
             held = {h: max(self.counts.get(f, 0) for f in fs) for h, fs in forms.items()}
@@ -430,6 +432,7 @@ class KeyIndex:
         if strength >= 3:
             groups.append(tuple(self._spelling_stem_forms(q)))
             groups.append(tuple(sorted(q.nominatives)))  # the nominative an ending points to
+            groups.append(tuple(sorted(q.declined_of)))  # Миколи: Микола, so Николай
             groups.append(tuple(sorted(q.equivalents)))
             # each stem sibling alone, the one nearest the query word first
             siblings = sorted(self._stem_keys(q), key=lambda k: (names.typo_distance(q.key, k), k))
@@ -451,9 +454,34 @@ class KeyIndex:
         )
 
     def _estimate(self, opts: Options) -> int:
-        forms = opts.all()
+        # the forms a probe checks: the skipped ones (two-edit typos, far stem siblings)
+        # are read loosely, LOOSE_SCAN holders at most, and must not make a rare word
+        # with common typo neighbours look common (Карнея beside Ігара)
+        forms = opts.probe()
         self._count(forms)
         return sum(self.counts.get(f, 0) for f in forms)
+
+    def _strict_holders(self, opts: Options) -> int:
+        return sum(self.counts.get(f, 0) for g in opts.groups[: opts.loose_from] for f in g)
+
+    def _drive_order(self, options: Sequence[Options]) -> list[int]:
+        """The words, the one to drive the read first: the smallest, unless it holds no one
+        strictly and one of its loose groups is larger than LOOSE_SCAN (read in part, it
+        would lose late holders: Юра of Юрий beside Дмитриев), and another word holds
+        someone strictly."""
+        order = sorted(range(len(options)), key=lambda i: self._estimate(options[i]))
+        first = options[order[0]]
+        truncated = not self._strict_holders(first) and any(
+            sum(self.counts.get(f, 0) for f in g) > LOOSE_SCAN
+            for n, g in enumerate(first.groups)
+            if n >= first.loose_from and n not in first.probe_skip
+        )
+        if truncated:
+            strict = [i for i in order[1:] if self._strict_holders(options[i])]
+            if strict:
+                order.remove(strict[0])
+                order.insert(0, strict[0])
+        return order
 
     def _people_total(self) -> int:
         if self._total is None:
@@ -515,7 +543,7 @@ class KeyIndex:
         """
         if not options or any(not o.groups for o in options) or cap <= 0:
             return []
-        order = sorted(range(len(options)), key=lambda i: self._estimate(options[i]))
+        order = self._drive_order(options)
         driver, probes = options[order[0]], [options[i] for i in order[1:]]
         probe_forms: list[tuple[str, ...]] = []
         for opts in probes:
@@ -846,6 +874,26 @@ def _typed_forms(token: str, key: str) -> tuple[tuple[str, ...], tuple[str, ...]
     translits = tuple(TRANSLIT_MARK + t for t in sorted(near.translits))
     keys = tuple(k for k in sorted(near.keys) if names.typo_distance(key, k) > 1)
     return translits, keys
+
+
+def _halves(q: QueryWord) -> list[tuple[str, str]]:
+    """The two-part splits of a word that may be a double surname written together
+    (of its Tatar reading too: Soltanğäliev as Sultan + galiev)."""
+    t = q.translit
+    if q.initial or q.prefix or q.patronymic or len(t) < 2 * COMPOUND_PART or not t.isalpha():
+        return []  # a patronymic nobody holds is a patronymic the archive lacks, not two names
+    out = []
+    for read in (t, names.turkic_reading(q.token)):
+        if read:
+            out += [
+                (read[:i], read[i:]) for i in range(COMPOUND_PART, len(read) - COMPOUND_PART + 1)
+            ]
+    return out
+
+
+def _half_forms(half: str) -> tuple[str, str]:
+    """A half's index forms: its transliterated form and key (counted with the word's own)."""
+    return TRANSLIT_MARK + half, names.fold_word(half)
 
 
 def rarity(holders: int) -> float:

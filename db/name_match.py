@@ -98,6 +98,7 @@ class QueryWord:
     keys: tuple[str, ...] = ()
     stem: str = ""
     nominatives: frozenset[str] = frozenset()  # keys it may be a declined form of
+    declined_of: frozenset[str] = frozenset()  # other languages' forms of those given names
     equivalents: frozenset[str] = frozenset()
     short_for: frozenset[str] = frozenset()
     weight: float = 1.0  # rarity: missing a rare word costs more
@@ -119,10 +120,15 @@ def query_words(words: Sequence[tuple[str, bool]]) -> list[QueryWord]:
     for raw, prefix in words:
         toks = names.tokens(raw)
         for i, token in enumerate(toks):
-            keys = names.key_forms(token)
+            keys = names.query_key_forms(token)
             if not keys:
                 continue
             same, short_for = names.name_group_keys(keys[0])
+            nominatives = names.nominatives(keys[0])
+            # a declined given name of another language: Миколи (Микола) of Николай
+            declined_of = (
+                frozenset(k for n in nominatives for k in names.name_group_keys(n)[0]) - nominatives
+            )
             out.append(
                 QueryWord(
                     raw=raw if len(toks) == 1 else token,
@@ -133,7 +139,8 @@ def query_words(words: Sequence[tuple[str, bool]]) -> list[QueryWord]:
                     spelling_key=names.spelling_key(token),
                     keys=keys,
                     stem=names.stem(keys[0]),
-                    nominatives=names.nominatives(keys[0]),
+                    nominatives=nominatives,
+                    declined_of=declined_of,
                     allowed_typos=names.max_typos(keys[0], names.translit(token)),
                     equivalents=same,
                     short_for=short_for,
@@ -160,6 +167,7 @@ class _Stored:
     patronymic: bool
     slot: frozenset[str]  # its main key and the keys of the same given name in other languages
     short_of: frozenset[str]  # keys of the full names its main key is a short form of
+    e_translit: str = ""  # a word with ё transliterated as if written е (Королёв: korolev)
 
 
 STORED_CACHE = 200_000
@@ -190,6 +198,7 @@ def _stored_from(token: str, keys: tuple[str, ...]) -> _Stored:
         names.looks_like_patronymic(token),
         frozenset({key} | same) if key else frozenset(),
         short_of,
+        names.translit(token.replace("ё", "е")) if "ё" in token else "",
     )
 
 
@@ -242,7 +251,7 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
         met = not names.initial_classes(q.token).isdisjoint(names.initial_classes(s.token))
         return (MatchLevel.PREFIX if met and len(s.token) > 1 else MatchLevel.MISSING), 0
     qt = q.translit
-    if qt and qt == s.translit:
+    if qt and (qt == s.translit or qt == s.e_translit):
         return MatchLevel.TRANSLITERATED, 0
     if q.spelling_key and q.spelling_key == s.spelling_key:
         return MatchLevel.ROMANIZED, 0
@@ -256,7 +265,7 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
             return MatchLevel.READING, 0
     if skey in q.equivalents:
         return MatchLevel.EQUIVALENT, 0
-    if (len(q.stem) >= names.MIN_STEM and q.stem == s.stem) or skey in q.nominatives:
+    if _declined(q, s):
         return MatchLevel.INFLECTED, 0
     if skey in q.short_for or qkey in s.short_of:
         return MatchLevel.SHORT_FORM, 0
@@ -292,7 +301,7 @@ def closeness(q: QueryWord, s: _Stored) -> float:
     A declined query word is closest to the nominative its ending points to
     (Тихановской to Тихановская rather than Тихановский).
     """
-    if q.spelled == s.spelled or (q.translit and q.translit == s.translit):
+    if q.spelled == s.spelled or (q.translit and q.translit in (s.translit, s.e_translit)):
         return 0.0
     if q.initial:
         return 0.5  # any name with that initial, whatever its length
@@ -397,6 +406,17 @@ def _unstated_patronymic(
     return out
 
 
+_DECLINED_TOO = (MatchLevel.EQUIVALENT, MatchLevel.SHORT_FORM)
+"""Levels a declined word may reach first: Сергея reads as French Serge, Андрея as André."""
+
+
+def _declined(q: QueryWord, s: _Stored) -> bool:
+    """The query word is a declined form of the stored word (its stem or nominative)."""
+    return (len(q.stem) >= names.MIN_STEM and q.stem == s.stem) or (
+        bool(s.keys) and (s.keys[0] in q.nominatives or s.keys[0] in q.declined_of)
+    )
+
+
 def match_person(
     qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache | None = None
 ) -> PersonMatch:
@@ -455,7 +475,12 @@ def _match_person(
         _missing_cost(q) if b[0] is MatchLevel.MISSING else _cost(b[0], b[1])
         for q, b in zip(qwords, best, strict=True)
     )
-    declined = sum(1 for b in best if b[0] is MatchLevel.INFLECTED)
+    declined = sum(
+        1
+        for q, b in zip(qwords, best, strict=True)
+        if b[0] is MatchLevel.INFLECTED
+        or (b[0] in _DECLINED_TOO and _declined(q, stored[b[3]][b[4]]))
+    )
     if declined > 1:
         # one case declines the whole name (Алеся Пушкина, Юрия Дмитриева): one fact
         cost -= (declined - 1) * (float(MatchLevel.INFLECTED) - FURTHER_DECLINED_COST)

@@ -46,6 +46,9 @@ _STRESS = {"\u0301", "\u0300"}  # combining acute and grave used as stress marks
 _APOSTROPHES = "'’ʼʻ`´‘ʹʺ′″"
 _INNER_APOSTROPHE = re.compile(f"(?<=\\w)[{_APOSTROPHES}]+(?=\\w)")
 _SPLIT = re.compile(r"[\W_]+", re.UNICODE)
+# combining marks NFKC leaves on their own: the dot of Turkish İ (casefolded to
+# i + U+0307), marks typed after a letter that has no precomposed form
+_LOOSE_MARKS = re.compile("[\u0300-\u036f]")
 
 # look-alike letters, written lower case (the text is case-folded first)
 _LATIN_TO_CYRILLIC = str.maketrans(
@@ -182,6 +185,8 @@ def tokens(text: str) -> tuple[str, ...]:
     """
     prepared = strip_stress(unicodedata.normalize("NFKC", text).casefold())
     prepared = _INNER_APOSTROPHE.sub("", prepared)
+    if not prepared.isascii():
+        prepared = _LOOSE_MARKS.sub("", prepared)
     return tuple(unmix(w) for w in _SPLIT.split(prepared) if w)
 
 
@@ -189,6 +194,8 @@ def tokens(text: str) -> tuple[str, ...]:
 def written_tokens(text: str) -> tuple[str, ...]:
     """`tokens` as written (case kept), to show a matched word the way the archive has it."""
     prepared = _INNER_APOSTROPHE.sub("", strip_stress(unicodedata.normalize("NFKC", text)))
+    if not prepared.isascii():
+        prepared = _LOOSE_MARKS.sub("", prepared)
     out = tuple(w for w in _SPLIT.split(prepared) if w)
     return out if len(out) == len(tokens(text)) else tokens(text)
 
@@ -237,6 +244,9 @@ _SPELLING_CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[aeiou])[jy]", "i"),  # й after a vowel
         (r"^[jy](?=[aeiou])|(?<=[^aeiou\n])j(?=[aeiou])", "i"),  # iotation
         (r"(?<=[^aeiouy\n])y(?=[aeou])", "i"),
+        # Polish and Łacinka soften a consonant with i: nie, bie, sie are не, бе, се
+        # (Kuznieczyk, Biebienin), as Cyrillic ие is (Дмитриев) on both sides
+        (r"(?<=[b-df-hj-np-tv-zHSTZ])ie", "e"),
     )
 )
 
@@ -324,7 +334,7 @@ _ALTERNATIVE_READINGS: tuple[
         ),
         (  # French: ch = ш, ou = у, dj = дж, j = ж
             ("ch", "ou", "j"),
-            (("(?<![stcdk])ch", "sh"), ("ou", "u"), ("dj", "dzh"), ("(?<!d)j", "zh")),
+            (("(?<![stcdk])ch(?!tch)", "sh"), ("ou", "u"), ("dj", "dzh"), ("(?<!d)j", "zh")),
         ),
         (("oe", "sj", "zj"), (("oe", "u"), ("(?<!t)sj", "sh"), ("zj", "zh"))),  # Dutch
         (("x",), (("x", "kh"),)),  # scholarly x = х (Cixanoŭski)
@@ -382,6 +392,46 @@ def _key_forms_lines(ascii_words: Sequence[str], *, latin: bool) -> list[tuple[s
                 forms[i].append(alt)
                 full[i] = len(forms[i]) > MAX_ALTERNATIVES
     return [tuple(f) for f in forms]
+
+
+# Readings only a query word gets (stored words keep theirs): Turkish, Tatar,
+# Azerbaijani and Crimean Tatar Latin write дж as c (Cemilev, Cavid, Ğälimcan),
+# a reading no stored spelling of these archives relies on, so the index stays as is
+_TURKIC_C = re.compile(r"(?<![sctz])c(?![hzk])")
+
+
+# Letters of Tatar (and Turkish, Azerbaijani, Crimean Tatar) Latin: a word with one of
+# them is Turkic, and its o is the Russian form's у (Soltanğäliev, Султан-Галиев)
+_TATAR_LETTERS = frozenset("äğıñöüçşə")
+
+
+@functools.lru_cache(maxsize=50_000)
+def turkic_reading(token: str) -> str:
+    """A Tatar Latin word as the Russian form writes it (o as у), or "" if not Tatar Latin."""
+    if _TATAR_LETTERS.isdisjoint(token):
+        return ""
+    read = translit(token).replace("o", "u")
+    return read if read != translit(token) else ""
+
+
+@functools.lru_cache(maxsize=50_000)
+def query_key_forms(token: str) -> tuple[str, ...]:
+    """`key_forms` of a query word, with the readings only queries get (Turkic c = дж,
+    Tatar o = у)."""
+    forms = key_forms(token)
+    if not forms or _ANY_CYRILLIC.search(token):
+        return forms
+    ascii_form = translit(token)
+    reads = [_TURKIC_C.sub("dzh", ascii_form)] if "c" in ascii_form else []
+    tatar = turkic_reading(token)
+    if tatar:
+        reads += [tatar, _TURKIC_C.sub("dzh", tatar)]
+    out = list(forms)
+    for read in reads:
+        alt = _key(read) if read != ascii_form else ""
+        if alt and alt not in out:
+            out.append(alt)
+    return tuple(out)
 
 
 def fold_word(word: str) -> str:
@@ -516,7 +566,9 @@ def _name_groups() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]
     forms_of = many_key_forms(t for form in every for t in tokens(form))
 
     def forms_keys(form: str) -> set[str]:
-        return {k for t in tokens(form) for k in forms_of[t]}
+        # main keys only: a language-specific reading of a table form is no form of the
+        # name (the French reading of Yiddish Chana is the key of Соня)
+        return {k for t in tokens(form) for k in forms_of[t][:1]}
 
     for i, name in enumerate(GIVEN_NAMES):
         keys: set[str] = set()

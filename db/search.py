@@ -433,15 +433,12 @@ def _names_tier(
             if len(found) >= limit:
                 break
             if strength == 3:
+                if not found:
+                    # before typos: a double surname written as one word (Султангалиев,
+                    # Чобанзаде) stands for its halves, strictly and then loosely
+                    qwords, lookup = _split_compounds(ctx, qwords, cap, found)
                 index.loosen(lookup)
             _collect(ctx, [index.options(q, strength) for q in lookup], cap, found)
-        if not found and not exact:
-            # a double surname written as one word (Султангалиев): its halves
-            split = index.split_compounds(qwords)
-            if len(split) > len(qwords):
-                qwords, lookup = split, _lookup_words(split)
-                for strength in index.strict_strengths:
-                    _collect(ctx, [index.options(q, strength) for q in lookup], cap, found)
     finally:
         # what was found before a timeout is still ranked and shown
         if rank:
@@ -449,6 +446,22 @@ def _names_tier(
         else:
             for pk in found:
                 out.setdefault(pk, _Cand(SCORE_SPELLING - 100, "name", ""))
+
+
+def _split_compounds(
+    ctx: _Ctx, qwords: list[QueryWord], cap: int, found: dict[int, None]
+) -> tuple[list[QueryWord], list[QueryWord]]:
+    """The words with one nobody holds split into stored halves, if someone holds both
+    halves as they are (then they are added to `found`); else the words unchanged."""
+    assert ctx.index is not None
+    split = ctx.index.split_compounds(qwords)
+    if len(split) > len(qwords):
+        lookup = _lookup_words(split)
+        for strength in ctx.index.strict_strengths:
+            _collect(ctx, [ctx.index.options(q, strength) for q in lookup], cap, found)
+        if found:
+            return split, lookup
+    return qwords, _lookup_words(qwords)
 
 
 def _partial_names_tier(ctx: _Ctx, alt: Alternative, out: dict[int, _Cand], limit: int) -> None:
@@ -465,6 +478,17 @@ def _partial_names_tier(ctx: _Ctx, alt: Alternative, out: dict[int, _Cand], limi
     if len(qwords) < 2:
         return
     index.weigh(qwords)
+    _partial_people(ctx, qwords, out, limit)
+    split = index.split_compounds(qwords)
+    if len(split) > len(qwords):
+        # and with a double surname written as one word split (Bekir Sıtkı Çobanzade)
+        _partial_people(ctx, split, out, limit)
+
+
+def _partial_people(ctx: _Ctx, qwords: list[QueryWord], out: dict[int, _Cand], limit: int) -> None:
+    """`_partial_names_tier` for one list of query words."""
+    index = ctx.index
+    assert index is not None
     lookup = [i for i, q in enumerate(qwords) if not q.initial]  # initials only rank
     if len(lookup) < 2:
         return
@@ -765,7 +789,13 @@ def _match(
         _combined(ctx, alt, out)
     # every word matched, and not only loosely (db.name_match.WEAK_COST)
     full_name_hit = any(c.name is not None and c.score > SCORE_PARTIAL for c in out.values())
-    if not exact and not full_name_hit and (not kinds or "name" in kinds):
+    # a patronymic typed, and room left: the person the archive states none for is next
+    # (Мария Александровна Колесникова beside a namesake whose record has it)
+    typed = [w for t in alt.include for w in t.words]
+    patronymic = (
+        len(out) < limit and len(typed) >= 3 and any(map(names.looks_like_patronymic, typed))
+    )
+    if not exact and (not full_name_hit or patronymic) and (not kinds or "name" in kinds):
         _partial_names_tier(ctx, alt, out, limit)
 
 

@@ -24,10 +24,12 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from db import migrations as schema
-from db import record_words
+from db import record_words, timeline_spans
 from db.people import parse_ints, people_filter
 from db.records import PeopleQuery, PersonId, TimelineItem
-from db.untrusted import iso_day, untrusted_json, valid_day_sql
+from db.timeline_spans import SENTENCE_END as _SENTENCE_END
+from db.timeline_spans import dated
+from db.untrusted import iso_day, untrusted_json
 
 if TYPE_CHECKING:  # numpy is imported where first needed: not before the list is shown
     import numpy as np
@@ -225,15 +227,19 @@ def _has_format2(db: Database) -> bool:
     return schema.archive_version(db) >= 2
 
 
-def _format2_sources(people_sql: str | None, window: bool, light: bool = False) -> list[str]:
+def _format2_sources(
+    people_sql: str | None, window: bool, light: bool = False, pks: bool = False
+) -> list[str]:
     """SELECTs of timeline rows (as in `_sources`) for the format 2 facts."""
     out = []
-    for kind, source, date, person, label in _FORMAT2:
+    for number, (kind, source, date, person, label) in enumerate(_FORMAT2, start=3):
         if light:
             label = "NULL"
-        where = [f"x.{date}_earliest IS NOT NULL"]
+        where = [dated("x", date)]
         if window:
             where.append(f"x.{date}_earliest <= :w_end AND x.{date}_latest >= :w_start")
+        if pks:
+            where.append(f"x.pk IN (SELECT value FROM json_each(:pks{number}))")
         if people_sql is not None:
             where.append(f"{person} IN ({people_sql})")
         out.append(
@@ -249,7 +255,7 @@ def _format2_points(people_sql: str | None) -> str:
     """UNION ALL parts of (kind, mid) rows (as in `_points`) for the format 2 facts."""
     out = []
     for kind, source, date, person, _label in _FORMAT2:
-        where = f"x.{date}_earliest IS NOT NULL"
+        where = dated("x", date)
         if people_sql is not None:
             where += f" AND {person} IN ({people_sql})"
         mid = (
@@ -259,14 +265,12 @@ def _format2_points(people_sql: str | None) -> str:
     return "".join(out)
 
 
-_SENTENCE_END = (
-    f"COALESCE(CASE WHEN {valid_day_sql('s.end_latest')} THEN s.end_latest END, s.date_latest)"
-)
-"""A sentence's bar ends at its term's latest end when that is an ISO day."""
-
-
 def _sources(
-    q: PeopleQuery, window: bool, format2: bool = False, light: bool = False
+    q: PeopleQuery,
+    window: bool,
+    format2: bool = False,
+    light: bool = False,
+    pks: bool = False,
 ) -> tuple[list[str], dict[str, Any]]:
     """The SELECTs (events, sentences, quotes; with `format2` transfers, recognitions and
     appeals) of timeline rows for `q`.
@@ -275,7 +279,9 @@ def _sources(
     JSON array of person ids. With `window`, only rows overlapping
     [:w_start, :w_end] (ISO days) are kept. With `light`, label and people are
     NULL: the span of a million items needs only their dates, and building
-    their labels (quote texts, names, JSON) took most of a minute.
+    their labels (quote texts, names, JSON) took most of a minute. With `pks`,
+    only the rows whose pk is in the JSON list `:pks0` (events), `:pks1`
+    (sentences), … (the numbers of `db.timeline_spans.SOURCES`) are kept.
     """
     flt = _people_subquery(q)
     params: dict[str, Any] = {}
@@ -287,10 +293,13 @@ def _sources(
     qu_where = [_dated("qt")]
     if window:
         ev_where.append("e.date_earliest <= :w_end AND e.date_latest >= :w_start")
-        se_where.append(
-            "s.date_earliest <= :w_end AND COALESCE(s.end_latest, s.date_latest) >= :w_start"
-        )  # a damaged end_latest can only widen this; the SELECT drops it
+        # the bar as drawn overlaps the window (db.timeline_spans indexes the same end)
+        se_where.append(f"s.date_earliest <= :w_end AND {_SENTENCE_END} >= :w_start")
         qu_where.append("qt.date_earliest <= :w_end AND qt.date_latest >= :w_start")
+    if pks:
+        for number, where in enumerate((ev_where, se_where, qu_where)):
+            alias = ("e", "s", "qt")[number]
+            where.append(f"{alias}.pk IN (SELECT value FROM json_each(:pks{number}))")
     if flt is not None:
         ev_where.append(
             "e.id IN (SELECT ep.event_id FROM event_people ep "
@@ -347,7 +356,11 @@ def _sources(
                     UNION ALL
                     SELECT qs.person_id FROM quote_subjects qs WHERE qs.quote_id = qt.id))
         FROM quotes qt WHERE {" AND ".join(qu_where)}"""
-    more = _format2_sources(people_sql if flt is not None else None, window) if format2 else []
+    more = (
+        _format2_sources(people_sql if flt is not None else None, window, pks=pks)
+        if format2
+        else []
+    )
     return [events, sentences, quotes, *more], params
 
 
@@ -391,10 +404,7 @@ def _points(q: PeopleQuery, format2: bool = False) -> tuple[str, dict[str, Any]]
 
 def _dated(alias: str) -> str:
     """SQL keeping rows of `alias` whose date bounds are ISO days (the file is untrusted)."""
-    return (
-        f"{alias}.date_earliest IS NOT NULL AND {valid_day_sql(f'{alias}.date_earliest')} "
-        f"AND {valid_day_sql(f'{alias}.date_latest')}"
-    )
+    return dated(alias)
 
 
 def _cached(q: PeopleQuery) -> bool:
@@ -416,7 +426,7 @@ def _usable_day_cache(db: Database) -> bool:
 
 
 def store_unfiltered_timeline(db: Database) -> None:
-    """Fill timeline_days and timeline_bounds for the whole archive (build time only)."""
+    """Fill timeline_days, timeline_bounds and the interval index (build time only)."""
     db.execute("DELETE FROM timeline_days")
     db.execute("DELETE FROM timeline_bounds")
     points, params = _points(PeopleQuery(), _has_format2(db))
@@ -429,6 +439,8 @@ def store_unfiltered_timeline(db: Database) -> None:
     extent = _extent(db, PeopleQuery())
     if extent is not None:
         db.execute("INSERT INTO timeline_bounds(first, last) VALUES (?, ?)", extent)
+    if timeline_spans.has_spans_tables(db):  # a separate step's tables (db.derived_schema)
+        timeline_spans.store_timeline_spans(db, format2=_has_format2(db), lane_case=_lane_case)
 
 
 def timeline_extent(db: Database, q: PeopleQuery) -> tuple[str, str] | None:
@@ -440,6 +452,8 @@ def timeline_extent(db: Database, q: PeopleQuery) -> tuple[str, str] | None:
             if first is not None and last is not None and first <= last:
                 return first, last
             # a stored span that is not two ISO days: computed from the items instead
+    elif timeline_spans.span_classes(db) is not None:
+        return timeline_overview(db, q)[0]  # from the per-person rows
     return _extent(db, q)
 
 
@@ -498,6 +512,8 @@ def timeline_overview(
     if _cached(q):
         extent = timeline_extent(db, q)
         return extent, None if extent is None else timeline_day_counts(db, q)
+    if timeline_spans.span_classes(db) is not None:
+        return _overview_of_people(db, q)
     parts, params = _sources(q, window=False, format2=_has_format2(db), light=True)
     sql = OVERVIEW_SQL.format(
         lane=_lane_case("kind"), items=" UNION ALL ".join(parts), j=JULIAN_TO_ORDINAL
@@ -511,6 +527,19 @@ def timeline_overview(
     if first is None:
         return None, None
     return (str(first), str(last)), _days_of(found)
+
+
+def _overview_of_people(
+    db: Database, q: PeopleQuery
+) -> tuple[tuple[str, str] | None, TimelineDays | None]:
+    """`timeline_overview` of a filter from the interval index's per-person rows."""
+    where, params = people_filter(q)
+    row = db.execute(timeline_spans.PERSON_OVERVIEW_SQL.format(where=where), params).fetchone()
+    first, last = row[0], row[1]
+    if not (isinstance(first, int) and isinstance(last, int)):
+        return None, None
+    found = {n: timeline_spans.lane_days(text) for n, text in enumerate(row[2:])}
+    return (iso_of_day(first), iso_of_day(last)), _days_of(found)
 
 
 OVERVIEW_SQL = """
@@ -565,6 +594,9 @@ def timeline_day_counts(db: Database, q: PeopleQuery) -> TimelineDays:
     The result has at most (days spanned x lanes) rows however many items
     there are; the viewer re-bins it for every zoom level without SQL.
     """
+    if not _cached(q) and timeline_spans.span_classes(db) is not None:
+        days = timeline_overview(db, q)[1]  # from the per-person rows
+        return days if days is not None else _days_of({})
     points, params = _points(q, _has_format2(db))
     sql = f"""
         SELECT CAST(mid AS INTEGER) AS day, {_lane_case("kind")} AS lane, COUNT(*) AS n
@@ -651,7 +683,23 @@ def timeline_items(
     began before the window is included. When more than `limit` items
     overlap, those beginning inside the window are kept first, so that a crowd
     of long terms never hides what happened in the window itself.
+
+    With the interval index (db.timeline_spans) the read costs about what the
+    window holds; without it (an archive written before it), every item that
+    began before the window's end is looked at.
     """
+    classes = timeline_spans.span_classes(db) if limit > 0 else None
+    if classes is not None:
+        plan = _spans_plan(db, q, start, end, limit)
+        if plan is not None:
+            return _items_by_spans(db, classes, plan, start, end, limit)
+    return _items_by_scan(db, q, start=start, end=end, limit=limit)
+
+
+def _items_by_scan(
+    db: Database, q: PeopleQuery, *, start: str, end: str, limit: int
+) -> list[TimelineItem]:
+    """`timeline_items` without the interval index: one pass over the items' date bounds."""
     parts, params = _sources(q, window=True, format2=_has_format2(db))
     params.update(w_start=start, w_end=end, limit=limit)
     sql = (
@@ -661,6 +709,95 @@ def timeline_items(
     items = [_item(tuple(r)) for r in db.execute(sql, params).fetchall()]
     items.sort(key=lambda i: (i.earliest, i.item_id))
     return items
+
+
+SMALL_FILTER = 100_000
+"""Filters keeping fewer people than this are counted before a window's items are read."""
+EXISTS_COST = 3
+"""About how much dearer a filter's test per window item is than reading an item per person."""
+
+
+def _spans_plan(
+    db: Database, q: PeopleQuery, start: str, end: str, limit: int
+) -> tuple[str | None, dict[str, Any]] | None:
+    """The people filter for the interval index, or None when reading per person is cheaper.
+
+    Walking the window tests each item against the filter until `limit` pass: about
+    limit x (people / people kept) tests, at most the window's items. Reading the
+    filter's people's items (the scan) costs their number of items. A filter of a few
+    people (a highlighted person, a narrow search) reads fewer that way.
+    """
+    where, params = people_filter(q)
+    if where == "1":
+        return None, params
+    kept = db.execute(
+        f"SELECT COUNT(*) FROM (SELECT 1 FROM people p WHERE {where} LIMIT {SMALL_FILTER})",
+        params,
+    ).fetchone()[0]
+    if kept >= SMALL_FILTER:
+        return where, params
+    if kept == 0:
+        return None  # nobody: the scan reads nothing
+    people = db.execute("SELECT MAX(pk) FROM people").fetchone()[0] or kept
+    items = _day_cache_total(db)
+    if items is None:
+        return None
+    per_person = items / max(int(people), 1)
+    in_window = _day_cache_total(db, start, end)
+    in_window = items if in_window is None else in_window
+    window_cost = EXISTS_COST * min(in_window, limit * int(people) / kept)
+    return (where, params) if window_cost < kept * per_person else None
+
+
+def _day_cache_total(db: Database, start: str | None = None, end: str | None = None) -> int | None:
+    """Items in the stored unfiltered day counts (those of days [start, end]), if stored."""
+    lanes = f"FROM timeline_days WHERE lane BETWEEN 0 AND {len(LANES) - 1}"
+    sql, params = f"SELECT SUM(n) {lanes}", {}
+    if start is not None and end is not None:  # no row there: none in the window
+        sql = f"SELECT COALESCE(SUM(n), 0) {lanes} AND day BETWEEN :d0 AND :d1"
+        params = {"d0": day_number(start), "d1": day_number(end)}
+    row = db.execute(sql, params).fetchone()
+    return int(row[0]) if row and isinstance(row[0], int) else None
+
+
+def _items_by_spans(
+    db: Database,
+    classes: tuple[timeline_spans.SpanClass, ...],
+    plan: tuple[str | None, dict[str, Any]],
+    start: str,
+    end: str,
+    limit: int,
+) -> list[TimelineItem]:
+    """`timeline_items` through the interval index: the keys first, then those rows' labels."""
+    people, params = plan
+    inside, before = timeline_spans.window_keys(
+        db,
+        classes,
+        people=people,
+        params=params,
+        start=day_number(start),
+        end=day_number(end),
+        limit=limit,
+    )
+    items = _items_of(db, [(source, pk) for _first, source, pk in inside + before])
+    items.sort(key=lambda i: (i.earliest, i.item_id))
+    return items
+
+
+def _items_of(db: Database, keys: list[tuple[int, int]]) -> list[TimelineItem]:
+    """The timeline items of (source, pk) keys (db.timeline_spans.SOURCES numbers)."""
+    if not keys:
+        return []
+    format2 = _has_format2(db)
+    parts, _params = _sources(PeopleQuery(), window=False, format2=format2, pks=True)
+    by_source: dict[int, list[int]] = {n: [] for n in range(len(parts))}
+    for source, pk in keys:
+        if source in by_source:
+            by_source[source].append(pk)
+    used = [(n, part) for n, part in enumerate(parts) if by_source[n]]
+    sql = " UNION ALL ".join(part for _n, part in used)
+    params = {f"pks{n}": json.dumps(by_source[n]) for n, _part in used}
+    return [_item(tuple(r)) for r in db.execute(sql, params).fetchall()]
 
 
 def person_item_ids(db: Database, person_id: str) -> set[str]:

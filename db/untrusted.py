@@ -72,8 +72,11 @@ def whole_number(value: object, *, minimum: int | None = None) -> int | None:
     return value
 
 
-ISO_DAY_SQL = "(date({col}) IS {col} AND {col} >= '0001-01-01')"
-"""SQL true when column {col} holds an ISO calendar day (what `iso_day` accepts)."""
+ISO_DAY_SQL = "(date({col}, '+0 days') IS {col} AND {col} >= '0001-01-01')"
+"""SQL true when column {col} holds an ISO calendar day (what `iso_day` accepts).
+
+`date(x)` alone gives '2020-02-30' back as it is (SQLite 3.40); a modifier makes SQLite
+normalize it to '2020-03-01', so a day that is not in the calendar fails the test."""
 
 
 def valid_day_sql(column: str) -> str:

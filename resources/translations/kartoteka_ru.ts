@@ -4932,6 +4932,10 @@
 <context>
     <name>TimelinePane</name>
     <message>
+        <source>Reading items…</source>
+        <translation>Читаются элементы…</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>

@@ -792,11 +792,12 @@ class Stored:
     display: str
 
 
-def _parse() -> tuple[list[Stored], list[Case]]:
+def parse(text: str) -> tuple[list[Stored], list[Case]]:
+    """The people and the cases of a table written in this module's block format."""
     people: list[Stored] = []
     table: list[Case] = []
     current = ""
-    for raw in _TABLE.strip().splitlines():
+    for raw in text.strip().splitlines():
         line = raw.strip()
         if not line:
             continue
@@ -827,7 +828,7 @@ def _parse() -> tuple[list[Stored], list[Case]]:
     return people, table
 
 
-PEOPLE, CASES = _parse()
+PEOPLE, CASES = parse(_TABLE)
 
 
 def cases() -> Iterator[Case]:
@@ -835,8 +836,8 @@ def cases() -> Iterator[Case]:
     yield from CASES
 
 
-def documents() -> list[dict[str, object]]:
-    """The table's people as interchange documents."""
+def documents(people: list[Stored] | None = None) -> list[dict[str, object]]:
+    """The table's people (or `people` of another table) as interchange documents."""
     return [
         {
             "id": p.id,
@@ -844,5 +845,5 @@ def documents() -> list[dict[str, object]]:
             "gender": "female" if p.female else "male",
             "names": [{"name": n, "lang": lang, "system": s} for n, lang, s in p.names],
         }
-        for p in PEOPLE
+        for p in (PEOPLE if people is None else people)
     ]

@@ -8,7 +8,9 @@ a realistic generated archive around them. The same archive answers the
 generated typo set (tests/data/typo_cases.py): every kind of one-letter
 slip, in Cyrillic and Latin, in the names of generated people; and the
 hand-written table of attested spellings (tests/data/attested_spellings.py),
-all of it: its people are imported into the same archive.
+all of it, and the world table written after the code
+(tests/data/world_spellings.py), all of it: their people are imported into
+the same archive.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Iterator
 import pytest
 
 from db.connection import Archive, open_archive
-from tests.data import attested_spellings
+from tests.data import attested_spellings, world_spellings
 from tests.data.name_spellings import build_archive, cases, documents, evaluate, report
 from tests.data.typo_cases import KINDS, typo_cases
 
@@ -28,7 +30,7 @@ def table_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]
     path = build_archive(
         tmp_path_factory.mktemp("names") / "names.db",
         generated_people=1000,
-        people=documents() + attested_spellings.documents(),
+        people=documents() + attested_spellings.documents() + world_spellings.documents(),
     )
     archive = open_archive(path)
     yield archive
@@ -102,5 +104,19 @@ def test_every_attested_spelling_is_found_and_mostly_first(table_archive: Archiv
     total = sum(s.cases for s in scores.values())
     misses = [m for s in scores.values() for m in s.misses]
     assert len(misses) <= 0.005 * total, misses
+    first = sum(s.first for s in scores.values())
+    assert first >= 0.97 * total, [m for s in scores.values() for m in s.not_first]
+
+
+def test_every_world_spelling_is_found_and_mostly_first(table_archive: Archive) -> None:
+    """The table written after the code, as the held-out check is: 107 more real people."""
+    table = list(world_spellings.cases())
+    assert len(world_spellings.PEOPLE) >= 60
+    assert len(table) >= 900
+    scores = evaluate(table_archive, table)
+    print("\n" + report(scores))
+    total = sum(s.cases for s in scores.values())
+    misses = [m for s in scores.values() for m in s.misses]
+    assert not misses, misses
     first = sum(s.first for s in scores.values())
     assert first >= 0.97 * total, [m for s in scores.values() for m in s.not_first]

@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QPointingDevice,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from db.records import PeopleQuery, PersonId, TimelineItem
@@ -651,3 +651,33 @@ def test_repaints_reuse_the_lanes_and_axis_until_the_view_moves(
     assert zoomed != first
     view._backdrop = None  # what the cache shows is what a fresh paint shows
     assert view.grab().toImage() == zoomed
+
+
+def test_a_slow_window_read_shows_reading_until_its_items_come(
+    qtbot: QtBot, pane: TimelinePane, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An archive without the interval index takes seconds per window: the bar says so."""
+    import threading
+
+    from viewer.panes import timeline as pane_module
+
+    release = threading.Event()
+    real = pane_module.timeline_items
+
+    def slow(*args: object, **kwargs: object) -> list[TimelineItem]:
+        release.wait(10)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pane_module, "timeline_items", slow)
+    monkeypatch.setattr(timeline_view, "MARKER_LIMIT", 3)
+    labels = [w for w in pane.findChildren(QLabel) if w.text() == "Reading items…"]
+    assert len(labels) == 1
+    assert not labels[0].isVisible()
+    pane.restore_zoom_state({"center": "2020-05-25", "span_days": 20})
+    qtbot.waitUntil(lambda: labels[0].isVisible(), timeout=5_000)
+    assert pane.reading_items()
+    assert not pane.view().marker_mode()
+    release.set()
+    qtbot.waitUntil(pane.view().marker_mode, timeout=10_000)
+    assert not labels[0].isVisible()
+    assert not pane.reading_items()

@@ -61,6 +61,9 @@ if TYPE_CHECKING:
 
 LOAD_LIMIT_MS = 60_000  # counts for the whole filter; big archives need a while
 ITEMS_LIMIT_MS = 10_000
+WINDOW_LIMIT_MS = 60_000
+"""A window's items in an archive without the interval index (db.timeline_spans) take
+20-50 s at 1-3M people; the read shows "Reading…" and stops when the view moves on."""
 ITEMS_LIMIT = 3000  # items fetched for one window in marker mode
 HIGHLIGHT_LIMIT = 2000
 NOTES_LIMIT = 3000  # notes fetched for one window (the view asks when at most 400 are visible)
@@ -82,7 +85,7 @@ def _load_job(query: PeopleQuery) -> Job:
 
 def _items_job(query: PeopleQuery, start: str, end: str, limit: int) -> Job:
     def job(archive: Archive) -> tuple[str, str, list[TimelineItem], bool]:
-        with archive.time_limit(ITEMS_LIMIT_MS):
+        with archive.time_limit(WINDOW_LIMIT_MS):
             items = timeline_items(archive.db, query, start=start, end=end, limit=limit)
             named = items_in_script(archive.db, items, query.names)  # View ▸ Show names in
         return start, end, named, len(items) < limit
@@ -199,6 +202,9 @@ class TimelinePane(QWidget):
         self._view.view_changed.connect(self._on_view_changed)
         self._summary = QLabel(self)
         self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._reading = QLabel(self.tr("Reading items…"), self)  # while a window's items are read
+        self._reading.setEnabled(False)
+        self._reading.hide()
         self._items_timer = QTimer(self)
         self._items_timer.setSingleShot(True)
         self._items_timer.setInterval(ITEMS_DELAY_MS)
@@ -212,6 +218,7 @@ class TimelinePane(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 0)
         bar.addWidget(self._summary, 1)
+        bar.addWidget(self._reading)
         for text, tip, slot in (
             ("−", self.tr("Zoom out (-)"), self.zoom_out),
             ("+", self.tr("Zoom in (+)"), self.zoom_in),
@@ -242,6 +249,10 @@ class TimelinePane(QWidget):
     def summary_text(self) -> str:
         return self._summary.text()
 
+    def reading_items(self) -> bool:
+        """Whether a window's items are being read (the bar says "Reading items…")."""
+        return self._items_pending is not None
+
     def set_source(
         self, archive_path: Path | None, query: PeopleQuery, *, source: Archive | None = None
     ) -> None:
@@ -264,7 +275,7 @@ class TimelinePane(QWidget):
         renamed = query.names != self._query.names  # View ▸ Show names in
         self._path, self._query = path, query
         self._source = source if source is not None and source.path == path else None
-        self._items_pending = None
+        self._set_items_pending(None)
         self._tasks.cancel("timeline.items")
         self._show_state(self.tr("Loading…"))
         self._run("timeline.load", _load_job(query), self._on_loaded, self._on_load_failed)
@@ -295,7 +306,7 @@ class TimelinePane(QWidget):
         self._path = None
         self._source = None
         self._loaded_path = None
-        self._items_pending = None
+        self._set_items_pending(None)
         self._view.clear()
         self._show_state(self.tr("No archive"))
 
@@ -528,18 +539,22 @@ class TimelinePane(QWidget):
         window = (lo - span, hi + span)  # room to pan without a read
         if self._view.count_between(*window) > ITEMS_LIMIT:
             window = (lo, hi)  # a crowded stretch: the limit goes to what is in view
-        self._items_pending = window
+        self._set_items_pending(window)
         start, end = iso_of_day(int(window[0])), iso_of_day(int(window[1]) + 1)
         job = _items_job(self._query, start, end, ITEMS_LIMIT)
         self._run("timeline.items", job, self._on_items, self._on_items_failed)
 
+    def _set_items_pending(self, window: tuple[float, float] | None) -> None:
+        self._items_pending = window
+        self._reading.setVisible(window is not None)
+
     def _on_items(self, result: tuple[str, str, list[TimelineItem], bool]) -> None:
         start, end, items, complete = result
-        self._items_pending = None
+        self._set_items_pending(None)
         self._view.set_items((start, end), worded(items), complete=complete)
 
     def _on_items_failed(self, exc: KartotekaError) -> None:
-        self._items_pending = None
+        self._set_items_pending(None)
         self._summary.setText(error_text(exc))
 
     def _on_loaded(self, result: tuple[tuple[str, str] | None, TimelineDays | None]) -> None:
