@@ -65,15 +65,6 @@ def derived_0001_summary_and_name_order(db: Database) -> None:
             db.execute(statement)
 
 
-@migrations(name="derived_0002_search_person_keys")
-def derived_0002_search_person_keys(db: Database) -> None:
-    """The name index by person (the format version stays; search works without it)."""
-    from db.search_index import PERSON_KEYS_SQL, fill_person_keys
-
-    db.execute(PERSON_KEYS_SQL)
-    fill_person_keys(db)
-
-
 def source_files() -> tuple[Path, ...]:
     """The modules whose code decides what the derived tables hold (for cache keys)."""
     from db import shown_names, summary
@@ -89,3 +80,12 @@ def derived_0002_timeline_spans(db: Database) -> None:
     for statement in SPANS_SCHEMA.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+@migrations(name="derived_0003_search_person_keys")
+def derived_0003_search_person_keys(db: Database) -> None:
+    """The name index by person (the format version stays; search works without it)."""
+    from db.search_index import PERSON_KEYS_SQL, fill_person_keys
+
+    db.execute(PERSON_KEYS_SQL)
+    fill_person_keys(db)

@@ -283,7 +283,7 @@ def test_an_archive_without_the_by_person_table_finds_the_same(
     shutil.copyfile(archive.path, copy)
     conn = sqlite3.connect(copy)
     conn.execute(f"DROP TABLE {search_index.PERSON_KEYS_TABLE}")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'derived_0002_search_person_keys'")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'derived_0003_search_person_keys'")
     conn.commit()
     conn.close()
     older = open_archive(copy)
