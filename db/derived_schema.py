@@ -12,6 +12,9 @@ the readers then work the same values out from the base tables.
 * `person_name_order`: each person's rank in the list sorted by the name
   shown in Belarusian Cyrillic, Russian Cyrillic and Latin, with ICU
   collation for each (db.shown_names).
+* `search_person_keys` (a second step): the name index's entries by person
+  (db.search_index), so that name search reads a candidate's forms in one
+  seek instead of seeking each form of each other query word.
 """
 
 from __future__ import annotations
@@ -77,3 +80,12 @@ def derived_0002_timeline_spans(db: Database) -> None:
     for statement in SPANS_SCHEMA.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+@migrations(name="derived_0003_search_person_keys")
+def derived_0003_search_person_keys(db: Database) -> None:
+    """The name index by person (the format version stays; search works without it)."""
+    from db.search_index import PERSON_KEYS_SQL, fill_person_keys
+
+    db.execute(PERSON_KEYS_SQL)
+    fill_person_keys(db)

@@ -25,7 +25,12 @@ from typing import Any, Protocol
 from db import names
 from db.name_match import QueryWord, query_words
 from db.names_v1 import fold_word_v1
-from db.search_index import SPELLING_MARK, TRANSLIT_MARK
+from db.search_index import (
+    HAS_PERSON_KEYS_SQL,
+    PERSON_KEYS_TABLE,
+    SPELLING_MARK,
+    TRANSLIT_MARK,
+)
 from db.untrusted import stored_count, whole_number
 
 Rows = Callable[[str, dict[str, Any]], list[tuple[Any, ...]]]
@@ -57,12 +62,40 @@ HOLDERS_READ_MAX = 200_000
 """Holders of a word read into a set at most; beyond, its forms are checked by seeks."""
 
 
+SLICE_OVERSHOOT = 2
+"""A driver group's first slice reads this many times the candidates the pass rate says
+are needed (KeyIndex._checked_people); each further slice reads SLICE_GROWTH times more."""
+SLICE_GROWTH = 4
+PERSON_READ_FORMS = 4
+"""With the by-person table, candidates are checked for this many forms or more by reading
+each one's entries (one seek, ~15 entries in one page) instead of a seek per form."""
+
+
 SEEK_SQL = (
-    "SELECT DISTINCT k.person_pk FROM json_each(:w) w JOIN search_keys k ON k.key = w.value "
+    "SELECT k.key, k.person_pk FROM json_each(:w) w JOIN search_keys k ON k.key = w.value "
     "WHERE k.person_pk IN (SELECT value FROM json_each(:c))"
 )
-"""Which of the people :c hold one of the forms :w: for each form, the people's
+"""Which of the people :c hold which of the forms :w: for each form, the people's
 (key, person_pk) entries sought in ascending order (a sorted IN list)."""
+
+PERSON_SEEK_SQL = (
+    f"SELECT key, person_pk FROM {PERSON_KEYS_TABLE} "
+    "WHERE person_pk IN (SELECT value FROM json_each(:c)) "
+    "AND +key IN (SELECT value FROM json_each(:w))"
+)
+"""SEEK_SQL through the by-person table (db.search_index): one seek per person, whose
+entries are then compared with the forms :w (`+key`: a test, not a seek per form)."""
+
+DRIVER_SQL = (
+    "SELECT k0.person_pk FROM search_keys k0 "
+    "WHERE k0.key IN (SELECT value FROM json_each(:d)) LIMIT :cap"
+)
+DRIVER_LOOSE_SQL = (
+    "SELECT k0.person_pk FROM (SELECT key, person_pk FROM search_keys "
+    "WHERE key IN (SELECT value FROM json_each(:d)) LIMIT :scan) k0 LIMIT :cap"
+)
+"""The first :cap (key, person) entries of the driver forms :d, in the index's order
+(a loose group: of its first :scan entries)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,20 +132,33 @@ class Options:
 
 
 @dataclass(frozen=True, slots=True)
+class Admission:
+    """The search's field filters, applied while candidates are read (KeyIndex.people).
+
+    `admit` keeps the people among those given who pass the filters, in their
+    order; once `enough` are admitted the walk stops. The walk itself does not
+    change: the people admitted are the first `enough` that reading every
+    candidate and filtering afterwards would admit.
+    """
+
+    admit: Callable[[Sequence[int]], list[int]]
+    enough: int
+
+
+@dataclass(frozen=True, slots=True)
 class _Probe:
     """How one other word is checked: forms sought by index seeks, and the holders of
-    the rest (None: every form is sought, inside the candidates' statement)."""
+    the rest (read once per search)."""
 
     sought: tuple[str, ...]
-    holders: frozenset[int] | None
+    holders: frozenset[int]
 
 
 @dataclass(frozen=True, slots=True)
 class _Group:
-    """One driver group's statement: its forms, the words sought in SQL, who is skipped."""
+    """One driver group's statement: its forms, who is skipped, whether it is loose."""
 
     driver: Sequence[str]
-    seeks: Sequence[tuple[str, ...]]
     seen: set[int]
     loose: bool
 
@@ -130,7 +176,13 @@ class NameIndex(Protocol):
 
     def options(self, q: QueryWord, strength: int) -> Options: ...
 
-    def people(self, options: Sequence[Options], cap: int, seen: Iterable[int]) -> list[int]: ...
+    def people(
+        self,
+        options: Sequence[Options],
+        cap: int,
+        seen: Iterable[int],
+        admission: Admission | None = None,
+    ) -> list[int]: ...
 
     def org_expression(self, q: QueryWord) -> str: ...
 
@@ -162,6 +214,14 @@ class KeyIndex:
         self._typo_keys: dict[tuple[str, int], dict[str, int]] = {}
         self._ranges: dict[tuple[str, int], list[tuple[str, int]]] = {}
         self._form_holders: dict[str, frozenset[int]] = {}
+        self._holding: dict[str, set[int]] = {}
+        self._lacking: dict[str, set[int]] = {}
+        """Who was sought for a form in this search and found holding it, or lacking it."""
+        self._driver_reads: dict[
+            tuple[tuple[str, ...], bool], tuple[tuple[int, ...], int, bool]
+        ] = {}
+        """The holders read of each driver group: distinct, entries read, all of them."""
+        self._by_person: bool | None = None
         self._total: int | None = None
 
     def _count(self, forms: Iterable[str]) -> None:
@@ -463,14 +523,26 @@ class KeyIndex:
                 total += n if f not in self._form_holders else 0
             else:
                 sought.append(f)
-        return _Probe(tuple(sought), self._holders(read) if read else None)
+        return _Probe(tuple(sought), self._holders(read) if read else frozenset())
 
-    def people(self, options: Sequence[Options], cap: int, seen: Iterable[int]) -> list[int]:
+    def people(
+        self,
+        options: Sequence[Options],
+        cap: int,
+        seen: Iterable[int],
+        admission: Admission | None = None,
+    ) -> list[int]:
         """People holding a form of every word: the rarest word drives, in relevance order.
 
         Each form of another word is checked either by index seeks (one per
         candidate) or, when that would cost more, against the set of its holders
-        read once per search: the answer is the same, in the same order.
+        read once per search: the answer is the same, in the same order. What a
+        seek found is kept for the whole search, so the driver's later groups,
+        the looser passes and the partial tier (mostly the same candidates, the
+        same or more forms) seek only what was not sought before.
+
+        With `admission`, the people it admits among the first `cap` found are
+        returned (at most `admission.enough`), and the walk stops once enough are.
         """
         if not options or any(not o.groups for o in options) or cap <= 0:
             return []
@@ -502,28 +574,30 @@ class KeyIndex:
             scanned += min(rows, want / pass_rate)
             plan.append((held, loose, want))
         checks = [self._probe(forms, scanned) for forms in probe_forms]
-        in_sql = [c.sought for c in checks if c.holders is None]
-        in_python = [c for c in checks if c.holders is not None]
         seen_set = set(seen)
         out: list[int] = []
         taken: set[int] = set()
+        admitted: list[int] = []
         # every group is checked against the same words: who failed once fails again
         # (the driver's forms are often held by the very same people)
         verdict: dict[int, bool] = {}
         for held, loose, want in plan:
-            if len(out) >= cap:
+            if len(out) >= cap or (admission and len(admitted) >= admission.enough):
                 break
             want = min(want, cap - len(out))
-            batch = _Group(held, in_sql, seen_set | taken, loose)
-            if not in_python:
+            batch = _Group(held, seen_set | taken, loose)
+            if not checks and admission is None:
                 found = self._group_people(batch, want)
             else:
-                found = self._checked_people(batch, in_python, want, pass_rate, verdict)
-            for pk in found:
-                if pk not in taken:
-                    taken.add(pk)
-                    out.append(pk)
-        return out
+                found = self._checked_people(
+                    batch, checks, want, pass_rate, verdict, admission, admitted
+                )
+            fresh = [pk for pk in found if pk not in taken]
+            taken.update(fresh)
+            out += fresh
+            if admission is not None:
+                admitted += admission.admit(fresh)
+        return out if admission is None else admitted[: admission.enough]
 
     def _checked_people(
         self,
@@ -532,73 +606,125 @@ class KeyIndex:
         want: int,
         pass_rate: float,
         verdict: dict[int, bool],
+        admission: Admission | None,
+        admitted: Sequence[int],
     ) -> list[int]:
         """The first `want` people of the group that also pass `checks`, in the group's order.
 
-        The group is read in growing slices (the same order each time), and
-        a candidate outside a word's holder set is sought in one statement
-        per slice for the word's other forms. `verdict` holds who passed or
-        failed `checks` before (earlier slices and groups); it is updated.
+        The group is read in growing slices (the same order each time); who was
+        sought before is not sought again (`_passing`). `verdict` holds who passed
+        or failed `checks` before (earlier slices and groups); it is updated.
+        With `admission`, a slice
+        whose people bring the admitted (`admitted` so far) to enough ends the
+        read early: the people returned are then a shorter start of the same list.
         """
-        limit = max(64, int(2 * want / pass_rate))
+        limit = max(64, int(SLICE_OVERSHOOT * want / pass_rate))
         while True:
             found = self._group_people(group, limit)
             fresh = [pk for pk in found if pk not in verdict]
-            passing = set(fresh)
-            for check in checks:
-                assert check.holders is not None
-                outside = [pk for pk in fresh if pk in passing and pk not in check.holders]
-                if outside and check.sought:
-                    held = self._seek(outside, check.sought)
-                    outside = [pk for pk in outside if pk not in held]
-                passing.difference_update(outside)
-            for pk in fresh:
-                verdict[pk] = pk in passing
+            if fresh:
+                passing = self._passing(fresh, checks)
+                verdict.update((pk, pk in passing) for pk in fresh)
             kept = [pk for pk in found if verdict[pk]]
             if len(kept) >= want or len(found) < limit:
                 return kept[:want]
-            limit *= 4
+            if admission and len(admitted) + len(admission.admit(kept)) >= admission.enough:
+                return kept
+            limit *= SLICE_GROWTH
 
-    def _seek(self, pks: Sequence[int], forms: Sequence[str]) -> set[int]:
-        """The people among `pks` holding one of `forms` (an index seek per person and form).
+    def _passing(self, pks: Sequence[int], checks: Sequence[_Probe]) -> set[int]:
+        """The people among `pks` holding a form of each checked word.
+
+        A person outside a word's holder set is sought for the word's other
+        forms; who holds and who lacks each form sought is kept for the rest
+        of the search, and only what is not known yet is sought.
+        """
+        passing = set(pks)
+        for check in checks:
+            if not passing:
+                break
+            open_ = passing - check.holders
+            for f in check.sought:
+                if not open_:
+                    break
+                held = self._holding.get(f)
+                if held:
+                    open_ -= held
+            for ask, forms in self._unknown(open_, check.sought):
+                found: dict[str, set[int]] = {f: set() for f in forms}
+                for form, pk in self._seek(sorted(ask), forms):
+                    found[form].add(pk)
+                for f, holders in found.items():
+                    self._holding.setdefault(f, set()).update(holders)
+                    self._lacking.setdefault(f, set()).update(ask - holders)
+                    open_ -= holders
+            passing -= open_
+        return passing
+
+    def _unknown(
+        self, pks: set[int], forms: Sequence[str]
+    ) -> list[tuple[set[int], tuple[str, ...]]]:
+        """The people of `pks` not yet sought for some of `forms`, with those forms.
+
+        Usually the people were sought for none of the forms or for all of
+        them, so one seek asks for the rest; a person sought before for some
+        of the forms may be asked again for those (never for a form every one
+        of them was sought for).
+        """
+        ask: set[int] = set()
+        left: list[str] = []
+        for f in forms:
+            known = self._lacking.get(f)
+            need = pks - known if known else pks
+            if need:
+                ask |= need
+                left.append(f)
+        return [(ask, tuple(left))] if ask else []
+
+    def _seek(self, pks: Sequence[int], forms: Sequence[str]) -> set[tuple[str, int]]:
+        """(form, person) for each of `pks` holding one of `forms` (an index seek per pair).
 
         Form by form, the people are sought in ascending order (SEEK_SQL), so that
-        consecutive seeks land on neighbouring pages of the (key, person_pk) tree.
+        consecutive seeks land on neighbouring pages of the (key, person_pk) tree; for
+        many forms, person by person in the by-person table where the archive has it.
         """
-        rows = self.rows(SEEK_SQL, {"c": json.dumps(list(pks)), "w": json.dumps(list(forms))})
-        return set(_person_pks(rows))
+        sql = SEEK_SQL
+        if len(forms) >= PERSON_READ_FORMS:
+            if self._by_person is None:
+                self._by_person = bool(self.rows(HAS_PERSON_KEYS_SQL, {}))
+            sql = PERSON_SEEK_SQL if self._by_person else SEEK_SQL
+        rows = self.rows(sql, {"c": json.dumps(list(pks)), "w": json.dumps(list(forms))})
+        return {(str(form), pk) for form, pk in rows if whole_number(pk) is not None}
 
     def _group_people(self, group: _Group, limit: int) -> list[int]:
-        """Up to `limit` holders of a driver form holding a form of each `group.seeks` word.
+        """Up to `limit` holders of a driver form not in `group.seen`, in the index's order.
 
         A loose group (typos, stems …) of a common form reads at most LOOSE_SCAN
-        of its holders before the other words are checked.
+        of its holders. What is read is kept for the search: the same forms are
+        read again by the next slice, the next strength and the partial tier,
+        each time with more people already seen.
         """
-        params: dict[str, Any] = {
-            "d": json.dumps(list(group.driver)),
-            "seen": json.dumps(sorted(group.seen)),
-            "scan": LOOSE_SCAN,
-            "cap": limit,
-        }
-        exists = []
-        for i, forms in enumerate(group.seeks):
-            params[f"w{i}"] = json.dumps(list(forms))
-            exists.append(
-                f"AND EXISTS (SELECT 1 FROM search_keys k{i + 1} WHERE "
-                f"k{i + 1}.key IN (SELECT value FROM json_each(:w{i})) "
-                f"AND k{i + 1}.person_pk = k0.person_pk)"
-            )
-        source = (
-            "(SELECT key, person_pk FROM search_keys "
-            "WHERE key IN (SELECT value FROM json_each(:d)) LIMIT :scan) k0 WHERE 1"
-            if group.loose
-            else "search_keys k0 WHERE k0.key IN (SELECT value FROM json_each(:d))"
-        )
-        sql = (
-            f"SELECT DISTINCT k0.person_pk FROM {source} "
-            "AND k0.person_pk NOT IN (SELECT value FROM json_each(:seen)) "
-            f"{' '.join(exists)} LIMIT :cap"
-        )
+        key = (tuple(group.driver), group.loose)
+        want = limit + len(group.seen)
+        read, rows_read, complete = self._driver_reads.get(key, ((), 0, False))
+        while len(read) < want and not complete:
+            cap = max(want, 2 * rows_read)
+            rows = self._driver_rows(group, cap)
+            read, rows_read, complete = tuple(dict.fromkeys(rows)), cap, len(rows) < cap
+            self._driver_reads[key] = (read, rows_read, complete)
+        seen = group.seen
+        if not seen:
+            return list(read[:limit])
+        return [pk for pk in read if pk not in seen][:limit]
+
+    def _driver_rows(self, group: _Group, cap: int) -> list[int]:
+        """The first `cap` (key, person) entries of the group's forms, in the index's order.
+
+        One form's entries name each person once; several forms' may repeat a
+        person (the caller keeps the first).
+        """
+        params = {"d": json.dumps(list(group.driver)), "scan": LOOSE_SCAN, "cap": cap}
+        sql = DRIVER_LOOSE_SQL if group.loose else DRIVER_SQL
         return _person_pks(self.rows(sql, params))
 
     def nearest(self, q: QueryWord) -> tuple[str, list[int]] | None:
@@ -688,7 +814,17 @@ class LegacyIndex:
             groups.append(tuple(k.removeprefix("v1:") for k in q.typos))
         return Options(tuple(g for g in groups if g))
 
-    def people(self, options: Sequence[Options], cap: int, seen: Iterable[int]) -> list[int]:
+    def people(
+        self,
+        options: Sequence[Options],
+        cap: int,
+        seen: Iterable[int],
+        admission: Admission | None = None,
+    ) -> list[int]:
+        found = self._people(options, cap, seen)
+        return found if admission is None else admission.admit(found)[: admission.enough]
+
+    def _people(self, options: Sequence[Options], cap: int, seen: Iterable[int]) -> list[int]:
         if not options or any(not o.groups for o in options) or cap <= 0:
             return []
         parts = []

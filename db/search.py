@@ -60,7 +60,7 @@ from sqlite_utils import Database
 from db import names
 from db.connection import Archive
 from db.migrations import EVENT_KINDS, FTS_TABLES
-from db.name_index import KeyIndex, LegacyIndex, NameIndex, Options
+from db.name_index import Admission, KeyIndex, LegacyIndex, NameIndex, Options
 from db.name_index import fts_string as fts_string
 from db.name_match import (
     WEAK_COST,
@@ -177,6 +177,8 @@ class _Ctx:
     typing: Term | None  # the word being typed (live search box), also matched as a prefix
     index: NameIndex | None = None
     notices: list[str] = field(default_factory=list)
+    admitted: dict[int, bool] = field(default_factory=dict)
+    """Who passed the field filters, for each person checked so far in this search."""
 
     def rows(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         if time.monotonic() > self.deadline:
@@ -355,24 +357,37 @@ def _raw_name_people(ctx: _Ctx, alt: Alternative, cap: int) -> list[int]:
 
 
 def _filtered(ctx: _Ctx, pks: Sequence[int]) -> list[int]:
-    """The people among `pks` that pass the field filters."""
+    """The people among `pks` that pass the field filters (each person checked once)."""
     if not ctx.filter_sql or not pks:
         return list(pks)
-    rows = ctx.rows(
-        "SELECT p.pk FROM people p WHERE p.pk IN (SELECT value FROM json_each(:fpks)) "
-        f"AND {ctx.filter_sql}",
-        {"fpks": json.dumps(list(pks))},
-    )
-    keep = {int(r[0]) for r in rows}
-    return [pk for pk in pks if pk in keep]
+    todo = [pk for pk in pks if pk not in ctx.admitted]
+    if todo:
+        rows = ctx.rows(
+            "SELECT p.pk FROM people p WHERE p.pk IN (SELECT value FROM json_each(:fpks)) "
+            f"AND {ctx.filter_sql}",
+            {"fpks": json.dumps(todo)},
+        )
+        keep = {int(r[0]) for r in rows}
+        ctx.admitted.update((pk, pk in keep) for pk in todo)
+    return [pk for pk in pks if ctx.admitted[pk]]
 
 
 def _collect(ctx: _Ctx, options: Sequence[Options], cap: int, found: dict[int, None]) -> None:
-    """Add the people holding a form of every word (filters applied) to `found`."""
+    """Add the people holding a form of every word (filters applied) to `found`.
+
+    With field filters, the first FILTER_SCAN people holding the words are
+    filtered, as they are read: the walk stops once enough pass.
+    """
     assert ctx.index is not None
-    scan = cap if not ctx.filter_sql else max(cap, FILTER_SCAN)
-    pks = ctx.index.people(options, scan, found)
-    for pk in _filtered(ctx, pks)[: max(0, cap - len(found))]:
+    need = cap - len(found)
+    if need <= 0:
+        return
+    if not ctx.filter_sql:
+        pks = ctx.index.people(options, cap, found)
+    else:
+        admission = Admission(functools.partial(_filtered, ctx), need)
+        pks = ctx.index.people(options, max(cap, FILTER_SCAN), found, admission)
+    for pk in pks[:need]:
         found[pk] = None
 
 

@@ -107,6 +107,21 @@ SEARCH_SCHEMA_V2_SQL: tuple[str, ...] = (
 )
 """Migration step 0002: the per-person key index replaces the per-spelling one."""
 
+PERSON_KEYS_TABLE = "search_person_keys"
+PERSON_KEYS_SQL = f"""
+CREATE TABLE {PERSON_KEYS_TABLE} (
+    person_pk INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (person_pk, key)
+) STRICT, WITHOUT ROWID
+"""
+"""search_keys by person (derived step in db.derived_schema): one seek reads a person's
+forms. A table of its own, not an index on search_keys, so that no plan reading
+search_keys by key ever turns to it."""
+HAS_PERSON_KEYS_SQL = (
+    f"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{PERSON_KEYS_TABLE}'"
+)
+
 _BATCH = 50_000
 
 _PERSON_SPELLINGS = """
@@ -187,6 +202,12 @@ def _fill_people(db: Database) -> None:
         "INSERT INTO search_keys (key, person_pk) "
         "SELECT key, person_pk FROM search_keys_load ORDER BY key, person_pk"
     )
+    _sorted_copy(db, copy)
+    db.execute("DROP TABLE search_keys_load")
+
+
+def _sorted_copy(db: Database, copy: str) -> None:
+    """Run an INSERT … SELECT … ORDER BY whose sort spills to a file, not to memory."""
     temp_store = db.execute("PRAGMA temp_store").fetchone()[0]
     if db.conn.in_transaction or temp_store != 0:
         # temp_store cannot change inside a transaction (the writer's build);
@@ -198,7 +219,15 @@ def _fill_people(db: Database) -> None:
             db.execute(copy)
         finally:
             db.execute(f"PRAGMA temp_store = {int(temp_store)}")
-    db.execute("DROP TABLE search_keys_load")
+
+
+def fill_person_keys(db: Database) -> None:
+    """Copy search_keys into the by-person table in its order (one sorted pass)."""
+    _sorted_copy(
+        db,
+        f"INSERT INTO {PERSON_KEYS_TABLE} (person_pk, key) "
+        "SELECT person_pk, key FROM search_keys ORDER BY person_pk, key",
+    )
 
 
 def _fill_vocab(db: Database) -> None:
@@ -232,9 +261,13 @@ def _fill_orgs(db: Database) -> None:
 
 def rebuild_search_index(db: Database) -> None:
     """Recompute the name index from the base tables (build and import paths)."""
-    for table in ("search_keys", "search_typos", "search_vocab", "search_org_names"):
+    by_person = bool(db.execute(HAS_PERSON_KEYS_SQL).fetchall())
+    tables = ("search_keys", "search_typos", "search_vocab", "search_org_names")
+    for table in (*tables, *((PERSON_KEYS_TABLE,) if by_person else ())):
         db.execute(f"DELETE FROM {table}")
     _fill_people(db)
+    if by_person:
+        fill_person_keys(db)
     _fill_vocab(db)
     _fill_typos(db)
     _fill_orgs(db)

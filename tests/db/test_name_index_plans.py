@@ -9,12 +9,15 @@ matches people holding the very same spellings once per search.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import shutil
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 
 import pytest
 from rapidfuzz.distance import OSA
 
-from db import name_index, names
+from db import name_index, names, search_index
 from db.connection import Archive, open_archive
 from db.generate import generate_archive
 from db.name_match import (
@@ -62,6 +65,7 @@ def test_seeks_and_holder_sets_find_the_same_people(
 ) -> None:
     queries = _queries(archive)
     assert len(queries) >= 30
+    monkeypatch.setattr(name_index, "PERSON_READ_FORMS", 10**9)  # never the by-person table
     monkeypatch.setattr(name_index, "SEEK_COST", 0)  # every form sought
     sought = _answers(archive, queries)
     monkeypatch.setattr(name_index, "SEEK_COST", 10**9)  # every form's holders read
@@ -69,9 +73,16 @@ def test_seeks_and_holder_sets_find_the_same_people(
     read = _answers(archive, queries)
     monkeypatch.setattr(name_index, "HOLDERS_READ_MAX", 15)  # some read, the rest sought
     mixed = _answers(archive, queries)
+    monkeypatch.setattr(name_index, "SEEK_COST", 0)
+    monkeypatch.setattr(name_index, "PERSON_READ_FORMS", 1)  # always the by-person table
+    by_person = _answers(archive, queries)
+    monkeypatch.setattr(name_index, "PERSON_READ_FORMS", 3)  # some read, some sought
+    some_by_person = _answers(archive, queries)
     assert sum(len(a) for a in sought) > len(queries)
     assert read == sought
     assert mixed == sought
+    assert by_person == sought
+    assert some_by_person == sought
 
 
 def test_namesakes_with_the_same_spellings_are_matched_once() -> None:
@@ -163,7 +174,7 @@ def test_other_words_are_sought_form_by_form_in_person_order(archive: Archive) -
     ).fetchall()
     index = name_index.KeyIndex(lambda sql, params: archive.db.execute(sql, params).fetchall())
     (form, pk), (_other, other_pk) = found
-    assert index._seek([other_pk + 10**6, pk], [form]) == {pk}
+    assert index._seek([other_pk + 10**6, pk], [form]) == {(form, pk)}
 
 
 def test_no_candidate_is_sought_twice_for_the_same_forms(
@@ -175,7 +186,7 @@ def test_no_candidate_is_sought_twice_for_the_same_forms(
     sought: list[tuple[int, tuple[str, ...]]] = []
     seek = name_index.KeyIndex._seek
 
-    def logged(self: name_index.KeyIndex, pks: list[int], forms: list[str]) -> set[int]:
+    def logged(self: name_index.KeyIndex, pks: list[int], forms: list[str]) -> set[tuple[str, int]]:
         sought.extend((pk, tuple(forms)) for pk in pks)
         return seek(self, pks, forms)
 
@@ -261,3 +272,109 @@ def test_word_level_meets_its_reference_on_an_archives_words(archive: Archive) -
             assert level == _reference_level(q, s), (q.raw, s.token)
             levels.add(level[0])
     assert len(levels) >= 6, levels  # the rules were exercised, not only MISSING
+
+
+def test_an_archive_without_the_by_person_table_finds_the_same(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """Archives written before the by-person table (derived step) open and search alike."""
+    assert archive.db.execute(search_index.HAS_PERSON_KEYS_SQL).fetchall()
+    copy = tmp_path / "older.db"
+    shutil.copyfile(archive.path, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute(f"DROP TABLE {search_index.PERSON_KEYS_TABLE}")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'derived_0003_search_person_keys'")
+    conn.commit()
+    conn.close()
+    older = open_archive(copy)
+    try:
+        assert not older.db.execute(search_index.HAS_PERSON_KEYS_SQL).fetchall()
+        queries = _queries(archive)
+        assert _answers(older, queries) == _answers(archive, queries)
+    finally:
+        older.close()
+
+
+def test_the_by_person_table_holds_every_key_of_each_person(archive: Archive) -> None:
+    """The writer fills it from search_keys (every build and import), nothing more or less."""
+    keys = "SELECT person_pk, key FROM search_keys ORDER BY person_pk, key"
+    by_person = f"SELECT person_pk, key FROM {search_index.PERSON_KEYS_TABLE}"
+    assert archive.db.execute(keys).fetchall() == archive.db.execute(by_person).fetchall()
+
+
+def test_filters_applied_while_reading_find_the_same_people(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The walk stops once enough people pass the filters: the first that reading every
+    candidate and filtering afterwards would keep, in the same order."""
+    statuses = [str(r[0]) for r in archive.db.execute("SELECT DISTINCT status FROM people")]
+    queries = [f"{q} status:{s}" for q in _queries(archive)[::2] for s in statuses[:2]] + [
+        f"{q.split()[0]} status:{statuses[0]}" for q in _queries(archive)[::4]
+    ]
+    walked = [[(h.person_id, h.score) for h in search(archive, q, limit=5).hits] for q in queries]
+
+    def afterwards(
+        self: name_index.KeyIndex,
+        options: Sequence[name_index.Options],
+        cap: int,
+        seen: Iterable[int],
+        admission: name_index.Admission | None = None,
+    ) -> list[int]:
+        found = people(self, options, cap, seen)
+        return found if admission is None else admission.admit(found)[: admission.enough]
+
+    people = name_index.KeyIndex.people
+    monkeypatch.setattr(name_index.KeyIndex, "people", afterwards)
+    filtered = [[(h.person_id, h.score) for h in search(archive, q, limit=5).hits] for q in queries]
+    assert sum(map(len, walked)) > len(queries)
+    assert walked == filtered
+
+
+def test_a_driver_of_forms_held_by_the_same_people_is_read_to_the_end(archive: Archive) -> None:
+    """Several driver forms name the same person more than once: the reads grow until
+    enough distinct people are found or the forms' holders are all read."""
+    forms = [
+        str(r[0])
+        for r in archive.db.execute(
+            "SELECT key FROM search_keys WHERE person_pk = (SELECT min(person_pk) "
+            "FROM search_keys) ORDER BY key"
+        )
+    ]
+    assert len(forms) > 3
+    index = name_index.KeyIndex(lambda sql, params: archive.db.execute(sql, params).fetchall())
+    group = name_index._Group(tuple(forms), set(), loose=False)
+    holders = {
+        int(r[0])
+        for r in archive.db.execute(
+            "SELECT person_pk FROM search_keys WHERE key IN (SELECT value FROM json_each(?))",
+            [json.dumps(forms)],
+        )
+    }
+    found = index._group_people(group, len(holders) + 5)
+    assert sorted(found) == sorted(holders)
+    assert len(found) == len(set(found))
+    assert index._group_people(group, 2) == found[:2]
+
+
+def test_a_by_person_table_that_is_not_ours_turns_search_off(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """Derived data from a file is untrusted: a view in the table's place is refused by the
+    schema check (search unavailable, browsing works), never read."""
+    copy = tmp_path / "hostile.db"
+    shutil.copyfile(archive.path, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute(f"DROP TABLE {search_index.PERSON_KEYS_TABLE}")
+    conn.execute(
+        f"CREATE VIEW {search_index.PERSON_KEYS_TABLE} AS SELECT person_pk, key FROM search_keys"
+    )
+    conn.commit()
+    conn.close()
+    hostile = open_archive(copy)
+    try:
+        assert not hostile.search_available
+        result = search(hostile, _queries(archive)[0])
+        assert result.hits == ()
+        assert result.notice
+    finally:
+        hostile.close()

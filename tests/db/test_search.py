@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from db import search_index
+from db import name_index, search_index
 from db.connection import Archive, open_archive
 from db.errors import QueryInterruptedError
 from db.query_language import SEARCH_SYNTAX_HELP, parse
@@ -280,19 +280,18 @@ def test_rebuild_is_repeatable(tmp_path: Path) -> None:
 
 
 def test_name_lookups_are_index_seeks(archive: Archive) -> None:
-    plan = " ".join(
-        str(r[3])
-        for r in archive.db.execute(
-            "EXPLAIN QUERY PLAN SELECT DISTINCT k0.person_pk FROM search_keys k0 "
-            "WHERE k0.key IN (SELECT value FROM json_each(?)) AND EXISTS (SELECT 1 FROM "
-            "search_keys k1 WHERE k1.key IN (SELECT value FROM json_each(?)) "
-            "AND k1.person_pk = k0.person_pk) LIMIT 10",
-            ['["babarika"]', '["viktar"]'],
-        ).fetchall()
-    )
-    assert "SEARCH k0 USING PRIMARY KEY (key=?)" in plan
-    assert "SEARCH k1 USING PRIMARY KEY (key=? AND person_pk=?)" in plan
-    assert "SCAN k" not in plan
+    def plan(sql: str, params: dict[str, object]) -> str:
+        rows = archive.db.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
+        return " ".join(str(r[3]) for r in rows)
+
+    driver = plan(name_index.DRIVER_SQL, {"d": '["babarika"]', "cap": 10})
+    assert "SEARCH k0 USING PRIMARY KEY (key=?)" in driver
+    sought = plan(name_index.SEEK_SQL, {"w": '["viktar"]', "c": "[1, 2]"})
+    assert "SEARCH k USING PRIMARY KEY (key=? AND person_pk=?)" in sought
+    forms = plan(name_index.PERSON_SEEK_SQL, {"c": "[1, 2]", "w": '["viktar"]'})
+    assert "USING PRIMARY KEY (person_pk=?)" in forms
+    assert "SCAN k" not in driver + sought
+    assert "SCAN search" not in forms
 
 
 def test_parse_reads_the_documented_syntax() -> None:
