@@ -111,6 +111,18 @@ def _columns(path: Path) -> Iterator[tuple[str, str, str]]:
     yield from out
 
 
+def _without_rowid(path: Path) -> frozenset[str]:
+    conn = sqlite3.connect(path)
+    names = frozenset(
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID%'"
+        )
+    )
+    conn.close()
+    return names
+
+
 # --- derived tables that lie -------------------------------------------------------------
 
 
@@ -366,6 +378,7 @@ def derived_check(good: Path, folder: Path) -> Path:
 
 def edtf_garbage(good: Path, folder: Path) -> Path:
     path = _copy(good, folder)
+    without_rowid = _without_rowid(good)
     date_columns = [
         (t, c) for t, c, _ in _columns(good) if c.endswith(("_edtf", "_earliest", "_latest"))
     ]
@@ -376,44 +389,29 @@ def edtf_garbage(good: Path, folder: Path) -> Path:
         statements.append(
             f"UPDATE {table} SET {column} = '{value}' "
             f"WHERE rowid IN (SELECT rowid FROM {table} WHERE {column} IS NOT NULL LIMIT 2)"
-            if table not in _WITHOUT_ROWID
+            if table not in without_rowid
             else f"UPDATE {table} SET {column} = '{value}'"
         )
         statements.append(  # and dates where there were none
             f"UPDATE {table} SET {column} = '{value}' "
             f"WHERE rowid IN (SELECT rowid FROM {table} WHERE {column} IS NULL LIMIT 1)"
-            if table not in _WITHOUT_ROWID
+            if table not in without_rowid
             else "SELECT 1"
         )
     _around(path, tables, *statements)
     return path
 
 
-_WITHOUT_ROWID = frozenset(
-    {
-        "person_roles",
-        "quote_subjects",
-        "event_people",
-        "person_years",
-        "person_articles",
-        "facet_cache",
-        "timeline_days",
-        "search_vocab",
-        "search_keys",
-        "search_typos",
-    }
-)
-
-
 def huge_text(good: Path, folder: Path) -> Path:
     """Every text column of one row of every table holds HUGE_TEXT characters (and escapes)."""
     path = _copy(good, folder)
+    without_rowid = _without_rowid(good)
     big = f"'\x1b[2J\u202e' || hex(zeroblob({HUGE_TEXT // 2}))"
     text_columns = [
         (t, c)
         for t, c, kind in _columns(good)
         if kind == "TEXT"
-        and t not in _WITHOUT_ROWID
+        and t not in without_rowid
         and t != "meta"
         and not c.endswith(("_edtf", "_earliest", "_latest"))
         and c not in ("id",)
