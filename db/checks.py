@@ -40,7 +40,7 @@ from sqlite_utils import Database
 from db import ledger, migrations, schema_check, sqlite_errors
 from db.cipher import PageReads, cipher_connect, harden_cipher, raw_connection
 from db.connection import OPEN_FILES, Archive, _decode_text, _signature, open_archive
-from db.errors import ArchiveDamagedError, ArchiveMissingError
+from db.errors import ArchiveDamagedError, ArchiveMissingError, ErrorKind
 from db.private_copy import BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:
@@ -283,10 +283,8 @@ class ArchiveCheck:
             conn = _check_connection(source, self.archive.path)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             if not source.read_path.exists():  # deleted or moved while open: not damage
-                raise ArchiveMissingError(
-                    f"{self.archive.path}: the file was deleted or moved while it was open, "
-                    "so it was not checked. What is shown stays readable until it is closed.",
-                    path=self.archive.path,
+                raise ArchiveMissingError.of(
+                    ErrorKind.DELETED_WHILE_OPEN, self.archive.path
                 ) from exc
             return self._finish(source, self._damaged([f"the file cannot be read: {exc}"]))
         self._conn = conn
@@ -385,6 +383,8 @@ class ArchiveCheck:
             damage.extend(_duplicates(conn, table))
             done += 1
             self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) * done // steps, force=True)
+        self._step()
+        damage.extend(rank_problems(conn, present))
         if damage:
             return self._damaged(damage + search)
         if search:
@@ -593,13 +593,79 @@ def refuse_duplicate_ids(archive: Archive) -> None:
     """Raise ArchiveDamagedError if stable ids repeat (an export would not import back)."""
     problems = duplicate_ids(archive.db)
     if problems:
-        raise ArchiveDamagedError(
-            f"{archive.path}: the archive is damaged: {problems[0]}"
-            f"{f' (and {len(problems) - 1} more)' if len(problems) > 1 else ''}, so an export "
-            "of it could not be imported back. Ask for a fresh copy.",
-            path=archive.path,
+        raise ArchiveDamagedError.of(
+            ErrorKind.DUPLICATE_IDS,
+            archive.path,
             details=tuple(problems),
+            problem=problems[0],
+            count=len(problems),
         )
+
+
+def rank_tables() -> dict[str, tuple[str, ...]]:
+    """Each derived rank table and its rank columns (the unfiltered list reads rows by rank)."""
+    from db.people import ORDER_COLUMNS, SUMMARY_RANK_COLUMNS
+    from db.shown_names import NAME_ORDER_COLUMNS, NAME_ORDER_TABLE
+    from db.summary import SUMMARY_TABLE
+
+    return {
+        "people_order": tuple(ORDER_COLUMNS.values()),
+        NAME_ORDER_TABLE: tuple(NAME_ORDER_COLUMNS.values()),
+        SUMMARY_TABLE: tuple(SUMMARY_RANK_COLUMNS.values()),
+    }
+
+
+def rank_problems(conn: Database | sqlite3.Connection, present: set[str]) -> list[str]:
+    """Rank columns the list would read rows by that do not rank every person once.
+
+    db.writer always writes them so. The list uses a rank column only when its
+    lowest and highest ranks look right (db.people: two index lookups); in
+    between, ranks that repeat or skip, or rows naming people who are not in
+    the archive, would show a blank or doubled row or miss someone without a
+    word. So each column that passes the cheap test gets the full one: one walk
+    of its rank index (each rank must equal its position) and, per table, one
+    seek per row for people not in the archive.
+    """
+    from db.people import ranks_span
+
+    people = int(conn.execute("SELECT count(*) FROM people").fetchone()[0])
+    problems = []
+    for table, columns in rank_tables().items():
+        if table not in present:
+            continue
+        # table and column names come from this build's constants
+        used = [c for c in columns if ranks_span(conn, table, c, people)]
+        if table == "people_order" and "by_name" not in used:
+            used = []  # the list uses people_order only when its name ranks look right
+        if not used:
+            continue  # the list sorts from the columns instead
+        rows = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        strangers = int(
+            conn.execute(
+                f"SELECT count(*) FROM {table} o "
+                "WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.pk = o.person_pk)"
+            ).fetchone()[0]
+        )
+        if rows != people or strangers:
+            problems.append(
+                f"{table} has {rows} rows for the {people} people, "
+                f"{strangers} of them for people not in the archive"
+            )
+            continue
+        for column in used:
+            misplaced = int(
+                conn.execute(
+                    f"SELECT count(*) FROM (SELECT {column} AS r, "
+                    f"row_number() OVER (ORDER BY {column}) - 1 AS pos FROM {table}) "
+                    "WHERE r IS NOT pos"
+                ).fetchone()[0]
+            )
+            if misplaced:
+                problems.append(
+                    f"{table}.{column} does not rank each of the {people} people once "
+                    f"({misplaced} ranks repeat, skip or are not numbers)"
+                )
+    return problems
 
 
 def _duplicates(conn: Database | sqlite3.Connection, table: str) -> list[str]:

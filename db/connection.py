@@ -81,6 +81,7 @@ from db.header import (
 from db.ledger import CACHE_ENV, LEDGER_NAME, cache_dir, forget_checked_archives
 from db.notices import Notice, NoticeKind
 from db.private_copy import BUSY_TIMEOUT_MS, PrivateFolder
+from db.untrusted import truncate_for_display
 
 if TYPE_CHECKING:
     from db.checks import CheckResult
@@ -122,19 +123,6 @@ READ_CACHE_KIB = 32_768
 thousands of times in the name index, mostly on pages an earlier search of the session
 read; kept in the cache, a page costs no system call and copy. Grows only as pages are
 read (mmap stays off: a file on a pulled USB stick must not crash the process)."""
-DISPLAY_MAX_CHARS = 20_000
-"""Default cut-off of `truncate_for_display`: longer values would freeze text widgets."""
-
-
-def truncate_for_display(text: str, limit: int = DISPLAY_MAX_CHARS) -> str:
-    """`text` cut to `limit` characters with a note saying how much was left out.
-
-    Archive values are untrusted: a 50 MB quote is valid SQLite, but a text
-    widget given it would freeze the window. Callers show this instead.
-    """
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit]}… [{len(text) - limit:,} more characters not shown]"
 
 
 def _decode_text(raw: bytes) -> str:

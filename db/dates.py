@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from db.records import FuzzyDate
+from db.untrusted import iso_day
 
 _SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 _MONTHS = (
@@ -127,6 +128,10 @@ def _parse_common(text: str) -> FuzzyDate | None:
     return None
 
 
+MAX_EDTF_CHARS = 100
+"""The longest EDTF text parsed (the longest real forms, intervals of qualified days, are ~25)."""
+
+
 @functools.lru_cache(maxsize=65536)
 def parse(text: str) -> FuzzyDate:
     """Parse EDTF text; the bounds widen for "~" and "?" qualifiers.
@@ -136,6 +141,8 @@ def parse(text: str) -> FuzzyDate:
     cleaned = text.strip()
     if not cleaned:
         raise DateError("empty date")
+    if len(cleaned) > MAX_EDTF_CHARS:  # the EDTF grammar is slow on long text; no date is long
+        raise DateError(f"{cleaned[:MAX_EDTF_CHARS]!r}… is too long to be an EDTF date")
     common = _parse_common(cleaned)
     if common is not None:
         earliest, latest = common.earliest, common.latest
@@ -164,8 +171,12 @@ def parse_optional(text: str | None) -> FuzzyDate | None:
 def from_columns(
     edtf_text: str | None, earliest: str | None, latest: str | None
 ) -> FuzzyDate | None:
-    """Rebuild a FuzzyDate from the three stored columns."""
-    if edtf_text is None or earliest is None or latest is None:
+    """Rebuild a FuzzyDate from the three stored columns; None unless the bounds are ISO days
+    in order (a hostile or damaged file can hold anything there, and the bounds are
+    calculated with)."""
+    if not isinstance(edtf_text, str) or iso_day(earliest) is None or iso_day(latest) is None:
+        return None
+    if earliest is None or latest is None or earliest > latest:
         return None
     return FuzzyDate(edtf=edtf_text, earliest=earliest, latest=latest)
 

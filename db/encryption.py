@@ -34,6 +34,7 @@ from db.errors import (
     ArchiveDamagedError,
     ArchiveEncryptedError,
     ArchiveError,
+    ErrorKind,
     KartotekaError,
     NotSQLiteError,
     OutputError,
@@ -177,16 +178,9 @@ def _verify(path: Path, key: str, original: Path) -> None:
 
 def _refuse_existing(dst: Path) -> None:
     if dst.exists() or dst.is_symlink():
-        raise OutputError(
-            f"{dst}: a file with this name already exists; Kartoteka never overwrites it. "
-            "Choose another name.",
-            path=dst,
-        )
+        raise OutputError.of(ErrorKind.COPY_EXISTS, dst)
     if not dst.parent.is_dir():
-        raise OutputError(
-            f"{dst}: the folder {dst.parent} does not exist. Create it or choose another.",
-            path=dst,
-        )
+        raise OutputError.of(ErrorKind.COPY_FOLDER_MISSING, dst, folder=dst.parent)
 
 
 def _refuse_source(src: Path, dst: Path) -> None:
@@ -196,18 +190,11 @@ def _refuse_source(src: Path, dst: Path) -> None:
         with contextlib.suppress(OSError):
             same = os.path.samefile(src, dst)
     if same:
-        raise OutputError(
-            f"{dst}: this is the archive itself; an encrypted copy never replaces it. "
-            "Choose another name.",
-            path=dst,
-        )
+        raise OutputError.of(ErrorKind.COPY_IS_SOURCE, dst)
     if dst.is_dir():
-        raise OutputError(f"{dst}: this is a folder. Choose a file name.", path=dst)
+        raise OutputError.of(ErrorKind.OUTPUT_IS_FOLDER, dst)
     if not dst.parent.is_dir():
-        raise OutputError(
-            f"{dst}: the folder {dst.parent} does not exist. Create it or choose another.",
-            path=dst,
-        )
+        raise OutputError.of(ErrorKind.COPY_FOLDER_MISSING, dst, folder=dst.parent)
 
 
 class _Reporter:
@@ -295,17 +282,9 @@ def encrypt_archive(
             else:
                 _place_new(tmp, dst)
         except _cipher().Error as exc:
-            raise OutputError(
-                f"{dst}: the encrypted copy could not be written ({exc}). "
-                "Free some disk space or choose another folder.",
-                path=dst,
-            ) from exc
+            raise OutputError.of(ErrorKind.ENCRYPTED_COPY_NOT_WRITTEN, dst, reason=exc) from exc
         except OSError as exc:
-            raise OutputError(
-                f"{dst}: the encrypted copy could not be written ({exc.strerror}). "
-                "Free some disk space or choose another folder.",
-                path=dst,
-            ) from exc
+            raise OutputError.of(ErrorKind.ENCRYPTED_COPY_NOT_WRITTEN, dst, cause=exc) from exc
     _fsync_dir(dst.parent)
 
 

@@ -67,6 +67,25 @@ class ErrorKind(enum.Enum):
     PUBLISH_FOLDER_NOT_EMPTY = "publish_folder_not_empty"
     PUBLISH_FOLDER_NOT_WRITABLE = "publish_folder_not_writable"
     PUBLISH_NOT_WRITTEN = "publish_not_written"
+    PUBLISH_SOURCE_INVALID = "publish_source_invalid"
+    STORE_ENCRYPTED = "store_encrypted"
+    STORE_NOT_ENCRYPTED = "store_not_encrypted"
+    STORE_WRONG_PASSPHRASE = "store_wrong_passphrase"
+    STORE_PASSPHRASE_SHORT = "store_passphrase_short"
+    STORE_IS_FOLDER = "store_is_folder"
+    STORE_NOT_CREATED = "store_not_created"
+    STORE_OTHER_FILE = "store_other_file"
+    STORE_TOO_NEW = "store_too_new"
+    STORE_HOLDS_CODE = "store_holds_code"
+    STORE_DAMAGED_NO_BACKUP = "store_damaged_no_backup"
+    DELETED_WHILE_OPEN = "deleted_while_open"
+    DUPLICATE_IDS = "duplicate_ids"
+    PRIVATE_FOLDER_NOT_MADE = "private_folder_not_made"
+    PRIVATE_COPY_NO_SPACE = "private_copy_no_space"
+    COPY_EXISTS = "copy_exists"
+    COPY_IS_SOURCE = "copy_is_source"
+    COPY_FOLDER_MISSING = "copy_folder_missing"
+    ENCRYPTED_COPY_NOT_WRITTEN = "encrypted_copy_not_written"
 
 
 TEXTS: dict[ErrorKind, str] = {
@@ -220,6 +239,83 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.PUBLISH_NOT_WRITTEN: (
         "{path}: the publishable copy could not be written ({reason}); nothing was written. "
         "Free some space or choose another folder."
+    ),
+    ErrorKind.PUBLISH_SOURCE_INVALID: (
+        "{path}: the archive holds a value Kartoteka does not write ({reason}), so it is "
+        "damaged or was made to cause trouble. Nothing was written; ask for a fresh copy."
+    ),
+    ErrorKind.STORE_ENCRYPTED: (
+        "{path}: this annotation store is encrypted: enter its passphrase to open it."
+    ),
+    ErrorKind.STORE_NOT_ENCRYPTED: (
+        "{path}: this annotation store is not encrypted, so it has no passphrase. Open "
+        "it without one."
+    ),
+    ErrorKind.STORE_WRONG_PASSPHRASE: (
+        "{path}: the passphrase does not open this annotation store (or the file is "
+        "damaged). Nothing was changed; check the passphrase (and keyboard layout) and "
+        "try again."
+    ),
+    ErrorKind.STORE_PASSPHRASE_SHORT: (
+        "{path}: the passphrase is too short: use at least {chars} characters (several "
+        "unrelated words are easy to remember and hard to guess)."
+    ),
+    ErrorKind.STORE_IS_FOLDER: ("{path}: this is a folder, not an annotation store."),
+    ErrorKind.STORE_NOT_CREATED: (
+        "{path}: cannot create the annotation store there ({reason}). Choose a store in "
+        "a folder you can write to."
+    ),
+    ErrorKind.STORE_OTHER_FILE: (
+        "{path}: this SQLite file is not a Kartoteka annotation store (it has other "
+        "tables). Pick another file, or let Kartoteka create a new store."
+    ),
+    ErrorKind.STORE_TOO_NEW: (
+        "{path}: these annotations were saved by a newer Kartoteka (format version "
+        "{version}; this program reads up to {supported}). Update Kartoteka to open "
+        "them; the file was not changed."
+    ),
+    ErrorKind.STORE_HOLDS_CODE: (
+        "{path}: this annotation store holds code Kartoteka never puts there ({names}); "
+        "it could change or delete notes behind your back, so it was not opened and "
+        "nothing in it was run or changed. Use your own store, or let Kartoteka create "
+        "a new one."
+    ),
+    ErrorKind.STORE_DAMAGED_NO_BACKUP: (
+        "{path}: the annotation store is damaged and there is no good backup in "
+        "{folder}. The file was left untouched; copy it somewhere safe and ask for help "
+        "recovering it."
+    ),
+    ErrorKind.DELETED_WHILE_OPEN: (
+        "{path}: the file was deleted or moved while it was open, so it was not "
+        "checked. What is shown stays readable until it is closed."
+    ),
+    ErrorKind.DUPLICATE_IDS: (
+        "{path}: the archive is damaged: {problem} ({count} such problems in all), so "
+        "an export of it could not be imported back. Ask for a fresh copy."
+    ),
+    ErrorKind.PRIVATE_FOLDER_NOT_MADE: (
+        "{path}: could not create a private working folder ({reason}). Check the "
+        "temporary folder's free space and permissions."
+    ),
+    ErrorKind.PRIVATE_COPY_NO_SPACE: (
+        "{path}: opening this archive needs a private working copy of {needed} MB, but "
+        "the temporary folder ({folder}) has only {free} MB free. Free some space, or "
+        "open the archive after it has been finished by the program that writes it."
+    ),
+    ErrorKind.COPY_EXISTS: (
+        "{path}: a file with this name already exists; Kartoteka never overwrites it. "
+        "Choose another name."
+    ),
+    ErrorKind.COPY_IS_SOURCE: (
+        "{path}: this is the archive itself; an encrypted copy never replaces it. "
+        "Choose another name."
+    ),
+    ErrorKind.COPY_FOLDER_MISSING: (
+        "{path}: the folder {folder} does not exist. Create it or choose another."
+    ),
+    ErrorKind.ENCRYPTED_COPY_NOT_WRITTEN: (
+        "{path}: the encrypted copy could not be written ({reason}). Free some disk "
+        "space or choose another folder."
     ),
 }
 """Each kind's English wording; `{path}` and the other placeholders come from `params`."""

@@ -31,7 +31,7 @@ LEDGER_NAME = "checked-archives.json"
 LEDGER_VERSION = 2
 LEDGER_MAX_ENTRIES = 256
 """The ledger keeps the most recently checked files; older entries are dropped."""
-CHECKS_VERSION = 2
+CHECKS_VERSION = 3
 """Bump when the checks change, so files are checked again with the new ones."""
 FINGERPRINT_SPAN = 1024 * 1024
 """Bytes hashed at each end of the file for the ledger's content fingerprint."""

@@ -31,6 +31,7 @@ from db.search_index import (
     SPELLING_MARK,
     TRANSLIT_MARK,
 )
+from db.untrusted import stored_count, whole_number
 
 Rows = Callable[[str, dict[str, Any]], list[tuple[Any, ...]]]
 
@@ -245,7 +246,7 @@ class KeyIndex:
                 {"w": json.dumps(want)},
             ):
                 self._present.add(str(word))
-                self.counts[str(word)] = int(n)
+                self.counts[str(word)] = stored_count(n)
         return {f for f in forms if f in self._present}
 
     def weigh(self, qwords: Sequence[QueryWord]) -> None:
@@ -387,7 +388,7 @@ class KeyIndex:
         found = self._ranges.get((prefix, scan))
         if found is None:
             found = self._ranges[(prefix, scan)] = [
-                (str(w), int(n))
+                (str(w), stored_count(n))
                 for w, n in self.rows(
                     "SELECT word, rows FROM search_vocab WHERE word >= :lo AND word < :hi LIMIT :n",
                     {"lo": prefix, "hi": _range_end(prefix), "n": scan},
@@ -500,7 +501,9 @@ class KeyIndex:
                 "WHERE key IN (SELECT value FROM json_each(:h)) GROUP BY key",
                 {"h": json.dumps(want)},
             ):
-                self._form_holders[str(key)] = frozenset(json.loads(pks))
+                self._form_holders[str(key)] = frozenset(
+                    pk for pk in json.loads(pks) if whole_number(pk) is not None
+                )
         if len(forms) == 1:
             return self._form_holders[forms[0]]
         return frozenset().union(*(self._form_holders[f] for f in forms))
@@ -691,7 +694,7 @@ class KeyIndex:
                 self._by_person = bool(self.rows(HAS_PERSON_KEYS_SQL, {}))
             sql = PERSON_SEEK_SQL if self._by_person else SEEK_SQL
         rows = self.rows(sql, {"c": json.dumps(list(pks)), "w": json.dumps(list(forms))})
-        return {(str(form), int(pk)) for form, pk in rows}
+        return {(str(form), pk) for form, pk in rows if whole_number(pk) is not None}
 
     def _group_people(self, group: _Group, limit: int) -> list[int]:
         """Up to `limit` holders of a driver form not in `group.seen`, in the index's order.
@@ -722,7 +725,7 @@ class KeyIndex:
         """
         params = {"d": json.dumps(list(group.driver)), "scan": LOOSE_SCAN, "cap": cap}
         sql = DRIVER_LOOSE_SQL if group.loose else DRIVER_SQL
-        return [pk for (pk,) in self.rows(sql, params)]
+        return _person_pks(self.rows(sql, params))
 
     def nearest(self, q: QueryWord) -> tuple[str, list[int]] | None:
         """The vocabulary key nearest to the word (up to SUGGEST_EDITS), and a few holders."""
@@ -741,6 +744,7 @@ class KeyIndex:
             for r in self.rows(
                 "SELECT person_pk FROM search_keys WHERE key = :k LIMIT 5", {"k": word}
             )
+            if whole_number(r[0]) is not None
         ]
         return word, pks
 
@@ -769,7 +773,7 @@ class LegacyIndex:
     def weigh(self, qwords: Sequence[QueryWord]) -> None:
         for q in qwords:
             found = self.rows("SELECT rows FROM search_vocab WHERE word = :w", {"w": self._key(q)})
-            q.weight = rarity(int(found[0][0]) if found else 0)
+            q.weight = rarity(stored_count(found[0][0]) if found else 0)
 
     def split_compounds(self, qwords: Sequence[QueryWord]) -> list[QueryWord]:
         return list(qwords)  # the first release's index has no per-word counts to test halves
@@ -874,6 +878,12 @@ def _typed_forms(token: str, key: str) -> tuple[tuple[str, ...], tuple[str, ...]
     translits = tuple(TRANSLIT_MARK + t for t in sorted(near.translits))
     keys = tuple(k for k in sorted(near.keys) if names.typo_distance(key, k) > 1)
     return translits, keys
+
+
+def _person_pks(rows: Iterable[Sequence[Any]]) -> list[int]:
+    """The person pks of `rows` read from `search_keys`, leaving out any that is not a number
+    (a hostile file can hold text there, written around STRICT)."""
+    return [pk for (pk,) in rows if whole_number(pk) is not None]
 
 
 def _halves(q: QueryWord) -> list[tuple[str, str]]:

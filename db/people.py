@@ -22,6 +22,7 @@ that SQLite looks values up through the indexes instead of scanning.
 from __future__ import annotations
 
 import json
+import sqlite3
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from db.records import PeopleQuery, PersonId, PersonPk, PersonRow, SortKey
+from db.untrusted import bounded, whole_number
 
 if TYPE_CHECKING:  # numpy is imported where first needed: not before the list is shown
     import numpy as np
@@ -45,7 +47,7 @@ ORDER_COLUMNS: dict[SortKey, str] = {
 }
 """`people_order` column holding each sort key's 0-based rank (ties: sort_name, pk)."""
 
-_SUMMARY_COLUMNS: dict[SortKey, str] = {
+SUMMARY_RANK_COLUMNS: dict[SortKey, str] = {
     SortKey.TOTAL_TERM: "by_total_term",
     SortKey.EXPECTED_END: "by_expected_end",
 }
@@ -213,7 +215,11 @@ class PeopleList:
                 f"SELECT person_pk FROM {self.order_table} WHERE {col} BETWEEN :low AND :high "
                 f"ORDER BY {col} {direction}"
             )
-            out += [PersonPk(r[0]) for r in db.execute(sql, {"low": low, "high": high})]
+            out += [
+                PersonPk(r[0])
+                for r in db.execute(sql, {"low": low, "high": high})
+                if whole_number(r[0]) is not None
+            ]
         return out
 
     def index_of(self, db: Database, pk: PersonPk) -> int | None:
@@ -227,9 +233,10 @@ class PeopleList:
             return int(found[0]) if found.size else None
         sql = f"SELECT {self.order_column} FROM {self.order_table} WHERE person_pk = :pk"
         row = db.execute(sql, {"pk": pk}).fetchone()
-        if row is None or not 0 <= row[0] < self.count:
+        rank = None if row is None else whole_number(row[0], minimum=0)  # the file's: untrusted
+        if rank is None or rank >= self.count:
             return None
-        return self._rank_of_row(int(row[0]))  # the mapping is its own inverse
+        return self._rank_of_row(rank)  # the mapping is its own inverse
 
 
 def total_people(db: Database) -> int:
@@ -244,8 +251,23 @@ def _ranks_complete(db: Database, count: int) -> bool:
     ranks are unique and 0-based, so a missing or truncated rank table shows
     as a top rank other than count - 1.
     """
-    top = db.execute("SELECT MAX(by_name) FROM people_order").fetchone()[0]
-    return top == count - 1 if count else top is None
+    return ranks_span(db, "people_order", "by_name", count)
+
+
+def ranks_span(db: Database | sqlite3.Connection, table: str, column: str, count: int) -> bool:
+    """Whether the ranks of `column` run from 0 to count - 1, as integers (two index lookups).
+
+    Ranks from a file are untrusted: a negative, text or too high rank means the
+    table was not written by Kartoteka, and the list is sorted from the columns
+    instead. Duplicate or missing ranks in between are found by the archive's
+    background checks (db.checks, "does not rank every person once").
+    """
+    # one aggregate per statement: SQLite answers a lone MIN or MAX from the index
+    high = db.execute(f"SELECT MAX({column}) FROM {table}").fetchone()[0]
+    low = db.execute(f"SELECT MIN({column}) FROM {table}").fetchone()[0]
+    if not count:
+        return high is None
+    return type(low) is int and type(high) is int and low == 0 and high == count - 1
 
 
 def _order_by(q: PeopleQuery, column: str | None, table: str) -> str:
@@ -293,8 +315,7 @@ def _derived_ranks_complete(db: Database, table: str, column: str, count: int) -
     sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
     if db.execute(sql, [table]).fetchone() is None:
         return False
-    top = db.execute(f"SELECT MAX({column}) FROM {table}").fetchone()[0]
-    return top == count - 1 if count else top is None
+    return ranks_span(db, table, column, count)
 
 
 def _rank_source(db: Database, q: PeopleQuery, count: int) -> tuple[str, str] | None:
@@ -311,8 +332,8 @@ def _rank_source(db: Database, q: PeopleQuery, count: int) -> tuple[str, str] | 
     derived: tuple[str, str] | None = None
     if sort is SortKey.NAME and q.names in NAME_ORDER_COLUMNS:
         derived = (NAME_ORDER_TABLE, NAME_ORDER_COLUMNS[q.names])
-    elif sort in _SUMMARY_COLUMNS:
-        derived = (SUMMARY_TABLE, _SUMMARY_COLUMNS[sort])
+    elif sort in SUMMARY_RANK_COLUMNS:
+        derived = (SUMMARY_TABLE, SUMMARY_RANK_COLUMNS[sort])
     if derived is not None and _derived_ranks_complete(db, *derived, count):
         return derived
     if not _ranks_complete(db, count):
@@ -401,6 +422,10 @@ def list_people(db: Database, q: PeopleQuery) -> PeopleList:
 
 
 def _row(r: Sequence[Any]) -> PersonRow:
+    return bounded(_row_of(r))  # a list cell with megabytes of text froze painting
+
+
+def _row_of(r: Sequence[Any]) -> PersonRow:
     return PersonRow(
         pk=PersonPk(r[0]),
         id=PersonId(r[1]),

@@ -74,6 +74,7 @@ from db.records import (
     SentenceId,
     SourceId,
 )
+from db.untrusted import bounded
 
 Row = Sequence[Any]
 
@@ -471,26 +472,28 @@ def get_person(
             "held_in": current_of(placements, p[6]),
             "attachments": person_attachments(db, PersonId(pid), attachment_numbers),
         }
-    return PersonRecord(
-        pk=PersonPk(p[0]),
-        id=PersonId(pid),
-        display_name=p[2],
-        names=names,
-        roles=roles,
-        gender=p[3],
-        region=p[4],
-        city=p[5],
-        status=p[6],
-        status_since=_date(p[11], p[12], p[13]),
-        birth=_date(p[8], p[9], p[10]),
-        biography=p[7],
-        relations=relations,
-        sentences=sentences,
-        quotes=quotes,
-        events=events,
-        citations=tuple(numbering.citations),
-        person_citations=person_citations,
-        **v2,
+    return bounded(  # every text cut for display: the file may be hostile
+        PersonRecord(
+            pk=PersonPk(p[0]),
+            id=PersonId(pid),
+            display_name=p[2],
+            names=names,
+            roles=roles,
+            gender=p[3],
+            region=p[4],
+            city=p[5],
+            status=p[6],
+            status_since=_date(p[11], p[12], p[13]),
+            birth=_date(p[8], p[9], p[10]),
+            biography=p[7],
+            relations=relations,
+            sentences=sentences,
+            quotes=quotes,
+            events=events,
+            citations=tuple(numbering.citations),
+            person_citations=person_citations,
+            **v2,
+        )
     )
 
 

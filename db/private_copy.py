@@ -29,7 +29,7 @@ from typing import ClassVar
 
 from db import locations, sqlite_errors
 from db.cipher import cipher_connect
-from db.errors import ArchiveUnreadableError
+from db.errors import ArchiveUnreadableError, ErrorKind
 from db.header import Header, read_head, wrong_passphrase_error
 from db.notices import Notice, NoticeKind
 
@@ -69,10 +69,8 @@ class PrivateFolder:
         try:
             return cls()
         except OSError as exc:
-            raise ArchiveUnreadableError(
-                f"{original}: could not create a private working folder ({exc.strerror}). "
-                "Check the temporary folder's free space and permissions.",
-                path=original,
+            raise ArchiveUnreadableError.of(
+                ErrorKind.PRIVATE_FOLDER_NOT_MADE, original, cause=exc
             ) from exc
 
     def remove(self) -> None:
@@ -227,12 +225,12 @@ def check_free_space(folder: Path, needed: int, original: Path) -> None:
     except OSError:
         return
     if free < needed + FREE_SPACE_MARGIN:
-        raise ArchiveUnreadableError(
-            f"{original}: opening this archive needs a private working copy of "
-            f"{needed / 1e6:,.0f} MB, but the temporary folder ({folder.parent}) has only "
-            f"{free / 1e6:,.0f} MB free. Free some space, or open the archive after "
-            "it has been finished by the program that writes it.",
-            path=original,
+        raise ArchiveUnreadableError.of(
+            ErrorKind.PRIVATE_COPY_NO_SPACE,
+            original,
+            needed=f"{needed / 1e6:,.0f}",
+            folder=folder.parent,
+            free=f"{free / 1e6:,.0f}",
         )
 
 

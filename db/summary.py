@@ -53,6 +53,7 @@ from db.records import (
     PersonSummary,
     SentenceId,
 )
+from db.untrusted import untrusted_json, whole_number
 
 START_BASES = ("start_date", "detention", "sentence_date")
 """How `custody_start` was found: the sentence's own start date, the last
@@ -279,9 +280,7 @@ def _has_table(db: Database, table: str) -> bool:
 
 def _date(row: Sequence[Any], at: int) -> FuzzyDate | None:
     edtf, earliest, latest = row[at : at + 3]
-    if edtf is None or earliest is None or latest is None:
-        return None
-    return FuzzyDate(edtf, earliest, latest)
+    return dates.from_columns(edtf, earliest, latest)
 
 
 @dataclass
@@ -529,13 +528,11 @@ WHERE ps.person_pk IN (SELECT value FROM json_each(:pks))
 
 
 def _sentence_ids(text: object) -> tuple[SentenceId, ...]:
-    try:
-        value = json.loads(str(text))
-    except ValueError:
-        return ()
+    """The stored JSON list of sentence ids; () for anything else (the file is untrusted)."""
+    value = untrusted_json(text)
     if not isinstance(value, list):
         return ()
-    return tuple(SentenceId(str(v)) for v in value)
+    return tuple(SentenceId(v) for v in value if isinstance(v, str))
 
 
 def _served(
@@ -560,9 +557,9 @@ def _served(
 def _from_stored(r: Sequence[Any], as_of: str) -> PersonSummary:
     start, end = _date(r, 11), _date(r, 18)
     ids = _sentence_ids(r[6])
-    total = r[8] if isinstance(r[8], int) else None
-    complete = bool(r[9])
-    kind = None if r[7] is None else str(r[7])
+    total = whole_number(r[8], minimum=0)
+    complete = r[9] == 1
+    kind = r[7] if isinstance(r[7], str) else None
     place = None if r[21] is None else OrgRef(id=OrgId(r[21]), name=str(r[22]), kind=str(r[23]))
     basis = str(r[14]) if r[14] in START_BASES else None
     return PersonSummary(
@@ -573,7 +570,7 @@ def _from_stored(r: Sequence[Any], as_of: str) -> PersonSummary:
         term_kind=kind,
         total_term_months=total,
         term_complete=complete,
-        in_absentia=bool(r[10]),
+        in_absentia=r[10] == 1,
         custody_start=start,
         start_basis=basis,
         expected_end=_date(r, 15),

@@ -29,7 +29,7 @@ from db.people import parse_ints, people_filter
 from db.records import PeopleQuery, PersonId, TimelineItem
 from db.timeline_spans import SENTENCE_END as _SENTENCE_END
 from db.timeline_spans import dated
-from db.untrusted import iso_day, untrusted_json
+from db.untrusted import bounded, iso_day, untrusted_json
 
 if TYPE_CHECKING:  # numpy is imported where first needed: not before the list is shown
     import numpy as np
@@ -642,6 +642,10 @@ def _texts(values: list[Any]) -> tuple[str | None, ...]:
 
 
 def _item(row: tuple[Any, ...]) -> TimelineItem:
+    return bounded(_item_of(row))
+
+
+def _item_of(row: tuple[Any, ...]) -> TimelineItem:
     kind, item_id, earliest, latest, end_latest, label, edtf, people = row
     person_ids = tuple(PersonId(str(p)) for p in json.loads(people or "[]") if p is not None)
     who = code = by = None

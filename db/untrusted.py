@@ -9,10 +9,13 @@ recompute instead of crashing.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
-from typing import Any
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 MAX_JSON_CHARS = 1_000_000
 """Longer JSON text in a small field (meta) is not parsed."""
@@ -72,6 +75,12 @@ def whole_number(value: object, *, minimum: int | None = None) -> int | None:
     return value
 
 
+def stored_count(value: object) -> int:
+    """A count read from a derived table: `value` if a whole number >= 0, else 0 (not held)."""
+    n = whole_number(value, minimum=0)
+    return 0 if n is None else n
+
+
 ISO_DAY_SQL = "(date({col}, '+0 days') IS {col} AND {col} >= '0001-01-01')"
 """SQL true when column {col} holds an ISO calendar day (what `iso_day` accepts).
 
@@ -82,3 +91,49 @@ normalize it to '2020-03-01', so a day that is not in the calendar fails the tes
 def valid_day_sql(column: str) -> str:
     """The SQL test of `ISO_DAY_SQL` for one column expression (a constant of the caller's)."""
     return ISO_DAY_SQL.format(col=column)
+
+
+DISPLAY_MAX_CHARS = 20_000
+"""Default cut-off of `truncate_for_display`: longer values would freeze text widgets."""
+
+
+def truncate_for_display(text: str, limit: int = DISPLAY_MAX_CHARS) -> str:
+    """`text` cut to `limit` characters with a note saying how much was left out.
+
+    Archive values are untrusted: a 50 MB quote is valid SQLite, but a text
+    widget given it would freeze the window. Callers show this instead.
+    """
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… [{len(text) - limit:,} more characters not shown]"
+
+
+def bounded(value: _T, limit: int = DISPLAY_MAX_CHARS) -> _T:
+    """`value` with every text longer than `limit` cut by `truncate_for_display`.
+
+    Walks records (dataclasses) and tuples, so a record read from a file is
+    bounded as a whole, whichever of its many fields a hostile file filled:
+    a record of 2 MB values froze the window in the text widget's layout.
+    Unchanged parts are returned as they are (no copy for ordinary records).
+    """
+    return _bounded(value, limit)  # type: ignore[no-any-return]
+
+
+def _bounded(value: Any, limit: int) -> Any:
+    if isinstance(value, str):
+        return value if len(value) <= limit else truncate_for_display(value, limit)
+    if type(value) is tuple:
+        items = tuple(_bounded(v, limit) for v in value)
+        changed = any(a is not b for a, b in zip(items, value, strict=True))
+        return items if changed else value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes: dict[str, Any] = {}
+        for f in dataclasses.fields(value):
+            if not f.init:
+                continue
+            old = getattr(value, f.name)
+            new = _bounded(old, limit)
+            if new is not old:
+                changes[f.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    return value

@@ -515,6 +515,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in args_list or "--verbose" in args_list
     prepare_process()  # portable mode: every file into the portable folder, before anything
+    named: object = None  # the archive the command reads, once parsed
     try:
         if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
             return _start_viewer(args_list, err)
@@ -523,6 +524,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(args_list)
         except SystemExit as exc:  # argparse printed usage or help already
             return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+        named = getattr(args, "archive", None) or getattr(args, "old", None)
         if args.command is None:
             parser.print_help(out)
             return EXIT_USAGE
@@ -552,11 +554,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _write_error(err, str(exc), (), verbose)
         return EXIT_ERROR
     except sqlite3.DatabaseError as exc:
-        # a file that breaks SQLite in a way no check foresaw: still one plain line
+        # a file that breaks SQLite in a way no check foresaw: still one plain line,
+        # naming the archive the command read
         _write_error(
             err,
-            f"the archive could not be read ({exc}). It may be damaged or made to cause "
-            "trouble; ask for a fresh copy.",
+            f"{f'{named}: ' if named else ''}the archive could not be read ({exc}). "
+            "It may be damaged or made to cause trouble; ask for a fresh copy.",
             (),
             verbose,
         )

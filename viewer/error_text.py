@@ -220,6 +220,104 @@ TEXTS: dict[ErrorKind, str] = {
         "{path}: the publishable copy could not be written ({reason}); nothing was written. "
         "Free some space or choose another folder.",
     ),
+    ErrorKind.PUBLISH_SOURCE_INVALID: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the archive holds a value Kartoteka does not write ({reason}), so it is "
+        "damaged or was made to cause trouble. Nothing was written; ask for a fresh copy.",
+    ),
+    ErrorKind.STORE_ENCRYPTED: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: this annotation store is encrypted: enter its passphrase to open it.",
+    ),
+    ErrorKind.STORE_NOT_ENCRYPTED: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: this annotation store is not encrypted, so it has no passphrase. Open "
+        "it without one.",
+    ),
+    ErrorKind.STORE_WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the passphrase does not open this annotation store (or the file is "
+        "damaged). Nothing was changed; check the passphrase (and keyboard layout) and "
+        "try again.",
+    ),
+    ErrorKind.STORE_PASSPHRASE_SHORT: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the passphrase is too short: use at least {chars} characters (several "
+        "unrelated words are easy to remember and hard to guess).",
+    ),
+    ErrorKind.STORE_IS_FOLDER: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: this is a folder, not an annotation store.",
+    ),
+    ErrorKind.STORE_NOT_CREATED: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: cannot create the annotation store there ({reason}). Choose a store in "
+        "a folder you can write to.",
+    ),
+    ErrorKind.STORE_OTHER_FILE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: this SQLite file is not a Kartoteka annotation store (it has other "
+        "tables). Pick another file, or let Kartoteka create a new store.",
+    ),
+    ErrorKind.STORE_TOO_NEW: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: these annotations were saved by a newer Kartoteka (format version "
+        "{version}; this program reads up to {supported}). Update Kartoteka to open "
+        "them; the file was not changed.",
+    ),
+    ErrorKind.STORE_HOLDS_CODE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: this annotation store holds code Kartoteka never puts there ({names}); "
+        "it could change or delete notes behind your back, so it was not opened and "
+        "nothing in it was run or changed. Use your own store, or let Kartoteka create "
+        "a new one.",
+    ),
+    ErrorKind.STORE_DAMAGED_NO_BACKUP: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the annotation store is damaged and there is no good backup in "
+        "{folder}. The file was left untouched; copy it somewhere safe and ask for help "
+        "recovering it.",
+    ),
+    ErrorKind.DELETED_WHILE_OPEN: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the file was deleted or moved while it was open, so it was not "
+        "checked. What is shown stays readable until it is closed.",
+    ),
+    ErrorKind.DUPLICATE_IDS: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the archive is damaged: {problem} ({count} such problems in all), so "
+        "an export of it could not be imported back. Ask for a fresh copy.",
+    ),
+    ErrorKind.PRIVATE_FOLDER_NOT_MADE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: could not create a private working folder ({reason}). Check the "
+        "temporary folder's free space and permissions.",
+    ),
+    ErrorKind.PRIVATE_COPY_NO_SPACE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: opening this archive needs a private working copy of {needed} MB, but "
+        "the temporary folder ({folder}) has only {free} MB free. Free some space, or "
+        "open the archive after it has been finished by the program that writes it.",
+    ),
+    ErrorKind.COPY_EXISTS: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: a file with this name already exists; Kartoteka never overwrites it. "
+        "Choose another name.",
+    ),
+    ErrorKind.COPY_IS_SOURCE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: this is the archive itself; an encrypted copy never replaces it. "
+        "Choose another name.",
+    ),
+    ErrorKind.COPY_FOLDER_MISSING: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the folder {folder} does not exist. Create it or choose another.",
+    ),
+    ErrorKind.ENCRYPTED_COPY_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the encrypted copy could not be written ({reason}). Free some disk "
+        "space or choose another folder.",
+    ),
 }
 """db.errors.TEXTS again, marked for lupdate (the English must stay equal: a test checks)."""
 

@@ -26,6 +26,7 @@ from db.annotations.errors import (
     AnnotationStoreFullError,
 )
 from db.annotations.records import BackupInfo
+from db.errors import ErrorKind
 from db.sqlite_errors import Failure, failure_of
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -205,11 +206,8 @@ def restore_newest_good(store_path: Path, key: str | None = None) -> tuple[Backu
     """
     good = next((b for b in list_backups(store_path) if quick_check(Path(b.path), key)), None)
     if good is None:
-        raise AnnotationStoreDamagedError(
-            f"{store_path}: the annotation store is damaged and there is no good backup "
-            f"in {backup_dir(store_path)}. The file was left untouched; copy it somewhere "
-            "safe and ask for help recovering it.",
-            path=store_path,
+        raise AnnotationStoreDamagedError.of(
+            ErrorKind.STORE_DAMAGED_NO_BACKUP, store_path, folder=backup_dir(store_path)
         )
     aside = move_aside(store_path)
     source = connect(Path(good.path).resolve().as_uri() + "?mode=ro", key, uri=True)

@@ -61,6 +61,7 @@ from db.annotations.records import (
     Tag,
     TagId,
 )
+from db.errors import ErrorKind
 from db.sqlite_errors import Failure, failure_of
 
 if TYPE_CHECKING:
@@ -1162,17 +1163,10 @@ def _looks_damaged(path: Path, busy_timeout_ms: int, key: str | None = None) -> 
         plain = fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
     if key is None and not plain:
         if is_probably_encrypted(path) and not _has_good_backup(path, None):
-            raise AnnotationStorePassphraseError(
-                f"{path}: this annotation store is encrypted: enter its passphrase to open it.",
-                path=path,
-            )
+            raise AnnotationStorePassphraseError.of(ErrorKind.STORE_ENCRYPTED, path)
         return True
     if key is not None and plain:
-        raise AnnotationStorePassphraseError(
-            f"{path}: this annotation store is not encrypted, so it has no passphrase. "
-            "Open it without one.",
-            path=path,
-        )
+        raise AnnotationStorePassphraseError.of(ErrorKind.STORE_NOT_ENCRYPTED, path)
     try:
         conn = _connect(path, busy_timeout_ms, key)
         try:
@@ -1186,12 +1180,7 @@ def _looks_damaged(path: Path, busy_timeout_ms: int, key: str | None = None) -> 
             and failure is Failure.NOT_A_DATABASE
             and not _has_good_backup(path, key)
         ):
-            raise AnnotationStorePassphraseError(
-                f"{path}: the passphrase does not open this annotation store (or the file is "
-                "damaged). Nothing was changed; check the passphrase (and keyboard layout) "
-                "and try again.",
-                path=path,
-            ) from exc
+            raise AnnotationStorePassphraseError.of(ErrorKind.STORE_WRONG_PASSPHRASE, path) from exc
         if failure in (Failure.CORRUPT, Failure.NOT_A_DATABASE):
             return True
         raise
@@ -1236,13 +1225,11 @@ def open_store(
         from db.encryption import MIN_PASSPHRASE_CHARS
 
         if len(key) < MIN_PASSPHRASE_CHARS:
-            raise AnnotationStorePassphraseError(
-                f"{p}: the passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} "
-                "characters (several unrelated words are easy to remember and hard to guess).",
-                path=p,
+            raise AnnotationStorePassphraseError.of(
+                ErrorKind.STORE_PASSPHRASE_SHORT, p, chars=MIN_PASSPHRASE_CHARS
             )
     if p.exists() and p.is_dir():
-        raise NotAnAnnotationStoreError(f"{p}: this is a folder, not an annotation store.", path=p)
+        raise NotAnAnnotationStoreError.of(ErrorKind.STORE_IS_FOLDER, p)
     if p.exists() and p.stat().st_size == 0 and backup.list_backups(p):
         exists = True  # an emptied file with backups is damage, not a new store
     if exists:
@@ -1258,10 +1245,8 @@ def open_store(
             if not os.access(p.parent, os.W_OK):
                 raise PermissionError(errno.EROFS, "the folder is read-only")
         except OSError as exc:
-            raise AnnotationStoreReadOnlyError(
-                f"{p}: cannot create the annotation store there ({exc.strerror or exc}). "
-                "Choose a store in a folder you can write to.",
-                path=p,
+            raise AnnotationStoreReadOnlyError.of(
+                ErrorKind.STORE_NOT_CREATED, p, cause=exc
             ) from exc
     try:
         conn = _connect(p, busy_timeout_ms, key)
@@ -1310,11 +1295,7 @@ def _check_kind(p: Path, conn: sqlite3.Connection, tables: set[str], version: in
     others = tables - ours - {"_sqlite_migrations", "sqlite_sequence", "sqlite_stat1"}
     if others and not ours & tables:
         conn.close()
-        raise NotAnAnnotationStoreError(
-            f"{p}: this SQLite file is not a Kartoteka annotation store (it has other "
-            "tables). Pick another file, or let Kartoteka create a new store.",
-            path=p,
-        )
+        raise NotAnAnnotationStoreError.of(ErrorKind.STORE_OTHER_FILE, p)
     known = set(annotation_schema.known_versions())
     applied: set[str] = set()
     if "_sqlite_migrations" in tables:
@@ -1327,11 +1308,11 @@ def _check_kind(p: Path, conn: sqlite3.Connection, tables: set[str], version: in
         }
     if version > annotation_schema.SCHEMA_VERSION or applied - known:
         conn.close()
-        raise AnnotationStoreTooNewError(
-            f"{p}: these annotations were saved by a newer Kartoteka (format version "
-            f"{version}; this program reads up to {annotation_schema.SCHEMA_VERSION}). "
-            "Update Kartoteka to open them; the file was not changed.",
-            path=p,
+        raise AnnotationStoreTooNewError.of(
+            ErrorKind.STORE_TOO_NEW,
+            p,
+            version=version,
+            supported=annotation_schema.SCHEMA_VERSION,
         )
 
 
@@ -1357,13 +1338,7 @@ def _refuse_foreign_code(p: Path, conn: sqlite3.Connection) -> None:
     conn.close()
     names = ", ".join(f"{kind} “{name}”" for kind, name in found[:5])
     more = f" and {len(found) - 5} more" if len(found) > 5 else ""
-    raise NotAnAnnotationStoreError(
-        f"{p}: this annotation store holds code Kartoteka never puts there ({names}{more}); "
-        "it could change or delete notes behind your back, so it was not opened and "
-        "nothing in it was run or changed. Use your own store, or let Kartoteka create "
-        "a new one.",
-        path=p,
-    )
+    raise NotAnAnnotationStoreError.of(ErrorKind.STORE_HOLDS_CODE, p, names=names + more)
 
 
 def iter_searchable_text(store: AnnotationStore, archive_id: str) -> Iterator[tuple[str, str, str]]:

@@ -35,7 +35,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db import writer
+from db import dates, writer
 from db.annotations.lookup import Reads, tag_people
 from db.annotations.orphans import archive_identity
 from db.connection import Archive, open_archive
@@ -388,6 +388,10 @@ def build_copy(
     return archive_id
 
 
+def _short(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def _files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file())
 
@@ -467,6 +471,7 @@ def publish(
     with _source(source, passphrase) as archive:
         redacted, red, pv = _redacted(archive, rules, store, say)
         meta = read_meta(archive.db)
+        source_path = archive.path
     made = (today or dt.date.today()).isoformat()
     record = {"rules": rules.describe(), **red.summary(), "made": made}
     extra_meta = {
@@ -484,7 +489,13 @@ def publish(
     try:
         archive_path = tmp / ARCHIVE_NAME
         say("build", 0.4)
-        archive_id = build_copy(archive_path, meta, redacted, extra_meta)
+        try:
+            archive_id = build_copy(archive_path, meta, redacted, extra_meta)
+        except (dates.DateError, sqlite3.IntegrityError) as exc:
+            # a value the archive's own checks let through but Kartoteka never writes
+            raise PublishError.of(
+                ErrorKind.PUBLISH_SOURCE_INVALID, source_path, reason=_short(str(exc))
+            ) from exc
         written = [ARCHIVE_NAME]
         chosen_exporters = _default_exporters() if exporters is None else list(exporters)
         for i, export in enumerate(chosen_exporters):

@@ -1345,65 +1345,6 @@
     </message>
 </context>
 <context>
-    <name>EventKindLabel</name>
-    <message>
-        <source>Detained</source>
-        <translation>Затрыманне</translation>
-    </message>
-    <message>
-        <source>Administrative detention</source>
-        <translation>Адміністрацыйны арышт</translation>
-    </message>
-    <message>
-        <source>Charged</source>
-        <translation>Абвінавачванне</translation>
-    </message>
-    <message>
-        <source>Trial</source>
-        <translation>Суд</translation>
-    </message>
-    <message>
-        <source>Sentenced</source>
-        <translation>Прысуд</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>Этапаванне</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>Вызваленне</translation>
-    </message>
-    <message>
-        <source>Pardoned</source>
-        <translation>Памілаванне</translation>
-    </message>
-    <message>
-        <source>Exiled</source>
-        <translation>Выезд з краіны</translation>
-    </message>
-    <message>
-        <source>Died</source>
-        <translation>Смерць</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Заява</translation>
-    </message>
-    <message>
-        <source>Election</source>
-        <translation>Выбары</translation>
-    </message>
-    <message>
-        <source>Protest</source>
-        <translation>Пратэст</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Іншае</translation>
-    </message>
-</context>
-<context>
     <name>ErrorText</name>
     <message>
         <source>{path}: no such file. Check the name and folder.</source>
@@ -1566,6 +1507,82 @@
         <translation>{path}: файл экспартаваны навейшай Картатэкай (версія фармату {version}; гэтая праграма чытае да {supported}). Абнавіце Картатэку, каб яго імпартаваць.</translation>
     </message>
     <message>
+        <source>{path}: the archive holds a value Kartoteka does not write ({reason}), so it is damaged or was made to cause trouble. Nothing was written; ask for a fresh copy.</source>
+        <translation>{path}: у архіве ёсць значэнне, якога Kartoteka не піша ({reason}), значыць, ён пашкоджаны або зроблены, каб нашкодзіць. Нічога не запісана; папрасіце свежую копію.</translation>
+    </message>
+    <message>
+        <source>{path}: this annotation store is encrypted: enter its passphrase to open it.</source>
+        <translation>{path}: гэта сховішча нататак зашыфраванае: увядзіце пароль, каб адкрыць яго.</translation>
+    </message>
+    <message>
+        <source>{path}: this annotation store is not encrypted, so it has no passphrase. Open it without one.</source>
+        <translation>{path}: гэта сховішча нататак не зашыфраванае, таму пароля ў яго няма. Адкрыйце яго без пароля.</translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase does not open this annotation store (or the file is damaged). Nothing was changed; check the passphrase (and keyboard layout) and try again.</source>
+        <translation>{path}: пароль не адкрывае гэта сховішча нататак (або файл пашкоджаны). Нічога не зменена; праверце пароль (і раскладку клавіятуры) і паспрабуйце зноў.</translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase is too short: use at least {chars} characters (several unrelated words are easy to remember and hard to guess).</source>
+        <translation>{path}: пароль занадта кароткі: ужывайце не менш за {chars} знакаў (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</translation>
+    </message>
+    <message>
+        <source>{path}: this is a folder, not an annotation store.</source>
+        <translation>{path}: гэта папка, а не сховішча нататак.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the annotation store there ({reason}). Choose a store in a folder you can write to.</source>
+        <translation>{path}: немагчыма стварыць тут сховішча нататак ({reason}). Выберыце сховішча ў папцы, у якую можна пісаць.</translation>
+    </message>
+    <message>
+        <source>{path}: this SQLite file is not a Kartoteka annotation store (it has other tables). Pick another file, or let Kartoteka create a new store.</source>
+        <translation>{path}: гэты файл SQLite — не сховішча нататак Kartoteka (у ім іншыя табліцы). Выберыце іншы файл або дазвольце Kartoteka стварыць новае сховішча.</translation>
+    </message>
+    <message>
+        <source>{path}: these annotations were saved by a newer Kartoteka (format version {version}; this program reads up to {supported}). Update Kartoteka to open them; the file was not changed.</source>
+        <translation>{path}: гэтыя нататкі захаваныя навейшай Kartoteka (версія фармату {version}; гэтая праграма чытае да {supported}). Абнавіце Kartoteka, каб адкрыць іх; файл не зменены.</translation>
+    </message>
+    <message>
+        <source>{path}: this annotation store holds code Kartoteka never puts there ({names}); it could change or delete notes behind your back, so it was not opened and nothing in it was run or changed. Use your own store, or let Kartoteka create a new one.</source>
+        <translation>{path}: у гэтым сховішчы нататак ёсць код, які Kartoteka туды ніколі не кладзе ({names}); ён мог бы непрыкметна змяніць або выдаліць нататкі, таму сховішча не адкрыта і нічога ў ім не запушчана і не зменена. Карыстайцеся сваім сховішчам або дазвольце Kartoteka стварыць новае.</translation>
+    </message>
+    <message>
+        <source>{path}: the annotation store is damaged and there is no good backup in {folder}. The file was left untouched; copy it somewhere safe and ask for help recovering it.</source>
+        <translation>{path}: сховішча нататак пашкоджанае, а ў {folder} няма спраўнай рэзервовай копіі. Файл не кранулі; скапіруйце яго ў бяспечнае месца і папрасіце дапамогі з аднаўленнем.</translation>
+    </message>
+    <message>
+        <source>{path}: the file was deleted or moved while it was open, so it was not checked. What is shown stays readable until it is closed.</source>
+        <translation>{path}: файл выдалілі або перамясцілі, пакуль ён быў адкрыты, таму ён не правераны. Тое, што паказана, можна чытаць, пакуль яго не закрылі.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive is damaged: {problem} ({count} such problems in all), so an export of it could not be imported back. Ask for a fresh copy.</source>
+        <translation>{path}: архіў пашкоджаны: {problem} (такіх праблем усяго: {count}), таму яго экспарт нельга было б імпартаваць назад. Папрасіце свежую копію.</translation>
+    </message>
+    <message>
+        <source>{path}: could not create a private working folder ({reason}). Check the temporary folder&apos;s free space and permissions.</source>
+        <translation>{path}: не ўдалося стварыць асабістую працоўную папку ({reason}). Праверце вольнае месца і правы доступу ў часовай папцы.</translation>
+    </message>
+    <message>
+        <source>{path}: opening this archive needs a private working copy of {needed} MB, but the temporary folder ({folder}) has only {free} MB free. Free some space, or open the archive after it has been finished by the program that writes it.</source>
+        <translation>{path}: каб адкрыць гэты архіў, патрэбна асабістая працоўная копія на {needed} МБ, а ў часовай папцы ({folder}) вольна толькі {free} МБ. Вызваліце месца або адкрыйце архіў, калі праграма, што яго піша, скончыць.</translation>
+    </message>
+    <message>
+        <source>{path}: a file with this name already exists; Kartoteka never overwrites it. Choose another name.</source>
+        <translation>{path}: файл з такой назвай ужо ёсць; Kartoteka ніколі яго не перазапісвае. Выберыце іншую назву.</translation>
+    </message>
+    <message>
+        <source>{path}: this is the archive itself; an encrypted copy never replaces it. Choose another name.</source>
+        <translation>{path}: гэта сам архіў; зашыфраваная копія ніколі яго не замяняе. Выберыце іншую назву.</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist. Create it or choose another.</source>
+        <translation>{path}: папкі {folder} няма. Стварыце яе або выберыце іншую.</translation>
+    </message>
+    <message>
+        <source>{path}: the encrypted copy could not be written ({reason}). Free some disk space or choose another folder.</source>
+        <translation>{path}: зашыфраваную копію не ўдалося запісаць ({reason}). Вызваліце месца на дыску або выберыце іншую папку.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>дыск перапоўнены</translation>
     </message>
@@ -1612,6 +1629,65 @@
     <message>
         <source>{path}: the publishable copy could not be written ({reason}); nothing was written. Free some space or choose another folder.</source>
         <translation>{path}: копію для публікацыі не ўдалося запісаць ({reason}); нічога не запісана. Вызваліце месца або выберыце іншую папку.</translation>
+    </message>
+</context>
+<context>
+    <name>EventKindLabel</name>
+    <message>
+        <source>Detained</source>
+        <translation>Затрыманне</translation>
+    </message>
+    <message>
+        <source>Administrative detention</source>
+        <translation>Адміністрацыйны арышт</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Абвінавачванне</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>Прысуд</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Этапаванне</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Вызваленне</translation>
+    </message>
+    <message>
+        <source>Pardoned</source>
+        <translation>Памілаванне</translation>
+    </message>
+    <message>
+        <source>Exiled</source>
+        <translation>Выезд з краіны</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Смерць</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Заява</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Выбары</translation>
+    </message>
+    <message>
+        <source>Protest</source>
+        <translation>Пратэст</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Іншае</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2065,21 @@
     <message>
         <source>Confidence</source>
         <translation>Надзейнасць</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatchController</name>
+    <message>
+        <source>This archive was deleted or moved on disk by another program. What is shown stays readable until you close it.</source>
+        <translation>Гэты архіў выдаліла або перамясціла на дыску іншая праграма. Тое, што паказана, можна чытаць, пакуль вы яго не зачыніце.</translation>
+    </message>
+    <message>
+        <source>This archive was replaced on disk by another program.</source>
+        <translation>Гэты архіў замяніла на дыску іншая праграма.</translation>
+    </message>
+    <message>
+        <source>This archive was changed on disk by another program.</source>
+        <translation>Гэты архіў змяніла на дыску іншая праграма.</translation>
     </message>
 </context>
 <context>
@@ -2581,10 +2672,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Асноўная панэль інструментаў</translation>
-    </message>
-    <message>
-        <source>Exact</source>
-        <translation>Дакладна</translation>
     </message>
     <message>
         <source>No archive open</source>
@@ -5434,21 +5521,6 @@
     <message>
         <source>{n} more through notes or tags.</source>
         <translation>Яшчэ {n} — праз нататкі або тэгі.</translation>
-    </message>
-</context>
-<context>
-    <name>FileWatchController</name>
-    <message>
-        <source>This archive was deleted or moved on disk by another program. What is shown stays readable until you close it.</source>
-        <translation>Гэты архіў выдаліла або перамясціла на дыску іншая праграма. Тое, што паказана, можна чытаць, пакуль вы яго не зачыніце.</translation>
-    </message>
-    <message>
-        <source>This archive was replaced on disk by another program.</source>
-        <translation>Гэты архіў замяніла на дыску іншая праграма.</translation>
-    </message>
-    <message>
-        <source>This archive was changed on disk by another program.</source>
-        <translation>Гэты архіў змяніла на дыску іншая праграма.</translation>
     </message>
 </context>
 </TS>

@@ -1345,65 +1345,6 @@
     </message>
 </context>
 <context>
-    <name>EventKindLabel</name>
-    <message>
-        <source>Detained</source>
-        <translation>Задержание</translation>
-    </message>
-    <message>
-        <source>Administrative detention</source>
-        <translation>Административный арест</translation>
-    </message>
-    <message>
-        <source>Charged</source>
-        <translation>Обвинение</translation>
-    </message>
-    <message>
-        <source>Trial</source>
-        <translation>Суд</translation>
-    </message>
-    <message>
-        <source>Sentenced</source>
-        <translation>Приговор</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>Этапирование</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>Освобождение</translation>
-    </message>
-    <message>
-        <source>Pardoned</source>
-        <translation>Помилование</translation>
-    </message>
-    <message>
-        <source>Exiled</source>
-        <translation>Выезд из страны</translation>
-    </message>
-    <message>
-        <source>Died</source>
-        <translation>Смерть</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Заявление</translation>
-    </message>
-    <message>
-        <source>Election</source>
-        <translation>Выборы</translation>
-    </message>
-    <message>
-        <source>Protest</source>
-        <translation>Протест</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-</context>
-<context>
     <name>ErrorText</name>
     <message>
         <source>{path}: no such file. Check the name and folder.</source>
@@ -1566,6 +1507,82 @@
         <translation>{path}: файл экспортирован более новой Картотекой (версия формата {version}; эта программа читает до {supported}). Обновите Картотеку, чтобы его импортировать.</translation>
     </message>
     <message>
+        <source>{path}: the archive holds a value Kartoteka does not write ({reason}), so it is damaged or was made to cause trouble. Nothing was written; ask for a fresh copy.</source>
+        <translation>{path}: в архиве есть значение, которого Kartoteka не пишет ({reason}), значит, он повреждён или сделан, чтобы навредить. Ничего не записано; попросите свежую копию.</translation>
+    </message>
+    <message>
+        <source>{path}: this annotation store is encrypted: enter its passphrase to open it.</source>
+        <translation>{path}: это хранилище заметок зашифровано: введите пароль, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>{path}: this annotation store is not encrypted, so it has no passphrase. Open it without one.</source>
+        <translation>{path}: это хранилище заметок не зашифровано, поэтому пароля у него нет. Откройте его без пароля.</translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase does not open this annotation store (or the file is damaged). Nothing was changed; check the passphrase (and keyboard layout) and try again.</source>
+        <translation>{path}: пароль не открывает это хранилище заметок (или файл повреждён). Ничего не изменено; проверьте пароль (и раскладку клавиатуры) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase is too short: use at least {chars} characters (several unrelated words are easy to remember and hard to guess).</source>
+        <translation>{path}: пароль слишком короткий: используйте не меньше {chars} символов (несколько не связанных между собой слов легко запомнить и трудно угадать).</translation>
+    </message>
+    <message>
+        <source>{path}: this is a folder, not an annotation store.</source>
+        <translation>{path}: это папка, а не хранилище заметок.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the annotation store there ({reason}). Choose a store in a folder you can write to.</source>
+        <translation>{path}: невозможно создать здесь хранилище заметок ({reason}). Выберите хранилище в папке, в которую можно писать.</translation>
+    </message>
+    <message>
+        <source>{path}: this SQLite file is not a Kartoteka annotation store (it has other tables). Pick another file, or let Kartoteka create a new store.</source>
+        <translation>{path}: этот файл SQLite — не хранилище заметок Kartoteka (в нём другие таблицы). Выберите другой файл или позвольте Kartoteka создать новое хранилище.</translation>
+    </message>
+    <message>
+        <source>{path}: these annotations were saved by a newer Kartoteka (format version {version}; this program reads up to {supported}). Update Kartoteka to open them; the file was not changed.</source>
+        <translation>{path}: эти заметки сохранены более новой Kartoteka (версия формата {version}; эта программа читает до {supported}). Обновите Kartoteka, чтобы открыть их; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{path}: this annotation store holds code Kartoteka never puts there ({names}); it could change or delete notes behind your back, so it was not opened and nothing in it was run or changed. Use your own store, or let Kartoteka create a new one.</source>
+        <translation>{path}: в этом хранилище заметок есть код, который Kartoteka туда никогда не кладёт ({names}); он мог бы незаметно изменить или удалить заметки, поэтому хранилище не открыто и ничего в нём не запущено и не изменено. Пользуйтесь своим хранилищем или позвольте Kartoteka создать новое.</translation>
+    </message>
+    <message>
+        <source>{path}: the annotation store is damaged and there is no good backup in {folder}. The file was left untouched; copy it somewhere safe and ask for help recovering it.</source>
+        <translation>{path}: хранилище заметок повреждено, а в {folder} нет исправной резервной копии. Файл не тронут; скопируйте его в безопасное место и попросите помощи с восстановлением.</translation>
+    </message>
+    <message>
+        <source>{path}: the file was deleted or moved while it was open, so it was not checked. What is shown stays readable until it is closed.</source>
+        <translation>{path}: файл удалили или переместили, пока он был открыт, поэтому он не проверен. То, что показано, можно читать, пока его не закрыли.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive is damaged: {problem} ({count} such problems in all), so an export of it could not be imported back. Ask for a fresh copy.</source>
+        <translation>{path}: архив повреждён: {problem} (таких проблем всего: {count}), поэтому его экспорт нельзя было бы импортировать обратно. Попросите свежую копию.</translation>
+    </message>
+    <message>
+        <source>{path}: could not create a private working folder ({reason}). Check the temporary folder&apos;s free space and permissions.</source>
+        <translation>{path}: не удалось создать личную рабочую папку ({reason}). Проверьте свободное место и права доступа во временной папке.</translation>
+    </message>
+    <message>
+        <source>{path}: opening this archive needs a private working copy of {needed} MB, but the temporary folder ({folder}) has only {free} MB free. Free some space, or open the archive after it has been finished by the program that writes it.</source>
+        <translation>{path}: чтобы открыть этот архив, нужна личная рабочая копия на {needed} МБ, а во временной папке ({folder}) свободно только {free} МБ. Освободите место или откройте архив, когда программа, которая его пишет, закончит.</translation>
+    </message>
+    <message>
+        <source>{path}: a file with this name already exists; Kartoteka never overwrites it. Choose another name.</source>
+        <translation>{path}: файл с таким именем уже есть; Kartoteka никогда его не перезаписывает. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{path}: this is the archive itself; an encrypted copy never replaces it. Choose another name.</source>
+        <translation>{path}: это сам архив; зашифрованная копия никогда его не заменяет. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist. Create it or choose another.</source>
+        <translation>{path}: папки {folder} нет. Создайте её или выберите другую.</translation>
+    </message>
+    <message>
+        <source>{path}: the encrypted copy could not be written ({reason}). Free some disk space or choose another folder.</source>
+        <translation>{path}: зашифрованную копию не удалось записать ({reason}). Освободите место на диске или выберите другую папку.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>диск переполнен</translation>
     </message>
@@ -1612,6 +1629,65 @@
     <message>
         <source>{path}: the publishable copy could not be written ({reason}); nothing was written. Free some space or choose another folder.</source>
         <translation>{path}: копию для публикации не удалось записать ({reason}); ничего не записано. Освободите место или выберите другую папку.</translation>
+    </message>
+</context>
+<context>
+    <name>EventKindLabel</name>
+    <message>
+        <source>Detained</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <source>Administrative detention</source>
+        <translation>Административный арест</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Обвинение</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Этапирование</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Освобождение</translation>
+    </message>
+    <message>
+        <source>Pardoned</source>
+        <translation>Помилование</translation>
+    </message>
+    <message>
+        <source>Exiled</source>
+        <translation>Выезд из страны</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Смерть</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Выборы</translation>
+    </message>
+    <message>
+        <source>Protest</source>
+        <translation>Протест</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2065,21 @@
     <message>
         <source>Confidence</source>
         <translation>Надёжность</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatchController</name>
+    <message>
+        <source>This archive was deleted or moved on disk by another program. What is shown stays readable until you close it.</source>
+        <translation>Этот архив удалила или переместила на диске другая программа. То, что показано, можно читать, пока вы его не закроете.</translation>
+    </message>
+    <message>
+        <source>This archive was replaced on disk by another program.</source>
+        <translation>Этот архив заменила на диске другая программа.</translation>
+    </message>
+    <message>
+        <source>This archive was changed on disk by another program.</source>
+        <translation>Этот архив изменила на диске другая программа.</translation>
     </message>
 </context>
 <context>
@@ -2581,10 +2672,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
-    </message>
-    <message>
-        <source>Exact</source>
-        <translation>Точно</translation>
     </message>
     <message>
         <source>No archive open</source>
@@ -5434,21 +5521,6 @@
     <message>
         <source>{n} more through notes or tags.</source>
         <translation>Ещё {n} — через заметки или теги.</translation>
-    </message>
-</context>
-<context>
-    <name>FileWatchController</name>
-    <message>
-        <source>This archive was deleted or moved on disk by another program. What is shown stays readable until you close it.</source>
-        <translation>Этот архив удалила или переместила на диске другая программа. То, что показано, можно читать, пока вы его не закроете.</translation>
-    </message>
-    <message>
-        <source>This archive was replaced on disk by another program.</source>
-        <translation>Этот архив заменила на диске другая программа.</translation>
-    </message>
-    <message>
-        <source>This archive was changed on disk by another program.</source>
-        <translation>Этот архив изменила на диске другая программа.</translation>
     </message>
 </context>
 </TS>
