@@ -66,9 +66,20 @@ SLICE_OVERSHOOT = 2
 """A driver group's first slice reads this many times the candidates the pass rate says
 are needed (KeyIndex._checked_people); each further slice reads SLICE_GROWTH times more."""
 SLICE_GROWTH = 4
-PERSON_READ_FORMS = 4
-"""With the by-person table, candidates are checked for this many forms or more by reading
-each one's entries (one seek, ~15 entries in one page) instead of a seek per form."""
+
+# The cost of checking candidates for a word's forms (KeyIndex._seek's choice), in µs,
+# fitted on the 1M and 3M archives (warm, CPU): a seek in the (key, person_pk) tree costs
+# SEEK_ROW_US, and SEEK_PAGE_US more for each leaf page it is the first to touch (a form's
+# holders span count / LEAF_ENTRIES leaves); reading a candidate's entries in the
+# by-person table costs PERSON_READ_US (one random page).
+SEEK_ROW_US = 0.5
+SEEK_PAGE_US = 2.0
+LEAF_ENTRIES = 200
+PERSON_READ_US = 4.0
+ANY_SEEK_MAX = 2000
+"""Fewer candidates than this, checked for two forms or more in the key tree, are sought
+candidate by candidate, stopping at the first form held (ANY_SEEK_SQL); more are sought
+form by form (SEEK_SQL), where consecutive seeks share leaf pages."""
 
 
 SEEK_SQL = (
@@ -78,13 +89,20 @@ SEEK_SQL = (
 """Which of the people :c hold which of the forms :w: for each form, the people's
 (key, person_pk) entries sought in ascending order (a sorted IN list)."""
 
-PERSON_SEEK_SQL = (
-    f"SELECT key, person_pk FROM {PERSON_KEYS_TABLE} "
-    "WHERE person_pk IN (SELECT value FROM json_each(:c)) "
-    "AND +key IN (SELECT value FROM json_each(:w))"
+ANY_SEEK_SQL = (
+    "SELECT c.value FROM json_each(:c) c WHERE EXISTS (SELECT 1 FROM search_keys k "
+    "WHERE k.key IN (SELECT value FROM json_each(:w)) AND k.person_pk = c.value)"
 )
-"""SEEK_SQL through the by-person table (db.search_index): one seek per person, whose
-entries are then compared with the forms :w (`+key`: a test, not a seek per form)."""
+"""Which of the people :c hold one of the forms :w: for each person, a seek per form until
+one is held (a person who holds the first form is not sought for the others)."""
+
+PERSON_ANY_SQL = (
+    f"SELECT c.value FROM json_each(:c) c WHERE EXISTS (SELECT 1 FROM {PERSON_KEYS_TABLE} k "
+    "WHERE k.person_pk = c.value AND +k.key IN (SELECT value FROM json_each(:w)))"
+)
+"""ANY_SEEK_SQL through the by-person table (db.search_index): one seek per person, whose
+entries are then compared with the forms :w (`+key`: a test, not a seek per form) until
+one is among them."""
 
 WHOLE_PK = "typeof({col}) = 'integer'"
 """SQL true when a person pk read from the name index is a whole number: a hostile file can
@@ -230,9 +248,10 @@ class KeyIndex:
         self._typo_keys: dict[tuple[str, int], dict[str, int]] = {}
         self._ranges: dict[tuple[str, int], list[tuple[str, int]]] = {}
         self._form_holders: dict[str, frozenset[int]] = {}
-        self._holding: dict[str, set[int]] = {}
+        self._holding: dict[frozenset[str], set[int]] = {}
+        """Who was found holding one of these forms (a single form: that one) in this search."""
         self._lacking: dict[str, set[int]] = {}
-        """Who was sought for a form in this search and found holding it, or lacking it."""
+        """Who was sought for a form in this search and found lacking it."""
         self._driver_reads: dict[
             tuple[tuple[str, ...], bool], tuple[tuple[int, ...], int, bool]
         ] = {}
@@ -662,20 +681,20 @@ class KeyIndex:
             if not passing:
                 break
             open_ = passing - check.holders
-            for f in check.sought:
-                if not open_:
-                    break
-                held = self._holding.get(f)
-                if held:
-                    open_ -= held
+            if open_ and self._holding:
+                sought = frozenset(check.sought)
+                for known, held in self._holding.items():
+                    if known <= sought:
+                        open_ -= held
             for ask, forms in self._unknown(open_, check.sought):
-                found: dict[str, set[int]] = {f: set() for f in forms}
-                for form, pk in self._seek(sorted(ask), forms):
-                    found[form].add(pk)
-                for f, holders in found.items():
-                    self._holding.setdefault(f, set()).update(holders)
-                    self._lacking.setdefault(f, set()).update(ask - holders)
-                    open_ -= holders
+                holders: set[int] = set()
+                for held_forms, held in self._seek(sorted(ask), forms).items():
+                    self._holding.setdefault(held_forms, set()).update(held)
+                    holders |= held
+                lacking = ask - holders
+                for f in forms:
+                    self._lacking.setdefault(f, set()).update(lacking)
+                open_ -= holders
             passing -= open_
         return passing
 
@@ -699,20 +718,41 @@ class KeyIndex:
                 left.append(f)
         return [(ask, tuple(left))] if ask else []
 
-    def _seek(self, pks: Sequence[int], forms: Sequence[str]) -> set[tuple[str, int]]:
-        """(form, person) for each of `pks` holding one of `forms` (an index seek per pair).
+    def _seek(self, pks: Sequence[int], forms: Sequence[str]) -> dict[frozenset[str], set[int]]:
+        """Who of `pks` (ascending) holds one of `forms`, by what is known of them: each
+        set of people under the forms they are known to hold one of.
 
-        Form by form, the people are sought in ascending order (SEEK_SQL), so that
-        consecutive seeks land on neighbouring pages of the (key, person_pk) tree; for
-        many forms, person by person in the by-person table where the archive has it.
+        Three plans find the same people at different costs (`_seek_plan`): form by
+        form through the people in ascending order (SEEK_SQL: consecutive seeks share
+        leaf pages of the (key, person_pk) tree), person by person through the forms
+        until one is held (ANY_SEEK_SQL), or each person's entries read in the
+        by-person table where the archive has it (PERSON_ANY_SQL).
         """
-        sql = SEEK_SQL
-        if len(forms) >= PERSON_READ_FORMS:
+        sql = self._seek_plan(len(pks), forms)
+        params = {"c": json.dumps(list(pks)), "w": json.dumps(list(forms))}
+        if sql is not SEEK_SQL:
+            return {frozenset(forms): {pk for (pk,) in self.rows(sql, params)}}
+        found: dict[frozenset[str], set[int]] = {}
+        for form, pk in self.rows(sql, params):
+            if whole_number(pk) is not None:
+                found.setdefault(frozenset((str(form),)), set()).add(pk)
+        return found
+
+    def _seek_plan(self, candidates: int, forms: Sequence[str]) -> str:
+        """The cheapest statement to check `candidates` people for `forms` (see SEEK_ROW_US)."""
+        if len(forms) < 2:
+            return SEEK_SQL
+        key_tree = sum(
+            SEEK_ROW_US * candidates
+            + SEEK_PAGE_US * min(candidates, self.counts.get(f, 0) / LEAF_ENTRIES)
+            for f in forms
+        )
+        if key_tree > PERSON_READ_US * candidates:
             if self._by_person is None:
                 self._by_person = bool(self.rows(HAS_PERSON_KEYS_SQL, {}))
-            sql = PERSON_SEEK_SQL if self._by_person else SEEK_SQL
-        rows = self.rows(sql, {"c": json.dumps(list(pks)), "w": json.dumps(list(forms))})
-        return {(str(form), pk) for form, pk in rows if whole_number(pk) is not None}
+            if self._by_person:
+                return PERSON_ANY_SQL
+        return ANY_SEEK_SQL if candidates < ANY_SEEK_MAX else SEEK_SQL
 
     def _group_people(self, group: _Group, limit: int) -> list[int]:
         """Up to `limit` holders of a driver form not in `group.seen`, in the index's order.

@@ -65,7 +65,8 @@ def test_seeks_and_holder_sets_find_the_same_people(
 ) -> None:
     queries = _queries(archive)
     assert len(queries) >= 30
-    monkeypatch.setattr(name_index, "PERSON_READ_FORMS", 10**9)  # never the by-person table
+    monkeypatch.setattr(name_index, "PERSON_READ_US", 10**9)  # never the by-person table
+    monkeypatch.setattr(name_index, "ANY_SEEK_MAX", 0)  # form by form (SEEK_SQL)
     monkeypatch.setattr(name_index, "SEEK_COST", 0)  # every form sought
     sought = _answers(archive, queries)
     monkeypatch.setattr(name_index, "SEEK_COST", 10**9)  # every form's holders read
@@ -74,13 +75,17 @@ def test_seeks_and_holder_sets_find_the_same_people(
     monkeypatch.setattr(name_index, "HOLDERS_READ_MAX", 15)  # some read, the rest sought
     mixed = _answers(archive, queries)
     monkeypatch.setattr(name_index, "SEEK_COST", 0)
-    monkeypatch.setattr(name_index, "PERSON_READ_FORMS", 1)  # always the by-person table
+    monkeypatch.setattr(name_index, "ANY_SEEK_MAX", 10**9)  # person by person (ANY_SEEK_SQL)
+    any_form = _answers(archive, queries)
+    monkeypatch.setattr(name_index, "PERSON_READ_US", 0)  # always the by-person table
     by_person = _answers(archive, queries)
-    monkeypatch.setattr(name_index, "PERSON_READ_FORMS", 3)  # some read, some sought
+    monkeypatch.setattr(name_index, "PERSON_READ_US", 2.0)  # some by person, some not
+    monkeypatch.setattr(name_index, "ANY_SEEK_MAX", 40)
     some_by_person = _answers(archive, queries)
     assert sum(len(a) for a in sought) > len(queries)
     assert read == sought
     assert mixed == sought
+    assert any_form == sought
     assert by_person == sought
     assert some_by_person == sought
 
@@ -174,7 +179,7 @@ def test_other_words_are_sought_form_by_form_in_person_order(archive: Archive) -
     ).fetchall()
     index = name_index.KeyIndex(lambda sql, params: archive.db.execute(sql, params).fetchall())
     (form, pk), (_other, other_pk) = found
-    assert index._seek([other_pk + 10**6, pk], [form]) == {(form, pk)}
+    assert index._seek([other_pk + 10**6, pk], [form]) == {frozenset([form]): {pk}}
 
 
 def test_no_candidate_is_sought_twice_for_the_same_forms(
@@ -186,7 +191,9 @@ def test_no_candidate_is_sought_twice_for_the_same_forms(
     sought: list[tuple[int, tuple[str, ...]]] = []
     seek = name_index.KeyIndex._seek
 
-    def logged(self: name_index.KeyIndex, pks: list[int], forms: list[str]) -> set[tuple[str, int]]:
+    def logged(
+        self: name_index.KeyIndex, pks: list[int], forms: list[str]
+    ) -> dict[frozenset[str], set[int]]:
         sought.extend((pk, tuple(forms)) for pk in pks)
         return seek(self, pks, forms)
 

@@ -288,10 +288,12 @@ def test_name_lookups_are_index_seeks(archive: Archive) -> None:
     assert "SEARCH k0 USING PRIMARY KEY (key=?)" in driver
     sought = plan(name_index.SEEK_SQL, {"w": '["viktar"]', "c": "[1, 2]"})
     assert "SEARCH k USING PRIMARY KEY (key=? AND person_pk=?)" in sought
-    forms = plan(name_index.PERSON_SEEK_SQL, {"c": "[1, 2]", "w": '["viktar"]'})
-    assert "USING PRIMARY KEY (person_pk=?)" in forms
-    assert "SCAN k" not in driver + sought
-    assert "SCAN search" not in forms
+    any_form = plan(name_index.ANY_SEEK_SQL, {"c": "[1, 2]", "w": '["viktar", "viktor"]'})
+    assert "SEARCH k USING PRIMARY KEY (key=? AND person_pk=?)" in any_form
+    by_person = plan(name_index.PERSON_ANY_SQL, {"c": "[1, 2]", "w": '["viktar", "viktor"]'})
+    assert "SEARCH k USING PRIMARY KEY (person_pk=?)" in by_person
+    assert "SCAN k" not in driver + sought + any_form + by_person
+    assert "SCAN search" not in by_person
 
 
 def test_parse_reads_the_documented_syntax() -> None:
