@@ -673,8 +673,8 @@ class KeyIndex:
         """The people among `pks` holding a form of each checked word.
 
         A person outside a word's holder set is sought for the word's other
-        forms; who holds and who lacks each form sought is kept for the rest
-        of the search, and only what is not known yet is sought.
+        forms; who holds one of the forms sought and who lacks each of them is
+        kept for the rest of the search, and only what is not known yet is sought.
         """
         passing = set(pks)
         for check in checks:
