@@ -8,7 +8,8 @@ loosen a definition, write, restore it):
 * derived tables that lie: `person_summary`, `person_name_order`,
   `people_order`, the derived columns of `people`, `facet_cache`,
   `timeline_days`/`timeline_bounds`, `person_years`, `letter_recipients`,
-  the name index (`search_keys`, `search_vocab`, `search_typos`): wrong,
+  the name index (`search_keys`, `search_vocab`, `search_typos`, its folding
+  version in `meta`): wrong,
   NULL, huge, negative and non-integer values, duplicate and missing rows,
   rows naming people who are not there;
 * views, triggers and foreign CHECKs planted on derived tables;
@@ -289,6 +290,18 @@ def search_keys_empty(good: Path, folder: Path) -> Path:
     return path
 
 
+def name_key_version(good: Path, folder: Path) -> Path:
+    """The index's folding version (db.key_version) as a huge integer in a loosened `meta`."""
+    path = _copy(good, folder)
+    _around(
+        path,
+        ("meta",),
+        f"UPDATE meta SET value = {HUGE_INT} WHERE key = 'name_key_version'",
+        "UPDATE meta SET value = x'00ff' WHERE key = 'edition'",
+    )
+    return path
+
+
 # --- views, triggers and CHECKs planted on derived tables ------------------------------------
 
 
@@ -530,7 +543,7 @@ CASES: dict[str, tuple[str, Callable[[Path, Path], Path]]] = {
             ),
         ),
         ("letters", (letter_values,)),
-        ("name index", (search_keys_lie, search_keys_empty)),
+        ("name index", (search_keys_lie, search_keys_empty, name_key_version)),
         (
             "planted on derived",
             (
