@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from db import locations, schema_check
-from db.header import SQLITE_MAGIC
 from db import migrations as schema
+from db.header import SQLITE_MAGIC
 
 CACHE_ENV = locations.CACHE_ENV
 """Overrides the cache folder (same variable as db.sample; tests, portable use)."""

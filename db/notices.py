@@ -60,8 +60,8 @@ class Notice:
     kind: NoticeKind
     text: str
     size: int | None = None  # bytes of a private copy (PRIVATE_COPY)
-    file: str = ""  # the name of the sidecar (or archive) it is about (the viewer words it by `kind`)
-    command: str = ""  # a command line that fixes it (NAME_KEYS: kartoteka reindex …), never translated
+    file: str = ""  # the sidecar (or archive) it is about, by name (the viewer words it by `kind`)
+    command: str = ""  # a command that fixes it (`kartoteka reindex …`), never translated
 
     @property
     def warning(self) -> bool:

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from tests.data.bad_archives import ARCHIVE_NAME, _edit
+from tests.data.hostile_archives import SchemaRow, run_loosened
 
 HUGE_INT = 9_223_372_036_854_775_807
 HUGE_TEXT = 600_000
@@ -67,28 +68,16 @@ def _loosen(sql: str) -> str:
 
 def _around(path: Path, tables: tuple[str, ...], *statements: str) -> None:
     """Run `statements` with the checks of `tables` (and their unique indexes) off; restore."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    rows = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
-        f"(name IN ({','.join('?' * len(tables))}) OR "
-        f"(type = 'index' AND tbl_name IN ({','.join('?' * len(tables))})))",
-        [*tables, *tables],
-    ).fetchall()
-    conn.execute("PRAGMA writable_schema = ON")
-    for name, sql in rows:
-        loose = (
-            _loosen(sql) if name in tables else sql.replace("CREATE UNIQUE INDEX", "CREATE INDEX")
-        )
-        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", [loose, name])
-    conn.close()
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA ignore_check_constraints = ON")
-    for sql in statements:
-        conn.execute(sql)
-    conn.execute("PRAGMA writable_schema = ON")
-    for name, sql in rows:
-        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", [sql, name])
-    conn.close()
+
+    def loosen(row: SchemaRow) -> str | None:
+        kind, name, table, sql = row
+        if name in tables:
+            return _loosen(sql)
+        if kind == "index" and table in tables:
+            return sql.replace("CREATE UNIQUE INDEX", "CREATE INDEX")
+        return None
+
+    run_loosened(path, loosen, *statements)
 
 
 def _columns(path: Path) -> Iterator[tuple[str, str, str]]:
