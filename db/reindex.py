@@ -9,7 +9,9 @@ copy is made under a read lock (no writer can change the file meanwhile),
 triggers and views that are not this build's are dropped from the copy
 before anything runs in it, and the result appears at `out` only once it is
 complete (written beside it, then renamed). The format version stays: only
-steps that add derived data run.
+steps that add derived data run. An encrypted archive is rebuilt encrypted with
+the same passphrase: its copy is ciphertext, written through SQLCipher with
+temporary tables in memory, so no plaintext reaches the disk.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from sqlite_utils import Database
 
 from db import key_version, private_copy, schema_check, writer
 from db import migrations as schema
-from db.connection import open_archive, source_path
+from db.cipher import cipher_connect
+from db.connection import archive_key, open_archive, source_path
 from db.errors import ErrorKind, OutputError
 
 
@@ -53,19 +56,31 @@ def _check_output(out: Path) -> None:
         raise OutputError.of(ErrorKind.OUTPUT_FOLDER_MISSING, out, folder=out.parent)
 
 
-def reindex(src: str | Path, out: str | Path) -> ReindexReport:
+def _writable(tmp: Path, key: str | None) -> Database:
+    """A writing connection to the copy: plain, or SQLCipher with `key` and no temp files."""
+    if key is None:
+        return Database(sqlite3.connect(tmp, isolation_level=None))
+    conn = cipher_connect(str(tmp), key)
+    conn.isolation_level = None
+    conn.execute("PRAGMA temp_store = MEMORY")  # no decrypted temporary files
+    return Database(conn)
+
+
+def reindex(src: str | Path, out: str | Path, passphrase: str | None = None) -> ReindexReport:
     """Write `src` with its derived data rebuilt by this build to the new file `out`.
 
     Raises OutputError when `out` exists (so `src` itself is never the
     target) or cannot be written, and the opening errors of
-    db.connection.open_archive for a `src` that cannot be read or is damaged.
+    db.connection.open_archive for a `src` that cannot be read or is damaged
+    (an encrypted one needs `passphrase`; the new file has the same one).
     """
     target = Path(out).expanduser().absolute()
     _check_output(target)
     tmp = target.with_name(f".{target.name}.reindex-{os.getpid()}.tmp")
     notes: list[str] = []
-    with open_archive(src) as archive:
+    with open_archive(src, passphrase) as archive:
         before = key_version.read(archive.db)
+        key = archive_key(archive)
         conn = archive.db.conn
         conn.execute("BEGIN")  # a shared lock: no writer changes the file while it is copied
         try:
@@ -80,14 +95,20 @@ def reindex(src: str | Path, out: str | Path) -> ReindexReport:
             ) from exc
         finally:
             conn.execute("COMMIT")
-    db = Database(sqlite3.connect(tmp, isolation_level=None))
+    db = _writable(tmp, key)
     try:
         db.execute("PRAGMA journal_mode = DELETE")
         db.execute("PRAGMA foreign_keys = OFF")
         notes.extend(schema_check.remove_foreign_sql(db))  # as db.importing does
         schema.apply(db, version=schema.archive_version(db))  # derived steps only
-        with db.atomic():
+        db.execute("BEGIN")  # one transaction (sqlite-utils' atomic needs a stdlib connection)
+        try:
             writer.refresh_derived(db)
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
         after = key_version.read(db)
         writer.finish(db)
         db.close()

@@ -249,3 +249,28 @@ def test_reindex_command_line(older: Path, tmp_path: Path) -> None:
     assert _name_notices(out) == []
     assert _cli(["reindex", str(older), str(out)], err) == cli.EXIT_ERROR
     assert "already exists" in err.getvalue()
+
+
+def test_an_encrypted_archive_is_rebuilt_encrypted_with_no_plaintext_file(
+    older: Path, tmp_path: Path
+) -> None:
+    from db.encryption import encrypt_archive, is_probably_encrypted
+
+    secret = "correct horse battery"
+    locked = tmp_path / "locked.db"
+    encrypt_archive(older, locked, secret)
+    with open_archive(locked, secret) as archive:
+        assert [n.kind for n in archive.notices] == [NoticeKind.NAME_KEYS_OLDER]
+    folder = tmp_path / "out"
+    folder.mkdir()
+    passphrase_file = tmp_path / "secret.txt"
+    passphrase_file.write_text(secret + "\n", encoding="utf-8")
+    err = io.StringIO()
+    argv = ["reindex", "--passphrase-file", str(passphrase_file), str(locked), str(folder / "r.db")]
+    assert _cli(argv, err) == cli.EXIT_OK, err.getvalue()
+    assert sorted(p.name for p in folder.iterdir()) == ["r.db"]
+    assert is_probably_encrypted(folder / "r.db")
+    assert b"Tsikhanouski" not in (folder / "r.db").read_bytes()
+    with open_archive(folder / "r.db", secret) as archive:
+        assert [n.kind for n in archive.notices] == []
+        assert TSIKHANOUSKI in [h.person_id for h in search(archive, "Тихановский").hits]
