@@ -24,14 +24,20 @@ For each size it reports:
   before the list can be shown) and the background check (`db.checks`,
   `kartoteka info --check`), first (empty ledger) and repeat (from the
   ledger), with the check's progress steps;
-* with --gui, the viewer's time to list (bench_viewer.py's child, offscreen):
-  from the window's first paint (the open is asked for before it; the panes
-  are built meanwhile) to the list shown, and from the process's start,
-  first (an empty cache folder: no ledger, no schema reference yet) and
-  repeat (median and worst of --repeat further children on the cache the
-  in-process check recorded: "checked before"; with --no-check or --cli-only
-  not checked), with the children's CPU time until the list was shown;
-  the background check runs after the list, so it is not in this figure;
+* with --gui, the viewer's time to list (bench_viewer.py's child, offscreen,
+  started as `kartoteka-gui ARCHIVE` starts: viewer.app's QApplication, style
+  sheet and language, then the window): from the process's start to the list
+  painted, first (an empty cache folder: no ledger, no schema reference yet)
+  and repeat (min, median, worst and spread of --repeat further children on
+  the cache the in-process check recorded: "checked before"; with --no-check
+  or --cli-only not checked), with the children's CPU time (all threads)
+  until the list was shown, after --warm discarded children (page cache,
+  .pyc files). In every round a raw sqlite3 child (read-only open, the
+  schema, a page of 200 names) runs too: the floor in the same time window.
+  `--also OTHER_CHECKOUT` (e.g. `git worktree add --detach DIR OLD_COMMIT`)
+  runs that checkout's window in the same rounds, alternating with this one,
+  so a before/after on a shared machine sees the same load. The background
+  check runs after the list, so it is not in this figure;
 * with --latency, bench_archive.py's list, jump and record latencies on the
   same file (after the check, so its open comes from the ledger).
 
