@@ -21,6 +21,7 @@ from db.errors import ArchiveError, KartotekaError
 from viewer import gui_gc
 from viewer.annotations.pane import AnnotationsPane
 from viewer.controllers.annotation_store import AnnotationStoreController
+from viewer.controllers.annotation_undo import AnnotationUndoController
 from viewer.controllers.browse import BrowseController
 from viewer.controllers.compare import CompareController
 from viewer.controllers.context import AppContext
@@ -78,6 +79,7 @@ def build_steps(w: MainWindow, open_first: Path | None = None) -> Iterator[None]
     w.browse = BrowseController(context, w.annotations, w)
     w.file_watch = FileWatchController(context, w.opener, w.browse, w)
     w.record = RecordController(context, w.browse, w)
+    w.annotation_undo = AnnotationUndoController(context, w.annotations, w.browse, w.record, w)
     w.photos = PhotoController(context, w.browse.archive, w)
     w.lock_flow = LockController(context, w.opener, w.browse, w.record, w.annotation_store, w)
     w.idle_watcher = w.lock_flow.idle_watcher
@@ -474,6 +476,8 @@ def _connect_actions(w: MainWindow) -> None:
     """Each controller connects its own actions; the window those that move focus or view."""
     a = w.action_map
     w.browse.connect_actions(a)
+    w.annotation_undo.connect_actions(a)
+    w.annotation_undo.message.connect(w.show_status)
     w.lock_flow.connect_actions(a)
     w.dialogs.connect_actions(a)
     w.edition_dialogs.connect_actions(a)
@@ -481,11 +485,8 @@ def _connect_actions(w: MainWindow) -> None:
     w.lock_flow.about_to_lock.connect(w.edition_dialogs.close_all)
     w.opener.opened.connect(lambda _opened: w.edition_dialogs.close_all())
     w.dialogs.open_chosen.connect(w.open_path)
-    session = w.annotations
     reason = Qt.FocusReason.ShortcutFocusReason
     calls = {
-        "undo": session.undo_stack.undo,
-        "redo": session.undo_stack.redo,
         "copy_record": w.detail_pane.copy_record,
         "copy_citation": w.detail_pane.copy_citation,
         "find": lambda: _focus_search(w),

@@ -83,6 +83,33 @@
     </message>
 </context>
 <context>
+    <name>AnnotationUndoController</name>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Адменена: {action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Паўторана: {action}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} ({count} person(s))</source>
+        <translation>
+            <numerusform>{done} ({count} чалавек)</numerusform>
+            <numerusform>{done} ({count} чалавекі)</numerusform>
+            <numerusform>{done} ({count} чалавек)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} — {people}</source>
+        <translation>{done} — {people}</translation>
+    </message>
+    <message>
+        <source>The search and filters were cleared to show this person.</source>
+        <translation>Пошук і фільтры скінутыя, каб паказаць гэтага чалавека.</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <source>Why *{field}* should be “{value}”: {reason}</source>

@@ -83,6 +83,33 @@
     </message>
 </context>
 <context>
+    <name>AnnotationUndoController</name>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Отменено: {action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Повторено: {action}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} ({count} person(s))</source>
+        <translation>
+            <numerusform>{done} ({count} человек)</numerusform>
+            <numerusform>{done} ({count} человека)</numerusform>
+            <numerusform>{done} ({count} человек)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} — {people}</source>
+        <translation>{done} — {people}</translation>
+    </message>
+    <message>
+        <source>The search and filters were cleared to show this person.</source>
+        <translation>Поиск и фильтры сброшены, чтобы показать этого человека.</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <source>Why *{field}* should be “{value}”: {reason}</source>

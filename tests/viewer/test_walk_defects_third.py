@@ -1,0 +1,124 @@
+"""Defects from the third black-box walk through the window, one test each.
+
+Each drives the real window and fails on the code before its fix.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.viewer.annotation_helpers import fresh_store, open_window
+from tests.viewer.conftest import WAIT_MS, WindowFactory
+from tests.viewer.test_walk_defects import _settle
+from viewer.mainwindow import MainWindow
+
+__all__ = ["fresh_store"]  # the fixture, used by name
+
+
+def _shown_id(window: MainWindow) -> str | None:
+    record = window.detail_pane.record()
+    return record.id if record is not None else None
+
+
+def _tag_names(window: MainWindow) -> list[str]:
+    return [chip.text() for chip in window.annotations_pane.tag_bar.chips()]
+
+
+def _add_tag(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    bar = window.annotations_pane.tag_bar
+    line = bar.chooser.lineEdit()
+    assert line is not None
+    line.setFocus()
+    qtbot.keyClicks(line, name)
+    qtbot.mouseClick(bar.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(name in text for text in _tag_names(window)), timeout=WAIT_MS)
+
+
+def _press_undo(qtbot: QtBot, window: MainWindow, *, redo: bool = False) -> None:
+    """Ctrl+Z (Ctrl+Shift+Z) with the list focused, as a user who moved on would press it."""
+    table = window.list_pane.table
+    table.setFocus()
+    window.action_map["redo" if redo else "undo"].trigger()
+    _settle(qtbot, window)
+
+
+def _wait_shown(qtbot: QtBot, window: MainWindow, person: str | None, word: str) -> None:
+    """The record of `person` is shown and the status bar says what `word` Undo/Redo did."""
+
+    def shown() -> bool:
+        message = window.statusBar().currentMessage()
+        return _shown_id(window) == person and word in message and window.record.settled()
+
+    qtbot.waitUntil(shown, timeout=5_000)
+    _settle(qtbot, window)
+
+
+def test_undo_shows_the_person_whose_annotation_it_changed(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, fresh_store: Path
+) -> None:
+    """A tag added on one person, the user moves to another, Ctrl+Z: the tag went off the
+    first person while the second stayed shown, and nothing on screen said so."""
+    window = open_window(make_main_window, sample_archive_path)
+    _settle(qtbot, window)
+    first = _shown_id(window)
+    assert first is not None
+    _add_tag(qtbot, window, "witness")
+    window.list_pane.table.setFocus()
+    qtbot.keyClick(window.list_pane.table, Qt.Key.Key_Down)
+    qtbot.keyClick(window.list_pane.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: _shown_id(window) not in (None, first), timeout=WAIT_MS)
+    _settle(qtbot, window)
+    assert _tag_names(window) == []
+
+    _press_undo(qtbot, window)
+    _wait_shown(qtbot, window, first, "witness")  # the record whose tag went is shown
+    assert window.browse.state.selected == first
+    assert window.annotations_pane.tag_bar.chips() == []
+    message = window.statusBar().currentMessage()
+    assert "witness" in message
+    record = window.detail_pane.record()
+    assert record is not None
+    assert record.display_name in message
+
+    window.list_pane.select_row(3)
+    qtbot.waitUntil(lambda: _shown_id(window) != first, timeout=WAIT_MS)
+    _press_undo(qtbot, window, redo=True)
+    _wait_shown(qtbot, window, first, "witness")
+    assert any("witness" in text for text in _tag_names(window))
+    assert "witness" in window.statusBar().currentMessage()
+
+
+def test_undo_of_an_annotation_the_filters_hide_clears_them_and_says_so(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, fresh_store: Path
+) -> None:
+    window = open_window(make_main_window, sample_archive_path)
+    _settle(qtbot, window)
+    first = _shown_id(window)
+    assert first is not None
+    _add_tag(qtbot, window, "witness")
+    window.browse.toggle("statuses", "released")  # the tagged person is not released
+    qtbot.waitUntil(lambda: _shown_id(window) not in (None, first), timeout=WAIT_MS)
+    _settle(qtbot, window)
+
+    _press_undo(qtbot, window)
+    _wait_shown(qtbot, window, first, "cleared")
+    assert window.browse.chips() == []  # the filter gave way, visibly
+    assert "cleared" in window.statusBar().currentMessage()
+    assert window.browse.can_undo()  # Undo filter change brings it back
+
+
+def test_undo_on_the_person_shown_stays_there(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, fresh_store: Path
+) -> None:
+    window = open_window(make_main_window, sample_archive_path)
+    window.list_pane.select_row(2)
+    _settle(qtbot, window)
+    shown = _shown_id(window)
+    _add_tag(qtbot, window, "witness")
+    _press_undo(qtbot, window)
+    _wait_shown(qtbot, window, shown, "witness")
+    assert window.annotations_pane.tag_bar.chips() == []
+    assert "witness" in window.statusBar().currentMessage()
