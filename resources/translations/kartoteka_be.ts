@@ -847,6 +847,31 @@
         <source>{date}?</source>
         <translation>{date}?</translation>
     </message>
+    <message>
+        <source>spring {year}</source>
+        <comment>genitive</comment>
+        <translation>вясны {year}</translation>
+    </message>
+    <message>
+        <source>summer {year}</source>
+        <comment>genitive</comment>
+        <translation>лета {year}</translation>
+    </message>
+    <message>
+        <source>autumn {year}</source>
+        <comment>genitive</comment>
+        <translation>восені {year}</translation>
+    </message>
+    <message>
+        <source>winter {year}</source>
+        <comment>genitive</comment>
+        <translation>зімы {year}</translation>
+    </message>
+    <message>
+        <source>the {decade}s</source>
+        <comment>genitive</comment>
+        <translation>{decade}-х</translation>
+    </message>
 </context>
 <context>
     <name>DialogHost</name>
