@@ -386,6 +386,9 @@ def wire(w: MainWindow, *, store_later: bool = False) -> None:
     w.chip_bar.removed.connect(browse.remove_chip)
     w.chip_bar.clear_all_requested.connect(browse.clear_all)
     w.chip_bar.undo_requested.connect(browse.undo)
+    w.chip_bar.focus_left.connect(
+        lambda: w.list_pane.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    )
     w.list_pane.person_selected.connect(browse.select)
     w.list_pane.sort_chosen.connect(browse.set_sort)
     w.list_pane.suggestion_activated.connect(browse.search_now)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.viewer.annotation_helpers import fresh_store, open_window
@@ -122,3 +123,52 @@ def test_undo_on_the_person_shown_stays_there(
     _wait_shown(qtbot, window, shown, "witness")
     assert window.annotations_pane.tag_bar.chips() == []
     assert "witness" in window.statusBar().currentMessage()
+
+
+def _active(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    _settle(qtbot, window)
+
+
+def _focused(window: MainWindow) -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def test_removing_chips_from_the_keyboard_keeps_the_focus(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """Space on a chip removed it and took the focus along: it went to nothing, and the next
+    Tab started over from the window's first control. The same after the last chip and after
+    "Clear all"."""
+    window = make_main_window(sample_archive_path)
+    _active(qtbot, window)
+    for status in ("unknown", "released", "in_exile"):
+        window.browse.toggle("statuses", status)
+    _settle(qtbot, window)
+    bar = window.chip_bar
+    assert len(bar.chips()) == 3
+    bar.chips()[1].setFocus()
+    qtbot.keyClick(bar.chips()[1], Qt.Key.Key_Space)
+    _settle(qtbot, window)
+    assert len(bar.chips()) == 2
+    assert _focused(window) is bar.chips()[1]  # the chip that took its place
+    qtbot.keyClick(bar.chips()[1], Qt.Key.Key_Space)
+    _settle(qtbot, window)
+    assert _focused(window) is bar.chips()[0]  # the last one left
+    qtbot.keyClick(bar.chips()[0], Qt.Key.Key_Space)
+    _settle(qtbot, window)
+    assert bar.chips() == []
+    assert _focused(window) is window.list_pane.table  # where the work goes on
+
+    window.browse.toggle("statuses", "unknown")
+    _settle(qtbot, window)
+    bar.clear_button.setFocus()
+    qtbot.keyClick(bar.clear_button, Qt.Key.Key_Space)
+    _settle(qtbot, window)
+    assert window.browse.chips() == []
+    assert _focused(window) is window.list_pane.table
+    row = window.list_pane.table.currentIndex().row()
+    qtbot.keyClick(window.list_pane.table, Qt.Key.Key_Down)  # the keyboard still works there
+    _settle(qtbot, window)
+    assert window.list_pane.table.currentIndex().row() == row + 1
