@@ -51,10 +51,12 @@ def wire_letters(w: MainWindow) -> None:
         action.setChecked(mode is LETTERS)
         if old.mode == new.mode and (new.mode != LETTERS.name or letters.active()):
             return
+        shown = w.browse.shown()
+        if shown is not None:  # the timeline shows the people of the list in the new mode
+            w.presenter.show_filters(shown.query)
         if mode is LETTERS and w.browse.archive() is not None:
             w.layout_.list_stack.setCurrentWidget(pane)
             show_count(None)
-            shown = w.browse.shown()
             letters.set_query(shown.query if shown is not None else None)
             letters.show()
         else:

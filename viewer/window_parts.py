@@ -36,6 +36,7 @@ from viewer.dialogs.host import DialogHost
 from viewer.error_text import error_text
 from viewer.formatting import grouped
 from viewer.letters_part import build_letters, wire_letters
+from viewer.list_modes import mode_of
 from viewer.output_parts import build_output, wire_output
 from viewer.panes.facets import FacetsPane
 from viewer.panes.loading import progress_text
@@ -208,10 +209,11 @@ class Presenter(QObject):
         self.w.facets_pane.set_tags(facet.values if facet else [], facet.colours if facet else {})
 
     def show_filters(self, query: PeopleQuery) -> None:
-        """The timeline shows the people of the list shown."""
+        """The timeline shows the people of the list shown (in Letters: those in custody)."""
         archive = self.w.archive()
         if archive is not None:
-            self.w.timeline_pane.set_source(archive.path, query, source=archive)
+            people = mode_of(self.w.browse.state.mode).people(query)
+            self.w.timeline_pane.set_source(archive.path, people, source=archive)
 
     def show_record(self, record: PersonRecord | None, push: bool) -> None:
         """The record to show (and its annotations); the timeline highlights its person."""

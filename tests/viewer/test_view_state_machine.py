@@ -313,6 +313,16 @@ class ViewMachine(RuleBasedStateMachine):
             assert window.browse.state.entry == ("person", record.id)  # the state agrees
 
     @invariant()
+    def the_timeline_shows_the_people_of_the_list(self) -> None:
+        """In either list mode: the Letters list once showed 127 people in custody while the
+        timeline showed the events of all 300."""
+        window = self.window
+        listed = _letter_ids(window) if _letters_mode(window) else _ids(window)
+        plist = list_people(self.oracle.db, window.timeline_pane.query())
+        shown = [r.id for r in get_rows(self.oracle.db, plist.pks(self.oracle.db, 0, plist.count))]
+        assert sorted(shown) == sorted(listed)
+
+    @invariant()
     def the_status_bar_counts_the_list(self) -> None:
         window = self.window
         count = window.people_model.rowCount()

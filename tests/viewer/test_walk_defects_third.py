@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from db.connection import Archive
+from db.people import get_rows, list_people
 from tests.viewer.annotation_helpers import fresh_store, open_window
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from tests.viewer.test_walk_defects import _settle
@@ -172,3 +174,39 @@ def test_removing_chips_from_the_keyboard_keeps_the_focus(
     qtbot.keyClick(window.list_pane.table, Qt.Key.Key_Down)  # the keyboard still works there
     _settle(qtbot, window)
     assert window.list_pane.table.currentIndex().row() == row + 1
+
+
+def _timeline_people(window: MainWindow, archive: Archive) -> set[str]:
+    plist = list_people(archive.db, window.timeline_pane.query())
+    return {r.id for r in get_rows(archive.db, plist.pks(archive.db, 0, plist.count))}
+
+
+def test_the_timeline_shows_the_letters_list_in_the_letters_mode(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    sample_archive: Archive,
+) -> None:
+    """View ▸ Letters listed the people in custody while the timeline went on showing the
+    events of everybody (2,984 items for a list of 127 people of 300)."""
+    window = make_main_window(sample_archive_path)
+    _settle(qtbot, window)
+    everybody = window.timeline_pane.summary_text()
+    window.action_map["letters_mode"].trigger()
+    qtbot.waitUntil(lambda: window.letters.settled() and window.letters.count is not None)
+    _settle(qtbot, window)
+    letters = {r.person_id for r in window.letters.model.rows()}
+    assert letters == {"p-kalesnikava"}
+    assert _timeline_people(window, sample_archive) == letters
+    qtbot.waitUntil(lambda: window.timeline_pane.summary_text() != everybody, timeout=WAIT_MS)
+
+    window.browse.toggle("statuses", "released")  # nobody in custody among them
+    qtbot.waitUntil(lambda: window.letters.settled() and window.letters.count == 0)
+    _settle(qtbot, window)
+    assert _timeline_people(window, sample_archive) == set()
+
+    window.browse.clear_all()
+    window.action_map["letters_mode"].trigger()  # back to People: everybody again
+    _settle(qtbot, window)
+    assert len(_timeline_people(window, sample_archive)) == window.people_model.count() == 7
+    qtbot.waitUntil(lambda: window.timeline_pane.summary_text() == everybody, timeout=WAIT_MS)

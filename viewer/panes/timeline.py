@@ -249,6 +249,10 @@ class TimelinePane(QWidget):
     def summary_text(self) -> str:
         return self._summary.text()
 
+    def query(self) -> PeopleQuery:
+        """Whose items it shows: the people of the list shown."""
+        return self._query
+
     def reading_items(self) -> bool:
         """Whether a window's items are being read (the bar says "Reading items…")."""
         return self._items_pending is not None
