@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,7 @@ from db.people import get_rows, list_people
 from tests.viewer.annotation_helpers import fresh_store, open_window
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from tests.viewer.test_walk_defects import _settle
+from viewer import translations
 from viewer.mainwindow import MainWindow
 
 __all__ = ["fresh_store"]  # the fixture, used by name
@@ -210,3 +212,26 @@ def test_the_timeline_shows_the_letters_list_in_the_letters_mode(
     _settle(qtbot, window)
     assert len(_timeline_people(window, sample_archive)) == window.people_model.count() == 7
     qtbot.waitUntil(lambda: window.timeline_pane.summary_text() == everybody, timeout=WAIT_MS)
+
+
+@pytest.mark.parametrize("code", ["be", "ru", "en"])
+def test_the_letters_column_titles_are_not_cut(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, code: str
+) -> None:
+    """In Belarusian the Letters list's "Дзень нараджэння" showed as "ень нараджэн": the
+    columns had English widths, and the header neither elided nor explained."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.install(app, code)
+    window = make_main_window(sample_archive_path)
+    window.action_map["letters_mode"].trigger()
+    _settle(qtbot, window)
+    table = window.letters_pane.table
+    header = table.horizontalHeader()
+    model = table.model()
+    for column in range(model.columnCount() - 1):  # the last one stretches
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        assert isinstance(title, str)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title
+        tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert tip == title
