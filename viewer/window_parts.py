@@ -274,6 +274,12 @@ class Presenter(QObject):
     def show_not_opened(self) -> None:
         """The open failed or was given up: back to what was shown before."""
         self.w.layout_.loading_pane.stop()
+        if not self.w.opener.is_checking():
+            # the open's own stage ended with it: "Checking the archive…" stayed in the status
+            # bar for good after a file that was not an archive, or a passphrase not given
+            self._progress = ""
+            self.w.frame.progress.setVisible(self.w.tasks.is_busy())
+            self.w.frame.cancel_check.setVisible(False)
         self.w.statusBar().clearMessage()
         if self.w.layout_.page() == "loading":
             self.w.layout_.show_page("locked" if self.w.lock_flow.is_locked() else "browse")

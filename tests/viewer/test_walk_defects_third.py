@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.connection import Archive
+from db.encryption import encrypt_archive
 from db.people import get_rows, list_people
 from tests.viewer.annotation_helpers import fresh_store, open_window
-from tests.viewer.conftest import WAIT_MS, WindowFactory
+from tests.viewer.conftest import WAIT_MS, ErrorLog, WindowFactory
 from tests.viewer.test_walk_defects import _settle
 from viewer import translations
 from viewer.mainwindow import MainWindow
@@ -235,3 +236,52 @@ def test_the_letters_column_titles_are_not_cut(
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title
         tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         assert tip == title
+
+
+def _wait_open_over(qtbot: QtBot, window: MainWindow) -> None:
+    """The failed or given-up open is over and the status bar's "Opened …" timed out."""
+    qtbot.waitUntil(lambda: not window.tasks.is_pending("open"), timeout=WAIT_MS)
+    _settle(qtbot, window)
+    window.statusBar().clearMessage()  # as the 5 s of a message running out would
+    qtbot.wait(100)
+
+
+@pytest.mark.parametrize("kind", ["not an archive", "passphrase not given"])
+def test_an_open_that_fails_leaves_no_checking_in_the_status_bar(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    error_log: ErrorLog,
+    tmp_path: Path,
+    kind: str,
+) -> None:
+    """After a file that was not an archive (its error shown), or a passphrase prompt closed,
+    the status bar said "Checking the archive…" for good, with nothing being checked."""
+    window = make_main_window(sample_archive_path)
+    qtbot.waitUntil(lambda: not window.opener.is_checking(), timeout=WAIT_MS)
+    _settle(qtbot, window)
+    if kind == "not an archive":
+        bad = tmp_path / "notes.db"
+        bad.write_text("not an archive", encoding="utf-8")
+        window.open_path(bad)
+        qtbot.waitUntil(lambda: bool(error_log), timeout=WAIT_MS)
+    else:
+        encrypted = tmp_path / "encrypted.db"
+        encrypt_archive(sample_archive_path, encrypted, "correct horse battery")
+        window.open_path(encrypted)
+        qtbot.waitUntil(
+            lambda: (d := window.dialogs.passphrase_dialog()) is not None and d.isVisible(),
+            timeout=WAIT_MS,
+        )
+        dialog = window.dialogs.passphrase_dialog()
+        assert dialog is not None
+        qtbot.keyClick(dialog.edit, Qt.Key.Key_Escape)
+    _wait_open_over(qtbot, window)
+    assert not window.opener.is_checking()
+    assert window.statusBar().currentMessage() == ""
+    assert not window.frame.progress.isVisible()
+    record = window.detail_pane.record()
+    assert record is not None  # the archive shown stays, with its record
+    shown = window.archive()
+    assert shown is not None
+    assert shown.path == sample_archive_path
