@@ -285,3 +285,36 @@ def test_an_open_that_fails_leaves_no_checking_in_the_status_bar(
     shown = window.archive()
     assert shown is not None
     assert shown.path == sample_archive_path
+
+
+def test_undo_of_a_removed_tag_keeps_the_tag_filter(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, fresh_store: Path
+) -> None:
+    """Undo of "Remove tag" under that tag's filter: the person comes back into the filtered
+    list, so nothing needs clearing (deciding before the list followed cleared the filter)."""
+    window = open_window(make_main_window, sample_archive_path)
+    _settle(qtbot, window)
+    for row in (0, 2):
+        window.list_pane.select_row(row)
+        _settle(qtbot, window)
+        _add_tag(qtbot, window, "witness")
+    _settle(qtbot, window)
+    tagged = _shown_id(window)
+    store = window.annotations.store
+    assert store is not None
+    tag = next(t for t in store.tags() if t.name == "witness")
+    window.browse.toggle("tags", tag.id)
+    qtbot.waitUntil(lambda: window.people_model.count() == 2, timeout=WAIT_MS)
+    _settle(qtbot, window)
+    window.go_to_person(str(tagged))
+    _settle(qtbot, window)
+    window.annotations_pane.tag_bar.remove(tag.id)
+    qtbot.waitUntil(lambda: window.people_model.count() == 1, timeout=WAIT_MS)
+    _settle(qtbot, window)
+    assert _shown_id(window) != tagged
+
+    _press_undo(qtbot, window)
+    _wait_shown(qtbot, window, tagged, "Remove tag")
+    assert [chip.text() for chip in window.chip_bar.chips()] == ["Tag: witness"]
+    assert window.people_model.count() == 2
+    assert "cleared" not in window.statusBar().currentMessage()

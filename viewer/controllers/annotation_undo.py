@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from db.annotations import Change
@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 FOLLOW_AT_MOST = 2
 """A change about this many people or fewer is one record's edit (a relation names two)."""
 PEOPLE_LIMIT_MS = 3_000
+SETTLE_POLL_MS = 20
+SETTLE_TICKS = 250
+"""How long to wait for the list to follow the change (5 s) before showing the person anyway."""
 
 _People = tuple[list[PersonId], dict[PersonId, str]]
 
@@ -76,6 +79,13 @@ class AnnotationUndoController(QObject):
         self._session = session
         self._browse = browse
         self._record = record
+        # the people an undo concerns, to show once the list settles
+        self._follow: tuple[Archive, tuple[PersonId, ...], str] | None = None
+        self._settle_ticks = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SETTLE_POLL_MS)
+        self._timer.timeout.connect(self._when_settled)
 
     def connect_actions(self, actions: Mapping[str, QAction]) -> None:
         actions["undo"].triggered.connect(self.undo)
@@ -141,9 +151,34 @@ class AnnotationUndoController(QObject):
         else:
             who = ", ".join(names.get(pid, pid) for pid in people)
             text = self.tr("{done} — {people}").format(done=done, people=who)
-            if self._record.wanted() not in people and not self._browse.go_to_person(people[0]):
-                text = " ".join(
-                    (text, self.tr("The search and filters were cleared to show this person."))
-                )
+            if self._record.wanted() not in people:
+                archive = self._browse.archive()
+                if archive is None:
+                    return
+                self._follow = (archive, tuple(people), text)
+                self._settle_ticks = 0
+                self._when_settled()  # a tag filter's list first follows the change itself
+                return
             self.message.emit(text)
+        self.shown.emit()
+
+    def _when_settled(self) -> None:
+        """Go to the person once the list answers the change (tags undone move it too);
+        deciding earlier cleared a tag filter that the undo had just put them back in."""
+        if self._follow is None:
+            return
+        if not self._browse.settled() and self._settle_ticks < SETTLE_TICKS:
+            self._settle_ticks += 1
+            self._timer.start()
+            return
+        (archive, people, text), self._follow = self._follow, None
+        if self._browse.archive() is not archive:
+            return  # another archive meanwhile: the person is not in it
+        if self._record.wanted() in people:
+            pass  # shown meanwhile
+        elif not self._browse.go_to_person(people[0]):
+            text = " ".join(
+                (text, self.tr("The search and filters were cleared to show this person."))
+            )
+        self.message.emit(text)
         self.shown.emit()
