@@ -2425,6 +2425,10 @@
 <context>
     <name>LettersController</name>
     <message>
+        <source>The People list is shown again: the person chosen is not in the Letters list (not in custody, or further down than it has read).</source>
+        <translation>Зноў паказаны спіс «Асобы»: абраны чалавек не ў спісе «Лісты» (не пад вартай або далей, чым спіс прачытаны).</translation>
+    </message>
+    <message>
         <source>Letters to political prisoners — {date}</source>
         <translation>Лісты палітвязням — {date}</translation>
     </message>

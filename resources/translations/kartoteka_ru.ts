@@ -2425,6 +2425,10 @@
 <context>
     <name>LettersController</name>
     <message>
+        <source>The People list is shown again: the person chosen is not in the Letters list (not in custody, or further down than it has read).</source>
+        <translation>Снова показан список «Люди»: выбранный человек не в списке «Письма» (не под стражей или дальше, чем список прочитан).</translation>
+    </message>
+    <message>
         <source>Letters to political prisoners — {date}</source>
         <translation>Письма политзаключённым — {date}</translation>
     </message>

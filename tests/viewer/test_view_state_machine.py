@@ -57,6 +57,16 @@ FACETS = {
     "statuses": ("in_custody", "released", "in_exile", "unknown"),
     "roles": ("politician", "head_of_state", "prisoner", "activist", "blogger"),
 }
+PEOPLE = (
+    "p-kalesnikava",
+    "p-kellogg",
+    "p-lukashenka",
+    "p-putin",
+    "p-trump",
+    "p-tsikhanouskaya",
+    "p-tsikhanouski",
+)
+"""The sample's people."""
 YEARS = st.one_of(st.none(), st.integers(2019, 2026))
 SORTS = (SortKey.NAME, SortKey.STATUS, SortKey.BIRTH, SortKey.QUOTES, SortKey.RELEVANCE)
 SEARCH_DELAY_MS = 5
@@ -218,6 +228,16 @@ class ViewMachine(RuleBasedStateMachine):
         if count:
             self.window.list_pane.select_row(min(count - 1, int(share * count)))
             self._settle()
+
+    @rule(person=st.sampled_from(PEOPLE))
+    def follow_a_link(self, person: str) -> None:
+        """A relation in the record, the timeline, Back, an undo: someone chosen outside the list.
+
+        In the Letters mode this showed the record of someone the letters list did not hold
+        (a released person), its current row another."""
+        self.window.browse.go_to_person(person)
+        self.qtbot.wait(20)  # what the window does in the next turn of the event loop
+        self._settle()
 
     @rule()
     def switch_list_mode(self) -> None:

@@ -318,3 +318,26 @@ def test_undo_of_a_removed_tag_keeps_the_tag_filter(
     assert [chip.text() for chip in window.chip_bar.chips()] == ["Tag: witness"]
     assert window.people_model.count() == 2
     assert "cleared" not in window.statusBar().currentMessage()
+
+
+def test_a_link_in_the_letters_mode_shows_its_person_in_the_list(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """In View ▸ Letters, a relation, the timeline or Back showed the record of a released
+    person (not in the letters list) while the list's current row was someone else."""
+    window = make_main_window(sample_archive_path)
+    window.action_map["letters_mode"].trigger()
+    qtbot.waitUntil(lambda: window.letters.settled() and window.letters.count == 1)
+    _settle(qtbot, window)
+    assert _shown_id(window) == "p-kalesnikava"
+
+    window.go_to_person("p-tsikhanouski")  # released: not among the letters' people
+    qtbot.waitUntil(lambda: window.browse.state.mode == "people", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _shown_id(window) == "p-tsikhanouski", timeout=WAIT_MS)
+    _settle(qtbot, window)
+    assert not window.action_map["letters_mode"].isChecked()
+    assert window.layout_.list_stack.currentWidget() is window.list_pane
+    current = window.list_pane.current_person()
+    assert current is not None
+    assert current.id == "p-tsikhanouski"
+    assert "Letters" in window.statusBar().currentMessage()

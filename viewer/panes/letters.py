@@ -121,6 +121,17 @@ class LettersPane(QWidget):
             return ""
         return self.tr("{n} people in custody", "", count).format(n=count)
 
+    def show_person(self, person_id: str) -> bool:
+        """Make this person's row current if the list has read it; False: it has not."""
+        rows = self.model.rows()
+        row = next((n for n, r in enumerate(rows) if r.person_id == person_id), None)
+        if row is None:
+            return False
+        if self.table.currentIndex().row() != row:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
     def select_person(self, person_id: str | None) -> str | None:
         """Make this person's row current, else the first row (the record follows the list).
 
