@@ -341,3 +341,16 @@ def test_a_link_in_the_letters_mode_shows_its_person_in_the_list(
     assert current is not None
     assert current.id == "p-tsikhanouski"
     assert "Letters" in window.statusBar().currentMessage()
+
+
+def test_the_timeline_says_one_year_once(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """The timeline of a list whose dated items all fall in 2020 said "2020–2020"."""
+    window = make_main_window(sample_archive_path)
+    window.browse.toggle("statuses", "in_custody")  # Kalesnikava: two items, both in 2020
+    qtbot.waitUntil(lambda: window.people_model.count() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "2020" in window.timeline_pane.summary_text(), timeout=WAIT_MS)
+    _settle(qtbot, window)
+    text = window.timeline_pane.summary_text()
+    assert text.endswith(", 2020"), text

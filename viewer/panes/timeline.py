@@ -570,7 +570,8 @@ class TimelinePane(QWidget):
             self._show_state(self.tr("No dated events"))
         else:
             self._show_state(None)
-            span = f"{extent[0][:4]}–{extent[1][:4]}"
+            first_year, last_year = extent[0][:4], extent[1][:4]
+            span = first_year if first_year == last_year else f"{first_year}–{last_year}"
             count = self.tr("{count} dated item(s)", "", days.total).format(
                 count=grouped(days.total)
             )
