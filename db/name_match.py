@@ -324,6 +324,8 @@ UNSTATED_COST = 9.5
 """A patronymic (or its initial) typed for someone the archive holds none for: it
 contradicts nothing, but a stored patronymic that matches, even with a typo, or whose
 initial matches, is better evidence."""
+_DECLINED_SHARE = float(MatchLevel.INFLECTED) - FURTHER_DECLINED_COST
+"""What each declined word after the first is spared."""
 WEAK_COST = 20.0
 """A match of every word whose levels cost this much (two typos, one of them of two
 edits) is no better evidence than every word but one matching exactly (db.search ranks
@@ -428,6 +430,77 @@ def match_person(
     return known
 
 
+@dataclass(frozen=True, slots=True)
+class RankFloor:
+    """What a person's match costs at least, known before the match is worked out.
+
+    `heavy` bounds `10 × cost + closeness` (how a full match is scored),
+    `light` bounds `cost + closeness` (how an n − 1 match is), `cost` the cost
+    alone; `partial` says some word certainly matches nothing.
+    """
+
+    partial: bool
+    cost: float
+    heavy: float
+    light: float
+
+
+def rank_floor(
+    qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache
+) -> RankFloor:
+    """A floor under `match_person(...).rank`, from each query word's best stored word alone.
+
+    Cheap (the pairs are cached per search; no word is assigned), so that a
+    search can match in full only the people who may enter its first results.
+    Each word's best pair, ignoring that a stored name serves one query
+    word only, costs no more than the pair it gets (levels cost more the
+    further they are, by at least 1, and closeness is below 1); the two ways
+    a match costs less than its words are allowed for: a missing patronymic
+    the archive states none for (UNSTATED) and a name declined in one case
+    (several declined words cost less each).
+    """
+    best: dict[int, Pair] = {}
+    for spelling in spellings:
+        for s in _stored_words(spelling):
+            pairs = cache.pairs(s)
+            for i, pair in enumerate(pairs):
+                known = best.get(i)
+                if known is None or pair < known:
+                    best[i] = pair
+    many_initials = len(qwords) >= 3 and sum(q.initial for q in qwords) >= 2
+    # a word that may end declined (its best level is at most SHORT_FORM, and it is
+    # no initial) may get the declined discount, when two or more may
+    declinable = [
+        not q.initial and best.get(i, _NO_PAIR)[0] <= MatchLevel.SHORT_FORM
+        for i, q in enumerate(qwords)
+    ]
+    discount = sum(declinable) >= 2
+    partial = False
+    cost = heavy = light = 0.0
+    for i, q in enumerate(qwords):
+        level, edits, close = best.get(i, _NO_PAIR)
+        if level is MatchLevel.MISSING:
+            if len(qwords) >= 3 and (q.patronymic or (q.initial and many_initials)):
+                c, h, li = UNSTATED_COST, 10 * UNSTATED_COST + 0.5, UNSTATED_COST + 0.5
+            else:
+                partial = True
+                c = _missing_cost(q)
+                h, li = 10 * c + close, c + close
+        else:
+            c = _cost(level, edits)
+            h, li = 10 * c + close, c + close
+            if discount and declinable[i]:
+                shared = max(c, float(MatchLevel.EQUIVALENT)) - _DECLINED_SHARE
+                c, h, li = min(c, shared), min(h, 10 * shared), min(li, shared)
+        cost += c
+        heavy += h
+        light += li
+    return RankFloor(partial, cost, heavy, light)
+
+
+_NO_PAIR: Pair = (MatchLevel.MISSING, 0, 1.0)
+
+
 def _match_person(
     qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache
 ) -> PersonMatch:
@@ -483,7 +556,7 @@ def _match_person(
     )
     if declined > 1:
         # one case declines the whole name (Алеся Пушкина, Юрия Дмитриева): one fact
-        cost -= (declined - 1) * (float(MatchLevel.INFLECTED) - FURTHER_DECLINED_COST)
+        cost -= (declined - 1) * _DECLINED_SHARE
     close_sum = sum(b[2] for b in best)
     spelling, marked = _spelling_to_show({t: w[3] for t, w in distinct.items()}, stored, best)
     return PersonMatch(NameMatch(matches), spelling, marked, (cost, close_sum))

@@ -44,6 +44,7 @@ QueryInterruptedError as everywhere else.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -68,9 +69,11 @@ from db.name_match import (
     NameMatch,
     PersonMatch,
     QueryWord,
+    RankFloor,
     match_person,
     prime_stored,
     query_words,
+    rank_floor,
 )
 from db.query_language import Alternative, Filters, ParsedQuery, Term, parse
 from db.records import PersonId, PersonPk
@@ -291,30 +294,50 @@ def _name_words(ctx: _Ctx, alt: Alternative) -> list[QueryWord]:
     return query_words(pairs)
 
 
+_PEOPLE_ROWS = f"""
+SELECT pk, substr(display_name, 1, {NAME_READ_CHARS}), substr(sort_name, 1, {NAME_READ_CHARS})
+FROM people WHERE pk IN (SELECT value FROM json_each(:pks))
+"""
 _NAME_ROWS = f"""
-SELECT p.pk, substr(p.display_name, 1, {NAME_READ_CHARS}),
-       substr(n.name, 1, {NAME_READ_CHARS}), n.system
-FROM people p LEFT JOIN person_names n ON n.person_id = p.id
+SELECT p.pk, substr(n.name, 1, {NAME_READ_CHARS}), n.system
+FROM people p JOIN person_names n ON n.person_id = p.id
 WHERE p.pk IN (SELECT value FROM json_each(:pks))
 """
 
 
-def _spellings(ctx: _Ctx, pks: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
-    """(spelling, system) of each person: their names, then the display name if not among them."""
+@dataclass(slots=True)
+class _Names:
+    """What ranking reads of each person: (spelling, system) pairs, and the sort name."""
+
+    spellings: dict[int, list[tuple[str, str]]]
+    sort_names: dict[int, str]
+
+
+def _read_names(ctx: _Ctx, pks: Sequence[int]) -> _Names:
+    """Each person's names, then the display name if not among them; and the sort name
+    (what `_hits` breaks ties by). People first, one row each: a name row does not
+    repeat the display name."""
     out: dict[int, list[tuple[str, str]]] = {}
     display: dict[int, str] = {}
+    sort_names: dict[int, str] = {}
     for start in range(0, len(pks), 500):
-        chunk = list(pks[start : start + 500])
-        for pk, shown, name, system in ctx.rows(_NAME_ROWS, {"pks": json.dumps(chunk)}):
+        chunk = json.dumps(list(pks[start : start + 500]))
+        for pk, shown, sort_name in ctx.rows(_PEOPLE_ROWS, {"pks": chunk}):
             display[int(pk)] = str(shown)
-            spellings = out.setdefault(int(pk), [])
-            if name is not None:
-                spellings.append((str(name), str(system)))
+            sort_names[int(pk)] = str(sort_name)
+            out[int(pk)] = []
+        for pk, name, system in ctx.rows(_NAME_ROWS, {"pks": chunk}):
+            out[int(pk)].append((str(name), str(system)))
     for pk, shown in display.items():
         spellings = out[pk]
         if all(name != shown for name, _s in spellings):
             spellings.append((shown, "display"))
-    return out
+    return _Names(out, sort_names)
+
+
+def _spellings(ctx: _Ctx, pks: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
+    """(spelling, system) of each person: their names, then the display name if not among them."""
+    return _read_names(ctx, pks).spellings
 
 
 def _name_score(m: PersonMatch) -> float:
@@ -326,22 +349,71 @@ def _name_score(m: PersonMatch) -> float:
     return max(SCORE_NAME_FLOOR + 1, SCORE_SPELLING - 10 * cost - close)
 
 
+def _score_ceiling(floor: RankFloor) -> float:
+    """The most `_name_score` can give a match whose rank is at least `floor`."""
+    if floor.partial or floor.cost >= WEAK_COST:
+        return max(100.0, SCORE_PARTIAL - floor.light)
+    return max(SCORE_NAME_FLOOR + 1, SCORE_SPELLING - floor.heavy)
+
+
+SCORE_UNRANKED = -1.0
+"""The score of a person read for a name tier but not matched in full: at least `limit`
+people of the same tier rank above anyone their names could make them."""
+
+
+def _prune(alt: Alternative, limit: int) -> int | None:
+    """`limit` for `_rank_people`, unless NOT terms will take people out of the answer
+    (those below the first `limit` would then move up, so each must be ranked)."""
+    return None if alt.exclude else limit
+
+
 def _rank_people(
-    ctx: _Ctx, qwords: Sequence[QueryWord], pks: Sequence[int], out: dict[int, _Cand]
+    ctx: _Ctx,
+    qwords: Sequence[QueryWord],
+    pks: Sequence[int],
+    out: dict[int, _Cand],
+    limit: int | None = None,
 ) -> None:
-    """Match each person's spellings against the words; keep the better of old and new."""
+    """Match each person's spellings against the words; keep the better of old and new.
+
+    With `limit`, people are matched in full in the order of the most their
+    names could score (db.name_match.rank_floor), then by sort name, as
+    `_hits` orders them; once `limit` of them rank above the most the next
+    one could, the rest cannot be among the first `limit` and are kept as
+    SCORE_UNRANKED (still read: later tiers skip them as before). Pass it
+    only when nothing is taken out of `out` afterwards (no NOT terms).
+    """
     cache = MatchCache(qwords)
-    found = _spellings(ctx, pks)
+    read = _read_names(ctx, pks)
+    found = {pk: spellings for pk, spellings in read.spellings.items() if spellings}
     prime_stored(s for spellings in found.values() for s, _sys in spellings)
-    for pk, spellings in found.items():
-        if not spellings:
-            continue
+    order = list(found)
+    ceiling: dict[int, float] = {}
+    if limit is not None and len(found) > limit:
+        for pk, spellings in found.items():
+            floor = rank_floor(qwords, [s for s, _sys in spellings], cache)
+            ceiling[pk] = _score_ceiling(floor)
+        order.sort(key=lambda pk: (-ceiling[pk], read.sort_names[pk], pk))
+    best: list[tuple[float, str, int]] = []  # `_hits`' keys of the `limit` best so far
+    for n, pk in enumerate(order):
+        if (
+            limit is not None
+            and len(best) >= limit
+            and best[limit - 1] < (-ceiling[pk], read.sort_names[pk], pk)
+        ):
+            for rest in order[n:]:
+                out.setdefault(rest, _Cand(SCORE_UNRANKED, "name", ""))
+            return
+        spellings = found[pk]
         m = match_person(qwords, [s for s, _sys in spellings], cache)
         score = _name_score(m)
         old = out.get(pk)
         if old is None or score > old.score:
             name, system = spellings[m.spelling]
             out[pk] = _Cand(score, "name", name, system, name=m)
+        if limit is not None and ceiling:
+            bisect.insort(best, (-score, read.sort_names[pk], pk))
+            del best[limit:]
 
 
 def _raw_name_people(ctx: _Ctx, alt: Alternative, cap: int) -> list[int]:
@@ -413,7 +485,7 @@ def _names_tier(
     if not ctx.expand:
         pks = _raw_name_people(ctx, alt, _cap(limit))
         if rank:
-            _rank_people(ctx, _name_words(ctx, alt), pks, out)
+            _rank_people(ctx, _name_words(ctx, alt), pks, out, _prune(alt, limit))
         else:
             for pk in pks:
                 out.setdefault(pk, _Cand(SCORE_SPELLING, "name", ""))
@@ -442,7 +514,7 @@ def _names_tier(
     finally:
         # what was found before a timeout is still ranked and shown
         if rank:
-            _rank_people(ctx, qwords, list(found), out)
+            _rank_people(ctx, qwords, list(found), out, _prune(alt, limit))
         else:
             for pk in found:
                 out.setdefault(pk, _Cand(SCORE_SPELLING - 100, "name", ""))
@@ -478,14 +550,17 @@ def _partial_names_tier(ctx: _Ctx, alt: Alternative, out: dict[int, _Cand], limi
     if len(qwords) < 2:
         return
     index.weigh(qwords)
-    _partial_people(ctx, qwords, out, limit)
+    prune = _prune(alt, limit)
+    _partial_people(ctx, qwords, out, limit, prune)
     split = index.split_compounds(qwords)
     if len(split) > len(qwords):
         # and with a double surname written as one word split (Bekir Sıtkı Çobanzade)
-        _partial_people(ctx, split, out, limit)
+        _partial_people(ctx, split, out, limit, prune)
 
 
-def _partial_people(ctx: _Ctx, qwords: list[QueryWord], out: dict[int, _Cand], limit: int) -> None:
+def _partial_people(
+    ctx: _Ctx, qwords: list[QueryWord], out: dict[int, _Cand], limit: int, prune: int | None
+) -> None:
     """`_partial_names_tier` for one list of query words."""
     index = ctx.index
     assert index is not None
@@ -510,7 +585,7 @@ def _partial_people(ctx: _Ctx, qwords: list[QueryWord], out: dict[int, _Cand], l
             _collect(ctx, [options[i] for i in subset], len(before) + cap, found)
     finally:
         fresh = [pk for pk in found if pk not in before]
-        _rank_people(ctx, qwords, fresh, out)
+        _rank_people(ctx, qwords, fresh, out, prune)
 
 
 # --- body tiers -------------------------------------------------------------------
