@@ -356,6 +356,7 @@ def _missing_cost(q: QueryWord) -> float:
 
 Pair = tuple[MatchLevel, int, float]
 """(level, edits, closeness) of one query word against one stored word."""
+_NO_PAIR: Pair = (MatchLevel.MISSING, 0, 1.0)
 
 
 class MatchCache:
@@ -366,6 +367,20 @@ class MatchCache:
         self._pairs: dict[str, tuple[Pair, ...]] = {}
         self.people: dict[tuple[str, ...], PersonMatch] = {}
         """Matches by the person's spellings: namesakes often hold the very same ones."""
+        self.floors: dict[tuple[str, ...], RankFloor] = {}
+        self._spelling_best: dict[str, tuple[Pair, ...]] = {}
+
+    def best_pairs(self, spelling: str) -> tuple[Pair, ...]:
+        """Each query word's closest pair among the words of one spelling."""
+        known = self._spelling_best.get(spelling)
+        if known is None:
+            best = [_NO_PAIR] * len(self.qwords)
+            for s in _stored_words(spelling):
+                for i, pair in enumerate(self.pairs(s)):
+                    if pair < best[i]:
+                        best[i] = pair
+            known = self._spelling_best[spelling] = tuple(best)
+        return known
 
     def pairs(self, s: _Stored) -> tuple[Pair, ...]:
         """The stored word against every query word, each pair worked out once per search."""
@@ -434,15 +449,18 @@ def match_person(
 class RankFloor:
     """What a person's match costs at least, known before the match is worked out.
 
-    `heavy` bounds `10 × cost + closeness` (how a full match is scored),
-    `light` bounds `cost + closeness` (how an n − 1 match is), `cost` the cost
-    alone; `partial` says some word certainly matches nothing.
+    `cost` and `closeness` are floors in the sense `_name_score`-like scores
+    need: `10 × cost + closeness` and `cost + closeness` of the match are at
+    least these (closeness alone may be lower: a word that meets a farther
+    stored word costs a level more). `partial`: some word certainly matches
+    nothing. `exact`: the sums are made as `match_person` makes them, so a
+    floor the match reaches is the very same float.
     """
 
     partial: bool
     cost: float
-    heavy: float
-    light: float
+    closeness: float
+    exact: bool
 
 
 def rank_floor(
@@ -459,46 +477,47 @@ def rank_floor(
     the archive states none for (UNSTATED) and a name declined in one case
     (several declined words cost less each).
     """
-    best: dict[int, Pair] = {}
+    known = cache.floors.get(tuple(spellings))
+    if known is None:
+        known = cache.floors[tuple(spellings)] = _rank_floor(qwords, spellings, cache)
+    return known
+
+
+def _rank_floor(
+    qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache
+) -> RankFloor:
+    best = [_NO_PAIR] * len(qwords)
     for spelling in spellings:
-        for s in _stored_words(spelling):
-            pairs = cache.pairs(s)
-            for i, pair in enumerate(pairs):
-                known = best.get(i)
-                if known is None or pair < known:
-                    best[i] = pair
+        for i, pair in enumerate(cache.best_pairs(spelling)):
+            if pair < best[i]:
+                best[i] = pair
     many_initials = len(qwords) >= 3 and sum(q.initial for q in qwords) >= 2
     # a word that may end declined (its best level is at most SHORT_FORM, and it is
     # no initial) may get the declined discount, when two or more may
     declinable = [
-        not q.initial and best.get(i, _NO_PAIR)[0] <= MatchLevel.SHORT_FORM
-        for i, q in enumerate(qwords)
+        not q.initial and best[i][0] <= MatchLevel.SHORT_FORM for i, q in enumerate(qwords)
     ]
     discount = sum(declinable) >= 2
     partial = False
-    cost = heavy = light = 0.0
+    cost = close_sum = 0.0
     for i, q in enumerate(qwords):
-        level, edits, close = best.get(i, _NO_PAIR)
+        level, edits, close = best[i]
         if level is MatchLevel.MISSING:
             if len(qwords) >= 3 and (q.patronymic or (q.initial and many_initials)):
-                c, h, li = UNSTATED_COST, 10 * UNSTATED_COST + 0.5, UNSTATED_COST + 0.5
+                c, close = UNSTATED_COST, 0.5  # what _unstated_patronymic gives
             else:
                 partial = True
                 c = _missing_cost(q)
-                h, li = 10 * c + close, c + close
         else:
             c = _cost(level, edits)
-            h, li = 10 * c + close, c + close
             if discount and declinable[i]:
+                # declined with others, it is spared at most _DECLINED_SHARE
                 shared = max(c, float(MatchLevel.EQUIVALENT)) - _DECLINED_SHARE
-                c, h, li = min(c, shared), min(h, 10 * shared), min(li, shared)
+                if shared < c:
+                    c, close = shared, 0.0
         cost += c
-        heavy += h
-        light += li
-    return RankFloor(partial, cost, heavy, light)
-
-
-_NO_PAIR: Pair = (MatchLevel.MISSING, 0, 1.0)
+        close_sum += close
+    return RankFloor(partial, cost, close_sum, not discount)
 
 
 def _match_person(

@@ -349,11 +349,19 @@ def _name_score(m: PersonMatch) -> float:
     return max(SCORE_NAME_FLOOR + 1, SCORE_SPELLING - 10 * cost - close)
 
 
+_CEILING_SLACK = 1e-6
+"""Added to a ceiling whose floor is not summed as the match is (a name declined in one
+case): the last bit of a float may differ. Not otherwise: a tie must stay a tie."""
+
+
 def _score_ceiling(floor: RankFloor) -> float:
     """The most `_name_score` can give a match whose rank is at least `floor`."""
-    if floor.partial or floor.cost >= WEAK_COST:
-        return max(100.0, SCORE_PARTIAL - floor.light)
-    return max(SCORE_NAME_FLOOR + 1, SCORE_SPELLING - floor.heavy)
+    cost, close = floor.cost, floor.closeness
+    if floor.partial or cost >= WEAK_COST:
+        ceiling = max(100.0, SCORE_PARTIAL - cost - close)
+    else:
+        ceiling = max(SCORE_NAME_FLOOR + 1, SCORE_SPELLING - 10 * cost - close)
+    return ceiling if floor.exact else ceiling + _CEILING_SLACK
 
 
 SCORE_UNRANKED = -1.0
@@ -1000,10 +1008,8 @@ def _suggest(ctx: _Ctx, parsed: ParsedQuery) -> str | None:
     return None
 
 
-def _hits(ctx: _Ctx, cands: dict[int, _Cand], parsed: ParsedQuery, limit: int) -> list[PersonHit]:
-    if not cands:
-        return []
-    pks = list(cands)
+def _people_info(ctx: _Ctx, pks: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+    """(id, display name, sort name) of each person."""
     info: dict[int, tuple[str, str, str]] = {}
     for start in range(0, len(pks), 500):
         chunk = pks[start : start + 500]
@@ -1011,9 +1017,24 @@ def _hits(ctx: _Ctx, cands: dict[int, _Cand], parsed: ParsedQuery, limit: int) -
             f"SELECT pk, id, substr(display_name, 1, {NAME_READ_CHARS}), "
             f"substr(sort_name, 1, {NAME_READ_CHARS}) FROM people "
             "WHERE pk IN (SELECT value FROM json_each(:pks))",
-            {"pks": json.dumps(chunk)},
+            {"pks": json.dumps(list(chunk))},
         ):
             info[int(pk)] = (str(pid), str(display), str(sort_name))
+    return info
+
+
+def _hits(ctx: _Ctx, cands: dict[int, _Cand], parsed: ParsedQuery, limit: int) -> list[PersonHit]:
+    if not cands:
+        return []
+    # only the people scoring at least the `limit`-th best can be shown (ties go by sort
+    # name): the rest are read only if some of those have no row
+    by_score = sorted(cands, key=lambda pk: -cands[pk].score)
+    cut = cands[by_score[limit - 1]].score if len(by_score) > limit else -math.inf
+    pks = [pk for pk in by_score if cands[pk].score >= cut]
+    info = _people_info(ctx, pks)
+    if len(info) < min(limit, len(pks)) < len(by_score):
+        pks = by_score
+        info.update(_people_info(ctx, [pk for pk in pks if pk not in info]))
     ordered = sorted(
         (pk for pk in pks if pk in info),
         key=lambda pk: (-cands[pk].score, info[pk][2], pk),
