@@ -513,7 +513,7 @@ def _rank_floor(
             if discount and declinable[i]:
                 # declined with others, it is spared at most _DECLINED_SHARE
                 shared = max(c, float(MatchLevel.EQUIVALENT)) - _DECLINED_SHARE
-                if shared < c:
+                if shared <= c:
                     c, close = shared, 0.0
         cost += c
         close_sum += close
