@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import json
 import math
 import re
@@ -66,6 +67,7 @@ from db.name_index import fts_string as fts_string
 from db.name_match import (
     WEAK_COST,
     MatchCache,
+    MatchLevel,
     NameMatch,
     PersonMatch,
     QueryWord,
@@ -77,7 +79,7 @@ from db.name_match import (
 )
 from db.query_language import Alternative, Filters, ParsedQuery, Term, parse
 from db.records import PersonId, PersonPk
-from db.search_index import HAS_KEY_INDEX_SQL
+from db.search_index import HAS_KEY_INDEX_SQL, TRANSLIT_MARK
 from db.sqlite_errors import is_interrupt
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -305,39 +307,36 @@ WHERE p.pk IN (SELECT value FROM json_each(:pks))
 """
 
 
-@dataclass(slots=True)
-class _Names:
-    """What ranking reads of each person: (spelling, system) pairs, and the sort name."""
-
-    spellings: dict[int, list[tuple[str, str]]]
-    sort_names: dict[int, str]
-
-
-def _read_names(ctx: _Ctx, pks: Sequence[int]) -> _Names:
-    """Each person's names, then the display name if not among them; and the sort name
-    (what `_hits` breaks ties by). People first, one row each: a name row does not
-    repeat the display name."""
-    out: dict[int, list[tuple[str, str]]] = {}
-    display: dict[int, str] = {}
-    sort_names: dict[int, str] = {}
+def _people_rows(ctx: _Ctx, pks: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """(display name, sort name) of each person; the sort name is what `_hits` breaks ties by."""
+    out: dict[int, tuple[str, str]] = {}
     for start in range(0, len(pks), 500):
         chunk = json.dumps(list(pks[start : start + 500]))
         for pk, shown, sort_name in ctx.rows(_PEOPLE_ROWS, {"pks": chunk}):
-            display[int(pk)] = str(shown)
-            sort_names[int(pk)] = str(sort_name)
-            out[int(pk)] = []
+            out[int(pk)] = (str(shown), str(sort_name))
+    return out
+
+
+def _name_rows(
+    ctx: _Ctx, people: dict[int, tuple[str, str]], pks: Sequence[int]
+) -> dict[int, list[tuple[str, str]]]:
+    """(spelling, system) of each of `pks` (people read by `_people_rows`): their names,
+    then the display name if not among them."""
+    out: dict[int, list[tuple[str, str]]] = {pk: [] for pk in pks if pk in people}
+    for start in range(0, len(pks), 500):
+        chunk = json.dumps(list(pks[start : start + 500]))
         for pk, name, system in ctx.rows(_NAME_ROWS, {"pks": chunk}):
             out[int(pk)].append((str(name), str(system)))
-    for pk, shown in display.items():
-        spellings = out[pk]
+    for pk, spellings in out.items():
+        shown = people[pk][0]
         if all(name != shown for name, _s in spellings):
             spellings.append((shown, "display"))
-    return _Names(out, sort_names)
+    return out
 
 
 def _spellings(ctx: _Ctx, pks: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
     """(spelling, system) of each person: their names, then the display name if not among them."""
-    return _read_names(ctx, pks).spellings
+    return _name_rows(ctx, _people_rows(ctx, pks), pks)
 
 
 def _name_score(m: PersonMatch) -> float:
@@ -385,43 +384,99 @@ def _rank_people(
     """Match each person's spellings against the words; keep the better of old and new.
 
     With `limit`, people are matched in full in the order of the most their
-    names could score (db.name_match.rank_floor), then by sort name, as
-    `_hits` orders them; once `limit` of them rank above the most the next
-    one could, the rest cannot be among the first `limit` and are kept as
-    SCORE_UNRANKED (still read: later tiers skip them as before). Pass it
-    only when nothing is taken out of `out` afterwards (no NOT terms).
+    names could score, then by sort name, as `_hits` orders them; once `limit`
+    of them rank above the most the next one could, the rest cannot be among
+    the first `limit` and are kept as SCORE_UNRANKED (still found: later
+    tiers skip them as before). The most a person could score is known from
+    their spellings (db.name_match.rank_floor), and for initials before they
+    are read (`_initials_ceilings`): names are read in batches, in that order.
+    Pass `limit` only when nothing is taken out of `out` afterwards (no NOT terms).
     """
     cache = MatchCache(qwords)
-    read = _read_names(ctx, pks)
-    found = {pk: spellings for pk, spellings in read.spellings.items() if spellings}
-    prime_stored(s for spellings in found.values() for s, _sys in spellings)
-    order = list(found)
-    ceiling: dict[int, float] = {}
-    if limit is not None and len(found) > limit:
+    people = _people_rows(ctx, pks)
+    if limit is None or len(people) <= limit:
+        found = _name_rows(ctx, people, [pk for pk in pks if pk in people])
+        prime_stored(s for spellings in found.values() for s, _sys in spellings)
         for pk, spellings in found.items():
-            floor = rank_floor(qwords, [s for s, _sys in spellings], cache)
-            ceiling[pk] = _score_ceiling(floor)
-        order.sort(key=lambda pk: (-ceiling[pk], read.sort_names[pk], pk))
+            _keep_match(out, pk, spellings, match_person(qwords, _texts(spellings), cache))
+        return
+    before = _initials_ceilings(ctx, qwords, list(people))
+    unread = sorted(people, key=lambda pk: (-before[pk], people[pk][1], pk))
+    read = 0
+    waiting: list[tuple[float, str, int]] = []  # (−most they could score, sort name, pk)
+    spellings_of: dict[int, list[tuple[str, str]]] = {}
     best: list[tuple[float, str, int]] = []  # `_hits`' keys of the `limit` best so far
-    for n, pk in enumerate(order):
-        if (
-            limit is not None
-            and len(best) >= limit
-            and best[limit - 1] < (-ceiling[pk], read.sort_names[pk], pk)
-        ):
-            for rest in order[n:]:
-                out.setdefault(rest, _Cand(SCORE_UNRANKED, "name", ""))
-            return
-        spellings = found[pk]
-        m = match_person(qwords, [s for s, _sys in spellings], cache)
-        score = _name_score(m)
-        old = out.get(pk)
-        if old is None or score > old.score:
-            name, system = spellings[m.spelling]
-            out[pk] = _Cand(score, "name", name, system, name=m)
-        if limit is not None and ceiling:
-            bisect.insort(best, (-score, read.sort_names[pk], pk))
-            del best[limit:]
+    while waiting or read < len(unread):
+        nxt = unread[read] if read < len(unread) else None
+        if nxt is not None and (not waiting or (-before[nxt], people[nxt][1], nxt) < waiting[0]):
+            key = (-before[nxt], people[nxt][1], nxt)
+            if len(best) >= limit and best[limit - 1] < key:
+                break
+            batch = unread[read : read + max(limit, RANK_BATCH)]
+            read += len(batch)
+            found = _name_rows(ctx, people, batch)
+            prime_stored(s for spellings in found.values() for s, _sys in spellings)
+            for pk, spellings in found.items():
+                floor = rank_floor(qwords, _texts(spellings), cache)
+                most = min(before[pk], _score_ceiling(floor))
+                spellings_of[pk] = spellings
+                heapq.heappush(waiting, (-most, people[pk][1], pk))
+            continue
+        key = waiting[0]
+        if len(best) >= limit and best[limit - 1] < key:
+            break
+        heapq.heappop(waiting)
+        pk = key[2]
+        m = match_person(qwords, _texts(spellings_of[pk]), cache)
+        _keep_match(out, pk, spellings_of[pk], m)
+        bisect.insort(best, (-_name_score(m), people[pk][1], pk))
+        del best[limit:]
+    for _most, _sort, pk in waiting:
+        out.setdefault(pk, _Cand(SCORE_UNRANKED, "name", ""))
+    for pk in unread[read:]:
+        out.setdefault(pk, _Cand(SCORE_UNRANKED, "name", ""))
+
+
+_INITIAL_CLOSENESS = 0.5
+"""An initial's closeness to any longer stored word (db.name_match.closeness)."""
+RANK_BATCH = 50
+"""People whose names `_rank_people` reads at a time (at least `limit`)."""
+
+
+def _texts(spellings: Sequence[tuple[str, str]]) -> list[str]:
+    return [s for s, _sys in spellings]
+
+
+def _keep_match(
+    out: dict[int, _Cand], pk: int, spellings: Sequence[tuple[str, str]], m: PersonMatch
+) -> None:
+    """Record the person's match unless they scored better before."""
+    score = _name_score(m)
+    old = out.get(pk)
+    if old is None or score > old.score:
+        name, system = spellings[m.spelling]
+        out[pk] = _Cand(score, "name", name, system, name=m)
+
+
+def _initials_ceilings(
+    ctx: _Ctx, qwords: Sequence[QueryWord], pks: Sequence[int]
+) -> dict[int, float]:
+    """The most each person could score, before their names are read: an initial is the
+    start of a stored word (PREFIX, 8) at best, unless the person holds it as a word of its
+    own (И. stored as И.), which the index says (NameIndex.holding)."""
+    initials = [q for q in qwords if q.initial]
+    if not initials or ctx.index is None:
+        return dict.fromkeys(pks, math.inf)
+    away: dict[int, int] = dict.fromkeys(pks, len(initials))
+    for q in initials:
+        forms = [*((TRANSLIT_MARK + q.translit,) if q.translit else ()), *q.keys]
+        for pk in ctx.index.holding(pks, forms) if forms else pks:
+            away[pk] -= 1
+    cost = float(MatchLevel.PREFIX)  # UNSTATED and MISSING cost more; closeness as much or more
+    return {
+        pk: _score_ceiling(RankFloor(False, cost * n, _INITIAL_CLOSENESS * n, True))
+        for pk, n in away.items()
+    }
 
 
 def _raw_name_people(ctx: _Ctx, alt: Alternative, cap: int) -> list[int]:
