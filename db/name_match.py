@@ -368,19 +368,6 @@ class MatchCache:
         self.people: dict[tuple[str, ...], PersonMatch] = {}
         """Matches by the person's spellings: namesakes often hold the very same ones."""
         self.floors: dict[tuple[str, ...], RankFloor] = {}
-        self._spelling_best: dict[str, tuple[Pair, ...]] = {}
-
-    def best_pairs(self, spelling: str) -> tuple[Pair, ...]:
-        """Each query word's closest pair among the words of one spelling."""
-        known = self._spelling_best.get(spelling)
-        if known is None:
-            best = [_NO_PAIR] * len(self.qwords)
-            for s in _stored_words(spelling):
-                for i, pair in enumerate(self.pairs(s)):
-                    if pair < best[i]:
-                        best[i] = pair
-            known = self._spelling_best[spelling] = tuple(best)
-        return known
 
     def pairs(self, s: _Stored) -> tuple[Pair, ...]:
         """The stored word against every query word, each pair worked out once per search."""
@@ -486,11 +473,34 @@ def rank_floor(
 def _rank_floor(
     qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache
 ) -> RankFloor:
-    best = [_NO_PAIR] * len(qwords)
+    # the stored words as _match_person walks them: each once, where it first occurs
+    words: dict[str, tuple[_Stored, tuple[Pair, ...]]] = {}
     for spelling in spellings:
-        for i, pair in enumerate(cache.best_pairs(spelling)):
+        for s in _stored_words(spelling):
+            if s.token not in words:
+                words[s.token] = (s, cache.pairs(s))
+    best = [_NO_PAIR] * len(qwords)
+    at: list[_Stored | None] = [None] * len(qwords)
+    for s, pairs in words.values():
+        for i, pair in enumerate(pairs):
             if pair < best[i]:
-                best[i] = pair
+                best[i], at[i] = pair, s
+    # the word that chooses first (_match_person's order) gets its closest stored word;
+    # every other word then chooses among the names that one leaves
+    first = min(range(len(qwords)), key=lambda i: (qwords[i].initial, best[i]))
+    chosen = at[first]
+    taken = chosen.slot if chosen is not None else frozenset()
+    if taken:
+        for i in range(len(qwords)):
+            if i != first:
+                best[i] = min(
+                    (
+                        p[i]
+                        for s, p in words.values()
+                        if not (s.slot and not taken.isdisjoint(s.slot))
+                    ),
+                    default=_NO_PAIR,
+                )
     many_initials = len(qwords) >= 3 and sum(q.initial for q in qwords) >= 2
     # a word that may end declined (its best level is at most SHORT_FORM, and it is
     # no initial) may get the declined discount, when two or more may
