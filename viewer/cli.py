@@ -45,11 +45,12 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from db.errors import ImportValidationError, KartotekaError
+from db.errors import KartotekaError
 from viewer import selftest
 from viewer.cli_diff import DIFF_SUBCOMMANDS, add_diff_parser
 from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
+from viewer.cli_errors import write_error
 from viewer.cli_letters import LETTERS_SUBCOMMANDS, add_letters_parser
 from viewer.cli_publish import PUBLISH_SUBCOMMANDS, add_publish_parser
 from viewer.cli_text import error_lines, json_text, terminal_text
@@ -541,14 +542,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _quiet_stdout()
         return EXIT_OK  # e.g. `kartoteka search … | head`
-    except ImportValidationError as exc:  # the problems are what the user fixes: always listed
-        for n, line in enumerate(str(exc).splitlines()):
-            err.write(
-                f"{PROG}: error: {terminal_text(line)}\n" if n == 0 else f"{terminal_text(line)}\n"
-            )
-        return EXIT_ERROR
-    except KartotekaError as exc:
-        _write_error(err, exc.message, exc.details, verbose)
+    except KartotekaError as exc:  # an import's problems are always listed
+        write_error(err, exc, verbose=verbose)
         return EXIT_ERROR
     except CliError as exc:
         _write_error(err, str(exc), (), verbose)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from db.errors import KartotekaError
+from viewer.cli_errors import write_error
 
 PROG = "kartoteka"
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -109,7 +110,7 @@ def cmd_encrypt(
         passphrase = _passphrase(args.passphrase_file, "New passphrase: ", confirm=True)
         encrypt_archive(args.archive, args.out, passphrase)
     except (_PassphraseInputError, KartotekaError) as exc:
-        err.write(f"{PROG}: error: {exc}\n")
+        write_error(err, exc)
         return EXIT_ERROR
     out.write(f"Wrote the encrypted archive {args.out}. {LOST_PASSPHRASE}\n")
     return EXIT_OK
@@ -127,7 +128,7 @@ def cmd_rekey(
         new = _passphrase(args.new_passphrase_file, "New passphrase: ", confirm=True)
         change_passphrase(args.archive, old, new)
     except (_PassphraseInputError, KartotekaError) as exc:
-        err.write(f"{PROG}: error: {exc}\n")
+        write_error(err, exc)
         return EXIT_ERROR
     out.write(f"Changed the passphrase of {args.archive}. {LOST_PASSPHRASE}\n")
     return EXIT_OK
