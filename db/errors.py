@@ -144,6 +144,12 @@ class ErrorKind(enum.Enum):
     RESOURCES_MISSING = "resources_missing"
     SAMPLE_CACHE_NOT_MADE = "sample_cache_not_made"
     SAMPLE_NOT_WRITTEN = "sample_not_written"
+    PASSPHRASE_FILE_UNREADABLE = "passphrase_file_unreadable"
+    PASSPHRASE_FILE_EMPTY = "passphrase_file_empty"
+    PASSPHRASES_DIFFER = "passphrases_differ"
+    PASSPHRASE_NOT_TYPED = "passphrase_not_typed"
+    NO_SUCH_FILE_OR_COMMAND = "no_such_file_or_command"
+    ARCHIVE_BREAKS_SQLITE = "archive_breaks_sqlite"
 
 
 TEXTS: dict[ErrorKind, str] = {
@@ -576,6 +582,26 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.SAMPLE_NOT_WRITTEN: (
         "{path}: cannot write the sample archive ({reason}). "
         "Free some disk space or set {env} to a writable folder."
+    ),
+    ErrorKind.PASSPHRASE_FILE_UNREADABLE: (
+        "{path}: cannot read the passphrase file ({reason}). Check the name and folder."
+    ),
+    ErrorKind.PASSPHRASE_FILE_EMPTY: (
+        "{path}: the passphrase file's first line is empty. Put the passphrase on its first line."
+    ),
+    ErrorKind.PASSPHRASES_DIFFER: (
+        "The two passphrases differ; nothing was written. Type the same passphrase twice."
+    ),
+    ErrorKind.PASSPHRASE_NOT_TYPED: (
+        "No passphrase was typed (no terminal?); use --passphrase-file for scripts."
+    ),
+    ErrorKind.NO_SUCH_FILE_OR_COMMAND: (
+        "{path}: no such file. Check the name, or run 'kartoteka --help' for the "
+        "commands ({commands})."
+    ),
+    ErrorKind.ARCHIVE_BREAKS_SQLITE: (
+        "{path}: the archive could not be read ({reason}). It may be damaged or made "
+        "to cause trouble; ask for a fresh copy."
     ),
 }
 """Each kind's English wording; `{path}` and the other placeholders come from `params`."""

@@ -45,7 +45,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from db.errors import KartotekaError
+from db.errors import ErrorKind, KartotekaError
 from viewer import selftest
 from viewer.cli_diff import DIFF_SUBCOMMANDS, add_diff_parser
 from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
@@ -487,9 +487,8 @@ def _start_viewer(argv: Sequence[str], err: TextIO) -> int:
         )
     archive: Path | None = args.archive
     if archive is not None and not archive.exists():
-        raise CliError(
-            f"{archive}: no such file. Check the name, or run '{PROG} --help' for the commands "
-            f"({', '.join(SUBCOMMANDS)})."
+        raise KartotekaError.of(
+            ErrorKind.NO_SUCH_FILE_OR_COMMAND, archive, commands=", ".join(SUBCOMMANDS)
         )
     from viewer.app import run_viewer  # imports PySide6: only when the GUI starts
 
@@ -551,13 +550,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.DatabaseError as exc:
         # a file that breaks SQLite in a way no check foresaw: still one plain line,
         # naming the archive the command read
-        _write_error(
-            err,
-            f"{f'{named}: ' if named else ''}the archive could not be read ({exc}). "
-            "It may be damaged or made to cause trouble; ask for a fresh copy.",
-            (),
-            verbose,
-        )
+        if named:
+            write_error(
+                err, KartotekaError.of(ErrorKind.ARCHIVE_BREAKS_SQLITE, str(named), reason=exc)
+            )
+        else:
+            _write_error(
+                err,
+                f"the archive could not be read ({exc}). "
+                "It may be damaged or made to cause trouble; ask for a fresh copy.",
+                (),
+                verbose,
+            )
         return EXIT_ERROR
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""

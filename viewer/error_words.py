@@ -578,6 +578,31 @@ TEXTS: dict[ErrorKind, str] = {
         "{path}: cannot write the sample archive ({reason}). Free some disk space or "
         "set {env} to a writable folder.",
     ),
+    ErrorKind.PASSPHRASE_FILE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: cannot read the passphrase file ({reason}). Check the name and folder.",
+    ),
+    ErrorKind.PASSPHRASE_FILE_EMPTY: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the passphrase file's first line is empty. Put the passphrase on its first line.",
+    ),
+    ErrorKind.PASSPHRASES_DIFFER: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The two passphrases differ; nothing was written. Type the same passphrase twice.",
+    ),
+    ErrorKind.PASSPHRASE_NOT_TYPED: QT_TRANSLATE_NOOP(
+        "ErrorText", "No passphrase was typed (no terminal?); use --passphrase-file for scripts."
+    ),
+    ErrorKind.NO_SUCH_FILE_OR_COMMAND: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: no such file. Check the name, or run 'kartoteka --help' for the "
+        "commands ({commands}).",
+    ),
+    ErrorKind.ARCHIVE_BREAKS_SQLITE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the archive could not be read ({reason}). It may be damaged or made "
+        "to cause trouble; ask for a fresh copy.",
+    ),
 }
 """db.errors.TEXTS again, marked for lupdate (the English must stay equal: a test checks)."""
 

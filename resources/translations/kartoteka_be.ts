@@ -1815,6 +1815,30 @@
         <translation>{path}: нельга запісаць узорны архіў ({reason}). Вызваліце месца на дыску або ўкажыце ў {env} папку, у якую можна пісаць.</translation>
     </message>
     <message>
+        <source>{path}: cannot read the passphrase file ({reason}). Check the name and folder.</source>
+        <translation>{path}: нельга прачытаць файл з паролем ({reason}). Праверце назву і папку.</translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase file&apos;s first line is empty. Put the passphrase on its first line.</source>
+        <translation>{path}: першы радок файла з паролем пусты. Запішыце пароль у першы радок.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written. Type the same passphrase twice.</source>
+        <translation>Два паролі не супадаюць; нічога не запісана. Увядзіце адзін і той жа пароль двойчы.</translation>
+    </message>
+    <message>
+        <source>No passphrase was typed (no terminal?); use --passphrase-file for scripts.</source>
+        <translation>Пароль не ўведзены (няма тэрмінала?); для скрыптоў ужывайце --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file. Check the name, or run &apos;kartoteka --help&apos; for the commands ({commands}).</source>
+        <translation>{path}: такога файла няма. Праверце назву або запусціце &apos;kartoteka --help&apos;, каб убачыць каманды ({commands}).</translation>
+    </message>
+    <message>
+        <source>{path}: the archive could not be read ({reason}). It may be damaged or made to cause trouble; ask for a fresh copy.</source>
+        <translation>{path}: архіў не ўдалося прачытаць ({reason}). Магчыма, ён пашкоджаны або зроблены, каб нашкодзіць; папрасіце свежую копію.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>дыск перапоўнены</translation>
     </message>

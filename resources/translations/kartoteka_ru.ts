@@ -1815,6 +1815,30 @@
         <translation>{path}: нельзя записать образцовый архив ({reason}). Освободите место на диске или укажите в {env} папку, в которую можно писать.</translation>
     </message>
     <message>
+        <source>{path}: cannot read the passphrase file ({reason}). Check the name and folder.</source>
+        <translation>{path}: нельзя прочитать файл с паролем ({reason}). Проверьте имя и папку.</translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase file&apos;s first line is empty. Put the passphrase on its first line.</source>
+        <translation>{path}: первая строка файла с паролем пуста. Запишите пароль в первую строку.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written. Type the same passphrase twice.</source>
+        <translation>Два пароля не совпадают; ничего не записано. Введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>No passphrase was typed (no terminal?); use --passphrase-file for scripts.</source>
+        <translation>Пароль не введён (нет терминала?); для скриптов используйте --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file. Check the name, or run &apos;kartoteka --help&apos; for the commands ({commands}).</source>
+        <translation>{path}: такого файла нет. Проверьте имя или запустите &apos;kartoteka --help&apos;, чтобы увидеть команды ({commands}).</translation>
+    </message>
+    <message>
+        <source>{path}: the archive could not be read ({reason}). It may be damaged or made to cause trouble; ask for a fresh copy.</source>
+        <translation>{path}: архив не удалось прочитать ({reason}). Возможно, он повреждён или создан, чтобы навредить; попросите свежую копию.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>диск переполнен</translation>
     </message>

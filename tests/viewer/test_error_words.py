@@ -155,3 +155,23 @@ def test_the_cli_keeps_english_without_a_be_or_ru_locale(
     _locale(monkeypatch, "C.UTF-8")
     exc = OutputError.of(ErrorKind.OUTPUT_EXISTS, tmp_path / "a.db")
     assert error_message(exc) == exc.message
+
+
+def test_the_cli_says_its_own_input_errors_in_belarusian(
+    tmp_path: Path,
+    sample_archive_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The passphrase file and a missing archive were English-only CLI strings."""
+    _locale(monkeypatch, "be_BY.UTF-8")
+    empty = tmp_path / "pass.txt"
+    empty.write_text("\n", encoding="utf-8")
+    argv = ["encrypt", str(sample_archive_path), str(tmp_path / "e.db"), "--passphrase-file"]
+    assert cli.main([*argv, str(empty)]) == 1
+    assert "першы радок файла з паролем пусты" in capsys.readouterr().err
+    assert cli.main([str(tmp_path / "nowhere.db")]) == 1
+    err = capsys.readouterr().err
+    assert "такога файла няма" in err
+    assert "kartoteka --help" in err
+    assert not (tmp_path / "e.db").exists()
