@@ -150,6 +150,10 @@ class ErrorKind(enum.Enum):
     PASSPHRASE_NOT_TYPED = "passphrase_not_typed"
     NO_SUCH_FILE_OR_COMMAND = "no_such_file_or_command"
     ARCHIVE_BREAKS_SQLITE = "archive_breaks_sqlite"
+    DOSSIER_NOT_WRITTEN = "dossier_not_written"
+    DOSSIER_NOT_STARTED = "dossier_not_started"
+    DOSSIER_CHILD_STOPPED = "dossier_child_stopped"
+    PDF_NOT_WRITTEN = "pdf_not_written"
 
 
 TEXTS: dict[ErrorKind, str] = {
@@ -602,6 +606,21 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.ARCHIVE_BREAKS_SQLITE: (
         "{path}: the archive could not be read ({reason}). It may be damaged or made "
         "to cause trouble; ask for a fresh copy."
+    ),
+    ErrorKind.DOSSIER_NOT_WRITTEN: (
+        "{path}: cannot write the dossier ({reason}). Choose another folder or free some space."
+    ),
+    ErrorKind.DOSSIER_NOT_STARTED: (
+        "{path}: the dossier could not be started ({reason}). Check that Kartoteka is"
+        " installed completely."
+    ),
+    ErrorKind.DOSSIER_CHILD_STOPPED: (
+        "{path}: the dossier was not written: the program writing it stopped "
+        "unexpectedly (exit code {code}{detail}). Try again; if it happens again, "
+        "write fewer people at once and report the problem."
+    ),
+    ErrorKind.PDF_NOT_WRITTEN: (
+        "{path}: the PDF could not be written. Choose another folder or free some space."
     ),
 }
 """Each kind's English wording; `{path}` and the other placeholders come from `params`."""

@@ -603,6 +603,25 @@ TEXTS: dict[ErrorKind, str] = {
         "{path}: the archive could not be read ({reason}). It may be damaged or made "
         "to cause trouble; ask for a fresh copy.",
     ),
+    ErrorKind.DOSSIER_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: cannot write the dossier ({reason}). Choose another folder or free some space.",
+    ),
+    ErrorKind.DOSSIER_NOT_STARTED: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the dossier could not be started ({reason}). Check that Kartoteka is"
+        " installed completely.",
+    ),
+    ErrorKind.DOSSIER_CHILD_STOPPED: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the dossier was not written: the program writing it stopped "
+        "unexpectedly (exit code {code}{detail}). Try again; if it happens again, "
+        "write fewer people at once and report the problem.",
+    ),
+    ErrorKind.PDF_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the PDF could not be written. Choose another folder or free some space.",
+    ),
 }
 """db.errors.TEXTS again, marked for lupdate (the English must stay equal: a test checks)."""
 

@@ -1839,6 +1839,22 @@
         <translation>{path}: архіў не ўдалося прачытаць ({reason}). Магчыма, ён пашкоджаны або зроблены, каб нашкодзіць; папрасіце свежую копію.</translation>
     </message>
     <message>
+        <source>{path}: cannot write the dossier ({reason}). Choose another folder or free some space.</source>
+        <translation>{path}: нельга запісаць дасье ({reason}). Выберыце іншую папку або вызваліце месца.</translation>
+    </message>
+    <message>
+        <source>{path}: the dossier could not be started ({reason}). Check that Kartoteka is installed completely.</source>
+        <translation>{path}: не ўдалося пачаць дасье ({reason}). Праверце, ці Kartoteka ўсталявана цалкам.</translation>
+    </message>
+    <message>
+        <source>{path}: the dossier was not written: the program writing it stopped unexpectedly (exit code {code}{detail}). Try again; if it happens again, write fewer people at once and report the problem.</source>
+        <translation>{path}: дасье не запісана: праграма, якая яго пісала, нечакана спынілася (код выхаду {code}{detail}). Паспрабуйце яшчэ раз; калі гэта паўторыцца, запісвайце менш людзей за раз і паведаміце пра праблему.</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF could not be written. Choose another folder or free some space.</source>
+        <translation>{path}: PDF не ўдалося запісаць. Выберыце іншую папку або вызваліце месца.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>дыск перапоўнены</translation>
     </message>

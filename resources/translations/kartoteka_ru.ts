@@ -1839,6 +1839,22 @@
         <translation>{path}: архив не удалось прочитать ({reason}). Возможно, он повреждён или создан, чтобы навредить; попросите свежую копию.</translation>
     </message>
     <message>
+        <source>{path}: cannot write the dossier ({reason}). Choose another folder or free some space.</source>
+        <translation>{path}: нельзя записать досье ({reason}). Выберите другую папку или освободите место.</translation>
+    </message>
+    <message>
+        <source>{path}: the dossier could not be started ({reason}). Check that Kartoteka is installed completely.</source>
+        <translation>{path}: не удалось начать досье ({reason}). Проверьте, полностью ли установлена Kartoteka.</translation>
+    </message>
+    <message>
+        <source>{path}: the dossier was not written: the program writing it stopped unexpectedly (exit code {code}{detail}). Try again; if it happens again, write fewer people at once and report the problem.</source>
+        <translation>{path}: досье не записано: программа, которая его писала, неожиданно остановилась (код выхода {code}{detail}). Попробуйте ещё раз; если это повторится, записывайте меньше людей за раз и сообщите о проблеме.</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF could not be written. Choose another folder or free some space.</source>
+        <translation>{path}: PDF не удалось записать. Выберите другую папку или освободите место.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>диск переполнен</translation>
     </message>

@@ -8,6 +8,7 @@ recolour a terminal or reorder a dialog's line.
 
 from __future__ import annotations
 
+import json
 import string
 from pathlib import Path
 
@@ -175,3 +176,25 @@ def test_the_cli_says_its_own_input_errors_in_belarusian(
     assert "такога файла няма" in err
     assert "kartoteka --help" in err
     assert not (tmp_path / "e.db").exists()
+
+
+def test_a_dossier_error_from_the_child_keeps_its_kind_and_hides_the_private_copy(
+    tmp_path: Path,
+) -> None:
+    from viewer.dossier.child_process import JobRequest, _child_error, _error_message
+
+    private = str(tmp_path / "private" / "copy.db")
+    request = JobRequest(archive=private, archive_name="справы.db", ids=["p1"])
+    sent = _error_message(
+        OutputError.of(ErrorKind.DOSSIER_NOT_WRITTEN, private, reason="the disk is full")
+    )
+    exc = _child_error(json.loads(json.dumps(sent)), request, None)
+    assert exc.kind is ErrorKind.DOSSIER_NOT_WRITTEN
+    assert exc.path == "справы.db"
+    assert private not in exc.message
+    be = Catalog.load("be")
+    said = error_words.word_error(exc, lambda t: be.translate(error_words.CONTEXT, t))
+    assert said.startswith("справы.db: нельга запісаць дасье")
+    english_only = _child_error({"error": f"{private}: odd"}, request, None)
+    assert english_only.kind is None
+    assert english_only.message == "справы.db: odd"
