@@ -154,6 +154,9 @@ class ErrorKind(enum.Enum):
     DOSSIER_NOT_STARTED = "dossier_not_started"
     DOSSIER_CHILD_STOPPED = "dossier_child_stopped"
     PDF_NOT_WRITTEN = "pdf_not_written"
+    CHECK_FOUND_DAMAGE = "check_found_damage"
+    CHECK_DAMAGED_BEFORE = "check_damaged_before"
+    CHECK_CANCELLED = "check_cancelled"
 
 
 TEXTS: dict[ErrorKind, str] = {
@@ -621,6 +624,17 @@ TEXTS: dict[ErrorKind, str] = {
     ),
     ErrorKind.PDF_NOT_WRITTEN: (
         "{path}: the PDF could not be written. Choose another folder or free some space."
+    ),
+    ErrorKind.CHECK_FOUND_DAMAGE: (
+        "{path}: the archive is damaged: the integrity check found problems ({count};"
+        " first: {first}). Results may be incomplete; ask for a fresh copy."
+    ),
+    ErrorKind.CHECK_DAMAGED_BEFORE: (
+        "{path}: an earlier check found this archive damaged; results may be "
+        "incomplete. Ask for a fresh copy."
+    ),
+    ErrorKind.CHECK_CANCELLED: (
+        "{path}: the check was cancelled. Check the archive again when there is time."
     ),
 }
 """Each kind's English wording; `{path}` and the other placeholders come from `params`."""

@@ -390,7 +390,7 @@ def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write(f"  {table:<{width}}{n:>12,}\n")
         out.write(f"{'Check:':<{width + 2}}{check}\n")
     if result is not None and result.status.value not in ("ok", "search"):
-        _write_error(err, result.summary, result.details, args.verbose)
+        write_error(err, result.error(KartotekaError, info.path), verbose=args.verbose)
         return EXIT_ERROR
     if result is not None and result.search_problem:
         err.write(f"{PROG}: note: {terminal_text(result.search_problem)}\n")

@@ -622,6 +622,19 @@ TEXTS: dict[ErrorKind, str] = {
         "ErrorText",
         "{path}: the PDF could not be written. Choose another folder or free some space.",
     ),
+    ErrorKind.CHECK_FOUND_DAMAGE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the archive is damaged: the integrity check found problems ({count};"
+        " first: {first}). Results may be incomplete; ask for a fresh copy.",
+    ),
+    ErrorKind.CHECK_DAMAGED_BEFORE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: an earlier check found this archive damaged; results may be "
+        "incomplete. Ask for a fresh copy.",
+    ),
+    ErrorKind.CHECK_CANCELLED: QT_TRANSLATE_NOOP(
+        "ErrorText", "{path}: the check was cancelled. Check the archive again when there is time."
+    ),
 }
 """db.errors.TEXTS again, marked for lupdate (the English must stay equal: a test checks)."""
 

@@ -1855,6 +1855,18 @@
         <translation>{path}: PDF не ўдалося запісаць. Выберыце іншую папку або вызваліце месца.</translation>
     </message>
     <message>
+        <source>{path}: the archive is damaged: the integrity check found problems ({count}; first: {first}). Results may be incomplete; ask for a fresh copy.</source>
+        <translation>{path}: архіў пашкоджаны: праверка цэласнасці знайшла праблемы ({count}; першая: {first}). Вынікі могуць быць няпоўнымі; папрасіце свежую копію.</translation>
+    </message>
+    <message>
+        <source>{path}: an earlier check found this archive damaged; results may be incomplete. Ask for a fresh copy.</source>
+        <translation>{path}: ранейшая праверка знайшла, што гэты архіў пашкоджаны; вынікі могуць быць няпоўнымі. Папрасіце свежую копію.</translation>
+    </message>
+    <message>
+        <source>{path}: the check was cancelled. Check the archive again when there is time.</source>
+        <translation>{path}: праверка скасавана. Праверце архіў яшчэ раз, калі будзе час.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>дыск перапоўнены</translation>
     </message>

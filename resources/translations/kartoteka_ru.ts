@@ -1855,6 +1855,18 @@
         <translation>{path}: PDF не удалось записать. Выберите другую папку или освободите место.</translation>
     </message>
     <message>
+        <source>{path}: the archive is damaged: the integrity check found problems ({count}; first: {first}). Results may be incomplete; ask for a fresh copy.</source>
+        <translation>{path}: архив повреждён: проверка целостности нашла проблемы ({count}; первая: {first}). Результаты могут быть неполными; попросите свежую копию.</translation>
+    </message>
+    <message>
+        <source>{path}: an earlier check found this archive damaged; results may be incomplete. Ask for a fresh copy.</source>
+        <translation>{path}: предыдущая проверка нашла, что этот архив повреждён; результаты могут быть неполными. Попросите свежую копию.</translation>
+    </message>
+    <message>
+        <source>{path}: the check was cancelled. Check the archive again when there is time.</source>
+        <translation>{path}: проверка отменена. Проверьте архив ещё раз, когда будет время.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>диск переполнен</translation>
     </message>
