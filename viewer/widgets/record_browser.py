@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from viewer.widgets.line_breaks import breakable_html, strip_breaks
 
 Anchor = tuple[int, int, str]
 """(start, end, href) of a link in the document."""
@@ -46,6 +48,16 @@ class RecordBrowser(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+
+    def setHtml(self, text: str) -> None:
+        """Show `text` with break points in long unbroken runs (viewer.widgets.line_breaks)."""
+        super().setHtml(breakable_html(text))
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """The selection as copied or dragged, without the break points added for layout."""
+        data = QMimeData()
+        data.setText(strip_breaks(self.textCursor().selection().toPlainText()))
+        return data
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)  # leave; never step through the links
