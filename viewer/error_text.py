@@ -18,6 +18,12 @@ def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _change_label(label: str) -> str:
+    from viewer.annotations.session import change_text  # the store's labels, worded there
+
+    return change_text(label)
+
+
 def error_text(exc: object) -> str:
     """What `exc` says, in the interface language when db gave its kind (else its message)."""
-    return word_error(exc, translate)
+    return word_error(exc, translate, label=_change_label)

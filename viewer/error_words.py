@@ -667,9 +667,15 @@ def safe_lines(text: str) -> str:
     return "\n".join(terminal_text(line) for line in text.split("\n"))
 
 
-def word_error(exc: object, translate: Callable[[str], str]) -> str:
+def word_error(
+    exc: object,
+    translate: Callable[[str], str],
+    *,
+    label: Callable[[str], str] | None = None,
+) -> str:
     """What `exc` says, in `translate`'s language when db gave its kind (else its message).
 
+    `label` words a `{label}` (an annotation change's name, "Rename tag").
     Every value is shown with its control characters escaped (see the module docstring).
     """
     kind = exc.kind if isinstance(exc, KartotekaError) else None
@@ -682,6 +688,8 @@ def word_error(exc: object, translate: Callable[[str], str]) -> str:
         params["reason"] = translate(reason)
     if params.get("doing") in PHRASES:
         params["doing"] = translate(params["doing"])
+    if label is not None and "label" in exc.params:
+        params["label"] = terminal_text(label(exc.params["label"]))
     try:
         return translate(TEXTS[kind]).format(**params)
     except (KeyError, IndexError, ValueError):  # a translation naming a value db did not give

@@ -260,3 +260,14 @@ def test_a_store_in_use_is_said_in_belarusian_in_a_plain_text_dialog(
     labels = [w for w in box.findChildren(QLabel) if "<i>notes</i>" in w.text()]
     assert labels
     assert all(w.textFormat() == Qt.TextFormat.PlainText for w in labels)
+
+
+def test_a_change_that_cannot_be_undone_is_named_in_belarusian(
+    belarusian: None, tmp_path: Path
+) -> None:
+    from db.annotations.errors import StaleChangeError
+
+    exc = StaleChangeError.of(ErrorKind.UNDO_STALE, tmp_path / "s.sqlite", label="Rename tag")
+    renamed = QCoreApplication.translate("ChangeLabel", "Rename tag")
+    assert renamed != "Rename tag"
+    assert f"«{renamed}» нельга адмяніць" in error_text.error_text(exc)
