@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 
 from sqlite_utils import Database
 
-from db import ledger, private_copy, schema_check, sqlite_errors
+from db import key_version, ledger, private_copy, schema_check, sqlite_errors
 from db.cipher import (
     MAX_SQL_LENGTH,
     MAX_VALUE_BYTES,
@@ -79,7 +79,7 @@ from db.header import (
     wrong_passphrase_error,
 )
 from db.ledger import CACHE_ENV, LEDGER_NAME, cache_dir, forget_checked_archives
-from db.notices import Notice, NoticeKind
+from db.notices import REPAIRS, Notice
 from db.private_copy import BUSY_TIMEOUT_MS, PrivateFolder
 from db.untrusted import truncate_for_display
 
@@ -612,6 +612,9 @@ def _first_archive(p: Path, source: _Source) -> Archive:
     conn.set_progress_handler(lambda: int(time.monotonic() > deadline), OPEN_PROGRESS_STEPS)
     try:
         source.schema_problem = schema_check.check(p, conn)
+        if source.schema_problem is None:
+            stale = key_version.notice(p, key_version.read(_database(conn)))
+            source.notices += (stale,) if stale is not None else ()
     except BaseException:
         conn.close()
         source.release()
@@ -724,7 +727,7 @@ def open_archive(
 
 def _remember(source: _Source, p: Path, header: Header | None) -> None:
     """Look the file up in the ledger of checked archives (unchanged, alone, no notices)."""
-    repaired = [n for n in source.notices if n.kind is not NoticeKind.PRIVATE_COPY]
+    repaired = [n for n in source.notices if n.kind in REPAIRS]
     if repaired or any(part is not None for part in source.signature[1:]):
         return
     print_ = ledger.fingerprint(p, encrypted=source.encrypted)

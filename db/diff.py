@@ -233,6 +233,9 @@ class ArchiveDiff:
     removed: tuple[PersonRef, ...]
     changed: tuple[PersonChange, ...]
     counts: dict[str, int] = field(default_factory=dict)  # category -> people changed in it
+    others: dict[str, str] = field(default_factory=dict)
+    """Names of the people and organizations that changed relations refer to, by id (the
+    new edition's name, else the old one's), so a report names them instead of their ids."""
 
     @property
     def same_archive(self) -> bool:
@@ -445,9 +448,45 @@ def _changes(conn: sqlite3.Connection) -> dict[str, list[ItemChange]]:
     return by_person
 
 
-def _names(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
-    sql = "SELECT id, display_name FROM new.people WHERE id IN (SELECT value FROM json_each(?))"
-    return {str(i): str(n) for i, n in conn.execute(sql, (json.dumps(sorted(ids)),))}
+_NAMES_SQL = """
+SELECT id, display_name, sort_name FROM new.people WHERE id IN (SELECT value FROM json_each(?))
+"""
+_OTHERS_SQL = """
+WITH wanted(id) AS (SELECT value FROM json_each(?))
+SELECT id, display_name FROM new.people WHERE id IN wanted
+UNION ALL SELECT id, display_name FROM old.people
+    WHERE id IN wanted AND id NOT IN (SELECT id FROM new.people)
+UNION ALL SELECT id, name FROM new.organizations WHERE id IN wanted
+UNION ALL SELECT id, name FROM old.organizations
+    WHERE id IN wanted AND id NOT IN (SELECT id FROM new.organizations)
+"""
+RELATION_OTHER = _RELATION.index("{other}")
+"""Where a relation's label holds the other person's (or organization's) id."""
+
+
+def _names(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """(display name, sort name) of people of the new edition, by id."""
+    rows = conn.execute(_NAMES_SQL, (json.dumps(sorted(ids)),))
+    return {str(i): (str(n), str(s or n)) for i, n, s in rows}
+
+
+def _others(conn: sqlite3.Connection, changes: Iterable[list[ItemChange]]) -> dict[str, str]:
+    """Names of whom changed relations refer to (see ArchiveDiff.others)."""
+    ids = {
+        parts[RELATION_OTHER].strip()
+        for items in changes
+        for c in items
+        if c.aspect == "relations"
+        for label in (c.old, c.new)
+        if label is not None
+        for parts in [label.split(" | ")]
+        if len(parts) > RELATION_OTHER
+    }
+    ids.discard("")
+    if not ids:
+        return {}
+    rows = conn.execute(_OTHERS_SQL, (json.dumps(sorted(ids)),))
+    return {str(i): str(n) for i, n in rows}
 
 
 def _meta(conn: sqlite3.Connection, side: str) -> dict[str, str]:
@@ -466,9 +505,13 @@ def compare(
     _fill_differences(conn, aspects, progress)
     changes = _changes(conn)
     names = _names(conn, changes)
+
+    def listed(pid: str) -> tuple[str, str]:  # surname first, as the list and the other tabs
+        return names.get(pid, ("", ""))[1], pid
+
     changed = tuple(
-        PersonChange(PersonId(pid), names.get(pid, pid), tuple(items))
-        for pid, items in sorted(changes.items(), key=lambda kv: (names.get(kv[0], ""), kv[0]))
+        PersonChange(PersonId(pid), names.get(pid, (pid, pid))[0], tuple(changes[pid]))
+        for pid in sorted(changes, key=listed)
     )
     counts = Counter(cat for p in changed for cat in p.categories)
     return ArchiveDiff(
@@ -478,6 +521,7 @@ def compare(
         removed=tuple(_people_only(conn, "old", "new")),
         changed=changed,
         counts={c: counts[c] for c in CATEGORIES if counts[c]},
+        others=_others(conn, changes.values()),
     )
 
 

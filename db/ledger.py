@@ -24,6 +24,7 @@ from typing import Any
 
 from db import locations, schema_check
 from db import migrations as schema
+from db.header import SQLITE_MAGIC
 
 CACHE_ENV = locations.CACHE_ENV
 """Overrides the cache folder (same variable as db.sample; tests, portable use)."""
@@ -35,6 +36,8 @@ CHECKS_VERSION = 3
 """Bump when the checks change, so files are checked again with the new ones."""
 FINGERPRINT_SPAN = 1024 * 1024
 """Bytes hashed at each end of the file for the ledger's content fingerprint."""
+WHOLE_FILE_CHUNK = 4 * 1024 * 1024
+"""Read size when a WAL-mode file is hashed whole."""
 OUTCOMES = ("ok", "search", "damaged")
 
 
@@ -61,7 +64,10 @@ def _path_key(p: Path) -> str:
 
 
 def fingerprint(p: Path, *, encrypted: bool) -> str | None:
-    """The digest of the file's identity and of its ends; None if it cannot be read."""
+    """The digest of the file's identity and of its ends; None if it cannot be read.
+
+    A WAL-mode file longer than its two ends is hashed whole (see `_wal_mode`).
+    """
     try:
         st = p.stat()
         digest = hashlib.sha256(build_digest().encode())
@@ -75,14 +81,27 @@ def fingerprint(p: Path, *, encrypted: bool) -> str | None:
             size = fh.seek(0, os.SEEK_END)
             fh.seek(max(0, size - FINGERPRINT_SPAN))
             tail = fh.read(FINGERPRINT_SPAN)
+            if size != st.st_size:
+                return None
+            if not encrypted and _wal_mode(head) and size > 2 * FINGERPRINT_SPAN:
+                fh.seek(0)
+                digest.update(hashlib.file_digest(fh, "sha256").digest())
     except OSError:
-        return None
-    if size != st.st_size:
         return None
     # file change counter (24..27), schema cookie (40..43), user_version (60..63)
     digest.update(head[24:28] + head[40:44] + head[60:64])
     digest.update(hashlib.sha256(head).digest() + hashlib.sha256(tail).digest())
     return digest.hexdigest()
+
+
+def _wal_mode(head: bytes) -> bool:
+    """Whether the header says write-ahead-log mode (read and write versions 2).
+
+    In that mode SQLite increments the change counter only when a change writes
+    page 1, so a changed row in the middle of the file leaves the header as it
+    was: such a file is hashed whole. (In rollback mode every commit increments it.)
+    """
+    return head.startswith(SQLITE_MAGIC) and len(head) >= 20 and 2 in (head[18], head[19])
 
 
 def _read() -> dict[str, list[Any]]:

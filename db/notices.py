@@ -26,10 +26,31 @@ class NoticeKind(enum.Enum):
     """A `-wal` beside a rollback-journal file held changes; they are shown."""
     PRIVATE_COPY = "private_copy"
     """A big private copy was made (its size in `size`)."""
+    NAME_KEYS_OLDER = "name_keys_older"
+    """The name index was built by older folding rules (db.key_version): spellings may be missed."""
+    NAME_KEYS_NEWER = "name_keys_newer"
+    """The name index was built by a newer Kartoteka's folding rules."""
+    NAME_KEYS_UNREADABLE = "name_keys_unreadable"
+    """The name index's recorded version is not a version (text, negative, huge)."""
 
 
 WARNINGS = frozenset({NoticeKind.JOURNAL_IGNORED, NoticeKind.WAL_IGNORED, NoticeKind.WAL_TORN})
 """Kinds that mean the archive as shown may be incomplete (a banner, not just a note)."""
+REPAIRS = frozenset(
+    {
+        NoticeKind.JOURNAL_UNDONE,
+        NoticeKind.JOURNAL_IGNORED,
+        NoticeKind.WAL_IGNORED,
+        NoticeKind.WAL_TORN,
+        NoticeKind.WAL_APPLIED,
+    }
+)
+"""Kinds about a sidecar repaired or ignored while opening: such a file is not remembered
+as checked (db.ledger), since what was read is not the file alone."""
+NAME_KEYS = frozenset(
+    {NoticeKind.NAME_KEYS_OLDER, NoticeKind.NAME_KEYS_NEWER, NoticeKind.NAME_KEYS_UNREADABLE}
+)
+"""Kinds about the name index's folding version (db.key_version)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +60,8 @@ class Notice:
     kind: NoticeKind
     text: str
     size: int | None = None  # bytes of a private copy (PRIVATE_COPY)
-    file: str = ""  # the name of the sidecar it is about (the viewer words it by `kind`)
+    file: str = ""  # the sidecar (or archive) it is about, by name (the viewer words it by `kind`)
+    command: str = ""  # a command that fixes it (`kartoteka reindex …`), never translated
 
     @property
     def warning(self) -> bool:

@@ -33,6 +33,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from db import key_version
 from db.names import deletions, fold, key_forms, spelling_key, tokens, translit
 
 TRANSLIT_MARK = "="
@@ -260,7 +261,11 @@ def _fill_orgs(db: Database) -> None:
 
 
 def rebuild_search_index(db: Database) -> None:
-    """Recompute the name index from the base tables (build and import paths)."""
+    """Recompute the name index from the base tables (build, import and reindex paths).
+
+    Records the folding version it was built with (db.key_version), so that an
+    index built by other rules is noticed when the archive is opened.
+    """
     by_person = bool(db.execute(HAS_PERSON_KEYS_SQL).fetchall())
     tables = ("search_keys", "search_typos", "search_vocab", "search_org_names")
     for table in (*tables, *((PERSON_KEYS_TABLE,) if by_person else ())):
@@ -271,6 +276,7 @@ def rebuild_search_index(db: Database) -> None:
     _fill_vocab(db)
     _fill_typos(db)
     _fill_orgs(db)
+    key_version.record(db)  # what opening compares with its own folding (db.key_version)
 
 
 HAS_KEY_INDEX_SQL = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_keys'"

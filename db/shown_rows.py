@@ -116,9 +116,16 @@ def diff_in_script(
         name = shown.get(person.person_id)
         return person if name is None else dataclasses.replace(person, display_name=name.text)
 
+    shown_others: dict[str, str] = {}
+    for db in (old, new):  # the new edition's name wins
+        orgs = org_names(db, [OrgId(i) for i in diff.others], script)
+        people = person_names(db, [PersonId(i) for i in diff.others], script)
+        shown_others.update({str(k): v.text for k, v in orgs.items()})
+        shown_others.update({str(k): v.text for k, v in people.items()})
     return dataclasses.replace(
         diff,
         added=tuple(named(p, shown_new) for p in diff.added),
         removed=tuple(named(p, shown_old) for p in diff.removed),
         changed=tuple(named(p, shown_new) for p in diff.changed),
+        others={i: shown_others.get(i, name) for i, name in diff.others.items()},
     )

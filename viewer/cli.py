@@ -17,6 +17,8 @@
     kartoteka install-desktop          a menu entry and icon (a normal install, not portable)
     kartoteka publish ARCHIVE OUT_DIR [--redact RULES.json] [--preview]
     kartoteka diff OLD.db NEW.db [--json]
+    kartoteka reindex ARCHIVE OUT.db [--passphrase-file F]
+                                       a copy with the name index rebuilt by this version
 
 A first argument that is a subcommand name is always the subcommand: to open
 an archive file called `info`, write `kartoteka ./info`.
@@ -75,6 +77,7 @@ SUBCOMMANDS = (
     *DOSSIER_SUBCOMMANDS,
     "self-test",
     "install-desktop",
+    "reindex",
     *PUBLISH_SUBCOMMANDS,
     *DIFF_SUBCOMMANDS,
 )
@@ -164,6 +167,20 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     add_publish_parser(sub)
     add_diff_parser(sub)
+
+    p = sub.add_parser(
+        "reindex",
+        help="write a copy of an archive with its name index and derived tables rebuilt "
+        "by this version (the archive itself is not changed)",
+    )
+    p.add_argument("archive", type=Path, metavar="ARCHIVE")
+    p.add_argument("out", type=Path, metavar="OUT.db", help="the new archive file to create")
+    p.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help="passphrase of an encrypted ARCHIVE (asked otherwise); the new file keeps it",
+    )
 
     p = sub.add_parser("build-sample", help="write the bundled sample archive to a file")
     p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
@@ -455,6 +472,24 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_reindex(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from db.encryption import is_probably_encrypted
+    from db.reindex import reindex
+    from viewer.cli_encrypt import _passphrase, _PassphraseInputError
+
+    passphrase = None
+    if args.passphrase_file is not None or is_probably_encrypted(args.archive):
+        try:
+            passphrase = _passphrase(args.passphrase_file, "Archive passphrase: ", confirm=False)
+        except _PassphraseInputError as exc:
+            raise CliError(str(exc)) from exc
+    report = reindex(args.archive, args.out, passphrase)
+    out.write(terminal_text(report.summary()) + "\n")
+    for note in report.notes:
+        err.write(f"{PROG}: note: {terminal_text(note)}\n")
+    return EXIT_OK
+
+
 def _cmd_install_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from viewer import desktop_entry
 
@@ -475,6 +510,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "info": _cmd_info,
     "search": _cmd_search,
     "install-desktop": _cmd_install_desktop,
+    "reindex": _cmd_reindex,
 }
 
 

@@ -3275,6 +3275,18 @@
         <source>{file} beside the archive holds changes that are not in the file itself; Kartoteka shows them, as SQLite would (your files were not touched).</source>
         <translation>{file} побач з архівам мае змены, якіх няма ў самім файле; Kartoteka паказвае іх, як зрабіў бы SQLite (вашы файлы не кранутыя).</translation>
     </message>
+    <message>
+        <source>The name index of {file} was built by an older version of Kartoteka, so name search may miss some spellings. To rebuild it into a new file (this one is not changed), run: {command}</source>
+        <translation>Імянны індэкс {file} пабудаваны старэйшай версіяй Kartoteka, таму пошук па імёнах можа не знайсці некаторыя напісанні. Каб перабудаваць яго ў новы файл (гэты не змяняецца), выканайце: {command}</translation>
+    </message>
+    <message>
+        <source>The name index of {file} was built by a newer version of Kartoteka, so name search may miss some spellings. To rebuild it into a new file (this one is not changed), run: {command}</source>
+        <translation>Імянны індэкс {file} пабудаваны навейшай версіяй Kartoteka, таму пошук па імёнах можа не знайсці некаторыя напісанні. Каб перабудаваць яго ў новы файл (гэты не змяняецца), выканайце: {command}</translation>
+    </message>
+    <message>
+        <source>The name index of {file} records a version that cannot be read, so name search may miss some spellings. To rebuild it into a new file (this one is not changed), run: {command}</source>
+        <translation>Імянны індэкс {file} мае версію, якую нельга прачытаць, таму пошук па імёнах можа не знайсці некаторыя напісанні. Каб перабудаваць яго ў новы файл (гэты не змяняецца), выканайце: {command}</translation>
+    </message>
 </context>
 <context>
     <name>OrgKindLabel</name>

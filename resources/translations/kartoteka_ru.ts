@@ -3275,6 +3275,18 @@
         <source>{file} beside the archive holds changes that are not in the file itself; Kartoteka shows them, as SQLite would (your files were not touched).</source>
         <translation>{file} рядом с архивом содержит изменения, которых нет в самом файле; Kartoteka показывает их, как сделал бы SQLite (ваши файлы не тронуты).</translation>
     </message>
+    <message>
+        <source>The name index of {file} was built by an older version of Kartoteka, so name search may miss some spellings. To rebuild it into a new file (this one is not changed), run: {command}</source>
+        <translation>Индекс имён {file} построен более старой версией Kartoteka, поэтому поиск по именам может не найти некоторые написания. Чтобы перестроить его в новый файл (этот не изменится), выполните: {command}</translation>
+    </message>
+    <message>
+        <source>The name index of {file} was built by a newer version of Kartoteka, so name search may miss some spellings. To rebuild it into a new file (this one is not changed), run: {command}</source>
+        <translation>Индекс имён {file} построен более новой версией Kartoteka, поэтому поиск по именам может не найти некоторые написания. Чтобы перестроить его в новый файл (этот не изменится), выполните: {command}</translation>
+    </message>
+    <message>
+        <source>The name index of {file} records a version that cannot be read, so name search may miss some spellings. To rebuild it into a new file (this one is not changed), run: {command}</source>
+        <translation>Индекс имён {file} содержит версию, которую нельзя прочитать, поэтому поиск по именам может не найти некоторые написания. Чтобы перестроить его в новый файл (этот не изменится), выполните: {command}</translation>
+    </message>
 </context>
 <context>
     <name>OrgKindLabel</name>

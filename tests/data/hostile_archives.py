@@ -44,20 +44,41 @@ def _copy(good: Path, folder: Path) -> Path:
     return path
 
 
-def _around(path: Path, table: str, loosen: Callable[[str], str], *statements: str) -> None:
-    """Run `statements` with `table`'s definition loosened, then put the definition back."""
+SchemaRow = tuple[str, str, str, str]
+"""(type, name, tbl_name, sql) of one sqlite_master row."""
+
+
+def run_loosened(path: Path, loosen: Callable[[SchemaRow], str | None], *statements: str) -> None:
+    """Run `statements` with definitions loosened, then put every definition back.
+
+    `loosen` returns a row's loosened SQL, or None to leave it; CHECK constraints are
+    off while the statements run. Both hostile kits write around SQLite's rules so.
+    """
     conn = sqlite3.connect(path, isolation_level=None)
-    original = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+    rows = [
+        (row[1], row[3], loose)
+        for row in conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL"
+        ).fetchall()
+        if (loose := loosen(row)) is not None
+    ]
     conn.execute("PRAGMA writable_schema = ON")
-    conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", [loosen(original), table])
+    for name, _original, loose in rows:
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", [loose, name])
     conn.close()
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA ignore_check_constraints = ON")
     for sql in statements:
         conn.execute(sql)
     conn.execute("PRAGMA writable_schema = ON")
-    conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", [original, table])
+    for name, original, _loose in rows:
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", [original, name])
     conn.close()
+
+
+def _around(path: Path, table: str, loosen: Callable[[str], str], *statements: str) -> None:
+    """Run `statements` with `table`'s definition loosened, then put the definition back."""
+    run_loosened(path, lambda row: loosen(row[3]) if row[1] == table else None, *statements)
 
 
 def _not_strict(sql: str) -> str:

@@ -8,7 +8,8 @@ loosen a definition, write, restore it):
 * derived tables that lie: `person_summary`, `person_name_order`,
   `people_order`, the derived columns of `people`, `facet_cache`,
   `timeline_days`/`timeline_bounds`, `person_years`, `letter_recipients`,
-  the name index (`search_keys`, `search_vocab`, `search_typos`): wrong,
+  the name index (`search_keys`, `search_vocab`, `search_typos`, its folding
+  version in `meta`): wrong,
   NULL, huge, negative and non-integer values, duplicate and missing rows,
   rows naming people who are not there;
 * views, triggers and foreign CHECKs planted on derived tables;
@@ -32,6 +33,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from tests.data.bad_archives import ARCHIVE_NAME, _edit
+from tests.data.hostile_archives import SchemaRow, run_loosened
 
 HUGE_INT = 9_223_372_036_854_775_807
 HUGE_TEXT = 600_000
@@ -66,28 +68,16 @@ def _loosen(sql: str) -> str:
 
 def _around(path: Path, tables: tuple[str, ...], *statements: str) -> None:
     """Run `statements` with the checks of `tables` (and their unique indexes) off; restore."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    rows = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
-        f"(name IN ({','.join('?' * len(tables))}) OR "
-        f"(type = 'index' AND tbl_name IN ({','.join('?' * len(tables))})))",
-        [*tables, *tables],
-    ).fetchall()
-    conn.execute("PRAGMA writable_schema = ON")
-    for name, sql in rows:
-        loose = (
-            _loosen(sql) if name in tables else sql.replace("CREATE UNIQUE INDEX", "CREATE INDEX")
-        )
-        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", [loose, name])
-    conn.close()
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA ignore_check_constraints = ON")
-    for sql in statements:
-        conn.execute(sql)
-    conn.execute("PRAGMA writable_schema = ON")
-    for name, sql in rows:
-        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", [sql, name])
-    conn.close()
+
+    def loosen(row: SchemaRow) -> str | None:
+        kind, name, table, sql = row
+        if name in tables:
+            return _loosen(sql)
+        if kind == "index" and table in tables:
+            return sql.replace("CREATE UNIQUE INDEX", "CREATE INDEX")
+        return None
+
+    run_loosened(path, loosen, *statements)
 
 
 def _columns(path: Path) -> Iterator[tuple[str, str, str]]:
@@ -286,6 +276,18 @@ def search_keys_lie(good: Path, folder: Path) -> Path:
 def search_keys_empty(good: Path, folder: Path) -> Path:
     path = _copy(good, folder)
     _edit(good, path, "DELETE FROM search_keys", "DELETE FROM search_typos")
+    return path
+
+
+def name_key_version(good: Path, folder: Path) -> Path:
+    """The index's folding version (db.key_version) as a huge integer in a loosened `meta`."""
+    path = _copy(good, folder)
+    _around(
+        path,
+        ("meta",),
+        f"UPDATE meta SET value = {HUGE_INT} WHERE key = 'name_key_version'",
+        "UPDATE meta SET value = x'00ff' WHERE key = 'edition'",
+    )
     return path
 
 
@@ -530,7 +532,7 @@ CASES: dict[str, tuple[str, Callable[[Path, Path], Path]]] = {
             ),
         ),
         ("letters", (letter_values,)),
-        ("name index", (search_keys_lie, search_keys_empty)),
+        ("name index", (search_keys_lie, search_keys_empty, name_key_version)),
         (
             "planted on derived",
             (

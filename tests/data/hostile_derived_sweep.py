@@ -41,6 +41,7 @@ COMMANDS: dict[str, list[str]] = {
     "dossier": ["dossier", "{path}", "{person}", "-o", "{out}/x.pdf"],
     "diff": ["diff", "--json", "{good}", "{path}"],
     "encrypt": ["encrypt", "--passphrase-file", "{secret}", "{path}", "{out}/e.db"],
+    "reindex": ["reindex", "{path}", "{out}/r.db"],
     "import": ["import", "{path}", "{new}"],  # last: it writes (into a copy, then swaps)
 }
 ENCRYPTED_COMMANDS = ("info", "search --json", "rekey", "open")

@@ -54,6 +54,35 @@ def test_the_known_changes_are_found_exactly(editions: tuple[Path, Path, Edition
     assert (d.old["edition"], d.new["edition"]) == ("1", "2")
 
 
+def test_changed_people_come_in_the_lists_order_and_relations_name_the_other(
+    editions: tuple[Path, Path, EditionChanges],
+) -> None:
+    """Changed people were sorted by display name (given name first) while the list and
+    the added and removed people sort by surname; a relation named the other by id."""
+    old, new, _known = editions
+    d = diff_archives(old, new)
+    conn = sqlite3.connect(new)
+    sort_names = dict(conn.execute("SELECT id, sort_name FROM people").fetchall())
+    names = dict(conn.execute("SELECT id, display_name FROM people").fetchall())
+    conn.close()
+    conn = sqlite3.connect(old)
+    names_old = dict(conn.execute("SELECT id, display_name FROM people").fetchall())
+    conn.close()
+    order = [p.person_id for p in d.changed]
+    assert order == sorted(order, key=lambda pid: (sort_names[pid], pid))
+    assert order != sorted(order, key=lambda pid: (names[pid], pid))  # the two orders differ
+    others = {
+        (c.old or c.new or "").split(" | ")[1]
+        for p in d.changed
+        for c in p.changes
+        if c.aspect == "relations"
+    }
+    assert others
+    assert set(d.others) == others
+    for pid, name in d.others.items():
+        assert name == names.get(pid, names_old.get(pid))
+
+
 def test_a_change_says_what_it_was(editions: tuple[Path, Path, EditionChanges]) -> None:
     old, new, known = editions
     d = diff_archives(old, new)

@@ -225,3 +225,85 @@ def test_a_wal_mode_file_with_a_big_copy_is_remembered(
             assert not archive.in_place
             assert [n.kind.value for n in archive.notices] == ["private_copy"]
     assert len(slow_checks) == 1
+
+
+class _FatTimes:
+    """A stat result as a FAT or exFAT stick gives it: the change time is the modification time.
+
+    Linux sets st_ctime on every write or os.utime, and no program can set it back; on a
+    FAT/exFAT stick mounted again (how archives travel) it reads as the modification time,
+    which os.utime puts back. The ledger must not rely on st_ctime alone.
+    """
+
+    def __init__(self, real: os.stat_result) -> None:
+        self._real = real
+        self.st_ctime_ns = real.st_mtime_ns
+        self.st_ctime = real.st_mtime
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._real, name)
+
+
+@pytest.fixture
+def fat_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_stat = Path.stat
+
+    def stat(self: Path, *, follow_symlinks: bool = True) -> object:
+        return _FatTimes(real_stat(self, follow_symlinks=follow_symlinks))
+
+    monkeypatch.setattr(Path, "stat", stat)
+
+
+@pytest.fixture(scope="module")
+def bigger(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive several MiB long, so that its middle is in neither hashed end."""
+    from db.generate import generate_archive
+
+    path = tmp_path_factory.mktemp("bigger") / "bigger.db"
+    generate_archive(path, 800)
+    assert path.stat().st_size > 4 * ledger.FINGERPRINT_SPAN
+    return path
+
+
+def _ends(path: Path) -> tuple[bytes, bytes]:
+    """The parts of the file the ledger always hashes: its first and last MiB."""
+    data = path.read_bytes()
+    return data[: ledger.FINGERPRINT_SPAN], data[-ledger.FINGERPRINT_SPAN :]
+
+
+def test_a_wal_mode_file_changed_with_size_and_times_put_back_is_checked_again(
+    bigger: Path, tmp_path: Path, slow_checks: Counter, fat_times: None
+) -> None:
+    path = tmp_path / "user" / "archive.db"
+    path.parent.mkdir()
+    path.write_bytes(bigger.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")  # nothing beside it once closed
+    conn.close()
+    _people(path)
+    _people(path)
+    assert len(slow_checks) == 1  # remembered
+    before, ends, content = path.stat(), _ends(path), path.read_bytes()
+    # another program changes one value in the middle of the file; in WAL mode SQLite
+    # leaves the header's change counter alone when page 1 is not written
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "UPDATE person_summary SET term_complete = 1 - term_complete WHERE person_pk = 400"
+        )
+    conn.close()
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = path.stat()
+    assert not path.with_name(path.name + "-wal").exists()
+    assert (after.st_ino, after.st_size, after.st_mtime_ns, after.st_ctime_ns) == (
+        before.st_ino,
+        before.st_size,
+        before.st_mtime_ns,
+        before.st_ctime_ns,
+    )
+    assert path.read_bytes() != content
+    assert _ends(path) == ends  # the header (its change counter) and the last MiB are as before
+    _people(path)
+    assert len(slow_checks) == 2  # the stale "ok" was not trusted
+    _people(path)
+    assert len(slow_checks) == 2  # and the new outcome is remembered

@@ -298,3 +298,72 @@ def test_entries_are_described_not_named_by_internal_id(
     for c in described:
         assert c.item not in text, c
     assert "sentence of " in text or "released" in text.lower()
+
+
+def test_people_are_named_without_ids_and_changed_in_the_lists_order(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    new_edition: tuple[Path, EditionChanges],
+) -> None:
+    """The tabs said "Siarhei Tsikhanouski [p-tsikhanouski]", a relation "spouse of
+    p-tsikhanouskaya", and Changed was sorted by first name while the list and the other
+    tabs sort by surname."""
+    import os
+
+    path, _known = new_edition
+    window = make_main_window(path)
+    dialog = _compared(qtbot, window, sample_archive_path)
+    diff = dialog.comparison.diff
+    views = (dialog.changed_view, dialog.added_view, dialog.removed_view)
+    text = "\n".join(v.toPlainText() for v in views)
+    listed = (*diff.changed, *diff.added, *diff.removed)
+    assert len({p.display_name for p in listed}) == len(listed)  # no namesakes here
+    for person in listed:
+        assert person.display_name in text
+        assert person.person_id not in text
+    relations = [c for p in diff.changed for c in p.changes if c.aspect == "relations"]
+    assert relations
+    for c in relations:
+        other = (c.old or c.new or "").split(" | ")[1]
+        assert other in diff.others
+        assert other not in text
+        assert diff.others[other] in dialog.changed_view.toPlainText()
+    with open_archive(path) as archive:
+        sort_names = dict(archive.db.execute("SELECT id, sort_name FROM people").fetchall())
+    order = [p.person_id for p in diff.changed]
+    assert len(order) > 2
+    assert order == sorted(order, key=lambda pid: (sort_names[pid], pid))
+    # no blank line between a person and their changes (there was one for the last person)
+    dialog.show()
+    document = dialog.changed_view.document()
+    layout = document.documentLayout()
+    block, gaps = document.begin(), []
+    while block.isValid() and block.next().isValid():
+        top, below = layout.blockBoundingRect(block), layout.blockBoundingRect(block.next())
+        if " — " in block.text():  # a person's line; their first change follows
+            gaps.append(round(below.top() - top.bottom()))
+        block = block.next()
+    assert len(gaps) == len(diff.changed)
+    assert set(gaps) == {0}, gaps
+    if os.environ.get("KARTOTEKA_SCREENSHOTS"):
+        dialog.resize(640, 560)
+        dialog.grab().save(str(Path(os.environ["KARTOTEKA_SCREENSHOTS"]) / "compare.png"))
+
+
+def test_namesakes_are_told_apart_by_their_id() -> None:
+    from db.diff import PersonRef
+    from db.records import PersonId
+    from viewer.dialogs.compare import refs_html
+
+    html = refs_html(
+        (
+            PersonRef(PersonId("p-1"), "Ivan Ivanou"),
+            PersonRef(PersonId("p-2"), "Ivan Ivanou"),
+            PersonRef(PersonId("p-3"), "Ales Bialiatski"),
+        ),
+        linked=True,
+    )
+    assert "(p-1)" in html
+    assert "(p-2)" in html
+    assert "p-3)" not in html

@@ -98,9 +98,27 @@ _NOTICE_TEXTS = {
         "{file} beside the archive holds changes that are not in the file itself; "
         "Kartoteka shows them, as SQLite would (your files were not touched).",
     ),
+    NoticeKind.NAME_KEYS_OLDER: QT_TRANSLATE_NOOP(
+        "OpenArchiveController",
+        "The name index of {file} was built by an older version of Kartoteka, so name "
+        "search may miss some spellings. To rebuild it into a new file (this one is not "
+        "changed), run: {command}",
+    ),
+    NoticeKind.NAME_KEYS_NEWER: QT_TRANSLATE_NOOP(
+        "OpenArchiveController",
+        "The name index of {file} was built by a newer version of Kartoteka, so name "
+        "search may miss some spellings. To rebuild it into a new file (this one is not "
+        "changed), run: {command}",
+    ),
+    NoticeKind.NAME_KEYS_UNREADABLE: QT_TRANSLATE_NOOP(
+        "OpenArchiveController",
+        "The name index of {file} records a version that cannot be read, so name search "
+        "may miss some spellings. To rebuild it into a new file (this one is not changed), "
+        "run: {command}",
+    ),
 }
-"""db.notices' sentences about a sidecar, by kind, in the interface language (db words them
-in English); the sidecar's name fills {file}."""
+"""db.notices' sentences about a sidecar or the name index, by kind, in the interface language
+(db words them in English); the file's name fills {file}, a command line {command}."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,7 +373,9 @@ class OpenArchiveController(QObject):
         if not file:
             return notice.text
         template = _NOTICE_TEXTS.get(kind)
-        return self.tr(template).format(file=file) if template else notice.text
+        if not template:
+            return notice.text
+        return self.tr(template).format(file=file, command=notice.command)
 
     def _on_failed(self, exc: KartotekaError) -> None:
         path = self._opening

@@ -9,6 +9,7 @@ these people", which puts a "Changed since <edition>" chip on the list.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -85,7 +86,8 @@ def _field_value(field: str, value: str | None, *, date: bool = False) -> str:
     return value
 
 
-def change_text(c: ItemChange) -> str:
+def change_text(c: ItemChange, others: Mapping[str, str] | None = None) -> str:
+    """One change in words; `others` names whom a relation refers to (ArchiveDiff.others)."""
     what = category(c.category)
     if c.change == "changed" and c.category in ("status", "details"):  # a field of the person
         field = c.item.removesuffix("_edtf")
@@ -95,7 +97,7 @@ def change_text(c: ItemChange) -> str:
             old=_field_value(field, c.old, date=date),
             new=_field_value(field, c.new, date=date),
         )
-    item = item_text(c)
+    item = item_text(c, others)
     if c.change == "changed":
         return CompareWords.tr("{what} changed: {item}").format(what=what, item=item)
     if c.change == "added":
@@ -103,11 +105,12 @@ def change_text(c: ItemChange) -> str:
     return CompareWords.tr("{what} removed: {item}").format(what=what, item=item)
 
 
-def item_text(c: ItemChange) -> str:
+def item_text(c: ItemChange, others: Mapping[str, str] | None = None) -> str:
     """The entry as a person knows it ("sentence of 14 December 2021"), not its internal id.
 
     Read from db.diff's label of the entry (its columns joined by " | ", per aspect);
-    the id only where nothing better is known.
+    a relation names the other person by `others` (their id only when unknown); the
+    entry's id only where nothing better is known.
     """
     parts = (c.new if c.new is not None else c.old or "").split(" | ")
 
@@ -127,7 +130,8 @@ def item_text(c: ItemChange) -> str:
         text = ", ".join(x for x in (archive_labels.event_kind(part(0)), when(1)) if x)
     elif c.aspect == "relations":
         kind = archive_labels.relation(part(0)).rstrip(": ")  # "spouse of", "opponent of"
-        whom = f"{kind} {part(1)}" if part(1) else kind  # the other's id, as [p-…] beside names
+        other = (others or {}).get(part(1), part(1))
+        whom = f"{kind} {other}" if other else kind
         text = ", ".join(x for x in (whom, when(2)) if x)
     elif c.aspect == "placements":
         text = CompareWords.tr("held from {date}").format(date=when(1)) if when(1) else ""
@@ -152,31 +156,49 @@ def _more(total: int) -> str:
     return f"<p><i>{escape(more)}</i></p>"
 
 
+def _same_names(names: Iterable[str]) -> set[str]:
+    """Names more than one listed person has: only those get their id beside them."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for name in names:
+        (twice if name in seen else seen).add(name)
+    return twice
+
+
+def _named(person_id: str, name: str, linked: bool, twice: set[str]) -> str:
+    shown = _link(person_id, name) if linked else escape(name)
+    return f"{shown} <small>({escape(person_id)})</small>" if name in twice else shown
+
+
 def refs_html(people: tuple[PersonRef, ...], linked: bool) -> str:
     if not people:
         return f"<p>{escape(CompareWords.tr('Nobody.'))}</p>"
-    rows = []
-    for ref in people[:LISTED]:
-        name = _link(ref.person_id, ref.display_name) if linked else escape(ref.display_name)
-        rows.append(f"<li>{name} <small>[{escape(ref.person_id)}]</small></li>")
+    listed = people[:LISTED]
+    twice = _same_names(ref.display_name for ref in listed)
+    rows = [f"<li>{_named(r.person_id, r.display_name, linked, twice)}</li>" for r in listed]
     return f"<ul>{''.join(rows)}</ul>{_more(len(people))}"
 
 
-def changed_html(people: tuple[PersonChange, ...]) -> str:
+def changed_html(people: tuple[PersonChange, ...], others: Mapping[str, str] | None = None) -> str:
     if not people:
         return f"<p>{escape(CompareWords.tr('Nobody.'))}</p>"
+    listed = people[:LISTED]
+    twice = _same_names(p.display_name for p in listed)
     rows = []
-    for p in people[:LISTED]:
+    for p in listed:
         what = ", ".join(category(c) for c in p.categories)
-        lines = "".join(f"<li>{escape(change_text(c))}</li>" for c in p.changes[:CHANGES_SHOWN])
+        lines = "".join(
+            f"<li>{escape(change_text(c, others))}</li>" for c in p.changes[:CHANGES_SHOWN]
+        )
         if len(p.changes) > CHANGES_SHOWN:
             more = CompareWords.tr("… and {n} more.").format(n=len(p.changes) - CHANGES_SHOWN)
             lines += f"<li><i>{escape(more)}</i></li>"
         rows.append(
-            f"<li>{_link(p.person_id, p.display_name)} <small>[{escape(p.person_id)}]</small>"
+            f"<li>{_named(p.person_id, p.display_name, True, twice)}"
             f" — {escape(what)}<ul>{lines}</ul></li>"
         )
-    return f"<ul>{''.join(rows)}</ul>{_more(len(people))}"
+    # Qt puts the outer list's bottom margin before the last item's own list: none here
+    return f"<ul style='margin-bottom:0px'>{''.join(rows)}</ul>{_more(len(people))}"
 
 
 def orphans_html(reasons: dict[tuple[str, str], str]) -> str:
@@ -264,7 +286,7 @@ class CompareDialog(QDialog):
         head.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("CompareTabs")
-        self.changed_view = self._browser("CompareChanged", changed_html(diff.changed))
+        self.changed_view = self._browser("CompareChanged", changed_html(diff.changed, diff.others))
         self.added_view = self._browser("CompareAdded", refs_html(diff.added, True))
         self.removed_view = self._browser("CompareRemoved", refs_html(diff.removed, False))
         self.tabs.addTab(
