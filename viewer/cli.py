@@ -475,14 +475,12 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _cmd_reindex(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from db.encryption import is_probably_encrypted
     from db.reindex import reindex
-    from viewer.cli_encrypt import _passphrase, _PassphraseInputError
+    from viewer.cli_encrypt import _passphrase
 
     passphrase = None
     if args.passphrase_file is not None or is_probably_encrypted(args.archive):
-        try:
-            passphrase = _passphrase(args.passphrase_file, "Archive passphrase: ", confirm=False)
-        except _PassphraseInputError as exc:
-            raise CliError(str(exc)) from exc
+        # a _PassphraseInputError is a KartotekaError: main() words it by its kind
+        passphrase = _passphrase(args.passphrase_file, "Archive passphrase: ", confirm=False)
     report = reindex(args.archive, args.out, passphrase)
     out.write(terminal_text(report.summary()) + "\n")
     for note in report.notes:

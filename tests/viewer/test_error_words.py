@@ -198,3 +198,28 @@ def test_a_dossier_error_from_the_child_keeps_its_kind_and_hides_the_private_cop
     english_only = _child_error({"error": f"{private}: odd"}, request, None)
     assert english_only.kind is None
     assert english_only.message == "справы.db: odd"
+
+
+def test_reindex_says_a_bad_passphrase_file_in_belarusian(
+    tmp_path: Path,
+    sample_archive_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    catalogs: dict[str, Catalog],
+) -> None:
+    _locale(monkeypatch, "be_BY.UTF-8")
+    empty = tmp_path / "pass.txt"
+    empty.write_text("\n", encoding="utf-8")
+    argv = [
+        "reindex",
+        "--passphrase-file",
+        str(empty),
+        str(sample_archive_path),
+        str(tmp_path / "r.db"),
+    ]
+    assert cli.main(argv) == 1
+    err = capsys.readouterr().err
+    english = errors.TEXTS[ErrorKind.PASSPHRASE_FILE_EMPTY]
+    belarusian = catalogs["be"].translate(error_words.CONTEXT, english)
+    assert belarusian.format(path=empty) in err  # the kind survives the command (it was wrapped)
+    assert not (tmp_path / "r.db").exists()
