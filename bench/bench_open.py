@@ -24,14 +24,20 @@ For each size it reports:
   before the list can be shown) and the background check (`db.checks`,
   `kartoteka info --check`), first (empty ledger) and repeat (from the
   ledger), with the check's progress steps;
-* with --gui, the viewer's time to list (bench_viewer.py's child, offscreen):
-  from the window's first paint (the open is asked for before it; the panes
-  are built meanwhile) to the list shown, and from the process's start,
-  first (an empty cache folder: no ledger, no schema reference yet) and
-  repeat (median and worst of --repeat further children on the cache the
-  in-process check recorded: "checked before"; with --no-check or --cli-only
-  not checked), with the children's CPU time until the list was shown;
-  the background check runs after the list, so it is not in this figure;
+* with --gui, the viewer's time to list (bench_viewer.py's child, offscreen,
+  started as `kartoteka-gui ARCHIVE` starts: viewer.app's QApplication, style
+  sheet and language, then the window): from the process's start to the list
+  painted, first (an empty cache folder: no ledger, no schema reference yet)
+  and repeat (min, median, worst and spread of --repeat further children on
+  the cache the in-process check recorded: "checked before"; with --no-check
+  or --cli-only not checked), with the children's CPU time (all threads)
+  until the list was shown, after --warm discarded children (page cache,
+  .pyc files). In every round a raw sqlite3 child (read-only open, the
+  schema, a page of 200 names) runs too: the floor in the same time window.
+  `--also OTHER_CHECKOUT` (e.g. `git worktree add --detach DIR OLD_COMMIT`)
+  runs that checkout's window in the same rounds, alternating with this one,
+  so a before/after on a shared machine sees the same load. The background
+  check runs after the list, so it is not in this figure;
 * with --latency, bench_archive.py's list, jump and record latencies on the
   same file (after the check, so its open comes from the ledger).
 
@@ -118,9 +124,9 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
     }
 
 
-def child_env(cache: Path) -> dict[str, str]:
-    """Children's environment: this checkout, the given cache folder, .pyc files cached."""
-    env = {**os.environ, "KARTOTEKA_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
+def child_env(cache: Path, root: Path = ROOT) -> dict[str, str]:
+    """Children's environment: a checkout, the given cache folder, .pyc files cached."""
+    env = {**os.environ, "KARTOTEKA_CACHE_DIR": str(cache), "PYTHONPATH": str(root)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     pycache = Path(tempfile.gettempdir()) / "kartoteka-bench-pycache"
     env["PYTHONPYCACHEPREFIX"] = str(pycache)
@@ -202,39 +208,118 @@ def cli(path: Path, cache: Path, repeat: int) -> dict[str, Any]:
     }
 
 
-def gui(path: Path, first_cache: Path, repeat_cache: Path, repeat: int) -> dict[str, Any]:
-    """The viewer's time to list: first open ever (`first_cache` empty) and repeat opens
-    (`repeat_cache`: checked before when the in-process check ran on it): children."""
+FLOOR_OPEN = """
+import time
+t0 = time.perf_counter()
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], uri=True)
+conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+conn.execute("SELECT pk, display_name FROM people ORDER BY pk LIMIT 200").fetchall()
+print(time.perf_counter() - t0)
+"""
+"""The GUI's floor: a child Python that opens the file read-only, reads the schema and a
+page of 200 names (start-up and imports included, as in the GUI figure)."""
 
-    def child(cache: Path) -> dict[str, Any]:
-        env = child_env(cache)
+
+def spread(values: list[float]) -> dict[str, float]:
+    """min, median, worst and spread (worst - min) of `values`."""
+    return {
+        "min": min(values),
+        "median": statistics.median(values),
+        "worst": max(values),
+        "spread": max(values) - min(values),
+    }
+
+
+def gui(
+    path: Path,
+    first_cache: Path,
+    repeat_cache: Path,
+    repeat: int,
+    roots: list[Path] | None = None,
+    warm: int = 1,
+) -> dict[str, Any]:
+    """The viewer's time to list: first open ever (`first_cache` empty) and repeat opens
+    (`repeat_cache`: checked before when the in-process check ran on it): children.
+
+    With several `roots` (checkouts, e.g. this one and an older commit), each round runs
+    one child of each, alternating, so a load that comes and goes hits them alike; the
+    raw sqlite3 floor child runs in every round too. `warm` discarded children per root
+    come first (page cache, .pyc files).
+    """
+    roots = roots or [ROOT]
+    uri = path.resolve().as_uri() + "?mode=ro"
+    viewer = Path(__file__).resolve().parent / "bench_viewer.py"
+
+    def child(cache: Path, root: Path) -> dict[str, Any]:
+        env = child_env(cache, root)
         env.update(QT_QPA_PLATFORM="offscreen", QT_ACCESSIBILITY="0")
-        viewer = Path(__file__).resolve().parent / "bench_viewer.py"
         cmd = [sys.executable, str(viewer), "--child", "viewer", "--archive", str(path)]
-        out = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, check=False)
+        out = subprocess.run(cmd, env=env, cwd=root, capture_output=True, text=True, check=False)
         if out.returncode != 0:
             raise SystemExit(f"viewer child failed:\n{out.stderr[-3000:]}")
-        return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+        result = dict(json.loads(out.stdout.strip().splitlines()[-1]))
+        result.setdefault("list_from_start_s", result["shown_s"] + result["list_ready_s"])
+        return result
 
-    first = child(first_cache)
-    rest = [child(repeat_cache) for _ in range(repeat)]
-    out: dict[str, Any] = {"first": first, "repeat": rest, "load": os.getloadavg()}
-    for key in ("shown_s", "list_ready_s", "list_cpu_s", "max_gui_stall_ms", "rss_mb"):
-        out[f"first_{key}"] = first.get(key)
-        values = [r[key] for r in rest if key in r]
-        out[f"repeat_{key}"] = statistics.median(values) if values else None
-    # list_ready_s runs from the window's first paint (the open is asked for before it)
-    totals = [r["shown_s"] + r["list_ready_s"] for r in rest]
-    out["from_start_first_s"] = first["shown_s"] + first["list_ready_s"]
-    out["from_start_repeat_s"] = statistics.median(totals)
-    out["from_start_repeat_worst_s"] = max(totals)
+    def floor() -> dict[str, Any]:
+        env = child_env(repeat_cache)
+        out = subprocess.run(
+            [sys.executable, "-c", FLOOR_OPEN, uri],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return {"s": float(out.stdout.strip().splitlines()[-1])}
+
+    for root in roots:
+        for _ in range(warm):
+            child(repeat_cache, root)
+    out: dict[str, Any] = {"load_start": os.getloadavg(), "roots": [str(r) for r in roots]}
+    firsts = {root: child(first_cache, root) for root in roots}
+    rests: dict[Path, list[dict[str, Any]]] = {root: [] for root in roots}
+    floors: list[float] = []
+    loads: list[float] = []
+    for _ in range(repeat):
+        for root in roots:
+            rests[root].append(child(repeat_cache, root))
+        floors.append(floor()["s"])
+        loads.append(os.getloadavg()[0])
+    out["load"] = os.getloadavg()
+    out["loads"] = loads
+    out["floor_s"] = spread(floors)
+    out["per_root"] = {}
+    for root in roots:
+        first, rest = firsts[root], rests[root]
+        entry: dict[str, Any] = {"first": first, "repeat": rest}
+        for key in ("shown_s", "list_ready_s", "list_cpu_s", "max_gui_stall_ms", "rss_mb"):
+            entry[f"first_{key}"] = first.get(key)
+            values = [r[key] for r in rest if key in r]
+            entry[f"repeat_{key}"] = statistics.median(values) if values else None
+        entry["from_start_first_s"] = first["list_from_start_s"]
+        entry["from_start_repeat"] = spread([r["list_from_start_s"] for r in rest])
+        entry["cpu_repeat"] = spread([r["list_cpu_s"] for r in rest])
+        # the figures earlier runs reported, kept under their names
+        entry["from_start_repeat_s"] = entry["from_start_repeat"]["median"]
+        entry["from_start_repeat_worst_s"] = entry["from_start_repeat"]["worst"]
+        out["per_root"][str(root)] = entry
+        wall, cpu = entry["from_start_repeat"], entry["cpu_repeat"]
+        print(
+            f"  GUI list shown, from process start ({root.name}): first "
+            f"{entry['from_start_first_s']:.2f} s (CPU {first['list_cpu_s']:.2f} s); repeat of "
+            f"{len(rest)}: min {wall['min']:.2f} / median {wall['median']:.2f} / worst "
+            f"{wall['worst']:.2f} s, spread {wall['spread']:.2f} s; CPU min {cpu['min']:.2f} / "
+            f"median {cpu['median']:.2f} / worst {cpu['worst']:.2f} s; longest GUI stall "
+            f"{entry['repeat_max_gui_stall_ms']:.0f} ms; RSS {entry['repeat_rss_mb']:.0f} MB"
+        )
+    if len(roots) == 1:  # the single-checkout keys earlier JSON readers expect
+        out.update(out["per_root"][str(roots[0])])
+    f = out["floor_s"]
     print(
-        f"  GUI list shown, from process start: first {out['from_start_first_s']:.2f} s "
-        f"(CPU {first['list_cpu_s']:.2f} s); repeat median {out['from_start_repeat_s']:.2f} s, "
-        f"worst {out['from_start_repeat_worst_s']:.2f} s of {len(rest)} "
-        f"(CPU median {out['repeat_list_cpu_s']:.2f} s; after the first paint "
-        f"{out['repeat_list_ready_s']:.2f} s); longest GUI stall "
-        f"{out['repeat_max_gui_stall_ms']:.0f} ms; load {out['load'][0]:.1f}"
+        f"  raw sqlite3 child (open ro, schema, 200 names), same rounds: min {f['min']:.3f} / "
+        f"median {f['median']:.3f} / worst {f['worst']:.3f} s; load {min(loads):.1f}-"
+        f"{max(loads):.1f}"
     )
     return out
 
@@ -317,6 +402,18 @@ def main() -> int:
         "--no-check", action="store_true", help="open in-process, without the full check"
     )
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--warm", type=int, default=1, help="discarded GUI children per checkout first"
+    )
+    parser.add_argument(
+        "--also",
+        type=Path,
+        action="append",
+        default=[],
+        help="another checkout (e.g. a git worktree of an older commit) whose GUI children "
+        "run alternating with this one's in the same rounds; repeatable",
+    )
+    parser.add_argument("--gui-only", action="store_true", help="skip the CLI figures")
     parser.add_argument("--latency", action="store_true", help="also bench_archive's latencies")
     parser.add_argument("--build-only", action="store_true")
     parser.add_argument(
@@ -341,18 +438,20 @@ def main() -> int:
             continue
         print(f"== {path.name}: {n:,} people, {built['size_mb']:,.0f} MB ==", flush=True)
         beside = _listing(path.parent)
+        entry: dict[str, Any] = {"people": n, **built}
+        if not args.gui_only:
+            with tempfile.TemporaryDirectory(prefix="kartoteka-bench-cache-") as cache:
+                entry["cli"] = cli(path, Path(cache), args.repeat)
+                print_cli(n, entry["cli"])
         with tempfile.TemporaryDirectory(prefix="kartoteka-bench-cache-") as cache:
-            entry: dict[str, Any] = {"people": n, **built}
-            entry["cli"] = cli(path, Path(cache), args.repeat)
-            print_cli(n, entry["cli"])
-        with tempfile.TemporaryDirectory(prefix="kartoteka-bench-cache-") as cache:
-            if not args.cli_only:
+            if not args.cli_only and not args.gui_only:
                 entry["open"] = in_process(path, Path(cache), check=not args.no_check)
             if args.gui:  # repeat opens on the cache the check (if run) recorded
                 with tempfile.TemporaryDirectory(prefix="kartoteka-bench-cache-") as empty:
                     checked = "open" in entry and not args.no_check
                     again = Path(cache) if checked else Path(empty)
-                    entry["gui"] = gui(path, Path(empty), again, args.repeat)
+                    roots = [ROOT, *(a.resolve() for a in args.also)]
+                    entry["gui"] = gui(path, Path(empty), again, args.repeat, roots, args.warm)
             if args.latency:
                 from bench.bench_archive import latencies
 

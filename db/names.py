@@ -32,11 +32,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from anyascii import anyascii
-from rapidfuzz.distance import OSA
 
 from db.given_names import GIVEN_NAMES
 from db.key_version import KEY_VERSION as _KEY_VERSION
@@ -637,7 +636,16 @@ def name_group_forms(key: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def typo_distance(a: str, b: str) -> int:
     """Optimal string alignment distance: one swap of neighbours counts once."""
-    return int(OSA.distance(a, b))
+    return int(_osa_distance()(a, b))
+
+
+@functools.cache
+def _osa_distance() -> Callable[[str, str], float]:
+    """rapidfuzz's OSA distance, imported with the first typo compared, not with db.names
+    (which the window's first list imports through db.shown_names: ~20 ms of imports)."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance
 
 
 TYPO_WORD_MAX = 40

@@ -38,7 +38,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
-import icu
 from sqlite_utils import Database
 
 from db import names
@@ -331,6 +330,10 @@ _COLLATOR_LOCALES = {
 
 @functools.cache
 def _collator(script: NameScript) -> Any:
+    # PyICU is imported with the first name sorted in a script, not with this module
+    # (which the window's first list imports: ~15 ms of imports it need not wait for)
+    import icu
+
     return icu.Collator.createInstance(icu.Locale(_COLLATOR_LOCALES[script]))
 
 

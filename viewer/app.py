@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+import viewer.pyside_feature  # noqa: F401  # first: a cheaper check for every later import
 from db.errors import KartotekaError
 from viewer import discretion, gui_gc, host, translations
 from viewer.dialogs import error as error_dialog

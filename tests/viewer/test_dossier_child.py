@@ -21,13 +21,13 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
+import viewer.dossier
 from db import connection
 from db.annotations import EntityRef
 from db.encryption import encrypt_archive
 from db.generate import generate_archive
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from tests.viewer.test_dossier_dialog import _dialog, _text
-from viewer.controllers import dossier as dossier_controller
 from viewer.dossier import child_process
 from viewer.dossier.child_process import JobRequest, child_command
 
@@ -60,7 +60,7 @@ def children(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     def not_here(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("the dossier was laid out in the window's process")
 
-    monkeypatch.setattr(dossier_controller, "write_dossier", not_here)
+    monkeypatch.setattr(viewer.dossier, "write_dossier", not_here)  # read at the call
     return started
 
 

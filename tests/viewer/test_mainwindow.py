@@ -522,7 +522,43 @@ print(*sys.modules)
     loaded = set(_run_python(code).split())
     later = {"edtf", "rispy", "bibtexparser", "viewer.letters_print", "db.exporting"}
     later |= {"db.name_match", "db.search"}  # with the first search
+    later |= {"viewer.dossier", "viewer.dossier.pdf", "viewer.dossier.child_process"}
+    later |= {"rapidfuzz", "icu"}  # with the first typo compared, the first name sorted
     assert not later & loaded
+
+
+def test_pyside_answers_its_per_import_question_from_the_files_bytes() -> None:
+    """PySide6 reads each later import's source through `inspect` to look for "PySide6"
+    (~50 ms before the first list); the window's modules install a cheaper reading of the
+    same file, which answers as PySide6's own check does for every module loaded."""
+    code = """
+import sys
+import viewer.mainwindow, viewer.window_parts
+feature = sys.modules["shibokensupport.feature"]
+check = feature._mod_uses_pyside
+print(getattr(check, "kartoteka_fast", False))
+modules = [m for m in list(sys.modules.values()) if m is not None]
+same = all(check(m) == check.original(m) for m in modules)
+print(same, sum(1 for m in modules if check(m)) > 50, sum(1 for m in modules if not check(m)) > 50)
+"""
+    assert _run_python(code).split() == ["True", "True", "True", "True"]
+
+
+def test_the_preloaded_modules_are_kept_out_of_later_collections(tmp_path: Path) -> None:
+    """Once the panes' modules are imported they are frozen (gc.freeze): the GUI thread's
+    first collection, often before the first list, no longer scans their objects."""
+    code = f"""
+import gc, sys, time, pathlib
+from PySide6.QtWidgets import QApplication
+from viewer.mainwindow import MainWindow
+from viewer.settings import Settings
+app = QApplication([])
+print(gc.get_freeze_count() == 0)
+window = MainWindow(Settings(pathlib.Path({str(tmp_path / "s.ini")!r})), defer_panes=True)
+window._preload.join(60)
+print(gc.get_freeze_count() > 50_000)
+"""
+    assert _run_python(code).split() == ["True", "True"]
 
 
 def test_the_list_is_shown_while_numpy_cannot_be_imported(

@@ -26,23 +26,20 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from db.connection import archive_key, source_path
-from db.errors import KartotekaError, OutputError
+from db.errors import ErrorKind, KartotekaError, OutputError
 from db.people import get_rows, list_people
 from db.records import PeopleQuery, PersonId
 from viewer.controllers.context import AppContext
-from viewer.dossier import (
-    DossierCancelledError,
-    DossierOptions,
-    DossierReport,
-    write_dossier,
-)
-from viewer.dossier.child_process import ChildCancelledError, JobRequest, run_child
-from viewer.dossier.pdf import register_fonts
 from viewer.tasks import Lane, WorkerContext
 
 if TYPE_CHECKING:
     from db.annotations import AnnotationStore
     from db.connection import Archive
+    from viewer.dossier import DossierOptions, DossierReport
+    from viewer.dossier.child_process import JobRequest
+
+# viewer.dossier (QTextDocument, QPdfWriter and their Qt types) and the child process
+# are imported with the first dossier: the window's first list does not wait for them
 
 SCOPES = ("person", "selection", "list")
 """Who a dossier is of: the person shown, the people selected, everyone in the list."""
@@ -139,6 +136,10 @@ class DossierController(QObject):
         archive, store = self._archive(), self._store()
         if archive is None or self._cancel is not None:
             return False
+        from viewer.dossier import DossierCancelledError
+        from viewer.dossier.child_process import ChildCancelledError, run_child
+        from viewer.dossier.pdf import register_fonts
+
         register_fonts()  # once, on the GUI thread
         cancel = self._cancel = threading.Event()
         bridge = self._bridge
@@ -203,6 +204,8 @@ def _write_here(
     """A small dossier on the worker thread (no child to start: quicker for one person).
 
     Raises DossierCancelledError when `cancel` is set (no file is left)."""
+    from viewer.dossier import write_dossier
+
     dispatcher = thread_event_dispatcher()  # noqa: F841 (kept while laying out)
     options = request.options
     if request.with_annotations and store is not None:
@@ -212,11 +215,7 @@ def _write_here(
             worker.db, ids, out, options, progress=progress, cancelled=cancel.is_set
         )
     except OSError as exc:
-        raise OutputError(
-            f"{out}: cannot write the dossier ({exc.strerror or exc}). "
-            "Choose another folder or free some space.",
-            path=out,
-        ) from exc
+        raise OutputError.of(ErrorKind.DOSSIER_NOT_WRITTEN, out, cause=exc) from exc
 
 
 def _job_request(
@@ -228,6 +227,8 @@ def _job_request(
     printer: dict[str, Any] | None,
 ) -> JobRequest:
     """What the child needs; passphrases go only into this request (sent on a pipe)."""
+    from viewer.dossier.child_process import JobRequest
+
     options = request.options
     with_store = request.with_annotations and store is not None
     return JobRequest(
@@ -247,6 +248,8 @@ def _job_request(
 
 
 def _report(data: dict[str, Any]) -> DossierReport:
+    from viewer.dossier import DossierReport
+
     return DossierReport(
         path=Path(str(data.get("path") or "")),
         people=int(data.get("people", 0)),
