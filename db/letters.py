@@ -90,16 +90,14 @@ ORDER BY person_id, system <> 'native', pk
 
 def _check_lang(lang: str) -> None:
     if lang not in LANGUAGES:
-        raise KartotekaError(
-            f"Letters are written in Russian or Belarusian ('ru' or 'be'), not {lang!r}."
-        )
+        raise KartotekaError.of(ErrorKind.LETTERS_LANGUAGE, None, lang=repr(lang))
 
 
 def _check_month(month: int | None) -> int:
     if month is None:
         return dt.date.today().month
     if not 1 <= month <= 12:
-        raise KartotekaError(f"A month is 1 to 12, not {month}.")
+        raise KartotekaError.of(ErrorKind.LETTERS_MONTH, None, month=month)
     return month
 
 
