@@ -33,14 +33,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlite_utils import Database
 
 from db import ledger, migrations, schema_check, sqlite_errors
 from db.cipher import PageReads, cipher_connect, harden_cipher, raw_connection
 from db.connection import OPEN_FILES, Archive, _decode_text, _signature, open_archive
-from db.errors import ArchiveDamagedError, ArchiveMissingError, ErrorKind
+from db.errors import TEXTS, ArchiveDamagedError, ArchiveMissingError, ErrorKind, KartotekaError
 from db.private_copy import BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:
@@ -70,6 +70,9 @@ NULL_VALUE = re.compile(r"^NULL value in (\w+)\.(\w+)$")
 CONTENT_TABLE = re.compile(r"""\bcontent=[\['"]?(\w+)""", re.IGNORECASE)
 
 
+_E = TypeVar("_E", bound=KartotekaError)
+
+
 class CheckStatus(enum.Enum):
     OK = "ok"
     SEARCH_UNAVAILABLE = "search"  # the archive reads fine; its search index does not
@@ -91,6 +94,15 @@ class CheckResult:
     search_problem: str | None = None  # Archive.search_problem once this is known
     from_ledger: bool = False  # an earlier check of the unchanged file, not this run
     seconds: float = 0.0
+    kind: ErrorKind | None = None  # the summary's kind, so the window and the CLI word it
+    params: tuple[tuple[str, str], ...] = ()  # its values (the file's path aside)
+
+    def error(self, cls: type[_E], path: str | Path) -> _E:
+        """The summary as an error of `cls` about `path`, with its kind and details."""
+        if self.kind is None:
+            return cls(self.summary, path=path, details=self.details)
+        params: dict[str, Any] = dict(self.params)
+        return cls.of(self.kind, path, details=self.details, **params)
 
     @property
     def finished(self) -> bool:
@@ -118,6 +130,16 @@ def _search_sentence(p: Path, what: str) -> str:
     )
 
 
+def _worded(kind: ErrorKind, path: Path, **params: object) -> dict[str, Any]:
+    """A CheckResult's summary and its kind: the English from db.errors.TEXTS."""
+    values = {name: str(value) for name, value in params.items()}
+    return {
+        "summary": TEXTS[kind].format(path=path, **values),
+        "kind": kind,
+        "params": tuple(values.items()),
+    }
+
+
 def result_from_ledger(p: Path, outcome: str) -> CheckResult:
     """The result an earlier check of the unchanged file recorded (db.ledger keeps no text)."""
     if outcome == "ok":
@@ -131,10 +153,9 @@ def result_from_ledger(p: Path, outcome: str) -> CheckResult:
         )
     return CheckResult(
         CheckStatus.DAMAGED,
-        f"{p}: an earlier check found this archive damaged; results may be incomplete. "
-        "Ask for a fresh copy.",
         details=("Check the archive again to see the problems.",),
         from_ledger=True,
+        **_worded(ErrorKind.CHECK_DAMAGED_BEFORE, p),
     )
 
 
@@ -318,14 +339,13 @@ class ArchiveCheck:
             limit = (self._limit_ms or 0) // 1000
             return CheckResult(
                 CheckStatus.TIMED_OUT,
-                f"{p}: checking the archive took longer than {limit} s and was stopped. "
-                "The file may be damaged or made to cause trouble.",
                 seconds=time.monotonic() - self._started,
+                **_worded(ErrorKind.CHECK_TIMEOUT, p, seconds=limit),
             )
         return CheckResult(
             CheckStatus.CANCELLED,
-            f"{p}: the check was cancelled.",
             seconds=time.monotonic() - self._started,
+            **_worded(ErrorKind.CHECK_CANCELLED, p),
         )
 
     def _finish(self, source: _Source, result: CheckResult) -> CheckResult:
@@ -405,13 +425,12 @@ class ArchiveCheck:
     def _damaged(self, problems: list[str]) -> CheckResult:
         first = sqlite_errors.one_line(problems[0], 160)
         n = len(problems)
-        count = f"{n} problem{'s' if n != 1 else ''}" if n < MAX_PROBLEMS else "many problems"
+        count = str(n) if n < MAX_PROBLEMS else f"{MAX_PROBLEMS}+"
         return CheckResult(
             CheckStatus.DAMAGED,
-            f"{self.archive.path}: the archive is damaged: the integrity check found {count} "
-            f"(first: {first}). Results may be incomplete; ask for a fresh copy.",
             details=_details(problems),
             seconds=time.monotonic() - self._started,
+            **_worded(ErrorKind.CHECK_FOUND_DAMAGE, self.archive.path, count=count, first=first),
         )
 
 

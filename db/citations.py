@@ -379,11 +379,7 @@ def format_for_path(path: Path) -> Format:
     by_suffix = {ext: fmt for fmt, ext in FORMATS.items()}
     fmt = by_suffix.get(path.suffix.lower())
     if fmt is None:
-        raise OutputError(
-            f"{path}: cannot tell the format from the name; use .json (CSL-JSON), "
-            ".ris or .bib, or name the format.",
-            path=path,
-        )
+        raise OutputError.of(ErrorKind.SOURCES_FORMAT_FROM_NAME, path)
     return fmt  # type: ignore[return-value]
 
 

@@ -752,10 +752,10 @@ def _check_now(archive: Archive, *, force: bool) -> None:
         raise
     if result.status is CheckStatus.DAMAGED:
         archive.close()
-        raise ArchiveDamagedError(result.summary, path=archive.path, details=result.details)
+        raise result.error(ArchiveDamagedError, archive.path)
     if result.status is CheckStatus.TIMED_OUT:
         archive.close()
-        raise ArchiveCheckTimeoutError(result.summary, path=archive.path)
+        raise result.error(ArchiveCheckTimeoutError, archive.path)
 
 
 def archive_key(archive: Archive) -> str | None:

@@ -34,7 +34,7 @@ from typing import Any
 from db.cipher import cipher_connect
 from db.connection import Archive, archive_key, open_archive, source_path
 from db.entries import ENTRY_TABLES
-from db.errors import KartotekaError
+from db.errors import ErrorKind, KartotekaError
 from db.records import PersonId
 
 SIDES = ("old", "new")
@@ -331,11 +331,7 @@ def _key(archive: Archive) -> str | None:
         return None
     key = archive_key(archive)
     if key is None:
-        raise DiffError(
-            f"{archive.path}: the archive was locked; open it with its passphrase and compare "
-            "again.",
-            path=archive.path,
-        )
+        raise DiffError.of(ErrorKind.DIFF_LOCKED, archive.path)
     return key
 
 

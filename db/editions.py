@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import writer
-from db.errors import OutputError
+from db.errors import ErrorKind, OutputError
 
 KINDS = ("removed", "status", "sentences", "releases", "transfers", "names")
 """The changes made, each to the people whose `pk % every` is its position + 1."""
@@ -92,7 +92,7 @@ def next_edition(
     if every < len(KINDS) + 1:
         raise ValueError(f"every must be at least {len(KINDS) + 1}")
     if dst.exists():
-        raise OutputError(f"{dst}: a file with this name already exists.", path=dst)
+        raise OutputError.of(ErrorKind.OUTPUT_EXISTS, dst)
     shutil.copyfile(src, dst)
     conn = sqlite3.connect(dst, isolation_level=None)
     try:

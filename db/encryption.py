@@ -95,10 +95,7 @@ def is_probably_encrypted(path: Path) -> bool:
 
 def _check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise PassphraseError(
-            f"The passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters "
-            "(several unrelated words are easy to remember and hard to guess)."
-        )
+        raise PassphraseError.of(ErrorKind.PASSPHRASE_SHORT, None, chars=MIN_PASSPHRASE_CHARS)
 
 
 def _fsync(path: Path) -> None:
@@ -167,11 +164,7 @@ def _verify(path: Path, key: str, original: Path) -> None:
     try:
         conn.execute("SELECT count(*) FROM people").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise ArchiveError(
-            f"{original}: the encrypted copy could not be read back ({exc}); nothing was "
-            "changed. Free some disk space and try again.",
-            path=original,
-        ) from exc
+        raise ArchiveError.of(ErrorKind.ENCRYPTED_COPY_UNREADABLE, original, reason=exc) from exc
     finally:
         conn.close()
 
@@ -227,9 +220,7 @@ class _Reporter:
 
     def check(self, dst: Path) -> None:
         if self.stopped:
-            raise EncryptionCancelledError(
-                f"{dst}: the encrypted copy was cancelled; nothing was written.", path=dst
-            )
+            raise EncryptionCancelledError.of(ErrorKind.ENCRYPTION_CANCELLED, dst)
 
 
 def encrypt_archive(
@@ -304,19 +295,10 @@ def _encrypted_source(path: Path) -> os.stat_result:
     """Stat an archive that must be encrypted and without sidecar files, or explain."""
     st = _stat_file(path)
     if not _looks_encrypted(_read_head(path, 4096), st.st_size):
-        raise NotSQLiteError(
-            f"{path}: this archive is not encrypted, so it has no passphrase to change. "
-            "Use 'kartoteka encrypt' to make an encrypted copy.",
-            path=path,
-        )
+        raise NotSQLiteError.of(ErrorKind.ARCHIVE_NOT_ENCRYPTED, path)
     for suffix in ("-journal", "-wal"):
         if path.with_name(path.name + suffix).exists():
-            raise ArchiveError(
-                f"{path}: an unfinished change ({path.name}{suffix}) lies beside it; "
-                "the passphrase was not changed. Open the archive once with Kartoteka "
-                "elsewhere, or ask for a fresh copy.",
-                path=path,
-            )
+            raise ArchiveError.of(ErrorKind.REKEY_LEFTOVER, path, name=path.name + suffix)
     return st
 
 
@@ -337,11 +319,7 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
     except sqlite3.DatabaseError as exc:
         if sqlite_errors.failure_of(exc) is sqlite_errors.Failure.NOT_A_DATABASE:
             raise _wrong_passphrase_error(path) from exc
-        raise ArchiveDamagedError(
-            f"{path}: the archive cannot be read ({exc}); the passphrase was not changed. "
-            "Ask for a fresh copy.",
-            path=path,
-        ) from exc
+        raise ArchiveDamagedError.of(ErrorKind.REKEY_UNREADABLE, path, reason=exc) from exc
     finally:
         probe.close()
     _remove_stale_temps(path)
@@ -355,27 +333,14 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
                 before.st_size,
                 before.st_mtime_ns,
             ):
-                raise ArchiveError(
-                    f"{path}: the archive changed while the passphrase was being changed; "
-                    "nothing was changed. Try again.",
-                    path=path,
-                )
+                raise ArchiveError.of(ErrorKind.REKEY_CHANGED, path)
             os.chmod(tmp, stat.S_IMODE(before.st_mode))
             _fsync(tmp)
             os.replace(tmp, path)
         except _cipher().Error as exc:
-            raise OutputError(
-                f"{path}: the re-encrypted copy could not be written ({exc}); the archive "
-                "still opens with the old passphrase. Free some disk space and try again.",
-                path=path,
-            ) from exc
+            raise OutputError.of(ErrorKind.REKEY_NOT_WRITTEN, path, reason=exc) from exc
         except OSError as exc:
-            raise OutputError(
-                f"{path}: the re-encrypted copy could not be written ({exc.strerror}); the "
-                "archive still opens with the old passphrase. Free some disk space and try "
-                "again.",
-                path=path,
-            ) from exc
+            raise OutputError.of(ErrorKind.REKEY_NOT_WRITTEN, path, cause=exc) from exc
     _fsync_dir(path.parent)
 
 

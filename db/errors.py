@@ -8,7 +8,7 @@ Every message names the file, says what is wrong and what to do.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Self
 
@@ -86,6 +86,77 @@ class ErrorKind(enum.Enum):
     COPY_IS_SOURCE = "copy_is_source"
     COPY_FOLDER_MISSING = "copy_folder_missing"
     ENCRYPTED_COPY_NOT_WRITTEN = "encrypted_copy_not_written"
+    STORE_MISSING = "store_missing"
+    STORE_UNREADABLE = "store_unreadable"
+    STORE_IN_USE = "store_in_use"
+    STORE_REKEY_NOT_WRITTEN = "store_rekey_not_written"
+    STORE_DISK_FULL = "store_disk_full"
+    STORE_READ_ONLY = "store_read_only"
+    STORE_BUSY = "store_busy"
+    STORE_DAMAGED = "store_damaged"
+    STORE_DISK_ERROR = "store_disk_error"
+    STORE_FAILED = "store_failed"
+    BACKUP_CHECK_FAILED = "backup_check_failed"
+    BACKUP_NOT_WRITTEN = "backup_not_written"
+    ARCHIVE_ID_UNREADABLE = "archive_id_unreadable"
+    ARCHIVE_NO_ID = "archive_no_id"
+    ANNOTATIONS_DAMAGED = "annotations_damaged"
+    CONFLICTS_UNDECIDED = "conflicts_undecided"
+    ANNOTATIONS_CHANGED = "annotations_changed"
+    UNDO_STALE = "undo_stale"
+    NOTE_DATE_INVALID = "note_date_invalid"
+    TAG_NAME_EMPTY = "tag_name_empty"
+    TAG_EXISTS = "tag_exists"
+    TAG_MERGE_SELF = "tag_merge_self"
+    TAG_COLOUR_INVALID = "tag_colour_invalid"
+    ANNOTATION_GONE = "annotation_gone"
+    TAG_GONE = "tag_gone"
+    PASSPHRASE_SHORT = "passphrase_short"
+    ENCRYPTED_COPY_UNREADABLE = "encrypted_copy_unreadable"
+    ENCRYPTION_CANCELLED = "encryption_cancelled"
+    ARCHIVE_NOT_ENCRYPTED = "archive_not_encrypted"
+    REKEY_LEFTOVER = "rekey_leftover"
+    REKEY_UNREADABLE = "rekey_unreadable"
+    REKEY_CHANGED = "rekey_changed"
+    REKEY_NOT_WRITTEN = "rekey_not_written"
+    IMPORT_REJECTED = "import_rejected"
+    IMPORT_MIXED_FORMATS = "import_mixed_formats"
+    FORMAT_UNKNOWN = "format_unknown"
+    IMPORT_FORMAT_FROM_NAME = "import_format_from_name"
+    SOURCES_FORMAT_FROM_NAME = "sources_format_from_name"
+    IMPORT_NOTHING = "import_nothing"
+    IMPORT_WORKING_COPY = "import_working_copy"
+    DANGLING_REFERENCES = "dangling_references"
+    EXPORT_UNKNOWN_PEOPLE = "export_unknown_people"
+    LETTERS_LANGUAGE = "letters_language"
+    LETTERS_MONTH = "letters_month"
+    DIFF_LOCKED = "diff_locked"
+    RULES_NOT_OBJECT = "rules_not_object"
+    RULES_PROBLEMS = "rules_problems"
+    RULES_NOT_JSON = "rules_not_json"
+    RULES_UNREADABLE = "rules_unreadable"
+    PUBLISH_TAGS_NO_STORE = "publish_tags_no_store"
+    PUBLISH_UNKNOWN_TAGS = "publish_unknown_tags"
+    PUBLISH_DANGLING = "publish_dangling"
+    PUBLISH_REDACTED_LEFT = "publish_redacted_left"
+    PUBLISH_LEFTOVERS = "publish_leftovers"
+    GENERATE_PEOPLE = "generate_people"
+    RESOURCES_MISSING = "resources_missing"
+    SAMPLE_CACHE_NOT_MADE = "sample_cache_not_made"
+    SAMPLE_NOT_WRITTEN = "sample_not_written"
+    PASSPHRASE_FILE_UNREADABLE = "passphrase_file_unreadable"
+    PASSPHRASE_FILE_EMPTY = "passphrase_file_empty"
+    PASSPHRASES_DIFFER = "passphrases_differ"
+    PASSPHRASE_NOT_TYPED = "passphrase_not_typed"
+    NO_SUCH_FILE_OR_COMMAND = "no_such_file_or_command"
+    ARCHIVE_BREAKS_SQLITE = "archive_breaks_sqlite"
+    DOSSIER_NOT_WRITTEN = "dossier_not_written"
+    DOSSIER_NOT_STARTED = "dossier_not_started"
+    DOSSIER_CHILD_STOPPED = "dossier_child_stopped"
+    PDF_NOT_WRITTEN = "pdf_not_written"
+    CHECK_FOUND_DAMAGE = "check_found_damage"
+    CHECK_DAMAGED_BEFORE = "check_damaged_before"
+    CHECK_CANCELLED = "check_cancelled"
 
 
 TEXTS: dict[ErrorKind, str] = {
@@ -317,6 +388,254 @@ TEXTS: dict[ErrorKind, str] = {
         "{path}: the encrypted copy could not be written ({reason}). Free some disk "
         "space or choose another folder."
     ),
+    ErrorKind.STORE_MISSING: (
+        "{path}: there is no annotation store here. Check the name and folder."
+    ),
+    ErrorKind.STORE_UNREADABLE: (
+        "{path}: the annotation store cannot be read ({reason}); nothing was changed. "
+        "Check the disk and try again."
+    ),
+    ErrorKind.STORE_IN_USE: (
+        "{path}: another program (or another Kartoteka window) has the annotation store "
+        "open, so its passphrase was not changed. Close it there and try again."
+    ),
+    ErrorKind.STORE_REKEY_NOT_WRITTEN: (
+        "{path}: the encrypted copy could not be written ({reason}); the store still "
+        "opens as before. Free some disk space and try again."
+    ),
+    ErrorKind.STORE_DISK_FULL: (
+        "{path}: the disk is full, so {doing} failed. Everything saved before is kept; "
+        "free some space and save again."
+    ),
+    ErrorKind.STORE_READ_ONLY: (
+        "{path}: the annotation store is on a read-only disk or folder, so {doing} "
+        "failed. Your annotations can be read but not changed; make the folder writable "
+        "or choose a store in another folder."
+    ),
+    ErrorKind.STORE_BUSY: (
+        "{path}: another program (or another Kartoteka window) is writing the "
+        "annotations, so {doing} failed. Nothing was lost; try again in a moment."
+    ),
+    ErrorKind.STORE_DAMAGED: (
+        "{path}: the annotation store is damaged ({reason}). Close and reopen it to "
+        "restore the newest good backup."
+    ),
+    ErrorKind.STORE_DISK_ERROR: (
+        "{path}: the disk reported an error, so {doing} failed ({reason}). Everything "
+        "saved before is kept; check the disk and save again."
+    ),
+    ErrorKind.STORE_FAILED: (
+        "{path}: {doing} failed ({reason}). Everything saved before is kept; try again."
+    ),
+    ErrorKind.BACKUP_CHECK_FAILED: (
+        "{path}: the backup just written failed its check and was discarded. "
+        "The store itself is unchanged; check the disk."
+    ),
+    ErrorKind.BACKUP_NOT_WRITTEN: (
+        "{folder}: cannot write a backup of the annotations ({reason}). "
+        "Your annotations are unchanged; free some disk space or check the folder."
+    ),
+    ErrorKind.ARCHIVE_ID_UNREADABLE: (
+        "{path}: cannot read the archive's identity ({reason}). The archive may be "
+        "damaged; ask for a fresh copy."
+    ),
+    ErrorKind.ARCHIVE_NO_ID: (
+        "{path}: the archive has no identity (meta.archive_id), so annotations cannot be "
+        "attached to it. Rebuild it with a current Kartoteka."
+    ),
+    ErrorKind.ANNOTATIONS_DAMAGED: (
+        "{path}: the annotations file is damaged and was not imported: {problems}. "
+        "Ask for a fresh export."
+    ),
+    ErrorKind.CONFLICTS_UNDECIDED: (
+        "{path}: {count} conflict(s) need a decision before importing ({names}). "
+        "Choose to keep yours, take theirs, or keep both."
+    ),
+    ErrorKind.ANNOTATIONS_CHANGED: (
+        "{path}: the annotations changed since this import was planned. "
+        "Nothing was imported; plan the import again."
+    ),
+    ErrorKind.UNDO_STALE: (
+        "{path}: “{label}” cannot be undone because the annotation was changed since. "
+        "Nothing was changed."
+    ),
+    ErrorKind.NOTE_DATE_INVALID: (
+        "“{text}” is not a date. Type a year (2024), a month (2024-05) or a day "
+        "(2024-05-03); “~2024” means about 2024, “2024-05/2024-07” a span. "
+        "Leave it empty for a note without a date. ({reason})"
+    ),
+    ErrorKind.TAG_NAME_EMPTY: "A tag needs a name. Type one.",
+    ErrorKind.TAG_EXISTS: (
+        "A tag called “{name}” already exists. Pick another name, or merge the tags."
+    ),
+    ErrorKind.TAG_MERGE_SELF: (
+        "A tag cannot be merged into itself. Pick another tag to merge it into."
+    ),
+    ErrorKind.TAG_COLOUR_INVALID: "“{colour}” is not a colour; use the form #rrggbb.",
+    ErrorKind.ANNOTATION_GONE: (
+        "The annotation {id} does not exist (it may have been deleted meanwhile). "
+        "Reload and try again."
+    ),
+    ErrorKind.TAG_GONE: (
+        "The tag {id} does not exist (it may have been deleted meanwhile). Reload and try again."
+    ),
+    ErrorKind.PASSPHRASE_SHORT: (
+        "The passphrase is too short: use at least {chars} characters "
+        "(several unrelated words are easy to remember and hard to guess)."
+    ),
+    ErrorKind.ENCRYPTED_COPY_UNREADABLE: (
+        "{path}: the encrypted copy could not be read back ({reason}); nothing was "
+        "changed. Free some disk space and try again."
+    ),
+    ErrorKind.ENCRYPTION_CANCELLED: (
+        "{path}: the encrypted copy was cancelled; nothing was written."
+    ),
+    ErrorKind.ARCHIVE_NOT_ENCRYPTED: (
+        "{path}: this archive is not encrypted, so it has no passphrase to change. "
+        "Use 'kartoteka encrypt' to make an encrypted copy."
+    ),
+    ErrorKind.REKEY_LEFTOVER: (
+        "{path}: an unfinished change ({name}) lies beside it; the passphrase was not "
+        "changed. Open the archive once with Kartoteka elsewhere, or ask for a fresh copy."
+    ),
+    ErrorKind.REKEY_UNREADABLE: (
+        "{path}: the archive cannot be read ({reason}); the passphrase was not changed. "
+        "Ask for a fresh copy."
+    ),
+    ErrorKind.REKEY_CHANGED: (
+        "{path}: the archive changed while the passphrase was being changed; "
+        "nothing was changed. Try again."
+    ),
+    ErrorKind.REKEY_NOT_WRITTEN: (
+        "{path}: the re-encrypted copy could not be written ({reason}); the archive "
+        "still opens with the old passphrase. Free some disk space and try again."
+    ),
+    ErrorKind.IMPORT_REJECTED: (
+        "{path}: nothing was imported; fix these {count} problem(s) and try again:"
+    ),
+    ErrorKind.IMPORT_MIXED_FORMATS: (
+        "{path}: import either JSON files or CSV files, not both at once."
+    ),
+    ErrorKind.FORMAT_UNKNOWN: "Unknown format {format}; use {choices}.",
+    ErrorKind.IMPORT_FORMAT_FROM_NAME: (
+        "{path}: cannot tell the format from the name; use .json, .csv, a .zip "
+        "of CSV files or a folder of CSV files, or give the format explicitly."
+    ),
+    ErrorKind.SOURCES_FORMAT_FROM_NAME: (
+        "{path}: cannot tell the format from the name; use .json (CSL-JSON), "
+        ".ris or .bib, or name the format."
+    ),
+    ErrorKind.IMPORT_NOTHING: "Nothing to import: give at least one file.",
+    ErrorKind.IMPORT_WORKING_COPY: (
+        "{path}: cannot make a working copy next to the archive ({reason}). "
+        "Free some disk space or check the folder's permissions."
+    ),
+    ErrorKind.DANGLING_REFERENCES: (
+        "{path}: the data refers to entries that do not exist: {problems}. "
+        "Fix the files and try again."
+    ),
+    ErrorKind.EXPORT_UNKNOWN_PEOPLE: (
+        "Cannot export: no person with id {ids} in this archive. Check the ids."
+    ),
+    ErrorKind.LETTERS_LANGUAGE: (
+        "Letters are written in Russian or Belarusian ('ru' or 'be'), not {lang}."
+    ),
+    ErrorKind.LETTERS_MONTH: "A month is 1 to 12, not {month}.",
+    ErrorKind.DIFF_LOCKED: (
+        "{path}: the archive was locked; open it with its passphrase and compare again."
+    ),
+    ErrorKind.RULES_NOT_OBJECT: (
+        "{path}: the top level must be a JSON object. Check the redaction rules file."
+    ),
+    ErrorKind.RULES_PROBLEMS: (
+        "{path}: the redaction rules have {count} problem(s): {problems}. "
+        "Fix them and try again (nothing was written)."
+    ),
+    ErrorKind.RULES_NOT_JSON: (
+        "{path}: the rules file is not valid JSON ({reason}). Check the redaction rules file."
+    ),
+    ErrorKind.RULES_UNREADABLE: (
+        "{path}: cannot read the rules file ({reason}). Check the name and folder."
+    ),
+    ErrorKind.PUBLISH_TAGS_NO_STORE: (
+        "The redaction rules drop people by tag, but no annotation store was given "
+        "to look the tags up in. Open the annotation store first."
+    ),
+    ErrorKind.PUBLISH_UNKNOWN_TAGS: (
+        "No tag named {tags} in the annotation store; check the tag names in the "
+        "redaction rules (nothing was written)."
+    ),
+    ErrorKind.PUBLISH_DANGLING: (
+        "{path}: the copy would hold entries that refer to missing ones ({problems}). "
+        "The archive itself is inconsistent; ask for a fresh copy. Nothing was written."
+    ),
+    ErrorKind.PUBLISH_REDACTED_LEFT: (
+        "{path}: still holds a redacted value after redaction; nothing was published. "
+        "Please report this as a bug."
+    ),
+    ErrorKind.PUBLISH_LEFTOVERS: (
+        "{path}: SQLite left {files} beside the copy; nothing was published. "
+        "Check the disk and try again."
+    ),
+    ErrorKind.GENERATE_PEOPLE: ("{path}: the number of people must be at least 1 (got {count})."),
+    ErrorKind.RESOURCES_MISSING: (
+        "Kartoteka's resources folder is missing (looked in: {tried}). "
+        "The installation is incomplete; reinstall Kartoteka."
+    ),
+    ErrorKind.SAMPLE_CACHE_NOT_MADE: (
+        "{path}: cannot create the cache folder for the sample archive ({reason}). "
+        "Set {env} to a writable folder."
+    ),
+    ErrorKind.SAMPLE_NOT_WRITTEN: (
+        "{path}: cannot write the sample archive ({reason}). "
+        "Free some disk space or set {env} to a writable folder."
+    ),
+    ErrorKind.PASSPHRASE_FILE_UNREADABLE: (
+        "{path}: cannot read the passphrase file ({reason}). Check the name and folder."
+    ),
+    ErrorKind.PASSPHRASE_FILE_EMPTY: (
+        "{path}: the passphrase file's first line is empty. Put the passphrase on its first line."
+    ),
+    ErrorKind.PASSPHRASES_DIFFER: (
+        "The two passphrases differ; nothing was written. Type the same passphrase twice."
+    ),
+    ErrorKind.PASSPHRASE_NOT_TYPED: (
+        "No passphrase was typed (no terminal?); use --passphrase-file for scripts."
+    ),
+    ErrorKind.NO_SUCH_FILE_OR_COMMAND: (
+        "{path}: no such file. Check the name, or run 'kartoteka --help' for the "
+        "commands ({commands})."
+    ),
+    ErrorKind.ARCHIVE_BREAKS_SQLITE: (
+        "{path}: the archive could not be read ({reason}). It may be damaged or made "
+        "to cause trouble; ask for a fresh copy."
+    ),
+    ErrorKind.DOSSIER_NOT_WRITTEN: (
+        "{path}: cannot write the dossier ({reason}). Choose another folder or free some space."
+    ),
+    ErrorKind.DOSSIER_NOT_STARTED: (
+        "{path}: the dossier could not be started ({reason}). Check that Kartoteka is"
+        " installed completely."
+    ),
+    ErrorKind.DOSSIER_CHILD_STOPPED: (
+        "{path}: the dossier was not written: the program writing it stopped "
+        "unexpectedly (exit code {code}{detail}). Try again; if it happens again, "
+        "write fewer people at once and report the problem."
+    ),
+    ErrorKind.PDF_NOT_WRITTEN: (
+        "{path}: the PDF could not be written. Choose another folder or free some space."
+    ),
+    ErrorKind.CHECK_FOUND_DAMAGE: (
+        "{path}: the archive is damaged: the integrity check found problems ({count};"
+        " first: {first}). Results may be incomplete; ask for a fresh copy."
+    ),
+    ErrorKind.CHECK_DAMAGED_BEFORE: (
+        "{path}: an earlier check found this archive damaged; results may be "
+        "incomplete. Ask for a fresh copy."
+    ),
+    ErrorKind.CHECK_CANCELLED: (
+        "{path}: the check was cancelled. Check the archive again when there is time."
+    ),
 }
 """Each kind's English wording; `{path}` and the other placeholders come from `params`."""
 
@@ -357,7 +676,7 @@ class KartotekaError(Exception):
     def of(
         cls,
         kind: ErrorKind,
-        path: str | Path,
+        path: str | Path | None,
         *,
         details: tuple[str, ...] = (),
         cause: BaseException | None = None,
@@ -366,10 +685,11 @@ class KartotekaError(Exception):
         """The error of `kind` about `path`, worded from TEXTS with `params`.
 
         `cause` (an OSError or SQLite error) gives `{reason}` unless it is in
-        `params`, and its errno.
+        `params`, and its errno. `path` is None for an error about no file
+        (a passphrase, a tag name typed in the window).
         """
         values = {name: str(value) for name, value in params.items()}
-        values["path"] = str(path)
+        values["path"] = str(path) if path is not None else ""
         if cause is not None:
             values.setdefault("reason", os_reason(cause))
         exc = cls(TEXTS[kind].format(**values), path=path)
@@ -458,16 +778,23 @@ class ImportValidationError(KartotekaError):
     title = "Import rejected"
 
     def __init__(
-        self, message: str, problems: list[str], *, path: str | Path | None = None
+        self, message: str, problems: Sequence[str] = (), *, path: str | Path | None = None
     ) -> None:
         super().__init__(message, path=path)
-        self.problems = problems
+        self.problems = list(problems)
 
     def __str__(self) -> str:
         shown = "\n".join(f"  {p}" for p in self.problems[:50])
         more = len(self.problems) - 50
         tail = f"\n  … and {more} more" if more > 0 else ""
         return f"{self.message}\n{shown}{tail}"
+
+
+def import_rejected(path: str | Path, problems: Sequence[str]) -> ImportValidationError:
+    """The import of `path` refused as a whole for `problems` (each one listed)."""
+    exc = ImportValidationError.of(ErrorKind.IMPORT_REJECTED, path, count=len(problems))
+    exc.problems = list(problems)
+    return exc
 
 
 class OutputError(KartotekaError):

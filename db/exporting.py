@@ -155,8 +155,8 @@ def _selection(db: Database, person_ids: Sequence[str]) -> dict[str, set[str]]:
     found = _ids(db, f"SELECT id FROM people WHERE id {_IN}", chosen)
     unknown = sorted(chosen - found)
     if unknown:
-        raise KartotekaError(
-            f"Cannot export: no person with id {', '.join(map(repr, unknown[:5]))} in this archive."
+        raise KartotekaError.of(
+            ErrorKind.EXPORT_UNKNOWN_PEOPLE, None, ids=", ".join(map(repr, unknown[:5]))
         )
     sentences = _ids(db, f"SELECT id FROM sentences WHERE person_id {_IN}", chosen)
     events = _ids(db, f"SELECT event_id FROM event_people WHERE person_id {_IN}", chosen)
@@ -364,7 +364,9 @@ def _csv_text(name: str, rows: Sequence[Mapping[str, Any]]) -> str:
 def _detect_format(out: Path, fmt: str | None) -> str:
     if fmt is not None:
         if fmt not in ("json", "csv"):
-            raise KartotekaError(f"Unknown export format {fmt!r}; use 'json' or 'csv'.")
+            raise KartotekaError.of(
+                ErrorKind.FORMAT_UNKNOWN, out, format=repr(fmt), choices="'json', 'csv'"
+            )
         return fmt
     return "json" if out.suffix.lower() == ".json" else "csv"
 

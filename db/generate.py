@@ -34,7 +34,7 @@ from sqlite_utils import Database
 
 from db import migrations as schema
 from db import writer
-from db.errors import KartotekaError, OutputError
+from db.errors import ErrorKind, KartotekaError, OutputError
 from db.name_vocabulary import vocabulary
 
 Progress = Callable[[int, int], None]
@@ -840,14 +840,10 @@ def generate_archive(
     the same number of units again).
     """
     if people < 1:
-        raise KartotekaError(f"{out}: the number of people must be at least 1 (got {people}).")
+        raise KartotekaError.of(ErrorKind.GENERATE_PEOPLE, out, count=people)
     target = Path(out)
     if target.exists():
-        raise OutputError(
-            f"{target}: a file with this name already exists. "
-            "Choose another name or remove the file first.",
-            path=target,
-        )
+        raise OutputError.of(ErrorKind.OUTPUT_EXISTS, target)
     total = people * 2
 
     def report(done: int) -> None:
@@ -894,4 +890,4 @@ def generate_archive(
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise OutputError(f"{target}: cannot write the file ({exc.strerror}).") from exc
+        raise OutputError.of(ErrorKind.OUTPUT_NOT_WRITTEN, target, cause=exc) from exc

@@ -34,7 +34,7 @@ from sqlite_utils import Database
 from db import migrations as schema
 from db import private_copy, schema_check, writer
 from db.connection import open_archive
-from db.errors import ErrorKind, ImportValidationError, KartotekaError, OutputError
+from db.errors import ErrorKind, ImportValidationError, KartotekaError, OutputError, import_rejected
 from db.validate import (
     CITED_AS,
     ENTITY_KEYS,
@@ -116,11 +116,7 @@ class ImportReport:
 
 
 def _reject(path: Path | str, problems: list[str]) -> ImportValidationError:
-    return ImportValidationError(
-        f"{path}: nothing was imported; fix these {len(problems)} problem(s) and try again:",
-        problems,
-        path=path,
-    )
+    return import_rejected(path, problems)
 
 
 # -- JSON ---------------------------------------------------------------------
@@ -586,15 +582,9 @@ def detect_format(files: Sequence[Path]) -> str:
         elif path.suffix.lower() == ".json":
             kinds.add("json")
         else:
-            raise KartotekaError(
-                f"{path}: cannot tell the format from the name; use .json, .csv, a .zip "
-                "of CSV files or a folder of CSV files, or give the format explicitly.",
-                path=path,
-            )
+            raise KartotekaError.of(ErrorKind.IMPORT_FORMAT_FROM_NAME, path)
     if len(kinds) != 1:
-        raise KartotekaError(
-            "Import either JSON files or CSV files, not both at once.", path=files[0]
-        )
+        raise KartotekaError.of(ErrorKind.IMPORT_MIXED_FORMATS, files[0])
     return kinds.pop()
 
 
@@ -604,7 +594,9 @@ def load_files(files: Sequence[Path], fmt: str, notes: list[str]) -> dict[str, A
     if missing:
         raise KartotekaError.of(ErrorKind.FILE_MISSING, missing[0])
     if fmt not in ("json", "csv", "viasna"):
-        raise KartotekaError(f"Unknown import format {fmt!r}; use 'json', 'csv' or 'viasna'.")
+        raise KartotekaError.of(
+            ErrorKind.FORMAT_UNKNOWN, None, format=repr(fmt), choices="'json', 'csv', 'viasna'"
+        )
     merged: dict[str, Any] = {}
 
     def merge(loaded: Mapping[str, Any]) -> None:
@@ -712,11 +704,7 @@ def _write_into_copy(
         private_copy.copy_sparse(target, tmp)  # a sparse archive's holes are not filled in
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise OutputError(
-            f"{target}: cannot make a working copy next to the archive ({exc.strerror}). "
-            "Free some disk space or check the folder's permissions.",
-            path=target,
-        ) from exc
+        raise OutputError.of(ErrorKind.IMPORT_WORKING_COPY, target, cause=exc) from exc
     db = Database(sqlite3.connect(tmp, isolation_level=None))
     try:
         db.execute("PRAGMA journal_mode = DELETE")
@@ -758,7 +746,7 @@ def import_files(
     column) without touching the archive when anything in the files is wrong.
     """
     if not files:
-        raise KartotekaError("Nothing to import: give at least one file.")
+        raise KartotekaError.of(ErrorKind.IMPORT_NOTHING, None)
     target = Path(archive_path)
     files = [Path(f) for f in files]
     notes: list[str] = []

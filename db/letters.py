@@ -16,6 +16,7 @@ birthday the sources do not give; within a month by day, then by name.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -89,16 +90,14 @@ ORDER BY person_id, system <> 'native', pk
 
 def _check_lang(lang: str) -> None:
     if lang not in LANGUAGES:
-        raise KartotekaError(
-            f"Letters are written in Russian or Belarusian ('ru' or 'be'), not {lang!r}."
-        )
+        raise KartotekaError.of(ErrorKind.LETTERS_LANGUAGE, None, lang=repr(lang))
 
 
 def _check_month(month: int | None) -> int:
     if month is None:
         return dt.date.today().month
     if not 1 <= month <= 12:
-        raise KartotekaError(f"A month is 1 to 12, not {month}.")
+        raise KartotekaError.of(ErrorKind.LETTERS_MONTH, None, month=month)
     return month
 
 
@@ -110,6 +109,21 @@ def _people(query: PeopleQuery | None) -> tuple[str, dict[str, Any]]:
     search and filters select; the query's sort does not matter here.
     """
     return ("1", {}) if query is None else people_filter(query)
+
+
+RECIPIENT_STATUS = "in_custody"
+"""Who gets letters: the people the archive says are in custody (`letter_recipients`)."""
+
+
+def recipients_query(query: PeopleQuery) -> PeopleQuery:
+    """The people of the letters list as a people query: those in custody among `query`'s.
+
+    For panes that select people by a PeopleQuery (the timeline), so that in the
+    Letters mode they show the people the list shows, and no one else.
+    """
+    if query.statuses and RECIPIENT_STATUS not in query.statuses:
+        return dataclasses.replace(query, only_ids=())  # a status filter that leaves no one
+    return dataclasses.replace(query, statuses=(RECIPIENT_STATUS,))
 
 
 def count_recipients(db: Database, query: PeopleQuery | None = None) -> int:

@@ -224,6 +224,8 @@ class NameIndex(Protocol):
 
     def holds(self, token: str, form: str) -> bool: ...
 
+    def holding(self, pks: Sequence[int], forms: Sequence[str]) -> set[int]: ...
+
 
 def fts_string(text: str) -> str:
     """`text` as one FTS5 string token: double quotes doubled, then quoted."""
@@ -809,6 +811,13 @@ class KeyIndex:
     def holds(self, token: str, form: str) -> bool:
         return form in names.key_forms(token)
 
+    def holding(self, pks: Sequence[int], forms: Sequence[str]) -> set[int]:
+        """Who of `pks` holds one of `forms` (for db.search's ranking: a form nobody holds
+        costs no seek)."""
+        self._count(forms)
+        held = [f for f in forms if self.counts.get(f, 0)]
+        return {pk for _f, pk in self._seek(sorted(pks), held)} if held and pks else set()
+
     def org_expression(self, q: QueryWord) -> str:
         forms = [fts_string(k) for k in q.keys]
         if q.prefix and q.key:
@@ -919,6 +928,9 @@ class LegacyIndex:
 
     def holds(self, token: str, form: str) -> bool:
         return fold_word_v1(token) == form
+
+    def holding(self, pks: Sequence[int], forms: Sequence[str]) -> set[int]:
+        return set(pks)  # not known from this index: anyone may
 
     def org_expression(self, q: QueryWord) -> str:
         key = self._key(q)

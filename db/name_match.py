@@ -324,6 +324,8 @@ UNSTATED_COST = 9.5
 """A patronymic (or its initial) typed for someone the archive holds none for: it
 contradicts nothing, but a stored patronymic that matches, even with a typo, or whose
 initial matches, is better evidence."""
+_DECLINED_SHARE = float(MatchLevel.INFLECTED) - FURTHER_DECLINED_COST
+"""What each declined word after the first is spared."""
 WEAK_COST = 20.0
 """A match of every word whose levels cost this much (two typos, one of them of two
 edits) is no better evidence than every word but one matching exactly (db.search ranks
@@ -354,6 +356,7 @@ def _missing_cost(q: QueryWord) -> float:
 
 Pair = tuple[MatchLevel, int, float]
 """(level, edits, closeness) of one query word against one stored word."""
+_NO_PAIR: Pair = (MatchLevel.MISSING, 0, 1.0)
 
 
 class MatchCache:
@@ -364,6 +367,7 @@ class MatchCache:
         self._pairs: dict[str, tuple[Pair, ...]] = {}
         self.people: dict[tuple[str, ...], PersonMatch] = {}
         """Matches by the person's spellings: namesakes often hold the very same ones."""
+        self.floors: dict[tuple[str, ...], RankFloor] = {}
 
     def pairs(self, s: _Stored) -> tuple[Pair, ...]:
         """The stored word against every query word, each pair worked out once per search."""
@@ -428,6 +432,104 @@ def match_person(
     return known
 
 
+@dataclass(frozen=True, slots=True)
+class RankFloor:
+    """What a person's match costs at least, known before the match is worked out.
+
+    `cost` and `closeness` are floors in the sense `_name_score`-like scores
+    need: `10 × cost + closeness` and `cost + closeness` of the match are at
+    least these (closeness alone may be lower: a word that meets a farther
+    stored word costs a level more). `partial`: some word certainly matches
+    nothing. `exact`: the sums are made as `match_person` makes them, so a
+    floor the match reaches is the very same float.
+    """
+
+    partial: bool
+    cost: float
+    closeness: float
+    exact: bool
+
+
+def rank_floor(
+    qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache
+) -> RankFloor:
+    """A floor under `match_person(...).rank`, from each query word's best stored word alone.
+
+    Cheap (the pairs are cached per search; no word is assigned), so that a
+    search can match in full only the people who may enter its first results.
+    Each word's best pair, ignoring that a stored name serves one query
+    word only, costs no more than the pair it gets (levels cost more the
+    further they are, by at least 1, and closeness is below 1); the two ways
+    a match costs less than its words are allowed for: a missing patronymic
+    the archive states none for (UNSTATED) and a name declined in one case
+    (several declined words cost less each).
+    """
+    known = cache.floors.get(tuple(spellings))
+    if known is None:
+        known = cache.floors[tuple(spellings)] = _rank_floor(qwords, spellings, cache)
+    return known
+
+
+def _rank_floor(
+    qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache
+) -> RankFloor:
+    # the stored words as _match_person walks them: each once, where it first occurs
+    words: dict[str, tuple[_Stored, tuple[Pair, ...]]] = {}
+    for spelling in spellings:
+        for s in _stored_words(spelling):
+            if s.token not in words:
+                words[s.token] = (s, cache.pairs(s))
+    best = [_NO_PAIR] * len(qwords)
+    at: list[_Stored | None] = [None] * len(qwords)
+    for s, pairs in words.values():
+        for i, pair in enumerate(pairs):
+            if pair < best[i]:
+                best[i], at[i] = pair, s
+    # the word that chooses first (_match_person's order) gets its closest stored word;
+    # every other word then chooses among the names that one leaves
+    first = min(range(len(qwords)), key=lambda i: (qwords[i].initial, best[i]))
+    chosen = at[first]
+    taken = chosen.slot if chosen is not None else frozenset()
+    if taken:
+        for i in range(len(qwords)):
+            if i != first:
+                best[i] = min(
+                    (
+                        p[i]
+                        for s, p in words.values()
+                        if not (s.slot and not taken.isdisjoint(s.slot))
+                    ),
+                    default=_NO_PAIR,
+                )
+    many_initials = len(qwords) >= 3 and sum(q.initial for q in qwords) >= 2
+    # a word that may end declined (its best level is at most SHORT_FORM, and it is
+    # no initial) may get the declined discount, when two or more may
+    declinable = [
+        not q.initial and best[i][0] <= MatchLevel.SHORT_FORM for i, q in enumerate(qwords)
+    ]
+    discount = sum(declinable) >= 2
+    partial = False
+    cost = close_sum = 0.0
+    for i, q in enumerate(qwords):
+        level, edits, close = best[i]
+        if level is MatchLevel.MISSING:
+            if len(qwords) >= 3 and (q.patronymic or (q.initial and many_initials)):
+                c, close = UNSTATED_COST, 0.5  # what _unstated_patronymic gives
+            else:
+                partial = True
+                c = _missing_cost(q)
+        else:
+            c = _cost(level, edits)
+            if discount and declinable[i]:
+                # declined with others, it is spared at most _DECLINED_SHARE
+                shared = max(c, float(MatchLevel.EQUIVALENT)) - _DECLINED_SHARE
+                if shared <= c:
+                    c, close = shared, 0.0
+        cost += c
+        close_sum += close
+    return RankFloor(partial, cost, close_sum, not discount)
+
+
 def _match_person(
     qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache
 ) -> PersonMatch:
@@ -483,7 +585,7 @@ def _match_person(
     )
     if declined > 1:
         # one case declines the whole name (Алеся Пушкина, Юрия Дмитриева): one fact
-        cost -= (declined - 1) * (float(MatchLevel.INFLECTED) - FURTHER_DECLINED_COST)
+        cost -= (declined - 1) * _DECLINED_SHARE
     close_sum = sum(b[2] for b in best)
     spelling, marked = _spelling_to_show({t: w[3] for t, w in distinct.items()}, stored, best)
     return PersonMatch(NameMatch(matches), spelling, marked, (cost, close_sum))

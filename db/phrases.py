@@ -121,12 +121,16 @@ class Wording:
     translate: Translate = english
     say: Callable[[dates.SpokenDate], str] = dates.say_english
     label: Callable[[str, str], str] = field(default=_english_label)  # (table, code) -> words
+    say_genitive: Callable[[dates.SpokenDate], str] | None = None
+    """A date after since/of ("с весны 2022" in Russian); None: as `say`."""
 
     def __call__(self, template: str, n: int = -1, /, **values: object) -> str:
         return self.translate(template, n).format(**{k: str(v) for k, v in values.items()})
 
-    def date(self, date: FuzzyDate | None) -> str:
-        return dates.describe(date, self.say) if date is not None else self(DATE_UNKNOWN)
+    def date(self, date: FuzzyDate | None, *, genitive: bool = False) -> str:
+        """`date` in words; `genitive`: in the form a since/of in the template governs."""
+        say = self.say_genitive if genitive and self.say_genitive is not None else self.say
+        return dates.describe(date, say) if date is not None else self(DATE_UNKNOWN)
 
 
 ENGLISH = Wording()
@@ -157,7 +161,7 @@ def served_words(served: tuple[int, int], w: Wording = ENGLISH, *, short: bool =
 def added_to(base_date: FuzzyDate | None, known: bool, w: Wording = ENGLISH) -> str:
     """What an added sentence adds to, by the earlier sentence's date (never its id)."""
     if known and base_date is not None:
-        return w(ADDED_TO_SENTENCE, date=w.date(base_date))
+        return w(ADDED_TO_SENTENCE, date=w.date(base_date, genitive=True))
     return w(ADDED_TO_EARLIER)
 
 
@@ -177,7 +181,7 @@ def summary_lines(s: PersonSummary, w: Wording = ENGLISH) -> list[str]:
     """The summary as lines for the top of a record or a dossier section."""
     status = w.label("status", s.status)
     lines = [
-        w(STATUS_SINCE, status=status, date=w.date(s.status_since))
+        w(STATUS_SINCE, status=status, date=w.date(s.status_since, genitive=True))
         if s.status_since is not None
         else w(STATUS, status=status)
     ]
@@ -200,7 +204,11 @@ def summary_lines(s: PersonSummary, w: Wording = ENGLISH) -> list[str]:
         lines.append(w(EXPECTED_END, date=w.date(s.expected_end)))
     if s.custody_place is not None:
         if s.custody_place_since is not None:
-            line = w(HELD_IN_SINCE, place=s.custody_place.name, date=w.date(s.custody_place_since))
+            line = w(
+                HELD_IN_SINCE,
+                place=s.custody_place.name,
+                date=w.date(s.custody_place_since, genitive=True),
+            )
         else:
             line = w(HELD_IN, place=s.custody_place.name)
         lines.append(line)

@@ -88,11 +88,7 @@ def reindex(src: str | Path, out: str | Path, passphrase: str | None = None) -> 
             private_copy.copy_sparse(source_path(archive), tmp)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise OutputError(
-                f"{target}: cannot write the new file ({exc.strerror}). "
-                "Free some disk space or check the folder's permissions.",
-                path=target,
-            ) from exc
+            raise OutputError.of(ErrorKind.OUTPUT_NOT_WRITTEN, target, cause=exc) from exc
         finally:
             conn.execute("COMMIT")
     db = _writable(tmp, key)

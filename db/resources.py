@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.errors import KartotekaError
+from db.errors import ErrorKind, KartotekaError
 
 INSTALLED_NAME = "kartoteka_resources"
 
@@ -26,7 +26,4 @@ def resources_dir() -> Path:
         if (path / "sample").is_dir():
             return path
     tried = ", ".join(str(p) for p in candidate_dirs())
-    raise KartotekaError(
-        f"Kartoteka's resources folder is missing (looked in: {tried}). "
-        "The installation is incomplete; reinstall Kartoteka."
-    )
+    raise KartotekaError.of(ErrorKind.RESOURCES_MISSING, None, tried=tried)

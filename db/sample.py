@@ -16,7 +16,7 @@ from typing import Any
 
 from db import derived_schema, locations, writer
 from db import migrations as schema
-from db.errors import KartotekaError, OutputError
+from db.errors import ErrorKind, KartotekaError, OutputError
 from db.resources import resources_dir
 from db.validate import ENTITY_KEYS, check_documents
 
@@ -51,7 +51,7 @@ def sample_documents() -> dict[str, Any]:
         try:
             docs[section] = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise KartotekaError(f"{path}: cannot read the sample file ({exc}).") from exc
+            raise KartotekaError.of(ErrorKind.IMPORT_UNREADABLE, path, reason=exc) from exc
     return docs
 
 
@@ -118,10 +118,8 @@ def default_sample_path() -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(
-            f"{folder}: cannot create the cache folder for the sample archive ({exc}). "
-            f"Set {CACHE_ENV} to a writable folder.",
-            path=folder,
+        raise OutputError.of(
+            ErrorKind.SAMPLE_CACHE_NOT_MADE, folder, env=CACHE_ENV, cause=exc
         ) from exc
     tmp = folder / f".{SAMPLE_DB_NAME}.{os.getpid()}.tmp"
     tmp_stamp = folder / f".{SAMPLE_DB_NAME}.sha256.{os.getpid()}.tmp"
@@ -131,10 +129,8 @@ def default_sample_path() -> Path:
         tmp_stamp.write_text(wanted + "\n", encoding="ascii")
         os.replace(tmp_stamp, stamp)
     except OSError as exc:
-        raise OutputError(
-            f"{target}: cannot write the sample archive ({exc}). "
-            f"Free some disk space or set {CACHE_ENV} to a writable folder.",
-            path=target,
+        raise OutputError.of(
+            ErrorKind.SAMPLE_NOT_WRITTEN, target, env=CACHE_ENV, cause=exc
         ) from exc
     finally:
         tmp.unlink(missing_ok=True)

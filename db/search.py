@@ -44,7 +44,9 @@ QueryInterruptedError as everywhere else.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import heapq
 import json
 import math
 import re
@@ -65,16 +67,19 @@ from db.name_index import fts_string as fts_string
 from db.name_match import (
     WEAK_COST,
     MatchCache,
+    MatchLevel,
     NameMatch,
     PersonMatch,
     QueryWord,
+    RankFloor,
     match_person,
     prime_stored,
     query_words,
+    rank_floor,
 )
 from db.query_language import Alternative, Filters, ParsedQuery, Term, parse
 from db.records import PersonId, PersonPk
-from db.search_index import HAS_KEY_INDEX_SQL
+from db.search_index import HAS_KEY_INDEX_SQL, TRANSLIT_MARK
 from db.sqlite_errors import is_interrupt
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -291,30 +296,47 @@ def _name_words(ctx: _Ctx, alt: Alternative) -> list[QueryWord]:
     return query_words(pairs)
 
 
+_PEOPLE_ROWS = f"""
+SELECT pk, substr(display_name, 1, {NAME_READ_CHARS}), substr(sort_name, 1, {NAME_READ_CHARS})
+FROM people WHERE pk IN (SELECT value FROM json_each(:pks))
+"""
 _NAME_ROWS = f"""
-SELECT p.pk, substr(p.display_name, 1, {NAME_READ_CHARS}),
-       substr(n.name, 1, {NAME_READ_CHARS}), n.system
-FROM people p LEFT JOIN person_names n ON n.person_id = p.id
+SELECT p.pk, substr(n.name, 1, {NAME_READ_CHARS}), n.system
+FROM people p JOIN person_names n ON n.person_id = p.id
 WHERE p.pk IN (SELECT value FROM json_each(:pks))
 """
 
 
-def _spellings(ctx: _Ctx, pks: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
-    """(spelling, system) of each person: their names, then the display name if not among them."""
-    out: dict[int, list[tuple[str, str]]] = {}
-    display: dict[int, str] = {}
+def _people_rows(ctx: _Ctx, pks: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """(display name, sort name) of each person; the sort name is what `_hits` breaks ties by."""
+    out: dict[int, tuple[str, str]] = {}
     for start in range(0, len(pks), 500):
-        chunk = list(pks[start : start + 500])
-        for pk, shown, name, system in ctx.rows(_NAME_ROWS, {"pks": json.dumps(chunk)}):
-            display[int(pk)] = str(shown)
-            spellings = out.setdefault(int(pk), [])
-            if name is not None:
-                spellings.append((str(name), str(system)))
-    for pk, shown in display.items():
-        spellings = out[pk]
+        chunk = json.dumps(list(pks[start : start + 500]))
+        for pk, shown, sort_name in ctx.rows(_PEOPLE_ROWS, {"pks": chunk}):
+            out[int(pk)] = (str(shown), str(sort_name))
+    return out
+
+
+def _name_rows(
+    ctx: _Ctx, people: dict[int, tuple[str, str]], pks: Sequence[int]
+) -> dict[int, list[tuple[str, str]]]:
+    """(spelling, system) of each of `pks` (people read by `_people_rows`): their names,
+    then the display name if not among them."""
+    out: dict[int, list[tuple[str, str]]] = {pk: [] for pk in pks if pk in people}
+    for start in range(0, len(pks), 500):
+        chunk = json.dumps(list(pks[start : start + 500]))
+        for pk, name, system in ctx.rows(_NAME_ROWS, {"pks": chunk}):
+            out[int(pk)].append((str(name), str(system)))
+    for pk, spellings in out.items():
+        shown = people[pk][0]
         if all(name != shown for name, _s in spellings):
             spellings.append((shown, "display"))
     return out
+
+
+def _spellings(ctx: _Ctx, pks: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
+    """(spelling, system) of each person: their names, then the display name if not among them."""
+    return _name_rows(ctx, _people_rows(ctx, pks), pks)
 
 
 def _name_score(m: PersonMatch) -> float:
@@ -326,22 +348,135 @@ def _name_score(m: PersonMatch) -> float:
     return max(SCORE_NAME_FLOOR + 1, SCORE_SPELLING - 10 * cost - close)
 
 
+_CEILING_SLACK = 1e-6
+"""Added to a ceiling whose floor is not summed as the match is (a name declined in one
+case): the last bit of a float may differ. Not otherwise: a tie must stay a tie."""
+
+
+def _score_ceiling(floor: RankFloor) -> float:
+    """The most `_name_score` can give a match whose rank is at least `floor`."""
+    cost, close = floor.cost, floor.closeness
+    if floor.partial or cost >= WEAK_COST:
+        ceiling = max(100.0, SCORE_PARTIAL - cost - close)
+    else:
+        ceiling = max(SCORE_NAME_FLOOR + 1, SCORE_SPELLING - 10 * cost - close)
+    return ceiling if floor.exact else ceiling + _CEILING_SLACK
+
+
+SCORE_UNRANKED = -1.0
+"""The score of a person read for a name tier but not matched in full: at least `limit`
+people of the same tier rank above anyone their names could make them."""
+
+
+def _prune(alt: Alternative, limit: int) -> int | None:
+    """`limit` for `_rank_people`, unless NOT terms will take people out of the answer
+    (those below the first `limit` would then move up, so each must be ranked)."""
+    return None if alt.exclude else limit
+
+
 def _rank_people(
-    ctx: _Ctx, qwords: Sequence[QueryWord], pks: Sequence[int], out: dict[int, _Cand]
+    ctx: _Ctx,
+    qwords: Sequence[QueryWord],
+    pks: Sequence[int],
+    out: dict[int, _Cand],
+    limit: int | None = None,
 ) -> None:
-    """Match each person's spellings against the words; keep the better of old and new."""
+    """Match each person's spellings against the words; keep the better of old and new.
+
+    With `limit`, people are matched in full in the order of the most their
+    names could score, then by sort name, as `_hits` orders them; once `limit`
+    of them rank above the most the next one could, the rest cannot be among
+    the first `limit` and are kept as SCORE_UNRANKED (still found: later
+    tiers skip them as before). The most a person could score is known from
+    their spellings (db.name_match.rank_floor), and for initials before they
+    are read (`_initials_ceilings`): names are read in batches, in that order.
+    Pass `limit` only when nothing is taken out of `out` afterwards (no NOT terms).
+    """
     cache = MatchCache(qwords)
-    found = _spellings(ctx, pks)
-    prime_stored(s for spellings in found.values() for s, _sys in spellings)
-    for pk, spellings in found.items():
-        if not spellings:
+    people = _people_rows(ctx, pks)
+    if limit is None or len(people) <= limit:
+        found = _name_rows(ctx, people, [pk for pk in pks if pk in people])
+        prime_stored(s for spellings in found.values() for s, _sys in spellings)
+        for pk, spellings in found.items():
+            _keep_match(out, pk, spellings, match_person(qwords, _texts(spellings), cache))
+        return
+    before = _initials_ceilings(ctx, qwords, list(people))
+    unread = sorted(people, key=lambda pk: (-before[pk], people[pk][1], pk))
+    read = 0
+    waiting: list[tuple[float, str, int]] = []  # (−most they could score, sort name, pk)
+    spellings_of: dict[int, list[tuple[str, str]]] = {}
+    best: list[tuple[float, str, int]] = []  # `_hits`' keys of the `limit` best so far
+    while waiting or read < len(unread):
+        nxt = unread[read] if read < len(unread) else None
+        if nxt is not None and (not waiting or (-before[nxt], people[nxt][1], nxt) < waiting[0]):
+            key = (-before[nxt], people[nxt][1], nxt)
+            if len(best) >= limit and best[limit - 1] < key:
+                break
+            batch = unread[read : read + max(limit, RANK_BATCH)]
+            read += len(batch)
+            found = _name_rows(ctx, people, batch)
+            prime_stored(s for spellings in found.values() for s, _sys in spellings)
+            for pk, spellings in found.items():
+                floor = rank_floor(qwords, _texts(spellings), cache)
+                most = min(before[pk], _score_ceiling(floor))
+                spellings_of[pk] = spellings
+                heapq.heappush(waiting, (-most, people[pk][1], pk))
             continue
-        m = match_person(qwords, [s for s, _sys in spellings], cache)
-        score = _name_score(m)
-        old = out.get(pk)
-        if old is None or score > old.score:
-            name, system = spellings[m.spelling]
-            out[pk] = _Cand(score, "name", name, system, name=m)
+        key = waiting[0]
+        if len(best) >= limit and best[limit - 1] < key:
+            break
+        heapq.heappop(waiting)
+        pk = key[2]
+        m = match_person(qwords, _texts(spellings_of[pk]), cache)
+        _keep_match(out, pk, spellings_of[pk], m)
+        bisect.insort(best, (-_name_score(m), people[pk][1], pk))
+        del best[limit:]
+    for _most, _sort, pk in waiting:
+        out.setdefault(pk, _Cand(SCORE_UNRANKED, "name", ""))
+    for pk in unread[read:]:
+        out.setdefault(pk, _Cand(SCORE_UNRANKED, "name", ""))
+
+
+_INITIAL_CLOSENESS = 0.5
+"""An initial's closeness to any longer stored word (db.name_match.closeness)."""
+RANK_BATCH = 50
+"""People whose names `_rank_people` reads at a time (at least `limit`)."""
+
+
+def _texts(spellings: Sequence[tuple[str, str]]) -> list[str]:
+    return [s for s, _sys in spellings]
+
+
+def _keep_match(
+    out: dict[int, _Cand], pk: int, spellings: Sequence[tuple[str, str]], m: PersonMatch
+) -> None:
+    """Record the person's match unless they scored better before."""
+    score = _name_score(m)
+    old = out.get(pk)
+    if old is None or score > old.score:
+        name, system = spellings[m.spelling]
+        out[pk] = _Cand(score, "name", name, system, name=m)
+
+
+def _initials_ceilings(
+    ctx: _Ctx, qwords: Sequence[QueryWord], pks: Sequence[int]
+) -> dict[int, float]:
+    """The most each person could score, before their names are read: an initial is the
+    start of a stored word (PREFIX, 8) at best, unless the person holds it as a word of its
+    own (И. stored as И.), which the index says (NameIndex.holding)."""
+    initials = [q for q in qwords if q.initial]
+    if not initials or ctx.index is None:
+        return dict.fromkeys(pks, math.inf)
+    away: dict[int, int] = dict.fromkeys(pks, len(initials))
+    for q in initials:
+        forms = [*((TRANSLIT_MARK + q.translit,) if q.translit else ()), *q.keys]
+        for pk in ctx.index.holding(pks, forms) if forms else pks:
+            away[pk] -= 1
+    cost = float(MatchLevel.PREFIX)  # UNSTATED and MISSING cost more; closeness as much or more
+    return {
+        pk: _score_ceiling(RankFloor(False, cost * n, _INITIAL_CLOSENESS * n, True))
+        for pk, n in away.items()
+    }
 
 
 def _raw_name_people(ctx: _Ctx, alt: Alternative, cap: int) -> list[int]:
@@ -413,7 +548,7 @@ def _names_tier(
     if not ctx.expand:
         pks = _raw_name_people(ctx, alt, _cap(limit))
         if rank:
-            _rank_people(ctx, _name_words(ctx, alt), pks, out)
+            _rank_people(ctx, _name_words(ctx, alt), pks, out, _prune(alt, limit))
         else:
             for pk in pks:
                 out.setdefault(pk, _Cand(SCORE_SPELLING, "name", ""))
@@ -442,7 +577,7 @@ def _names_tier(
     finally:
         # what was found before a timeout is still ranked and shown
         if rank:
-            _rank_people(ctx, qwords, list(found), out)
+            _rank_people(ctx, qwords, list(found), out, _prune(alt, limit))
         else:
             for pk in found:
                 out.setdefault(pk, _Cand(SCORE_SPELLING - 100, "name", ""))
@@ -478,14 +613,17 @@ def _partial_names_tier(ctx: _Ctx, alt: Alternative, out: dict[int, _Cand], limi
     if len(qwords) < 2:
         return
     index.weigh(qwords)
-    _partial_people(ctx, qwords, out, limit)
+    prune = _prune(alt, limit)
+    _partial_people(ctx, qwords, out, limit, prune)
     split = index.split_compounds(qwords)
     if len(split) > len(qwords):
         # and with a double surname written as one word split (Bekir Sıtkı Çobanzade)
-        _partial_people(ctx, split, out, limit)
+        _partial_people(ctx, split, out, limit, prune)
 
 
-def _partial_people(ctx: _Ctx, qwords: list[QueryWord], out: dict[int, _Cand], limit: int) -> None:
+def _partial_people(
+    ctx: _Ctx, qwords: list[QueryWord], out: dict[int, _Cand], limit: int, prune: int | None
+) -> None:
     """`_partial_names_tier` for one list of query words."""
     index = ctx.index
     assert index is not None
@@ -510,7 +648,7 @@ def _partial_people(ctx: _Ctx, qwords: list[QueryWord], out: dict[int, _Cand], l
             _collect(ctx, [options[i] for i in subset], len(before) + cap, found)
     finally:
         fresh = [pk for pk in found if pk not in before]
-        _rank_people(ctx, qwords, fresh, out)
+        _rank_people(ctx, qwords, fresh, out, prune)
 
 
 # --- body tiers -------------------------------------------------------------------
@@ -925,10 +1063,8 @@ def _suggest(ctx: _Ctx, parsed: ParsedQuery) -> str | None:
     return None
 
 
-def _hits(ctx: _Ctx, cands: dict[int, _Cand], parsed: ParsedQuery, limit: int) -> list[PersonHit]:
-    if not cands:
-        return []
-    pks = list(cands)
+def _people_info(ctx: _Ctx, pks: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+    """(id, display name, sort name) of each person."""
     info: dict[int, tuple[str, str, str]] = {}
     for start in range(0, len(pks), 500):
         chunk = pks[start : start + 500]
@@ -936,9 +1072,24 @@ def _hits(ctx: _Ctx, cands: dict[int, _Cand], parsed: ParsedQuery, limit: int) -
             f"SELECT pk, id, substr(display_name, 1, {NAME_READ_CHARS}), "
             f"substr(sort_name, 1, {NAME_READ_CHARS}) FROM people "
             "WHERE pk IN (SELECT value FROM json_each(:pks))",
-            {"pks": json.dumps(chunk)},
+            {"pks": json.dumps(list(chunk))},
         ):
             info[int(pk)] = (str(pid), str(display), str(sort_name))
+    return info
+
+
+def _hits(ctx: _Ctx, cands: dict[int, _Cand], parsed: ParsedQuery, limit: int) -> list[PersonHit]:
+    if not cands:
+        return []
+    # only the people scoring at least the `limit`-th best can be shown (ties go by sort
+    # name): the rest are read only if some of those have no row
+    by_score = sorted(cands, key=lambda pk: -cands[pk].score)
+    cut = cands[by_score[limit - 1]].score if len(by_score) > limit else -math.inf
+    pks = [pk for pk in by_score if cands[pk].score >= cut]
+    info = _people_info(ctx, pks)
+    if len(info) < min(limit, len(pks)) < len(by_score):
+        pks = by_score
+        info.update(_people_info(ctx, [pk for pk in pks if pk not in info]))
     ordered = sorted(
         (pk for pk in pks if pk in info),
         key=lambda pk: (-cands[pk].score, info[pk][2], pk),

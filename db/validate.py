@@ -22,7 +22,7 @@ from typing import Any
 from db import dates
 from db import migrations as schema
 from db.attachments import AttachmentError, inspect_bytes
-from db.errors import ImportValidationError
+from db.errors import import_rejected
 
 WHERE = "_where"
 """Key of a document's location: a `Where` set by the loaders."""
@@ -598,8 +598,4 @@ def check_documents(
     """Raise ImportValidationError listing every problem, if there is any."""
     problems = validate_documents(docs, existing=existing, replace=replace, source=source)
     if problems:
-        raise ImportValidationError(
-            f"{source}: nothing was imported; fix these {len(problems)} problem(s) and try again:",
-            problems,
-            path=source,
-        )
+        raise import_rejected(source, problems)

@@ -50,7 +50,7 @@ def create_archive(
     try:
         conn = sqlite3.connect(target, isolation_level=None)
     except sqlite3.Error as exc:
-        raise OutputError(f"{target}: cannot create the file ({exc}).", path=target) from exc
+        raise OutputError.of(ErrorKind.OUTPUT_NOT_WRITTEN, target, reason=exc) from exc
     db = Database(conn)
     db.execute("PRAGMA journal_mode = DELETE")
     db.execute("PRAGMA foreign_keys = OFF")  # checked once in finish()
@@ -507,10 +507,8 @@ def build(
             refresh_derived(db)
         problems = check_references(db)
         if problems:
-            raise OutputError(
-                f"{target}: the data refers to entries that do not exist: "
-                + "; ".join(problems[:5]),
-                path=target,
+            raise OutputError.of(
+                ErrorKind.DANGLING_REFERENCES, target, problems="; ".join(problems[:5])
             )
         finish(db)
     except BaseException:

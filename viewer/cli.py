@@ -47,11 +47,12 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from db.errors import ImportValidationError, KartotekaError
+from db.errors import ErrorKind, KartotekaError
 from viewer import selftest
 from viewer.cli_diff import DIFF_SUBCOMMANDS, add_diff_parser
 from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
+from viewer.cli_errors import write_error
 from viewer.cli_letters import LETTERS_SUBCOMMANDS, add_letters_parser
 from viewer.cli_publish import PUBLISH_SUBCOMMANDS, add_publish_parser
 from viewer.cli_text import error_lines, json_text, terminal_text
@@ -406,7 +407,7 @@ def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write(f"  {table:<{width}}{n:>12,}\n")
         out.write(f"{'Check:':<{width + 2}}{check}\n")
     if result is not None and result.status.value not in ("ok", "search"):
-        _write_error(err, result.summary, result.details, args.verbose)
+        write_error(err, result.error(KartotekaError, info.path), verbose=args.verbose)
         return EXIT_ERROR
     if result is not None and result.search_problem:
         err.write(f"{PROG}: note: {terminal_text(result.search_problem)}\n")
@@ -474,14 +475,12 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _cmd_reindex(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from db.encryption import is_probably_encrypted
     from db.reindex import reindex
-    from viewer.cli_encrypt import _passphrase, _PassphraseInputError
+    from viewer.cli_encrypt import _passphrase
 
     passphrase = None
     if args.passphrase_file is not None or is_probably_encrypted(args.archive):
-        try:
-            passphrase = _passphrase(args.passphrase_file, "Archive passphrase: ", confirm=False)
-        except _PassphraseInputError as exc:
-            raise CliError(str(exc)) from exc
+        # a _PassphraseInputError is a KartotekaError: main() words it by its kind
+        passphrase = _passphrase(args.passphrase_file, "Archive passphrase: ", confirm=False)
     report = reindex(args.archive, args.out, passphrase)
     out.write(terminal_text(report.summary()) + "\n")
     for note in report.notes:
@@ -522,9 +521,8 @@ def _start_viewer(argv: Sequence[str], err: TextIO) -> int:
         )
     archive: Path | None = args.archive
     if archive is not None and not archive.exists():
-        raise CliError(
-            f"{archive}: no such file. Check the name, or run '{PROG} --help' for the commands "
-            f"({', '.join(SUBCOMMANDS)})."
+        raise KartotekaError.of(
+            ErrorKind.NO_SUCH_FILE_OR_COMMAND, archive, commands=", ".join(SUBCOMMANDS)
         )
     from viewer.app import run_viewer  # imports PySide6: only when the GUI starts
 
@@ -577,14 +575,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _quiet_stdout()
         return EXIT_OK  # e.g. `kartoteka search … | head`
-    except ImportValidationError as exc:  # the problems are what the user fixes: always listed
-        for n, line in enumerate(str(exc).splitlines()):
-            err.write(
-                f"{PROG}: error: {terminal_text(line)}\n" if n == 0 else f"{terminal_text(line)}\n"
-            )
-        return EXIT_ERROR
-    except KartotekaError as exc:
-        _write_error(err, exc.message, exc.details, verbose)
+    except KartotekaError as exc:  # an import's problems are always listed
+        write_error(err, exc, verbose=verbose)
         return EXIT_ERROR
     except CliError as exc:
         _write_error(err, str(exc), (), verbose)
@@ -592,13 +584,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.DatabaseError as exc:
         # a file that breaks SQLite in a way no check foresaw: still one plain line,
         # naming the archive the command read
-        _write_error(
-            err,
-            f"{f'{named}: ' if named else ''}the archive could not be read ({exc}). "
-            "It may be damaged or made to cause trouble; ask for a fresh copy.",
-            (),
-            verbose,
-        )
+        if named:
+            write_error(
+                err, KartotekaError.of(ErrorKind.ARCHIVE_BREAKS_SQLITE, str(named), reason=exc)
+            )
+        else:
+            _write_error(
+                err,
+                f"the archive could not be read ({exc}). "
+                "It may be damaged or made to cause trouble; ask for a fresh copy.",
+                (),
+                verbose,
+            )
         return EXIT_ERROR
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""

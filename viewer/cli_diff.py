@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from db.errors import KartotekaError
+from viewer.cli_errors import write_error
 
 PROG = "kartoteka"
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -61,7 +62,7 @@ def cmd_diff(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | 
     try:
         result = diff_archives(args.old, args.new)
     except KartotekaError as exc:
-        err.write(f"{PROG}: error: {exc}\n")
+        write_error(err, exc)
         return EXIT_ERROR
     if args.json:
         out.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n")

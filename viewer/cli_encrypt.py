@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from db.errors import KartotekaError
+from db.errors import ErrorKind, KartotekaError
+from viewer.cli_errors import write_error
 
 PROG = "kartoteka"
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -30,7 +31,7 @@ LOST_PASSPHRASE = (
 )
 
 
-class _PassphraseInputError(Exception):
+class _PassphraseInputError(KartotekaError):
     """The passphrase could not be read or the two entries differ."""
 
 
@@ -75,10 +76,12 @@ def _from_file(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise _PassphraseInputError(f"{path}: cannot read the passphrase file ({exc}).") from exc
+        raise _PassphraseInputError.of(
+            ErrorKind.PASSPHRASE_FILE_UNREADABLE, path, cause=exc
+        ) from exc
     lines = text.splitlines()
     if not lines or not lines[0]:
-        raise _PassphraseInputError(f"{path}: the passphrase file's first line is empty.")
+        raise _PassphraseInputError.of(ErrorKind.PASSPHRASE_FILE_EMPTY, path)
     return lines[0]
 
 
@@ -87,11 +90,9 @@ def _ask(prompt: str, *, confirm: bool) -> str:
     try:
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Type it again: ") != first:
-            raise _PassphraseInputError("the two passphrases differ; nothing was written.")
+            raise _PassphraseInputError.of(ErrorKind.PASSPHRASES_DIFFER, None)
     except EOFError as exc:
-        raise _PassphraseInputError(
-            "no passphrase was typed (no terminal?); use --passphrase-file for scripts."
-        ) from exc
+        raise _PassphraseInputError.of(ErrorKind.PASSPHRASE_NOT_TYPED, None) from exc
     return first
 
 
@@ -109,7 +110,7 @@ def cmd_encrypt(
         passphrase = _passphrase(args.passphrase_file, "New passphrase: ", confirm=True)
         encrypt_archive(args.archive, args.out, passphrase)
     except (_PassphraseInputError, KartotekaError) as exc:
-        err.write(f"{PROG}: error: {exc}\n")
+        write_error(err, exc)
         return EXIT_ERROR
     out.write(f"Wrote the encrypted archive {args.out}. {LOST_PASSPHRASE}\n")
     return EXIT_OK
@@ -127,7 +128,7 @@ def cmd_rekey(
         new = _passphrase(args.new_passphrase_file, "New passphrase: ", confirm=True)
         change_passphrase(args.archive, old, new)
     except (_PassphraseInputError, KartotekaError) as exc:
-        err.write(f"{PROG}: error: {exc}\n")
+        write_error(err, exc)
         return EXIT_ERROR
     out.write(f"Changed the passphrase of {args.archive}. {LOST_PASSPHRASE}\n")
     return EXIT_OK

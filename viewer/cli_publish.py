@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from db.errors import KartotekaError
 from viewer.cli_encrypt import _passphrase, _PassphraseInputError
+from viewer.cli_errors import write_error
 
 PROG = "kartoteka"
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -121,6 +122,6 @@ def cmd_publish(
     try:
         _run(args, out)
     except (_PassphraseInputError, KartotekaError) as exc:
-        err.write(f"{PROG}: error: {exc}\n")
+        write_error(err, exc)
         return EXIT_ERROR
     return EXIT_OK

@@ -8,14 +8,17 @@ Dates: `describe_date` says an archive date in the user's language, as
 `db.dates.describe` does in English ("21 June 2025", "spring 2020", "about
 1979"). Month names come from QLocale, which `viewer.translations.install`
 sets to the UI language: the format form after a day ("21 чэрвеня 2025"),
-the standalone form without one ("чэрвень 2025"). Qt's Belarusian data
+the standalone form without one ("чэрвень 2025"). After a preposition that
+governs the genitive in Belarusian and Russian ("since", "of", "about": з,
+ад, каля; с, от, около) a date takes that case, `genitive=True`: "з жніўня
+2020", "с весны 2022", not "з жнівень 2020", "с весна 2022". Qt's Belarusian data
 (CLDR) names May "май"/"мая"; the official orthography says "травень"/
 "траўня", so that one month is corrected here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QLocale
 
@@ -40,6 +43,23 @@ DATE_PHRASES = (
     QT_TRANSLATE_NOOP("Dates", "{date}?"),
 )
 """Every template `say_date` uses, marked for lupdate (it is called with another `tr` too)."""
+GENITIVE = "genitive"
+"""The disambiguation of a date phrase's form after since/of/about (be, ru: the genitive)."""
+
+
+def _mark_genitive_phrases() -> None:  # pragma: no cover - never called: lupdate reads it
+    """The genitive forms `say_date(genitive=True)` asks `words` for, marked for lupdate."""
+    Dates.tr("spring {year}", "genitive")
+    Dates.tr("summer {year}", "genitive")
+    Dates.tr("autumn {year}", "genitive")
+    Dates.tr("winter {year}", "genitive")
+    Dates.tr("the {decade}s", "genitive")
+
+
+class Words(Protocol):
+    """A `tr` of the "Dates" context: `words(text)` or `words(text, GENITIVE)`."""
+
+    def __call__(self, text: str, disambiguation: str | None = None, /) -> str: ...
 
 
 def grouped(number: int) -> str:
@@ -70,34 +90,39 @@ def month_name(
     return locale.monthName(month, form)
 
 
-def _season(season: str, year: str, words: Callable[[str], str]) -> str:
+def _season(season: str, year: str, words: Words, case: str | None) -> str:
     if season == "spring":
-        return words("spring {year}").format(year=year)
+        return words("spring {year}", case).format(year=year)
     if season == "summer":
-        return words("summer {year}").format(year=year)
+        return words("summer {year}", case).format(year=year)
     if season == "autumn":
-        return words("autumn {year}").format(year=year)
-    return words("winter {year}").format(year=year)
+        return words("autumn {year}", case).format(year=year)
+    return words("winter {year}", case).format(year=year)
 
 
 def say_date(
     date: dates.SpokenDate,
     locale: QLocale | None = None,
-    words: Callable[[str], str] = Dates.tr,
+    words: Words = Dates.tr,
+    *,
+    genitive: bool = False,
 ) -> str:
     """One date (no interval) in words in the UI language.
 
     A document in another language than the window's (a dossier) passes its
     own `locale` (month names) and `words` (the "Dates" context of its language).
+    `genitive`: the form after since/of/about (see the module docstring); "about"
+    itself governs it, so an approximate date's own words are always in it.
     """
+    case = GENITIVE if genitive or date.approximate else None
     if date.decade:
-        text = words("the {decade}s").format(decade=date.year)
+        text = words("the {decade}s", case).format(decade=date.year)
     elif date.season is not None:
-        text = _season(date.season, date.year, words)
+        text = _season(date.season, date.year, words, case)
     elif date.month is None:
         text = date.year
-    elif date.day is None:
-        month = month_name(date.month, standalone=True, locale=locale)
+    elif date.day is None:  # a month alone: its standalone name, or the genitive
+        month = month_name(date.month, standalone=case is None, locale=locale)
         text = words("{month} {year}").format(month=month, year=date.year)
     else:
         month = month_name(date.month, locale=locale)
@@ -109,9 +134,17 @@ def say_date(
     return text
 
 
-def describe_date(date: FuzzyDate | str | None) -> str:
-    """`date` the way people say it, in the UI language ("" for None)."""
-    return dates.describe(date, say_date)
+def say_date_genitive(date: dates.SpokenDate) -> str:
+    """`say_date` in the form after since/of/about, in the UI language."""
+    return say_date(date, genitive=True)
+
+
+def describe_date(date: FuzzyDate | str | None, *, genitive: bool = False) -> str:
+    """`date` the way people say it, in the UI language ("" for None).
+
+    `genitive`: after since/of/about ("з жніўня 2020", "с весны 2022").
+    """
+    return dates.describe(date, say_date_genitive if genitive else say_date)
 
 
 def file_size_text(size: float) -> str:

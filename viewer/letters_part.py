@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from viewer.controllers.letters import LettersController
 from viewer.list_modes import LETTERS, PEOPLE, mode_of
 from viewer.panes.letters import LettersPane
@@ -46,15 +48,31 @@ def wire_letters(w: MainWindow) -> None:
         pane.show_count(count)
         w.counts_label.setText(pane.count_text(count))
 
+    def keep_listed() -> None:
+        """Letters shows and a person was chosen elsewhere (a link, the timeline, Back, an
+        undo): their row becomes current, or the People list comes back to show them. The
+        record showed someone the letters list did not hold, its current row another."""
+        selected = w.browse.state.selected
+        if mode_of(w.browse.state.mode) is not LETTERS or selected is None:
+            return
+        if letters.count is None or pane.show_person(selected):
+            return  # still reading: `listed` puts the record back in the list
+        choose(False)
+        w.show_status(letters.not_listed_text(), 10_000)
+
     def follow(old: ViewState, new: ViewState) -> None:
         mode = mode_of(new.mode)
         action.setChecked(mode is LETTERS)
+        if mode is LETTERS and old.mode == new.mode and new.selected != old.selected:
+            QTimer.singleShot(0, w, keep_listed)  # not while the state is changing
         if old.mode == new.mode and (new.mode != LETTERS.name or letters.active()):
             return
+        shown = w.browse.shown()
+        if shown is not None:  # the timeline shows the people of the list in the new mode
+            w.presenter.show_filters(shown.query)
         if mode is LETTERS and w.browse.archive() is not None:
             w.layout_.list_stack.setCurrentWidget(pane)
             show_count(None)
-            shown = w.browse.shown()
             letters.set_query(shown.query if shown is not None else None)
             letters.show()
         else:

@@ -103,7 +103,7 @@ def write_printable(rows: Sequence[LetterRow], out: Path, lang: str, title: str)
         document.print_(writer)
         del writer  # closes the file
         if not partial.is_file() or partial.stat().st_size == 0:
-            raise OutputError(f"{out}: the PDF could not be written.", path=out)
+            raise OutputError.of(ErrorKind.PDF_NOT_WRITTEN, out)
         os.replace(partial, out)
     except OSError as exc:
         partial.unlink(missing_ok=True)

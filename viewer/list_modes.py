@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from db.letters import recipients_query
 from db.people import PeopleList, list_people, page_rows, pk_for_id
 from db.records import PeopleQuery, PersonId, PersonRow
 from viewer.translations import QT_TRANSLATE_NOOP
@@ -31,6 +32,8 @@ class ListMode:
     """The mode shows a list of its own in the list's place (its controller reads it);
     the people list behind it stays as the search and filters make it, so the
     person a row of it shows is always one the People list can select."""
+    people: Callable[[PeopleQuery], PeopleQuery] = lambda query: query
+    """The people its rows are, as a query of the people list's (the timeline shows them)."""
 
 
 def _person_row(db: Database, plist: PeopleList, person_id: PersonId) -> int | None:
@@ -49,6 +52,7 @@ LETTERS = ListMode(
     page_rows,
     _person_row,
     own_list=True,
+    people=recipients_query,
 )
 """People in custody with their envelopes (viewer.controllers.letters, viewer.panes.letters)."""
 

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from viewer.annotations.pane import AnnotationsPane
     from viewer.annotations.session import AnnotationSession
     from viewer.controllers.annotation_store import AnnotationStoreController
+    from viewer.controllers.annotation_undo import AnnotationUndoController
     from viewer.controllers.browse import BrowseController
     from viewer.controllers.file_watch import FileWatchController
     from viewer.controllers.letters import LettersController
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
     letters_pane: LettersPane
     annotation_store: AnnotationStoreController
     annotations: AnnotationSession
+    annotation_undo: AnnotationUndoController
     lock_flow: LockController
     idle_watcher: IdleWatcher
     people_model: PeopleModel

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from db import phrases
 from viewer import archive_labels
-from viewer.formatting import say_date
+from viewer.formatting import say_date, say_date_genitive
 from viewer.translations import QT_TRANSLATE_NOOP, Context
 
 PHRASES: tuple[str, ...] = (
@@ -71,4 +71,5 @@ def ui_wording() -> phrases.Wording:
         translate=translate,
         say=say_date,
         label=lambda table, code: LABELS[table](code),
+        say_genitive=say_date_genitive,
     )

@@ -74,7 +74,7 @@ def _span(start: FuzzyDate | None, end: FuzzyDate | None) -> str:
     if end is None:
         if start is None:
             return PersonDetail.tr("dates unknown")
-        return PersonDetail.tr("since {date}").format(date=describe_date(start))
+        return PersonDetail.tr("since {date}").format(date=describe_date(start, genitive=True))
     return f"{describe_date(start) or '…'} – {describe_date(end)}"
 
 
@@ -188,7 +188,7 @@ def record_text(rec: PersonRecord, summary: PersonSummary | None = None) -> str:
     lines = [rec.display_name + _marks(rec.person_citations)]
     status = archive_labels.status(rec.status)
     if rec.status_since:
-        status += f" {PersonDetail.tr('since')} {describe_date(rec.status_since)}"
+        status += f" {PersonDetail.tr('since')} {describe_date(rec.status_since, genitive=True)}"
     lines.append(PersonDetail.tr("Status: {status}").format(status=status))
     if summary is not None and summary.person_id == rec.id:
         lines += phrases.summary_lines(summary, ui_wording())[1:]

@@ -14,7 +14,6 @@ adds Qt's own qtbase translation (standard dialog buttons) when Qt ships one.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -26,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from viewer.resources import resources_root
+from viewer.ts_files import QT_TRANSLATE_NOOP, Message, parse_ts, plural_index
 
 LANGUAGES: dict[str, str] = {"en": "English", "be": "Беларуская", "ru": "Русский"}
 """The viewer's languages, each named in itself (as the Language menu shows them)."""
@@ -35,6 +35,23 @@ SYSTEM = ""
 
 FALLBACK = "en"
 """The source language: what shows when nothing better is available."""
+
+__all__ = [
+    "FALLBACK",
+    "LANGUAGES",
+    "QT_TRANSLATE_NOOP",
+    "SYSTEM",
+    "Context",
+    "Message",
+    "TsTranslator",
+    "available",
+    "install",
+    "parse_ts",
+    "plural_index",
+    "resolve",
+    "table_label",
+    "uninstall",
+]
 
 _OBJECT_NAME = "kartoteka-translator"
 
@@ -46,31 +63,6 @@ def translations_dir() -> Path:
 
 def ts_path(language: str) -> Path:
     return translations_dir() / f"kartoteka_{language}.ts"
-
-
-def plural_index(language: str, n: int) -> int:
-    """Which numerus form (in Qt's order for `language`) a count `n` takes.
-
-    Belarusian and Russian have three: 1, 21, 101 → 0; 2–4, 22–24 → 1;
-    0, 5–20, 25… → 2. English has two: 1 → 0, anything else → 1.
-    """
-    n = abs(n)
-    if language in ("be", "ru"):
-        if n % 10 == 1 and n % 100 != 11:
-            return 0
-        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-            return 1
-        return 2
-    return 0 if n == 1 else 1
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for lupdate in `context` and returns it: for tables built at import.
-
-    PySide6's own QT_TRANSLATE_NOOP is typed as returning `object`; lupdate
-    recognises this one by its name just the same.
-    """
-    return text
 
 
 class Context:
@@ -100,43 +92,6 @@ def table_label(context: Context, table: Mapping[str, str], code: str, unknown: 
     if label is None:
         return unknown or code
     return context.tr(label)
-
-
-@dataclass(frozen=True, slots=True)
-class Message:
-    """One translated message: a single form, or numerus forms in Qt's order."""
-
-    forms: tuple[str, ...]
-    numerus: bool
-
-
-def parse_ts(path: Path) -> dict[tuple[str, str, str], Message]:
-    """Finished and unfinished translations of `path` by (context, source, comment).
-
-    Empty translations and vanished/obsolete messages are left out, so those
-    fall through to the English source text, as with lrelease.
-    """
-    import xml.etree.ElementTree as ET  # here: the window imports this module before painting
-
-    messages: dict[tuple[str, str, str], Message] = {}
-    root = ET.parse(path).getroot()
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or translation.get("type") in ("vanished", "obsolete"):
-                continue
-            numerus = message.get("numerus") == "yes"
-            if numerus:
-                forms = tuple(f.text or "" for f in translation.iter("numerusform"))
-            else:
-                forms = (translation.text or "",)
-            if not any(forms):
-                continue
-            source = message.findtext("source") or ""
-            comment = message.findtext("comment") or ""
-            messages[(name, source, comment)] = Message(forms, numerus)
-    return messages
 
 
 class TsTranslator(QTranslator):

@@ -21,6 +21,7 @@ from db.errors import ArchiveError, KartotekaError
 from viewer import gui_gc
 from viewer.annotations.pane import AnnotationsPane
 from viewer.controllers.annotation_store import AnnotationStoreController
+from viewer.controllers.annotation_undo import AnnotationUndoController
 from viewer.controllers.browse import BrowseController
 from viewer.controllers.compare import CompareController
 from viewer.controllers.context import AppContext
@@ -35,6 +36,7 @@ from viewer.dialogs.host import DialogHost
 from viewer.error_text import error_text
 from viewer.formatting import grouped
 from viewer.letters_part import build_letters, wire_letters
+from viewer.list_modes import mode_of
 from viewer.output_parts import build_output, wire_output
 from viewer.panes.facets import FacetsPane
 from viewer.panes.loading import progress_text
@@ -78,6 +80,7 @@ def build_steps(w: MainWindow, open_first: Path | None = None) -> Iterator[None]
     w.browse = BrowseController(context, w.annotations, w)
     w.file_watch = FileWatchController(context, w.opener, w.browse, w)
     w.record = RecordController(context, w.browse, w)
+    w.annotation_undo = AnnotationUndoController(context, w.annotations, w.browse, w.record, w)
     w.photos = PhotoController(context, w.browse.archive, w)
     w.lock_flow = LockController(context, w.opener, w.browse, w.record, w.annotation_store, w)
     w.idle_watcher = w.lock_flow.idle_watcher
@@ -206,10 +209,11 @@ class Presenter(QObject):
         self.w.facets_pane.set_tags(facet.values if facet else [], facet.colours if facet else {})
 
     def show_filters(self, query: PeopleQuery) -> None:
-        """The timeline shows the people of the list shown."""
+        """The timeline shows the people of the list shown (in Letters: those in custody)."""
         archive = self.w.archive()
         if archive is not None:
-            self.w.timeline_pane.set_source(archive.path, query, source=archive)
+            people = mode_of(self.w.browse.state.mode).people(query)
+            self.w.timeline_pane.set_source(archive.path, people, source=archive)
 
     def show_record(self, record: PersonRecord | None, push: bool) -> None:
         """The record to show (and its annotations); the timeline highlights its person."""
@@ -270,6 +274,12 @@ class Presenter(QObject):
     def show_not_opened(self) -> None:
         """The open failed or was given up: back to what was shown before."""
         self.w.layout_.loading_pane.stop()
+        if not self.w.opener.is_checking():
+            # the open's own stage ended with it: "Checking the archive…" stayed in the status
+            # bar for good after a file that was not an archive, or a passphrase not given
+            self._progress = ""
+            self.w.frame.progress.setVisible(self.w.tasks.is_busy())
+            self.w.frame.cancel_check.setVisible(False)
         self.w.statusBar().clearMessage()
         if self.w.layout_.page() == "loading":
             self.w.layout_.show_page("locked" if self.w.lock_flow.is_locked() else "browse")
@@ -384,6 +394,9 @@ def wire(w: MainWindow, *, store_later: bool = False) -> None:
     w.chip_bar.removed.connect(browse.remove_chip)
     w.chip_bar.clear_all_requested.connect(browse.clear_all)
     w.chip_bar.undo_requested.connect(browse.undo)
+    w.chip_bar.focus_left.connect(
+        lambda: w.list_pane.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    )
     w.list_pane.person_selected.connect(browse.select)
     w.list_pane.sort_chosen.connect(browse.set_sort)
     w.list_pane.suggestion_activated.connect(browse.search_now)
@@ -474,6 +487,8 @@ def _connect_actions(w: MainWindow) -> None:
     """Each controller connects its own actions; the window those that move focus or view."""
     a = w.action_map
     w.browse.connect_actions(a)
+    w.annotation_undo.connect_actions(a)
+    w.annotation_undo.message.connect(w.show_status)
     w.lock_flow.connect_actions(a)
     w.dialogs.connect_actions(a)
     w.edition_dialogs.connect_actions(a)
@@ -481,11 +496,8 @@ def _connect_actions(w: MainWindow) -> None:
     w.lock_flow.about_to_lock.connect(w.edition_dialogs.close_all)
     w.opener.opened.connect(lambda _opened: w.edition_dialogs.close_all())
     w.dialogs.open_chosen.connect(w.open_path)
-    session = w.annotations
     reason = Qt.FocusReason.ShortcutFocusReason
     calls = {
-        "undo": session.undo_stack.undo,
-        "redo": session.undo_stack.redo,
         "copy_record": w.detail_pane.copy_record,
         "copy_citation": w.detail_pane.copy_citation,
         "find": lambda: _focus_search(w),

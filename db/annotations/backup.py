@@ -148,22 +148,14 @@ def make_backup(
         partial.unlink(missing_ok=True)
         _copy_database(conn, partial, key)
         if not quick_check(partial, key):
-            raise AnnotationStoreError(
-                f"{store_path}: the backup just written failed its check and was discarded. "
-                "The store itself is unchanged; check the disk.",
-                path=store_path,
-            )
+            raise AnnotationStoreError.of(ErrorKind.BACKUP_CHECK_FAILED, store_path)
         os.replace(partial, target)
         _fsync_dir(folder)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         full = failure_of(exc) is Failure.FULL
         cls = AnnotationStoreFullError if full else AnnotationStoreError
-        raise cls(
-            f"{folder}: cannot write a backup of the annotations ({exc}). "
-            "Your annotations are unchanged; free some disk space or check the folder.",
-            path=store_path,
-        ) from exc
+        raise cls.of(ErrorKind.BACKUP_NOT_WRITTEN, store_path, folder=folder, cause=exc) from exc
     rotate(store_path, keep)
     info = _parse(target)
     assert info is not None

@@ -228,12 +228,10 @@ def _load(path: Path) -> dict[str, Any]:
             if not isinstance(item.get("history", []), list):
                 problems.append(f"{table} #{n}: history is not a list")
     if problems:
-        raise ExchangeFileError(
-            f"{path}: the annotations file is damaged and was not imported: "
-            + "; ".join(problems[:10])
-            + (f"; and {len(problems) - 10} more" if len(problems) > 10 else ""),
-            path=path,
+        shown = "; ".join(problems[:10]) + (
+            f"; … (+{len(problems) - 10})" if len(problems) > 10 else ""
         )
+        raise ExchangeFileError.of(ErrorKind.ANNOTATIONS_DAMAGED, path, problems=shown)
     return doc
 
 
@@ -311,10 +309,8 @@ def apply_import(
     missing = [c for c in plan.conflicts if c.id not in chosen]
     if missing:
         names = ", ".join(_describe(c.mine) for c in missing[:5])
-        raise UnresolvedConflictsError(
-            f"{plan.source}: {len(missing)} conflict(s) need a decision before importing "
-            f"({names}). Choose to keep yours, take theirs, or keep both.",
-            path=plan.source,
+        raise UnresolvedConflictsError.of(
+            ErrorKind.CONFLICTS_UNDECIDED, plan.source, count=len(missing), names=names
         )
     bad = [c.id for c in plan.conflicts if chosen[c.id] == "both" and c.table != "annotations"]
     if bad or any(v not in ("mine", "theirs", "both") for v in chosen.values()):
@@ -325,11 +321,7 @@ def apply_import(
     def expect(tx: _Tx, table: ItemTable, item_id: str, rev: str | None) -> Row | None:
         current = tx.get(table, item_id)
         if (current["rev"] if current else None) != rev:
-            raise StaleChangeError(
-                f"{plan.source}: the annotations changed since this import was planned. "
-                "Nothing was imported; plan the import again.",
-                path=plan.source,
-            )
+            raise StaleChangeError.of(ErrorKind.ANNOTATIONS_CHANGED, plan.source)
         return current
 
     def work(tx: _Tx) -> None:

@@ -15,6 +15,7 @@ from db.annotations.records import Annotation
 from db.annotations.store import AnnotationStore
 from db.connection import Archive
 from db.entries import ENTRY_TABLES
+from db.errors import ErrorKind
 
 ARCHIVE_ID_SQL = "SELECT value FROM meta WHERE key = 'archive_id'"
 EXISTING_IDS_SQL = " UNION ALL ".join(
@@ -27,15 +28,11 @@ def archive_identity(archive: Archive) -> str:
     try:
         row = archive.db.execute(ARCHIVE_ID_SQL).fetchone()
     except sqlite3.Error as exc:
-        raise AnnotationStoreError(
-            f"{archive.path}: cannot read the archive's identity ({exc}).", path=archive.path
+        raise AnnotationStoreError.of(
+            ErrorKind.ARCHIVE_ID_UNREADABLE, archive.path, cause=exc
         ) from exc
     if row is None:
-        raise AnnotationStoreError(
-            f"{archive.path}: the archive has no identity (meta.archive_id), so annotations "
-            "cannot be attached to it. Rebuild it with a current Kartoteka.",
-            path=archive.path,
-        )
+        raise AnnotationStoreError.of(ErrorKind.ARCHIVE_NO_ID, archive.path)
     return str(row[0])
 
 

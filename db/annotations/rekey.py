@@ -33,6 +33,7 @@ from db.annotations.errors import (
     NotAnAnnotationStoreError,
 )
 from db.encryption import export_copy
+from db.errors import ErrorKind
 from db.sqlite_errors import Failure, failure_of
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -53,10 +54,8 @@ def change_store_passphrase(path: str | Path, old: str | None, new: str) -> None
 
     p = Path(path).expanduser().absolute()
     if len(new) < MIN_PASSPHRASE_CHARS:
-        raise AnnotationStorePassphraseError(
-            f"{p}: the passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} "
-            "characters (several unrelated words are easy to remember and hard to guess).",
-            path=p,
+        raise AnnotationStorePassphraseError.of(
+            ErrorKind.STORE_PASSPHRASE_SHORT, p, chars=MIN_PASSPHRASE_CHARS
         )
     check_store_passphrase(p, old)
     _remove_stale_temps(p)
@@ -80,17 +79,13 @@ def check_store_passphrase(path: str | Path, old: str | None) -> None:
     """
     p = Path(path).expanduser().absolute()
     if not p.is_file() or p.stat().st_size == 0:
-        raise NotAnAnnotationStoreError(f"{p}: there is no annotation store here.", path=p)
+        raise NotAnAnnotationStoreError.of(ErrorKind.STORE_MISSING, p)
     with p.open("rb") as fh:
         plain = fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
     if plain and old is not None:
-        raise AnnotationStorePassphraseError(
-            f"{p}: this annotation store is not encrypted, so it has no passphrase.", path=p
-        )
+        raise AnnotationStorePassphraseError.of(ErrorKind.STORE_NOT_ENCRYPTED, p)
     if not plain and old is None:
-        raise AnnotationStorePassphraseError(
-            f"{p}: this annotation store is encrypted: enter its passphrase.", path=p
-        )
+        raise AnnotationStorePassphraseError.of(ErrorKind.STORE_ENCRYPTED, p)
     try:
         conn = backup.connect(p.as_uri() + "?mode=ro", old, uri=True)
         try:
@@ -99,18 +94,10 @@ def check_store_passphrase(path: str | Path, old: str | None) -> None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if old is not None and failure_of(exc) is Failure.NOT_A_DATABASE:
-            raise AnnotationStorePassphraseError(
-                f"{p}: the passphrase does not open this annotation store. Nothing was "
-                "changed; check the passphrase (and keyboard layout) and try again.",
-                path=p,
-            ) from exc
-        raise AnnotationStoreError(
-            f"{p}: the annotation store cannot be read ({exc}); nothing was changed.", path=p
-        ) from exc
+            raise AnnotationStorePassphraseError.of(ErrorKind.STORE_WRONG_PASSPHRASE, p) from exc
+        raise AnnotationStoreError.of(ErrorKind.STORE_UNREADABLE, p, cause=exc) from exc
     if "annotations" not in tables:
-        raise NotAnAnnotationStoreError(
-            f"{p}: this SQLite file is not a Kartoteka annotation store.", path=p
-        )
+        raise NotAnAnnotationStoreError.of(ErrorKind.STORE_OTHER_FILE, p)
 
 
 def _exclusive(p: Path, key: str | None) -> sqlite3.Connection:
@@ -134,11 +121,7 @@ def _exclusive(p: Path, key: str | None) -> sqlite3.Connection:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
         conn.close()
-        raise AnnotationStoreLockedError(
-            f"{p}: another program (or another Kartoteka window) has the annotation store "
-            "open, so its passphrase was not changed. Close it there and try again.",
-            path=p,
-        ) from exc
+        raise AnnotationStoreLockedError.of(ErrorKind.STORE_IN_USE, p) from exc
     return conn
 
 
@@ -164,11 +147,7 @@ def _rekey_file(source: Path, old: str | None, new: str, *, store: Path) -> None
         os.replace(tmp, source)
         backup._fsync_dir(source.parent)
     except (OSError, sqlite3.Error) as exc:
-        raise AnnotationStoreError(
-            f"{store}: the encrypted copy could not be written ({exc}); the store still "
-            "opens as before. Free some disk space and try again.",
-            path=store,
-        ) from exc
+        raise AnnotationStoreError.of(ErrorKind.STORE_REKEY_NOT_WRITTEN, store, cause=exc) from exc
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
             leftover.unlink(missing_ok=True)

@@ -294,10 +294,8 @@ def note_date(text: str | None) -> str | None:
     try:
         dates.parse(clean)
     except dates.DateError as exc:
-        raise AnnotationInputError(
-            f"“{clean}” is not a date. Type a year (2024), a month (2024-05) or a day "
-            "(2024-05-03); “~2024” means about 2024, “2024-05/2024-07” a span. "
-            f"Leave it empty for a note without a date. ({exc})"
+        raise AnnotationInputError.of(
+            ErrorKind.NOTE_DATE_INVALID, None, text=clean, reason=exc
         ) from exc
     return clean
 
@@ -333,42 +331,32 @@ def tag_from_row(row: Row) -> Tag:
     )
 
 
+STORE_DOINGS = (
+    "reading the annotations",
+    "opening the annotations",
+    "preparing the annotation store",
+    "saving the annotations",
+    "reading the recent searches",
+    "saving the recent searches",
+    "clearing the recent searches",
+)
+"""What `store_error` says was being done: a fixed set, so the viewer can translate it."""
+
+
 def store_error(exc: sqlite3.Error, path: Path, doing: str) -> AnnotationStoreError:
-    """Turn an SQLite failure into the error a person can act on."""
+    """Turn an SQLite failure into the error a person can act on (`doing`: one of STORE_DOINGS)."""
     failure = failure_of(exc)
-    text = str(exc)
     if failure is Failure.FULL:
-        return AnnotationStoreFullError(
-            f"{path}: the disk is full, so {doing} failed. Everything saved before is kept; "
-            "free some space and save again.",
-            path=path,
-        )
+        return AnnotationStoreFullError.of(ErrorKind.STORE_DISK_FULL, path, doing=doing)
     if failure is Failure.READONLY:
-        return AnnotationStoreReadOnlyError(
-            f"{path}: the annotation store is on a read-only disk or folder, so {doing} "
-            "failed. Your annotations can be read but not changed; make the folder writable "
-            "or choose a store in another folder.",
-            path=path,
-        )
+        return AnnotationStoreReadOnlyError.of(ErrorKind.STORE_READ_ONLY, path, doing=doing)
     if failure is Failure.BUSY:
-        return AnnotationStoreLockedError(
-            f"{path}: another program (or another Kartoteka window) is writing the "
-            f"annotations, so {doing} failed. Nothing was lost; try again in a moment.",
-            path=path,
-        )
+        return AnnotationStoreLockedError.of(ErrorKind.STORE_BUSY, path, doing=doing)
     if failure in (Failure.CORRUPT, Failure.NOT_A_DATABASE):
-        return AnnotationStoreDamagedError(
-            f"{path}: the annotation store is damaged ({text}). Close and reopen it to "
-            "restore the newest good backup.",
-            path=path,
-        )
+        return AnnotationStoreDamagedError.of(ErrorKind.STORE_DAMAGED, path, reason=exc)
     if failure in (Failure.IO, Failure.CANT_OPEN, Failure.PERMISSION):
-        return AnnotationStoreError(
-            f"{path}: the disk reported an error, so {doing} failed ({text}). Everything "
-            "saved before is kept; check the disk and save again.",
-            path=path,
-        )
-    return AnnotationStoreError(f"{path}: {doing} failed ({text}).", path=path)
+        return AnnotationStoreError.of(ErrorKind.STORE_DISK_ERROR, path, doing=doing, reason=exc)
+    return AnnotationStoreError.of(ErrorKind.STORE_FAILED, path, doing=doing, reason=exc)
 
 
 class _Tx:
@@ -535,7 +523,7 @@ class AnnotationStore:
             with immediate(conn):
                 work(tx)
         except sqlite3.Error as exc:
-            error = store_error(exc, self.path, f"saving ({label.lower()})")
+            error = store_error(exc, self.path, "saving the annotations")
             # a connection that met a read-only disk stays read-only: start afresh next time
             reconnect = type(error) in (AnnotationStoreReadOnlyError, AnnotationStoreError)
             self._needs_reconnect = self._needs_reconnect or reconnect
@@ -684,11 +672,7 @@ class AnnotationStore:
             for rc in reversed(change.rows):
                 current = tx.get(rc.table, rc.id)
                 if current is None or not same_content(rc.table, current, rc.after):
-                    raise StaleChangeError(
-                        f"{self.path}: “{change.label}” cannot be undone because the "
-                        "annotation was changed since. Nothing was changed.",
-                        path=self.path,
-                    )
+                    raise StaleChangeError.of(ErrorKind.UNDO_STALE, self.path, label=change.label)
                 target = rc.before if rc.before is not None else {**current, "deleted": 1}
                 tx.put(rc.table, current, {**target, "deleted": target["deleted"]})
 
@@ -742,7 +726,7 @@ class AnnotationStore:
     def merge_tags(self, source_id: str, target_id: str) -> Change:
         """Move every use of `source_id` to `target_id`, then retire the source tag."""
         if source_id == target_id:
-            raise AnnotationInputError("A tag cannot be merged into itself.")
+            raise AnnotationInputError.of(ErrorKind.TAG_MERGE_SELF, None)
 
         def work(tx: _Tx) -> None:
             source = self._live_row("tags", source_id)
@@ -795,9 +779,7 @@ class AnnotationStore:
 
     def _check_tag_name_free(self, name: str, tag_id: str) -> None:
         if self.db.execute(SELECT_LIVE_TAG_BY_NAME_SQL, {"name": name, "id": tag_id}).fetchone():
-            raise AnnotationInputError(
-                f"A tag called “{name}” already exists. Pick another name, or merge the tags."
-            )
+            raise AnnotationInputError.of(ErrorKind.TAG_EXISTS, None, name=name)
 
     def _tag_links(self, tag_id: str) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.query(SELECT_TAGGED_SQL, {"tag_id": tag_id})]
@@ -885,10 +867,8 @@ class AnnotationStore:
     def _live_row(self, table: ItemTable, item_id: str) -> dict[str, Any]:
         row = self._row(table, item_id)
         if row is None or row["deleted"]:
-            what = "annotation" if table == "annotations" else "tag"
-            raise AnnotationInputError(
-                f"The {what} {item_id} does not exist (it may have been deleted meanwhile)."
-            )
+            kind = ErrorKind.ANNOTATION_GONE if table == "annotations" else ErrorKind.TAG_GONE
+            raise AnnotationInputError.of(kind, None, id=item_id)
         return row
 
     def get(self, annotation_id: str) -> Annotation | None:
@@ -1096,7 +1076,7 @@ def _check_ref(ref: EntityRef) -> None:
 def _tag_name(name: str) -> str:
     clean = " ".join(name.split())
     if not clean:
-        raise AnnotationInputError("A tag needs a name.")
+        raise AnnotationInputError.of(ErrorKind.TAG_NAME_EMPTY, None)
     return clean
 
 
@@ -1105,7 +1085,7 @@ def _colour(colour: str | None) -> str | None:
         return None
     value = colour.strip().lower()
     if len(value) != 7 or value[0] != "#" or any(c not in "0123456789abcdef" for c in value[1:]):
-        raise AnnotationInputError(f"“{colour}” is not a colour; use the form #rrggbb.")
+        raise AnnotationInputError.of(ErrorKind.TAG_COLOUR_INVALID, None, colour=colour)
     return value
 
 

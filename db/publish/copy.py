@@ -238,16 +238,14 @@ def people_to_drop(
         by_rule["ids"] = len(found)
     if rules.people_tags:
         if store is None:
-            raise PublishError(
-                "The redaction rules drop people by tag, but no annotation store was given "
-                "to look the tags up in."
-            )
+            raise PublishError.of(ErrorKind.PUBLISH_TAGS_NO_STORE, archive.path)
         tags = {t.name: t.id for t in store.tags()}
         unknown = [t for t in rules.people_tags if t not in tags]
         if unknown:
-            raise PublishError(
-                f"No tag named {', '.join(map(repr, unknown[:5]))} in the annotation store; "
-                "check the tag names in the redaction rules (nothing was written)."
+            raise PublishError.of(
+                ErrorKind.PUBLISH_UNKNOWN_TAGS,
+                store.path,
+                tags=", ".join(map(repr, unknown[:5])),
             )
         tagged = tag_people(store, archive_identity(archive), db)
         for name in rules.people_tags:
@@ -372,12 +370,8 @@ def build_copy(
             )
         problems = writer.check_references(db)
         if problems:  # the redaction cuts every link it drops: the source had them already
-            raise PublishError(
-                f"{path.name}: the copy would hold entries that refer to missing ones ("
-                + "; ".join(problems[:5])
-                + "). The archive itself is inconsistent; ask for a fresh copy. Nothing was "
-                "written.",
-                path=path,
+            raise PublishError.of(
+                ErrorKind.PUBLISH_DANGLING, path, problems="; ".join(problems[:5])
             )
         writer.finish(db, vacuum=True)
         archive_id = str(
@@ -418,10 +412,7 @@ def self_check(root: Path, secrets: Iterable[str], kept: Mapping[str, Any]) -> s
         with path.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
             for needle in needles:
                 if data.find(needle) >= 0:
-                    raise PublishError(
-                        f"{path.name} still holds a redacted value after redaction; nothing "
-                        "was published. Please report this as a bug."
-                    )
+                    raise PublishError.of(ErrorKind.PUBLISH_REDACTED_LEFT, path.name)
     if len(scanned) == len(values):
         return f"all {len(values):,} redacted values"
     return f"the longest {len(scanned):,} of {len(values):,} redacted values"
@@ -508,9 +499,7 @@ def publish(
         written.append(REPORT_NAME)
         leftovers = [p.name for p in tmp.iterdir() if p.name.endswith(("-journal", "-wal", "-shm"))]
         if leftovers:
-            raise PublishError(
-                f"SQLite left {', '.join(leftovers)} beside the copy; nothing was published."
-            )
+            raise PublishError.of(ErrorKind.PUBLISH_LEFTOVERS, out, files=", ".join(leftovers))
         say("check", 0.9)
         checked = self_check(tmp, red.secrets, redacted)
         say("done", 1.0)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.errors import KartotekaError
+from db.errors import ErrorKind, KartotekaError
 from db.validate import FIELDS
 
 FIELD_ACTIONS = ("drop", "year")
@@ -211,7 +211,7 @@ def parse_rules(raw: Any, *, source: str = "rules") -> RedactionRules:
     """Rules from a decoded JSON value; RedactionRulesError lists every problem."""
     problems: list[str] = []
     if not isinstance(raw, Mapping):
-        raise RedactionRulesError(f"{source}: the top level must be a JSON object.")
+        raise RedactionRulesError.of(ErrorKind.RULES_NOT_OBJECT, source)
     _unknown(raw, _TOP_KEYS, "rules", problems)
     people = raw.get("people") or {}
     if not isinstance(people, Mapping):
@@ -249,8 +249,11 @@ def parse_rules(raw: Any, *, source: str = "rules") -> RedactionRules:
         scrub_mentions=scrub,
     )
     if problems:
-        raise RedactionRulesError(
-            f"{source}: the redaction rules have {len(problems)} problem(s): " + "; ".join(problems)
+        raise RedactionRulesError.of(
+            ErrorKind.RULES_PROBLEMS,
+            source,
+            count=len(problems),
+            problems="; ".join(problems),
         )
     return rules
 
@@ -261,11 +264,7 @@ def load_rules(path: str | Path) -> RedactionRules:
     try:
         raw = json.loads(p.read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise RedactionRulesError(
-            f"{p}: cannot read the rules file ({exc.strerror}).", path=p
-        ) from exc
+        raise RedactionRulesError.of(ErrorKind.RULES_UNREADABLE, p, cause=exc) from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise RedactionRulesError(
-            f"{p}: the rules file is not valid JSON ({exc}).", path=p
-        ) from exc
+        raise RedactionRulesError.of(ErrorKind.RULES_NOT_JSON, p, reason=exc) from exc
     return parse_rules(raw, source=str(p))

@@ -83,6 +83,33 @@
     </message>
 </context>
 <context>
+    <name>AnnotationUndoController</name>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Адменена: {action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Паўторана: {action}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} ({count} person(s))</source>
+        <translation>
+            <numerusform>{done} ({count} чалавек)</numerusform>
+            <numerusform>{done} ({count} чалавекі)</numerusform>
+            <numerusform>{done} ({count} чалавек)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} — {people}</source>
+        <translation>{done} — {people}</translation>
+    </message>
+    <message>
+        <source>The search and filters were cleared to show this person.</source>
+        <translation>Пошук і фільтры скінутыя, каб паказаць гэтага чалавека.</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <source>Why *{field}* should be “{value}”: {reason}</source>
@@ -819,6 +846,31 @@
     <message>
         <source>{date}?</source>
         <translation>{date}?</translation>
+    </message>
+    <message>
+        <source>spring {year}</source>
+        <comment>genitive</comment>
+        <translation>вясны {year}</translation>
+    </message>
+    <message>
+        <source>summer {year}</source>
+        <comment>genitive</comment>
+        <translation>лета {year}</translation>
+    </message>
+    <message>
+        <source>autumn {year}</source>
+        <comment>genitive</comment>
+        <translation>восені {year}</translation>
+    </message>
+    <message>
+        <source>winter {year}</source>
+        <comment>genitive</comment>
+        <translation>зімы {year}</translation>
+    </message>
+    <message>
+        <source>the {decade}s</source>
+        <comment>genitive</comment>
+        <translation>{decade}-х</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1635,290 @@
         <translation>{path}: зашыфраваную копію не ўдалося запісаць ({reason}). Вызваліце месца на дыску або выберыце іншую папку.</translation>
     </message>
     <message>
+        <source>{path}: there is no annotation store here. Check the name and folder.</source>
+        <translation>{path}: тут няма сховішча нататак. Праверце назву і папку.</translation>
+    </message>
+    <message>
+        <source>{path}: the annotation store cannot be read ({reason}); nothing was changed. Check the disk and try again.</source>
+        <translation>{path}: сховішча нататак нельга прачытаць ({reason}); нічога не зменена. Праверце дыск і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: another program (or another Kartoteka window) has the annotation store open, so its passphrase was not changed. Close it there and try again.</source>
+        <translation>{path}: сховішча нататак адкрыта ў іншай праграме (або ў іншым акне Kartoteka), таму яго пароль не зменены. Зачыніце яго там і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the encrypted copy could not be written ({reason}); the store still opens as before. Free some disk space and try again.</source>
+        <translation>{path}: зашыфраваную копію не ўдалося запісаць ({reason}); сховішча адкрываецца, як і раней. Вызваліце месца на дыску і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full, so {doing} failed. Everything saved before is kept; free some space and save again.</source>
+        <translation>{path}: дыск перапоўнены, таму не ўдалося {doing}. Усё, што захавана раней, цэлае; вызваліце месца і захавайце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the annotation store is on a read-only disk or folder, so {doing} failed. Your annotations can be read but not changed; make the folder writable or choose a store in another folder.</source>
+        <translation>{path}: сховішча нататак ляжыць на дыску або ў папцы толькі для чытання, таму не ўдалося {doing}. Вашы нататкі можна чытаць, але не змяняць; дазвольце запіс у папку або выберыце сховішча ў іншай папцы.</translation>
+    </message>
+    <message>
+        <source>{path}: another program (or another Kartoteka window) is writing the annotations, so {doing} failed. Nothing was lost; try again in a moment.</source>
+        <translation>{path}: іншая праграма (або іншае акно Kartoteka) запісвае нататкі, таму не ўдалося {doing}. Нічога не страчана; паспрабуйце яшчэ раз праз хвіліну.</translation>
+    </message>
+    <message>
+        <source>{path}: the annotation store is damaged ({reason}). Close and reopen it to restore the newest good backup.</source>
+        <translation>{path}: сховішча нататак пашкоджанае ({reason}). Зачыніце і адкрыйце яго зноў, каб аднавіць найноўшую спраўную рэзервовую копію.</translation>
+    </message>
+    <message>
+        <source>{path}: the disk reported an error, so {doing} failed ({reason}). Everything saved before is kept; check the disk and save again.</source>
+        <translation>{path}: дыск паведаміў пра памылку, таму не ўдалося {doing} ({reason}). Усё, што захавана раней, цэлае; праверце дыск і захавайце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: {doing} failed ({reason}). Everything saved before is kept; try again.</source>
+        <translation>{path}: не ўдалося {doing} ({reason}). Усё, што захавана раней, цэлае; паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the backup just written failed its check and was discarded. The store itself is unchanged; check the disk.</source>
+        <translation>{path}: толькі што запісаная рэзервовая копія не прайшла праверку і выдалена. Само сховішча не зменена; праверце дыск.</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot write a backup of the annotations ({reason}). Your annotations are unchanged; free some disk space or check the folder.</source>
+        <translation>{folder}: нельга запісаць рэзервовую копію нататак ({reason}). Вашы нататкі не зменены; вызваліце месца на дыску або праверце папку.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the archive&apos;s identity ({reason}). The archive may be damaged; ask for a fresh copy.</source>
+        <translation>{path}: нельга прачытаць ідэнтыфікатар архіва ({reason}). Магчыма, архіў пашкоджаны; папрасіце свежую копію.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive has no identity (meta.archive_id), so annotations cannot be attached to it. Rebuild it with a current Kartoteka.</source>
+        <translation>{path}: у архіва няма ідэнтыфікатара (meta.archive_id), таму да яго нельга прывязаць нататкі. Пабудуйце яго наноў бягучай версіяй Kartoteka.</translation>
+    </message>
+    <message>
+        <source>{path}: the annotations file is damaged and was not imported: {problems}. Ask for a fresh export.</source>
+        <translation>{path}: файл нататак пашкоджаны і не імпартаваны: {problems}. Папрасіце свежы экспарт.</translation>
+    </message>
+    <message>
+        <source>{path}: {count} conflict(s) need a decision before importing ({names}). Choose to keep yours, take theirs, or keep both.</source>
+        <translation>{path}: перад імпартам трэба вырашыць канфлікты (усяго: {count}; {names}). Выберыце: пакінуць свае, узяць іх або пакінуць абодва.</translation>
+    </message>
+    <message>
+        <source>{path}: the annotations changed since this import was planned. Nothing was imported; plan the import again.</source>
+        <translation>{path}: нататкі змяніліся пасля таго, як імпарт быў падрыхтаваны. Нічога не імпартавана; падрыхтуйце імпарт яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: “{label}” cannot be undone because the annotation was changed since. Nothing was changed.</source>
+        <translation>{path}: «{label}» нельга адмяніць, бо нататку з таго часу змянілі. Нічога не зменена.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type a year (2024), a month (2024-05) or a day (2024-05-03); “~2024” means about 2024, “2024-05/2024-07” a span. Leave it empty for a note without a date. ({reason})</source>
+        <translation>«{text}» — не дата. Увядзіце год (2024), месяц (2024-05) або дзень (2024-05-03); «~2024» азначае «каля 2024», «2024-05/2024-07» — прамежак. Пакіньце поле пустым для нататкі без даты. ({reason})</translation>
+    </message>
+    <message>
+        <source>A tag needs a name. Type one.</source>
+        <translation>У тэга павінна быць назва. Увядзіце яе.</translation>
+    </message>
+    <message>
+        <source>A tag called “{name}” already exists. Pick another name, or merge the tags.</source>
+        <translation>Тэг «{name}» ужо існуе. Выберыце іншую назву або аб’яднайце тэгі.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself. Pick another tag to merge it into.</source>
+        <translation>Тэг нельга аб’яднаць з ім самім. Выберыце іншы тэг, з якім яго аб’яднаць.</translation>
+    </message>
+    <message>
+        <source>“{colour}” is not a colour; use the form #rrggbb.</source>
+        <translation>«{colour}» — не колер; ужывайце форму #rrggbb.</translation>
+    </message>
+    <message>
+        <source>The annotation {id} does not exist (it may have been deleted meanwhile). Reload and try again.</source>
+        <translation>Нататкі {id} няма (магчыма, яе тым часам выдалілі). Абнавіце і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>The tag {id} does not exist (it may have been deleted meanwhile). Reload and try again.</source>
+        <translation>Тэга {id} няма (магчыма, яго тым часам выдалілі). Абнавіце і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {chars} characters (several unrelated words are easy to remember and hard to guess).</source>
+        <translation>Пароль занадта кароткі: ужывайце не менш за {chars} знакаў (некалькі не звязаных паміж сабой слоў лёгка запомніць і цяжка адгадаць).</translation>
+    </message>
+    <message>
+        <source>{path}: the encrypted copy could not be read back ({reason}); nothing was changed. Free some disk space and try again.</source>
+        <translation>{path}: зашыфраваную копію не ўдалося прачытаць пасля запісу ({reason}); нічога не зменена. Вызваліце месца на дыску і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the encrypted copy was cancelled; nothing was written.</source>
+        <translation>{path}: стварэнне зашыфраванай копіі скасавана; нічога не запісана.</translation>
+    </message>
+    <message>
+        <source>{path}: this archive is not encrypted, so it has no passphrase to change. Use &apos;kartoteka encrypt&apos; to make an encrypted copy.</source>
+        <translation>{path}: гэты архіў не зашыфраваны, таму мяняць у яго няма чаго: пароля няма. Каб зрабіць зашыфраваную копію, скарыстайцеся &apos;kartoteka encrypt&apos;.</translation>
+    </message>
+    <message>
+        <source>{path}: an unfinished change ({name}) lies beside it; the passphrase was not changed. Open the archive once with Kartoteka elsewhere, or ask for a fresh copy.</source>
+        <translation>{path}: побач ляжыць незавершаная змена ({name}); пароль не зменены. Адкрыйце архіў адзін раз у Kartoteka ў іншым месцы або папрасіце свежую копію.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive cannot be read ({reason}); the passphrase was not changed. Ask for a fresh copy.</source>
+        <translation>{path}: архіў нельга прачытаць ({reason}); пароль не зменены. Папрасіце свежую копію.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive changed while the passphrase was being changed; nothing was changed. Try again.</source>
+        <translation>{path}: архіў змяніўся, пакуль мяняўся пароль; нічога не зменена. Паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the re-encrypted copy could not be written ({reason}); the archive still opens with the old passphrase. Free some disk space and try again.</source>
+        <translation>{path}: перашыфраваную копію не ўдалося запісаць ({reason}); архіў па-ранейшаму адкрываецца старым паролем. Вызваліце месца на дыску і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: nothing was imported; fix these {count} problem(s) and try again:</source>
+        <translation>{path}: нічога не імпартавана; выправіце гэтыя праблемы (усяго: {count}) і паспрабуйце яшчэ раз:</translation>
+    </message>
+    <message>
+        <source>{path}: import either JSON files or CSV files, not both at once.</source>
+        <translation>{path}: імпартуйце альбо файлы JSON, альбо файлы CSV, але не тыя і другія адначасова.</translation>
+    </message>
+    <message>
+        <source>Unknown format {format}; use {choices}.</source>
+        <translation>Невядомы фармат {format}; ужывайце {choices}.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell the format from the name; use .json, .csv, a .zip of CSV files or a folder of CSV files, or give the format explicitly.</source>
+        <translation>{path}: па назве нельга вызначыць фармат; ужывайце .json, .csv, .zip з файламі CSV або папку з файламі CSV, або ўкажыце фармат яўна.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell the format from the name; use .json (CSL-JSON), .ris or .bib, or name the format.</source>
+        <translation>{path}: па назве нельга вызначыць фармат; ужывайце .json (CSL-JSON), .ris або .bib, або назавіце фармат.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: give at least one file.</source>
+        <translation>Няма чаго імпартаваць: укажыце хоць адзін файл.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot make a working copy next to the archive ({reason}). Free some disk space or check the folder&apos;s permissions.</source>
+        <translation>{path}: нельга зрабіць працоўную копію побач з архівам ({reason}). Вызваліце месца на дыску або праверце правы доступу да папкі.</translation>
+    </message>
+    <message>
+        <source>{path}: the data refers to entries that do not exist: {problems}. Fix the files and try again.</source>
+        <translation>{path}: даныя спасылаюцца на запісы, якіх няма: {problems}. Выправіце файлы і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>Cannot export: no person with id {ids} in this archive. Check the ids.</source>
+        <translation>Нельга экспартаваць: у гэтым архіве няма чалавека з id {ids}. Праверце id.</translation>
+    </message>
+    <message>
+        <source>Letters are written in Russian or Belarusian (&apos;ru&apos; or &apos;be&apos;), not {lang}.</source>
+        <translation>Лісты пішуцца па-руску або па-беларуску (&apos;ru&apos; або &apos;be&apos;), а не {lang}.</translation>
+    </message>
+    <message>
+        <source>A month is 1 to 12, not {month}.</source>
+        <translation>Месяц — гэта лік ад 1 да 12, а не {month}.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive was locked; open it with its passphrase and compare again.</source>
+        <translation>{path}: архіў быў заблакаваны; адкрыйце яго з паролем і параўнайце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the top level must be a JSON object. Check the redaction rules file.</source>
+        <translation>{path}: на верхнім узроўні павінен быць аб’ект JSON. Праверце файл правіл выключэння.</translation>
+    </message>
+    <message>
+        <source>{path}: the redaction rules have {count} problem(s): {problems}. Fix them and try again (nothing was written).</source>
+        <translation>{path}: у правілах выключэння ёсць праблемы (усяго: {count}): {problems}. Выправіце іх і паспрабуйце яшчэ раз (нічога не запісана).</translation>
+    </message>
+    <message>
+        <source>{path}: the rules file is not valid JSON ({reason}). Check the redaction rules file.</source>
+        <translation>{path}: файл правіл — няправільны JSON ({reason}). Праверце файл правіл выключэння.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the rules file ({reason}). Check the name and folder.</source>
+        <translation>{path}: нельга прачытаць файл правіл ({reason}). Праверце назву і папку.</translation>
+    </message>
+    <message>
+        <source>The redaction rules drop people by tag, but no annotation store was given to look the tags up in. Open the annotation store first.</source>
+        <translation>Правілы выключэння выключаюць людзей па тэгах, але не ўказана сховішча нататак, дзе шукаць тэгі. Спачатку адкрыйце сховішча нататак.</translation>
+    </message>
+    <message>
+        <source>No tag named {tags} in the annotation store; check the tag names in the redaction rules (nothing was written).</source>
+        <translation>У сховішчы нататак няма тэга з назвай {tags}; праверце назвы тэгаў у правілах выключэння (нічога не запісана).</translation>
+    </message>
+    <message>
+        <source>{path}: the copy would hold entries that refer to missing ones ({problems}). The archive itself is inconsistent; ask for a fresh copy. Nothing was written.</source>
+        <translation>{path}: у копіі былі б запісы, што спасылаюцца на адсутныя ({problems}). Сам архіў супярэчлівы; папрасіце свежую копію. Нічога не запісана.</translation>
+    </message>
+    <message>
+        <source>{path}: still holds a redacted value after redaction; nothing was published. Please report this as a bug.</source>
+        <translation>{path}: пасля выключэння ўсё яшчэ ўтрымлівае выключанае значэнне; нічога не апублікавана. Калі ласка, паведаміце пра гэту памылку распрацоўшчыкам.</translation>
+    </message>
+    <message>
+        <source>{path}: SQLite left {files} beside the copy; nothing was published. Check the disk and try again.</source>
+        <translation>{path}: SQLite пакінуў побач з копіяй {files}; нічога не апублікавана. Праверце дыск і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the number of people must be at least 1 (got {count}).</source>
+        <translation>{path}: колькасць людзей павінна быць не менш за 1 (а не {count}).</translation>
+    </message>
+    <message>
+        <source>Kartoteka&apos;s resources folder is missing (looked in: {tried}). The installation is incomplete; reinstall Kartoteka.</source>
+        <translation>Няма папкі рэсурсаў Kartoteka (шукалі ў: {tried}). Усталяванне няпоўнае; усталюйце Kartoteka наноў.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the cache folder for the sample archive ({reason}). Set {env} to a writable folder.</source>
+        <translation>{path}: нельга стварыць папку кэша для ўзорнага архіва ({reason}). Укажыце ў {env} папку, у якую можна пісаць.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the sample archive ({reason}). Free some disk space or set {env} to a writable folder.</source>
+        <translation>{path}: нельга запісаць узорны архіў ({reason}). Вызваліце месца на дыску або ўкажыце ў {env} папку, у якую можна пісаць.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the passphrase file ({reason}). Check the name and folder.</source>
+        <translation>{path}: нельга прачытаць файл з паролем ({reason}). Праверце назву і папку.</translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase file&apos;s first line is empty. Put the passphrase on its first line.</source>
+        <translation>{path}: першы радок файла з паролем пусты. Запішыце пароль у першы радок.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written. Type the same passphrase twice.</source>
+        <translation>Два паролі не супадаюць; нічога не запісана. Увядзіце адзін і той жа пароль двойчы.</translation>
+    </message>
+    <message>
+        <source>No passphrase was typed (no terminal?); use --passphrase-file for scripts.</source>
+        <translation>Пароль не ўведзены (няма тэрмінала?); для скрыптоў ужывайце --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file. Check the name, or run &apos;kartoteka --help&apos; for the commands ({commands}).</source>
+        <translation>{path}: такога файла няма. Праверце назву або запусціце &apos;kartoteka --help&apos;, каб убачыць каманды ({commands}).</translation>
+    </message>
+    <message>
+        <source>{path}: the archive could not be read ({reason}). It may be damaged or made to cause trouble; ask for a fresh copy.</source>
+        <translation>{path}: архіў не ўдалося прачытаць ({reason}). Магчыма, ён пашкоджаны або зроблены, каб нашкодзіць; папрасіце свежую копію.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the dossier ({reason}). Choose another folder or free some space.</source>
+        <translation>{path}: нельга запісаць дасье ({reason}). Выберыце іншую папку або вызваліце месца.</translation>
+    </message>
+    <message>
+        <source>{path}: the dossier could not be started ({reason}). Check that Kartoteka is installed completely.</source>
+        <translation>{path}: не ўдалося пачаць дасье ({reason}). Праверце, ці Kartoteka ўсталявана цалкам.</translation>
+    </message>
+    <message>
+        <source>{path}: the dossier was not written: the program writing it stopped unexpectedly (exit code {code}{detail}). Try again; if it happens again, write fewer people at once and report the problem.</source>
+        <translation>{path}: дасье не запісана: праграма, якая яго пісала, нечакана спынілася (код выхаду {code}{detail}). Паспрабуйце яшчэ раз; калі гэта паўторыцца, запісвайце менш людзей за раз і паведаміце пра праблему.</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF could not be written. Choose another folder or free some space.</source>
+        <translation>{path}: PDF не ўдалося запісаць. Выберыце іншую папку або вызваліце месца.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive is damaged: the integrity check found problems ({count}; first: {first}). Results may be incomplete; ask for a fresh copy.</source>
+        <translation>{path}: архіў пашкоджаны: праверка цэласнасці знайшла праблемы ({count}; першая: {first}). Вынікі могуць быць няпоўнымі; папрасіце свежую копію.</translation>
+    </message>
+    <message>
+        <source>{path}: an earlier check found this archive damaged; results may be incomplete. Ask for a fresh copy.</source>
+        <translation>{path}: ранейшая праверка знайшла, што гэты архіў пашкоджаны; вынікі могуць быць няпоўнымі. Папрасіце свежую копію.</translation>
+    </message>
+    <message>
+        <source>{path}: the check was cancelled. Check the archive again when there is time.</source>
+        <translation>{path}: праверка скасавана. Праверце архіў яшчэ раз, калі будзе час.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>дыск перапоўнены</translation>
     </message>
@@ -1609,6 +1945,34 @@
     <message>
         <source>the disk could not be read or written</source>
         <translation>дыск не ўдалося прачытаць або запісаць</translation>
+    </message>
+    <message>
+        <source>reading the annotations</source>
+        <translation>прачытаць нататкі</translation>
+    </message>
+    <message>
+        <source>opening the annotations</source>
+        <translation>адкрыць нататкі</translation>
+    </message>
+    <message>
+        <source>preparing the annotation store</source>
+        <translation>падрыхтаваць сховішча нататак</translation>
+    </message>
+    <message>
+        <source>saving the annotations</source>
+        <translation>захаваць нататкі</translation>
+    </message>
+    <message>
+        <source>reading the recent searches</source>
+        <translation>прачытаць нядаўнія пошукі</translation>
+    </message>
+    <message>
+        <source>saving the recent searches</source>
+        <translation>захаваць нядаўнія пошукі</translation>
+    </message>
+    <message>
+        <source>clearing the recent searches</source>
+        <translation>ачысціць нядаўнія пошукі</translation>
     </message>
     <message>
         <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
@@ -2372,6 +2736,10 @@
 </context>
 <context>
     <name>LettersController</name>
+    <message>
+        <source>The People list is shown again: the person chosen is not in the Letters list (not in custody, or further down than it has read).</source>
+        <translation>Зноў паказаны спіс «Асобы»: абраны чалавек не ў спісе «Лісты» (не пад вартай або далей, чым спіс прачытаны).</translation>
+    </message>
     <message>
         <source>Letters to political prisoners — {date}</source>
         <translation>Лісты палітвязням — {date}</translation>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AnnotationUndoController</name>
+    <message numerus="yes">
+        <source>{done} ({count} person(s))</source>
+        <translation>
+            <numerusform>{done} ({count} person)</numerusform>
+            <numerusform>{done} ({count} people)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CiteController</name>
     <message numerus="yes">
         <source>{n} source(s) written to {name}.</source>

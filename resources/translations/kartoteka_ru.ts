@@ -83,6 +83,33 @@
     </message>
 </context>
 <context>
+    <name>AnnotationUndoController</name>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Отменено: {action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Повторено: {action}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} ({count} person(s))</source>
+        <translation>
+            <numerusform>{done} ({count} человек)</numerusform>
+            <numerusform>{done} ({count} человека)</numerusform>
+            <numerusform>{done} ({count} человек)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} — {people}</source>
+        <translation>{done} — {people}</translation>
+    </message>
+    <message>
+        <source>The search and filters were cleared to show this person.</source>
+        <translation>Поиск и фильтры сброшены, чтобы показать этого человека.</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <source>Why *{field}* should be “{value}”: {reason}</source>
@@ -819,6 +846,31 @@
     <message>
         <source>{date}?</source>
         <translation>{date}?</translation>
+    </message>
+    <message>
+        <source>spring {year}</source>
+        <comment>genitive</comment>
+        <translation>весны {year}</translation>
+    </message>
+    <message>
+        <source>summer {year}</source>
+        <comment>genitive</comment>
+        <translation>лета {year}</translation>
+    </message>
+    <message>
+        <source>autumn {year}</source>
+        <comment>genitive</comment>
+        <translation>осени {year}</translation>
+    </message>
+    <message>
+        <source>winter {year}</source>
+        <comment>genitive</comment>
+        <translation>зимы {year}</translation>
+    </message>
+    <message>
+        <source>the {decade}s</source>
+        <comment>genitive</comment>
+        <translation>{decade}-х</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1635,290 @@
         <translation>{path}: зашифрованную копию не удалось записать ({reason}). Освободите место на диске или выберите другую папку.</translation>
     </message>
     <message>
+        <source>{path}: there is no annotation store here. Check the name and folder.</source>
+        <translation>{path}: здесь нет хранилища заметок. Проверьте имя и папку.</translation>
+    </message>
+    <message>
+        <source>{path}: the annotation store cannot be read ({reason}); nothing was changed. Check the disk and try again.</source>
+        <translation>{path}: хранилище заметок нельзя прочитать ({reason}); ничего не изменено. Проверьте диск и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: another program (or another Kartoteka window) has the annotation store open, so its passphrase was not changed. Close it there and try again.</source>
+        <translation>{path}: хранилище заметок открыто в другой программе (или в другом окне Kartoteka), поэтому его пароль не изменён. Закройте его там и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the encrypted copy could not be written ({reason}); the store still opens as before. Free some disk space and try again.</source>
+        <translation>{path}: зашифрованную копию не удалось записать ({reason}); хранилище открывается, как и раньше. Освободите место на диске и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full, so {doing} failed. Everything saved before is kept; free some space and save again.</source>
+        <translation>{path}: диск переполнен, поэтому не удалось {doing}. Всё, что сохранено раньше, цело; освободите место и сохраните ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the annotation store is on a read-only disk or folder, so {doing} failed. Your annotations can be read but not changed; make the folder writable or choose a store in another folder.</source>
+        <translation>{path}: хранилище заметок лежит на диске или в папке только для чтения, поэтому не удалось {doing}. Ваши заметки можно читать, но не изменять; разрешите запись в папку или выберите хранилище в другой папке.</translation>
+    </message>
+    <message>
+        <source>{path}: another program (or another Kartoteka window) is writing the annotations, so {doing} failed. Nothing was lost; try again in a moment.</source>
+        <translation>{path}: другая программа (или другое окно Kartoteka) записывает заметки, поэтому не удалось {doing}. Ничего не потеряно; попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <source>{path}: the annotation store is damaged ({reason}). Close and reopen it to restore the newest good backup.</source>
+        <translation>{path}: хранилище заметок повреждено ({reason}). Закройте и снова откройте его, чтобы восстановить самую новую исправную резервную копию.</translation>
+    </message>
+    <message>
+        <source>{path}: the disk reported an error, so {doing} failed ({reason}). Everything saved before is kept; check the disk and save again.</source>
+        <translation>{path}: диск сообщил об ошибке, поэтому не удалось {doing} ({reason}). Всё, что сохранено раньше, цело; проверьте диск и сохраните ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: {doing} failed ({reason}). Everything saved before is kept; try again.</source>
+        <translation>{path}: не удалось {doing} ({reason}). Всё, что сохранено раньше, цело; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the backup just written failed its check and was discarded. The store itself is unchanged; check the disk.</source>
+        <translation>{path}: только что записанная резервная копия не прошла проверку и удалена. Само хранилище не изменено; проверьте диск.</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot write a backup of the annotations ({reason}). Your annotations are unchanged; free some disk space or check the folder.</source>
+        <translation>{folder}: нельзя записать резервную копию заметок ({reason}). Ваши заметки не изменены; освободите место на диске или проверьте папку.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the archive&apos;s identity ({reason}). The archive may be damaged; ask for a fresh copy.</source>
+        <translation>{path}: нельзя прочитать идентификатор архива ({reason}). Возможно, архив повреждён; попросите свежую копию.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive has no identity (meta.archive_id), so annotations cannot be attached to it. Rebuild it with a current Kartoteka.</source>
+        <translation>{path}: у архива нет идентификатора (meta.archive_id), поэтому к нему нельзя привязать заметки. Пересоберите его текущей версией Kartoteka.</translation>
+    </message>
+    <message>
+        <source>{path}: the annotations file is damaged and was not imported: {problems}. Ask for a fresh export.</source>
+        <translation>{path}: файл заметок повреждён и не импортирован: {problems}. Попросите свежий экспорт.</translation>
+    </message>
+    <message>
+        <source>{path}: {count} conflict(s) need a decision before importing ({names}). Choose to keep yours, take theirs, or keep both.</source>
+        <translation>{path}: перед импортом нужно разрешить конфликты (всего: {count}; {names}). Выберите: оставить свои, взять их или оставить оба.</translation>
+    </message>
+    <message>
+        <source>{path}: the annotations changed since this import was planned. Nothing was imported; plan the import again.</source>
+        <translation>{path}: заметки изменились после того, как импорт был подготовлен. Ничего не импортировано; подготовьте импорт ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: “{label}” cannot be undone because the annotation was changed since. Nothing was changed.</source>
+        <translation>{path}: «{label}» нельзя отменить, потому что заметку с тех пор изменили. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type a year (2024), a month (2024-05) or a day (2024-05-03); “~2024” means about 2024, “2024-05/2024-07” a span. Leave it empty for a note without a date. ({reason})</source>
+        <translation>«{text}» — не дата. Введите год (2024), месяц (2024-05) или день (2024-05-03); «~2024» означает «около 2024», «2024-05/2024-07» — промежуток. Оставьте поле пустым для заметки без даты. ({reason})</translation>
+    </message>
+    <message>
+        <source>A tag needs a name. Type one.</source>
+        <translation>У тега должно быть название. Введите его.</translation>
+    </message>
+    <message>
+        <source>A tag called “{name}” already exists. Pick another name, or merge the tags.</source>
+        <translation>Тег «{name}» уже существует. Выберите другое название или объедините теги.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself. Pick another tag to merge it into.</source>
+        <translation>Тег нельзя объединить с ним самим. Выберите другой тег, с которым его объединить.</translation>
+    </message>
+    <message>
+        <source>“{colour}” is not a colour; use the form #rrggbb.</source>
+        <translation>«{colour}» — не цвет; используйте форму #rrggbb.</translation>
+    </message>
+    <message>
+        <source>The annotation {id} does not exist (it may have been deleted meanwhile). Reload and try again.</source>
+        <translation>Заметки {id} нет (возможно, её тем временем удалили). Обновите и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The tag {id} does not exist (it may have been deleted meanwhile). Reload and try again.</source>
+        <translation>Тега {id} нет (возможно, его тем временем удалили). Обновите и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {chars} characters (several unrelated words are easy to remember and hard to guess).</source>
+        <translation>Пароль слишком короткий: используйте не меньше {chars} символов (несколько не связанных между собой слов легко запомнить и трудно угадать).</translation>
+    </message>
+    <message>
+        <source>{path}: the encrypted copy could not be read back ({reason}); nothing was changed. Free some disk space and try again.</source>
+        <translation>{path}: зашифрованную копию не удалось прочитать после записи ({reason}); ничего не изменено. Освободите место на диске и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the encrypted copy was cancelled; nothing was written.</source>
+        <translation>{path}: создание зашифрованной копии отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{path}: this archive is not encrypted, so it has no passphrase to change. Use &apos;kartoteka encrypt&apos; to make an encrypted copy.</source>
+        <translation>{path}: этот архив не зашифрован, поэтому менять нечего: пароля у него нет. Чтобы сделать зашифрованную копию, воспользуйтесь &apos;kartoteka encrypt&apos;.</translation>
+    </message>
+    <message>
+        <source>{path}: an unfinished change ({name}) lies beside it; the passphrase was not changed. Open the archive once with Kartoteka elsewhere, or ask for a fresh copy.</source>
+        <translation>{path}: рядом лежит незавершённое изменение ({name}); пароль не изменён. Откройте архив один раз в Kartoteka в другом месте или попросите свежую копию.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive cannot be read ({reason}); the passphrase was not changed. Ask for a fresh copy.</source>
+        <translation>{path}: архив нельзя прочитать ({reason}); пароль не изменён. Попросите свежую копию.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive changed while the passphrase was being changed; nothing was changed. Try again.</source>
+        <translation>{path}: архив изменился, пока менялся пароль; ничего не изменено. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the re-encrypted copy could not be written ({reason}); the archive still opens with the old passphrase. Free some disk space and try again.</source>
+        <translation>{path}: перешифрованную копию не удалось записать ({reason}); архив по-прежнему открывается старым паролем. Освободите место на диске и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: nothing was imported; fix these {count} problem(s) and try again:</source>
+        <translation>{path}: ничего не импортировано; исправьте эти проблемы (всего: {count}) и попробуйте ещё раз:</translation>
+    </message>
+    <message>
+        <source>{path}: import either JSON files or CSV files, not both at once.</source>
+        <translation>{path}: импортируйте либо файлы JSON, либо файлы CSV, но не те и другие одновременно.</translation>
+    </message>
+    <message>
+        <source>Unknown format {format}; use {choices}.</source>
+        <translation>Неизвестный формат {format}; используйте {choices}.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell the format from the name; use .json, .csv, a .zip of CSV files or a folder of CSV files, or give the format explicitly.</source>
+        <translation>{path}: по имени нельзя определить формат; используйте .json, .csv, .zip с файлами CSV или папку с файлами CSV, либо укажите формат явно.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell the format from the name; use .json (CSL-JSON), .ris or .bib, or name the format.</source>
+        <translation>{path}: по имени нельзя определить формат; используйте .json (CSL-JSON), .ris или .bib, либо назовите формат.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: give at least one file.</source>
+        <translation>Нечего импортировать: укажите хотя бы один файл.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot make a working copy next to the archive ({reason}). Free some disk space or check the folder&apos;s permissions.</source>
+        <translation>{path}: нельзя сделать рабочую копию рядом с архивом ({reason}). Освободите место на диске или проверьте права доступа к папке.</translation>
+    </message>
+    <message>
+        <source>{path}: the data refers to entries that do not exist: {problems}. Fix the files and try again.</source>
+        <translation>{path}: данные ссылаются на записи, которых нет: {problems}. Исправьте файлы и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Cannot export: no person with id {ids} in this archive. Check the ids.</source>
+        <translation>Нельзя экспортировать: в этом архиве нет человека с id {ids}. Проверьте id.</translation>
+    </message>
+    <message>
+        <source>Letters are written in Russian or Belarusian (&apos;ru&apos; or &apos;be&apos;), not {lang}.</source>
+        <translation>Письма пишутся по-русски или по-белорусски (&apos;ru&apos; или &apos;be&apos;), а не {lang}.</translation>
+    </message>
+    <message>
+        <source>A month is 1 to 12, not {month}.</source>
+        <translation>Месяц — это число от 1 до 12, а не {month}.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive was locked; open it with its passphrase and compare again.</source>
+        <translation>{path}: архив был заблокирован; откройте его с паролем и сравните ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the top level must be a JSON object. Check the redaction rules file.</source>
+        <translation>{path}: на верхнем уровне должен быть объект JSON. Проверьте файл правил исключения.</translation>
+    </message>
+    <message>
+        <source>{path}: the redaction rules have {count} problem(s): {problems}. Fix them and try again (nothing was written).</source>
+        <translation>{path}: в правилах исключения есть проблемы (всего: {count}): {problems}. Исправьте их и попробуйте ещё раз (ничего не записано).</translation>
+    </message>
+    <message>
+        <source>{path}: the rules file is not valid JSON ({reason}). Check the redaction rules file.</source>
+        <translation>{path}: файл правил — неправильный JSON ({reason}). Проверьте файл правил исключения.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the rules file ({reason}). Check the name and folder.</source>
+        <translation>{path}: нельзя прочитать файл правил ({reason}). Проверьте имя и папку.</translation>
+    </message>
+    <message>
+        <source>The redaction rules drop people by tag, but no annotation store was given to look the tags up in. Open the annotation store first.</source>
+        <translation>Правила исключения исключают людей по тегам, но не указано хранилище заметок, где искать теги. Сначала откройте хранилище заметок.</translation>
+    </message>
+    <message>
+        <source>No tag named {tags} in the annotation store; check the tag names in the redaction rules (nothing was written).</source>
+        <translation>В хранилище заметок нет тега с названием {tags}; проверьте названия тегов в правилах исключения (ничего не записано).</translation>
+    </message>
+    <message>
+        <source>{path}: the copy would hold entries that refer to missing ones ({problems}). The archive itself is inconsistent; ask for a fresh copy. Nothing was written.</source>
+        <translation>{path}: в копии были бы записи, ссылающиеся на отсутствующие ({problems}). Сам архив противоречив; попросите свежую копию. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{path}: still holds a redacted value after redaction; nothing was published. Please report this as a bug.</source>
+        <translation>{path}: после исключения всё ещё содержит исключённое значение; ничего не опубликовано. Пожалуйста, сообщите об этой ошибке разработчикам.</translation>
+    </message>
+    <message>
+        <source>{path}: SQLite left {files} beside the copy; nothing was published. Check the disk and try again.</source>
+        <translation>{path}: SQLite оставил рядом с копией {files}; ничего не опубликовано. Проверьте диск и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{path}: the number of people must be at least 1 (got {count}).</source>
+        <translation>{path}: число людей должно быть не меньше 1 (а не {count}).</translation>
+    </message>
+    <message>
+        <source>Kartoteka&apos;s resources folder is missing (looked in: {tried}). The installation is incomplete; reinstall Kartoteka.</source>
+        <translation>Нет папки ресурсов Kartoteka (искали в: {tried}). Установка неполная; переустановите Kartoteka.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the cache folder for the sample archive ({reason}). Set {env} to a writable folder.</source>
+        <translation>{path}: нельзя создать папку кэша для образцового архива ({reason}). Укажите в {env} папку, в которую можно писать.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the sample archive ({reason}). Free some disk space or set {env} to a writable folder.</source>
+        <translation>{path}: нельзя записать образцовый архив ({reason}). Освободите место на диске или укажите в {env} папку, в которую можно писать.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the passphrase file ({reason}). Check the name and folder.</source>
+        <translation>{path}: нельзя прочитать файл с паролем ({reason}). Проверьте имя и папку.</translation>
+    </message>
+    <message>
+        <source>{path}: the passphrase file&apos;s first line is empty. Put the passphrase on its first line.</source>
+        <translation>{path}: первая строка файла с паролем пуста. Запишите пароль в первую строку.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written. Type the same passphrase twice.</source>
+        <translation>Два пароля не совпадают; ничего не записано. Введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>No passphrase was typed (no terminal?); use --passphrase-file for scripts.</source>
+        <translation>Пароль не введён (нет терминала?); для скриптов используйте --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file. Check the name, or run &apos;kartoteka --help&apos; for the commands ({commands}).</source>
+        <translation>{path}: такого файла нет. Проверьте имя или запустите &apos;kartoteka --help&apos;, чтобы увидеть команды ({commands}).</translation>
+    </message>
+    <message>
+        <source>{path}: the archive could not be read ({reason}). It may be damaged or made to cause trouble; ask for a fresh copy.</source>
+        <translation>{path}: архив не удалось прочитать ({reason}). Возможно, он повреждён или создан, чтобы навредить; попросите свежую копию.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the dossier ({reason}). Choose another folder or free some space.</source>
+        <translation>{path}: нельзя записать досье ({reason}). Выберите другую папку или освободите место.</translation>
+    </message>
+    <message>
+        <source>{path}: the dossier could not be started ({reason}). Check that Kartoteka is installed completely.</source>
+        <translation>{path}: не удалось начать досье ({reason}). Проверьте, полностью ли установлена Kartoteka.</translation>
+    </message>
+    <message>
+        <source>{path}: the dossier was not written: the program writing it stopped unexpectedly (exit code {code}{detail}). Try again; if it happens again, write fewer people at once and report the problem.</source>
+        <translation>{path}: досье не записано: программа, которая его писала, неожиданно остановилась (код выхода {code}{detail}). Попробуйте ещё раз; если это повторится, записывайте меньше людей за раз и сообщите о проблеме.</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF could not be written. Choose another folder or free some space.</source>
+        <translation>{path}: PDF не удалось записать. Выберите другую папку или освободите место.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive is damaged: the integrity check found problems ({count}; first: {first}). Results may be incomplete; ask for a fresh copy.</source>
+        <translation>{path}: архив повреждён: проверка целостности нашла проблемы ({count}; первая: {first}). Результаты могут быть неполными; попросите свежую копию.</translation>
+    </message>
+    <message>
+        <source>{path}: an earlier check found this archive damaged; results may be incomplete. Ask for a fresh copy.</source>
+        <translation>{path}: предыдущая проверка нашла, что этот архив повреждён; результаты могут быть неполными. Попросите свежую копию.</translation>
+    </message>
+    <message>
+        <source>{path}: the check was cancelled. Check the archive again when there is time.</source>
+        <translation>{path}: проверка отменена. Проверьте архив ещё раз, когда будет время.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>диск переполнен</translation>
     </message>
@@ -1609,6 +1945,34 @@
     <message>
         <source>the disk could not be read or written</source>
         <translation>диск не удалось прочитать или записать</translation>
+    </message>
+    <message>
+        <source>reading the annotations</source>
+        <translation>прочитать заметки</translation>
+    </message>
+    <message>
+        <source>opening the annotations</source>
+        <translation>открыть заметки</translation>
+    </message>
+    <message>
+        <source>preparing the annotation store</source>
+        <translation>подготовить хранилище заметок</translation>
+    </message>
+    <message>
+        <source>saving the annotations</source>
+        <translation>сохранить заметки</translation>
+    </message>
+    <message>
+        <source>reading the recent searches</source>
+        <translation>прочитать недавние поиски</translation>
+    </message>
+    <message>
+        <source>saving the recent searches</source>
+        <translation>сохранить недавние поиски</translation>
+    </message>
+    <message>
+        <source>clearing the recent searches</source>
+        <translation>очистить недавние поиски</translation>
     </message>
     <message>
         <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
@@ -2372,6 +2736,10 @@
 </context>
 <context>
     <name>LettersController</name>
+    <message>
+        <source>The People list is shown again: the person chosen is not in the Letters list (not in custody, or further down than it has read).</source>
+        <translation>Снова показан список «Люди»: выбранный человек не в списке «Письма» (не под стражей или дальше, чем список прочитан).</translation>
+    </message>
     <message>
         <source>Letters to political prisoners — {date}</source>
         <translation>Письма политзаключённым — {date}</translation>

@@ -20,6 +20,7 @@ from db.checks import (
     run_background_checks,
 )
 from db.connection import open_archive
+from db.errors import ArchiveDamagedError, ErrorKind
 from db.generate import generate_archive
 from tests.data.hostile_archives import make_hostile
 from tests.db.builders import build_fixture_archive
@@ -80,6 +81,7 @@ def test_cancel_from_the_progress_callback(user_copy: Path) -> None:
         result = check.run()
         assert result.status is CheckStatus.CANCELLED
         assert not result.finished
+        assert result.kind is ErrorKind.CHECK_CANCELLED
         assert archive.checks_pending  # nothing recorded: it can run again
         assert check_archive(archive).ok
 
@@ -109,6 +111,7 @@ def test_time_limit(user_copy: Path) -> None:
         result = check_archive(archive, time_limit_ms=0)
         assert result.status is CheckStatus.TIMED_OUT
         assert "took longer" in result.summary
+        assert result.kind is ErrorKind.CHECK_TIMEOUT  # the window and the CLI word it in be/ru
 
 
 def test_an_error_in_the_progress_callback_propagates(user_copy: Path) -> None:
@@ -131,6 +134,10 @@ def test_damage_is_one_line_with_details(good: Path, tmp_path: Path) -> None:
         assert len(result.summary) < 400
         assert len(result.details) > 20
         assert all("\n" not in line for line in result.details)
+        error = result.error(ArchiveDamagedError, case.path)
+        assert error.kind is ErrorKind.CHECK_FOUND_DAMAGE
+        assert error.details == result.details
+        assert error.message == result.summary
         assert archive.search_available  # damage elsewhere leaves search alone
         assert archive.db.execute("SELECT count(*) FROM people").fetchone()[0] > 0
 
@@ -203,6 +210,7 @@ def test_background_checks_stop_when_asked(user_copy: Path) -> None:
         result = run_background_checks(archive, asked.append, cancelled)
         assert result.status is CheckStatus.CANCELLED
         assert not result.finished
+        assert result.kind is ErrorKind.CHECK_CANCELLED
         assert archive.checks_pending  # nothing recorded
         assert run_background_checks(archive, None, lambda: True).status is CheckStatus.CANCELLED
         assert run_background_checks(archive).ok  # and it can run again

@@ -18,6 +18,7 @@ from db.letters import (
     export_letters_csv,
     iter_letters,
     letters_page,
+    recipients_query,
 )
 from db.people import get_rows, list_people
 from db.records import PeopleQuery, PersonId
@@ -165,6 +166,7 @@ def test_csv_export(archive_path: Path, tmp_path: Path) -> None:
     [
         PeopleQuery(only_ids=(PersonId("p-001"), PersonId("p-004"), PersonId("p-013"))),
         PeopleQuery(statuses=("released",)),
+        PeopleQuery(statuses=("released", "in_custody")),
         PeopleQuery(year_from=1979, year_to=1979),
         PeopleQuery(only_ids=()),
     ],
@@ -185,6 +187,9 @@ def test_a_query_narrows_the_list_to_the_people_it_selects(
         assert rows == [p for p in whole if p in selected]  # the same order, narrowed
         out = tmp_path / "narrow.csv"
         assert export_letters_csv(db, out, query=query) == len(rows)
+        # as a people query (what the timeline shows in the Letters mode): the same people
+        people = list_people(db, recipients_query(query))
+        assert {r.id for r in get_rows(db, people.pks(db, 0, people.count))} == set(rows)
     if query.only_ids is not None and len(query.only_ids) == 3:
         assert sorted(rows) == ["p-001", "p-013"]  # p-004 is released
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from db import connection, errors
@@ -218,3 +219,55 @@ def test_a_search_cut_short_is_said_in_belarusian_in_the_status_bar(
         timeout=WAIT_MS,
     )
     assert "took too long" not in window.statusBar().currentMessage()
+
+
+def test_bad_redaction_rules_are_said_in_belarusian_in_the_publish_dialog(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    tmp_path: Path,
+    belarusian: None,
+) -> None:
+    """Loading a broken rules file showed db's English sentence in a Belarusian dialog."""
+    window = make_main_window(sample_archive_path)
+    window.action_map["publish"].trigger()
+    dialog = window.edition_dialogs.publish_dialog
+    assert dialog is not None
+    rules = tmp_path / "<b>rules\x1b[31m.json"
+    rules.write_text("{not json", encoding="utf-8")
+    assert not dialog.load_rules(rules)
+    shown = dialog.problem_label.text()
+    assert "файл правіл — няправільны JSON" in shown
+    assert "\x1b" not in shown
+    assert "<b>rules\\x1b[31m.json" in shown  # as named, never bold, never a colour
+    assert dialog.problem_label.textFormat() == Qt.TextFormat.PlainText
+    rules.write_text('{"people": {"tags": 3}, "colour": 1}', encoding="utf-8")
+    assert not dialog.load_rules(rules)
+    assert "у правілах выключэння ёсць праблемы (усяго: 2)" in dialog.problem_label.text()
+
+
+def test_a_store_in_use_is_said_in_belarusian_in_a_plain_text_dialog(
+    qtbot: QtBot, belarusian: None, tmp_path: Path
+) -> None:
+    from db.annotations.errors import AnnotationStoreLockedError
+    from viewer.dialogs.error import error_box
+    from viewer.dialogs.host import error_title
+
+    exc = AnnotationStoreLockedError.of(ErrorKind.STORE_IN_USE, tmp_path / "<i>notes</i>.sqlite")
+    box = error_box(None, error_title(exc), error_text.error_text(exc))
+    qtbot.addWidget(box)
+    assert "сховішча нататак адкрыта ў іншай праграме" in box.informativeText()
+    labels = [w for w in box.findChildren(QLabel) if "<i>notes</i>" in w.text()]
+    assert labels
+    assert all(w.textFormat() == Qt.TextFormat.PlainText for w in labels)
+
+
+def test_a_change_that_cannot_be_undone_is_named_in_belarusian(
+    belarusian: None, tmp_path: Path
+) -> None:
+    from db.annotations.errors import StaleChangeError
+
+    exc = StaleChangeError.of(ErrorKind.UNDO_STALE, tmp_path / "s.sqlite", label="Rename tag")
+    renamed = QCoreApplication.translate("ChangeLabel", "Rename tag")
+    assert renamed != "Rename tag"
+    assert f"«{renamed}» нельга адмяніць" in error_text.error_text(exc)

@@ -8,15 +8,17 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from db import dates
+from db import dates, phrases
 from db.connection import Archive
 from db.person import citation_text, get_person, record_as_text
 from db.records import PersonId, PersonRecord
+from db.summary import get_summary
 from viewer import translations
+from viewer.dossier.wording import DossierWording
 from viewer.formatting import describe_date
 from viewer.panes.person_detail import (
     DOCUMENT_CSS,
@@ -25,6 +27,7 @@ from viewer.panes.person_detail import (
     PersonDetailPane,
     render_record,
 )
+from viewer.record_text import record_text
 
 
 def _records(archive: Archive) -> list[PersonRecord]:
@@ -252,6 +255,55 @@ def test_dates_in_belarusian_and_russian(
     assert describe_date(edtf) == be
     use_language("ru")
     assert describe_date(edtf) == ru
+
+
+@pytest.mark.parametrize(
+    ("edtf", "be", "ru"),
+    [
+        ("2020-08", "жніўня 2020", "августа 2020"),
+        ("2021-05", "траўня 2021", "мая 2021"),
+        ("2022-21", "вясны 2022", "весны 2022"),
+        ("2022-23", "восені 2022", "осени 2022"),
+        ("2020-24", "зімы 2020", "зимы 2020"),
+        ("197X", "1970-х", "1970-х"),
+        ("2020-08-09", "9 жніўня 2020", "9 августа 2020"),
+        ("2020", "2020", "2020"),
+        ("2020-05~", "каля траўня 2020", "около мая 2020"),
+        ("2020-05?", "траўня 2020?", "мая 2020?"),
+    ],
+)
+def test_dates_after_since_and_of_take_the_genitive(
+    use_language: Callable[[str], str], edtf: str, be: str, ru: str
+) -> None:
+    """ "У эміграцыі з жнівень 2020", "Под стражей с весна 2022": the date after a preposition
+    was in the nominative (and "about" too: "около май 2020")."""
+    use_language("be")
+    assert describe_date(edtf, genitive=True) == be
+    use_language("ru")
+    assert describe_date(edtf, genitive=True) == ru
+    use_language("en")
+    assert describe_date(edtf, genitive=True) == dates.describe(edtf)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("be", "з жніўня 2020"), ("ru", "с августа 2020"), ("en", "since August 2020")],
+)
+def test_the_record_and_copy_say_since_in_the_genitive(
+    use_language: Callable[[str], str], sample_archive: Archive, code: str, expected: str
+) -> None:
+    use_language(code)
+    rec = get_person(sample_archive.db, PersonId("p-tsikhanouskaya"))
+    assert rec is not None
+    assert rec.status_since is not None
+    assert rec.status_since.edtf == "2020-08"
+    assert expected in QTextDocumentFragment.fromHtml(render_record(rec)).toPlainText()
+    assert expected in record_text(rec)
+    wording = DossierWording(code).phrases  # a dossier in that language, whatever the UI's
+    use_language("en")
+    summary = get_summary(sample_archive.db, rec.id)
+    assert summary is not None
+    assert expected in "\n".join(phrases.summary_lines(summary, wording))
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,16 @@ FACETS = {
     "statuses": ("in_custody", "released", "in_exile", "unknown"),
     "roles": ("politician", "head_of_state", "prisoner", "activist", "blogger"),
 }
+PEOPLE = (
+    "p-kalesnikava",
+    "p-kellogg",
+    "p-lukashenka",
+    "p-putin",
+    "p-trump",
+    "p-tsikhanouskaya",
+    "p-tsikhanouski",
+)
+"""The sample's people."""
 YEARS = st.one_of(st.none(), st.integers(2019, 2026))
 SORTS = (SortKey.NAME, SortKey.STATUS, SortKey.BIRTH, SortKey.QUOTES, SortKey.RELEVANCE)
 SEARCH_DELAY_MS = 5
@@ -219,6 +229,16 @@ class ViewMachine(RuleBasedStateMachine):
             self.window.list_pane.select_row(min(count - 1, int(share * count)))
             self._settle()
 
+    @rule(person=st.sampled_from(PEOPLE))
+    def follow_a_link(self, person: str) -> None:
+        """A relation in the record, the timeline, Back, an undo: someone chosen outside the list.
+
+        In the Letters mode this showed the record of someone the letters list did not hold
+        (a released person), its current row another."""
+        self.window.browse.go_to_person(person)
+        self.qtbot.wait(20)  # what the window does in the next turn of the event loop
+        self._settle()
+
     @rule()
     def switch_list_mode(self) -> None:
         """View ▸ Letters: the list of people in custody, or back to the People list."""
@@ -311,6 +331,16 @@ class ViewMachine(RuleBasedStateMachine):
             assert entry is not None
             assert (entry.entity_type, entry.entity_id) == ("person", record.id)
             assert window.browse.state.entry == ("person", record.id)  # the state agrees
+
+    @invariant()
+    def the_timeline_shows_the_people_of_the_list(self) -> None:
+        """In either list mode: the Letters list once showed 127 people in custody while the
+        timeline showed the events of all 300."""
+        window = self.window
+        listed = _letter_ids(window) if _letters_mode(window) else _ids(window)
+        plist = list_people(self.oracle.db, window.timeline_pane.query())
+        shown = [r.id for r in get_rows(self.oracle.db, plist.pks(self.oracle.db, 0, plist.count))]
+        assert sorted(shown) == sorted(listed)
 
     @invariant()
     def the_status_bar_counts_the_list(self) -> None:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from db.connection import archive_key, source_path
-from db.errors import KartotekaError, OutputError
+from db.errors import ErrorKind, KartotekaError, OutputError
 from db.people import get_rows, list_people
 from db.records import PeopleQuery, PersonId
 from viewer.controllers.context import AppContext
@@ -215,11 +215,7 @@ def _write_here(
             worker.db, ids, out, options, progress=progress, cancelled=cancel.is_set
         )
     except OSError as exc:
-        raise OutputError(
-            f"{out}: cannot write the dossier ({exc.strerror or exc}). "
-            "Choose another folder or free some space.",
-            path=out,
-        ) from exc
+        raise OutputError.of(ErrorKind.DOSSIER_NOT_WRITTEN, out, cause=exc) from exc
 
 
 def _job_request(

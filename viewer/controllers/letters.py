@@ -74,6 +74,13 @@ class LettersController(QObject):
     def language(self) -> str:
         return self._lang
 
+    def not_listed_text(self) -> str:
+        """Why the People list came back: the person to show is not in the letters list."""
+        return self.tr(
+            "The People list is shown again: the person chosen is not in the Letters list "
+            "(not in custody, or further down than it has read)."
+        )
+
     def active(self) -> bool:
         """Whether the letters list is shown (and so kept up to date)."""
         return self._active

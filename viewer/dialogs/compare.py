@@ -117,15 +117,18 @@ def item_text(c: ItemChange, others: Mapping[str, str] | None = None) -> str:
     def part(index: int) -> str:
         return parts[index].strip() if index < len(parts) else ""
 
-    def when(index: int) -> str:
-        return describe_date(part(index)) if part(index) else ""
+    def when(index: int, *, genitive: bool = False) -> str:
+        return describe_date(part(index), genitive=genitive) if part(index) else ""
+
+    def of(template: str, index: int) -> str:  # "sentence of {date}": the date after "of"
+        return template.format(date=when(index, genitive=True)) if part(index) else ""
 
     if c.aspect == "roles":
         return archive_labels.role(c.item)
     if c.aspect == "sentences":
-        text = CompareWords.tr("sentence of {date}").format(date=when(0)) if when(0) else ""
+        text = of(CompareWords.tr("sentence of {date}"), 0)
     elif c.aspect == "appeals":
-        text = CompareWords.tr("appeal of {date}").format(date=when(0)) if when(0) else ""
+        text = of(CompareWords.tr("appeal of {date}"), 0)
     elif c.aspect == "events":
         text = ", ".join(x for x in (archive_labels.event_kind(part(0)), when(1)) if x)
     elif c.aspect == "relations":
@@ -134,7 +137,7 @@ def item_text(c: ItemChange, others: Mapping[str, str] | None = None) -> str:
         whom = f"{kind} {other}" if other else kind
         text = ", ".join(x for x in (whom, when(2)) if x)
     elif c.aspect == "placements":
-        text = CompareWords.tr("held from {date}").format(date=when(1)) if when(1) else ""
+        text = of(CompareWords.tr("held from {date}"), 1)
     elif c.aspect == "recognitions":
         text = ", ".join(x for x in (archive_labels.recognition_state(part(0)), when(2)) if x)
     elif c.aspect == "quotes":

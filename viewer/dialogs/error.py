@@ -6,7 +6,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
 def error_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
@@ -16,6 +17,9 @@ def error_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box.setWindowTitle(title)
     box.setText(f"<b>{title}</b>")
     box.setInformativeText(text)
+    # the explanation names files, tags and people a file chose: never read as HTML
+    for label in box.findChildren(QLabel, "qt_msgbox_informativelabel"):
+        label.setTextFormat(Qt.TextFormat.PlainText)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(title)
     return box

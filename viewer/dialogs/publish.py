@@ -335,6 +335,7 @@ class PublishDialog(QDialog):
         self.problem_label = QLabel("", self)
         self.problem_label.setObjectName("PublishProblem")
         self.problem_label.setWordWrap(True)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)  # names a file may choose
         self.problem_label.setStyleSheet("color: #b00020;")
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_label.hide()

@@ -36,7 +36,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from db.errors import KartotekaError, OutputError
+from db.errors import ErrorKind, KartotekaError, OutputError
 
 JOB_COMMAND = "dossier-job"
 """The hidden `kartoteka` subcommand the child runs (viewer/cli_dossier.py)."""
@@ -117,10 +117,8 @@ def run_child(
             bufsize=1,
         )
     except OSError as exc:
-        raise OutputError(
-            f"{target or request.archive_name}: the dossier could not be started "
-            f"({exc.strerror or exc}). Check that Kartoteka is installed completely.",
-            path=target,
+        raise OutputError.of(
+            ErrorKind.DOSSIER_NOT_STARTED, target or request.archive_name, cause=exc
         ) from exc
     stderr_tail: collections.deque[str] = collections.deque(maxlen=20)
     drain = threading.Thread(
@@ -139,7 +137,7 @@ def run_child(
 
     threading.Thread(target=watch, daemon=True, name="dossier-watch").start()
     report: dict[str, Any] | None = None
-    error: str | None = None
+    error: dict[str, Any] | None = None
     try:
         assert process.stdin is not None
         assert process.stdout is not None
@@ -158,7 +156,7 @@ def run_child(
             elif "done" in message:
                 report = message["done"]
             elif "error" in message:
-                error = str(message["error"])
+                error = message
         code = process.wait()
     finally:
         finished.set()
@@ -186,14 +184,46 @@ def run_child(
     if stop():
         raise ChildCancelledError
     if error is not None:
-        raise OutputError(error.replace(request.archive, request.archive_name), path=target)
+        raise _child_error(error, request, target)
     last = next((s.strip() for s in reversed(stderr_tail) if s.strip()), "")
-    raise OutputError(
-        f"{target or request.archive_name}: the dossier was not written: the program writing it "
-        f"stopped unexpectedly (exit code {code}{': ' + last if last else ''}). Try again; if it "
-        "happens again, write fewer people at once and report the problem.",
-        path=target,
+    raise OutputError.of(
+        ErrorKind.DOSSIER_CHILD_STOPPED,
+        target or request.archive_name,
+        code=code,
+        detail=f": {last}" if last else "",
     )
+
+
+def _child_error(
+    message: dict[str, Any], request: JobRequest, target: str | Path | None
+) -> OutputError:
+    """The child's error again, with its kind (so the window words it), the archive's own name.
+
+    The child read a private copy of the archive; its path never reaches the user.
+    """
+
+    def hide(text: object) -> str:
+        return str(text).replace(request.archive, request.archive_name)
+
+    params: dict[str, Any] = {str(k): hide(v) for k, v in dict(message.get("params") or {}).items()}
+    where = hide(params.pop("path", target or request.archive_name))
+    try:
+        exc = OutputError.of(ErrorKind(message.get("kind")), where, **params)
+    except (ValueError, KeyError):  # an English-only error, or a kind this build lacks
+        return OutputError(hide(message["error"]), path=target)
+    errno = message.get("errno")
+    exc.errno = errno if isinstance(errno, int) else None
+    return exc
+
+
+def _error_message(exc: KartotekaError) -> dict[str, Any]:
+    """An error as the child sends it: its English, and its kind and values for the window."""
+    return {
+        "error": exc.message,
+        "kind": exc.kind.value if exc.kind is not None else None,
+        "params": dict(exc.params),
+        "errno": exc.errno,
+    }
 
 
 def _parse(line: str) -> dict[str, Any] | None:
@@ -244,16 +274,11 @@ def serve(stdin: TextIO, stdout: TextIO) -> int:
     except DossierCancelledError:
         return EXIT_CANCELLED
     except KartotekaError as exc:
-        say({"error": exc.message})
+        say(_error_message(exc))
         return 1
     except OSError as exc:
         where = request.out or (request.printer or {}).get("output_file") or request.archive_name
-        say(
-            {
-                "error": f"{where}: cannot write the dossier ({exc.strerror or exc}). "
-                "Choose another folder or free some space."
-            }
-        )
+        say(_error_message(OutputError.of(ErrorKind.DOSSIER_NOT_WRITTEN, where, cause=exc)))
         return 1
     say({"done": report})
     return 0
@@ -321,7 +346,7 @@ def _print(
     partial = partial_path(Path(target)) if target else None
     if partial is not None:
         if not partial.parent.is_dir():
-            raise OutputError(f"{target}: the folder {partial.parent} does not exist.")
+            raise OutputError.of(ErrorKind.OUTPUT_FOLDER_MISSING, target, folder=partial.parent)
         printer.setOutputFileName(str(partial))
     try:
         people, pages, missing = print_dossier(

@@ -62,17 +62,27 @@ class DossierWording:
             translate=lambda template, n=-1: self.translate("Phrase", template, n),
             say=self.say,
             label=self.label,
+            say_genitive=self.say_genitive,
         )
 
-    def translate(self, context: str, text: str, n: int = -1) -> str:
-        found = self._translator.translate(context, text, None, n)
+    def translate(
+        self, context: str, text: str, n: int = -1, disambiguation: str | None = None
+    ) -> str:
+        found = self._translator.translate(context, text, disambiguation, n)
         return found if found else phrases.english(text, n)
 
     def context(self, name: str) -> DossierContext:
         return DossierContext(self, name)
 
     def say(self, date: SpokenDate) -> str:
-        return say_date(date, self.locale, lambda text: self.translate("Dates", text))
+        return say_date(date, self.locale, self._date_words)
+
+    def say_genitive(self, date: SpokenDate) -> str:
+        """A date after since/of, in this language's case for it."""
+        return say_date(date, self.locale, self._date_words, genitive=True)
+
+    def _date_words(self, text: str, disambiguation: str | None = None) -> str:
+        return self.translate("Dates", text, disambiguation=disambiguation)
 
     def label(self, table: str, code: str) -> str:
         """A code's words (`table`: status, role, event_kind, relation, field …)."""

@@ -174,7 +174,7 @@ class LettersModel(QAbstractTableModel):
     ) -> object:
         if (
             orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             and 0 <= section < len(COLUMNS)
         ):
             return LettersText.tr(COLUMNS[section][1])

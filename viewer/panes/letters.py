@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -82,8 +82,12 @@ class LettersPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        titles = header.fontMetrics()
         for column, width in enumerate((190, 90, 150, 260, 90)):
-            self.table.setColumnWidth(column, width)
+            # room for the title in every language ("Дзень нараджэння" was cut to "ень нараджэн")
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            text = title if isinstance(title, str) else ""
+            self.table.setColumnWidth(column, max(width, titles.horizontalAdvance(text) + 24))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
         # the controls wrap in a narrow list column: the pane shares the list's stack,
@@ -116,6 +120,17 @@ class LettersPane(QWidget):
         if count is None:
             return ""
         return self.tr("{n} people in custody", "", count).format(n=count)
+
+    def show_person(self, person_id: str) -> bool:
+        """Make this person's row current if the list has read it; False: it has not."""
+        rows = self.model.rows()
+        row = next((n for n, r in enumerate(rows) if r.person_id == person_id), None)
+        if row is None:
+            return False
+        if self.table.currentIndex().row() != row:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def select_person(self, person_id: str | None) -> str | None:
         """Make this person's row current, else the first row (the record follows the list).

@@ -438,11 +438,12 @@ class PersonDetailPane(QWidget):
 # ----------------------------------------------------------------- rendering
 
 
-def date_html(date: FuzzyDate | None) -> str:
-    """The date in words, hovering to the exact EDTF."""
+def date_html(date: FuzzyDate | None, *, genitive: bool = False) -> str:
+    """The date in words, hovering to the exact EDTF (`genitive`: after since/of)."""
     if date is None:
         return ""
-    return f'<a class="date" href="edtf:{quote(date.edtf, safe="")}">{_e(describe_date(date))}</a>'
+    words = describe_date(date, genitive=genitive)
+    return f'<a class="date" href="edtf:{quote(date.edtf, safe="")}">{_e(words)}</a>'
 
 
 def person_html(ref: PersonRef | None) -> str:
@@ -681,7 +682,8 @@ def render_record(
     shown = _e(archive_labels.status(rec.status))
     status = f'<b style="color:{colour}">{shown}</b>{mark("status")}'
     if rec.status_since:
-        status += f" {PersonDetail.tr('since')} {date_html(rec.status_since)}{mark('status_since')}"
+        since = date_html(rec.status_since, genitive=True)
+        status += f" {PersonDetail.tr('since')} {since}{mark('status_since')}"
     facts = [status]
     if rec.birth:
         facts.append(f"{PersonDetail.tr('born')} {date_html(rec.birth)}{mark('birth')}")

@@ -74,7 +74,7 @@ def _label(text: str) -> str:
 def _since(date: FuzzyDate | None) -> str:
     if date is None:
         return ""
-    return " " + PersonDetail.tr("(since {date})").format(date=pd.date_html(date))
+    return " " + PersonDetail.tr("(since {date})").format(date=pd.date_html(date, genitive=True))
 
 
 def _facility(pl: Placement) -> str:

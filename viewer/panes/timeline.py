@@ -249,6 +249,10 @@ class TimelinePane(QWidget):
     def summary_text(self) -> str:
         return self._summary.text()
 
+    def query(self) -> PeopleQuery:
+        """Whose items it shows: the people of the list shown."""
+        return self._query
+
     def reading_items(self) -> bool:
         """Whether a window's items are being read (the bar says "Reading items…")."""
         return self._items_pending is not None
@@ -566,7 +570,8 @@ class TimelinePane(QWidget):
             self._show_state(self.tr("No dated events"))
         else:
             self._show_state(None)
-            span = f"{extent[0][:4]}–{extent[1][:4]}"
+            first_year, last_year = extent[0][:4], extent[1][:4]
+            span = first_year if first_year == last_year else f"{first_year}–{last_year}"
             count = self.tr("{count} dated item(s)", "", days.total).format(
                 count=grouped(days.total)
             )

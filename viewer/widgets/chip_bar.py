@@ -5,6 +5,12 @@ this is that bar. The bar only shows what it is given (`show`) and says
 what the user asked for by signal; the browse controller decides what the
 chips are. Each chip is a button: pressing it (mouse, Space, Enter) removes
 its constraint, and its accessible name says so.
+
+Focus stays with the keyboard: a chip removed from the keyboard hands the
+focus to the chip that takes its place; when the last one goes (or "Clear
+all" does), `focus_left` asks the window to put it back in the list. Before,
+the focus went with the deleted button, to nothing, and the next Tab started
+over from the window's first control.
 """
 
 from __future__ import annotations
@@ -26,11 +32,13 @@ class ChipBar(QWidget):
         removed(object): the key of the chip pressed.
         clear_all_requested(): "Clear all" was pressed.
         undo_requested(): "Undo" was pressed.
+        focus_left(): the focus was in the bar and nothing there can keep it.
     """
 
     removed = Signal(object)
     clear_all_requested = Signal()
     undo_requested = Signal()
+    focus_left = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +75,9 @@ class ChipBar(QWidget):
         """Show `chips`; `cleared`: the last change removed the last one (offer Undo)."""
         wanted = [(c.key, c.text, c.pending) for c in chips]
         shown = [(b.property("chip_key"), b.text(), b.font().italic()) for b in self._chips]
+        focused = self.window().focusWidget()
+        had_focus = focused is not None and self.isAncestorOf(focused)
+        at = self._chips.index(focused) if focused in self._chips else None
         if wanted != shown:
             self._rebuild(chips)
         self.clear_button.setVisible(bool(chips))
@@ -74,9 +85,22 @@ class ChipBar(QWidget):
         self._note.setVisible(not chips and cleared)
         self._note.setText(self.tr("Showing everybody."))
         self.setVisible(bool(chips) or (cleared and can_undo))
+        if had_focus:
+            self._keep_focus(focused, at)
+
+    def _keep_focus(self, focused: QWidget | None, at: int | None) -> None:
+        """The focus was in the bar: keep it on what is still there, or hand it back."""
+        kept = (*self._chips, self.undo_button, self.clear_button)
+        if focused is not None and focused in kept and focused.isVisibleTo(self):
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if self._chips:
+            index = min(at if at is not None else 0, len(self._chips) - 1)
+            self._chips[index].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.focus_left.emit()
 
     def _rebuild(self, chips: Sequence[Chip]) -> None:
-        had_focus = any(b.hasFocus() for b in self._chips)
         for button in self._chips:
             self._layout.removeWidget(button)
             button.deleteLater()
@@ -96,16 +120,13 @@ class ChipBar(QWidget):
                 button.setFont(font)
             button.clicked.connect(lambda _checked=False, key=chip.key: self.removed.emit(key))
             self._layout.insert_widget(n, button)
+            button.show()  # now, not queued by the layout: the focus may be handed to it
             self._chips.append(button)
         # new buttons join the end of the window's Tab chain: put them back where they show,
         # after the Tab stop before this bar (Qt's setTabOrder ignores widgets without focus)
         order = [_tab_stop_before(self), *self._chips, self.undo_button, self.clear_button]
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
-        if had_focus:
-            target = self._chips[0] if self._chips else None
-            if target is not None:
-                target.setFocus()
 
 
 def _text_button(text: str, name: str, parent: QWidget) -> QToolButton:

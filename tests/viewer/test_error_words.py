@@ -1,0 +1,225 @@
+"""Every db error kind in be/ru/en, for the window and the CLI; values shown escaped.
+
+A kind without its be/ru text (or with one that drops a value, or that is
+the English left untranslated) shows English to a Belarusian or Russian
+reader; a value with an ESC or a bidi control from a hostile file could
+recolour a terminal or reorder a dialog's line.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from pathlib import Path
+
+import pytest
+
+from db import errors
+from db.annotations.store import STORE_DOINGS
+from db.errors import ErrorKind, KartotekaError, OutputError
+from viewer import cli, error_words
+from viewer.cli_errors import cli_language, error_message
+from viewer.ts_files import Catalog
+
+LANGUAGES = ("be", "ru")
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.fixture(scope="module")
+def catalogs() -> dict[str, Catalog]:
+    return {lang: Catalog.load(lang) for lang in LANGUAGES}
+
+
+@pytest.mark.parametrize("kind", list(ErrorKind), ids=lambda k: k.name)
+def test_every_kind_is_worded_in_be_ru_en(kind: ErrorKind, catalogs: dict[str, Catalog]) -> None:
+    english = errors.TEXTS[kind]
+    assert english.strip()
+    assert error_words.TEXTS[kind] == english
+    names = _placeholders(english)
+    values = {name: f"<{name}>" for name in names | {"path"}}
+    assert english.format(**values)
+    for lang, catalog in catalogs.items():
+        text = catalog.translate(error_words.CONTEXT, english)
+        assert text.strip(), (lang, kind)
+        assert text != english, f"{kind.name} is not translated into {lang}"
+        assert _placeholders(text) == names, (lang, kind)
+        worded = text.format(**values)
+        for name in names:
+            assert f"<{name}>" in worded
+
+
+def test_every_doing_and_reason_is_translated(catalogs: dict[str, Catalog]) -> None:
+    assert set(error_words.PHRASES) == set(STORE_DOINGS)
+    for catalog in catalogs.values():
+        for phrase in (*error_words.PHRASES, *error_words.REASONS.values()):
+            assert catalog.translate(error_words.CONTEXT, phrase) != phrase
+
+
+def test_a_doing_is_said_in_the_language_of_its_sentence(
+    catalogs: dict[str, Catalog], tmp_path: Path
+) -> None:
+    exc = KartotekaError.of(ErrorKind.STORE_DISK_FULL, tmp_path / "s.sqlite", doing=STORE_DOINGS[3])
+    be = catalogs["be"]
+    said = error_words.word_error(exc, lambda t: be.translate(error_words.CONTEXT, t))
+    assert "захаваць нататкі" in said
+    assert "saving" not in said
+
+
+HOSTILE = "evil\x1b[2J\x07name\u202eexe.txt"
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        KartotekaError.of(ErrorKind.TAG_EXISTS, None, name=HOSTILE),
+        KartotekaError.of(ErrorKind.CONFLICTS_UNDECIDED, HOSTILE, count=1, names=HOSTILE),
+        KartotekaError.of(ErrorKind.RULES_PROBLEMS, HOSTILE, count=1, problems=HOSTILE),
+        KartotekaError(f"{HOSTILE}: an error without a kind"),
+    ],
+    ids=["tag", "conflicts", "rules", "no kind"],
+)
+@pytest.mark.parametrize("lang", ["en", "be", "ru"])
+def test_control_characters_never_reach_a_dialog_or_terminal(
+    exc: KartotekaError, lang: str
+) -> None:
+    catalog = Catalog.load(lang)
+    for said in (
+        error_words.word_error(exc, lambda t: catalog.translate(error_words.CONTEXT, t)),
+        error_message(exc, lang),
+    ):
+        assert not any(ch in said for ch in "\x1b\x07\u202e"), said
+        assert "\\x1b" in said
+        assert "\\u202e" in said
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "ru_RU.UTF-8"}, "ru"),
+        ({"LANG": "be_BY.UTF-8"}, "be"),
+        ({"LANG": "en_GB.UTF-8", "LC_ALL": "be_BY.UTF-8"}, "be"),
+        ({"LANGUAGE": "be:ru", "LANG": "en_US.UTF-8"}, "be"),
+        ({"LANGUAGE": "ru", "LC_ALL": "C"}, "en"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_the_cli_speaks_the_environment_language(environ: dict[str, str], expected: str) -> None:
+    assert cli_language(environ) == expected
+
+
+def _locale(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+
+
+def test_the_cli_says_a_bad_redaction_rules_file_in_russian(
+    tmp_path: Path,
+    sample_archive_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _locale(monkeypatch, "ru_RU.UTF-8")
+    rules = tmp_path / "rules\x1b[31m.json"
+    rules.write_text("{not json", encoding="utf-8")
+    argv = ["publish", str(sample_archive_path), str(tmp_path / "out"), "--redact", str(rules)]
+    assert cli.main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kartoteka: error: ")
+    assert "файл правил — неправильный JSON" in err
+    assert "\x1b" not in err
+    assert "rules\\x1b[31m.json" in err
+    assert err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_cli_lists_an_imports_problems_under_a_russian_heading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _locale(monkeypatch, "ru_RU.UTF-8")
+    bad = tmp_path / "people.json"
+    bad.write_text('{"people": [{"id": "p1"}]}', encoding="utf-8")
+    assert cli.main(["import", str(tmp_path / "new.db"), str(bad)]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert "ничего не импортировано; исправьте эти проблемы" in lines[0]
+    assert len(lines) > 1
+    assert all(line.startswith("  ") for line in lines[1:])
+
+
+def test_the_cli_keeps_english_without_a_be_or_ru_locale(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _locale(monkeypatch, "C.UTF-8")
+    exc = OutputError.of(ErrorKind.OUTPUT_EXISTS, tmp_path / "a.db")
+    assert error_message(exc) == exc.message
+
+
+def test_the_cli_says_its_own_input_errors_in_belarusian(
+    tmp_path: Path,
+    sample_archive_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The passphrase file and a missing archive were English-only CLI strings."""
+    _locale(monkeypatch, "be_BY.UTF-8")
+    empty = tmp_path / "pass.txt"
+    empty.write_text("\n", encoding="utf-8")
+    argv = ["encrypt", str(sample_archive_path), str(tmp_path / "e.db"), "--passphrase-file"]
+    assert cli.main([*argv, str(empty)]) == 1
+    assert "першы радок файла з паролем пусты" in capsys.readouterr().err
+    assert cli.main([str(tmp_path / "nowhere.db")]) == 1
+    err = capsys.readouterr().err
+    assert "такога файла няма" in err
+    assert "kartoteka --help" in err
+    assert not (tmp_path / "e.db").exists()
+
+
+def test_a_dossier_error_from_the_child_keeps_its_kind_and_hides_the_private_copy(
+    tmp_path: Path,
+) -> None:
+    from viewer.dossier.child_process import JobRequest, _child_error, _error_message
+
+    private = str(tmp_path / "private" / "copy.db")
+    request = JobRequest(archive=private, archive_name="справы.db", ids=["p1"])
+    sent = _error_message(
+        OutputError.of(ErrorKind.DOSSIER_NOT_WRITTEN, private, reason="the disk is full")
+    )
+    exc = _child_error(json.loads(json.dumps(sent)), request, None)
+    assert exc.kind is ErrorKind.DOSSIER_NOT_WRITTEN
+    assert exc.path == "справы.db"
+    assert private not in exc.message
+    be = Catalog.load("be")
+    said = error_words.word_error(exc, lambda t: be.translate(error_words.CONTEXT, t))
+    assert said.startswith("справы.db: нельга запісаць дасье")
+    english_only = _child_error({"error": f"{private}: odd"}, request, None)
+    assert english_only.kind is None
+    assert english_only.message == "справы.db: odd"
+
+
+def test_reindex_says_a_bad_passphrase_file_in_belarusian(
+    tmp_path: Path,
+    sample_archive_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    catalogs: dict[str, Catalog],
+) -> None:
+    _locale(monkeypatch, "be_BY.UTF-8")
+    empty = tmp_path / "pass.txt"
+    empty.write_text("\n", encoding="utf-8")
+    argv = [
+        "reindex",
+        "--passphrase-file",
+        str(empty),
+        str(sample_archive_path),
+        str(tmp_path / "r.db"),
+    ]
+    assert cli.main(argv) == 1
+    err = capsys.readouterr().err
+    english = errors.TEXTS[ErrorKind.PASSPHRASE_FILE_EMPTY]
+    belarusian = catalogs["be"].translate(error_words.CONTEXT, english)
+    assert belarusian.format(path=empty) in err  # the kind survives the command (it was wrapped)
+    assert not (tmp_path / "r.db").exists()

@@ -1,0 +1,100 @@
+"""Reading the shipped .ts files without Qt: for the viewer's translator and the CLI.
+
+The `kartoteka` subcommands never import PySide6 (they run on machines
+without a display), yet their errors are said in the user's language too:
+`Catalog` answers a (context, English) lookup from a parsed .ts file just
+as viewer.translations.TsTranslator does for `QCoreApplication.translate`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.resources import resources_dir
+
+
+def ts_path(language: str) -> Path:
+    """resources/translations/kartoteka_<language>.ts (it may not exist)."""
+    return resources_dir() / "translations" / f"kartoteka_{language}.ts"
+
+
+def plural_index(language: str, n: int) -> int:
+    """Which numerus form (in Qt's order for `language`) a count `n` takes.
+
+    Belarusian and Russian have three: 1, 21, 101 → 0; 2–4, 22–24 → 1;
+    0, 5–20, 25… → 2. English has two: 1 → 0, anything else → 1.
+    """
+    n = abs(n)
+    if language in ("be", "ru"):
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    return 0 if n == 1 else 1
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate in `context` and returns it: for tables built at import.
+
+    PySide6's own QT_TRANSLATE_NOOP is typed as returning `object`; lupdate
+    recognises this one by its name just the same.
+    """
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One translated message: a single form, or numerus forms in Qt's order."""
+
+    forms: tuple[str, ...]
+    numerus: bool
+
+
+def parse_ts(path: Path) -> dict[tuple[str, str, str], Message]:
+    """Finished and unfinished translations of `path` by (context, source, comment).
+
+    Empty translations and vanished/obsolete messages are left out, so those
+    fall through to the English source text, as with lrelease.
+    """
+    import xml.etree.ElementTree as ET  # here: the window imports this module before painting
+
+    messages: dict[tuple[str, str, str], Message] = {}
+    root = ET.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("vanished", "obsolete"):
+                continue
+            numerus = message.get("numerus") == "yes"
+            if numerus:
+                forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+            else:
+                forms = (translation.text or "",)
+            if not any(forms):
+                continue
+            source = message.findtext("source") or ""
+            comment = message.findtext("comment") or ""
+            messages[(name, source, comment)] = Message(forms, numerus)
+    return messages
+
+
+class Catalog:
+    """One language's messages, looked up by context and English text (no Qt)."""
+
+    def __init__(self, language: str, messages: dict[tuple[str, str, str], Message]) -> None:
+        self.language = language
+        self._messages = messages
+
+    @classmethod
+    def load(cls, language: str) -> Catalog:
+        """The shipped catalog of `language`; empty (English) when there is none."""
+        path = ts_path(language)
+        return cls(language, parse_ts(path) if path.is_file() else {})
+
+    def translate(self, context: str, text: str) -> str:
+        """`text` in this language, or `text` itself when it has no translation."""
+        message = self._messages.get((context, text, ""))
+        return message.forms[0] if message is not None and message.forms[0] else text
