@@ -816,7 +816,12 @@ class KeyIndex:
         costs no seek)."""
         self._count(forms)
         held = [f for f in forms if self.counts.get(f, 0)]
-        return {pk for _f, pk in self._seek(sorted(pks), held)} if held and pks else set()
+        if not held or not pks:
+            return set()
+        found: set[int] = set()
+        for holders in self._seek(sorted(pks), held).values():
+            found |= holders
+        return found
 
     def org_expression(self, q: QueryWord) -> str:
         forms = [fts_string(k) for k in q.keys]
