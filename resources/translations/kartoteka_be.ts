@@ -5240,6 +5240,10 @@
         <translation>Спачатку ўвядзіце або выберыце назву тэга.</translation>
     </message>
     <message>
+        <source>Remove tag “{name}”</source>
+        <translation>Зняць тэг «{name}»</translation>
+    </message>
+    <message>
         <source>Add tag “{name}”</source>
         <translation>Дадаць тэг «{name}»</translation>
     </message>

@@ -5240,6 +5240,10 @@
         <translation>Сначала введите или выберите название тега.</translation>
     </message>
     <message>
+        <source>Remove tag “{name}”</source>
+        <translation>Снять тег «{name}»</translation>
+    </message>
+    <message>
         <source>Add tag “{name}”</source>
         <translation>Добавить тег «{name}»</translation>
     </message>

@@ -314,7 +314,7 @@ def test_undo_of_a_removed_tag_keeps_the_tag_filter(
     assert _shown_id(window) != tagged
 
     _press_undo(qtbot, window)
-    _wait_shown(qtbot, window, tagged, "Remove tag")
+    _wait_shown(qtbot, window, tagged, "Remove tag “witness”")  # the tag named, as Add tag is
     assert [chip.text() for chip in window.chip_bar.chips()] == ["Tag: witness"]
     assert window.people_model.count() == 2
     assert "cleared" not in window.statusBar().currentMessage()

@@ -63,8 +63,8 @@ def change_text(label: str) -> str:
 class _ChangeCommand(QUndoCommand):
     """An applied store change; undo/redo revert the latest change of this command."""
 
-    def __init__(self, session: AnnotationSession, change: Change) -> None:
-        super().__init__(change_text(change.label))
+    def __init__(self, session: AnnotationSession, change: Change, text: str | None) -> None:
+        super().__init__(change_text(change.label) if text is None else text)
         self._session = session
         self._last = change
         self._applied = True  # the first redo() (from QUndoStack.push) is a no-op
@@ -218,9 +218,12 @@ class AnnotationSession(QObject):
 
     # ----- editing ----------------------------------------------------------
 
-    def apply(self, operation: Operation) -> Change | None:
-        """Run one store operation as an undoable edit.
+    def apply(self, operation: Operation, text: str | None = None) -> Change | None:
+        """Run one store operation as an undoable edit, named `text` in the Edit menu.
 
+        Without `text` the edit is named by the store's change label ("Remove
+        tag"); callers that know what the change touched say so ("Remove tag
+        “witness”"), since Undo may run after the user moved on.
         Returns the committed change, or None when the store refused it (the
         error went out on `failed`, nothing was saved).
         """
@@ -231,7 +234,7 @@ class AnnotationSession(QObject):
         except AnnotationStoreError as exc:
             self.failed.emit(exc)
             return None
-        self.undo_stack.push(_ChangeCommand(self, change))
+        self.undo_stack.push(_ChangeCommand(self, change, text))
         self.applied.emit(change)
         self.changed.emit(change.entities)
         return change

@@ -119,7 +119,8 @@ class TagBar(QWidget):
             (t for t in self._tags.values() if t.name.casefold() == name.casefold()), None
         )
         if existing is not None:
-            if self._session.apply(lambda s: s.tag_entry(ref, existing.id)) is not None:
+            text = self.tr("Add tag “{name}”").format(name=existing.name)
+            if self._session.apply(lambda s: s.tag_entry(ref, existing.id), text) is not None:
                 self.chooser.setEditText("")
             return
         stack = self._session.undo_stack
@@ -144,4 +145,6 @@ class TagBar(QWidget):
     def remove(self, tag_id: str) -> None:
         ref = self._ref
         if ref is not None:
-            self._session.apply(lambda s: s.untag_entry(ref, tag_id))
+            tag = self._tags.get(tag_id)
+            text = None if tag is None else self.tr("Remove tag “{name}”").format(name=tag.name)
+            self._session.apply(lambda s: s.untag_entry(ref, tag_id), text)
