@@ -706,7 +706,7 @@ def _write_into_copy(
         tmp.unlink(missing_ok=True)
         raise OutputError.of(ErrorKind.IMPORT_WORKING_COPY, target, cause=exc) from exc
     db = Database(sqlite3.connect(tmp, isolation_level=None))
-    try:
+    with writer.swapped_in(db, tmp, target):
         db.execute("PRAGMA journal_mode = DELETE")
         db.execute("PRAGMA foreign_keys = OFF")
         # a trigger planted in the archive would run on every insert (wiping or rewriting
@@ -723,13 +723,6 @@ def _write_into_copy(
         problems = writer.check_references(db)
         if problems:
             raise _reject(target, problems)
-        writer.finish(db)
-        db.close()
-        os.replace(tmp, target)
-    except BaseException:
-        db.close()
-        tmp.unlink(missing_ok=True)
-        raise
     return replaced
 
 

@@ -92,7 +92,7 @@ def reindex(src: str | Path, out: str | Path, passphrase: str | None = None) -> 
         finally:
             conn.execute("COMMIT")
     db = _writable(tmp, key)
-    try:
+    with writer.swapped_in(db, tmp, target):
         db.execute("PRAGMA journal_mode = DELETE")
         db.execute("PRAGMA foreign_keys = OFF")
         notes.extend(schema_check.remove_foreign_sql(db))  # as db.importing does
@@ -106,11 +106,4 @@ def reindex(src: str | Path, out: str | Path, passphrase: str | None = None) -> 
                 db.execute("ROLLBACK")
             raise
         after = key_version.read(db)
-        writer.finish(db)
-        db.close()
-        os.replace(tmp, target)
-    except BaseException:
-        db.close()
-        tmp.unlink(missing_ok=True)
-        raise
     return ReindexReport(out=target, before=before, after=after, notes=tuple(notes))

@@ -14,7 +14,8 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -484,6 +485,24 @@ def finish(db: Database, *, vacuum: bool = True) -> None:
     db.execute("PRAGMA journal_mode = DELETE")
     if vacuum:  # a file written in one pass has little to reclaim; VACUUM is ~9% of a 1M build
         db.execute("VACUUM")
+
+
+@contextmanager
+def swapped_in(db: Database, tmp: Path, target: Path) -> Iterator[None]:
+    """Write into `db` (open on `tmp`); on success finish it and rename it onto `target`.
+
+    Whatever goes wrong (an error, Ctrl+C), `tmp` is removed and `target`
+    keeps its bytes: the user never sees a half-written archive.
+    """
+    try:
+        yield
+        finish(db)
+        db.close()
+        os.replace(tmp, target)
+    except BaseException:
+        db.close()
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def build(
