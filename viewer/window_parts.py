@@ -43,6 +43,7 @@ from viewer.panes.loading import progress_text
 from viewer.panes.people_list import PeopleListPane
 from viewer.panes.person_detail import PersonDetailPane
 from viewer.panes.timeline import TimelinePane
+from viewer.query_notes import notes_text
 from viewer.tasks import TaskRunner
 from viewer.widgets.chip_bar import ChipBar
 from viewer.window_layout import WindowLayout
@@ -172,7 +173,10 @@ class Presenter(QObject):
         )
         found = len(search.person_ids) if search else 0
         self.w.list_pane.show_search_feedback(
-            search.text if search else None, found, search.suggestion if search else None
+            search.text if search else None,
+            found,
+            search.suggestion if search else None,
+            notes_text(search.notes) if search else "",
         )
         message = self._search_message(search) if search is not None else ""
         if message:
@@ -200,6 +204,7 @@ class Presenter(QObject):
                     "Add words or filters to narrow it."
                 )
             )
+        parts.append(notes_text(search.notes))  # db's notes, worded in the window's language
         parts.append(search.notice or "")
         if search.suggestion:
             parts.append(self.tr("Did you mean “{s}”?").format(s=search.suggestion))
