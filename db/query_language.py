@@ -120,7 +120,8 @@ Case, accents, stress marks, ё/е and look-alike Latin/Cyrillic letters never m
 A query that cannot be read as written is searched as plain words, and a note
 above the results says so.
 """
-"""Shown by the GUI in Help → Search syntax."""
+"""The English reference; Help ▸ Search syntax shows the same examples, translated
+(viewer.dialogs.text.search_syntax_rows; a test keeps them together)."""
 
 FIELDS = ("status", "role", "kind", "court", "article", "year")
 

@@ -159,3 +159,45 @@ def test_the_help_shows_the_examples_of_the_reference() -> None:
     words, filters = search_syntax_rows()
     for example, _what in (*words, *filters):
         assert example in SEARCH_SYNTAX_HELP
+
+
+def _timeline_shows_everything(window: MainWindow) -> bool:
+    view = window.timeline_pane.view()
+    everything = view.count_between(0, 10**7)
+    assert everything > 0
+    return view.visible_count() == everything
+
+
+def test_a_narrower_window_keeps_every_timeline_item_in_view(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """The timeline showed 2020–2038; made 800 px wide it showed 2025–2034, the 2020
+    detentions cut off and their lanes empty, while the summary still said 2020–2038."""
+    window = make_main_window(sample_archive_path)
+    window.resize(1366, 768)
+    _settle(qtbot, window)
+    window.action_map["fit_all"].trigger()
+    assert _timeline_shows_everything(window)
+    window.resize(800, 600)
+    _settle(qtbot, window)
+    assert _timeline_shows_everything(window)
+    window.resize(1920, 1080)
+    _settle(qtbot, window)
+    assert _timeline_shows_everything(window)
+
+
+def test_a_zoomed_timeline_keeps_its_scale_when_the_window_narrows(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """Only a view that held everything refits; a zoomed one keeps its days per pixel."""
+    window = make_main_window(sample_archive_path)
+    window.resize(1366, 768)
+    _settle(qtbot, window)
+    view = window.timeline_pane.view()
+    view.fit_all()
+    view.zoom_in()
+    view.zoom_in()
+    scale = view.days_per_pixel()
+    window.resize(800, 600)
+    _settle(qtbot, window)
+    assert view.days_per_pixel() == pytest.approx(scale)
