@@ -9,18 +9,22 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.info import ENTITY_TABLES
 from db.query_language import QUERY_NOTE_TEXTS, SEARCH_SYNTAX_HELP, QueryNoteKind, note
+from tests.viewer.annotation_helpers import fresh_store, open_window
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from tests.viewer.test_walk_defects import _settle
+from tests.viewer.test_walk_defects_third import _add_tag
 from viewer import translations
 from viewer.dialogs.text import CONTENTS_LABELS, search_help_html, search_syntax_rows
 from viewer.mainwindow import MainWindow
 from viewer.query_notes import note_text
+
+__all__ = ["fresh_store"]  # the fixture, used by name
 
 
 def _install(code: str) -> None:
@@ -201,3 +205,29 @@ def test_a_zoomed_timeline_keeps_its_scale_when_the_window_narrows(
     window.resize(800, 600)
     _settle(qtbot, window)
     assert view.days_per_pixel() == pytest.approx(scale)
+
+
+def _tab_names(qtbot: QtBot, window: MainWindow, start: QWidget, steps: int) -> list[str]:
+    start.setFocus()
+    names = []
+    for _ in range(steps):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        names.append(now.objectName() if now is not None else "")
+    return names
+
+
+def test_tab_reaches_a_new_tag_chip_where_it_is_drawn(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, fresh_store: Path
+) -> None:
+    """A tag chip, drawn left of the tag box, came last in the Tab order: after the note's
+    text and date, just before the Tab order started over at the search box."""
+    window = open_window(make_main_window, sample_archive_path)
+    _settle(qtbot, window)
+    _add_tag(qtbot, window, "witness")
+    _settle(qtbot, window)
+    names = _tab_names(qtbot, window, window.annotations_pane.entry_chooser, 12)
+    assert "TagChip" in names
+    assert names.index("TagChip") < names.index("TagChooser") < names.index("NoteText")
