@@ -356,6 +356,8 @@ class Presenter(QObject):
             "back": self.w.detail_pane.can_go_back(),
             "forward": self.w.detail_pane.can_go_forward(),
             "undo_filters": self.w.browse.can_undo(),
+            # as the chips' "Clear all": enabled while something narrows the list
+            "clear_filters": archive is not None and self.w.browse.state.has_constraints(),
             "publish": archive is not None,
             "compare": archive is not None,
         }

@@ -364,6 +364,13 @@ class ViewMachine(RuleBasedStateMachine):
             assert not shown, (text, shown)
 
     @invariant()
+    def clear_all_is_offered_when_something_narrows_the_list(self) -> None:
+        """Edit ▸ Clear filters and search was enabled with nothing to clear (and did nothing)."""
+        window = self.window
+        narrowed = window.browse.state.has_constraints()
+        assert window.action_map["clear_filters"].isEnabled() == narrowed
+
+    @invariant()
     def the_status_bar_counts_the_list(self) -> None:
         window = self.window
         count = window.people_model.rowCount()

@@ -231,3 +231,26 @@ def test_tab_reaches_a_new_tag_chip_where_it_is_drawn(
     names = _tab_names(qtbot, window, window.annotations_pane.entry_chooser, 12)
     assert "TagChip" in names
     assert names.index("TagChip") < names.index("TagChooser") < names.index("NoteText")
+
+
+def test_clear_filters_is_enabled_only_when_something_narrows_the_list(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """Edit ▸ Clear filters and search (and its toolbar button) stayed enabled with nothing to
+    clear, and did nothing, beside a greyed-out "Clear all"."""
+    window = make_main_window(sample_archive_path)
+    _settle(qtbot, window)
+    action = window.action_map["clear_filters"]
+    assert not action.isEnabled()
+    _search(qtbot, window, "Putin")
+    assert action.isEnabled()
+    action.trigger()
+    _settle(qtbot, window)
+    assert not action.isEnabled()
+    window.browse.toggle("statuses", "released")
+    _settle(qtbot, window)
+    assert action.isEnabled()
+    assert window.facets_pane.clear_button.isEnabled()
+    window.action_map["letters_mode"].trigger()
+    _settle(qtbot, window)
+    assert action.isEnabled()
