@@ -135,6 +135,25 @@ def build_edition_parts(w: MainWindow, context: AppContext) -> None:
     w.dialogs.orphan_reason = comparer.orphan_reason
 
 
+NEED_AN_ARCHIVE: tuple[str, ...] = (
+    "find",
+    "exact_spelling",
+    "letters_mode",
+    "export_annotations",
+    "import_annotations",
+    "orphans",
+    "tags",
+    "focus_list",
+    "focus_detail",
+    "focus_timeline",
+    "focus_facets",
+    "zoom_in",
+    "zoom_out",
+    "fit_all",
+)
+"""Actions about the open archive's entries (annotations belong to them); off without one."""
+
+
 class Presenter(QObject):
     """Puts what the controllers say into the panes of one window (its slots)."""
 
@@ -361,6 +380,8 @@ class Presenter(QObject):
             "publish": archive is not None,
             "compare": archive is not None,
         }
+        for name in NEED_AN_ARCHIVE:  # locked, or nothing opened yet: they would do nothing
+            enabled[name] = archive is not None
         for name, on in enabled.items():
             self.w.action_map[name].setEnabled(on)
         stack = self.w.annotations.undo_stack

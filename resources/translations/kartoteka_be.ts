@@ -5548,7 +5548,7 @@
     </message>
     <message>
         <source>Used</source>
-        <translation>Ужыта</translation>
+        <translation>Выкарыстанняў</translation>
     </message>
     <message>
         <source>no colour</source>

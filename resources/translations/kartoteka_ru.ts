@@ -5548,7 +5548,7 @@
     </message>
     <message>
         <source>Used</source>
-        <translation>Использован</translation>
+        <translation>Использований</translation>
     </message>
     <message>
         <source>no colour</source>

@@ -254,3 +254,23 @@ def test_clear_filters_is_enabled_only_when_something_narrows_the_list(
     window.action_map["letters_mode"].trigger()
     _settle(qtbot, window)
     assert action.isEnabled()
+
+
+def test_a_locked_window_offers_nothing_about_the_archive(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """Locked, Edit ▸ Search (Ctrl+F), Tags…, Letters, the annotation exchange, Orphaned
+    annotations, the focus keys and the timeline zoom stayed enabled: Tags… opened an empty
+    dead dialog and the rest did nothing (or said "Open an archive first")."""
+    window = make_main_window(sample_archive_path)
+    _settle(qtbot, window)
+    names = ("find", "tags", "letters_mode", "export_annotations", "orphans", "focus_list")
+    names += ("exact_spelling", "import_annotations", "zoom_in", "fit_all")
+    assert all(window.action_map[n].isEnabled() for n in names)
+    window.action_map["lock"].trigger()
+    qtbot.waitUntil(window.is_locked, timeout=WAIT_MS)
+    assert [n for n in names if window.action_map[n].isEnabled()] == []
+    with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
+        window.open_again()
+    _settle(qtbot, window)
+    assert all(window.action_map[n].isEnabled() for n in names)
