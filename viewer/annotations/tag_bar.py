@@ -114,8 +114,10 @@ class TagBar(QWidget):
         """Tab visits the chips where they are drawn, left of the chooser: a new chip joins
         the window's focus chain at its end (after the note editor) unless it is moved."""
         previous = self.chooser.previousInFocusChain()
-        while previous is not None and previous is not self.chooser and (
-            previous in self._chips or not previous.focusPolicy() & Qt.FocusPolicy.TabFocus
+        while (
+            previous is not None
+            and previous is not self.chooser
+            and (previous in self._chips or not previous.focusPolicy() & Qt.FocusPolicy.TabFocus)
         ):  # Qt moves nothing after a widget Tab never stops at
             previous = previous.previousInFocusChain()
         if previous is None or previous is self.chooser:
