@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from db.records import ArchiveInfo
 from viewer.actions import ACTIONS, key_sequence, translate
-from viewer.formatting import grouped
+from viewer.formatting import grouped, metadata_date
 from viewer.translations import QT_TRANSLATE_NOOP, Context, table_label
 
 Dialogs = Context("Dialogs")
@@ -232,7 +232,8 @@ def info_html(info: ArchiveInfo) -> str:
         row(Dialogs.tr("Publisher"), info.publisher or "—"),
         row(
             Dialogs.tr("Edition"),
-            " ".join(x for x in (info.edition, info.edition_date) if x) or "—",
+            " · ".join(x for x in (info.edition, metadata_date(info.edition_date or "")) if x)
+            or "—",
         ),
         row(Dialogs.tr("Languages"), ", ".join(info.languages) or "—"),
         row(
