@@ -18,8 +18,9 @@ dialog's line or hide part of itself.
 from __future__ import annotations
 
 import errno
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from db.annotations.errors import ConflictName
 from db.errors import ErrorKind, KartotekaError
 from viewer.cli_text import terminal_text
 from viewer.ts_files import QT_TRANSLATE_NOOP
@@ -635,6 +636,42 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.CHECK_CANCELLED: QT_TRANSLATE_NOOP(
         "ErrorText", "{path}: the check was cancelled. Check the archive again when there is time."
     ),
+    ErrorKind.CONFLICT_CHOICE_INVALID: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Each conflict is settled with “mine”, “theirs” or (for notes) “both”.",
+    ),
+    ErrorKind.CORRECTION_NEEDS_FIELD: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A correction needs the name of the field it corrects.",
+    ),
+    ErrorKind.TAG_HAS_NO_TEXT: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A tag on an entry has no text to edit.",
+    ),
+    ErrorKind.DATE_ONLY_ON_NOTES: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Only notes have a date; corrections do not.",
+    ),
+    ErrorKind.REASON_ONLY_ON_CORRECTIONS: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Only corrections have a reason; notes do not.",
+    ),
+    ErrorKind.ENTRY_TYPE_NOT_ANNOTATABLE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "“{type}” entries cannot be annotated; use one of: {choices}.",
+    ),
+    ErrorKind.ANNOTATION_NEEDS_IDS: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "An annotation needs the archive's id and the entry's id.",
+    ),
+    ErrorKind.ARCHIVE_IN_USE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The archive is in use by another program. Wait a moment and try again.",
+    ),
+    ErrorKind.ARCHIVE_READ_FAILED: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The archive could not be read ({reason}). It may be damaged; ask for a fresh copy.",
+    ),
 }
 """db.errors.TEXTS again, marked for lupdate (the English must stay equal: a test checks)."""
 
@@ -660,6 +697,43 @@ PHRASES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ErrorText", "clearing the recent searches"),
 )
 """db.annotations.store.STORE_DOINGS, marked for lupdate (`{doing}` in the store's errors)."""
+
+
+CONFLICT_TAG = QT_TRANSLATE_NOOP("ErrorText", "tag “{name}”")
+"""An undecided conflict about a tag itself (`{names}` of CONFLICTS_UNDECIDED)."""
+
+CONFLICT_KINDS: dict[str, str] = {
+    "note": QT_TRANSLATE_NOOP("ErrorText", "note on {entry}"),
+    "correction": QT_TRANSLATE_NOOP("ErrorText", "correction on {entry}"),
+    "tag": QT_TRANSLATE_NOOP("ErrorText", "tag on {entry}"),
+}
+"""An undecided conflict about an annotation, by its kind (db.annotations.KINDS)."""
+
+CONFLICT_ENTRIES: dict[str, str] = {
+    "person": QT_TRANSLATE_NOOP("ErrorText", "person {id}"),
+    "sentence": QT_TRANSLATE_NOOP("ErrorText", "sentence {id}"),
+    "quote": QT_TRANSLATE_NOOP("ErrorText", "quote {id}"),
+    "event": QT_TRANSLATE_NOOP("ErrorText", "event {id}"),
+    "source": QT_TRANSLATE_NOOP("ErrorText", "source {id}"),
+}
+"""The entry an annotation is on, by db.annotations.ENTITY_TYPES."""
+
+
+def conflict_names(names: Iterable[ConflictName], translate: Callable[[str], str]) -> str:
+    """`{names}` of CONFLICTS_UNDECIDED in `translate`'s language (db words them in English)."""
+    said: list[str] = []
+    for c in names:
+        if not c.entity_type:
+            said.append(translate(CONFLICT_TAG).format(name=terminal_text(c.name)))
+            continue
+        entry_words = CONFLICT_ENTRIES.get(c.entity_type)
+        kind_words = CONFLICT_KINDS.get(c.kind)
+        if entry_words is None or kind_words is None:  # a newer file's words: as db says them
+            said.append(terminal_text(str(c)))
+            continue
+        entry = translate(entry_words).format(id=terminal_text(c.entity_id))
+        said.append(translate(kind_words).format(entry=entry))
+    return ", ".join(said)
 
 
 def safe_lines(text: str) -> str:
@@ -688,6 +762,9 @@ def word_error(
         params["reason"] = translate(reason)
     if params.get("doing") in PHRASES:
         params["doing"] = translate(params["doing"])
+    conflicts = getattr(exc, "conflicts", None)
+    if "names" in params and isinstance(conflicts, tuple) and conflicts:
+        params["names"] = conflict_names(conflicts, translate)
     if label is not None and "label" in exc.params:
         params["label"] = terminal_text(label(exc.params["label"]))
     try:

@@ -1919,6 +1919,42 @@
         <translation>{path}: праверка скасавана. Праверце архіў яшчэ раз, калі будзе час.</translation>
     </message>
     <message>
+        <source>Each conflict is settled with “mine”, “theirs” or (for notes) “both”.</source>
+        <translation>Кожны канфлікт вырашаецца выбарам «маё», «іхняе» або (для нататак) «абодва».</translation>
+    </message>
+    <message>
+        <source>A correction needs the name of the field it corrects.</source>
+        <translation>Для выпраўлення патрэбна назва поля, якое яно выпраўляе.</translation>
+    </message>
+    <message>
+        <source>A tag on an entry has no text to edit.</source>
+        <translation>У тэга на запісе няма тэксту, які можна правіць.</translation>
+    </message>
+    <message>
+        <source>Only notes have a date; corrections do not.</source>
+        <translation>Дата бывае толькі ў нататак, у выпраўленняў яе няма.</translation>
+    </message>
+    <message>
+        <source>Only corrections have a reason; notes do not.</source>
+        <translation>Падстава бывае толькі ў выпраўленняў, у нататак яе няма.</translation>
+    </message>
+    <message>
+        <source>“{type}” entries cannot be annotated; use one of: {choices}.</source>
+        <translation>Да запісаў тыпу «{type}» нельга дадаваць анатацыі; выкарыстоўвайце адзін з тыпаў: {choices}.</translation>
+    </message>
+    <message>
+        <source>An annotation needs the archive&apos;s id and the entry&apos;s id.</source>
+        <translation>Для анатацыі патрэбны ідэнтыфікатар архіва і ідэнтыфікатар запісу.</translation>
+    </message>
+    <message>
+        <source>The archive is in use by another program. Wait a moment and try again.</source>
+        <translation>Архіў выкарыстоўвае іншая праграма. Пачакайце крыху і паспрабуйце зноў.</translation>
+    </message>
+    <message>
+        <source>The archive could not be read ({reason}). It may be damaged; ask for a fresh copy.</source>
+        <translation>Не ўдалося прачытаць архіў ({reason}). Ён можа быць пашкоджаны; папрасіце свежую копію.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>дыск перапоўнены</translation>
     </message>
@@ -1973,6 +2009,42 @@
     <message>
         <source>clearing the recent searches</source>
         <translation>ачысціць нядаўнія пошукі</translation>
+    </message>
+    <message>
+        <source>tag “{name}”</source>
+        <translation>тэг «{name}»</translation>
+    </message>
+    <message>
+        <source>note on {entry}</source>
+        <translation>нататка: {entry}</translation>
+    </message>
+    <message>
+        <source>correction on {entry}</source>
+        <translation>выпраўленне: {entry}</translation>
+    </message>
+    <message>
+        <source>tag on {entry}</source>
+        <translation>тэг: {entry}</translation>
+    </message>
+    <message>
+        <source>person {id}</source>
+        <translation>асоба {id}</translation>
+    </message>
+    <message>
+        <source>sentence {id}</source>
+        <translation>прысуд {id}</translation>
+    </message>
+    <message>
+        <source>quote {id}</source>
+        <translation>цытата {id}</translation>
+    </message>
+    <message>
+        <source>event {id}</source>
+        <translation>падзея {id}</translation>
+    </message>
+    <message>
+        <source>source {id}</source>
+        <translation>крыніца {id}</translation>
     </message>
     <message>
         <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>

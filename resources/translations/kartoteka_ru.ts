@@ -1919,6 +1919,42 @@
         <translation>{path}: проверка отменена. Проверьте архив ещё раз, когда будет время.</translation>
     </message>
     <message>
+        <source>Each conflict is settled with “mine”, “theirs” or (for notes) “both”.</source>
+        <translation>Каждый конфликт решается выбором «моё», «их» или (для заметок) «оба».</translation>
+    </message>
+    <message>
+        <source>A correction needs the name of the field it corrects.</source>
+        <translation>Для исправления нужно название поля, которое оно исправляет.</translation>
+    </message>
+    <message>
+        <source>A tag on an entry has no text to edit.</source>
+        <translation>У тега на записи нет текста, который можно править.</translation>
+    </message>
+    <message>
+        <source>Only notes have a date; corrections do not.</source>
+        <translation>Дата бывает только у заметок, у исправлений её нет.</translation>
+    </message>
+    <message>
+        <source>Only corrections have a reason; notes do not.</source>
+        <translation>Основание бывает только у исправлений, у заметок его нет.</translation>
+    </message>
+    <message>
+        <source>“{type}” entries cannot be annotated; use one of: {choices}.</source>
+        <translation>К записям типа «{type}» нельзя добавлять аннотации; используйте один из типов: {choices}.</translation>
+    </message>
+    <message>
+        <source>An annotation needs the archive&apos;s id and the entry&apos;s id.</source>
+        <translation>Для аннотации нужны идентификатор архива и идентификатор записи.</translation>
+    </message>
+    <message>
+        <source>The archive is in use by another program. Wait a moment and try again.</source>
+        <translation>Архив использует другая программа. Подождите немного и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The archive could not be read ({reason}). It may be damaged; ask for a fresh copy.</source>
+        <translation>Не удалось прочитать архив ({reason}). Он может быть повреждён; попросите свежую копию.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>диск переполнен</translation>
     </message>
@@ -1973,6 +2009,42 @@
     <message>
         <source>clearing the recent searches</source>
         <translation>очистить недавние поиски</translation>
+    </message>
+    <message>
+        <source>tag “{name}”</source>
+        <translation>тег «{name}»</translation>
+    </message>
+    <message>
+        <source>note on {entry}</source>
+        <translation>заметка: {entry}</translation>
+    </message>
+    <message>
+        <source>correction on {entry}</source>
+        <translation>исправление: {entry}</translation>
+    </message>
+    <message>
+        <source>tag on {entry}</source>
+        <translation>тег: {entry}</translation>
+    </message>
+    <message>
+        <source>person {id}</source>
+        <translation>человек {id}</translation>
+    </message>
+    <message>
+        <source>sentence {id}</source>
+        <translation>приговор {id}</translation>
+    </message>
+    <message>
+        <source>quote {id}</source>
+        <translation>цитата {id}</translation>
+    </message>
+    <message>
+        <source>event {id}</source>
+        <translation>событие {id}</translation>
+    </message>
+    <message>
+        <source>source {id}</source>
+        <translation>источник {id}</translation>
     </message>
     <message>
         <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>

@@ -17,7 +17,7 @@ import pytest
 
 from db import connection
 from db.annotations import EntityRef, change_store_passphrase, open_store
-from db.annotations.errors import AnnotationInputError, AnnotationStoreError
+from db.annotations.errors import AnnotationInputError, AnnotationStoreError, ConflictName
 from db.annotations.store import STORE_DOINGS, AnnotationStore, store_error
 from db.errors import ErrorKind, ImportValidationError, KartotekaError
 
@@ -118,6 +118,28 @@ def test_annotation_input_errors_carry_their_kind(store: AnnotationStore) -> Non
     assert isinstance(exc, AnnotationInputError)
 
 
+def test_every_annotation_input_check_carries_its_kind(store: AnnotationStore) -> None:
+    """Seven checks raised English text with no kind (a CLI or a later window can reach them)."""
+    exc = _kind_of(lambda: store.propose_correction(REF, "", "x", original=None))
+    assert exc.kind is ErrorKind.CORRECTION_NEEDS_FIELD
+    exc = _kind_of(lambda: store.add_note(EntityRef("archive-1", "planet", "x"), "text"))
+    assert exc.kind is ErrorKind.ENTRY_TYPE_NOT_ANNOTATABLE
+    assert exc.params["type"] == "planet"
+    exc = _kind_of(lambda: store.add_note(EntityRef("", "person", "p-1"), "text"))
+    assert exc.kind is ErrorKind.ANNOTATION_NEEDS_IDS
+    note = store.add_note(REF, "a note").rows[0].id
+    fix = store.propose_correction(REF, "city", "Minsk", original="Pinsk").rows[0].id
+    exc = _kind_of(lambda: store.edit(fix, "Minsk", date="2024"))
+    assert exc.kind is ErrorKind.DATE_ONLY_ON_NOTES
+    exc = _kind_of(lambda: store.edit(note, "a note", reason="a source"))
+    assert exc.kind is ErrorKind.REASON_ONLY_ON_CORRECTIONS
+    tag = store.create_tag("watch")
+    tag_id = tag.rows[0].id
+    on_entry = store.tag_entry(REF, tag_id).rows[0].id
+    exc = _kind_of(lambda: store.edit(on_entry, "text"))
+    assert exc.kind is ErrorKind.TAG_HAS_NO_TEXT
+
+
 def test_undoing_a_change_made_stale_carries_its_kind(store: AnnotationStore) -> None:
     change = store.create_tag("first")
     tag = next(t for t in store.tags() if t.name == "first")
@@ -160,6 +182,11 @@ def test_importing_annotations_with_undecided_conflicts_carries_its_kind(
         exc = _kind_of(lambda: apply_import(theirs, plan))
         assert exc.kind is ErrorKind.CONFLICTS_UNDECIDED
         assert exc.params["count"] == str(len(plan.conflicts))
+        assert exc.conflicts == (ConflictName("note", entity_type="person", entity_id="p-1"),)  # type: ignore[attr-defined]
+        assert exc.params["names"] == "note on person p-1"
+        settle = {c.id: "never" for c in plan.conflicts}
+        exc = _kind_of(lambda: apply_import(theirs, plan, settle))  # type: ignore[arg-type]
+        assert exc.kind is ErrorKind.CONFLICT_CHOICE_INVALID
     finally:
         mine.close()
         theirs.close()

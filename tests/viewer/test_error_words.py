@@ -223,3 +223,24 @@ def test_reindex_says_a_bad_passphrase_file_in_belarusian(
     belarusian = catalogs["be"].translate(error_words.CONTEXT, english)
     assert belarusian.format(path=empty) in err  # the kind survives the command (it was wrapped)
     assert not (tmp_path / "r.db").exists()
+
+
+def test_undecided_conflicts_are_named_in_russian(catalogs: dict[str, Catalog]) -> None:
+    """The conflict names stayed English ("note on person p-1") inside a Russian sentence."""
+    from db.annotations.errors import ConflictName, UnresolvedConflictsError
+
+    shown = (
+        ConflictName("note", entity_type="person", entity_id="p-1"),
+        ConflictName("tag", name="свидетель\x1b[2J"),
+        ConflictName("mark", entity_type="planet", entity_id="x"),  # a newer file's words
+    )
+    exc = UnresolvedConflictsError.of(
+        ErrorKind.CONFLICTS_UNDECIDED, "in.json", count=3, names=", ".join(map(str, shown))
+    )
+    exc.conflicts = shown
+    said = error_words.word_error(exc, lambda t: catalogs["ru"].translate(error_words.CONTEXT, t))
+    assert "заметка: человек p-1" in said
+    assert "тег «свидетель\\x1b[2J»" in said
+    assert "mark on planet x" in said
+    assert "note on" not in said
+    assert error_words.word_error(exc, str) == error_words.safe_lines(exc.message)  # db's words

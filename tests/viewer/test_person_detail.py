@@ -409,7 +409,11 @@ def test_the_record_stays_readable_with_a_dark_palette(
     ],
 )
 def test_a_birth_month_after_born_takes_the_genitive(
-    use_language: Callable[[str], str], sample_archive: Archive, code: str, expected: str, wrong: str
+    use_language: Callable[[str], str],
+    sample_archive: Archive,
+    code: str,
+    expected: str,
+    wrong: str,
 ) -> None:
     """ "нар. снежань 1954": the month after "нар."/"род." was in the nominative."""
     use_language(code)
