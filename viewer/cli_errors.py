@@ -17,6 +17,7 @@ from typing import TextIO
 
 from db.errors import ImportValidationError, KartotekaError
 from viewer.cli_text import error_lines, terminal_text
+from viewer.cli_words import error_prefix
 from viewer.error_words import CONTEXT, safe_lines, word_error
 from viewer.ts_files import Catalog
 
@@ -74,7 +75,7 @@ def write_error(
         if isinstance(exc, KartotekaError):
             details = details or exc.details
     lines = error_lines(message, details, verbose=verbose)
-    err.write(f"{PROG}: error: {lines[0]}\n")
+    err.write(f"{error_prefix(PROG)}{lines[0]}\n")
     for line in lines[1:]:
         err.write(f"{line}\n")
     if isinstance(exc, ImportValidationError):  # the problems are what the user fixes

@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from db.annotations.errors import ConflictName
 from db.errors import ErrorKind, KartotekaError
 from viewer.cli_text import terminal_text
 from viewer.ts_files import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # db.annotations loads sqlite_utils: the CLI's lean commands must not
+    from db.annotations.errors import ConflictName
 
 CONTEXT = "ErrorText"
 

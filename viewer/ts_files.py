@@ -94,7 +94,18 @@ class Catalog:
         path = ts_path(language)
         return cls(language, parse_ts(path) if path.is_file() else {})
 
-    def translate(self, context: str, text: str) -> str:
-        """`text` in this language, or `text` itself when it has no translation."""
-        message = self._messages.get((context, text, ""))
-        return message.forms[0] if message is not None and message.forms[0] else text
+    def translate(self, context: str, text: str, disambiguation: str = "", n: int = -1) -> str:
+        """`text` in this language, or `text` itself when it has no translation.
+
+        A numerus message takes the form of the count `n` (as Qt's `tr(text, "", n)`).
+        """
+        message = self._messages.get((context, text, disambiguation))
+        if message is None and disambiguation:
+            message = self._messages.get((context, text, ""))
+        if message is None:
+            return text
+        forms = message.forms
+        if message.numerus and len(forms) > 1:
+            said = forms[min(plural_index(self.language, n if n >= 0 else 1), len(forms) - 1)]
+            return said or next((f for f in forms if f), text)
+        return forms[0] or text

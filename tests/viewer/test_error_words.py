@@ -129,7 +129,7 @@ def test_the_cli_says_a_bad_redaction_rules_file_in_russian(
     argv = ["publish", str(sample_archive_path), str(tmp_path / "out"), "--redact", str(rules)]
     assert cli.main(argv) == 1
     err = capsys.readouterr().err
-    assert err.startswith("kartoteka: error: ")
+    assert err.startswith("kartoteka: ошибка: ")  # as argparse's own errors say it
     assert "файл правил — неправильный JSON" in err
     assert "\x1b" not in err
     assert "rules\\x1b[31m.json" in err
