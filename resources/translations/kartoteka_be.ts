@@ -2613,6 +2613,238 @@
         <translation>крыніца {id}</translation>
     </message>
     <message>
+        <source>is required but empty or missing</source>
+        <translation>абавязковае, але пустое або адсутнічае</translation>
+    </message>
+    <message>
+        <source>{value} must be text</source>
+        <translation>{value}: павінен быць тэкст</translation>
+    </message>
+    <message>
+        <source>{value} is not a usable id (no spaces at the ends, no &apos;;&apos;, tabs or line breaks)</source>
+        <translation>{value} не можа быць ідэнтыфікатарам (без прабелаў па краях, без ';', табуляцый і разрываў радка)</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} — не адно з: {choices}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} — не цэлы лік</translation>
+    </message>
+    <message>
+        <source>{value} is negative; a term cannot be below 0 months</source>
+        <translation>{value} — адмоўны лік; тэрмін не можа быць менш за 0 месяцаў</translation>
+    </message>
+    <message>
+        <source>{value} is not true/false (or 1/0)</source>
+        <translation>{value} — не true/false (або 1/0)</translation>
+    </message>
+    <message>
+        <source>must be the image&apos;s bytes (base64 in JSON, a file in CSV)</source>
+        <translation>павінны быць байты выявы (base64 у JSON, файл у CSV)</translation>
+    </message>
+    <message>
+        <source>the top level must be an object of lists</source>
+        <translation>верхні ўзровень павінен быць аб'ектам са спісамі</translation>
+    </message>
+    <message>
+        <source>unknown section {value}; expected some of: {choices}</source>
+        <translation>невядомы раздзел {value}; чакаюцца: {choices}</translation>
+    </message>
+    <message>
+        <source>section {value} must be a list</source>
+        <translation>раздзел {value} павінен быць спісам</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>павінна быць аб'ектам</translation>
+    </message>
+    <message>
+        <source>{value} is not {expected}</source>
+        <translation>{value} — не {expected}</translation>
+    </message>
+    <message>
+        <source>{value} is newer than this Kartoteka reads ({supported}); update Kartoteka</source>
+        <translation>{value} — навейшая, чым чытае гэтая Kartoteka ({supported}); абнавіце Kartoteka</translation>
+    </message>
+    <message>
+        <source>unknown key; expected some of: {choices}</source>
+        <translation>невядомы ключ; чакаюцца: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a list of language codes, e.g. [&quot;en&quot;, &quot;be&quot;]</source>
+        <translation>павінен быць спіс кодаў моў, напрыклад ["en", "be"]</translation>
+    </message>
+    <message>
+        <source>{value} must be true or false</source>
+        <translation>{value}: павінна быць true або false</translation>
+    </message>
+    <message>
+        <source>{value} appears more than once in {section}</source>
+        <translation>{value} сустракаецца ў {section} больш за адзін раз</translation>
+    </message>
+    <message>
+        <source>{value} already exists in the archive; use another id, or import with replace to overwrite the existing entry</source>
+        <translation>{value} ужо ёсць у архіве; выкарыстайце іншы ідэнтыфікатар або імпартуйце з --replace, каб перапісаць існы запіс</translation>
+    </message>
+    <message>
+        <source>refers to {value}, which is neither in this import nor in the archive&apos;s {target}</source>
+        <translation>спасылаецца на {value}, якога няма ні ў гэтым імпарце, ні ў {target} архіва</translation>
+    </message>
+    <message>
+        <source>unknown field; expected some of: {choices}</source>
+        <translation>невядомае поле; чакаюцца: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>павінна быць спісам</translation>
+    </message>
+    <message>
+        <source>a relation needs exactly one of other_person_id and org_id</source>
+        <translation>у сувязі павінна быць роўна адно з other_person_id і org_id</translation>
+    </message>
+    <message>
+        <source>is required when qualifier is &apos;between&apos;</source>
+        <translation>абавязковае, калі qualifier — 'between'</translation>
+    </message>
+    <message>
+        <source>{high} is below value {value}</source>
+        <translation>{high} меншае за value {value}</translation>
+    </message>
+    <message>
+        <source>a sentence cannot add to itself</source>
+        <translation>прысуд не можа дапаўняць сам сябе</translation>
+    </message>
+    <message>
+        <source>{end} is before the start {start}</source>
+        <translation>{end} раней за пачатак {start}</translation>
+    </message>
+    <message>
+        <source>cannot be taken in: {reason}</source>
+        <translation>нельга прыняць: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>няправільны JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text ({reason})</source>
+        <translation>не тэкст у UTF-8 ({reason})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}); save it as CSV UTF-8</source>
+        <translation>не тэкст у UTF-8 (байт {byte}); захавайце файл як CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>not a readable zip file ({reason})</source>
+        <translation>не чытэльны файл zip ({reason})</translation>
+    </message>
+    <message>
+        <source>give either data or file, not both</source>
+        <translation>пакажыце data або file, але не абодва</translation>
+    </message>
+    <message>
+        <source>must be a file name</source>
+        <translation>павінна быць назва файла</translation>
+    </message>
+    <message>
+        <source>about {size} bytes is more than an attachment may have ({limit} bytes)</source>
+        <translation>каля {size} байт — больш, чым можа мець укладанне ({limit} байт)</translation>
+    </message>
+    <message>
+        <source>is not base64 text</source>
+        <translation>не тэкст base64</translation>
+    </message>
+    <message>
+        <source>cannot read the header ({reason})</source>
+        <translation>не ўдаецца прачытаць загаловак ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {columns}; expected some of: {choices}</source>
+        <translation>невядомыя слупкі {columns}; чакаюцца: {choices}</translation>
+    </message>
+    <message>
+        <source>{cells} cells but the header has {columns} columns (a missing quote around a comma?)</source>
+        <translation>ячэек: {cells}, а ў загалоўку слупкоў: {columns} (няма двукоссяў вакол коскі?)</translation>
+    </message>
+    <message>
+        <source>cannot read the row ({reason})</source>
+        <translation>не ўдаецца прачытаць радок ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown file name; expected some of: {choices}</source>
+        <translation>невядомая назва файла; чакаюцца: {choices}</translation>
+    </message>
+    <message>
+        <source>given more than once</source>
+        <translation>пададзены больш за адзін раз</translation>
+    </message>
+    <message>
+        <source>must name an entry of {file} in this import (nested rows are imported together with their entry)</source>
+        <translation>павінна называць запіс з {file} у гэтым імпарце (укладзеныя радкі імпартуюцца разам са сваім запісам)</translation>
+    </message>
+    <message>
+        <source>must name an entry of {file} in this import (citations are imported together with what they cite)</source>
+        <translation>павінна называць запіс з {file} у гэтым імпарце (спасылкі на крыніцы імпартуюцца разам з тым, да чаго яны)</translation>
+    </message>
+    <message>
+        <source>{name} is a web address; Kartoteka never downloads anything. Save the image next to the import files and give its file name</source>
+        <translation>{name} — вэб-адрас; Kartoteka нічога не спампоўвае. Захавайце выяву побач з файламі імпарту і пакажыце назву яе файла</translation>
+    </message>
+    <message>
+        <source>{name} must be a file name inside the import&apos;s folder or zip (no absolute paths, no &apos;..&apos;)</source>
+        <translation>{name} павінна быць назвай файла ўнутры папкі або zip імпарту (без абсалютных шляхоў, без '..')</translation>
+    </message>
+    <message>
+        <source>{name} is not in {zip}</source>
+        <translation>{name} няма ў {zip}</translation>
+    </message>
+    <message>
+        <source>{name}: no such file in {folder}</source>
+        <translation>{name}: такога файла ў {folder} няма</translation>
+    </message>
+    <message>
+        <source>{size} bytes is more than an attachment may have ({limit} bytes)</source>
+        <translation>{size} байт — больш, чым можа мець укладанне ({limit} байт)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 18.08.1978, 08.1978 or 1978)</source>
+        <translation>{value} — не дата (пішыце 18.08.1978, 08.1978 або 1978)</translation>
+    </message>
+    <message>
+        <source>is required but empty</source>
+        <translation>абавязковае, але пустое</translation>
+    </message>
+    <message>
+        <source>{value} is not a status this import knows (for example: Political prisoner, Палітвязень, Бывший политзаключённый)</source>
+        <translation>{value} — статус, якога гэты імпарт не ведае (напрыклад: Political prisoner, Палітвязень, Бывший политзаключённый)</translation>
+    </message>
+    <message>
+        <source>not a list with a &apos;Name and surname&apos; column</source>
+        <translation>не спіс са слупком 'Name and surname'</translation>
+    </message>
+    <message>
+        <source>{place} row {row}</source>
+        <translation>{place}, радок {row}</translation>
+    </message>
+    <message>
+        <source>{place} line {line}</source>
+        <translation>{place}, радок {line}</translation>
+    </message>
+    <message>
+        <source>{where}, field {field}</source>
+        <translation>{where}, поле {field}</translation>
+    </message>
+    <message>
+        <source>{where}, column {field}</source>
+        <translation>{where}, слупок {field}</translation>
+    </message>
+    <message>
         <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
         <translation>У {file} няма чалавека з id або імем {people}; праверце імёны і id людзей, якіх трэба выключыць (нічога не запісана).</translation>
     </message>

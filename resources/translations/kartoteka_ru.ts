@@ -2613,6 +2613,238 @@
         <translation>источник {id}</translation>
     </message>
     <message>
+        <source>is required but empty or missing</source>
+        <translation>обязательное, но пустое или отсутствует</translation>
+    </message>
+    <message>
+        <source>{value} must be text</source>
+        <translation>{value}: должен быть текст</translation>
+    </message>
+    <message>
+        <source>{value} is not a usable id (no spaces at the ends, no &apos;;&apos;, tabs or line breaks)</source>
+        <translation>{value} не может быть идентификатором (без пробелов по краям, без ';', табуляций и переводов строки)</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} — не одно из: {choices}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} — не целое число</translation>
+    </message>
+    <message>
+        <source>{value} is negative; a term cannot be below 0 months</source>
+        <translation>{value} — отрицательное число; срок не может быть меньше 0 месяцев</translation>
+    </message>
+    <message>
+        <source>{value} is not true/false (or 1/0)</source>
+        <translation>{value} — не true/false (или 1/0)</translation>
+    </message>
+    <message>
+        <source>must be the image&apos;s bytes (base64 in JSON, a file in CSV)</source>
+        <translation>должны быть байты изображения (base64 в JSON, файл в CSV)</translation>
+    </message>
+    <message>
+        <source>the top level must be an object of lists</source>
+        <translation>верхний уровень должен быть объектом со списками</translation>
+    </message>
+    <message>
+        <source>unknown section {value}; expected some of: {choices}</source>
+        <translation>неизвестный раздел {value}; ожидаются: {choices}</translation>
+    </message>
+    <message>
+        <source>section {value} must be a list</source>
+        <translation>раздел {value} должен быть списком</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>{value} is not {expected}</source>
+        <translation>{value} — не {expected}</translation>
+    </message>
+    <message>
+        <source>{value} is newer than this Kartoteka reads ({supported}); update Kartoteka</source>
+        <translation>{value} — новее, чем читает эта Kartoteka ({supported}); обновите Kartoteka</translation>
+    </message>
+    <message>
+        <source>unknown key; expected some of: {choices}</source>
+        <translation>неизвестный ключ; ожидаются: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a list of language codes, e.g. [&quot;en&quot;, &quot;be&quot;]</source>
+        <translation>должен быть список кодов языков, например ["en", "be"]</translation>
+    </message>
+    <message>
+        <source>{value} must be true or false</source>
+        <translation>{value}: должно быть true или false</translation>
+    </message>
+    <message>
+        <source>{value} appears more than once in {section}</source>
+        <translation>{value} встречается в {section} больше одного раза</translation>
+    </message>
+    <message>
+        <source>{value} already exists in the archive; use another id, or import with replace to overwrite the existing entry</source>
+        <translation>{value} уже есть в архиве; используйте другой идентификатор или импортируйте с --replace, чтобы перезаписать существующую запись</translation>
+    </message>
+    <message>
+        <source>refers to {value}, which is neither in this import nor in the archive&apos;s {target}</source>
+        <translation>ссылается на {value}, которого нет ни в этом импорте, ни в {target} архива</translation>
+    </message>
+    <message>
+        <source>unknown field; expected some of: {choices}</source>
+        <translation>неизвестное поле; ожидаются: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <source>a relation needs exactly one of other_person_id and org_id</source>
+        <translation>у связи должно быть ровно одно из other_person_id и org_id</translation>
+    </message>
+    <message>
+        <source>is required when qualifier is &apos;between&apos;</source>
+        <translation>обязательно, когда qualifier — 'between'</translation>
+    </message>
+    <message>
+        <source>{high} is below value {value}</source>
+        <translation>{high} меньше value {value}</translation>
+    </message>
+    <message>
+        <source>a sentence cannot add to itself</source>
+        <translation>приговор не может дополнять сам себя</translation>
+    </message>
+    <message>
+        <source>{end} is before the start {start}</source>
+        <translation>{end} раньше начала {start}</translation>
+    </message>
+    <message>
+        <source>cannot be taken in: {reason}</source>
+        <translation>нельзя принять: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>неправильный JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text ({reason})</source>
+        <translation>не текст в UTF-8 ({reason})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}); save it as CSV UTF-8</source>
+        <translation>не текст в UTF-8 (байт {byte}); сохраните файл как CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>not a readable zip file ({reason})</source>
+        <translation>не читаемый файл zip ({reason})</translation>
+    </message>
+    <message>
+        <source>give either data or file, not both</source>
+        <translation>укажите data или file, но не оба</translation>
+    </message>
+    <message>
+        <source>must be a file name</source>
+        <translation>должно быть имя файла</translation>
+    </message>
+    <message>
+        <source>about {size} bytes is more than an attachment may have ({limit} bytes)</source>
+        <translation>около {size} байт — больше, чем может иметь вложение ({limit} байт)</translation>
+    </message>
+    <message>
+        <source>is not base64 text</source>
+        <translation>не текст base64</translation>
+    </message>
+    <message>
+        <source>cannot read the header ({reason})</source>
+        <translation>не удаётся прочитать заголовок ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {columns}; expected some of: {choices}</source>
+        <translation>неизвестные столбцы {columns}; ожидаются: {choices}</translation>
+    </message>
+    <message>
+        <source>{cells} cells but the header has {columns} columns (a missing quote around a comma?)</source>
+        <translation>ячеек: {cells}, а в заголовке столбцов: {columns} (нет кавычек вокруг запятой?)</translation>
+    </message>
+    <message>
+        <source>cannot read the row ({reason})</source>
+        <translation>не удаётся прочитать строку ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown file name; expected some of: {choices}</source>
+        <translation>неизвестное имя файла; ожидаются: {choices}</translation>
+    </message>
+    <message>
+        <source>given more than once</source>
+        <translation>указан больше одного раза</translation>
+    </message>
+    <message>
+        <source>must name an entry of {file} in this import (nested rows are imported together with their entry)</source>
+        <translation>должно называть запись из {file} в этом импорте (вложенные строки импортируются вместе со своей записью)</translation>
+    </message>
+    <message>
+        <source>must name an entry of {file} in this import (citations are imported together with what they cite)</source>
+        <translation>должно называть запись из {file} в этом импорте (ссылки на источники импортируются вместе с тем, к чему они относятся)</translation>
+    </message>
+    <message>
+        <source>{name} is a web address; Kartoteka never downloads anything. Save the image next to the import files and give its file name</source>
+        <translation>{name} — веб-адрес; Kartoteka ничего не скачивает. Сохраните изображение рядом с файлами импорта и укажите имя его файла</translation>
+    </message>
+    <message>
+        <source>{name} must be a file name inside the import&apos;s folder or zip (no absolute paths, no &apos;..&apos;)</source>
+        <translation>{name} должно быть именем файла внутри папки или zip импорта (без абсолютных путей, без '..')</translation>
+    </message>
+    <message>
+        <source>{name} is not in {zip}</source>
+        <translation>{name} нет в {zip}</translation>
+    </message>
+    <message>
+        <source>{name}: no such file in {folder}</source>
+        <translation>{name}: такого файла в {folder} нет</translation>
+    </message>
+    <message>
+        <source>{size} bytes is more than an attachment may have ({limit} bytes)</source>
+        <translation>{size} байт — больше, чем может иметь вложение ({limit} байт)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 18.08.1978, 08.1978 or 1978)</source>
+        <translation>{value} — не дата (пишите 18.08.1978, 08.1978 или 1978)</translation>
+    </message>
+    <message>
+        <source>is required but empty</source>
+        <translation>обязательное, но пустое</translation>
+    </message>
+    <message>
+        <source>{value} is not a status this import knows (for example: Political prisoner, Палітвязень, Бывший политзаключённый)</source>
+        <translation>{value} — статус, которого этот импорт не знает (например: Political prisoner, Палітвязень, Бывший политзаключённый)</translation>
+    </message>
+    <message>
+        <source>not a list with a &apos;Name and surname&apos; column</source>
+        <translation>не список со столбцом 'Name and surname'</translation>
+    </message>
+    <message>
+        <source>{place} row {row}</source>
+        <translation>{place}, строка {row}</translation>
+    </message>
+    <message>
+        <source>{place} line {line}</source>
+        <translation>{place}, строка {line}</translation>
+    </message>
+    <message>
+        <source>{where}, field {field}</source>
+        <translation>{where}, поле {field}</translation>
+    </message>
+    <message>
+        <source>{where}, column {field}</source>
+        <translation>{where}, столбец {field}</translation>
+    </message>
+    <message>
         <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
         <translation>В {file} нет человека с id или именем {people}; проверьте имена и id людей, которых нужно исключить (ничего не записано).</translation>
     </message>

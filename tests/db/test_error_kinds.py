@@ -307,3 +307,27 @@ def test_generate_errors_carry_their_kind(sample_archive_path: Path, tmp_path: P
     taken.write_bytes(b"")
     exc = _kind_of(lambda: generate_archive(taken, people=1))
     assert exc.kind is ErrorKind.OUTPUT_EXISTS
+
+
+def test_every_import_problem_carries_its_kind_and_place(tmp_path: Path) -> None:
+    """Each listed problem was an English sentence only; now it is that sentence with a kind."""
+    from db.importing import import_files
+    from db.problems import Problem, ProblemKind
+
+    people = tmp_path / "people.csv"
+    people.write_text("id,display_name,status\np1,,free\n", encoding="utf-8")
+    with pytest.raises(ImportValidationError) as caught:
+        import_files(tmp_path / "a.db", [people])
+    problems = caught.value.problems
+    assert problems
+    assert all(isinstance(p, Problem) for p in problems)
+    by_kind = {p.kind: p for p in problems}  # type: ignore[attr-defined]
+    required = by_kind[ProblemKind.REQUIRED]
+    assert (required.place, required.row, required.field, required.csv_column) == (
+        "people.csv",
+        2,
+        "display_name",
+        True,
+    )
+    assert required == "people.csv row 2, column display_name: is required but empty or missing"
+    assert by_kind[ProblemKind.NOT_ONE_OF].params["value"] == "'free'"
