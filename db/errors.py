@@ -122,7 +122,8 @@ class ErrorKind(enum.Enum):
     IMPORT_REJECTED = "import_rejected"
     IMPORT_MIXED_FORMATS = "import_mixed_formats"
     FORMAT_UNKNOWN = "format_unknown"
-    IMPORT_FORMAT_FROM_NAME = "import_format_from_name"
+    IMPORT_IS_ARCHIVE = "import_is_archive"
+    IMPORT_CONTENT_UNKNOWN = "import_content_unknown"
     SOURCES_FORMAT_FROM_NAME = "sources_format_from_name"
     IMPORT_NOTHING = "import_nothing"
     IMPORT_WORKING_COPY = "import_working_copy"
@@ -526,9 +527,14 @@ TEXTS: dict[ErrorKind, str] = {
         "{path}: import either JSON files or CSV files, not both at once."
     ),
     ErrorKind.FORMAT_UNKNOWN: "Unknown format {format}; use {choices}.",
-    ErrorKind.IMPORT_FORMAT_FROM_NAME: (
-        "{path}: cannot tell the format from the name; use .json, .csv, a .zip "
-        "of CSV files or a folder of CSV files, or give the format explicitly."
+    ErrorKind.IMPORT_IS_ARCHIVE: (
+        "{path}: this is a Kartoteka archive (an SQLite database), not an export. "
+        "Open it in Kartoteka, or export it to JSON or CSV first and import that."
+    ),
+    ErrorKind.IMPORT_CONTENT_UNKNOWN: (
+        "{path}: cannot tell what this file holds (it is not JSON, CSV, a zip of CSV "
+        "files or an archive). If it is an export, give its format with --format json "
+        "or --format csv."
     ),
     ErrorKind.SOURCES_FORMAT_FROM_NAME: (
         "{path}: cannot tell the format from the name; use .json (CSL-JSON), "

@@ -404,7 +404,7 @@ def _csv_sources(paths: Sequence[Path]) -> Iterator[tuple[str, str, _Container]]
         if path.is_dir():
             for member in sorted(path.glob("*.csv")):
                 yield member.name, _read_text(member), _Container(path)
-        elif path.suffix.lower() == ".zip":
+        elif path.suffix.lower() == ".zip" or _starts_with(path, ZIP_HEADER):
             try:
                 with zipfile.ZipFile(path) as zf:
                     for info in zf.infolist():
@@ -617,16 +617,62 @@ def _meta_from_rows(
 # -- format detection and writing ---------------------------------------------
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+ZIP_HEADER = b"PK\x03\x04"
+_SNIFF_BYTES = 4096
+
+
+def _starts_with(path: Path, header: bytes) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(len(header)) == header
+    except OSError:
+        return False  # reading it says why
+
+
+def _zip_holds_csv(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return any(name.lower().endswith(".csv") for name in zf.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+def sniff_format(path: Path) -> str:
+    """'json' or 'csv' from what `path` holds (its name when that says .json/.csv/.zip).
+
+    An extensionless export (`kartoteka export OUT --format json`) reads back
+    without `--format`: JSON starts with `{` or `[`, a zip is CSV files, a text
+    whose first line has a comma or a semicolon is CSV. An archive (SQLite's
+    header) and anything else get a message that says what to do.
+    """
+    if path.is_dir() or path.suffix.lower() in (".csv", ".zip"):
+        return "csv"
+    if path.suffix.lower() == ".json":
+        return "json"
+    if not path.exists():
+        raise KartotekaError.of(ErrorKind.FILE_MISSING, path)
+    try:
+        with path.open("rb") as f:
+            head = f.read(_SNIFF_BYTES)
+    except OSError as exc:
+        raise KartotekaError.of(ErrorKind.IMPORT_UNREADABLE, path, cause=exc) from exc
+    if head.startswith(SQLITE_HEADER):
+        raise KartotekaError.of(ErrorKind.IMPORT_IS_ARCHIVE, path)
+    if head.startswith(ZIP_HEADER) and _zip_holds_csv(path):  # not a spreadsheet (.xlsx)
+        return "csv"
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    if text.startswith(("{", "[")):
+        return "json"
+    first = text.split("\n", 1)[0]
+    if first and "\ufffd" not in first and "\x00" not in text and ("," in first or ";" in first):
+        return "csv"
+    raise KartotekaError.of(ErrorKind.IMPORT_CONTENT_UNKNOWN, path)
+
+
 def detect_format(files: Sequence[Path]) -> str:
-    """'json' or 'csv' from the file names; a plain error when they disagree."""
-    kinds = set()
-    for path in files:
-        if path.is_dir() or path.suffix.lower() in (".csv", ".zip"):
-            kinds.add("csv")
-        elif path.suffix.lower() == ".json":
-            kinds.add("json")
-        else:
-            raise KartotekaError.of(ErrorKind.IMPORT_FORMAT_FROM_NAME, path)
+    """'json' or 'csv' for the files (by name, else by content); an error when they disagree."""
+    kinds = {sniff_format(path) for path in files}
     if len(kinds) != 1:
         raise KartotekaError.of(ErrorKind.IMPORT_MIXED_FORMATS, files[0])
     return kinds.pop()

@@ -274,8 +274,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         choices=("json", "csv", "viasna"),
         help=QT_TRANSLATE_NOOP(
             "CliHelp",
-            "input format (default: by name; a CSV list with a 'Name and surname' "
-            "column is read as a Viasna-style list)",
+            "input format (default: by name, else by what the file holds; a CSV list "
+            "with a 'Name and surname' column is read as a Viasna-style list)",
         ),
     )
     p.add_argument(

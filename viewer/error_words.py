@@ -489,10 +489,16 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.FORMAT_UNKNOWN: QT_TRANSLATE_NOOP(
         "ErrorText", "Unknown format {format}; use {choices}."
     ),
-    ErrorKind.IMPORT_FORMAT_FROM_NAME: QT_TRANSLATE_NOOP(
+    ErrorKind.IMPORT_IS_ARCHIVE: QT_TRANSLATE_NOOP(
         "ErrorText",
-        "{path}: cannot tell the format from the name; use .json, .csv, a .zip of CSV"
-        " files or a folder of CSV files, or give the format explicitly.",
+        "{path}: this is a Kartoteka archive (an SQLite database), not an export. "
+        "Open it in Kartoteka, or export it to JSON or CSV first and import that.",
+    ),
+    ErrorKind.IMPORT_CONTENT_UNKNOWN: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: cannot tell what this file holds (it is not JSON, CSV, a zip of CSV "
+        "files or an archive). If it is an export, give its format with --format json "
+        "or --format csv.",
     ),
     ErrorKind.SOURCES_FORMAT_FROM_NAME: QT_TRANSLATE_NOOP(
         "ErrorText",

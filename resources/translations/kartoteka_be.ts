@@ -602,8 +602,8 @@
         <translation>дадаць файлы JSON або CSV у архіў (ствараецца, калі яго няма)</translation>
     </message>
     <message>
-        <source>input format (default: by name; a CSV list with a &apos;Name and surname&apos; column is read as a Viasna-style list)</source>
-        <translation>фармат уваходных даных (па змаўчанні: па назве; спіс CSV са слупком &apos;Name and surname&apos; чытаецца як спіс у стылі «Вясны»)</translation>
+        <source>input format (default: by name, else by what the file holds; a CSV list with a &apos;Name and surname&apos; column is read as a Viasna-style list)</source>
+        <translation>фармат уваходных даных (па змаўчанні: па назве, інакш па змесціве файла; спіс CSV са слупком 'Name and surname' чытаецца як спіс у стылі «Вясны»)</translation>
     </message>
     <message>
         <source>rewrite entries whose ids already exist</source>
@@ -2345,8 +2345,12 @@
         <translation>Невядомы фармат {format}; ужывайце {choices}.</translation>
     </message>
     <message>
-        <source>{path}: cannot tell the format from the name; use .json, .csv, a .zip of CSV files or a folder of CSV files, or give the format explicitly.</source>
-        <translation>{path}: па назве нельга вызначыць фармат; ужывайце .json, .csv, .zip з файламі CSV або папку з файламі CSV, або ўкажыце фармат яўна.</translation>
+        <source>{path}: this is a Kartoteka archive (an SQLite database), not an export. Open it in Kartoteka, or export it to JSON or CSV first and import that.</source>
+        <translation>{path}: гэта архіў Kartoteka (база даных SQLite), а не экспарт. Адкрыйце яго ў Kartoteka або спачатку экспартуйце ў JSON ці CSV і імпартуйце вынік.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell what this file holds (it is not JSON, CSV, a zip of CSV files or an archive). If it is an export, give its format with --format json or --format csv.</source>
+        <translation>{path}: незразумела, што ў гэтым файле (гэта не JSON, не CSV, не zip з файламі CSV і не архіў). Калі гэта экспарт, пакажыце яго фармат: --format json або --format csv.</translation>
     </message>
     <message>
         <source>{path}: cannot tell the format from the name; use .json (CSL-JSON), .ris or .bib, or name the format.</source>
@@ -2622,7 +2626,7 @@
     </message>
     <message>
         <source>{value} is not a usable id (no spaces at the ends, no &apos;;&apos;, tabs or line breaks)</source>
-        <translation>{value} не можа быць ідэнтыфікатарам (без прабелаў па краях, без ';', табуляцый і разрываў радка)</translation>
+        <translation>{value} не можа быць ідэнтыфікатарам (без прабелаў па краях, без &apos;;&apos;, табуляцый і разрываў радка)</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}</source>
@@ -2650,7 +2654,7 @@
     </message>
     <message>
         <source>the top level must be an object of lists</source>
-        <translation>верхні ўзровень павінен быць аб'ектам са спісамі</translation>
+        <translation>верхні ўзровень павінен быць аб&apos;ектам са спісамі</translation>
     </message>
     <message>
         <source>unknown section {value}; expected some of: {choices}</source>
@@ -2662,7 +2666,7 @@
     </message>
     <message>
         <source>must be an object</source>
-        <translation>павінна быць аб'ектам</translation>
+        <translation>павінна быць аб&apos;ектам</translation>
     </message>
     <message>
         <source>{value} is not {expected}</source>
@@ -2678,7 +2682,7 @@
     </message>
     <message>
         <source>must be a list of language codes, e.g. [&quot;en&quot;, &quot;be&quot;]</source>
-        <translation>павінен быць спіс кодаў моў, напрыклад ["en", "be"]</translation>
+        <translation>павінен быць спіс кодаў моў, напрыклад [&quot;en&quot;, &quot;be&quot;]</translation>
     </message>
     <message>
         <source>{value} must be true or false</source>
@@ -2710,7 +2714,7 @@
     </message>
     <message>
         <source>is required when qualifier is &apos;between&apos;</source>
-        <translation>абавязковае, калі qualifier — 'between'</translation>
+        <translation>абавязковае, калі qualifier — &apos;between&apos;</translation>
     </message>
     <message>
         <source>{high} is below value {value}</source>
@@ -2798,7 +2802,7 @@
     </message>
     <message>
         <source>{name} must be a file name inside the import&apos;s folder or zip (no absolute paths, no &apos;..&apos;)</source>
-        <translation>{name} павінна быць назвай файла ўнутры папкі або zip імпарту (без абсалютных шляхоў, без '..')</translation>
+        <translation>{name} павінна быць назвай файла ўнутры папкі або zip імпарту (без абсалютных шляхоў, без &apos;..&apos;)</translation>
     </message>
     <message>
         <source>{name} is not in {zip}</source>
@@ -2826,7 +2830,7 @@
     </message>
     <message>
         <source>not a list with a &apos;Name and surname&apos; column</source>
-        <translation>не спіс са слупком 'Name and surname'</translation>
+        <translation>не спіс са слупком &apos;Name and surname&apos;</translation>
     </message>
     <message>
         <source>{place} row {row}</source>

@@ -602,8 +602,8 @@
         <translation>добавить файлы JSON или CSV в архив (создаётся, если его нет)</translation>
     </message>
     <message>
-        <source>input format (default: by name; a CSV list with a &apos;Name and surname&apos; column is read as a Viasna-style list)</source>
-        <translation>формат входных данных (по умолчанию: по имени файла; список CSV со столбцом &apos;Name and surname&apos; читается как список в стиле «Весны»)</translation>
+        <source>input format (default: by name, else by what the file holds; a CSV list with a &apos;Name and surname&apos; column is read as a Viasna-style list)</source>
+        <translation>формат входных данных (по умолчанию: по имени, иначе по содержимому файла; список CSV со столбцом 'Name and surname' читается как список в стиле «Весны»)</translation>
     </message>
     <message>
         <source>rewrite entries whose ids already exist</source>
@@ -2345,8 +2345,12 @@
         <translation>Неизвестный формат {format}; используйте {choices}.</translation>
     </message>
     <message>
-        <source>{path}: cannot tell the format from the name; use .json, .csv, a .zip of CSV files or a folder of CSV files, or give the format explicitly.</source>
-        <translation>{path}: по имени нельзя определить формат; используйте .json, .csv, .zip с файлами CSV или папку с файлами CSV, либо укажите формат явно.</translation>
+        <source>{path}: this is a Kartoteka archive (an SQLite database), not an export. Open it in Kartoteka, or export it to JSON or CSV first and import that.</source>
+        <translation>{path}: это архив Kartoteka (база данных SQLite), а не экспорт. Откройте его в Kartoteka или сначала экспортируйте в JSON или CSV и импортируйте результат.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell what this file holds (it is not JSON, CSV, a zip of CSV files or an archive). If it is an export, give its format with --format json or --format csv.</source>
+        <translation>{path}: непонятно, что в этом файле (это не JSON, не CSV, не zip с файлами CSV и не архив). Если это экспорт, укажите его формат: --format json или --format csv.</translation>
     </message>
     <message>
         <source>{path}: cannot tell the format from the name; use .json (CSL-JSON), .ris or .bib, or name the format.</source>
@@ -2622,7 +2626,7 @@
     </message>
     <message>
         <source>{value} is not a usable id (no spaces at the ends, no &apos;;&apos;, tabs or line breaks)</source>
-        <translation>{value} не может быть идентификатором (без пробелов по краям, без ';', табуляций и переводов строки)</translation>
+        <translation>{value} не может быть идентификатором (без пробелов по краям, без &apos;;&apos;, табуляций и переводов строки)</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}</source>
@@ -2678,7 +2682,7 @@
     </message>
     <message>
         <source>must be a list of language codes, e.g. [&quot;en&quot;, &quot;be&quot;]</source>
-        <translation>должен быть список кодов языков, например ["en", "be"]</translation>
+        <translation>должен быть список кодов языков, например [&quot;en&quot;, &quot;be&quot;]</translation>
     </message>
     <message>
         <source>{value} must be true or false</source>
@@ -2710,7 +2714,7 @@
     </message>
     <message>
         <source>is required when qualifier is &apos;between&apos;</source>
-        <translation>обязательно, когда qualifier — 'between'</translation>
+        <translation>обязательно, когда qualifier — &apos;between&apos;</translation>
     </message>
     <message>
         <source>{high} is below value {value}</source>
@@ -2798,7 +2802,7 @@
     </message>
     <message>
         <source>{name} must be a file name inside the import&apos;s folder or zip (no absolute paths, no &apos;..&apos;)</source>
-        <translation>{name} должно быть именем файла внутри папки или zip импорта (без абсолютных путей, без '..')</translation>
+        <translation>{name} должно быть именем файла внутри папки или zip импорта (без абсолютных путей, без &apos;..&apos;)</translation>
     </message>
     <message>
         <source>{name} is not in {zip}</source>
@@ -2826,7 +2830,7 @@
     </message>
     <message>
         <source>not a list with a &apos;Name and surname&apos; column</source>
-        <translation>не список со столбцом 'Name and surname'</translation>
+        <translation>не список со столбцом &apos;Name and surname&apos;</translation>
     </message>
     <message>
         <source>{place} row {row}</source>

@@ -216,8 +216,9 @@ def test_import_errors_carry_their_kind(sample_archive_path: Path, tmp_path: Pat
     target = tmp_path / "new.db"
     exc = _kind_of(lambda: import_files(target, []))
     assert exc.kind is ErrorKind.IMPORT_NOTHING
+    (tmp_path / "a.txt").write_bytes(b"\x00\x01 not an export")
     exc = _kind_of(lambda: detect_format([tmp_path / "a.txt"]))
-    assert exc.kind is ErrorKind.IMPORT_FORMAT_FROM_NAME
+    assert exc.kind is ErrorKind.IMPORT_CONTENT_UNKNOWN
     exc = _kind_of(lambda: detect_format([tmp_path / "a.json", tmp_path / "b.csv"]))
     assert exc.kind is ErrorKind.IMPORT_MIXED_FORMATS
     (tmp_path / "a.json").write_text("{}", encoding="utf-8")
