@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from db.connection import ArchiveEncryptedError, WrongPassphraseError
 from db.errors import KartotekaError
+from db.shown_names import script_for_language
 from viewer.constraints import ChangedSince, Constraint
 from viewer.controllers.context import AppContext
 from viewer.error_text import error_text
@@ -115,6 +116,8 @@ class CompareController(QObject):
             bridge.progressed.emit(stage, share)
 
         script = self._browse.state.names  # people named as the list names them
+        # in that script's order, or the reader's language's (names as the archive writes them)
+        collation = script_for_language(QLocale().name())
 
         def job(_context: WorkerContext) -> Comparison:
             from db.connection import open_archive
@@ -127,7 +130,7 @@ class CompareController(QObject):
                 shown = archive.reopen()
                 try:
                     diff = diff_archives(earlier, shown, progress=progress)
-                    diff = diff_in_script(earlier.db, shown.db, diff, script)
+                    diff = diff_in_script(earlier.db, shown.db, diff, script, collation=collation)
                     reasons: dict[EntryKey, str] = {}
                     if annotated:
                         progress("orphans", 1.0)
