@@ -167,3 +167,29 @@ def test_english_output_is_unchanged(
     assert "3 recognitions" in out
     code, _out, err = _run(["import"], capsys)
     assert "kartoteka import: error: the following arguments are required" in err
+
+
+def test_an_archive_notice_is_said_in_belarusian(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    sample_archive_path: Path,
+) -> None:
+    """`kartoteka search` printed db's English notice ("the name index … older version")."""
+    import sqlite3
+
+    from db import key_version
+
+    path = tmp_path / "a.db"
+    path.write_bytes(sample_archive_path.read_bytes())
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("DELETE FROM meta WHERE key = ?", [key_version.META_KEY])
+    conn.close()
+    _locale(monkeypatch, "be_BY.UTF-8")
+    code, _out, err = _run(["search", str(path), "Tsikhanouski"], capsys)
+    assert code == 0
+    notes = [line for line in err.splitlines() if "kartoteka reindex" in line]
+    assert len(notes) == 1
+    assert notes[0].startswith("kartoteka: заўвага: ")
+    assert "name index" not in notes[0]

@@ -60,6 +60,7 @@ from viewer.cli_words import (
     ENTRY_WORDS,
     ArgumentParser,
     CliText,
+    catalog,
     error_prefix,
     export_summary,
     import_summary,
@@ -68,6 +69,8 @@ from viewer.cli_words import (
     speaking,
 )
 from viewer.host import prepare_process
+from viewer.notice_words import CONTEXT as NOTICE_CONTEXT
+from viewer.notice_words import notice_text
 from viewer.ts_files import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -462,8 +465,18 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _write_notices(archive: Archive, err: TextIO) -> None:
-    for notice in archive.notices:
-        err.write(note_line(PROG, terminal_text(notice.text)) + "\n")
+    words = catalog()
+    for notice in archive.notices:  # be/ru: worded by kind, as the window words them
+        said = (
+            notice.text
+            if words.language == "en"
+            else notice_text(notice, lambda t: words.translate(NOTICE_CONTEXT, t), _megabytes)
+        )
+        err.write(note_line(PROG, terminal_text(said)) + "\n")
+
+
+def _megabytes(size: int) -> str:
+    return CliText.tr("{size} MB").format(size=f"{size / 1e6:,.0f}")
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>input format (default: by name, else by what the file holds; a CSV list with a &apos;Name and surname&apos; column is read as a Viasna-style list)</source>
-        <translation>фармат уваходных даных (па змаўчанні: па назве, інакш па змесціве файла; спіс CSV са слупком 'Name and surname' чытаецца як спіс у стылі «Вясны»)</translation>
+        <translation>фармат уваходных даных (па змаўчанні: па назве, інакш па змесціве файла; спіс CSV са слупком &apos;Name and surname&apos; чытаецца як спіс у стылі «Вясны»)</translation>
     </message>
     <message>
         <source>rewrite entries whose ids already exist</source>
@@ -835,6 +835,10 @@
             <numerusform>Запісана {path}: {count} штучныя асобы (зерне {seed}), {size} МБ за {seconds} с</numerusform>
             <numerusform>Запісана {path}: {count} штучных асоб (зерне {seed}), {size} МБ за {seconds} с</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
     </message>
     <message>
         <source>Checking</source>

@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>input format (default: by name, else by what the file holds; a CSV list with a &apos;Name and surname&apos; column is read as a Viasna-style list)</source>
-        <translation>формат входных данных (по умолчанию: по имени, иначе по содержимому файла; список CSV со столбцом 'Name and surname' читается как список в стиле «Весны»)</translation>
+        <translation>формат входных данных (по умолчанию: по имени, иначе по содержимому файла; список CSV со столбцом &apos;Name and surname&apos; читается как список в стиле «Весны»)</translation>
     </message>
     <message>
         <source>rewrite entries whose ids already exist</source>
@@ -835,6 +835,10 @@
             <numerusform>Записано {path}: {count} синтетических человека (зерно {seed}), {size} МБ за {seconds} с</numerusform>
             <numerusform>Записано {path}: {count} синтетических человек (зерно {seed}), {size} МБ за {seconds} с</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
     </message>
     <message>
         <source>Checking</source>
