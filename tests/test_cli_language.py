@@ -193,3 +193,26 @@ def test_an_archive_notice_is_said_in_belarusian(
     assert len(notes) == 1
     assert notes[0].startswith("kartoteka: заўвага: ")
     assert "name index" not in notes[0]
+
+
+def test_publish_preview_and_diff_speak_russian(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    sample_archive_path: Path,
+) -> None:
+    """The publish preview and the diff report were db's English lines."""
+    import json
+
+    _locale(monkeypatch, "ru_RU.UTF-8")
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"people": {"ids": ["p-kalesnikava"]}}), encoding="utf-8")
+    argv = ["publish", str(sample_archive_path), str(tmp_path / "out"), "--redact", str(rules)]
+    code, out, _err = _run([*argv, "--preview"], capsys)
+    assert code == 0
+    assert out.startswith("Предпросмотр (ничего не записано):")
+    assert "Люди: исключено 1 из 7" in out
+    assert "People:" not in out
+    code, out, _err = _run(["diff", str(sample_archive_path), str(sample_archive_path)], capsys)
+    assert code == 0
+    assert "Люди: добавлено 0, удалено 0, изменено 0" in out

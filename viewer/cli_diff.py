@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from db.errors import KartotekaError
 from viewer.cli_errors import write_error
+from viewer.cli_text import terminal_text
 from viewer.ts_files import QT_TRANSLATE_NOOP
 
 PROG = "kartoteka"
@@ -69,7 +70,8 @@ def add_diff_parser(subparsers: Any) -> None:
 def cmd_diff(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """`kartoteka diff OLD.db NEW.db`."""
     out, err = out or sys.stdout, err or sys.stderr
-    from db.diff import diff_archives, summary_lines
+    from db.diff import diff_archives
+    from viewer.cli_reports import diff_lines
 
     try:
         result = diff_archives(args.old, args.new)
@@ -79,5 +81,6 @@ def cmd_diff(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | 
     if args.json:
         out.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write("\n".join(summary_lines(result, limit=args.limit)) + "\n")
+        lines = diff_lines(result, limit=args.limit)
+        out.write("\n".join(terminal_text(line) for line in lines) + "\n")
     return EXIT_OK

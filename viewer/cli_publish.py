@@ -20,6 +20,9 @@ from typing import Any, TextIO
 from db.errors import KartotekaError
 from viewer.cli_encrypt import _passphrase, _PassphraseInputError
 from viewer.cli_errors import write_error
+from viewer.cli_reports import preview_lines, report_lines
+from viewer.cli_text import terminal_text
+from viewer.cli_words import CliText
 from viewer.ts_files import QT_TRANSLATE_NOOP
 
 PROG = "kartoteka"
@@ -112,7 +115,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
             if args.json:
                 out.write(json.dumps(pv.as_dict(), ensure_ascii=False, indent=2) + "\n")
             else:
-                out.write("Preview (nothing written):\n" + "\n".join(pv.lines()) + "\n")
+                lines = [CliText.tr("Preview (nothing written):"), *preview_lines(pv)]
+                out.write("\n".join(terminal_text(line) for line in lines) + "\n")
             return
         report = publish(args.archive, args.out_dir, rules, passphrase=passphrase, store=store)
     finally:
@@ -128,10 +132,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
         }
         out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write("\n".join(report.lines()) + "\n")
-        out.write(
-            f"Serve it: datasette {report.archive_path} -m {report.out_dir / 'metadata.yml'}\n"
-        )
+        out.write("\n".join(terminal_text(line) for line in report_lines(report)) + "\n")
 
 
 def cmd_publish(

@@ -1112,6 +1112,114 @@
         <source>(run with --verbose for the details)</source>
         <translation>(падрабязнасці — з --verbose)</translation>
     </message>
+    <message>
+        <source>Preview (nothing written):</source>
+        <translation>Папярэдні прагляд (нічога не запісана):</translation>
+    </message>
+    <message>
+        <source>People: {dropped} of {total} dropped</source>
+        <translation>Асобы: выключана {dropped} з {total}</translation>
+    </message>
+    <message>
+        <source>selected by {rule}: {count}</source>
+        <translation>выбрана па {rule}: {count}</translation>
+    </message>
+    <message>
+        <source>{entries}: {count} dropped</source>
+        <translation>{entries}: выключана {count}</translation>
+    </message>
+    <message>
+        <source>Field {name}: {count} value(s) changed</source>
+        <translation>Поле {name}: зменена значэнняў — {count}</translation>
+    </message>
+    <message>
+        <source>Citations: {count} dropped</source>
+        <translation>Спасылкі на крыніцы: выключана {count}</translation>
+    </message>
+    <message>
+        <source>Links to dropped entries cut: {count}</source>
+        <translation>Выдалена спасылак на выключаныя запісы: {count}</translation>
+    </message>
+    <message>
+        <source>Name spellings replaced in free text: {count}</source>
+        <translation>Заменена напісанняў імёнаў у вольным тэксце: {count}</translation>
+    </message>
+    <message>
+        <source>Review: {count} kept text field(s) may still mention a dropped person in another form (see possible_mentions in the report)</source>
+        <translation>Праверце: у пакінутых тэкставых палях ({count}) яшчэ можа згадвацца выключаная асоба ў іншай форме (гл. possible_mentions у справаздачы)</translation>
+    </message>
+    <message>
+        <source>Annotations: not included (they stay in your annotation store)</source>
+        <translation>Анатацыі: не ўключаны (яны застаюцца ў вашым сховішчы анатацый)</translation>
+    </message>
+    <message>
+        <source>Wrote a publishable copy to {path}</source>
+        <translation>Копія для публікацыі запісана ў {path}</translation>
+    </message>
+    <message>
+        <source>Archive: {file} (new archive id {id})</source>
+        <translation>Архіў: {file} (новы ідэнтыфікатар архіва {id})</translation>
+    </message>
+    <message>
+        <source>Checked the written files for {what}: none found</source>
+        <translation>Запісаныя файлы правераны на {what}: нічога не знойдзена</translation>
+    </message>
+    <message>
+        <source>Files: {files}</source>
+        <translation>Файлы: {files}</translation>
+    </message>
+    <message>
+        <source>Serve it: {command}</source>
+        <translation>Каб адкрыць праз Datasette: {command}</translation>
+    </message>
+    <message>
+        <source>From edition {old} to edition {new}</source>
+        <translation>Ад выпуску {old} да выпуску {new}</translation>
+    </message>
+    <message>
+        <source>(different archive ids: not editions of one archive?)</source>
+        <translation>(розныя ідэнтыфікатары архіваў: гэта не выпускі аднаго архіва?)</translation>
+    </message>
+    <message>
+        <source>People added: {added}, removed: {removed}, changed: {changed}</source>
+        <translation>Асобы: дададзена {added}, выдалена {removed}, зменена {changed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{category}: {count} people</source>
+        <translation>
+            <numerusform>{category}: {count} асоба</numerusform>
+            <numerusform>{category}: {count} асобы</numerusform>
+            <numerusform>{category}: {count} асоб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Дададзена</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Выдалена</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… і яшчэ {count}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Зменена</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>дададзена</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>выдалена</translation>
+    </message>
+    <message>
+        <source>… and {count} more (use --json for all)</source>
+        <translation>… і яшчэ {count} (усё — з --json)</translation>
+    </message>
 </context>
 <context>
     <name>CompareController</name>
@@ -3322,6 +3430,21 @@
     <message>
         <source>This archive was changed on disk by another program.</source>
         <translation>Гэты архіў змяніла на дыску іншая праграма.</translation>
+    </message>
+</context>
+<context>
+    <name>GoneWords</name>
+    <message>
+        <source>not in either edition</source>
+        <translation>няма ні ў адным выпуску</translation>
+    </message>
+    <message>
+        <source>removed in the new edition</source>
+        <translation>выдалены ў новым выпуску</translation>
+    </message>
+    <message>
+        <source>removed in the new edition, with {name} ({id})</source>
+        <translation>выдалены ў новым выпуску разам з асобай {name} ({id})</translation>
     </message>
 </context>
 <context>

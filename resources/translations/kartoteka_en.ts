@@ -68,6 +68,13 @@
             <numerusform>Wrote {file}: {count} people in custody</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{category}: {count} people</source>
+        <translation>
+            <numerusform>{category}: {count} person</numerusform>
+            <numerusform>{category}: {count} people</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DialogHost</name>

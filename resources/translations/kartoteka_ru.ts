@@ -1112,6 +1112,114 @@
         <source>(run with --verbose for the details)</source>
         <translation>(подробности — с --verbose)</translation>
     </message>
+    <message>
+        <source>Preview (nothing written):</source>
+        <translation>Предпросмотр (ничего не записано):</translation>
+    </message>
+    <message>
+        <source>People: {dropped} of {total} dropped</source>
+        <translation>Люди: исключено {dropped} из {total}</translation>
+    </message>
+    <message>
+        <source>selected by {rule}: {count}</source>
+        <translation>выбрано по {rule}: {count}</translation>
+    </message>
+    <message>
+        <source>{entries}: {count} dropped</source>
+        <translation>{entries}: исключено {count}</translation>
+    </message>
+    <message>
+        <source>Field {name}: {count} value(s) changed</source>
+        <translation>Поле {name}: изменено значений — {count}</translation>
+    </message>
+    <message>
+        <source>Citations: {count} dropped</source>
+        <translation>Ссылки на источники: исключено {count}</translation>
+    </message>
+    <message>
+        <source>Links to dropped entries cut: {count}</source>
+        <translation>Удалено ссылок на исключённые записи: {count}</translation>
+    </message>
+    <message>
+        <source>Name spellings replaced in free text: {count}</source>
+        <translation>Заменено написаний имён в свободном тексте: {count}</translation>
+    </message>
+    <message>
+        <source>Review: {count} kept text field(s) may still mention a dropped person in another form (see possible_mentions in the report)</source>
+        <translation>Проверьте: в оставленных текстовых полях ({count}) ещё может упоминаться исключённый человек в другой форме (см. possible_mentions в отчёте)</translation>
+    </message>
+    <message>
+        <source>Annotations: not included (they stay in your annotation store)</source>
+        <translation>Аннотации: не включены (они остаются в вашем хранилище аннотаций)</translation>
+    </message>
+    <message>
+        <source>Wrote a publishable copy to {path}</source>
+        <translation>Копия для публикации записана в {path}</translation>
+    </message>
+    <message>
+        <source>Archive: {file} (new archive id {id})</source>
+        <translation>Архив: {file} (новый идентификатор архива {id})</translation>
+    </message>
+    <message>
+        <source>Checked the written files for {what}: none found</source>
+        <translation>Записанные файлы проверены на {what}: ничего не найдено</translation>
+    </message>
+    <message>
+        <source>Files: {files}</source>
+        <translation>Файлы: {files}</translation>
+    </message>
+    <message>
+        <source>Serve it: {command}</source>
+        <translation>Чтобы открыть через Datasette: {command}</translation>
+    </message>
+    <message>
+        <source>From edition {old} to edition {new}</source>
+        <translation>От выпуска {old} до выпуска {new}</translation>
+    </message>
+    <message>
+        <source>(different archive ids: not editions of one archive?)</source>
+        <translation>(разные идентификаторы архивов: это не выпуски одного архива?)</translation>
+    </message>
+    <message>
+        <source>People added: {added}, removed: {removed}, changed: {changed}</source>
+        <translation>Люди: добавлено {added}, удалено {removed}, изменено {changed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{category}: {count} people</source>
+        <translation>
+            <numerusform>{category}: {count} человек</numerusform>
+            <numerusform>{category}: {count} человека</numerusform>
+            <numerusform>{category}: {count} человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… и ещё {count}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>… and {count} more (use --json for all)</source>
+        <translation>… и ещё {count} (всё — с --json)</translation>
+    </message>
 </context>
 <context>
     <name>CompareController</name>
@@ -3322,6 +3430,21 @@
     <message>
         <source>This archive was changed on disk by another program.</source>
         <translation>Этот архив изменила на диске другая программа.</translation>
+    </message>
+</context>
+<context>
+    <name>GoneWords</name>
+    <message>
+        <source>not in either edition</source>
+        <translation>нет ни в одном выпуске</translation>
+    </message>
+    <message>
+        <source>removed in the new edition</source>
+        <translation>удалена в новом выпуске</translation>
+    </message>
+    <message>
+        <source>removed in the new edition, with {name} ({id})</source>
+        <translation>удалена в новом выпуске вместе с человеком {name} ({id})</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from db.shown_names import script_for_language
 from viewer.constraints import ChangedSince, Constraint
 from viewer.controllers.context import AppContext
 from viewer.error_text import error_text
+from viewer.gone_words import gone_text
 from viewer.tasks import Lane, WorkerContext
 from viewer.view_state import Toggle
 
@@ -135,7 +136,7 @@ class CompareController(QObject):
                     if annotated:
                         progress("orphans", 1.0)
                         gone = annotated - existing_entries(shown.db, annotated)
-                        reasons = missing_entries(earlier, shown, gone)
+                        reasons.update(missing_entries(earlier, shown, gone))
                 finally:
                     shown.close()
             return Comparison(other, other.name, diff, reasons)
@@ -172,7 +173,8 @@ class CompareController(QObject):
         """Why an annotated entry is not in the archive shown, from the last comparison."""
         if self.last is None:
             return None
-        return self.last.orphan_reasons.get((entity_type, entity_id))
+        reason = self.last.orphan_reasons.get((entity_type, entity_id))
+        return None if reason is None else gone_text(reason)  # in the UI language
 
     def edition_name(self, meta: dict[str, str], path: Path) -> str:
         """How the chip names an edition: "edition 3 of 2026-11-30", else the file's name."""
