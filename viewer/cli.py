@@ -465,6 +465,8 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _write_notices(archive: Archive, err: TextIO) -> None:
+    if not archive.notices:
+        return
     words = catalog()
     for notice in archive.notices:  # be/ru: worded by kind, as the window words them
         said = (
