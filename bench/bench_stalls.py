@@ -73,9 +73,8 @@ class Heartbeat:
     Each gap also records the GUI thread's own CPU time in it (`time.thread_time`):
     a long gap with little CPU is time the thread waited (for a core, or the GIL);
     one with much CPU is work it did. On Linux it also records the time the thread
-    waited for a core (`schedstat`), its major page faults and its block-I/O wait
-    (`/proc/thread-self/stat`; the wait needs `kernel.task_delayacct=1`, 10 ms ticks):
-    a gap spent waiting for the disk is a read on the GUI thread.
+    waited for a core (`schedstat`) and its major page faults (`/proc/thread-self/stat`:
+    code or a mapped file read from disk on a cold cache).
     """
 
     def __init__(self) -> None:
@@ -90,33 +89,31 @@ class Heartbeat:
         self.runq: list[float] = []
         self.ends: list[float] = []  # perf_counter() at the tick that ended each gap
         self.faults: list[int] = []
-        self.blkio: list[float] = []
         self._last = time.perf_counter()
         self._last_cpu = time.thread_time()
         self._last_runq = _runqueue_ms()
-        self._last_faults, self._last_blkio = _faults_and_blkio()
+        self._last_faults = _major_faults()
         self.timer.start()
 
     def _tick(self) -> None:
         now, cpu, runq = time.perf_counter(), time.thread_time(), _runqueue_ms()
-        faults, blkio = _faults_and_blkio()
+        faults = _major_faults()
         self.gaps.append((now - self._last) * 1000)
         self.cpu.append((cpu - self._last_cpu) * 1000)
         self.runq.append(runq - self._last_runq)
         self.ends.append(now)
         self.faults.append(faults - self._last_faults)
-        self.blkio.append(blkio - self._last_blkio)
         self._last, self._last_cpu, self._last_runq = now, cpu, runq
-        self._last_faults, self._last_blkio = faults, blkio
+        self._last_faults = faults
         if PROFILER is not None:
             PROFILER.tick(self.cpu[-1])
 
     def reset(self) -> None:
         self.gaps, self.cpu, self.runq, self.ends = [], [], [], []
-        self.faults, self.blkio = [], []
+        self.faults = []
         self._last, self._last_cpu = time.perf_counter(), time.thread_time()
         self._last_runq = _runqueue_ms()
-        self._last_faults, self._last_blkio = _faults_and_blkio()
+        self._last_faults = _major_faults()
 
     def worst_runq_ms(self) -> float:
         """Within the longest gap, the time the GUI thread was runnable but had no core
@@ -159,17 +156,14 @@ def _runqueue_ms() -> float:
         return 0.0
 
 
-def _faults_and_blkio() -> tuple[int, float]:
-    """This thread's major page faults and its block-I/O wait in ms (Linux; 0 elsewhere)."""
+def _major_faults() -> int:
+    """This thread's major page faults so far (Linux; 0 elsewhere)."""
     try:
         with open("/proc/thread-self/stat", encoding="ascii") as f:
             fields = f.read().rsplit(")", 1)[1].split()
-    except (OSError, IndexError):
-        return 0, 0.0
-    try:  # fields after the name start at the state (field 3 of proc(5))
-        return int(fields[12 - 3]), int(fields[42 - 3]) * 1000 / os.sysconf("SC_CLK_TCK")
-    except (IndexError, ValueError):
-        return 0, 0.0
+        return int(fields[12 - 3])  # fields after the name start at the state (field 3)
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 def drop_page_cache() -> str:
@@ -543,7 +537,6 @@ def _what_ran(beat: Heartbeat, sql: SqlThreads, archive: Path) -> dict[str, Any]
         "opening_gui_sql": [s.sql for s in on_gui],
         "opening_longest_ran": ran,
         "opening_longest_faults": beat.faults[worst],
-        "opening_longest_blkio_ms": beat.blkio[worst],
     }
 
 
@@ -555,7 +548,6 @@ def _phase_figures(beat: Heartbeat, key: str) -> dict[str, Any]:
                 round(beat.gaps[i], 1),
                 round(beat.cpu[i], 1),
                 round(beat.runq[i], 1),
-                round(beat.blkio[i], 1),
                 beat.faults[i],
             )
             for i in longest
@@ -613,14 +605,14 @@ def _report_phase(results: list[dict[str, Any]], key: str, label: str) -> None:
     if f"{key}_longest_gaps" in results[0]:
         gaps = "; ".join(
             ", ".join(
-                f"{g:.0f} ms ({c:.0f} CPU, {q:.0f} no core, {b:.0f} disk, {f} faults)"
-                for g, c, q, b, f in r[f"{key}_longest_gaps"]
+                f"{g:.0f} ms ({c:.0f} CPU, {q:.0f} no core, {f} major faults)"
+                for g, c, q, f in r[f"{key}_longest_gaps"]
             )
             for r in results
         )
         print(
             f"  {key}: longest gaps per run (GUI-thread CPU, waiting for a core, "
-            f"waiting for the disk, major page faults): {gaps}"
+            f"major page faults): {gaps}"
         )
     if key == "opening":
         for n, r in enumerate(results, 1):
