@@ -75,6 +75,7 @@ class Percentages:
         self.stage = STAGE_BACKGROUND
         self.shown: list[tuple[float, int]] = []
         self.done_at: float | None = None
+        self.echo = False
         window.opener.progressed.connect(self._on_progressed)
 
     def _on_progressed(self, stage: str, share: float) -> None:
@@ -87,6 +88,8 @@ class Percentages:
         figure = round(max(share, 0.0) * 100)
         if not self.shown or self.shown[-1][1] != figure:
             self.shown.append((now, figure))
+            if self.echo:  # a run cut short by --check-limit still shows its course
+                print(f"    {now - self.shown[0][0]:7.1f} s: {figure} %", flush=True)
 
     def longest_still(self) -> tuple[float, int]:
         """The longest time one figure stood (until the next or the end), and the figure."""
@@ -95,7 +98,16 @@ class Percentages:
         return max(gaps, default=(0.0, 0))
 
 
-def measure_check(archive: Path, *, custody: bool) -> dict[str, Any]:
+def _read_bytes() -> int:
+    """This process's bytes read so far (Linux `rchar`: page cache hits too); -1 elsewhere."""
+    try:
+        with open("/proc/self/io", encoding="ascii") as f:
+            return next(int(ln.split()[1]) for ln in f if ln.startswith("rchar:"))
+    except (OSError, StopIteration, ValueError):
+        return -1
+
+
+def measure_check(archive: Path, *, custody: bool, limit_s: float) -> dict[str, Any]:
     import bench_stalls as bs
 
     from viewer.models.roles import Role
@@ -103,11 +115,20 @@ def measure_check(archive: Path, *, custody: bool) -> dict[str, Any]:
     app, window, listed_s = _window(archive)
     beat = bs.Heartbeat()
     shown = Percentages(window)
+    shown.echo = True
     bs._run_until(app, lambda: window.opener.is_checking() or shown.done_at is not None, 60)
     started = time.perf_counter()
+    read_before = _read_bytes()
     beat.reset()
-    bs._run_until(app, lambda: not window.opener.is_checking(), CHECK_WAIT_S)
+    deadline = started + limit_s
+    bs._run_until(
+        app,
+        lambda: not window.opener.is_checking() or time.perf_counter() > deadline,
+        CHECK_WAIT_S,
+    )
     check_s = time.perf_counter() - started
+    read_mb = (_read_bytes() - read_before) / 1e6
+    finished = not window.opener.is_checking()
     known = window.archive().check_result
     still_s, still_at = shown.longest_still()
     figures: dict[str, Any] = {
@@ -115,7 +136,11 @@ def measure_check(archive: Path, *, custody: bool) -> dict[str, Any]:
         "people": window.people_model.total(),
         "list_s": listed_s,
         "check_s": check_s,
-        "check_status": known.status.value if known is not None else "unknown",
+        "check_status": (known.status.value if known is not None else "unknown")
+        if finished
+        else f"cut short at {limit_s:.0f} s",
+        "check_finished": finished,
+        "check_read_mb": read_mb,
         "percentages": len(shown.shown),
         "first_last": [shown.shown[0][1], shown.shown[-1][1]] if shown.shown else [],
         "longest_still_s": still_s,
@@ -127,6 +152,8 @@ def measure_check(archive: Path, *, custody: bool) -> dict[str, Any]:
         "check_worst_runq_ms": beat.worst_runq_ms(),
         "progress": [(round(t - started, 1), p) for t, p in shown.shown],
     }
+    if not finished:  # the status bar's Cancel: "In custody" is timed without the check
+        window.opener.cancel_checks()
     if custody:
         bs._run_until(app, lambda: bs._settled(window), CUSTODY_WAIT_S)
         model = window.facets_pane.models["statuses"]
@@ -212,10 +239,16 @@ def _report(r: dict[str, Any]) -> None:
     print(f"  load average now: {os.getloadavg()}")
     if "check_s" in r:
         print(f"  list shown {r['list_s']:.2f} s after the open request")
+        if not r["check_finished"]:
+            print(
+                f"  the check was cut short (Cancel) after {r['check_s']:.0f} s at "
+                f"{r['first_last'][-1] if r['first_last'] else 0} %"
+            )
         print(
             f"  background check: {r['check_s']:.1f} s ({r['check_status']}); the status bar "
             f"showed {r['percentages']} figures {r['first_last']}; the longest at one figure "
-            f"{r['longest_still_s']:.1f} s (at {r['longest_still_at']} %)"
+            f"{r['longest_still_s']:.1f} s (at {r['longest_still_at']} %); read "
+            f"{r['check_read_mb']:,.0f} MB, {r['check_read_mb'] / max(r['check_s'], 0.1):.1f} MB/s"
         )
         print(
             f"  during the check: longest stall {r['check_worst_ms']:.1f} ms "
@@ -255,6 +288,9 @@ def main() -> int:
     parser.add_argument(
         "--close-after", type=float, nargs="*", default=[], help="close S s into the check"
     )
+    parser.add_argument(
+        "--check-limit", type=float, default=CHECK_WAIT_S, help="stop waiting after S s"
+    )
     parser.add_argument("--json", type=Path)
     parser.add_argument("--child-close", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -272,7 +308,9 @@ def main() -> int:
     if args.drop_cache:
         results["cache"] = bs.drop_page_cache()
     if not args.no_check:
-        results |= measure_check(args.archive, custody=not args.no_custody)
+        results |= measure_check(
+            args.archive, custody=not args.no_custody, limit_s=args.check_limit
+        )
     if args.floor:
         results |= floor(args.archive)
     closes = []
