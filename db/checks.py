@@ -242,9 +242,10 @@ class ArchiveCheck:
     connection, so the Archive stays usable meanwhile; `cancel()` may be
     called from any thread and makes `run()` return CANCELLED within a
     fraction of a second. `progress(percent)` is called on the running
-    thread or its watch thread (see CheckProgress). Without `force`, a result already known (this process, or the
-    ledger) is returned at once, except damage the ledger remembers (it keeps
-    no details, so the checks run again to find them).
+    thread or its watch thread (see CheckProgress). Without `force`, a result
+    already known (this process, or the ledger) is returned at once, except
+    damage the ledger remembers (it keeps no details, so the checks run again
+    to find them).
     """
 
     def __init__(
