@@ -47,9 +47,9 @@ german: Ales Bjaljazki; Ales Beljazki; Ales Bjalazki
 french: Alès Beliatski
 lacinka: Aleś Bialacki
 scholarly: Ales' Beljackij; Ales′ Bi͡ali͡at͡ski
-other language form: Alexander Bialiatski
 ambiguous: Александр Беляцкий // his full name: the archive around him holds people named exactly Аляксандр Бяляцкі (generated namesakes), and he is stored as Алесь
 ambiguous: Aliaksandr Bialiatski // the same: an exact namesake outranks the Ales the documenter stored
+ambiguous: Alexander Bialiatski // the same, in English: Alexander is Аляксандр, which the namesakes hold as written
 ukrainian: Алесь Біляцький; Ales Biliatskyi
 declined: Бяляцкага; Беляцкого; Алеся Беляцкого; Alesia Bialackiego
 initials: А. Бяляцкі; A. Bialiatski
