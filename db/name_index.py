@@ -303,6 +303,7 @@ class KeyIndex:
                 *sorted(q.declined_of),
                 *sorted(q.equivalents),
                 *sorted(q.short_for),
+                *sorted(q.short_forms),
                 *(f for pair in _halves(q) for h in pair for f in _half_forms(h)),
             )
         )
@@ -477,6 +478,7 @@ class KeyIndex:
             skip.update(range(len(groups) + PROBE_SIBLINGS, len(groups) + len(siblings)))
             groups += [(k,) for k in siblings]
             groups.append(tuple(sorted(q.short_for)))
+            groups.append(tuple(sorted(q.short_forms)))  # stored as known: Наста for Anastasia
             if q.prefix:
                 groups.append(tuple(self._prefix_forms(q)))
             groups.append(q.typed)  # a stored word one typed slip away, letter for letter

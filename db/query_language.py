@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from db.migrations import EVENT_KINDS, PERSON_STATUSES, ROLES
-from db.names import strip_stress
+from db.names import strip_marks
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 16
@@ -226,7 +226,7 @@ def _year_range(value: str, notices: list[QueryNote]) -> tuple[int | None, int |
 def parse(text: str) -> ParsedQuery:
     """Parse a query; never raises, and says in `notes` what it repaired."""
     notices: list[QueryNote] = []
-    text = strip_stress(text)
+    text = strip_marks(text)
     if len(text) > MAX_QUERY_CHARS:
         notices.append(note(QueryNoteKind.TOO_LONG, limit=MAX_QUERY_CHARS))
         text = text[:MAX_QUERY_CHARS]

@@ -216,7 +216,10 @@ def _reference_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
     if q.initial:
         if q.lone and s.patronymic:
             return MatchLevel.MISSING, 0
-        met = not names.initial_classes(q.token).isdisjoint(names.initial_classes(s.token))
+        letters = names.initial_classes(q.token)
+        met = bool(letters & names.initial_classes(s.token)) or (
+            not s.patronymic and bool(letters & names.name_initials(s.keys[0]))
+        )
         return (MatchLevel.PREFIX if met and len(s.token) > 1 else MatchLevel.MISSING), 0
     if q.translit and q.translit == s.translit:
         return MatchLevel.TRANSLITERATED, 0
@@ -228,7 +231,10 @@ def _reference_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
         return MatchLevel.READING, 0
     if s.keys[0] in q.equivalents:
         return MatchLevel.EQUIVALENT, 0
-    if (len(q.stem) >= names.MIN_STEM and q.stem == s.stem) or s.keys[0] in q.nominatives:
+    masculine_of_feminine = q.key[-3:] in ("aha", "amu") and s.keys[0] == q.key[:-3] + "a"
+    if (
+        (len(q.stem) >= names.MIN_STEM and q.stem == s.stem) or s.keys[0] in q.nominatives
+    ) and not masculine_of_feminine:
         return MatchLevel.INFLECTED, 0
     if s.keys[0] in q.short_for or q.key in names.name_group_keys(s.keys[0])[1]:
         return MatchLevel.SHORT_FORM, 0
