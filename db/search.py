@@ -1252,7 +1252,11 @@ def _present(
         if not hits and parsed.alternatives and not timed_out:
             suggestion = _suggest(ctx, parsed)
     except _Timeout:
-        pass
+        # people were found but could not be listed in time: an empty list
+        # with no notice would read as "nobody found"
+        if cands and not hits and not timed_out:
+            timed_out = True
+            ctx.notices.append(TIMED_OUT_NOTICE)
     notice = " ".join(_iter_notices(parsed, ctx.notices)) or None
     exact = not hits or any(not h.similar for h in hits)
     return SearchResult(

@@ -195,6 +195,19 @@ def test_timeout_returns_partial_result_with_notice(archive: Archive) -> None:
     assert "too long" in result.notice
 
 
+def test_people_found_but_not_listed_in_time_say_so(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Running out of time while the found people are listed is not "nobody found"."""
+    import db.search
+
+    monkeypatch.setattr(db.search, "PRESENT_TIME_LIMIT_MS", 0)
+    result = search(archive, "Tsikhanouski")
+    assert not result.hits
+    assert result.timed_out
+    assert result.notice is not None and "too long" in result.notice
+
+
 @pytest.mark.real_time_limits
 def test_the_default_time_limit_is_read_when_searching(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
