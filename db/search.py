@@ -1264,7 +1264,11 @@ def _present(
         if not hits and parsed.alternatives and not timed_out:
             suggestion = _suggest(ctx, parsed)
     except _Timeout:
-        pass
+        # people were found but could not be listed in time: an empty list
+        # with no notice would read as "nobody found"
+        if cands and not hits and not timed_out:
+            timed_out = True
+            ctx.notices.append(TIMED_OUT_NOTICE)
     notes = (*parsed.notes, *ctx.notes)
     notice = " ".join(_iter_notices(notes, ctx.notices)) or None
     exact = not hits or any(not h.similar for h in hits)

@@ -195,6 +195,20 @@ def test_timeout_returns_partial_result_with_notice(archive: Archive) -> None:
     assert "too long" in result.notice
 
 
+def test_people_found_but_not_listed_in_time_say_so(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Running out of time while the found people are listed is not "nobody found"."""
+    import db.search
+
+    monkeypatch.setattr(db.search, "PRESENT_TIME_LIMIT_MS", 0)
+    result = search(archive, "Tsikhanouski")
+    assert not result.hits
+    assert result.timed_out
+    assert result.notice is not None
+    assert "too long" in result.notice
+
+
 @pytest.mark.real_time_limits
 def test_the_default_time_limit_is_read_when_searching(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
@@ -284,7 +298,7 @@ def test_name_lookups_are_index_seeks(archive: Archive) -> None:
         rows = archive.db.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
         return " ".join(str(r[3]) for r in rows)
 
-    driver = plan(name_index.DRIVER_SQL, {"d": '["babarika"]', "cap": 10})
+    driver = plan(name_index.DRIVER_SQL, {"d": '["babarika"]', "cap": 10, "skip": 0})
     assert "SEARCH k0 USING PRIMARY KEY (key=?)" in driver
     sought = plan(name_index.SEEK_SQL, {"w": '["viktar"]', "c": "[1, 2]"})
     assert "SEARCH k USING PRIMARY KEY (key=? AND person_pk=?)" in sought
