@@ -4,14 +4,17 @@ Grammar (docs/SEARCH.md has examples): words and "quoted phrases" are ANDed;
 `OR` between them starts another alternative; `NOT word` or `-word` excludes;
 `word*` matches a prefix; `field:value` filters apply to the whole query.
 Anything malformed (an unbalanced quote, a lone operator, brackets, FTS5
-syntax characters, a huge input) is repaired and `ParsedQuery.notices` says
-how, so search always has something sensible to run.
+syntax characters, a huge input) is repaired and `ParsedQuery.notes` says
+how (a kind and its values, so the viewer words it in its own language;
+`QueryNote.text` is the English the CLI prints), so search always has
+something sensible to run.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from db.migrations import EVENT_KINDS, PERSON_STATUSES, ROLES
 from db.names import strip_marks
@@ -30,6 +33,63 @@ BODY_KINDS = (
     "organization",
 )
 """Values of `kind:` besides the event kinds: which field a hit must be in."""
+
+
+class QueryNoteKind(StrEnum):
+    """What a search repaired, ignored or found impossible (see QUERY_NOTE_TEXTS)."""
+
+    TOO_LONG = "too_long"
+    UNBALANCED_QUOTE = "unbalanced_quote"
+    UNKNOWN_VALUE = "unknown_value"
+    BAD_YEAR = "bad_year"
+    LONE_NOT = "lone_not"
+    NEGATED_FIELD = "negated_field"
+    TOO_MANY_WORDS = "too_many_words"
+    LONE_OPERATOR = "lone_operator"
+    SYMBOLS = "symbols"
+    NO_COURT = "no_court"
+
+
+QUERY_NOTE_TEXTS: dict[QueryNoteKind, str] = {
+    QueryNoteKind.TOO_LONG: (
+        "The query was longer than {limit} characters; only the start was used."
+    ),
+    QueryNoteKind.UNBALANCED_QUOTE: "Unbalanced quote; searched for the words instead.",
+    QueryNoteKind.UNKNOWN_VALUE: "Unknown {field} '{value}' was ignored (known: {known}).",
+    QueryNoteKind.BAD_YEAR: "year:{value} was ignored; write year:2021 or year:2020..2023.",
+    QueryNoteKind.LONE_NOT: "NOT needs something to search for beside it; it was ignored.",
+    QueryNoteKind.NEGATED_FIELD: "-{field}: is not supported; {field}:{value} was used.",
+    QueryNoteKind.TOO_MANY_WORDS: "Only the first {limit} words were used.",
+    QueryNoteKind.LONE_OPERATOR: (
+        "Ignored {operators} with nothing to join; searched for the words instead."
+    ),
+    QueryNoteKind.SYMBOLS: (
+        "Brackets and other symbols are not part of the syntax; they were ignored."
+    ),
+    QueryNoteKind.NO_COURT: "No court matches {courts}.",
+}
+"""The English of each note (the CLI's `note:` line); the viewer has its own words for each."""
+
+
+@dataclass(frozen=True, slots=True)
+class QueryNote:
+    """One thing a search repaired or ignored: its kind and the values its sentence names."""
+
+    kind: QueryNoteKind
+    values: tuple[tuple[str, str], ...] = ()
+
+    def value(self, name: str) -> str:
+        return dict(self.values).get(name, "")
+
+    @property
+    def text(self) -> str:
+        """The sentence in English."""
+        return QUERY_NOTE_TEXTS[self.kind].format(**dict(self.values))
+
+
+def note(kind: QueryNoteKind, **values: object) -> QueryNote:
+    return QueryNote(kind, tuple((k, str(v)) for k, v in values.items()))
+
 
 SEARCH_SYNTAX_HELP = """\
 Search syntax
@@ -60,7 +120,8 @@ Case, accents, stress marks, ё/е and look-alike Latin/Cyrillic letters never m
 A query that cannot be read as written is searched as plain words, and a note
 above the results says so.
 """
-"""Shown by the GUI in Help → Search syntax."""
+"""The English reference; Help ▸ Search syntax shows the same examples, translated
+(viewer.dialogs.text.search_syntax_rows; a test keeps them together)."""
 
 FIELDS = ("status", "role", "kind", "court", "article", "year")
 
@@ -102,9 +163,14 @@ class Filters:
 class ParsedQuery:
     alternatives: tuple[Alternative, ...]
     filters: Filters
-    notices: tuple[str, ...] = ()
+    notes: tuple[QueryNote, ...] = ()
     # the word being typed (the last one, no space after it): also a prefix
     typing: Term | None = None
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """The notes in English."""
+        return tuple(n.text for n in self.notes)
 
     def terms(self) -> tuple[str, ...]:
         """Every positive word, for highlighting."""
@@ -132,21 +198,23 @@ _APOSTROPHES = "'’ʼʻ`´‘ʹʺ′″"
 _WORDS = re.compile(f"\\w+(?:[-.{_APOSTROPHES}]+\\w+)*", re.UNICODE)
 
 
-def _choices(value: str, known: tuple[str, ...], what: str, notices: list[str]) -> list[str]:
+def _choices(value: str, known: tuple[str, ...], what: str, notices: list[QueryNote]) -> list[str]:
     v = value.casefold().replace("-", "_").replace(" ", "_")
     if v in known:
         return [v]
     partial = [k for k in known if v and v in k]
     if partial:
         return partial
-    notices.append(f"Unknown {what} '{value}' was ignored (known: {', '.join(known)}).")
+    notices.append(
+        note(QueryNoteKind.UNKNOWN_VALUE, field=what, value=value, known=", ".join(known))
+    )
     return []
 
 
-def _year_range(value: str, notices: list[str]) -> tuple[int | None, int | None] | None:
+def _year_range(value: str, notices: list[QueryNote]) -> tuple[int | None, int | None] | None:
     m = re.fullmatch(r"(\d{4})?(?:(\.\.|-)(\d{4})?)?", value)
     if m is None or not (m.group(1) or m.group(3)):
-        notices.append(f"year:{value} was ignored; write year:2021 or year:2020..2023.")
+        notices.append(note(QueryNoteKind.BAD_YEAR, value=value))
         return None
     lo = int(m.group(1)) if m.group(1) else None
     hi = int(m.group(3)) if m.group(3) else (lo if m.group(2) is None else None)
@@ -156,16 +224,14 @@ def _year_range(value: str, notices: list[str]) -> tuple[int | None, int | None]
 
 
 def parse(text: str) -> ParsedQuery:
-    """Parse a query; never raises, and says in `notices` what it repaired."""
-    notices: list[str] = []
+    """Parse a query; never raises, and says in `notes` what it repaired."""
+    notices: list[QueryNote] = []
     text = strip_marks(text)
     if len(text) > MAX_QUERY_CHARS:
-        notices.append(
-            f"The query was longer than {MAX_QUERY_CHARS} characters; only the start was used."
-        )
+        notices.append(note(QueryNoteKind.TOO_LONG, limit=MAX_QUERY_CHARS))
         text = text[:MAX_QUERY_CHARS]
     if text.count('"') % 2:
-        notices.append("Unbalanced quote; searched for the words instead.")
+        notices.append(note(QueryNoteKind.UNBALANCED_QUOTE))
         text = text.replace('"', " ")
     open_prefix = bool(text) and not text[-1].isspace()
     last_word: Term | None = None
@@ -190,7 +256,7 @@ def parse(text: str) -> ParsedQuery:
         if include:
             alternatives.append(Alternative(tuple(include), tuple(exclude)))
         elif exclude:
-            notices.append("NOT needs something to search for beside it; it was ignored.")
+            notices.append(note(QueryNoteKind.LONE_NOT))
         include, exclude = [], []
 
     for m in _TOKEN.finditer(text):
@@ -203,7 +269,7 @@ def parse(text: str) -> ParsedQuery:
             value = m.group("fvalue").strip('"').strip()
             if name in FIELDS and value:
                 if m.group("neg"):
-                    notices.append(f"-{name}: is not supported; {name}:{value} was used.")
+                    notices.append(note(QueryNoteKind.NEGATED_FIELD, field=name, value=value))
                 if name == "status":
                     statuses += _choices(value, PERSON_STATUSES, "status", notices)
                 elif name == "role":
@@ -255,7 +321,7 @@ def parse(text: str) -> ParsedQuery:
             continue
         if n_terms >= MAX_TERMS:
             if n_terms == MAX_TERMS:
-                notices.append(f"Only the first {MAX_TERMS} words were used.")
+                notices.append(note(QueryNoteKind.TOO_MANY_WORDS, limit=MAX_TERMS))
             n_terms += 1
             continue
         n_terms += 1
@@ -269,12 +335,10 @@ def parse(text: str) -> ParsedQuery:
         dropped_ops.append(pending)
     close_alternative()
     if dropped_ops:
-        notices.append(
-            f"Ignored {', '.join(dict.fromkeys(dropped_ops))} with nothing to join; "
-            "searched for the words instead."
-        )
+        operators = ", ".join(dict.fromkeys(dropped_ops))
+        notices.append(note(QueryNoteKind.LONE_OPERATOR, operators=operators))
     if odd_chars:
-        notices.append("Brackets and other symbols are not part of the syntax; they were ignored.")
+        notices.append(note(QueryNoteKind.SYMBOLS))
     lo, hi = years if years is not None else (None, None)
     filters = Filters(
         statuses=tuple(dict.fromkeys(statuses)),

@@ -77,7 +77,16 @@ from db.name_match import (
     query_words,
     rank_floor,
 )
-from db.query_language import Alternative, Filters, ParsedQuery, Term, parse
+from db.query_language import (
+    Alternative,
+    Filters,
+    ParsedQuery,
+    QueryNote,
+    QueryNoteKind,
+    Term,
+    note,
+    parse,
+)
 from db.records import PersonId, PersonPk
 from db.search_index import HAS_KEY_INDEX_SQL, TRANSLIT_MARK
 from db.sqlite_errors import is_interrupt
@@ -145,11 +154,12 @@ class PersonHit:
 class SearchResult:
     hits: tuple[PersonHit, ...]
     person_ids: tuple[PersonId, ...]
-    notice: str | None = None
+    notice: str | None = None  # in English: every note, the time-out, a damaged index
     suggestion: str | None = None
     terms: tuple[str, ...] = ()
     timed_out: bool = False
     exact: bool = True  # False: no one matches; the hits are similar names
+    notes: tuple[QueryNote, ...] = ()  # what the query's reading repaired, to word anew
 
     @property
     def similar_only(self) -> bool:
@@ -183,7 +193,8 @@ class _Ctx:
     expand: bool
     typing: Term | None  # the word being typed (live search box), also matched as a prefix
     index: NameIndex | None = None
-    notices: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # the time-out's
+    notes: list[QueryNote] = field(default_factory=list)
     admitted: dict[int, bool] = field(default_factory=dict)
     """Who passed the field filters, for each person checked so far in this search."""
 
@@ -232,7 +243,8 @@ def _filter_sql(ctx: _Ctx, f: Filters) -> tuple[str, dict[str, Any]]:
     if f.courts:
         org_ids = _court_ids(ctx, f.courts)
         if not org_ids:
-            ctx.notices.append(f"No court matches {', '.join(repr(c) for c in f.courts)}.")
+            courts = ", ".join(repr(c) for c in f.courts)
+            ctx.notes.append(note(QueryNoteKind.NO_COURT, courts=courts))
             conds.append("0")
         else:
             conds.append(
@@ -1172,8 +1184,8 @@ TIMED_OUT_NOTICE = (
 """The notice of a search cut short (`SearchResult.timed_out`); the viewer words it itself."""
 
 
-def _iter_notices(parsed: ParsedQuery, extra: Sequence[str]) -> Iterator[str]:
-    yield from parsed.notices
+def _iter_notices(notes: Sequence[QueryNote], extra: Sequence[str]) -> Iterator[str]:
+    yield from (n.text for n in notes)
     yield from extra
 
 
@@ -1257,12 +1269,14 @@ def _present(
         if cands and not hits and not timed_out:
             timed_out = True
             ctx.notices.append(TIMED_OUT_NOTICE)
-    notice = " ".join(_iter_notices(parsed, ctx.notices)) or None
+    notes = (*parsed.notes, *ctx.notes)
+    notice = " ".join(_iter_notices(notes, ctx.notices)) or None
     exact = not hits or any(not h.similar for h in hits)
     return SearchResult(
         hits=tuple(hits),
         person_ids=tuple(h.person_id for h in hits),
         notice=notice,
+        notes=notes,
         suggestion=suggestion,
         terms=parsed.terms(),
         timed_out=timed_out,

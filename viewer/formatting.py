@@ -18,6 +18,7 @@ governs the genitive in Belarusian and Russian ("since", "of", "about": з,
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from PySide6.QtCore import QLocale
@@ -145,6 +146,14 @@ def describe_date(date: FuzzyDate | str | None, *, genitive: bool = False) -> st
     `genitive`: after since/of/about ("з жніўня 2020", "с весны 2022").
     """
     return dates.describe(date, say_date_genitive if genitive else say_date)
+
+
+def metadata_date(value: str) -> str:
+    """A date of the archive's metadata (ISO, "2025-06-21") as the window says dates
+    ("21 чэрвеня 2025"), after "of"; anything else as the file has it."""
+    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", value.strip()):
+        return describe_date(value.strip(), genitive=True)
+    return value
 
 
 def file_size_text(size: float) -> str:

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from db.query_language import QueryNote
 from db.records import NameScript, PeopleQuery, PersonId, SortKey
 from viewer.constraints import KINDS, Constraint, YearRange, apply_constraints
 
@@ -44,8 +45,9 @@ class SearchSnapshot:
     hits: Mapping[PersonId, PersonHit] = field(default_factory=dict)
     languages: Mapping[PersonId, str] = field(default_factory=dict)
     terms: tuple[str, ...] = ()
-    notice: str | None = None
+    notice: str | None = None  # db's own words, when no note says it (a damaged index)
     suggestion: str | None = None
+    notes: tuple[QueryNote, ...] = ()  # what reading the query repaired (viewer.query_notes)
     similar_only: bool = False  # no one by the name as asked: the people are similar names
     timed_out: bool = False  # cut short by its time limit: the list may be incomplete
 

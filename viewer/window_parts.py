@@ -43,6 +43,7 @@ from viewer.panes.loading import progress_text
 from viewer.panes.people_list import PeopleListPane
 from viewer.panes.person_detail import PersonDetailPane
 from viewer.panes.timeline import TimelinePane
+from viewer.query_notes import notes_text
 from viewer.tasks import TaskRunner
 from viewer.widgets.chip_bar import ChipBar
 from viewer.window_layout import WindowLayout
@@ -134,6 +135,25 @@ def build_edition_parts(w: MainWindow, context: AppContext) -> None:
     w.dialogs.orphan_reason = comparer.orphan_reason
 
 
+NEED_AN_ARCHIVE: tuple[str, ...] = (
+    "find",
+    "exact_spelling",
+    "letters_mode",
+    "export_annotations",
+    "import_annotations",
+    "orphans",
+    "tags",
+    "focus_list",
+    "focus_detail",
+    "focus_timeline",
+    "focus_facets",
+    "zoom_in",
+    "zoom_out",
+    "fit_all",
+)
+"""Actions about the open archive's entries (annotations belong to them); off without one."""
+
+
 class Presenter(QObject):
     """Puts what the controllers say into the panes of one window (its slots)."""
 
@@ -172,7 +192,10 @@ class Presenter(QObject):
         )
         found = len(search.person_ids) if search else 0
         self.w.list_pane.show_search_feedback(
-            search.text if search else None, found, search.suggestion if search else None
+            search.text if search else None,
+            found,
+            search.suggestion if search else None,
+            notes_text(search.notes) if search else "",
         )
         message = self._search_message(search) if search is not None else ""
         if message:
@@ -200,6 +223,7 @@ class Presenter(QObject):
                     "Add words or filters to narrow it."
                 )
             )
+        parts.append(notes_text(search.notes))  # db's notes, worded in the window's language
         parts.append(search.notice or "")
         if search.suggestion:
             parts.append(self.tr("Did you mean “{s}”?").format(s=search.suggestion))
@@ -351,9 +375,13 @@ class Presenter(QObject):
             "back": self.w.detail_pane.can_go_back(),
             "forward": self.w.detail_pane.can_go_forward(),
             "undo_filters": self.w.browse.can_undo(),
+            # as the chips' "Clear all": enabled while something narrows the list
+            "clear_filters": archive is not None and self.w.browse.state.has_constraints(),
             "publish": archive is not None,
             "compare": archive is not None,
         }
+        for name in NEED_AN_ARCHIVE:  # locked, or nothing opened yet: they would do nothing
+            enabled[name] = archive is not None
         for name, on in enabled.items():
             self.w.action_map[name].setEnabled(on)
         stack = self.w.annotations.undo_stack

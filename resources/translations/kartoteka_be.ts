@@ -283,6 +283,85 @@
     </message>
 </context>
 <context>
+    <name>ArchiveContents</name>
+    <message>
+        <source>People</source>
+        <translation>Людзі</translation>
+    </message>
+    <message>
+        <source>Spellings of people&apos;s names</source>
+        <translation>Напісанні імёнаў людзей</translation>
+    </message>
+    <message>
+        <source>Roles of people</source>
+        <translation>Ролі людзей</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Арганізацыі</translation>
+    </message>
+    <message>
+        <source>Spellings of organizations&apos; names</source>
+        <translation>Напісанні назваў арганізацый</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Сувязі</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Прысуды</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Абвінавачванні</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Апеляцыі</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цытаты</translation>
+    </message>
+    <message>
+        <source>People quotes are about</source>
+        <translation>Людзі, пра якіх цытаты</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Падзеі</translation>
+    </message>
+    <message>
+        <source>People in events</source>
+        <translation>Удзельнікі падзей</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Лічбы</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Крыніцы</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Спасылкі на крыніцы</translation>
+    </message>
+    <message>
+        <source>Recognitions as political prisoners</source>
+        <translation>Прызнанні палітвязнямі</translation>
+    </message>
+    <message>
+        <source>Places of custody</source>
+        <translation>Месцы ўтрымання</translation>
+    </message>
+    <message>
+        <source>Photos and attachments</source>
+        <translation>Фота і далучаныя файлы</translation>
+    </message>
+</context>
+<context>
     <name>BannerBar</name>
     <message>
         <source>Notice about this archive</source>
@@ -1648,6 +1727,14 @@
 </context>
 <context>
     <name>Dialogs</name>
+    <message>
+        <source>No problems found</source>
+        <translation>Праблем не знойдзена</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Не праводзілася</translation>
+    </message>
     <message>
         <source>Clear the search box</source>
         <translation>Ачысціць поле пошуку</translation>
@@ -5836,6 +5923,49 @@
     </message>
 </context>
 <context>
+    <name>QueryNotes</name>
+    <message>
+        <source>The query was longer than {limit} characters; only the start was used.</source>
+        <translation>Запыт даўжэйшы за {limit} знакаў; шукалася толькі яго пачатак.</translation>
+    </message>
+    <message>
+        <source>A quotation mark has no pair; the words were searched for without it.</source>
+        <translation>Двукоссе не мае пары; словы шукаліся без яго.</translation>
+    </message>
+    <message>
+        <source>{field}:{value} is not known and was ignored (known: {known}).</source>
+        <translation>{field}:{value} невядома і прапушчана (вядомыя: {known}).</translation>
+    </message>
+    <message>
+        <source>year:{value} was ignored; write year:2021 or year:2020..2023.</source>
+        <translation>year:{value} прапушчана; пішыце year:2021 або year:2020..2023.</translation>
+    </message>
+    <message>
+        <source>NOT needs something to search for beside it; it was ignored.</source>
+        <translation>Побач з NOT павінна быць тое, што шукаць; NOT прапушчана.</translation>
+    </message>
+    <message>
+        <source>-{field}: cannot leave people out; {field}:{value} was used.</source>
+        <translation>-{field}: не выключае людзей; ужыта {field}:{value}.</translation>
+    </message>
+    <message>
+        <source>Only the first {limit} words were used.</source>
+        <translation>Ужыты толькі першыя {limit} слоў.</translation>
+    </message>
+    <message>
+        <source>{operators} had nothing to join and was ignored; the words were searched for.</source>
+        <translation>{operators} не было чаго злучаць, таму прапушчана; шукаліся словы.</translation>
+    </message>
+    <message>
+        <source>Brackets and other symbols are not part of the search syntax; they were ignored.</source>
+        <translation>Дужкі і іншыя знакі не ўваходзяць у сінтаксіс пошуку; яны прапушчаны.</translation>
+    </message>
+    <message>
+        <source>No court is called {courts}.</source>
+        <translation>Няма суда з назвай {courts}.</translation>
+    </message>
+</context>
+<context>
     <name>RecognitionLabel</name>
     <message>
         <source>Political prisoner</source>
@@ -6089,6 +6219,73 @@
     <message>
         <source>Search</source>
         <translation>Пошук</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelp</name>
+    <message>
+        <source>a name in any script or spelling: Ціханоўскі, Тихановский, Tsikhanowski, Cichanoŭski and Tikhanovsky find the same person</source>
+        <translation>імя ў любым пісьме і напісанні: Ціханоўскі, Тихановский, Tsikhanowski, Cichanoŭski і Tikhanovsky знаходзяць аднаго чалавека</translation>
+    </message>
+    <message>
+        <source>all words must match (given name and surname in any order)</source>
+        <translation>павінны супасці ўсе словы (імя і прозвішча ў любым парадку)</translation>
+    </message>
+    <message>
+        <source>words starting with “tsikh” (the last word is also matched as a prefix while you type)</source>
+        <translation>словы, што пачынаюцца з «tsikh» (апошняе слова, пакуль вы пішаце, таксама шукаецца як пачатак)</translation>
+    </message>
+    <message>
+        <source>the exact phrase</source>
+        <translation>дакладная фраза</translation>
+    </message>
+    <message>
+        <source>either word</source>
+        <translation>любое з двух слоў</translation>
+    </message>
+    <message>
+        <source>leave out people matching the word</source>
+        <translation>выключыць людзей, у якіх ёсць гэтае слова</translation>
+    </message>
+    <message>
+        <source>one or two wrong, missing, doubled or swapped letters are forgiven in names (such matches rank below exact ones)</source>
+        <translation>у імёнах даруюцца адна-дзве няправільныя, прапушчаныя, падвоеныя або пераменяныя месцамі літары (такія супадзенні ідуць ніжэй за дакладныя)</translation>
+    </message>
+    <message>
+        <source>the status: {codes}</source>
+        <translation>статус: {codes}</translation>
+    </message>
+    <message>
+        <source>a role: {codes}</source>
+        <translation>роля: {codes}</translation>
+    </message>
+    <message>
+        <source>where the words must be: {codes}, or an event kind such as kind:sentenced</source>
+        <translation>дзе павінны быць словы: {codes} або від падзеі, напрыклад kind:sentenced</translation>
+    </message>
+    <message>
+        <source>a court by any spelling of its name</source>
+        <translation>суд пры любым напісанні яго назвы</translation>
+    </message>
+    <message>
+        <source>a criminal-code article (342 also finds 342-1)</source>
+        <translation>артыкул Крымінальнага кодэкса (342 знаходзіць і 342-1)</translation>
+    </message>
+    <message>
+        <source>something happened to the person in these years (also year:2021, year:..2021, year:2020..)</source>
+        <translation>з чалавекам нешта адбылося ў гэтыя гады (таксама year:2021, year:..2021, year:2020..)</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Сінтаксіс пошуку</translation>
+    </message>
+    <message>
+        <source>Filters (combine them with words; repeat a filter to allow several values):</source>
+        <translation>Фільтры (спалучайце іх са словамі; паўтарыце фільтр, каб дазволіць некалькі значэнняў):</translation>
+    </message>
+    <message>
+        <source>Case, accents, stress marks, ё/е and look-alike Latin/Cyrillic letters never matter. A query that cannot be read as written is searched as plain words, and a note above the list says so.</source>
+        <translation>Вялікія і малыя літары, дыякрытыкі, націскі, ё/е і падобныя лацінскія і кірылічныя літары не маюць значэння. Запыт, які нельга прачытаць як напісана, шукаецца як простыя словы, і заўвага над спісам пра гэта кажа.</translation>
     </message>
 </context>
 <context>
@@ -6352,7 +6549,7 @@
     </message>
     <message>
         <source>Used</source>
-        <translation>Ужыта</translation>
+        <translation>Выкарыстанняў</translation>
     </message>
     <message>
         <source>no colour</source>

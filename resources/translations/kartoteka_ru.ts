@@ -283,6 +283,85 @@
     </message>
 </context>
 <context>
+    <name>ArchiveContents</name>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Spellings of people&apos;s names</source>
+        <translation>Написания имён людей</translation>
+    </message>
+    <message>
+        <source>Roles of people</source>
+        <translation>Роли людей</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Spellings of organizations&apos; names</source>
+        <translation>Написания названий организаций</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Приговоры</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Апелляции</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>People quotes are about</source>
+        <translation>Люди, о которых цитаты</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>People in events</source>
+        <translation>Участники событий</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Ссылки на источники</translation>
+    </message>
+    <message>
+        <source>Recognitions as political prisoners</source>
+        <translation>Признания политзаключёнными</translation>
+    </message>
+    <message>
+        <source>Places of custody</source>
+        <translation>Места содержания</translation>
+    </message>
+    <message>
+        <source>Photos and attachments</source>
+        <translation>Фото и вложения</translation>
+    </message>
+</context>
+<context>
     <name>BannerBar</name>
     <message>
         <source>Notice about this archive</source>
@@ -1648,6 +1727,14 @@
 </context>
 <context>
     <name>Dialogs</name>
+    <message>
+        <source>No problems found</source>
+        <translation>Проблем не найдено</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Не проводилась</translation>
+    </message>
     <message>
         <source>Clear the search box</source>
         <translation>Очистить поле поиска</translation>
@@ -5836,6 +5923,49 @@
     </message>
 </context>
 <context>
+    <name>QueryNotes</name>
+    <message>
+        <source>The query was longer than {limit} characters; only the start was used.</source>
+        <translation>Запрос длиннее {limit} знаков; искалось только его начало.</translation>
+    </message>
+    <message>
+        <source>A quotation mark has no pair; the words were searched for without it.</source>
+        <translation>У кавычки нет пары; слова искались без неё.</translation>
+    </message>
+    <message>
+        <source>{field}:{value} is not known and was ignored (known: {known}).</source>
+        <translation>{field}:{value} неизвестно и пропущено (известные: {known}).</translation>
+    </message>
+    <message>
+        <source>year:{value} was ignored; write year:2021 or year:2020..2023.</source>
+        <translation>year:{value} пропущено; пишите year:2021 или year:2020..2023.</translation>
+    </message>
+    <message>
+        <source>NOT needs something to search for beside it; it was ignored.</source>
+        <translation>Рядом с NOT должно быть то, что искать; NOT пропущено.</translation>
+    </message>
+    <message>
+        <source>-{field}: cannot leave people out; {field}:{value} was used.</source>
+        <translation>-{field}: не исключает людей; использовано {field}:{value}.</translation>
+    </message>
+    <message>
+        <source>Only the first {limit} words were used.</source>
+        <translation>Использованы только первые {limit} слов.</translation>
+    </message>
+    <message>
+        <source>{operators} had nothing to join and was ignored; the words were searched for.</source>
+        <translation>{operators} нечего было соединять, поэтому пропущено; искались слова.</translation>
+    </message>
+    <message>
+        <source>Brackets and other symbols are not part of the search syntax; they were ignored.</source>
+        <translation>Скобки и другие знаки не входят в синтаксис поиска; они пропущены.</translation>
+    </message>
+    <message>
+        <source>No court is called {courts}.</source>
+        <translation>Нет суда с названием {courts}.</translation>
+    </message>
+</context>
+<context>
     <name>RecognitionLabel</name>
     <message>
         <source>Political prisoner</source>
@@ -6089,6 +6219,73 @@
     <message>
         <source>Search</source>
         <translation>Поиск</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelp</name>
+    <message>
+        <source>a name in any script or spelling: Ціханоўскі, Тихановский, Tsikhanowski, Cichanoŭski and Tikhanovsky find the same person</source>
+        <translation>имя в любом письме и написании: Ціханоўскі, Тихановский, Tsikhanowski, Cichanoŭski и Tikhanovsky находят одного человека</translation>
+    </message>
+    <message>
+        <source>all words must match (given name and surname in any order)</source>
+        <translation>должны совпасть все слова (имя и фамилия в любом порядке)</translation>
+    </message>
+    <message>
+        <source>words starting with “tsikh” (the last word is also matched as a prefix while you type)</source>
+        <translation>слова, начинающиеся с «tsikh» (последнее слово, пока вы печатаете, тоже ищется как начало)</translation>
+    </message>
+    <message>
+        <source>the exact phrase</source>
+        <translation>точная фраза</translation>
+    </message>
+    <message>
+        <source>either word</source>
+        <translation>любое из двух слов</translation>
+    </message>
+    <message>
+        <source>leave out people matching the word</source>
+        <translation>исключить людей, у которых есть это слово</translation>
+    </message>
+    <message>
+        <source>one or two wrong, missing, doubled or swapped letters are forgiven in names (such matches rank below exact ones)</source>
+        <translation>в именах прощаются одна-две неверные, пропущенные, удвоенные или переставленные буквы (такие совпадения идут ниже точных)</translation>
+    </message>
+    <message>
+        <source>the status: {codes}</source>
+        <translation>статус: {codes}</translation>
+    </message>
+    <message>
+        <source>a role: {codes}</source>
+        <translation>роль: {codes}</translation>
+    </message>
+    <message>
+        <source>where the words must be: {codes}, or an event kind such as kind:sentenced</source>
+        <translation>где должны быть слова: {codes} или вид события, например kind:sentenced</translation>
+    </message>
+    <message>
+        <source>a court by any spelling of its name</source>
+        <translation>суд при любом написании его названия</translation>
+    </message>
+    <message>
+        <source>a criminal-code article (342 also finds 342-1)</source>
+        <translation>статья Уголовного кодекса (342 находит и 342-1)</translation>
+    </message>
+    <message>
+        <source>something happened to the person in these years (also year:2021, year:..2021, year:2020..)</source>
+        <translation>с человеком что-то произошло в эти годы (также year:2021, year:..2021, year:2020..)</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Синтаксис поиска</translation>
+    </message>
+    <message>
+        <source>Filters (combine them with words; repeat a filter to allow several values):</source>
+        <translation>Фильтры (сочетайте их со словами; повторите фильтр, чтобы разрешить несколько значений):</translation>
+    </message>
+    <message>
+        <source>Case, accents, stress marks, ё/е and look-alike Latin/Cyrillic letters never matter. A query that cannot be read as written is searched as plain words, and a note above the list says so.</source>
+        <translation>Регистр, диакритика, ударения, ё/е и похожие латинские и кириллические буквы не имеют значения. Запрос, который нельзя прочитать как написано, ищется как простые слова, и заметка над списком об этом говорит.</translation>
     </message>
 </context>
 <context>
@@ -6352,7 +6549,7 @@
     </message>
     <message>
         <source>Used</source>
-        <translation>Использован</translation>
+        <translation>Использований</translation>
     </message>
     <message>
         <source>no colour</source>

@@ -369,6 +369,39 @@ def test_namesakes_are_told_apart_by_their_id() -> None:
     assert "p-3)" not in html
 
 
+@pytest.mark.parametrize(
+    ("code", "said"), [("be", "21 чэрвеня 2025"), ("ru", "21 июня 2025"), ("en", "21 June 2025")]
+)
+def test_the_edition_date_is_said_as_the_window_says_dates(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    new_edition: tuple[Path, EditionChanges],
+    code: str,
+    said: str,
+) -> None:
+    """The chip and the summary said "edition 1 of 2025-06-21" (ISO, in every language)
+    where every other date of the window is in words: "выданне 1 ад 21 чэрвеня 2025"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from viewer import translations
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.install(app, code)
+    path, _known = new_edition
+    window = make_main_window(path)
+    dialog = _compared(qtbot, window, sample_archive_path)
+    summary = dialog.findChild(QLabel, "CompareSummary")
+    assert summary is not None
+    assert said in summary.text()
+    assert "2025-06-21" not in summary.text()
+    dialog.show_button.click()
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    chip = window.chip_bar.texts()[0]
+    assert said in chip
+
+
 def test_orphan_reasons_are_said_in_belarusian(qapp) -> None:  # type: ignore[no-untyped-def]
     """The Orphans tab showed db's English reasons ("removed in the new edition, with …")
     and the entry type's code ("sentence")."""

@@ -21,6 +21,7 @@ and the list's title count it.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,12 +36,14 @@ from pytestqt.qtbot import QtBot
 from db.connection import Archive, open_archive
 from db.letters import iter_letters
 from db.people import get_rows, list_people
+from db.query_language import parse
 from db.records import NameScript, PeopleQuery, PersonId, SortKey
 from db.search import search
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from viewer.constraints import Constraint
 from viewer.mainwindow import MainWindow
 from viewer.models.roles import Role
+from viewer.query_notes import notes_text
 
 TEXTS = (
     "Ts",
@@ -52,6 +55,8 @@ TEXTS = (
     "Tsihanouski",
     "zzq",  # nobody
     "Kellogg Putin",  # nobody has both
+    '"humane gesture',  # repaired: a quotation mark without its pair
+    "role:xyz Putin",  # an unknown role, ignored
 )
 FACETS = {
     "statuses": ("in_custody", "released", "in_exile", "unknown"),
@@ -341,6 +346,29 @@ class ViewMachine(RuleBasedStateMachine):
         plist = list_people(self.oracle.db, window.timeline_pane.query())
         shown = [r.id for r in get_rows(self.oracle.db, plist.pks(self.oracle.db, 0, plist.count))]
         assert sorted(shown) == sorted(listed)
+
+    @invariant()
+    def the_note_above_the_list_is_the_search_s(self) -> None:
+        """What reading the query repaired is said above the list, in the window's words,
+        for the search shown and no other (it was English, and in the status bar only)."""
+        window = self.window
+        if _letters_mode(window):
+            return
+        text = window.browse.state.search_text
+        label = window.list_pane.search_label
+        expected = notes_text(parse(text).notes) if text else ""
+        shown = html.unescape(label.text()) if label.isVisibleTo(window.list_pane) else ""
+        if expected:
+            assert expected in shown, (text, shown)
+        elif window.people_model.rowCount():
+            assert not shown, (text, shown)
+
+    @invariant()
+    def clear_all_is_offered_when_something_narrows_the_list(self) -> None:
+        """Edit ▸ Clear filters and search was enabled with nothing to clear (and did nothing)."""
+        window = self.window
+        narrowed = window.browse.state.has_constraints()
+        assert window.action_map["clear_filters"].isEnabled() == narrowed
 
     @invariant()
     def the_status_bar_counts_the_list(self) -> None:

@@ -6,7 +6,7 @@ both store writes sit in one undo macro, so one Undo takes both back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -98,6 +98,7 @@ class TagBar(QWidget):
             chip.clicked.connect(lambda _c=False, tag_id=tag.id: self.remove(tag_id))
             self._chip_layout.addWidget(chip)
             self._chips.append(chip)
+        self._chips_before_the_chooser()
         on_entry = {link.tag_id for link in links}
         text = self.chooser.currentText()
         self.chooser.clear()
@@ -108,6 +109,22 @@ class TagBar(QWidget):
         enabled = ref is not None and self._session.is_ready()
         self.chooser.setEnabled(enabled)
         self.add_button.setEnabled(enabled)
+
+    def _chips_before_the_chooser(self) -> None:
+        """Tab visits the chips where they are drawn, left of the chooser: a new chip joins
+        the window's focus chain at its end (after the note editor) unless it is moved."""
+        previous = self.chooser.previousInFocusChain()
+        while (
+            previous is not None
+            and previous is not self.chooser
+            and (previous in self._chips or not previous.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        ):  # Qt moves nothing after a widget Tab never stops at
+            previous = previous.previousInFocusChain()
+        if previous is None or previous is self.chooser:
+            return
+        for chip in self._chips:
+            QWidget.setTabOrder(previous, chip)
+            previous = chip
 
     def add_current(self) -> None:
         """Put the typed or chosen tag on the entry, creating the tag if it is new."""

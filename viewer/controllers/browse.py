@@ -73,6 +73,7 @@ from viewer.view_state import (
 if TYPE_CHECKING:
     from db.connection import Archive
     from db.people import PeopleList
+    from db.search import SearchResult
     from viewer.annotations.session import AnnotationSession
     from viewer.annotations.tag_facet import TagFacet
     from viewer.controllers.open_archive import Opened
@@ -115,12 +116,14 @@ class ListShown:
     moved: bool = True  # False: the same list again (another search found the same people)
 
 
-def _without_timeout(notice: str | None) -> str | None:
-    """db's notices less its English "took too long" (the window says it in its language)."""
+def _db_only_notice(result: SearchResult) -> str | None:
+    """db's English notice less what the window words itself: the notes and the time-out."""
     from db.search import TIMED_OUT_NOTICE
 
-    rest = " ".join((notice or "").replace(TIMED_OUT_NOTICE, "").split())
-    return rest or None
+    rest = result.notice or ""
+    for said in (*(n.text for n in result.notes), TIMED_OUT_NOTICE):
+        rest = rest.replace(said, "")
+    return " ".join(rest.split()) or None
 
 
 def filters_of(query: PeopleQuery) -> PeopleQuery:
@@ -483,7 +486,8 @@ class BrowseController(QObject):
                 hits={hit.person_id: hit for hit in result.hits},
                 languages=dict(languages),
                 terms=result.terms,
-                notice=_without_timeout(result.notice) if result.timed_out else result.notice,
+                notice=_db_only_notice(result),
+                notes=result.notes,
                 suggestion=result.suggestion,
                 similar_only=getattr(result, "similar_only", False),
                 timed_out=result.timed_out,

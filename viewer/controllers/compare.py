@@ -27,6 +27,7 @@ from db.shown_names import script_for_language
 from viewer.constraints import ChangedSince, Constraint
 from viewer.controllers.context import AppContext
 from viewer.error_text import error_text
+from viewer.formatting import metadata_date
 from viewer.gone_words import gone_text
 from viewer.tasks import Lane, WorkerContext
 from viewer.view_state import Toggle
@@ -177,13 +178,14 @@ class CompareController(QObject):
         return None if reason is None else gone_text(reason)  # in the UI language
 
     def edition_name(self, meta: dict[str, str], path: Path) -> str:
-        """How the chip names an edition: "edition 3 of 2026-11-30", else the file's name."""
+        """How the chip names an edition: "edition 3 of 30 November 2026", else the file's name."""
         edition, day = meta.get("edition"), meta.get("edition_date")
         if edition and day:
-            return self.tr("edition {edition} of {date}").format(edition=edition, date=day)
+            date = metadata_date(day)
+            return self.tr("edition {edition} of {date}").format(edition=edition, date=date)
         if edition:
             return self.tr("edition {edition}").format(edition=edition)
-        return day or path.name
+        return metadata_date(day) if day else path.name
 
     def _on_compared(self, comparison: Comparison) -> None:
         self._cancel = None

@@ -7,13 +7,51 @@ import html
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from db.query_language import SEARCH_SYNTAX_HELP
 from db.records import ArchiveInfo
 from viewer.actions import ACTIONS, key_sequence, translate
-from viewer.translations import Context
+from viewer.formatting import grouped, metadata_date
+from viewer.translations import QT_TRANSLATE_NOOP, Context, table_label
 
 Dialogs = Context("Dialogs")
 """Strings built outside QObject methods (lupdate reads `Dialogs.tr`)."""
+ArchiveContents = Context("ArchiveContents")
+"""What each table `db.info.ENTITY_TABLES` counts, for Archive info's Contents."""
+
+CONTENTS_LABELS: dict[str, str] = {
+    "people": QT_TRANSLATE_NOOP("ArchiveContents", "People"),
+    "person_names": QT_TRANSLATE_NOOP("ArchiveContents", "Spellings of people's names"),
+    "person_roles": QT_TRANSLATE_NOOP("ArchiveContents", "Roles of people"),
+    "organizations": QT_TRANSLATE_NOOP("ArchiveContents", "Organizations"),
+    "org_names": QT_TRANSLATE_NOOP("ArchiveContents", "Spellings of organizations' names"),
+    "relations": QT_TRANSLATE_NOOP("ArchiveContents", "Relations"),
+    "sentences": QT_TRANSLATE_NOOP("ArchiveContents", "Sentences"),
+    "charges": QT_TRANSLATE_NOOP("ArchiveContents", "Charges"),
+    "appeals": QT_TRANSLATE_NOOP("ArchiveContents", "Appeals"),
+    "quotes": QT_TRANSLATE_NOOP("ArchiveContents", "Quotes"),
+    "quote_subjects": QT_TRANSLATE_NOOP("ArchiveContents", "People quotes are about"),
+    "events": QT_TRANSLATE_NOOP("ArchiveContents", "Events"),
+    "event_people": QT_TRANSLATE_NOOP("ArchiveContents", "People in events"),
+    "figures": QT_TRANSLATE_NOOP("ArchiveContents", "Figures"),
+    "sources": QT_TRANSLATE_NOOP("ArchiveContents", "Sources"),
+    "citations": QT_TRANSLATE_NOOP("ArchiveContents", "Citations"),
+    "recognitions": QT_TRANSLATE_NOOP("ArchiveContents", "Recognitions as political prisoners"),
+    "placements": QT_TRANSLATE_NOOP("ArchiveContents", "Places of custody"),
+    "attachments": QT_TRANSLATE_NOOP("ArchiveContents", "Photos and attachments"),
+}
+"""Every table of db.info.ENTITY_TABLES (a test checks), named for a reader."""
+
+
+def contents_label(table: str) -> str:
+    return table_label(ArchiveContents, CONTENTS_LABELS, table, table.replace("_", " "))
+
+
+def check_text(quick_check: str) -> str:
+    """db.info's "ok" / "not run" in words; a problem found stays as db says it."""
+    if quick_check == "ok":
+        return Dialogs.tr("No problems found")
+    if quick_check == "not run":
+        return Dialogs.tr("Not run")
+    return quick_check
 
 
 class TextDialog(QDialog):
@@ -57,12 +95,102 @@ def shortcuts_html() -> str:
     return f"<table cellpadding='3'>{''.join(rows)}</table>"
 
 
+SearchHelp = Context("SearchHelp")
+"""Help ▸ Search syntax: the examples are typed as they are; what they do is translated."""
+
+STATUS_CODES = "in_custody, released, in_exile, deceased, unknown"
+ROLE_CODES = "prisoner, candidate, journalist, lawyer, judge, …"
+KIND_CODES = "name, biography, sentence, charge, quote, event, source, organization"
+
+
+def search_syntax_rows() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(words, filters): each an example as typed and what it does, in the UI language.
+
+    The same examples as db.query_language.SEARCH_SYNTAX_HELP (the English
+    reference; a test keeps them together), as rows of a table, so a narrow
+    dialog wraps the explanations instead of breaking the columns.
+    """
+    words = (
+        (
+            "tsikhanouski",
+            SearchHelp.tr(
+                "a name in any script or spelling: Ціханоўскі, Тихановский, Tsikhanowski, "
+                "Cichanoŭski and Tikhanovsky find the same person"
+            ),
+        ),
+        (
+            "siarhei tsikhanouski",
+            SearchHelp.tr("all words must match (given name and surname in any order)"),
+        ),
+        (
+            "tsikh*",
+            SearchHelp.tr(
+                "words starting with “tsikh” (the last word is also matched as a prefix "
+                "while you type)"
+            ),
+        ),
+        ('"humane gesture"', SearchHelp.tr("the exact phrase")),
+        ("exile OR pardoned", SearchHelp.tr("either word")),
+        ("NOT judge, -judge", SearchHelp.tr("leave out people matching the word")),
+        (
+            "tsikanouski",
+            SearchHelp.tr(
+                "one or two wrong, missing, doubled or swapped letters are forgiven in names "
+                "(such matches rank below exact ones)"
+            ),
+        ),
+    )
+    filters = (
+        ("status:released", SearchHelp.tr("the status: {codes}").format(codes=STATUS_CODES)),
+        ("role:judge", SearchHelp.tr("a role: {codes}").format(codes=ROLE_CODES)),
+        (
+            "kind:quote",
+            SearchHelp.tr(
+                "where the words must be: {codes}, or an event kind such as kind:sentenced"
+            ).format(codes=KIND_CODES),
+        ),
+        ("court:Minsk", SearchHelp.tr("a court by any spelling of its name")),
+        ("article:342", SearchHelp.tr("a criminal-code article (342 also finds 342-1)")),
+        (
+            "year:2020..2023",
+            SearchHelp.tr(
+                "something happened to the person in these years "
+                "(also year:2021, year:..2021, year:2020..)"
+            ),
+        ),
+    )
+    return words, filters
+
+
 def search_help_html() -> str:
     """The query language (db.query_language), then what the viewer adds around it."""
     keys = next(
         key_sequence(spec).toString(QKeySequence.SequenceFormat.NativeText)
         for spec in ACTIONS
         if spec.name == "exact_spelling"
+    )
+
+    def table(rows: tuple[tuple[str, str], ...]) -> str:
+        cells = "".join(
+            f"<tr><td style='white-space: nowrap'><code>{html.escape(example)}</code></td>"
+            f"<td>{html.escape(what)}</td></tr>"
+            for example, what in rows
+        )
+        return f"<table cellpadding='3'>{cells}</table>"
+
+    words, filters = search_syntax_rows()
+    title = SearchHelp.tr("Search syntax")
+    filters_intro = SearchHelp.tr(
+        "Filters (combine them with words; repeat a filter to allow several values):"
+    )
+    closing = SearchHelp.tr(
+        "Case, accents, stress marks, ё/е and look-alike Latin/Cyrillic letters never "
+        "matter. A query that cannot be read as written is searched as plain words, and "
+        "a note above the list says so."
+    )
+    syntax = (
+        f"<h3>{html.escape(title)}</h3>{table(words)}"
+        f"<p>{html.escape(filters_intro)}</p>{table(filters)}<p>{html.escape(closing)}</p>"
     )
     viewer_notes = (
         Dialogs.tr(
@@ -80,9 +208,7 @@ def search_help_html() -> str:
         ),
         Dialogs.tr("When no one is found, the nearest stored spelling is offered above the list."),
     )
-    return f"<pre style='white-space: pre-wrap'>{html.escape(SEARCH_SYNTAX_HELP)}</pre>" + "".join(
-        f"<p>{html.escape(p)}</p>" for p in viewer_notes
-    )
+    return syntax + "".join(f"<p>{html.escape(p)}</p>" for p in viewer_notes)
 
 
 def about_html() -> str:
@@ -106,7 +232,8 @@ def info_html(info: ArchiveInfo) -> str:
         row(Dialogs.tr("Publisher"), info.publisher or "—"),
         row(
             Dialogs.tr("Edition"),
-            " ".join(x for x in (info.edition, info.edition_date) if x) or "—",
+            " · ".join(x for x in (info.edition, metadata_date(info.edition_date or "")) if x)
+            or "—",
         ),
         row(Dialogs.tr("Languages"), ", ".join(info.languages) or "—"),
         row(
@@ -116,9 +243,9 @@ def info_html(info: ArchiveInfo) -> str:
         row(Dialogs.tr("Format version"), info.schema_version),
         row(Dialogs.tr("Archive id"), info.archive_id or "—"),
         row(Dialogs.tr("File"), info.path),
-        row(Dialogs.tr("Integrity check"), info.quick_check),
+        row(Dialogs.tr("Integrity check"), check_text(info.quick_check)),
     ]
-    counts = "".join(row(name.replace("_", " "), f"{n:,}") for name, n in info.counts.items())
+    counts = "".join(row(contents_label(name), grouped(n)) for name, n in info.counts.items())
     return (
         f"<h3>{html.escape(info.title)}</h3><table cellpadding='3'>{''.join(rows)}</table>"
         f"<h3>{Dialogs.tr('Contents')}</h3><table cellpadding='3'>{counts}</table>"

@@ -186,20 +186,27 @@ class PeopleListPane(QWidget):
             return
         self.select_row(row)
 
-    def show_search_feedback(self, text: str | None, found: int, suggestion: str | None) -> None:
-        """Say when a search found no one, with the nearest spelling as a link.
+    def show_search_feedback(
+        self, text: str | None, found: int, suggestion: str | None, notes: str = ""
+    ) -> None:
+        """Say when a search found no one, with the nearest spelling as a link, and what
+        reading the query repaired or ignored (`notes`, already in the interface language).
 
-        `text` None (no search) or a search that found people hides the line.
+        `text` None (no search), or a search that found people and has no notes, hides the line.
         """
-        if text is None or found:
+        if text is None or (found and not notes):
             self.search_label.clear()
             self.search_label.hide()
             return
-        line = html.escape(self.tr("No one found for “{text}”.").format(text=text))
-        if suggestion:
+        parts = (
+            [] if found else [html.escape(self.tr("No one found for “{text}”.").format(text=text))]
+        )
+        if suggestion and not found:
             link = f'<a href="suggest:{html.escape(suggestion)}">{html.escape(suggestion)}</a>'
-            line += " " + self.tr("Did you mean {link}?").format(link=link)
-        self.search_label.setText(line)
+            parts.append(self.tr("Did you mean {link}?").format(link=link))
+        if notes:
+            parts.append(html.escape(notes))
+        self.search_label.setText(" ".join(parts))
         self.search_label.show()
 
     def _on_search_label_link_activated(self, link: str) -> None:

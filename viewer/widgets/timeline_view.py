@@ -548,9 +548,20 @@ class TimelineView(QWidget):
 
     def fit_all(self) -> None:
         """Show every item, with a small margin (in density mode: where items begin)."""
-        if self._extent is None:
+        bounds = self._fit_bounds()
+        if bounds is None:
             return
-        lo, hi = self._extent
+        lo, hi = bounds
+        span = max(hi - lo, 30.0)
+        margin = span * 0.03
+        width = self.plot_rect().width()
+        self._set_view(lo - margin, (span + 2 * margin) / width)
+
+    def _fit_bounds(self) -> tuple[float, float] | None:
+        """The days "Fit all" shows (before its margin), or None with nothing to show."""
+        if self._extent is None:
+            return None
+        lo, hi = float(self._extent[0]), float(self._extent[1])
         if self._days is not None and self._days.total > MARKER_LIMIT:
             # density only shows where items begin: fit those, not the ends of long terms
             firsts = [float(d[0]) for d in self._days.days.values() if d.size]
@@ -559,10 +570,16 @@ class TimelineView(QWidget):
                 lo, hi = min(firsts), max(lasts)
         if self._note_days is not None:  # where the notes begin counts too
             lo, hi = min(lo, float(self._note_days[0])), max(hi, float(self._note_days[-1]) + 1)
-        span = max(hi - lo, 30.0)
-        margin = span * 0.03
-        width = self.plot_rect().width()
-        self._set_view(lo - margin, (span + 2 * margin) / width)
+        return lo, hi
+
+    def _showed_everything(self, old_width: int) -> bool:
+        """Whether the view held every item before the pane was `old_width` wide."""
+        bounds = self._fit_bounds()
+        if bounds is None:
+            return False
+        old_plot = self.plot_rect().width() - (self.width() - old_width)
+        lo, hi = self._start, self._start + old_plot * self._dpp
+        return lo <= bounds[0] and hi >= bounds[1]
 
     def zoom_state(self) -> dict[str, object]:
         """The view as plain data (centre day and span) for settings."""
@@ -709,11 +726,15 @@ class TimelineView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         old = event.oldSize()
+        everything = old.width() > 0 and self._showed_everything(old.width())
         if old.width() > 0:
             # keep the centre day and the scale when the pane is resized
             self._start += (old.width() - self.width()) / 2 * self._dpp
         self._layout_key = None
         super().resizeEvent(event)
+        if everything and self.width() < old.width():
+            # a view that held every item keeps them all in a narrower pane (none cut off)
+            self.fit_all()
         self.view_changed.emit()
 
     def minimumSizeHint(self) -> QSize:
