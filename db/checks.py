@@ -611,7 +611,7 @@ def id_problems(db: Database | sqlite3.Connection) -> list[str]:
 
 
 def refuse_bad_ids(archive: Archive) -> None:
-    """Raise ArchiveDamagedError if stable ids repeat or are missing (no export would import back)."""
+    """Raise ArchiveDamagedError if stable ids repeat or are missing (no export imports back)."""
     problems = id_problems(archive.db)
     if problems:
         raise ArchiveDamagedError.of(
@@ -703,5 +703,7 @@ def _id_problems(conn: Database | sqlite3.Connection, table: str) -> list[str]:
         ).fetchone()[0]
     )
     if unusable:
-        problems.append(f"{table}: {unusable} entries have no usable id (missing, empty or not text)")
+        problems.append(
+            f"{table}: {unusable} entries have no usable id (missing, empty or not text)"
+        )
     return problems

@@ -406,7 +406,9 @@ def remove_foreign_sql(db: Database) -> list[str]:
     if len(removed) == 1:
         notes.append(f"removed {removed[0]}, which Kartoteka does not make")
     elif removed:
-        shown = ", ".join(removed[:3]) + (f" and {len(removed) - 3} more" if len(removed) > 3 else "")
+        shown = ", ".join(removed[:3]) + (
+            f" and {len(removed) - 3} more" if len(removed) > 3 else ""
+        )
         notes.append(f"removed {len(removed)} triggers and views Kartoteka does not make ({shown})")
     have = _read(db)
     required, optional = _reference_rows(_version(db))

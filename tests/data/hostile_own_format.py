@@ -167,7 +167,8 @@ REF_CASES: dict[str, Builder] = {
         "WHERE pk = (SELECT min(pk) FROM placements)"
     ),
     "name_of_nobody": _statements(
-        "UPDATE person_names SET person_id = 'p-nobody' WHERE pk = (SELECT min(pk) FROM person_names)"
+        "UPDATE person_names SET person_id = 'p-nobody' "
+        "WHERE pk = (SELECT min(pk) FROM person_names)"
     ),
     "person_deleted_raw": _statements(  # every derived row for the person stays behind
         f"DELETE FROM people WHERE id = {FIRST_PERSON}"
@@ -189,7 +190,9 @@ def _twin(path: Path, table: str, column: str, loose: str, tight: str, insert: s
     ).fetchone()[0]
     plain = f"{table}_plain_twin"
     conn.execute("PRAGMA writable_schema = ON")
-    conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", [sql.replace(tight, loose), table])
+    conn.execute(
+        "UPDATE sqlite_master SET sql = ? WHERE name = ?", [sql.replace(tight, loose), table]
+    )
     conn.execute(
         "UPDATE sqlite_master SET name = ?, sql = ? WHERE name = ?",
         [plain, f"CREATE INDEX {plain} ON {table}({column})", auto],
@@ -361,11 +364,7 @@ SCHEMA_CASES: dict[str, Builder] = {
 
 def _triggers(good: Path, folder: Path) -> Path:
     path = _copy(good, folder)
-    tables = [
-        t
-        for t in _schema_names(good, "table")
-        if "_fts" not in t and not t.startswith("_")
-    ]
+    tables = [t for t in _schema_names(good, "table") if "_fts" not in t and not t.startswith("_")]
     _edit(
         path,
         *(
@@ -483,7 +482,10 @@ def _other_wal(side: Path, good: Path) -> None:
 
 
 def _write(data: bytes) -> Callable[[Path, Path], None]:
-    return lambda side, _good: side.write_bytes(data)
+    def write(side: Path, _good: Path) -> None:
+        side.write_bytes(data)
+
+    return write
 
 
 SIDECAR_CASES: dict[str, Builder] = {
@@ -573,6 +575,21 @@ VALUE_CASES: dict[str, Builder] = {
     if (i + j) % 4 == 0  # each column meets about three kinds, each kind about five columns
     and not (kind == "null" and table == "quote_subjects")  # a key: SQLite keeps it NOT NULL
 }
+FOUND_VALUES = (
+    ("people", "id", "null"),
+    ("events", "id", "null"),
+    ("organizations", "id", "null"),
+    ("people", "status", "nul"),
+    ("people", "display_name", "megabyte"),
+    ("person_names", "name", "megabyte"),
+)
+"""Wrong values the first full sweep (every column, every kind) found defects with."""
+VALUE_CASES.update(
+    {
+        f"value_{table}_{column}_{kind}": wrong_value(table, column, kind)
+        for table, column, kind in FOUND_VALUES
+    }
+)
 
 CASES: dict[str, tuple[str, Builder]] = {
     **{name: ("value", b) for name, b in VALUE_CASES.items()},
