@@ -582,6 +582,7 @@ FOUND_VALUES = (
     ("people", "status", "nul"),
     ("people", "display_name", "megabyte"),
     ("person_names", "name", "megabyte"),
+    ("sentences", "term_months", "huge_int"),
 )
 """Wrong values the first full sweep (every column, every kind) found defects with."""
 VALUE_CASES.update(

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from db.connection import open_archive
+from db.dates import add_months
 from db.errors import (
     ArchiveDamagedError,
     ArchiveUnreadableError,
@@ -26,6 +27,7 @@ from db.importing import import_files
 from db.names import TYPO_WORD_MAX
 from db.sample import build_sample
 from db.search import search
+from db.summary import MAX_TERM_MONTHS
 from tests.data.hostile_own_format import make
 
 NEW_PERSON = {
@@ -214,3 +216,18 @@ def test_a_megabyte_name_word_gets_no_typo_deletions(good: Path, tmp_path: Path,
     longest = conn.execute("SELECT max(length(word)) FROM search_typos").fetchone()[0]
     conn.close()
     assert longest <= TYPO_WORD_MAX + 1
+
+
+def test_a_term_past_the_calendar_is_summarized_not_fatal(
+    good: Path, tmp_path: Path, new: Path
+) -> None:
+    """2**63 - 1 months: every import (which recomputes the summaries) failed with OverflowError."""
+    path = _case("value_sentences_term_months_huge_int", good, tmp_path)
+    import_files(path, [new])
+    conn = sqlite3.connect(path)
+    totals = [r[0] for r in conn.execute("SELECT total_term_months FROM person_summary")]
+    conn.close()
+    assert MAX_TERM_MONTHS in totals
+    assert add_months("2020-01-31", 10**6) == "9999-12-31"
+    assert add_months("2020-01-31", -(10**6)) == "0001-01-01"
+    assert add_months("2020-01-31", 1) == "2020-02-29"

@@ -26,6 +26,7 @@ GUI_CASES = [
     "value_people_status_nul",
     "value_events_date_earliest_bidi",
     "value_sentences_term_months_real",
+    "value_sentences_term_months_huge_int",
     "person_deleted_raw",
     "people_all_deleted_raw",
     "derived_for_stranger",
