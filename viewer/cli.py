@@ -331,9 +331,10 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from db.importing import import_files
 
     report = import_files(args.archive, args.files, fmt=args.format, replace=args.replace)
-    out.write(report.summary() + "\n")
+    # the archive's name and the names of what was removed from it come from files
+    out.write(terminal_text(report.summary()) + "\n")
     for note in report.notes:
-        err.write(f"{PROG}: note: {note}\n")
+        err.write(f"{PROG}: note: {terminal_text(note)}\n")
     return EXIT_OK
 
 
