@@ -554,9 +554,32 @@ def changed_person_ids(old: Archive, new: Archive) -> frozenset[PersonId]:
         return frozenset(PersonId(str(r[0])) for r in conn.execute(_CHANGED_IDS_SQL))
 
 
+GONE_NOWHERE, GONE_REMOVED, GONE_WITH_PERSON = "nowhere", "removed", "with_person"
+GONE_TEXTS = {
+    GONE_NOWHERE: "not in either edition",
+    GONE_REMOVED: "removed in the new edition",
+    GONE_WITH_PERSON: "removed in the new edition, with {name} ({id})",
+}
+"""Why an annotated entry is not in the new edition, in English (the viewer words it again)."""
+
+
+class GoneReason(str):
+    """Why an entry is gone: its English words (a str), with `kind` and the person it went with."""
+
+    kind: str
+    person: str
+    person_id: str
+
+    @classmethod
+    def of(cls, kind: str, *, person: str = "", person_id: str = "") -> GoneReason:
+        reason = cls(GONE_TEXTS[kind].format(name=person, id=person_id))
+        reason.kind, reason.person, reason.person_id = kind, person, person_id
+        return reason
+
+
 def missing_entries(
     old: Archive, new: Archive, entries: Iterable[tuple[str, str]]
-) -> dict[tuple[str, str], str]:
+) -> dict[tuple[str, str], GoneReason]:
     """Why each of `entries` (entity_type, id) of `old` is not in `new`; present ones are left out.
 
     For the orphaned-annotations list: "removed in the new edition", or, for
@@ -566,7 +589,7 @@ def missing_entries(
     for entity_type, entity_id in entries:
         if entity_type in ENTRY_TABLES:
             wanted[entity_type].append(entity_id)
-    reasons: dict[tuple[str, str], str] = {}
+    reasons: dict[tuple[str, str], GoneReason] = {}
     with attached(old, new) as conn:
         for entity_type, ids in wanted.items():
             table = ENTRY_TABLES[entity_type]
@@ -579,7 +602,7 @@ def missing_entries(
                     f"SELECT 1 FROM old.{table} WHERE id = ?", (entity_id,)
                 ).fetchone()
                 if known is None:
-                    reasons[(entity_type, str(entity_id))] = "not in either edition"
+                    reasons[(entity_type, str(entity_id))] = GoneReason.of(GONE_NOWHERE)
                     continue
                 reasons[(entity_type, str(entity_id))] = _why_gone(conn, entity_type, entity_id)
     return reasons
@@ -593,7 +616,7 @@ _OWNER_SQL = {
 }
 
 
-def _why_gone(conn: sqlite3.Connection, entity_type: str, entity_id: str) -> str:
+def _why_gone(conn: sqlite3.Connection, entity_type: str, entity_id: str) -> GoneReason:
     if entity_type in _OWNER_SQL:
         for (pid,) in conn.execute(_OWNER_SQL[entity_type], (entity_id,)).fetchall():
             if pid is None:
@@ -604,34 +627,5 @@ def _why_gone(conn: sqlite3.Connection, entity_type: str, entity_id: str) -> str
                 (pid,),
             ).fetchone()
             if row is not None:
-                return f"removed in the new edition, with {row[0]} ({pid})"
-    return "removed in the new edition"
-
-
-def summary_lines(d: ArchiveDiff, *, limit: int = 50) -> list[str]:
-    """The difference in plain English (for the CLI)."""
-
-    def title(meta: dict[str, str]) -> str:
-        return " ".join(x for x in (meta.get("edition"), meta.get("edition_date")) if x) or "?"
-
-    lines = [
-        f"From edition {title(d.old)} to edition {title(d.new)}"
-        + ("" if d.same_archive else " (different archive ids: not editions of one archive?)"),
-        f"People added: {len(d.added):,}, removed: {len(d.removed):,}, changed: {len(d.changed):,}",
-    ]
-    lines += [f"  {cat}: {n:,} people" for cat, n in d.counts.items()]
-    for label, people in (("Added", d.added), ("Removed", d.removed)):
-        for ref in people[:limit]:
-            lines.append(f"{label}: {ref.display_name} [{ref.person_id}]")
-        if len(people) > limit:
-            lines.append(f"{label}: … and {len(people) - limit:,} more")
-    for p in d.changed[:limit]:
-        lines.append(f"Changed: {p.display_name} [{p.person_id}]: {', '.join(p.categories)}")
-        for c in p.changes[:10]:
-            if c.change == "changed":
-                lines.append(f"    {c.category} {c.item}: {c.old!s} -> {c.new!s}")
-            else:
-                lines.append(f"    {c.category} {c.change}: {c.item}")
-    if len(d.changed) > limit:
-        lines.append(f"Changed: … and {len(d.changed) - limit:,} more (use --json for all)")
-    return lines
+                return GoneReason.of(GONE_WITH_PERSON, person=str(row[0]), person_id=str(pid))
+    return GoneReason.of(GONE_REMOVED)

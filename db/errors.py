@@ -128,7 +128,8 @@ class ErrorKind(enum.Enum):
     IMPORT_REJECTED = "import_rejected"
     IMPORT_MIXED_FORMATS = "import_mixed_formats"
     FORMAT_UNKNOWN = "format_unknown"
-    IMPORT_FORMAT_FROM_NAME = "import_format_from_name"
+    IMPORT_IS_ARCHIVE = "import_is_archive"
+    IMPORT_CONTENT_UNKNOWN = "import_content_unknown"
     SOURCES_FORMAT_FROM_NAME = "sources_format_from_name"
     IMPORT_NOTHING = "import_nothing"
     IMPORT_WORKING_COPY = "import_working_copy"
@@ -163,6 +164,15 @@ class ErrorKind(enum.Enum):
     CHECK_FOUND_DAMAGE = "check_found_damage"
     CHECK_DAMAGED_BEFORE = "check_damaged_before"
     CHECK_CANCELLED = "check_cancelled"
+    CONFLICT_CHOICE_INVALID = "conflict_choice_invalid"
+    CORRECTION_NEEDS_FIELD = "correction_needs_field"
+    TAG_HAS_NO_TEXT = "tag_has_no_text"
+    DATE_ONLY_ON_NOTES = "date_only_on_notes"
+    REASON_ONLY_ON_CORRECTIONS = "reason_only_on_corrections"
+    ENTRY_TYPE_NOT_ANNOTATABLE = "entry_type_not_annotatable"
+    ANNOTATION_NEEDS_IDS = "annotation_needs_ids"
+    ARCHIVE_IN_USE = "archive_in_use"
+    ARCHIVE_READ_FAILED = "archive_read_failed"
 
 
 TEXTS: dict[ErrorKind, str] = {
@@ -550,9 +560,14 @@ TEXTS: dict[ErrorKind, str] = {
         "{path}: import either JSON files or CSV files, not both at once."
     ),
     ErrorKind.FORMAT_UNKNOWN: "Unknown format {format}; use {choices}.",
-    ErrorKind.IMPORT_FORMAT_FROM_NAME: (
-        "{path}: cannot tell the format from the name; use .json, .csv, a .zip "
-        "of CSV files or a folder of CSV files, or give the format explicitly."
+    ErrorKind.IMPORT_IS_ARCHIVE: (
+        "{path}: this is a Kartoteka archive (an SQLite database), not an export. "
+        "Open it in Kartoteka, or export it to JSON or CSV first and import that."
+    ),
+    ErrorKind.IMPORT_CONTENT_UNKNOWN: (
+        "{path}: cannot tell what this file holds (it is not JSON, CSV, a zip of CSV "
+        "files or an archive). If it is an export, give its format with --format json "
+        "or --format csv."
     ),
     ErrorKind.SOURCES_FORMAT_FROM_NAME: (
         "{path}: cannot tell the format from the name; use .json (CSL-JSON), "
@@ -668,6 +683,23 @@ TEXTS: dict[ErrorKind, str] = {
     ),
     ErrorKind.CHECK_CANCELLED: (
         "{path}: the check was cancelled. Check the archive again when there is time."
+    ),
+    ErrorKind.CONFLICT_CHOICE_INVALID: (
+        "Each conflict is settled with “mine”, “theirs” or (for notes) “both”."
+    ),
+    ErrorKind.CORRECTION_NEEDS_FIELD: ("A correction needs the name of the field it corrects."),
+    ErrorKind.TAG_HAS_NO_TEXT: ("A tag on an entry has no text to edit."),
+    ErrorKind.DATE_ONLY_ON_NOTES: ("Only notes have a date; corrections do not."),
+    ErrorKind.REASON_ONLY_ON_CORRECTIONS: ("Only corrections have a reason; notes do not."),
+    ErrorKind.ENTRY_TYPE_NOT_ANNOTATABLE: (
+        "“{type}” entries cannot be annotated; use one of: {choices}."
+    ),
+    ErrorKind.ANNOTATION_NEEDS_IDS: ("An annotation needs the archive's id and the entry's id."),
+    ErrorKind.ARCHIVE_IN_USE: (
+        "The archive is in use by another program. Wait a moment and try again."
+    ),
+    ErrorKind.ARCHIVE_READ_FAILED: (
+        "The archive could not be read ({reason}). It may be damaged; ask for a fresh copy."
     ),
 }
 """Each kind's English wording; `{path}` and the other placeholders come from `params`."""

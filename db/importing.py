@@ -43,6 +43,7 @@ from db.errors import (
     OutputError,
     import_rejected,
 )
+from db.problems import Problem, ProblemKind
 from db.validate import (
     CITED_AS,
     ENTITY_KEYS,
@@ -123,7 +124,7 @@ class ImportReport:
         return f"{verb} {self.archive_path.name}: " + (", ".join(parts) or "nothing to add")
 
 
-def _reject(path: Path | str, problems: list[str]) -> ImportValidationError:
+def _reject(path: Path | str, problems: Sequence[str]) -> ImportValidationError:
     return import_rejected(path, problems)
 
 
@@ -152,7 +153,7 @@ def _popolo_person(raw: Mapping[str, Any], notes: list[str], where: Where) -> di
             ident = item.get("identifier")
         elif isinstance(item, Mapping):
             notes.append(
-                f"{where.place}: identifier {item.get('scheme')}:{item.get('identifier')} "
+                f"{where.label}: identifier {item.get('scheme')}:{item.get('identifier')} "
                 "is not stored (the archive has no identifiers table)"
             )
     doc["id"] = ident
@@ -201,7 +202,7 @@ def _popolo_person(raw: Mapping[str, Any], notes: list[str], where: Where) -> di
     }
     dropped = sorted(k for k in raw if k not in known)
     if dropped:
-        notes.append(f"{where.place}: Popolo fields not stored: {', '.join(dropped)}")
+        notes.append(f"{where.label}: Popolo fields not stored: {', '.join(dropped)}")
     return doc
 
 
@@ -227,15 +228,22 @@ def load_json(path: Path, notes: list[str]) -> dict[str, Any]:
     try:
         raw = json.loads(path.read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as exc:
-        raise _reject(
-            path, [f"{path.name} line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"]
-        ) from exc
+        problem = Problem.of(
+            ProblemKind.NOT_JSON,
+            path.name,
+            line=exc.lineno,
+            field=str(exc.colno),
+            csv_column=True,  # "bad.json line 2, column 14"
+            reason=exc.msg,
+        )
+        raise _reject(path, [problem]) from exc
     except UnicodeDecodeError as exc:
-        raise _reject(path, [f"{path.name}: not UTF-8 text ({exc.reason})"]) from exc
+        problem = Problem.of(ProblemKind.NOT_UTF8, path.name, reason=exc.reason)
+        raise _reject(path, [problem]) from exc
     except OSError as exc:
         raise KartotekaError.of(ErrorKind.IMPORT_UNREADABLE, path, cause=exc) from exc
     if not isinstance(raw, dict):
-        raise _reject(path, [f"{path.name}: the top level must be an object of lists"])
+        raise _reject(path, [Problem.of(ProblemKind.TOP_NOT_OBJECT, path.name)])
     raw = _drop_empty(raw)
     popolo = "persons" in raw
     docs: dict[str, Any] = {}
@@ -258,7 +266,7 @@ def load_json(path: Path, notes: list[str]) -> dict[str, Any]:
                 items.append({**doc, WHERE: where})
             else:
                 items.append(doc)
-    problems: list[str] = []
+    problems: list[Problem] = []
     attachments = docs.get("attachments")
     if isinstance(attachments, list):
         _decode_data(attachments, problems)
@@ -305,47 +313,51 @@ class _Container:
     def read_image(self, name: str) -> bytes:
         """The bytes of the image file `name`, at most the attachment limit; never from the web."""
         if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", name) and not re.match(r"^[a-zA-Z]:[\\/]", name):
-            raise _FileProblem(
-                f"{name!r} is a web address; Kartoteka never downloads anything. Save the "
-                "image next to the import files and give its file name"
-            )
+            raise _FileProblem(ProblemKind.FILE_IS_URL, name=repr(name))
         rel = PurePosixPath(name.replace("\\", "/"))
         if rel.is_absolute() or ".." in rel.parts or re.match(r"^[a-zA-Z]:", name):
-            raise _FileProblem(
-                f"{name!r} must be a file name inside the import's folder or zip "
-                "(no absolute paths, no '..')"
-            )
+            raise _FileProblem(ProblemKind.FILE_OUTSIDE, name=repr(name))
         limit = schema.ATTACHMENT_MAX_BYTES
-        too_large = "{:,} bytes is more than an attachment may have ({:,} bytes)"
         if self.is_zip:
             with zipfile.ZipFile(self.path) as zf:
                 try:
                     info = zf.getinfo(str(rel))
                 except KeyError:
-                    raise _FileProblem(f"{name!r} is not in {self.path.name}") from None
+                    raise _FileProblem(
+                        ProblemKind.FILE_NOT_IN_ZIP, name=repr(name), zip=self.path.name
+                    ) from None
                 if info.file_size > limit:
-                    raise _FileProblem(too_large.format(info.file_size, limit))
+                    raise _too_large(info.file_size)
                 with zf.open(info) as member:
                     data = member.read(limit + 1)  # the zip's own size field may lie
         else:
             path = self.path / rel
             if not path.is_file():
-                raise _FileProblem(f"{name!r}: no such file in {self.path}")
+                raise _FileProblem(ProblemKind.FILE_MISSING, name=repr(name), folder=self.path)
             size = path.stat().st_size
             if size > limit:
-                raise _FileProblem(too_large.format(size, limit))
+                raise _too_large(size)
             with path.open("rb") as f:
                 data = f.read(limit + 1)
         if len(data) > limit:
-            raise _FileProblem(too_large.format(len(data), limit))
+            raise _too_large(len(data))
         return data
 
 
 class _FileProblem(Exception):
-    """An attachment's file cannot be taken in; the message says why."""
+    """An attachment's file cannot be taken in; its kind and values say why."""
+
+    def __init__(self, kind: ProblemKind, **params: object) -> None:
+        super().__init__(kind.value)
+        self.kind, self.params = kind, params
 
 
-def _attach_files(items: Iterable[Any], container: _Container, problems: list[str]) -> None:
+def _too_large(size: int) -> _FileProblem:
+    limit = f"{schema.ATTACHMENT_MAX_BYTES:,}"
+    return _FileProblem(ProblemKind.FILE_TOO_LARGE, size=f"{size:,}", limit=limit)
+
+
+def _attach_files(items: Iterable[Any], container: _Container, problems: list[Problem]) -> None:
     """Replace each attachment's `file` name with the bytes of that file."""
     for doc in items:
         if not isinstance(doc, dict) or ATTACHMENT_FILE not in doc:
@@ -353,21 +365,25 @@ def _attach_files(items: Iterable[Any], container: _Container, problems: list[st
         name = doc.pop(ATTACHMENT_FILE)
         where: Where = doc[WHERE]
         if "data" in doc:
-            problems.append(f"{where.at(ATTACHMENT_FILE)}: give either data or file, not both")
+            problems.append(where.problem(ATTACHMENT_FILE, ProblemKind.DATA_AND_FILE))
         elif not isinstance(name, str):
-            problems.append(f"{where.at(ATTACHMENT_FILE)}: must be a file name")
+            problems.append(where.problem(ATTACHMENT_FILE, ProblemKind.FILE_NOT_NAME))
         else:
             try:
                 doc["data"] = container.read_image(name)
-            except (_FileProblem, OSError, zipfile.BadZipFile) as exc:
-                problems.append(f"{where.at(ATTACHMENT_FILE)}: {exc}")
+            except _FileProblem as exc:
+                problems.append(where.problem(ATTACHMENT_FILE, exc.kind, **exc.params))
+            except (OSError, zipfile.BadZipFile) as exc:
+                problems.append(
+                    where.problem(ATTACHMENT_FILE, ProblemKind.FILE_REFUSED, reason=exc)
+                )
 
 
 _MAX_BASE64 = (schema.ATTACHMENT_MAX_BYTES + 2) // 3 * 4
 """Length of the base64 text of the largest attachment."""
 
 
-def _decode_data(items: Iterable[Any], problems: list[str]) -> None:
+def _decode_data(items: Iterable[Any], problems: list[Problem]) -> None:
     """Base64 `data` of attachments in JSON, as bytes; too long text is refused undecoded."""
     for doc in items:
         if not isinstance(doc, dict) or not isinstance(doc.get("data"), str):
@@ -376,14 +392,18 @@ def _decode_data(items: Iterable[Any], problems: list[str]) -> None:
         text = "".join(doc["data"].split())
         if len(text) > _MAX_BASE64:
             problems.append(
-                f"{where.at('data')}: about {len(text) * 3 // 4:,} bytes is more than an "
-                f"attachment may have ({schema.ATTACHMENT_MAX_BYTES:,} bytes)"
+                where.problem(
+                    "data",
+                    ProblemKind.DATA_TOO_LARGE,
+                    size=f"{len(text) * 3 // 4:,}",
+                    limit=f"{schema.ATTACHMENT_MAX_BYTES:,}",
+                )
             )
             continue
         try:
             doc["data"] = base64.b64decode(text, validate=True)
         except (binascii.Error, ValueError):
-            problems.append(f"{where.at('data')}: is not base64 text")
+            problems.append(where.problem("data", ProblemKind.NOT_BASE64))
 
 
 def _csv_sources(paths: Sequence[Path]) -> Iterator[tuple[str, str, _Container]]:
@@ -392,7 +412,7 @@ def _csv_sources(paths: Sequence[Path]) -> Iterator[tuple[str, str, _Container]]
         if path.is_dir():
             for member in sorted(path.glob("*.csv")):
                 yield member.name, _read_text(member), _Container(path)
-        elif path.suffix.lower() == ".zip":
+        elif path.suffix.lower() == ".zip" or _starts_with(path, ZIP_HEADER):
             try:
                 with zipfile.ZipFile(path) as zf:
                     for info in zf.infolist():
@@ -401,7 +421,8 @@ def _csv_sources(paths: Sequence[Path]) -> Iterator[tuple[str, str, _Container]]
                             text = _decode(zf.read(info), f"{path.name}/{name}")
                             yield name, text, _Container(path, is_zip=True)
             except zipfile.BadZipFile as exc:
-                raise _reject(path, [f"{path.name}: not a readable zip file ({exc})"]) from exc
+                problem = Problem.of(ProblemKind.NOT_ZIP, path.name, reason=exc)
+                raise _reject(path, [problem]) from exc
         else:
             yield path.name, _read_text(path), _Container(path.parent)
 
@@ -410,9 +431,7 @@ def _decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _reject(
-            name, [f"{name}: not UTF-8 text (byte {exc.start}); save it as CSV UTF-8"]
-        ) from exc
+        raise _reject(name, [Problem.of(ProblemKind.CSV_NOT_UTF8, name, byte=exc.start)]) from exc
 
 
 def _read_text(path: Path) -> str:
@@ -438,7 +457,9 @@ def _cell(column: str, text: str) -> Any:
     return value
 
 
-def _csv_rows(name: str, text: str, problems: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+def _csv_rows(
+    name: str, text: str, problems: list[Problem]
+) -> Iterator[tuple[int, dict[str, Any]]]:
     """(spreadsheet row number, non-empty cells) of one CSV file; header is row 1."""
     columns = CSV_FILES[name]
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -447,13 +468,18 @@ def _csv_rows(name: str, text: str, problems: list[str]) -> Iterator[tuple[int, 
     except StopIteration:
         return
     except csv.Error as exc:
-        problems.append(f"{name} row 1: cannot read the header ({exc})")
+        problems.append(Problem.of(ProblemKind.CSV_HEADER_UNREADABLE, name, row=1, reason=exc))
         return
     unknown = [h for h in header if h not in columns]
     if unknown:
         problems.append(
-            f"{name} row 1: unknown column(s) {', '.join(map(repr, unknown))}; "
-            f"expected some of: {', '.join(columns)}"
+            Problem.of(
+                ProblemKind.CSV_UNKNOWN_COLUMNS,
+                name,
+                row=1,
+                columns=", ".join(map(repr, unknown)),
+                choices=", ".join(columns),
+            )
         )
         return
     row_no = 1
@@ -464,8 +490,13 @@ def _csv_rows(name: str, text: str, problems: list[str]) -> Iterator[tuple[int, 
                 continue
             if len(cells) > len(header):
                 problems.append(
-                    f"{name} row {row_no}: {len(cells)} cells but the header has "
-                    f"{len(header)} columns (a missing quote around a comma?)"
+                    Problem.of(
+                        ProblemKind.CSV_CELLS,
+                        name,
+                        row=row_no,
+                        cells=len(cells),
+                        columns=len(header),
+                    )
                 )
                 continue
             yield (
@@ -477,7 +508,9 @@ def _csv_rows(name: str, text: str, problems: list[str]) -> Iterator[tuple[int, 
                 },
             )
     except csv.Error as exc:
-        problems.append(f"{name} row {row_no + 1}: cannot read the row ({exc})")
+        problems.append(
+            Problem.of(ProblemKind.CSV_ROW_UNREADABLE, name, row=row_no + 1, reason=exc)
+        )
 
 
 def _charge_order(row: tuple[int, dict[str, Any]]) -> tuple[int, int]:
@@ -487,15 +520,16 @@ def _charge_order(row: tuple[int, dict[str, Any]]) -> tuple[int, int]:
 
 def load_csv(paths: Sequence[Path]) -> dict[str, Any]:
     """CSV files (one per table, see CSV_FILES) into located interchange documents."""
-    problems: list[str] = []
+    problems: list[Problem] = []
     tables: dict[str, list[tuple[int, dict[str, Any]]]] = {}
     containers: dict[str, _Container] = {}
     for name, text, container in _csv_sources(paths):
         if name not in CSV_FILES:
-            problems.append(f"{name}: unknown file name; expected some of: {', '.join(CSV_FILES)}")
+            choices = ", ".join(CSV_FILES)
+            problems.append(Problem.of(ProblemKind.CSV_UNKNOWN_FILE, name, choices=choices))
             continue
         if name in tables:
-            problems.append(f"{name}: given more than once")
+            problems.append(Problem.of(ProblemKind.CSV_FILE_TWICE, name))
             continue
         tables[name] = list(_csv_rows(name, text, problems))
         containers[name] = container
@@ -507,7 +541,7 @@ def load_csv(paths: Sequence[Path]) -> dict[str, Any]:
         name = f"{key}.csv"
         items = []
         for row_no, cells in tables.get(name, ()):
-            doc = {**cells, WHERE: Where(f"{name} row {row_no}", "column")}
+            doc = {**cells, WHERE: Where(name, "column", row_no)}
             items.append(doc)
             if isinstance(doc.get("id"), str):
                 by_id.setdefault(key, {}).setdefault(doc["id"], doc)
@@ -520,33 +554,39 @@ def load_csv(paths: Sequence[Path]) -> dict[str, Any]:
         if name == "charges.csv":
             rows = sorted(rows, key=_charge_order)
         for row_no, cells in rows:
-            where = Where(f"{name} row {row_no}", "column")
+            where = Where(name, "column", row_no)
             parent = by_id.get(parent_key, {}).get(cells.pop(parent_col, ""))
             if parent is None:
                 problems.append(
-                    f"{where.at(parent_col)}: must name an entry of {parent_key}.csv in this "
-                    "import (nested rows are imported together with their entry)"
+                    where.problem(
+                        parent_col, ProblemKind.CSV_PARENT_MISSING, file=f"{parent_key}.csv"
+                    )
                 )
                 continue
             position = cells.pop("position", 0) if name == "charges.csv" else 0
             if not isinstance(position, int):
-                problems.append(f"{where.at('position')}: {position!r} is not a whole number")
+                problems.append(
+                    where.problem("position", ProblemKind.NOT_WHOLE_NUMBER, value=repr(position))
+                )
             parent.setdefault(nested, []).append({**cells, WHERE: where})
     for row_no, cells in tables.get("citations.csv", ()):
-        where = Where(f"citations.csv row {row_no}", "column")
+        where = Where("citations.csv", "column", row_no)
         entity_type = cells.pop("entity_type", "")
         cited_key = ENTITY_OF_TYPE.get(entity_type)
         if cited_key is None:
             problems.append(
-                f"{where.at('entity_type')}: {entity_type!r} is not one of: "
-                f"{', '.join(ENTITY_OF_TYPE)}"
+                where.problem(
+                    "entity_type",
+                    ProblemKind.NOT_ONE_OF,
+                    value=repr(entity_type),
+                    choices=", ".join(ENTITY_OF_TYPE),
+                )
             )
             continue
         parent = by_id.get(cited_key, {}).get(cells.pop("entity_id", ""))
         if parent is None:
             problems.append(
-                f"{where.at('entity_id')}: must name an entry of {cited_key}.csv in this import "
-                "(citations are imported together with what they cite)"
+                where.problem("entity_id", ProblemKind.CSV_CITED_MISSING, file=f"{cited_key}.csv")
             )
             continue
         parent.setdefault("citations", []).append({**cells, WHERE: where})
@@ -559,7 +599,7 @@ def load_csv(paths: Sequence[Path]) -> dict[str, Any]:
 
 
 def _meta_from_rows(
-    rows: Iterable[tuple[int, dict[str, Any]]], problems: list[str]
+    rows: Iterable[tuple[int, dict[str, Any]]], problems: list[Problem]
 ) -> dict[str, Any]:
     meta: dict[str, Any] = {}
     for row_no, cells in rows:
@@ -572,8 +612,12 @@ def _meta_from_rows(
             meta[key] = value
         else:
             problems.append(
-                f"meta.csv row {row_no}, column key: {key!r} is not one of: "
-                f"{', '.join((*META_TEXT_KEYS, 'languages', 'synthetic'))}"
+                Where("meta.csv", "column", row_no).problem(
+                    "key",
+                    ProblemKind.NOT_ONE_OF,
+                    value=repr(key),
+                    choices=", ".join((*META_TEXT_KEYS, "languages", "synthetic")),
+                )
             )
     return meta
 
@@ -581,16 +625,62 @@ def _meta_from_rows(
 # -- format detection and writing ---------------------------------------------
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+ZIP_HEADER = b"PK\x03\x04"
+_SNIFF_BYTES = 4096
+
+
+def _starts_with(path: Path, header: bytes) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(len(header)) == header
+    except OSError:
+        return False  # reading it says why
+
+
+def _zip_holds_csv(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return any(name.lower().endswith(".csv") for name in zf.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+def sniff_format(path: Path) -> str:
+    """'json' or 'csv' from what `path` holds (its name when that says .json/.csv/.zip).
+
+    An extensionless export (`kartoteka export OUT --format json`) reads back
+    without `--format`: JSON starts with `{` or `[`, a zip is CSV files, a text
+    whose first line has a comma or a semicolon is CSV. An archive (SQLite's
+    header) and anything else get a message that says what to do.
+    """
+    if path.is_dir() or path.suffix.lower() in (".csv", ".zip"):
+        return "csv"
+    if path.suffix.lower() == ".json":
+        return "json"
+    if not path.exists():
+        raise KartotekaError.of(ErrorKind.FILE_MISSING, path)
+    try:
+        with path.open("rb") as f:
+            head = f.read(_SNIFF_BYTES)
+    except OSError as exc:
+        raise KartotekaError.of(ErrorKind.IMPORT_UNREADABLE, path, cause=exc) from exc
+    if head.startswith(SQLITE_HEADER):
+        raise KartotekaError.of(ErrorKind.IMPORT_IS_ARCHIVE, path)
+    if head.startswith(ZIP_HEADER) and _zip_holds_csv(path):  # not a spreadsheet (.xlsx)
+        return "csv"
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    if text.startswith(("{", "[")):
+        return "json"
+    first = text.split("\n", 1)[0]
+    if first and "\ufffd" not in first and "\x00" not in text and ("," in first or ";" in first):
+        return "csv"
+    raise KartotekaError.of(ErrorKind.IMPORT_CONTENT_UNKNOWN, path)
+
+
 def detect_format(files: Sequence[Path]) -> str:
-    """'json' or 'csv' from the file names; a plain error when they disagree."""
-    kinds = set()
-    for path in files:
-        if path.is_dir() or path.suffix.lower() in (".csv", ".zip"):
-            kinds.add("csv")
-        elif path.suffix.lower() == ".json":
-            kinds.add("json")
-        else:
-            raise KartotekaError.of(ErrorKind.IMPORT_FORMAT_FROM_NAME, path)
+    """'json' or 'csv' for the files (by name, else by content); an error when they disagree."""
+    kinds = {sniff_format(path) for path in files}
     if len(kinds) != 1:
         raise KartotekaError.of(ErrorKind.IMPORT_MIXED_FORMATS, files[0])
     return kinds.pop()
@@ -619,7 +709,7 @@ def load_files(files: Sequence[Path], fmt: str, notes: list[str]) -> dict[str, A
             merge(load_json(path, notes))
         return merged
     # a single CSV file with a Viasna-style header is a list of prisoners, not a table
-    problems: list[str] = []
+    problems: list[Problem] = []
     tables: list[Path] = []
     for path in files:
         text = _read_text(path) if path.is_file() and path.suffix.lower() != ".zip" else ""

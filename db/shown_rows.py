@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from db.diff import ArchiveDiff, PersonChange, PersonRef
 from db.records import Facets, NameScript, OrgId, PersonId, PersonRow, ShownName, TimelineItem
-from db.shown_names import org_names, person_names, person_names_by_pk
+from db.shown_names import org_names, person_names, person_names_by_pk, sorted_by_name
 from db.summary import get_summaries
 
 _Named = TypeVar("_Named", PersonRef, PersonChange)
@@ -103,11 +103,25 @@ def facets_in_script(db: Database, facets: Facets, script: NameScript) -> Facets
 
 
 def diff_in_script(
-    old: Database, new: Database, diff: ArchiveDiff, script: NameScript
+    old: Database,
+    new: Database,
+    diff: ArchiveDiff,
+    script: NameScript,
+    *,
+    collation: NameScript | None = None,
 ) -> ArchiveDiff:
-    """`diff` naming each person in `script`, as the list does (removed ones from `old`)."""
+    """`diff` naming each person in `script`, as the list does (removed ones from `old`).
+
+    Each list of people is in the order of their shown names (surname first) by
+    ICU collation: of `script`, as the people list sorts them, or, with names as
+    the archive writes them, of `collation` (the reader's language). It was the
+    archive's sort names, in the archive's script, compared code point by code point.
+    """
+    order = script if script is not NameScript.ARCHIVE else collation or NameScript.LATIN
+    if order is NameScript.ARCHIVE:
+        order = NameScript.LATIN
     if script is NameScript.ARCHIVE:
-        return diff
+        return _sorted_diff(diff, order)
     ids = [p.person_id for p in diff.added] + [p.person_id for p in diff.changed]
     shown_new = person_names(new, ids, script)
     shown_old = person_names(old, [p.person_id for p in diff.removed], script)
@@ -122,10 +136,24 @@ def diff_in_script(
         people = person_names(db, [PersonId(i) for i in diff.others], script)
         shown_others.update({str(k): v.text for k, v in orgs.items()})
         shown_others.update({str(k): v.text for k, v in people.items()})
-    return dataclasses.replace(
+    shown = dataclasses.replace(
         diff,
         added=tuple(named(p, shown_new) for p in diff.added),
         removed=tuple(named(p, shown_old) for p in diff.removed),
         changed=tuple(named(p, shown_new) for p in diff.changed),
         others={i: shown_others.get(i, name) for i, name in diff.others.items()},
+    )
+    return _sorted_diff(shown, order)
+
+
+def _by_name(people: Sequence[_Named], collation: NameScript) -> tuple[_Named, ...]:
+    return tuple(sorted_by_name(people, lambda p: p.display_name, collation))
+
+
+def _sorted_diff(diff: ArchiveDiff, collation: NameScript) -> ArchiveDiff:
+    return dataclasses.replace(
+        diff,
+        added=_by_name(diff.added, collation),
+        removed=_by_name(diff.removed, collation),
+        changed=_by_name(diff.changed, collation),
     )

@@ -23,6 +23,7 @@ from db import dates
 from db import migrations as schema
 from db.attachments import AttachmentError, inspect_bytes
 from db.errors import import_rejected
+from db.problems import Problem, ProblemKind
 
 WHERE = "_where"
 """Key of a document's location: a `Where` set by the loaders."""
@@ -88,11 +89,23 @@ ID_FORBIDDEN = (";", "\n", "\r", "\t")
 class Where:
     """Where a document came from, to name it in messages."""
 
-    place: str  # "people.csv row 14" or "data.json: people[3]"
+    place: str  # "people.csv" (with `row`) or "data.json: people[3]"
     word: str = "field"  # "column" for CSV files
+    row: int | None = None  # a CSV file's row
+
+    @property
+    def label(self) -> str:
+        """ "people.csv row 14" or "data.json: people[3]"."""
+        return self.place if self.row is None else f"{self.place} row {self.row}"
 
     def at(self, field: str | None) -> str:
-        return self.place if field is None else f"{self.place}, {self.word} {field}"
+        return self.label if field is None else f"{self.label}, {self.word} {field}"
+
+    def problem(self, field: str | None, kind: ProblemKind, **params: Any) -> Problem:
+        """A problem here (with `field`, a problem of that field or column)."""
+        return Problem.of(
+            kind, self.place, row=self.row, field=field, csv_column=self.word == "column", **params
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,15 +327,15 @@ class _Checker:
         self.existing = existing
         self.replace = replace
         self.source = source
-        self.problems: list[str] = []
+        self.problems: list[Problem] = []
         self.ids: dict[str, set[str]] = {key: set() for key in ENTITY_KEYS}
 
     def where(self, doc: Mapping[str, Any], fallback: str) -> Where:
         w = doc.get(WHERE)
         return w if isinstance(w, Where) else Where(f"{self.source}: {fallback}")
 
-    def add(self, where: Where, field: str | None, text: str) -> None:
-        self.problems.append(f"{where.at(field)}: {text}")
+    def add(self, where: Where, field: str | None, kind: ProblemKind, **params: Any) -> None:
+        self.problems.append(where.problem(field, kind, **params))
 
     def known(self, key: str, value: str) -> bool:
         return value in self.ids[key] or value in self.existing.get(key, ())
@@ -338,7 +351,7 @@ class _Checker:
             value = doc.get(name)
             if value is None or (isinstance(value, str) and not value.strip()):
                 if field.required:
-                    self.add(where, name, "is required but empty or missing")
+                    self.add(where, name, ProblemKind.REQUIRED)
                 continue
             if self.check_value(value, field, where, name):
                 good[name] = value
@@ -347,36 +360,32 @@ class _Checker:
     def check_value(self, value: Any, field: Field, where: Where, name: str) -> bool:
         kind = field.kind
         if kind in ("id", "text", "enum", "date", "ref") and not isinstance(value, str):
-            self.add(where, name, f"{_short(value)} must be text")
+            self.add(where, name, ProblemKind.NOT_TEXT, value=_short(value))
             return False
         if kind == "id" and (value != value.strip() or any(c in value for c in ID_FORBIDDEN)):
-            self.add(
-                where,
-                name,
-                f"{_short(value)} is not a usable id (no spaces at the ends, no ';', "
-                "tabs or line breaks)",
-            )
+            self.add(where, name, ProblemKind.BAD_ID, value=_short(value))
             return False
         if kind == "enum" and value not in field.values:
-            self.add(where, name, f"{_short(value)} is not one of: {', '.join(field.values)}")
+            choices = ", ".join(field.values)
+            self.add(where, name, ProblemKind.NOT_ONE_OF, value=_short(value), choices=choices)
             return False
         if kind == "date":
             try:
                 _parse_date(value)
             except dates.DateError as exc:
-                self.add(where, name, str(exc))
+                self.add(where, name, ProblemKind.BAD_DATE, reason=exc)
                 return False
         if kind == "int" and (isinstance(value, bool) or not isinstance(value, int)):
-            self.add(where, name, f"{_short(value)} is not a whole number")
+            self.add(where, name, ProblemKind.NOT_WHOLE_NUMBER, value=_short(value))
             return False
         if kind == "int" and name == "term_months" and value < 0:
-            self.add(where, name, f"{value} is negative; a term cannot be below 0 months")
+            self.add(where, name, ProblemKind.NEGATIVE_TERM, value=value)
             return False
         if kind == "bool" and not (isinstance(value, bool) or value in (0, 1)):
-            self.add(where, name, f"{_short(value)} is not true/false (or 1/0)")
+            self.add(where, name, ProblemKind.NOT_BOOL, value=_short(value))
             return False
         if kind == "bytes" and not isinstance(value, bytes):
-            self.add(where, name, "must be the image's bytes (base64 in JSON, a file in CSV)")
+            self.add(where, name, ProblemKind.NOT_BYTES)
             return False
         return True
 
@@ -384,7 +393,7 @@ class _Checker:
 
     def check_structure(self) -> bool:
         if not isinstance(self.docs, Mapping):
-            self.add(Where(self.source), None, "the top level must be an object of lists")
+            self.add(Where(self.source), None, ProblemKind.TOP_NOT_OBJECT)
             return False
         ok = True
         for key in self.docs:
@@ -392,34 +401,43 @@ class _Checker:
                 self.add(
                     Where(self.source),
                     None,
-                    f"unknown section {key!r}; expected some of: {', '.join(ENTITY_KEYS)}",
+                    ProblemKind.UNKNOWN_SECTION,
+                    value=repr(key),
+                    choices=", ".join(ENTITY_KEYS),
                 )
                 ok = False
         for key in ENTITY_KEYS:
             items = self.docs.get(key, [])
             if not isinstance(items, list):
-                self.add(Where(self.source), None, f"section {key!r} must be a list")
+                self.add(Where(self.source), None, ProblemKind.SECTION_NOT_LIST, value=repr(key))
                 ok = False
                 continue
             for i, doc in enumerate(items):
                 if not isinstance(doc, Mapping):
-                    self.add(Where(f"{self.source}: {key}[{i}]"), None, "must be an object")
+                    self.add(Where(f"{self.source}: {key}[{i}]"), None, ProblemKind.NOT_OBJECT)
                     ok = False
         fmt, version = self.docs.get("format"), self.docs.get("version")
         if fmt is not None and fmt != FORMAT_NAME:
-            self.add(Where(self.source), "format", f"{fmt!r} is not {FORMAT_NAME!r}")
+            self.add(
+                Where(self.source),
+                "format",
+                ProblemKind.WRONG_FORMAT,
+                value=repr(fmt),
+                expected=repr(FORMAT_NAME),
+            )
             ok = False
         if version is not None and (not isinstance(version, int) or version > FORMAT_VERSION):
             self.add(
                 Where(self.source),
                 "version",
-                f"{version!r} is newer than this Kartoteka reads ({FORMAT_VERSION}); "
-                "update Kartoteka",
+                ProblemKind.VERSION_TOO_NEW,
+                value=repr(version),
+                supported=FORMAT_VERSION,
             )
             ok = False
         meta = self.docs.get("meta")
         if meta is not None and not isinstance(meta, Mapping):
-            self.add(Where(self.source), "meta", "must be an object")
+            self.add(Where(self.source), "meta", ProblemKind.NOT_OBJECT)
             ok = False
         elif meta is not None:
             ok = self.check_meta(meta) and ok
@@ -430,15 +448,15 @@ class _Checker:
         before = len(self.problems)
         for key, value in meta.items():
             if key not in META_KEYS:
-                self.add(where, key, f"unknown key; expected some of: {', '.join(META_KEYS)}")
+                self.add(where, key, ProblemKind.UNKNOWN_META_KEY, choices=", ".join(META_KEYS))
             elif key == "languages":
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                    self.add(where, key, 'must be a list of language codes, e.g. ["en", "be"]')
+                    self.add(where, key, ProblemKind.LANGUAGES_NOT_LIST)
             elif key == "synthetic":
                 if not isinstance(value, bool):
-                    self.add(where, key, f"{_short(value)} must be true or false")
+                    self.add(where, key, ProblemKind.NOT_TRUE_FALSE, value=_short(value))
             elif value is not None and not isinstance(value, str):
-                self.add(where, key, f"{_short(value)} must be text")
+                self.add(where, key, ProblemKind.NOT_TEXT, value=_short(value))
         return len(self.problems) == before
 
     def collect_ids(self) -> None:
@@ -449,14 +467,9 @@ class _Checker:
                 if not isinstance(value, str) or not value.strip():
                     continue  # reported by check_fields
                 if value in self.ids[key]:
-                    self.add(where, "id", f"{value!r} appears more than once in {key}")
+                    self.add(where, "id", ProblemKind.DUPLICATE_ID, value=repr(value), section=key)
                 elif value in self.existing.get(key, ()) and not self.replace:
-                    self.add(
-                        where,
-                        "id",
-                        f"{value!r} already exists in the archive; use another id, or "
-                        "import with replace to overwrite the existing entry",
-                    )
+                    self.add(where, "id", ProblemKind.ID_EXISTS, value=repr(value))
                 self.ids[key].add(value)
 
     def check_refs(self, good: Mapping[str, Any], spec: Mapping[str, Field], where: Where) -> None:
@@ -465,8 +478,9 @@ class _Checker:
                 self.add(
                     where,
                     name,
-                    f"refers to {good[name]!r}, which is neither in this import nor in "
-                    f"the archive's {field.target}",
+                    ProblemKind.DANGLING_REF,
+                    value=repr(good[name]),
+                    target=field.target,
                 )
 
     def check_unknown(
@@ -474,11 +488,8 @@ class _Checker:
     ) -> None:
         for name in doc:
             if name != WHERE and name not in allowed:
-                self.add(
-                    where,
-                    name,
-                    f"unknown field; expected some of: {', '.join(sorted(allowed))}",
-                )
+                choices = ", ".join(sorted(allowed))
+                self.add(where, name, ProblemKind.UNKNOWN_FIELD, choices=choices)
 
     def check_children(self, key: str, doc: Mapping[str, Any], where: Where) -> None:
         for child in NESTED[key]:
@@ -486,7 +497,7 @@ class _Checker:
             if items is None:
                 continue
             if not isinstance(items, list):
-                self.add(where, child, "must be a list")
+                self.add(where, child, ProblemKind.NOT_LIST)
                 continue
             if child in ("roles", "about"):
                 self.check_id_list(child, items, where)
@@ -498,7 +509,7 @@ class _Checker:
                     item = {"person_id": item}
                 cw = self.child_where(item, where, child, j)
                 if not isinstance(item, Mapping):
-                    self.add(cw, None, "must be an object")
+                    self.add(cw, None, ProblemKind.NOT_OBJECT)
                     continue
                 self.check_unknown(item, set(spec), cw)
                 good = self.check_fields(item, spec, cw)
@@ -508,21 +519,17 @@ class _Checker:
         if isinstance(item, Mapping) and isinstance(item.get(WHERE), Where):
             w: Where = item[WHERE]
             return w
-        return Where(f"{parent.place}.{child}[{j}]", parent.word)
+        return Where(f"{parent.label}.{child}[{j}]", parent.word)
 
     def check_id_list(self, child: str, items: Sequence[Any], where: Where) -> None:
         for value in items:
             if not isinstance(value, str):
-                self.add(where, child, f"{_short(value)} must be text")
+                self.add(where, child, ProblemKind.NOT_TEXT, value=_short(value))
             elif child == "roles" and value not in schema.ROLES:
-                self.add(where, child, f"{value!r} is not one of: {', '.join(schema.ROLES)}")
+                roles = ", ".join(schema.ROLES)
+                self.add(where, child, ProblemKind.NOT_ONE_OF, value=repr(value), choices=roles)
             elif child == "about" and not self.known("people", value):
-                self.add(
-                    where,
-                    child,
-                    f"refers to {value!r}, which is neither in this import nor in "
-                    "the archive's people",
-                )
+                self.add(where, child, ProblemKind.DANGLING_REF, value=repr(value), target="people")
 
     def check_rules(self, key: str, good: Mapping[str, Any], where: Where) -> None:
         """Rules that involve more than one field."""
@@ -530,31 +537,35 @@ class _Checker:
             has_person = good.get("other_person_id") is not None
             has_org = good.get("org_id") is not None
             if has_person == has_org:
-                self.add(
-                    where,
-                    "other_person_id",
-                    "a relation needs exactly one of other_person_id and org_id",
-                )
+                self.add(where, "other_person_id", ProblemKind.RELATION_ONE_TARGET)
         if key == "figures" and "value" in good:
             high = good.get("value_high")
             if good.get("qualifier") == "between" and high is None:
-                self.add(where, "value_high", "is required when qualifier is 'between'")
+                self.add(where, "value_high", ProblemKind.HIGH_REQUIRED)
             if high is not None and high < good["value"]:
-                self.add(where, "value_high", f"{high} is below value {good['value']}")
+                self.add(
+                    where, "value_high", ProblemKind.HIGH_BELOW, high=high, value=good["value"]
+                )
         own_id = good.get("id")
         if key == "sentences" and own_id is not None and good.get("adds_to_id") == own_id:
-            self.add(where, "adds_to_id", "a sentence cannot add to itself")
+            self.add(where, "adds_to_id", ProblemKind.ADDS_TO_ITSELF)
         if key == "placements" and "start" in good and "end" in good:
             start, end = _parse_date(good["start"]), _parse_date(good["end"])
             if end.latest < start.earliest:
-                self.add(where, "end", f"{good['end']!r} is before the start {good['start']!r}")
+                self.add(
+                    where,
+                    "end",
+                    ProblemKind.END_BEFORE_START,
+                    end=repr(good["end"]),
+                    start=repr(good["start"]),
+                )
         if key == "attachments" and "data" in good:
             try:
                 inspect_bytes(good["data"], declared=good.get("media_type"))
             except AttachmentError as exc:
-                self.add(where, "data", f"cannot be taken in: {exc}")
+                self.add(where, "data", ProblemKind.ATTACHMENT_REFUSED, reason=exc)
 
-    def run(self) -> list[str]:
+    def run(self) -> list[Problem]:
         if not self.check_structure():
             return self.problems
         self.collect_ids()
@@ -577,7 +588,7 @@ def validate_documents(
     existing: Mapping[str, AbstractSet[str]] | None = None,
     replace: bool = False,
     source: str = "input",
-) -> list[str]:
+) -> list[Problem]:
     """Every problem in `docs`, as plain sentences; empty when all is well.
 
     Args:

@@ -29,6 +29,7 @@ from typing import Any
 
 from anyascii import anyascii
 
+from db.problems import Problem, ProblemKind
 from db.validate import WHERE, Where
 
 REUSE = "_reuse"
@@ -253,7 +254,7 @@ class _Converter:
     file_name: str
     digest: str
     header_lang: str
-    problems: list[str]
+    problems: list[Problem]
     docs: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     shared: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     person_ids: set[str] = field(default_factory=set)
@@ -302,16 +303,14 @@ class _Converter:
             return None
         value = parse_date(text)
         if value is None:
-            self.problems.append(
-                f"{where.at(column)}: {text!r} is not a date (write 18.08.1978, 08.1978 or 1978)"
-            )
+            self.problems.append(where.problem(column, ProblemKind.LIST_DATE, value=repr(text)))
         return value
 
     def row(self, row_no: int, cells: dict[str, str], columns: Mapping[str, str]) -> None:
-        where = Where(f"{self.file_name} row {row_no}", "column")
+        where = Where(self.file_name, "column", row_no)
         name = " ".join(cells.get("name", "").split())
         if not name:
-            self.problems.append(f"{where.at(columns['name'])}: is required but empty")
+            self.problems.append(where.problem(columns["name"], ProblemKind.LIST_NAME_EMPTY))
             return
         birth = self.date(cells, "birth", where, columns.get("birth", ""))
         detention = self.date(cells, "detention", where, columns.get("detention", ""))
@@ -320,9 +319,9 @@ class _Converter:
         status, state = STATUS_WORDS.get(status_text, ("unknown", None))
         if status_text and state is None:
             self.problems.append(
-                f"{where.at(columns['status'])}: {cells['status']!r} is not a status this "
-                "import knows (for example: Political prisoner, Палітвязень, "
-                "Бывший политзаключённый)"
+                where.problem(
+                    columns["status"], ProblemKind.LIST_STATUS, value=repr(cells["status"])
+                )
             )
         base = _slug(name) + (f"-{birth[:4]}" if birth else "")
         pid = f"p-{base}"
@@ -418,13 +417,13 @@ VIASNA_ID = "org-viasna"
 """The organization that recognizes the people on such a list."""
 
 
-def load_viasna(path: Path, text: str, problems: list[str]) -> dict[str, Any]:
+def load_viasna(path: Path, text: str, problems: list[Problem]) -> dict[str, Any]:
     """A Viasna-style CSV file as located interchange documents (problems appended)."""
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     header = [h.strip() for h in next(reader, [])]
     fields = header_fields(header)
     if fields is None:
-        problems.append(f"{path.name} row 1: not a list with a 'Name and surname' column")
+        problems.append(Problem.of(ProblemKind.LIST_NO_NAME_COLUMN, path.name, row=1))
         return {}
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     conv = _Converter(path.name, digest, _header_lang(header), problems)
@@ -438,7 +437,9 @@ def load_viasna(path: Path, text: str, problems: list[str]) -> dict[str, Any]:
             values = {key: cells[i] for i, key in fields.items() if i < len(cells)}
             conv.row(row_no, values, columns)
     except csv.Error as exc:
-        problems.append(f"{path.name} row {row_no + 1}: cannot read the row ({exc})")
+        problems.append(
+            Problem.of(ProblemKind.CSV_ROW_UNREADABLE, path.name, row=row_no + 1, reason=exc)
+        )
     conv.shared_entry(
         "organizations",
         VIASNA_ID,

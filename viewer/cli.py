@@ -56,7 +56,22 @@ from viewer.cli_errors import write_error
 from viewer.cli_letters import LETTERS_SUBCOMMANDS, add_letters_parser
 from viewer.cli_publish import PUBLISH_SUBCOMMANDS, add_publish_parser
 from viewer.cli_text import error_lines, json_text, terminal_text
+from viewer.cli_words import (
+    ENTRY_WORDS,
+    ArgumentParser,
+    CliText,
+    catalog,
+    error_prefix,
+    export_summary,
+    import_summary,
+    note_line,
+    reindex_summary,
+    speaking,
+)
 from viewer.host import prepare_process
+from viewer.notice_words import CONTEXT as NOTICE_CONTEXT
+from viewer.notice_words import notice_text
+from viewer.ts_files import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from db.connection import Archive
@@ -91,9 +106,13 @@ def _positive(text: str) -> int:
     try:
         value = int(text.replace("_", ""))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            CliText.tr("{value} is not a whole number").format(value=repr(text))
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+        raise argparse.ArgumentTypeError(
+            CliText.tr("{value} must be 1 or more").format(value=repr(text))
+        )
     return value
 
 
@@ -101,7 +120,9 @@ def _int(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            CliText.tr("{value} is not a whole number").format(value=repr(text))
+        ) from None
 
 
 def _version() -> str:
@@ -110,7 +131,7 @@ def _version() -> str:
     try:
         return metadata.version("kartoteka")
     except metadata.PackageNotFoundError:  # a copy run from the source folder, never installed
-        return "(not installed)"
+        return CliText.tr("(not installed)")
 
 
 class _VersionAction(argparse.Action):
@@ -136,20 +157,30 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     `only` (search, info, export): that subcommand alone, so the commands that must
     answer in a fraction of a second build and import nothing else.
     """
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog=PROG,
-        usage=f"{PROG} [ARCHIVE]\n       {PROG} COMMAND [options] ...",
+        usage=f"{PROG} [ARCHIVE]\n       {PROG} COMMAND [{CliText.tr('options')}] ...",
         description=(
-            "Kartoteka: an offline viewer for archives of political prisoners' records. "
-            f"Run '{PROG}' alone to open the bundled sample archive, or "
-            f"'{PROG} ARCHIVE' to open an archive file. A first argument that is a "
-            f"subcommand name is always the subcommand (write '{PROG} ./info' to open a "
-            "file named 'info')."
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "Kartoteka: an offline viewer for archives of political prisoners' records. "
+                "Run 'kartoteka' alone to open the bundled sample archive, or "
+                "'kartoteka ARCHIVE' to open an archive file. A first argument that is a "
+                "subcommand name is always the subcommand (write 'kartoteka ./info' to open a "
+                "file named 'info').",
+            )
         ),
     )
-    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     parser.add_argument(
-        "-v", "--verbose", action="store_true", help="print the details of an error"
+        "--version",
+        action=_VersionAction,
+        help=QT_TRANSLATE_NOOP("CliHelp", "show the version and exit"),
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print the details of an error"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     if only in _READERS:
@@ -161,89 +192,175 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     selftest.add_parser(sub)
 
     p = sub.add_parser(
-        "install-desktop", help="add Kartoteka to the desktop's menu (a normal install)"
+        "install-desktop",
+        help=QT_TRANSLATE_NOOP("CliHelp", "add Kartoteka to the desktop's menu (a normal install)"),
     )
-    p.add_argument("--uninstall", action="store_true", help="remove the menu entry again")
+    p.add_argument(
+        "--uninstall",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "remove the menu entry again"),
+    )
 
     add_publish_parser(sub)
     add_diff_parser(sub)
 
     p = sub.add_parser(
         "reindex",
-        help="write a copy of an archive with its name index and derived tables rebuilt "
-        "by this version (the archive itself is not changed)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "write a copy of an archive with its name index and derived tables rebuilt "
+            "by this version (the archive itself is not changed)",
+        ),
     )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
-    p.add_argument("out", type=Path, metavar="OUT.db", help="the new archive file to create")
+    p.add_argument(
+        "out",
+        type=Path,
+        metavar="OUT.db",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the new archive file to create"),
+    )
     p.add_argument(
         "--passphrase-file",
         type=Path,
         metavar="F",
-        help="passphrase of an encrypted ARCHIVE (asked otherwise); the new file keeps it",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "passphrase of an encrypted ARCHIVE (asked otherwise); the new file keeps it"
+        ),
     )
 
-    p = sub.add_parser("build-sample", help="write the bundled sample archive to a file")
-    p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
-
-    p = sub.add_parser("generate", help="write a synthetic archive (for tests and benchmarks)")
-    p.add_argument("--people", type=_positive, required=True, metavar="N", help="how many people")
-    p.add_argument("--seed", type=_int, default=0, metavar="S", help="random seed (default 0)")
-    p.add_argument("out", type=Path, metavar="OUT.db", help="the archive file to create")
+    p = sub.add_parser(
+        "build-sample",
+        help=QT_TRANSLATE_NOOP("CliHelp", "write the bundled sample archive to a file"),
+    )
+    p.add_argument(
+        "out",
+        type=Path,
+        metavar="OUT.db",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the archive file to create"),
+    )
 
     p = sub.add_parser(
-        "import", help="add JSON or CSV files to an archive (created when it does not exist)"
+        "generate",
+        help=QT_TRANSLATE_NOOP("CliHelp", "write a synthetic archive (for tests and benchmarks)"),
+    )
+    p.add_argument(
+        "--people",
+        type=_positive,
+        required=True,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CliHelp", "how many people"),
+    )
+    p.add_argument(
+        "--seed",
+        type=_int,
+        default=0,
+        metavar="S",
+        help=QT_TRANSLATE_NOOP("CliHelp", "random seed (default 0)"),
+    )
+    p.add_argument(
+        "out",
+        type=Path,
+        metavar="OUT.db",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the archive file to create"),
+    )
+
+    p = sub.add_parser(
+        "import",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "add JSON or CSV files to an archive (created when it does not exist)"
+        ),
     )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument(
         "--format",
         choices=("json", "csv", "viasna"),
-        help="input format (default: by name; a CSV list with a 'Name and surname' "
-        "column is read as a Viasna-style list)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "input format (default: by name, else by what the file holds; a CSV list "
+            "with a 'Name and surname' column is read as a Viasna-style list)",
+        ),
     )
-    p.add_argument("--replace", action="store_true", help="rewrite entries whose ids already exist")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "rewrite entries whose ids already exist"),
+    )
     for add in _READERS.values():
         add(sub)
     return parser
 
 
 def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("export", help="write an archive's data as JSON or CSV")
+    p = sub.add_parser(
+        "export", help=QT_TRANSLATE_NOOP("CliHelp", "write an archive's data as JSON or CSV")
+    )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
     p.add_argument(
         "out",
         type=Path,
         metavar="OUT",
-        help="a .json file, a .zip of CSV files, or a folder for CSV files",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "a .json file, a .zip of CSV files, or a folder for CSV files"
+        ),
     )
-    p.add_argument("--format", choices=("json", "csv"), help="default: .json means JSON, else CSV")
+    p.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        help=QT_TRANSLATE_NOOP("CliHelp", "default: .json means JSON, else CSV"),
+    )
     _add_verbose(p)
 
 
 def _add_info_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
-        "info", help="title, counts, schema version and (with --check) a health check"
+        "info",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "title, counts, schema version and (with --check) a health check"
+        ),
     )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
-    p.add_argument("--json", action="store_true", help="one JSON object instead of text")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "one JSON object instead of text"),
+    )
     p.add_argument(
         "--check",
         action="store_true",
-        help="run the full integrity check (reads the whole file; a progress bar on stderr)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "run the full integrity check (reads the whole file; a progress bar on stderr)",
+        ),
     )
     _add_verbose(p)
 
 
 def _add_search_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("search", help="find people by any spelling of a name, or by text")
+    p = sub.add_parser(
+        "search",
+        help=QT_TRANSLATE_NOOP("CliHelp", "find people by any spelling of a name, or by text"),
+    )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
     p.add_argument("query", metavar="QUERY")
-    p.add_argument("--json", action="store_true", help="one JSON object per person found")
-    p.add_argument("--limit", type=_positive, default=20, metavar="N", help="default 20")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "one JSON object per person found"),
+    )
+    p.add_argument(
+        "--limit",
+        type=_positive,
+        default=20,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CliHelp", "default 20"),
+    )
     p.add_argument(
         "--exact",
         action="store_true",
-        help="match the spelling as typed (no other scripts or romanizations)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "match the spelling as typed (no other scripts or romanizations)"
+        ),
     )
     _add_verbose(p)
 
@@ -263,7 +380,7 @@ def _add_verbose(p: argparse.ArgumentParser) -> None:
         "--verbose",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="print the details of an error",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print the details of an error"),
     )
 
 
@@ -309,7 +426,7 @@ def _cmd_build_sample(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
     from db.sample import build_sample
 
     build_sample(args.out)
-    out.write(f"Wrote the sample archive to {args.out}\n")
+    out.write(CliText.tr("Wrote the sample archive to {path}").format(path=args.out) + "\n")
     return EXIT_OK
 
 
@@ -317,13 +434,23 @@ def _cmd_generate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from db.generate import generate_archive
 
     started = time.monotonic()
-    generate_archive(args.out, args.people, seed=args.seed, progress=_Bar(err, "Generating"))
+    bar = _Bar(err, CliText.tr("Generating"))
+    generate_archive(args.out, args.people, seed=args.seed, progress=bar)
     size = args.out.stat().st_size / 1e6
     secs = time.monotonic() - started
-    out.write(
-        f"Wrote {args.out}: {args.people:,} synthetic people (seed {args.seed}), "
-        f"{size:,.1f} MB in {secs:,.1f} s\n"
+    text = CliText.tr(
+        "Wrote {path}: {count} synthetic people (seed {seed}), {size} MB in {seconds} s",
+        "",
+        args.people,
     )
+    said = text.format(
+        path=args.out,
+        count=f"{args.people:,}",
+        seed=args.seed,
+        size=f"{size:,.1f}",
+        seconds=f"{secs:,.1f}",
+    )
+    out.write(said + "\n")
     return EXIT_OK
 
 
@@ -331,16 +458,27 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from db.importing import import_files
 
     report = import_files(args.archive, args.files, fmt=args.format, replace=args.replace)
-    # the archive's name and the names of what was removed from it come from files
-    out.write(terminal_text(report.summary()) + "\n")
+    out.write(terminal_text(import_summary(report)) + "\n")
     for note in report.notes:
-        err.write(f"{PROG}: note: {terminal_text(note)}\n")
+        err.write(note_line(PROG, terminal_text(note)) + "\n")
     return EXIT_OK
 
 
 def _write_notices(archive: Archive, err: TextIO) -> None:
-    for notice in archive.notices:
-        err.write(f"{PROG}: note: {terminal_text(notice.text)}\n")
+    if not archive.notices:
+        return
+    words = catalog()
+    for notice in archive.notices:  # be/ru: worded by kind, as the window words them
+        said = (
+            notice.text
+            if words.language == "en"
+            else notice_text(notice, lambda t: words.translate(NOTICE_CONTEXT, t), _megabytes)
+        )
+        err.write(note_line(PROG, terminal_text(said)) + "\n")
+
+
+def _megabytes(size: int) -> str:
+    return CliText.tr("{size} MB").format(size=f"{size / 1e6:,.0f}")
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -351,9 +489,9 @@ def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _write_notices(archive, err)
         with archive.guard():
             report = export_archive(archive, args.out, fmt=args.format)
-    out.write(terminal_text(report.summary()) + "\n")
+    out.write(terminal_text(export_summary(report)) + "\n")
     for note in report.notes:
-        err.write(f"{PROG}: note: {terminal_text(note)}\n")
+        err.write(note_line(PROG, terminal_text(note)) + "\n")
     return EXIT_OK
 
 
@@ -368,9 +506,9 @@ def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             info = archive_info(archive, quick_check=False, exact_counts=args.check)
             result = archive.check_result
             if args.check:
-                bar = _Bar(err, "Checking")
+                bar = _Bar(err, CliText.tr("Checking"))
                 result = check_archive(archive, progress=lambda pct: bar(pct, 100))
-    check = "not run (use --check)" if result is None else result.status.value
+    check = CliText.tr("not run (use --check)") if result is None else result.status.value
     if args.json:
         data = asdict(info)
         data["quick_check"] = "not run" if result is None else result.status.value
@@ -384,34 +522,42 @@ def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
     else:
         if result is not None and result.from_ledger and not args.check:
-            check += " (checked before; --check checks again)"
+            check += " " + CliText.tr("(checked before; --check checks again)")
+        edition = (
+            CliText.tr("{edition} of {date}").format(edition=info.edition, date=info.edition_date)
+            if info.edition and info.edition_date
+            else info.edition or info.edition_date
+        )
+        synthetic = CliText.tr("yes (generated, not real records)") if info.synthetic else None
         lines = [
-            ("Title", info.title),
-            ("File", info.path),
-            ("Archive id", info.archive_id),
-            ("Publisher", info.publisher),
-            ("Edition", " of ".join(x for x in (info.edition, info.edition_date) if x) or None),
-            ("Languages", ", ".join(info.languages) or None),
-            ("Synthetic", "yes (generated, not real records)" if info.synthetic else "no"),
-            ("Schema version", str(info.schema_version)),
+            (CliText.tr("Title"), info.title),
+            (CliText.tr("File"), info.path),
+            (CliText.tr("Archive id"), info.archive_id),
+            (CliText.tr("Publisher"), info.publisher),
+            (CliText.tr("Edition"), edition or None),
+            (CliText.tr("Languages"), ", ".join(info.languages) or None),
+            (CliText.tr("Synthetic"), synthetic or CliText.tr("no")),
+            (CliText.tr("Schema version"), str(info.schema_version)),
         ]
         width = max(len(k) for k, _v in lines)
         for key, value in lines:
             if value:
                 out.write(f"{key + ':':<{width + 2}}{terminal_text(value)}\n")
         out.write(
-            "Entries (as recorded when the archive was written; --check counts them):\n"
+            CliText.tr("Entries (as recorded when the archive was written; --check counts them):")
+            + "\n"
             if info.counts_recorded
-            else "Entries:\n"
+            else CliText.tr("Entries:") + "\n"
         )
         for table, n in info.counts.items():
-            out.write(f"  {table:<{width}}{n:>12,}\n")
-        out.write(f"{'Check:':<{width + 2}}{check}\n")
+            entries = CliText.tr(ENTRY_WORDS.get(table, table))
+            out.write(f"  {entries:<{width}}{n:>12,}\n")
+        out.write(f"{CliText.tr('Check') + ':':<{width + 2}}{check}\n")
     if result is not None and result.status.value not in ("ok", "search"):
         write_error(err, result.error(KartotekaError, info.path), verbose=args.verbose)
         return EXIT_ERROR
     if result is not None and result.search_problem:
-        err.write(f"{PROG}: note: {terminal_text(result.search_problem)}\n")
+        err.write(note_line(PROG, terminal_text(result.search_problem)) + "\n")
     return EXIT_OK
 
 
@@ -437,7 +583,7 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             result = search(archive, args.query, limit=args.limit, expand_variants=not args.exact)
             names = _display_names(archive, result.hits)
     if result.notice:
-        err.write(f"{PROG}: note: {terminal_text(result.notice)}\n")
+        err.write(note_line(PROG, terminal_text(result.notice)) + "\n")
     if args.json:
         for hit in result.hits:
             row: dict[str, Any] = {
@@ -459,16 +605,24 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write(json_text(json.dumps(row, ensure_ascii=False)) + "\n")
     else:
         if result.similar_only:
-            out.write("No exact match — similar names:\n")
+            out.write(CliText.tr("No exact match — similar names:") + "\n")
         for n, hit in enumerate(result.hits, 1):
-            name = "(no name)" if names[hit.pk] is None else terminal_text(names[hit.pk])
+            no_name = CliText.tr("(no name)")
+            name = no_name if names[hit.pk] is None else terminal_text(names[hit.pk])
             out.write(f"{n:>3}. {name}  [{terminal_text(hit.person_id)}]  {hit.field}: ")
             why = describe(hit.name_match) if hit.name_match is not None else ""
             why = f"  ({terminal_text(why)})" if why else ""
             out.write(f"{terminal_text(hit.matched_text)}{why}\n")
     if not result.hits:
-        hint = f" Did you mean {result.suggestion!r}?" if result.suggestion else ""
-        err.write(f"{PROG}: nothing found for {args.query!r}.{terminal_text(hint)}\n")
+        said = CliText.tr("{prog}: nothing found for {query}.").format(
+            prog=PROG, query=repr(args.query)
+        )
+        if result.suggestion:
+            hint = CliText.tr("Did you mean {suggestion}?").format(
+                suggestion=repr(result.suggestion)
+            )
+            said = f"{said} {hint}"
+        err.write(terminal_text(said) + "\n")
         return EXIT_ERROR
     return EXIT_OK
 
@@ -481,11 +635,12 @@ def _cmd_reindex(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     passphrase = None
     if args.passphrase_file is not None or is_probably_encrypted(args.archive):
         # a _PassphraseInputError is a KartotekaError: main() words it by its kind
-        passphrase = _passphrase(args.passphrase_file, "Archive passphrase: ", confirm=False)
+        prompt = CliText.tr("Archive passphrase: ")
+        passphrase = _passphrase(args.passphrase_file, prompt, confirm=False)
     report = reindex(args.archive, args.out, passphrase)
-    out.write(terminal_text(report.summary()) + "\n")
+    out.write(terminal_text(reindex_summary(report)) + "\n")
     for note in report.notes:
-        err.write(f"{PROG}: note: {terminal_text(note)}\n")
+        err.write(note_line(PROG, terminal_text(note)) + "\n")
     return EXIT_OK
 
 
@@ -494,10 +649,10 @@ def _cmd_install_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> 
 
     if args.uninstall:
         for path in desktop_entry.uninstall():
-            out.write(f"Removed {path}\n")
+            out.write(CliText.tr("Removed {path}").format(path=path) + "\n")
         return EXIT_OK
     for path in desktop_entry.install().values():
-        out.write(f"Wrote {path}\n")
+        out.write(CliText.tr("Wrote {path}").format(path=path) + "\n")
     return EXIT_OK
 
 
@@ -517,8 +672,10 @@ def _start_viewer(argv: Sequence[str], err: TextIO) -> int:
     args, extra = _viewer_parser().parse_known_args(list(argv))
     if extra:
         raise CliError(
-            f"unexpected argument {extra[0]!r}. Usage: {PROG} [ARCHIVE] "
-            f"or {PROG} COMMAND ... (see {PROG} --help)"
+            CliText.tr(
+                "unexpected argument {argument}. Usage: kartoteka [ARCHIVE] "
+                "or kartoteka COMMAND ... (see kartoteka --help)"
+            ).format(argument=repr(extra[0]))
         )
     archive: Path | None = args.archive
     if archive is not None and not archive.exists():
@@ -554,14 +711,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
             return _start_viewer(args_list, err)
-        parser = build_parser(args_list[0])
-        try:
-            args = parser.parse_args(args_list)
-        except SystemExit as exc:  # argparse printed usage or help already
-            return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+        with speaking():  # argparse's own words ("usage:", "error: …") in the user's language
+            parser = build_parser(args_list[0])
+            try:
+                args = parser.parse_args(args_list)
+            except SystemExit as exc:  # argparse printed usage or help already
+                return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
         named = getattr(args, "archive", None) or getattr(args, "old", None)
         if args.command is None:
-            parser.print_help(out)
+            with speaking():
+                parser.print_help(out)
             return EXIT_USAGE
         func = getattr(args, "func", None)
         if func is not None:
@@ -590,13 +749,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 err, KartotekaError.of(ErrorKind.ARCHIVE_BREAKS_SQLITE, str(named), reason=exc)
             )
         else:
-            _write_error(
-                err,
-                f"the archive could not be read ({exc}). "
-                "It may be damaged or made to cause trouble; ask for a fresh copy.",
-                (),
-                verbose,
-            )
+            write_error(err, KartotekaError.of(ErrorKind.ARCHIVE_READ_FAILED, None, cause=exc))
         return EXIT_ERROR
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
@@ -606,7 +759,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _write_error(err: TextIO, message: str, details: Sequence[str], verbose: bool) -> None:
     lines = error_lines(message, details, verbose=verbose)
-    err.write(f"{PROG}: error: {lines[0]}\n")
+    err.write(f"{error_prefix(PROG)}{lines[0]}\n")
     for line in lines[1:]:
         err.write(f"{line}\n")
 

@@ -17,6 +17,8 @@ from typing import Any, TextIO
 
 from db.errors import KartotekaError
 from viewer.cli_errors import write_error
+from viewer.cli_text import terminal_text
+from viewer.ts_files import QT_TRANSLATE_NOOP
 
 PROG = "kartoteka"
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -38,18 +40,29 @@ def add_diff_parser(subparsers: Any) -> None:
     """Add `diff` to the `kartoteka` subparsers; it sets `func`."""
     p = subparsers.add_parser(
         "diff",
-        help="what changed between two editions of an archive",
+        help=QT_TRANSLATE_NOOP("CliHelp", "what changed between two editions of an archive"),
         description=(
-            "Compare an earlier edition OLD.db with a later one NEW.db: people added, "
-            "removed and changed (status, sentences, appeals, releases, transfers, name "
-            "spellings), matched by their stable ids."
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "Compare an earlier edition OLD.db with a later one NEW.db: people added, "
+                "removed and changed (status, sentences, appeals, releases, transfers, name "
+                "spellings), matched by their stable ids.",
+            )
         ),
     )
     p.add_argument("old", type=Path, metavar="OLD.db")
     p.add_argument("new", type=Path, metavar="NEW.db")
-    p.add_argument("--json", action="store_true", help="the whole difference as one JSON object")
     p.add_argument(
-        "--limit", type=_positive, default=50, metavar="N", help="people listed per kind (text)"
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the whole difference as one JSON object"),
+    )
+    p.add_argument(
+        "--limit",
+        type=_positive,
+        default=50,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CliHelp", "people listed per kind (text)"),
     )
     p.set_defaults(func=cmd_diff)
 
@@ -57,7 +70,8 @@ def add_diff_parser(subparsers: Any) -> None:
 def cmd_diff(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """`kartoteka diff OLD.db NEW.db`."""
     out, err = out or sys.stdout, err or sys.stderr
-    from db.diff import diff_archives, summary_lines
+    from db.diff import diff_archives
+    from viewer.cli_reports import diff_lines
 
     try:
         result = diff_archives(args.old, args.new)
@@ -67,5 +81,6 @@ def cmd_diff(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | 
     if args.json:
         out.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write("\n".join(summary_lines(result, limit=args.limit)) + "\n")
+        lines = diff_lines(result, limit=args.limit)
+        out.write("\n".join(terminal_text(line) for line in lines) + "\n")
     return EXIT_OK

@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from db.errors import KartotekaError
+from viewer.cli_text import terminal_text
+from viewer.cli_words import CliText, note_line
+from viewer.ts_files import QT_TRANSLATE_NOOP
 
 DOSSIER_SUBCOMMANDS = ("dossier", "sources", "dossier-job")
 """Names viewer/cli.py must treat as subcommands (its SUBCOMMANDS tuple)."""
@@ -28,27 +31,46 @@ def add_dossier_parsers(subparsers: Any) -> None:
     """Add `dossier` and `sources` to the `kartoteka` subparsers; each sets `func`."""
     p = subparsers.add_parser(
         "dossier",
-        help="write a PDF dossier of one or more people (sources as numbered notes)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "write a PDF dossier of one or more people (sources as numbered notes)"
+        ),
         description=(
-            "Write one PDF with a section per person: summary, every spelling of the name, "
-            "sentences, quotes, events, relations and numbered sources. Works offline."
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "Write one PDF with a section per person: summary, every spelling of the name, "
+                "sentences, quotes, events, relations and numbered sources. Works offline.",
+            )
         ),
     )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
-    p.add_argument("ids", nargs="+", metavar="ID", help="person ids, e.g. p-tsikhanouski")
+    p.add_argument(
+        "ids",
+        nargs="+",
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP("CliHelp", "person ids, e.g. p-tsikhanouski"),
+    )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    p.add_argument("--lang", choices=("be", "ru", "en"), default="en", help="default en")
+    p.add_argument(
+        "--lang",
+        choices=("be", "ru", "en"),
+        default="en",
+        help=QT_TRANSLATE_NOOP("CliHelp", "default en"),
+    )
     p.add_argument(
         "--names",
         choices=tuple(SCRIPTS),
-        help="script of names (default: Cyrillic for be and ru, Latin passport for en)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "script of names (default: Cyrillic for be and ru, Latin passport for en)"
+        ),
     )
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument(
         "--annotations",
         type=Path,
         metavar="STORE",
-        help="include the archivist's notes and proposed corrections from this store",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "include the archivist's notes and proposed corrections from this store"
+        ),
     )
     p.set_defaults(func=cmd_dossier)
 
@@ -58,15 +80,24 @@ def add_dossier_parsers(subparsers: Any) -> None:
 
     p = subparsers.add_parser(
         "sources",
-        help="export sources as CSL-JSON (.json), RIS (.ris) or BibTeX (.bib)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "export sources as CSL-JSON (.json), RIS (.ris) or BibTeX (.bib)"
+        ),
     )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
-    p.add_argument("out", type=Path, metavar="OUT", help="the format follows the extension")
+    p.add_argument(
+        "out",
+        type=Path,
+        metavar="OUT",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the format follows the extension"),
+    )
     p.add_argument(
         "--person",
         action="append",
         metavar="ID",
-        help="only the sources cited in this person's record (repeatable)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "only the sources cited in this person's record (repeatable)"
+        ),
     )
     p.set_defaults(func=cmd_sources)
 
@@ -79,7 +110,9 @@ def cmd_sources(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     people = None if args.person is None else [PersonId(p) for p in args.person]
     with open_archive(args.archive) as archive:
         n = export_sources(archive.db, args.out, person_ids=people)
-    out.write(f"Wrote {n} sources to {args.out}\n")
+    out.write(
+        CliText.tr("Wrote {count} sources to {path}", "", n).format(count=n, path=args.out) + "\n"
+    )
     return EXIT_OK
 
 
@@ -137,9 +170,19 @@ def cmd_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if store is not None:
             store.close()
     for missing in report.missing:
-        err.write(f"kartoteka: note: {missing}: no such person in {args.archive}; left out\n")
-    out.write(
-        f"Wrote {report.path}: {report.people} people, {report.pages} pages, "
-        f"{report.bytes / 1024:,.0f} KB in {report.seconds:.1f} s\n"
+        said = CliText.tr("{id}: no such person in {path}; left out")
+        err.write(
+            note_line("kartoteka", terminal_text(said.format(id=missing, path=args.archive))) + "\n"
+        )
+    text = CliText.tr(
+        "Wrote {path}: {count} people, {pages} pages, {kb} KB in {seconds} s", "", report.people
     )
+    said = text.format(
+        path=report.path,
+        count=report.people,
+        pages=report.pages,
+        kb=f"{report.bytes / 1024:,.0f}",
+        seconds=f"{report.seconds:.1f}",
+    )
+    out.write(said + "\n")
     return EXIT_OK

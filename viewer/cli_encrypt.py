@@ -20,14 +20,17 @@ from typing import Any, TextIO
 
 from db.errors import ErrorKind, KartotekaError
 from viewer.cli_errors import write_error
+from viewer.cli_words import CliText
+from viewer.ts_files import QT_TRANSLATE_NOOP
 
 PROG = "kartoteka"
 EXIT_OK, EXIT_ERROR = 0, 1
 ENCRYPT_SUBCOMMANDS = ("encrypt", "rekey")
 """Names viewer/cli.py must treat as subcommands (its SUBCOMMANDS tuple)."""
-LOST_PASSPHRASE = (
+LOST_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "CliText",
     "Keep the passphrase safe: without it the archive cannot be opened by anyone, "
-    "including you. There is no recovery."
+    "including you. There is no recovery.",
 )
 
 
@@ -44,31 +47,58 @@ def add_encrypt_parsers(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "encrypt",
         allow_abbrev=False,  # "--passphrase SECRET" must not mean --passphrase-file
-        help="write an encrypted copy of an archive (opened only with its passphrase)",
-        description=f"Write an encrypted copy of ARCHIVE to OUT.db. {LOST_PASSPHRASE}",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "write an encrypted copy of an archive (opened only with its passphrase)"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Write an encrypted copy of ARCHIVE to OUT.db. Keep the passphrase safe: "
+            "without it the archive cannot be opened by anyone, including you. "
+            "There is no recovery.",
+        ),
     )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
-    p.add_argument("out", type=Path, metavar="OUT.db", help="the encrypted file to create")
+    p.add_argument(
+        "out",
+        type=Path,
+        metavar="OUT.db",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the encrypted file to create"),
+    )
     p.add_argument(
         "--passphrase-file",
         type=Path,
         metavar="F",
-        help="read the passphrase from the first line of F instead of asking",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "read the passphrase from the first line of F instead of asking"
+        ),
     )
     p.set_defaults(func=cmd_encrypt)
 
     p = subparsers.add_parser(
         "rekey",
         allow_abbrev=False,
-        help="change the passphrase of an encrypted archive",
+        help=QT_TRANSLATE_NOOP("CliHelp", "change the passphrase of an encrypted archive"),
         description=(
-            "Change the passphrase of an encrypted ARCHIVE. The change is atomic: if it "
-            "is interrupted, the archive opens with the old or the new passphrase."
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "Change the passphrase of an encrypted ARCHIVE. The change is atomic: if it "
+                "is interrupted, the archive opens with the old or the new passphrase.",
+            )
         ),
     )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
-    p.add_argument("--old-passphrase-file", type=Path, metavar="F", help="the old passphrase")
-    p.add_argument("--new-passphrase-file", type=Path, metavar="F", help="the new passphrase")
+    p.add_argument(
+        "--old-passphrase-file",
+        type=Path,
+        metavar="F",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the old passphrase"),
+    )
+    p.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="F",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the new passphrase"),
+    )
     p.set_defaults(func=cmd_rekey)
 
 
@@ -89,7 +119,7 @@ def _ask(prompt: str, *, confirm: bool) -> str:
     """Read a passphrase at a hidden prompt (twice when `confirm`)."""
     try:
         first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Type it again: ") != first:
+        if confirm and getpass.getpass(CliText.tr("Type it again: ")) != first:
             raise _PassphraseInputError.of(ErrorKind.PASSPHRASES_DIFFER, None)
     except EOFError as exc:
         raise _PassphraseInputError.of(ErrorKind.PASSPHRASE_NOT_TYPED, None) from exc
@@ -107,12 +137,13 @@ def cmd_encrypt(
     from db.encryption import encrypt_archive
 
     try:
-        passphrase = _passphrase(args.passphrase_file, "New passphrase: ", confirm=True)
+        passphrase = _passphrase(args.passphrase_file, CliText.tr("New passphrase: "), confirm=True)
         encrypt_archive(args.archive, args.out, passphrase)
     except (_PassphraseInputError, KartotekaError) as exc:
         write_error(err, exc)
         return EXIT_ERROR
-    out.write(f"Wrote the encrypted archive {args.out}. {LOST_PASSPHRASE}\n")
+    said = CliText.tr("Wrote the encrypted archive {path}.").format(path=args.out)
+    out.write(f"{said} {CliText.tr(LOST_PASSPHRASE)}\n")
     return EXIT_OK
 
 
@@ -124,11 +155,14 @@ def cmd_rekey(
     from db.encryption import change_passphrase
 
     try:
-        old = _passphrase(args.old_passphrase_file, "Current passphrase: ", confirm=False)
-        new = _passphrase(args.new_passphrase_file, "New passphrase: ", confirm=True)
+        old = _passphrase(
+            args.old_passphrase_file, CliText.tr("Current passphrase: "), confirm=False
+        )
+        new = _passphrase(args.new_passphrase_file, CliText.tr("New passphrase: "), confirm=True)
         change_passphrase(args.archive, old, new)
     except (_PassphraseInputError, KartotekaError) as exc:
         write_error(err, exc)
         return EXIT_ERROR
-    out.write(f"Changed the passphrase of {args.archive}. {LOST_PASSPHRASE}\n")
+    said = CliText.tr("Changed the passphrase of {path}.").format(path=args.archive)
+    out.write(f"{said} {CliText.tr(LOST_PASSPHRASE)}\n")
     return EXIT_OK

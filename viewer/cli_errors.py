@@ -16,9 +16,9 @@ from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from db.errors import ImportValidationError, KartotekaError
-from viewer.cli_text import error_lines, terminal_text
-from viewer.error_words import CONTEXT, safe_lines, word_error
-from viewer.ts_files import Catalog
+from viewer.cli_text import error_lines
+from viewer.cli_words import catalog, error_prefix
+from viewer.error_words import CONTEXT, safe_lines, word_error, word_problem
 
 PROG = "kartoteka"
 LANGUAGES = ("en", "be", "ru")
@@ -51,8 +51,8 @@ def error_message(exc: BaseException, language: str | None = None) -> str:
     """
     lang = cli_language() if language is None else language
     if isinstance(exc, KartotekaError) and exc.kind is not None and lang != "en":
-        catalog = Catalog.load(lang)
-        return word_error(exc, lambda text: catalog.translate(CONTEXT, text))
+        words = catalog(lang)
+        return word_error(exc, lambda text: words.translate(CONTEXT, text))
     if isinstance(exc, KartotekaError) and exc.kind is None:
         return safe_lines(exc.message)
     return word_error(exc, str)
@@ -74,12 +74,14 @@ def write_error(
         if isinstance(exc, KartotekaError):
             details = details or exc.details
     lines = error_lines(message, details, verbose=verbose)
-    err.write(f"{PROG}: error: {lines[0]}\n")
+    err.write(f"{error_prefix(PROG)}{lines[0]}\n")
     for line in lines[1:]:
         err.write(f"{line}\n")
     if isinstance(exc, ImportValidationError):  # the problems are what the user fixes
+        lang = cli_language() if language is None else language
+        words = catalog(lang)
         shown = exc.problems[:50]
         for problem in shown:
-            err.write(f"  {terminal_text(problem)}\n")
+            err.write(f"  {word_problem(problem, lambda t: words.translate(CONTEXT, t))}\n")
         if len(exc.problems) > len(shown):
             err.write(f"  … (+{len(exc.problems) - len(shown)})\n")

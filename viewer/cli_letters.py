@@ -13,6 +13,9 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
+from viewer.cli_words import CliText
+from viewer.ts_files import QT_TRANSLATE_NOOP
+
 LETTERS_SUBCOMMANDS = ("letters",)
 """Names viewer/cli.py must treat as subcommands (its SUBCOMMANDS tuple)."""
 
@@ -21,9 +24,13 @@ def _month(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a month number") from None
+        raise argparse.ArgumentTypeError(
+            CliText.tr("{value} is not a month number").format(value=repr(text))
+        ) from None
     if not 1 <= value <= 12:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a month (1 to 12)")
+        raise argparse.ArgumentTypeError(
+            CliText.tr("{value} is not a month (1 to 12)").format(value=repr(text))
+        )
     return value
 
 
@@ -31,15 +38,28 @@ def add_letters_parser(subparsers: Any) -> None:
     """Add `letters` to the `kartoteka` subparsers; it sets `func(args, out, err) -> int`."""
     p = subparsers.add_parser(
         "letters",
-        help="write the letters list (people in custody, envelopes, birthdays) as CSV",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "write the letters list (people in custody, envelopes, birthdays) as CSV"
+        ),
     )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
-    p.add_argument("out", type=Path, metavar="OUT.csv", help="the CSV file to create")
     p.add_argument(
-        "--lang", choices=("ru", "be"), default="ru", help="envelope language (default ru)"
+        "out",
+        type=Path,
+        metavar="OUT.csv",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the CSV file to create"),
     )
     p.add_argument(
-        "--month", type=_month, metavar="N", help="birthdays from month N on (default: this month)"
+        "--lang",
+        choices=("ru", "be"),
+        default="ru",
+        help=QT_TRANSLATE_NOOP("CliHelp", "envelope language (default ru)"),
+    )
+    p.add_argument(
+        "--month",
+        type=_month,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CliHelp", "birthdays from month N on (default: this month)"),
     )
     p.set_defaults(func=cmd_letters)
 
@@ -50,5 +70,10 @@ def cmd_letters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     with open_archive(args.archive) as archive:
         n = export_letters_csv(archive.db, args.out, lang=args.lang, month=args.month)
-    out.write(f"Wrote {args.out.name}: {n:,} people in custody\n")
+    out.write(
+        CliText.tr("Wrote {file}: {count} people in custody", "", n).format(
+            file=args.out.name, count=f"{n:,}"
+        )
+        + "\n"
+    )
     return 0

@@ -20,6 +20,10 @@ from typing import Any, TextIO
 from db.errors import KartotekaError
 from viewer.cli_encrypt import _passphrase, _PassphraseInputError
 from viewer.cli_errors import write_error
+from viewer.cli_reports import preview_lines, report_lines
+from viewer.cli_text import terminal_text
+from viewer.cli_words import CliText
+from viewer.ts_files import QT_TRANSLATE_NOOP
 
 PROG = "kartoteka"
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -32,30 +36,49 @@ def add_publish_parser(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "publish",
         allow_abbrev=False,
-        help="write a redacted copy to serve with Datasette or load into Aleph/Uwazi",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "write a redacted copy to serve with Datasette or load into Aleph/Uwazi"
+        ),
         description=(
-            "Write a redacted, decrypted copy of ARCHIVE into the new or empty folder "
-            "OUT_DIR, with metadata.yml for Datasette, CSV files with datapackage.json, "
-            "FollowTheMoney entities and Popolo JSON. Annotations are never included. "
-            "The rules file says which people, fields and sources to leave out "
-            "(docs/PUBLISHING.md)."
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "Write a redacted, decrypted copy of ARCHIVE into the new or empty folder "
+                "OUT_DIR, with metadata.yml for Datasette, CSV files with datapackage.json, "
+                "FollowTheMoney entities and Popolo JSON. Annotations are never included. "
+                "The rules file says which people, fields and sources to leave out "
+                "(docs/PUBLISHING.md).",
+            )
         ),
     )
     p.add_argument("archive", type=Path, metavar="ARCHIVE")
     p.add_argument("out_dir", type=Path, metavar="OUT_DIR")
-    p.add_argument("--redact", type=Path, metavar="RULES.json", help="the redaction rules")
     p.add_argument(
-        "--preview", action="store_true", help="only say what would be dropped; write nothing"
+        "--redact",
+        type=Path,
+        metavar="RULES.json",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the redaction rules"),
     )
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument(
-        "--passphrase-file", type=Path, metavar="F", help="passphrase of an encrypted ARCHIVE"
+        "--preview",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "only say what would be dropped; write nothing"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print the report as JSON")
+    )
+    p.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help=QT_TRANSLATE_NOOP("CliHelp", "passphrase of an encrypted ARCHIVE"),
     )
     p.add_argument(
         "--annotations",
         type=Path,
         metavar="STORE",
-        help="annotation store to look up the rules' tags in (default: your own store)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "annotation store to look up the rules' tags in (default: your own store)"
+        ),
     )
     p.set_defaults(func=cmd_publish)
 
@@ -92,7 +115,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
             if args.json:
                 out.write(json.dumps(pv.as_dict(), ensure_ascii=False, indent=2) + "\n")
             else:
-                out.write("Preview (nothing written):\n" + "\n".join(pv.lines()) + "\n")
+                lines = [CliText.tr("Preview (nothing written):"), *preview_lines(pv)]
+                out.write("\n".join(terminal_text(line) for line in lines) + "\n")
             return
         report = publish(args.archive, args.out_dir, rules, passphrase=passphrase, store=store)
     finally:
@@ -108,10 +132,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
         }
         out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write("\n".join(report.lines()) + "\n")
-        out.write(
-            f"Serve it: datasette {report.archive_path} -m {report.out_dir / 'metadata.yml'}\n"
-        )
+        out.write("\n".join(terminal_text(line) for line in report_lines(report)) + "\n")
 
 
 def cmd_publish(

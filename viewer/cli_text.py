@@ -44,5 +44,7 @@ def error_lines(message: str, details: Iterable[str], *, verbose: bool) -> list[
     if not shown:
         return [first]
     if not verbose:
-        return [f"{first} (run with --verbose for the details)"]
+        from viewer.cli_words import CliText  # the user's language (no Qt)
+
+        return [f"{first} {CliText.tr('(run with --verbose for the details)')}"]
     return [first, *(f"  {d}" for d in shown)]

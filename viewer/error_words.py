@@ -18,11 +18,16 @@ dialog's line or hide part of itself.
 from __future__ import annotations
 
 import errno
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from db.errors import ErrorKind, KartotekaError
+from db.problems import Problem, ProblemKind
 from viewer.cli_text import terminal_text
 from viewer.ts_files import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # db.annotations loads sqlite_utils: the CLI's lean commands must not
+    from db.annotations.errors import ConflictName
 
 CONTEXT = "ErrorText"
 
@@ -517,10 +522,16 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.FORMAT_UNKNOWN: QT_TRANSLATE_NOOP(
         "ErrorText", "Unknown format {format}; use {choices}."
     ),
-    ErrorKind.IMPORT_FORMAT_FROM_NAME: QT_TRANSLATE_NOOP(
+    ErrorKind.IMPORT_IS_ARCHIVE: QT_TRANSLATE_NOOP(
         "ErrorText",
-        "{path}: cannot tell the format from the name; use .json, .csv, a .zip of CSV"
-        " files or a folder of CSV files, or give the format explicitly.",
+        "{path}: this is a Kartoteka archive (an SQLite database), not an export. "
+        "Open it in Kartoteka, or export it to JSON or CSV first and import that.",
+    ),
+    ErrorKind.IMPORT_CONTENT_UNKNOWN: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: cannot tell what this file holds (it is not JSON, CSV, a zip of CSV "
+        "files or an archive). If it is an export, give its format with --format json "
+        "or --format csv.",
     ),
     ErrorKind.SOURCES_FORMAT_FROM_NAME: QT_TRANSLATE_NOOP(
         "ErrorText",
@@ -668,6 +679,42 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.CHECK_CANCELLED: QT_TRANSLATE_NOOP(
         "ErrorText", "{path}: the check was cancelled. Check the archive again when there is time."
     ),
+    ErrorKind.CONFLICT_CHOICE_INVALID: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Each conflict is settled with “mine”, “theirs” or (for notes) “both”.",
+    ),
+    ErrorKind.CORRECTION_NEEDS_FIELD: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A correction needs the name of the field it corrects.",
+    ),
+    ErrorKind.TAG_HAS_NO_TEXT: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A tag on an entry has no text to edit.",
+    ),
+    ErrorKind.DATE_ONLY_ON_NOTES: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Only notes have a date; corrections do not.",
+    ),
+    ErrorKind.REASON_ONLY_ON_CORRECTIONS: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Only corrections have a reason; notes do not.",
+    ),
+    ErrorKind.ENTRY_TYPE_NOT_ANNOTATABLE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "“{type}” entries cannot be annotated; use one of: {choices}.",
+    ),
+    ErrorKind.ANNOTATION_NEEDS_IDS: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "An annotation needs the archive's id and the entry's id.",
+    ),
+    ErrorKind.ARCHIVE_IN_USE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The archive is in use by another program. Wait a moment and try again.",
+    ),
+    ErrorKind.ARCHIVE_READ_FAILED: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The archive could not be read ({reason}). It may be damaged; ask for a fresh copy.",
+    ),
 }
 """db.errors.TEXTS again, marked for lupdate (the English must stay equal: a test checks)."""
 
@@ -693,6 +740,211 @@ PHRASES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ErrorText", "clearing the recent searches"),
 )
 """db.annotations.store.STORE_DOINGS, marked for lupdate (`{doing}` in the store's errors)."""
+
+
+CONFLICT_TAG = QT_TRANSLATE_NOOP("ErrorText", "tag “{name}”")
+"""An undecided conflict about a tag itself (`{names}` of CONFLICTS_UNDECIDED)."""
+
+CONFLICT_KINDS: dict[str, str] = {
+    "note": QT_TRANSLATE_NOOP("ErrorText", "note on {entry}"),
+    "correction": QT_TRANSLATE_NOOP("ErrorText", "correction on {entry}"),
+    "tag": QT_TRANSLATE_NOOP("ErrorText", "tag on {entry}"),
+}
+"""An undecided conflict about an annotation, by its kind (db.annotations.KINDS)."""
+
+CONFLICT_ENTRIES: dict[str, str] = {
+    "person": QT_TRANSLATE_NOOP("ErrorText", "person {id}"),
+    "sentence": QT_TRANSLATE_NOOP("ErrorText", "sentence {id}"),
+    "quote": QT_TRANSLATE_NOOP("ErrorText", "quote {id}"),
+    "event": QT_TRANSLATE_NOOP("ErrorText", "event {id}"),
+    "source": QT_TRANSLATE_NOOP("ErrorText", "source {id}"),
+}
+"""The entry an annotation is on, by db.annotations.ENTITY_TYPES."""
+
+
+def conflict_names(names: Iterable[ConflictName], translate: Callable[[str], str]) -> str:
+    """`{names}` of CONFLICTS_UNDECIDED in `translate`'s language (db words them in English)."""
+    said: list[str] = []
+    for c in names:
+        if not c.entity_type:
+            said.append(translate(CONFLICT_TAG).format(name=terminal_text(c.name)))
+            continue
+        entry_words = CONFLICT_ENTRIES.get(c.entity_type)
+        kind_words = CONFLICT_KINDS.get(c.kind)
+        if entry_words is None or kind_words is None:  # a newer file's words: as db says them
+            said.append(terminal_text(str(c)))
+            continue
+        entry = translate(entry_words).format(id=terminal_text(c.entity_id))
+        said.append(translate(kind_words).format(entry=entry))
+    return ", ".join(said)
+
+
+PROBLEM_TEXTS: dict[ProblemKind, str] = {
+    ProblemKind.REQUIRED: QT_TRANSLATE_NOOP("ErrorText", "is required but empty or missing"),
+    ProblemKind.NOT_TEXT: QT_TRANSLATE_NOOP("ErrorText", "{value} must be text"),
+    ProblemKind.BAD_ID: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{value} is not a usable id (no spaces at the ends, no ';', tabs or line breaks)",
+    ),
+    ProblemKind.NOT_ONE_OF: QT_TRANSLATE_NOOP("ErrorText", "{value} is not one of: {choices}"),
+    ProblemKind.BAD_DATE: QT_TRANSLATE_NOOP("ErrorText", "{reason}"),
+    ProblemKind.NOT_WHOLE_NUMBER: QT_TRANSLATE_NOOP("ErrorText", "{value} is not a whole number"),
+    ProblemKind.NEGATIVE_TERM: QT_TRANSLATE_NOOP(
+        "ErrorText", "{value} is negative; a term cannot be below 0 months"
+    ),
+    ProblemKind.NOT_BOOL: QT_TRANSLATE_NOOP("ErrorText", "{value} is not true/false (or 1/0)"),
+    ProblemKind.NOT_BYTES: QT_TRANSLATE_NOOP(
+        "ErrorText", "must be the image's bytes (base64 in JSON, a file in CSV)"
+    ),
+    ProblemKind.TOP_NOT_OBJECT: QT_TRANSLATE_NOOP(
+        "ErrorText", "the top level must be an object of lists"
+    ),
+    ProblemKind.UNKNOWN_SECTION: QT_TRANSLATE_NOOP(
+        "ErrorText", "unknown section {value}; expected some of: {choices}"
+    ),
+    ProblemKind.SECTION_NOT_LIST: QT_TRANSLATE_NOOP("ErrorText", "section {value} must be a list"),
+    ProblemKind.NOT_OBJECT: QT_TRANSLATE_NOOP("ErrorText", "must be an object"),
+    ProblemKind.WRONG_FORMAT: QT_TRANSLATE_NOOP("ErrorText", "{value} is not {expected}"),
+    ProblemKind.VERSION_TOO_NEW: QT_TRANSLATE_NOOP(
+        "ErrorText", "{value} is newer than this Kartoteka reads ({supported}); update Kartoteka"
+    ),
+    ProblemKind.UNKNOWN_META_KEY: QT_TRANSLATE_NOOP(
+        "ErrorText", "unknown key; expected some of: {choices}"
+    ),
+    ProblemKind.LANGUAGES_NOT_LIST: QT_TRANSLATE_NOOP(
+        "ErrorText", 'must be a list of language codes, e.g. ["en", "be"]'
+    ),
+    ProblemKind.NOT_TRUE_FALSE: QT_TRANSLATE_NOOP("ErrorText", "{value} must be true or false"),
+    ProblemKind.DUPLICATE_ID: QT_TRANSLATE_NOOP(
+        "ErrorText", "{value} appears more than once in {section}"
+    ),
+    ProblemKind.ID_EXISTS: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{value} already exists in the archive; use another id, or import with replace "
+        "to overwrite the existing entry",
+    ),
+    ProblemKind.DANGLING_REF: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "refers to {value}, which is neither in this import nor in the archive's {target}",
+    ),
+    ProblemKind.UNKNOWN_FIELD: QT_TRANSLATE_NOOP(
+        "ErrorText", "unknown field; expected some of: {choices}"
+    ),
+    ProblemKind.NOT_LIST: QT_TRANSLATE_NOOP("ErrorText", "must be a list"),
+    ProblemKind.RELATION_ONE_TARGET: QT_TRANSLATE_NOOP(
+        "ErrorText", "a relation needs exactly one of other_person_id and org_id"
+    ),
+    ProblemKind.HIGH_REQUIRED: QT_TRANSLATE_NOOP(
+        "ErrorText", "is required when qualifier is 'between'"
+    ),
+    ProblemKind.HIGH_BELOW: QT_TRANSLATE_NOOP("ErrorText", "{high} is below value {value}"),
+    ProblemKind.ADDS_TO_ITSELF: QT_TRANSLATE_NOOP("ErrorText", "a sentence cannot add to itself"),
+    ProblemKind.END_BEFORE_START: QT_TRANSLATE_NOOP(
+        "ErrorText", "{end} is before the start {start}"
+    ),
+    ProblemKind.ATTACHMENT_REFUSED: QT_TRANSLATE_NOOP("ErrorText", "cannot be taken in: {reason}"),
+    ProblemKind.NOT_JSON: QT_TRANSLATE_NOOP("ErrorText", "not valid JSON ({reason})"),
+    ProblemKind.NOT_UTF8: QT_TRANSLATE_NOOP("ErrorText", "not UTF-8 text ({reason})"),
+    ProblemKind.CSV_NOT_UTF8: QT_TRANSLATE_NOOP(
+        "ErrorText", "not UTF-8 text (byte {byte}); save it as CSV UTF-8"
+    ),
+    ProblemKind.NOT_ZIP: QT_TRANSLATE_NOOP("ErrorText", "not a readable zip file ({reason})"),
+    ProblemKind.DATA_AND_FILE: QT_TRANSLATE_NOOP("ErrorText", "give either data or file, not both"),
+    ProblemKind.FILE_NOT_NAME: QT_TRANSLATE_NOOP("ErrorText", "must be a file name"),
+    ProblemKind.FILE_REFUSED: QT_TRANSLATE_NOOP("ErrorText", "{reason}"),
+    ProblemKind.DATA_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ErrorText", "about {size} bytes is more than an attachment may have ({limit} bytes)"
+    ),
+    ProblemKind.NOT_BASE64: QT_TRANSLATE_NOOP("ErrorText", "is not base64 text"),
+    ProblemKind.CSV_HEADER_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ErrorText", "cannot read the header ({reason})"
+    ),
+    ProblemKind.CSV_UNKNOWN_COLUMNS: QT_TRANSLATE_NOOP(
+        "ErrorText", "unknown column(s) {columns}; expected some of: {choices}"
+    ),
+    ProblemKind.CSV_CELLS: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{cells} cells but the header has {columns} columns (a missing quote around a comma?)",
+    ),
+    ProblemKind.CSV_ROW_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ErrorText", "cannot read the row ({reason})"
+    ),
+    ProblemKind.CSV_UNKNOWN_FILE: QT_TRANSLATE_NOOP(
+        "ErrorText", "unknown file name; expected some of: {choices}"
+    ),
+    ProblemKind.CSV_FILE_TWICE: QT_TRANSLATE_NOOP("ErrorText", "given more than once"),
+    ProblemKind.CSV_PARENT_MISSING: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "must name an entry of {file} in this import (nested rows are imported together "
+        "with their entry)",
+    ),
+    ProblemKind.CSV_CITED_MISSING: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "must name an entry of {file} in this import (citations are imported together "
+        "with what they cite)",
+    ),
+    ProblemKind.FILE_IS_URL: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{name} is a web address; Kartoteka never downloads anything. Save the image next "
+        "to the import files and give its file name",
+    ),
+    ProblemKind.FILE_OUTSIDE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{name} must be a file name inside the import's folder or zip (no absolute paths, no '..')",
+    ),
+    ProblemKind.FILE_NOT_IN_ZIP: QT_TRANSLATE_NOOP("ErrorText", "{name} is not in {zip}"),
+    ProblemKind.FILE_MISSING: QT_TRANSLATE_NOOP("ErrorText", "{name}: no such file in {folder}"),
+    ProblemKind.FILE_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ErrorText", "{size} bytes is more than an attachment may have ({limit} bytes)"
+    ),
+    ProblemKind.LIST_DATE: QT_TRANSLATE_NOOP(
+        "ErrorText", "{value} is not a date (write 18.08.1978, 08.1978 or 1978)"
+    ),
+    ProblemKind.LIST_NAME_EMPTY: QT_TRANSLATE_NOOP("ErrorText", "is required but empty"),
+    ProblemKind.LIST_STATUS: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{value} is not a status this import knows (for example: Political prisoner, "
+        "Палітвязень, Бывший политзаключённый)",
+    ),
+    ProblemKind.LIST_NO_NAME_COLUMN: QT_TRANSLATE_NOOP(
+        "ErrorText", "not a list with a 'Name and surname' column"
+    ),
+}
+"""db.problems.TEXTS again, marked for lupdate (the English must stay equal: a test checks)."""
+
+PROBLEM_PLACES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("ErrorText", "{place} row {row}"),
+    QT_TRANSLATE_NOOP("ErrorText", "{place} line {line}"),
+    QT_TRANSLATE_NOOP("ErrorText", "{where}, field {field}"),
+    QT_TRANSLATE_NOOP("ErrorText", "{where}, column {field}"),
+)
+"""Where a problem is: a CSV row, a JSON line, a field or column there (db.problems.Problem)."""
+
+
+def word_problem(problem: str, translate: Callable[[str], str]) -> str:
+    """One problem of an import in `translate`'s language (a plain str: as it is, escaped).
+
+    db words each problem in English (db.problems.Problem is that line); with
+    its kind it is said again here, every value escaped like an error's.
+    """
+    kind = getattr(problem, "kind", None)
+    if not isinstance(problem, Problem) or kind not in PROBLEM_TEXTS:
+        return terminal_text(problem)
+    row_place, line_place, at_field, at_column = PROBLEM_PLACES
+    where = terminal_text(problem.place)
+    if problem.row is not None:
+        where = translate(row_place).format(place=where, row=problem.row)
+    if problem.line is not None:
+        where = translate(line_place).format(place=where, line=problem.line)
+    if problem.field is not None:
+        at = at_column if problem.csv_column else at_field
+        where = translate(at).format(where=where, field=terminal_text(problem.field))
+    params = {name: terminal_text(value) for name, value in problem.params.items()}
+    try:
+        text = translate(PROBLEM_TEXTS[kind]).format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation naming a value db did not give
+        return terminal_text(problem)
+    return f"{where}: {text}"
 
 
 def safe_lines(text: str) -> str:
@@ -721,6 +973,9 @@ def word_error(
         params["reason"] = translate(reason)
     if params.get("doing") in PHRASES:
         params["doing"] = translate(params["doing"])
+    conflicts = getattr(exc, "conflicts", None)
+    if "names" in params and isinstance(conflicts, tuple) and conflicts:
+        params["names"] = conflict_names(conflicts, translate)
     if label is not None and "label" in exc.params:
         params["label"] = terminal_text(label(exc.params["label"]))
     try:

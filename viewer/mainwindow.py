@@ -31,6 +31,7 @@ import viewer.pyside_feature  # noqa: F401  # first: a cheaper check for every l
 from viewer import gui_gc
 from viewer.dialogs.screen_fit import fit_on_screen
 from viewer.settings import Settings
+from viewer.widgets.status_bar import ElidingStatusBar
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self._steps: Iterator[None] | None = None  # the panes being built, a piece per turn
         # a 1366×768 laptop without a window manager that clamps it would hide the status bar
         fit_on_screen(self, 1280, 820)
+        self.setStatusBar(ElidingStatusBar(self))  # a long be/ru message ends in "…"
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)

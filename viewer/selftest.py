@@ -22,6 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from viewer.ts_files import QT_TRANSLATE_NOOP
+
 STEP_TIMEOUT_S = 60.0
 
 
@@ -32,19 +34,42 @@ class SelfTestError(Exception):
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "self-test",
-        help="a short session in the window (open, search, note, export, quit) to check Kartoteka",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "a short session in the window (open, search, note, export, quit) to check Kartoteka",
+        ),
     )
-    p.add_argument("--archive", type=Path, help="archive to open (default: the sample)")
-    p.add_argument("--search", default="Тихановский", help="what to search for")
-    p.add_argument("--note", default="Kartoteka self-test note", help="the note to add")
-    p.add_argument("--export", type=Path, metavar="OUT.json", help="export the annotations here")
+    p.add_argument(
+        "--archive",
+        type=Path,
+        help=QT_TRANSLATE_NOOP("CliHelp", "archive to open (default: the sample)"),
+    )
+    p.add_argument(
+        "--search", default="Тихановский", help=QT_TRANSLATE_NOOP("CliHelp", "what to search for")
+    )
+    p.add_argument(
+        "--note",
+        default="Kartoteka self-test note",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the note to add"),
+    )
+    p.add_argument(
+        "--export",
+        type=Path,
+        metavar="OUT.json",
+        help=QT_TRANSLATE_NOOP("CliHelp", "export the annotations here"),
+    )
     p.add_argument(
         "--real",
         action="store_true",
-        help="use this installation's settings and annotation store (default: a throwaway one)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "use this installation's settings and annotation store (default: a throwaway one)",
+        ),
     )
     p.add_argument(
-        "--only-start", action="store_true", help="quit as soon as the archive is listed"
+        "--only-start",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "quit as soon as the archive is listed"),
     )
     p.set_defaults(func=main)
 

@@ -50,10 +50,11 @@ from db.connection import Archive, open_archive
 from db.errors import (
     ArchiveDamagedError,
     ArchiveLockedError,
+    ErrorKind,
     KartotekaError,
     QueryInterruptedError,
 )
-from db.sqlite_errors import damaged_error, locked_error
+from db.sqlite_errors import damaged_error, locked_error, one_line
 
 T = TypeVar("T")
 SHUTDOWN_WAIT_S = 10.0
@@ -78,23 +79,20 @@ def classify_sqlite_error(exc: sqlite3.Error, path: Path | None) -> KartotekaErr
     Never by message text (qutebrowser's `raise_sqlite_error`): SQLITE_INTERRUPT
     is a superseded request and ends silently; BUSY/LOCKED means another
     program holds the file; anything else on a read means the file is damaged.
+    `path` is the archive the lane reads (a store reader's failures are worded by
+    the reader); every error has a kind, so the window says it in its language.
     """
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
-    where = f"{path}: " if path is not None else ""
     if primary == sqlite3.SQLITE_INTERRUPT:
         return None
-    if path is not None:  # worded by kind, so the window says it in its language
-        busy = primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    busy = primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    if path is not None:
         return locked_error(path) if busy else damaged_error(path, exc)
-    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return ArchiveLockedError(
-            f"{where}the archive is in use by another program. Wait a moment and try again.",
-            path=path,
-        )
-    return ArchiveDamagedError(
-        f"{where}the archive could not be read ({exc}). It may be damaged; ask for a fresh copy.",
-        path=path,
+    if busy:
+        return ArchiveLockedError.of(ErrorKind.ARCHIVE_IN_USE, None)
+    return ArchiveDamagedError.of(
+        ErrorKind.ARCHIVE_READ_FAILED, None, reason=one_line(exc, 200), details=(str(exc),)
     )
 
 
@@ -129,7 +127,7 @@ class WorkerContext:
         return archive
 
     def reader(self, store: AnnotationStore) -> StoreReader:
-        """This lane's read-only reader of `store`."""
+        """This lane's read-only reader of `store` (its failures name the store themselves)."""
         return self._readers.get(store)
 
     def path(self) -> Path | None:

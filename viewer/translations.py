@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 
 from viewer.resources import resources_root
-from viewer.ts_files import QT_TRANSLATE_NOOP, Message, parse_ts, plural_index
+from viewer.ts_files import QT_TRANSLATE_NOOP, Message, message_text, parse_ts, plural_index
 
 LANGUAGES: dict[str, str] = {"en": "English", "be": "Беларуская", "ru": "Русский"}
 """The viewer's languages, each named in itself (as the Language menu shows them)."""
@@ -125,17 +125,8 @@ class TsTranslator(QTranslator):
         n: int = -1,
     ) -> str | None:
         """The translation, or None (a null QString) so Qt tries the next translator."""
-        message = self._messages.get((context, sourceText, disambiguation or ""))
-        if message is None and disambiguation:
-            message = self._messages.get((context, sourceText, ""))
-        if message is None:
-            return None
-        forms = message.forms
-        if message.numerus and len(forms) > 1:
-            index = plural_index(self._language, n if n >= 0 else 1)
-            text = forms[min(index, len(forms) - 1)]
-            return text or next((f for f in forms if f), None)
-        return forms[0] or None
+        key = (context, sourceText, disambiguation or "")
+        return message_text(self._messages, self._language, key, n)
 
 
 def available() -> list[str]:

@@ -81,6 +81,29 @@ def parse_ts(path: Path) -> dict[tuple[str, str, str], Message]:
     return messages
 
 
+def message_text(
+    messages: dict[tuple[str, str, str], Message],
+    language: str,
+    key: tuple[str, str, str],
+    n: int = -1,
+) -> str | None:
+    """The translation of `key` (context, source, disambiguation) for the count `n`; None: none.
+
+    A message without the disambiguation is used when there is none with it, and
+    an empty plural form falls back to any form that is not empty (as Qt does).
+    """
+    message = messages.get(key)
+    if message is None and key[2]:
+        message = messages.get((key[0], key[1], ""))
+    if message is None:
+        return None
+    forms = message.forms
+    if message.numerus and len(forms) > 1:
+        said = forms[min(plural_index(language, n if n >= 0 else 1), len(forms) - 1)]
+        return said or next((f for f in forms if f), None)
+    return forms[0] or None
+
+
 class Catalog:
     """One language's messages, looked up by context and English text (no Qt)."""
 
@@ -94,7 +117,10 @@ class Catalog:
         path = ts_path(language)
         return cls(language, parse_ts(path) if path.is_file() else {})
 
-    def translate(self, context: str, text: str) -> str:
-        """`text` in this language, or `text` itself when it has no translation."""
-        message = self._messages.get((context, text, ""))
-        return message.forms[0] if message is not None and message.forms[0] else text
+    def translate(self, context: str, text: str, disambiguation: str = "", n: int = -1) -> str:
+        """`text` in this language, or `text` itself when it has no translation.
+
+        A numerus message takes the form of the count `n` (as Qt's `tr(text, "", n)`).
+        """
+        said = message_text(self._messages, self.language, (context, text, disambiguation), n)
+        return text if said is None else said

@@ -7,6 +7,7 @@ still in the store, and the same call works again once the cause is gone.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from db.errors import KartotekaError
@@ -69,7 +70,30 @@ class ExchangeFileError(AnnotationStoreError):
         super().__init__(message, path=path)
 
 
+@dataclass(frozen=True, slots=True)
+class ConflictName:
+    """What an undecided conflict is about, for the interface to word in its language.
+
+    A tag (`kind` "tag" and its `name`, no entry), or an annotation of `kind`
+    (note, correction, tag) on the entry `entity_type` `entity_id`.
+    """
+
+    kind: str
+    name: str = ""
+    entity_type: str = ""
+    entity_id: str = ""
+
+    def __str__(self) -> str:
+        if not self.entity_type:
+            return f"tag “{self.name}”"
+        return f"{self.kind} on {self.entity_type} {self.entity_id}"
+
+
 class UnresolvedConflictsError(AnnotationStoreError):
-    """`apply_import` was called without a resolution for every conflict."""
+    """`apply_import` was called without a resolution for every conflict.
+
+    `conflicts` names the first few undecided ones (its `{names}` in English).
+    """
 
     title = "Conflicts to resolve"
+    conflicts: tuple[ConflictName, ...] = ()

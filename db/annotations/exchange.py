@@ -20,6 +20,7 @@ from typing import Any
 from db import dates
 from db.annotations.errors import (
     AnnotationInputError,
+    ConflictName,
     ExchangeFileError,
     StaleChangeError,
     UnresolvedConflictsError,
@@ -308,15 +309,18 @@ def apply_import(
     chosen = dict(resolutions or {})
     missing = [c for c in plan.conflicts if c.id not in chosen]
     if missing:
-        names = ", ".join(_describe(c.mine) for c in missing[:5])
-        raise UnresolvedConflictsError.of(
-            ErrorKind.CONFLICTS_UNDECIDED, plan.source, count=len(missing), names=names
+        shown = tuple(_conflict_name(c.mine) for c in missing[:5])
+        error = UnresolvedConflictsError.of(
+            ErrorKind.CONFLICTS_UNDECIDED,
+            plan.source,
+            count=len(missing),
+            names=", ".join(map(str, shown)),
         )
+        error.conflicts = shown
+        raise error
     bad = [c.id for c in plan.conflicts if chosen[c.id] == "both" and c.table != "annotations"]
     if bad or any(v not in ("mine", "theirs", "both") for v in chosen.values()):
-        raise AnnotationInputError(
-            "Each conflict is settled with “mine”, “theirs” or (for notes) “both”."
-        )
+        raise AnnotationInputError.of(ErrorKind.CONFLICT_CHOICE_INVALID, plan.source)
 
     def expect(tx: _Tx, table: ItemTable, item_id: str, rev: str | None) -> Row | None:
         current = tx.get(table, item_id)
@@ -410,7 +414,9 @@ def _table_of(row: Row) -> ItemTable:
     return "annotations" if "entity_type" in row else "tags"
 
 
-def _describe(row: Row) -> str:
+def _conflict_name(row: Row) -> ConflictName:
     if "name" in row:
-        return f"tag “{row['name']}”"
-    return f"{row['kind']} on {row['entity_type']} {row['entity_id']}"
+        return ConflictName("tag", name=str(row["name"]))
+    return ConflictName(
+        str(row["kind"]), entity_type=str(row["entity_type"]), entity_id=str(row["entity_id"])
+    )

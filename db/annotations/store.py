@@ -564,7 +564,7 @@ class AnnotationStore:
         correction, so one change (one undo step) holds both.
         """
         if not field:
-            raise AnnotationInputError("A correction needs the name of the field it corrects.")
+            raise AnnotationInputError.of(ErrorKind.CORRECTION_NEEDS_FIELD, None)
         return self._add(
             ref,
             "correction",
@@ -633,15 +633,15 @@ class AnnotationStore:
         def work(tx: _Tx) -> None:
             before = self._live_row("annotations", annotation_id)
             if before["kind"] == "tag":
-                raise AnnotationInputError("A tag on an entry has no text to edit.")
+                raise AnnotationInputError.of(ErrorKind.TAG_HAS_NO_TEXT, None)
             content = {**before, "body": body}
             if not isinstance(new_date, _Keep):
                 if new_date is not None and before["kind"] != "note":
-                    raise AnnotationInputError("Only notes have a date; corrections do not.")
+                    raise AnnotationInputError.of(ErrorKind.DATE_ONLY_ON_NOTES, None)
                 content["date"] = new_date
             if not isinstance(new_reason, _Keep):
                 if new_reason is not None and before["kind"] != "correction":
-                    raise AnnotationInputError("Only corrections have a reason; notes do not.")
+                    raise AnnotationInputError.of(ErrorKind.REASON_ONLY_ON_CORRECTIONS, None)
                 content["reason"] = new_reason
             tx.put("annotations", before, content)
             if draft_key is not None:
@@ -1065,12 +1065,14 @@ def _max_seq(path: Path, key: str | None = None) -> int | None:
 
 def _check_ref(ref: EntityRef) -> None:
     if ref.entity_type not in ENTITY_TYPES:
-        raise AnnotationInputError(
-            f"“{ref.entity_type}” entries cannot be annotated; "
-            f"use one of: {', '.join(ENTITY_TYPES)}."
+        raise AnnotationInputError.of(
+            ErrorKind.ENTRY_TYPE_NOT_ANNOTATABLE,
+            None,
+            type=ref.entity_type,
+            choices=", ".join(ENTITY_TYPES),
         )
     if not ref.archive_id or not ref.entity_id:
-        raise AnnotationInputError("An annotation needs the archive's id and the entry's id.")
+        raise AnnotationInputError.of(ErrorKind.ANNOTATION_NEEDS_IDS, None)
 
 
 def _tag_name(name: str) -> str:

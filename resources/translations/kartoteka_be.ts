@@ -544,6 +544,684 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>Kartoteka: an offline viewer for archives of political prisoners&apos; records. Run &apos;kartoteka&apos; alone to open the bundled sample archive, or &apos;kartoteka ARCHIVE&apos; to open an archive file. A first argument that is a subcommand name is always the subcommand (write &apos;kartoteka ./info&apos; to open a file named &apos;info&apos;).</source>
+        <translation>Kartoteka: праграма для прагляду архіваў запісаў пра палітвязняў без інтэрнэту. Запусціце &apos;kartoteka&apos; без аргументаў, каб адкрыць узорны архіў, або &apos;kartoteka ARCHIVE&apos;, каб адкрыць файл архіва. Першы аргумент, які супадае з назвай каманды, заўсёды азначае каманду (каб адкрыць файл з назвай &apos;info&apos;, напішыце &apos;kartoteka ./info&apos;).</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>паказаць версію і выйсці</translation>
+    </message>
+    <message>
+        <source>print the details of an error</source>
+        <translation>вывесці падрабязнасці памылкі</translation>
+    </message>
+    <message>
+        <source>add Kartoteka to the desktop&apos;s menu (a normal install)</source>
+        <translation>дадаць Kartoteka ў меню працоўнага стала (звычайная ўстаноўка)</translation>
+    </message>
+    <message>
+        <source>remove the menu entry again</source>
+        <translation>прыбраць пункт меню</translation>
+    </message>
+    <message>
+        <source>write a copy of an archive with its name index and derived tables rebuilt by this version (the archive itself is not changed)</source>
+        <translation>запісаць копію архіва з індэксам імёнаў і вытворнымі табліцамі, перабудаванымі гэтай версіяй (сам архіў не змяняецца)</translation>
+    </message>
+    <message>
+        <source>the new archive file to create</source>
+        <translation>новы файл архіва, які трэба стварыць</translation>
+    </message>
+    <message>
+        <source>passphrase of an encrypted ARCHIVE (asked otherwise); the new file keeps it</source>
+        <translation>парольная фраза зашыфраванага ARCHIVE (інакш яе спытаюць); новы файл захоўвае яе</translation>
+    </message>
+    <message>
+        <source>write the bundled sample archive to a file</source>
+        <translation>запісаць узорны архіў у файл</translation>
+    </message>
+    <message>
+        <source>the archive file to create</source>
+        <translation>файл архіва, які трэба стварыць</translation>
+    </message>
+    <message>
+        <source>write a synthetic archive (for tests and benchmarks)</source>
+        <translation>запісаць штучны архіў (для тэстаў і вымярэнняў)</translation>
+    </message>
+    <message>
+        <source>how many people</source>
+        <translation>колькі людзей</translation>
+    </message>
+    <message>
+        <source>random seed (default 0)</source>
+        <translation>зерне выпадковасці (па змаўчанні 0)</translation>
+    </message>
+    <message>
+        <source>add JSON or CSV files to an archive (created when it does not exist)</source>
+        <translation>дадаць файлы JSON або CSV у архіў (ствараецца, калі яго няма)</translation>
+    </message>
+    <message>
+        <source>input format (default: by name, else by what the file holds; a CSV list with a &apos;Name and surname&apos; column is read as a Viasna-style list)</source>
+        <translation>фармат уваходных даных (па змаўчанні: па назве, інакш па змесціве файла; спіс CSV са слупком &apos;Name and surname&apos; чытаецца як спіс у стылі «Вясны»)</translation>
+    </message>
+    <message>
+        <source>rewrite entries whose ids already exist</source>
+        <translation>перапісаць запісы, ідэнтыфікатары якіх ужо ёсць</translation>
+    </message>
+    <message>
+        <source>write an archive&apos;s data as JSON or CSV</source>
+        <translation>запісаць даныя архіва ў JSON або CSV</translation>
+    </message>
+    <message>
+        <source>a .json file, a .zip of CSV files, or a folder for CSV files</source>
+        <translation>файл .json, архіў .zip з файламі CSV або папка для файлаў CSV</translation>
+    </message>
+    <message>
+        <source>default: .json means JSON, else CSV</source>
+        <translation>па змаўчанні: .json азначае JSON, іначай CSV</translation>
+    </message>
+    <message>
+        <source>title, counts, schema version and (with --check) a health check</source>
+        <translation>назва, колькасці, версія схемы і (з --check) праверка цэласнасці</translation>
+    </message>
+    <message>
+        <source>one JSON object instead of text</source>
+        <translation>адзін аб&apos;ект JSON замест тэксту</translation>
+    </message>
+    <message>
+        <source>run the full integrity check (reads the whole file; a progress bar on stderr)</source>
+        <translation>правесці поўную праверку цэласнасці (чытае ўвесь файл; паказчык ходу ў stderr)</translation>
+    </message>
+    <message>
+        <source>find people by any spelling of a name, or by text</source>
+        <translation>знайсці людзей па любым напісанні імя або па тэксце</translation>
+    </message>
+    <message>
+        <source>one JSON object per person found</source>
+        <translation>адзін аб&apos;ект JSON на кожную знойдзеную асобу</translation>
+    </message>
+    <message>
+        <source>default 20</source>
+        <translation>па змаўчанні 20</translation>
+    </message>
+    <message>
+        <source>match the spelling as typed (no other scripts or romanizations)</source>
+        <translation>шукаць напісанне дакладна як уведзена (без іншых алфавітаў і лацінізацый)</translation>
+    </message>
+    <message>
+        <source>what changed between two editions of an archive</source>
+        <translation>што змянілася паміж двума выпускамі архіва</translation>
+    </message>
+    <message>
+        <source>Compare an earlier edition OLD.db with a later one NEW.db: people added, removed and changed (status, sentences, appeals, releases, transfers, name spellings), matched by their stable ids.</source>
+        <translation>Параўнаць ранейшы выпуск OLD.db з пазнейшым NEW.db: дададзеныя, выдаленыя і змененыя асобы (статус, прысуды, абскарджанні, вызваленні, этапаванні, напісанні імя), супастаўленыя па іх пастаянных ідэнтыфікатарах.</translation>
+    </message>
+    <message>
+        <source>the whole difference as one JSON object</source>
+        <translation>уся розніца адным аб&apos;ектам JSON</translation>
+    </message>
+    <message>
+        <source>people listed per kind (text)</source>
+        <translation>спіс асоб па відах змяненняў (тэкст)</translation>
+    </message>
+    <message>
+        <source>write a PDF dossier of one or more people (sources as numbered notes)</source>
+        <translation>запісаць дасье ў PDF на адну або некалькі асоб (крыніцы — нумараванымі заўвагамі)</translation>
+    </message>
+    <message>
+        <source>Write one PDF with a section per person: summary, every spelling of the name, sentences, quotes, events, relations and numbered sources. Works offline.</source>
+        <translation>Запісаць адзін PDF з раздзелам на кожную асобу: кароткі змест, усе напісанні імя, прысуды, цытаты, падзеі, сувязі і нумараваныя крыніцы. Працуе без інтэрнэту.</translation>
+    </message>
+    <message>
+        <source>person ids, e.g. p-tsikhanouski</source>
+        <translation>ідэнтыфікатары асоб, напрыклад p-tsikhanouski</translation>
+    </message>
+    <message>
+        <source>default en</source>
+        <translation>па змаўчанні en</translation>
+    </message>
+    <message>
+        <source>script of names (default: Cyrillic for be and ru, Latin passport for en)</source>
+        <translation>алфавіт імёнаў (па змаўчанні: кірыліца для be і ru, пашпартная лацінка для en)</translation>
+    </message>
+    <message>
+        <source>include the archivist&apos;s notes and proposed corrections from this store</source>
+        <translation>уключыць нататкі архівіста і прапанаваныя выпраўленні з гэтага сховішча</translation>
+    </message>
+    <message>
+        <source>export sources as CSL-JSON (.json), RIS (.ris) or BibTeX (.bib)</source>
+        <translation>экспартаваць крыніцы ў CSL-JSON (.json), RIS (.ris) або BibTeX (.bib)</translation>
+    </message>
+    <message>
+        <source>the format follows the extension</source>
+        <translation>фармат вызначаецца пашырэннем</translation>
+    </message>
+    <message>
+        <source>only the sources cited in this person&apos;s record (repeatable)</source>
+        <translation>толькі крыніцы, на якія спасылаецца запіс пра гэтую асобу (можна паўтараць)</translation>
+    </message>
+    <message>
+        <source>write an encrypted copy of an archive (opened only with its passphrase)</source>
+        <translation>запісаць зашыфраваную копію архіва (адкрываецца толькі з парольнай фразай)</translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of ARCHIVE to OUT.db. Keep the passphrase safe: without it the archive cannot be opened by anyone, including you. There is no recovery.</source>
+        <translation>Запісаць зашыфраваную копію ARCHIVE у OUT.db. Беражыце парольную фразу: без яе архіў не адкрые ніхто, у тым ліку вы. Аднавіць яе немагчыма.</translation>
+    </message>
+    <message>
+        <source>the encrypted file to create</source>
+        <translation>зашыфраваны файл, які трэба стварыць</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of F instead of asking</source>
+        <translation>прачытаць парольную фразу з першага радка F, а не пытаць</translation>
+    </message>
+    <message>
+        <source>change the passphrase of an encrypted archive</source>
+        <translation>змяніць парольную фразу зашыфраванага архіва</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted ARCHIVE. The change is atomic: if it is interrupted, the archive opens with the old or the new passphrase.</source>
+        <translation>Змяніць парольную фразу зашыфраванага ARCHIVE. Змена атамарная: калі яе перапыніць, архіў адкрываецца са старой або з новай парольнай фразай.</translation>
+    </message>
+    <message>
+        <source>the old passphrase</source>
+        <translation>старая парольная фраза</translation>
+    </message>
+    <message>
+        <source>the new passphrase</source>
+        <translation>новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>write the letters list (people in custody, envelopes, birthdays) as CSV</source>
+        <translation>запісаць спіс для лістоў (людзі пад вартай, канверты, дні нараджэння) у CSV</translation>
+    </message>
+    <message>
+        <source>the CSV file to create</source>
+        <translation>файл CSV, які трэба стварыць</translation>
+    </message>
+    <message>
+        <source>envelope language (default ru)</source>
+        <translation>мова канвертаў (па змаўчанні ru)</translation>
+    </message>
+    <message>
+        <source>birthdays from month N on (default: this month)</source>
+        <translation>дні нараджэння пачынаючы з месяца N (па змаўчанні: з гэтага месяца)</translation>
+    </message>
+    <message>
+        <source>write a redacted copy to serve with Datasette or load into Aleph/Uwazi</source>
+        <translation>запісаць ачышчаную копію для Datasette або для загрузкі ў Aleph/Uwazi</translation>
+    </message>
+    <message>
+        <source>Write a redacted, decrypted copy of ARCHIVE into the new or empty folder OUT_DIR, with metadata.yml for Datasette, CSV files with datapackage.json, FollowTheMoney entities and Popolo JSON. Annotations are never included. The rules file says which people, fields and sources to leave out (docs/PUBLISHING.md).</source>
+        <translation>Запісаць ачышчаную, расшыфраваную копію ARCHIVE у новую або пустую папку OUT_DIR: metadata.yml для Datasette, файлы CSV з datapackage.json, сутнасці FollowTheMoney і Popolo JSON. Анатацыі туды ніколі не трапляюць. Файл правілаў вызначае, якіх асоб, палі і крыніцы выключыць (docs/PUBLISHING.md).</translation>
+    </message>
+    <message>
+        <source>the redaction rules</source>
+        <translation>правілы ачысткі</translation>
+    </message>
+    <message>
+        <source>only say what would be dropped; write nothing</source>
+        <translation>толькі сказаць, што будзе выключана; нічога не запісваць</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>вывесці справаздачу ў JSON</translation>
+    </message>
+    <message>
+        <source>passphrase of an encrypted ARCHIVE</source>
+        <translation>парольная фраза зашыфраванага ARCHIVE</translation>
+    </message>
+    <message>
+        <source>annotation store to look up the rules&apos; tags in (default: your own store)</source>
+        <translation>сховішча анатацый, дзе шукаць тэгі з правілаў (па змаўчанні: ваша ўласнае)</translation>
+    </message>
+    <message>
+        <source>a short session in the window (open, search, note, export, quit) to check Kartoteka</source>
+        <translation>кароткі сеанс у акне (адкрыць, пошук, нататка, экспарт, выхад), каб праверыць Kartoteka</translation>
+    </message>
+    <message>
+        <source>archive to open (default: the sample)</source>
+        <translation>архіў, які адкрыць (па змаўчанні: узорны)</translation>
+    </message>
+    <message>
+        <source>what to search for</source>
+        <translation>што шукаць</translation>
+    </message>
+    <message>
+        <source>the note to add</source>
+        <translation>нататка, якую дадаць</translation>
+    </message>
+    <message>
+        <source>export the annotations here</source>
+        <translation>экспартаваць анатацыі сюды</translation>
+    </message>
+    <message>
+        <source>use this installation&apos;s settings and annotation store (default: a throwaway one)</source>
+        <translation>выкарыстоўваць налады і сховішча анатацый гэтай устаноўкі (па змаўчанні: часовыя)</translation>
+    </message>
+    <message>
+        <source>quit as soon as the archive is listed</source>
+        <translation>выйсці, як толькі архіў з&apos;явіцца ў спісе</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} — не цэлы лік</translation>
+    </message>
+    <message>
+        <source>{value} must be 1 or more</source>
+        <translation>{value}: павінна быць 1 або больш</translation>
+    </message>
+    <message>
+        <source>(not installed)</source>
+        <translation>(не ўсталявана)</translation>
+    </message>
+    <message>
+        <source>Wrote the sample archive to {path}</source>
+        <translation>Узорны архіў запісаны ў {path}</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Стварэнне</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path}: {count} synthetic people (seed {seed}), {size} MB in {seconds} s</source>
+        <translation>
+            <numerusform>Запісана {path}: {count} штучная асоба (зерне {seed}), {size} МБ за {seconds} с</numerusform>
+            <numerusform>Запісана {path}: {count} штучныя асобы (зерне {seed}), {size} МБ за {seconds} с</numerusform>
+            <numerusform>Запісана {path}: {count} штучных асоб (зерне {seed}), {size} МБ за {seconds} с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Праверка</translation>
+    </message>
+    <message>
+        <source>not run (use --check)</source>
+        <translation>не праводзілася (выкарыстоўвайце --check)</translation>
+    </message>
+    <message>
+        <source>(checked before; --check checks again)</source>
+        <translation>(праверана раней; --check праверыць зноў)</translation>
+    </message>
+    <message>
+        <source>{edition} of {date}</source>
+        <translation>{edition} ад {date}</translation>
+    </message>
+    <message>
+        <source>yes (generated, not real records)</source>
+        <translation>так (створаны, не сапраўдныя запісы)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Archive id</source>
+        <translation>Ідэнтыфікатар архіва</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Выдавец</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Мовы</translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation>Штучны</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Версія схемы</translation>
+    </message>
+    <message>
+        <source>Entries (as recorded when the archive was written; --check counts them):</source>
+        <translation>Запісы (як запісана пры стварэнні архіва; --check пералічыць іх):</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Запісы:</translation>
+    </message>
+    <message>
+        <source>No exact match — similar names:</source>
+        <translation>Дакладных супадзенняў няма — падобныя імёны:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без імя)</translation>
+    </message>
+    <message>
+        <source>{prog}: nothing found for {query}.</source>
+        <translation>{prog}: па запыце {query} нічога не знойдзена.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Магчыма, вы мелі на ўвазе {suggestion}?</translation>
+    </message>
+    <message>
+        <source>Archive passphrase: </source>
+        <translation>Парольная фраза архіва: </translation>
+    </message>
+    <message>
+        <source>Removed {path}</source>
+        <translation>Выдалена {path}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Запісана {path}</translation>
+    </message>
+    <message>
+        <source>unexpected argument {argument}. Usage: kartoteka [ARCHIVE] or kartoteka COMMAND ... (see kartoteka --help)</source>
+        <translation>нечаканы аргумент {argument}. Выкарыстанне: kartoteka [ARCHIVE] або kartoteka COMMAND ... (гл. kartoteka --help)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {count} sources to {path}</source>
+        <translation>
+            <numerusform>Запісана {count} крыніца ў {path}</numerusform>
+            <numerusform>Запісана {count} крыніцы ў {path}</numerusform>
+            <numerusform>Запісана {count} крыніц у {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{id}: no such person in {path}; left out</source>
+        <translation>{id}: такой асобы ў {path} няма; прапушчана</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path}: {count} people, {pages} pages, {kb} KB in {seconds} s</source>
+        <translation>
+            <numerusform>Запісана {path}: {count} асоба, старонак: {pages}, {kb} КБ за {seconds} с</numerusform>
+            <numerusform>Запісана {path}: {count} асобы, старонак: {pages}, {kb} КБ за {seconds} с</numerusform>
+            <numerusform>Запісана {path}: {count} асоб, старонак: {pages}, {kb} КБ за {seconds} с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it the archive cannot be opened by anyone, including you. There is no recovery.</source>
+        <translation>Беражыце парольную фразу: без яе архіў не адкрые ніхто, у тым ліку вы. Аднавіць яе немагчыма.</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Увядзіце яе яшчэ раз: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Новая парольная фраза: </translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted archive {path}.</source>
+        <translation>Зашыфраваны архіў запісаны: {path}.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Цяперашняя парольная фраза: </translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of {path}.</source>
+        <translation>Парольная фраза {path} зменена.</translation>
+    </message>
+    <message>
+        <source>{value} is not a month number</source>
+        <translation>{value} — не нумар месяца</translation>
+    </message>
+    <message>
+        <source>{value} is not a month (1 to 12)</source>
+        <translation>{value} — не месяц (ад 1 да 12)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {count} people in custody</source>
+        <translation>
+            <numerusform>Запісана {file}: {count} асоба пад вартай</numerusform>
+            <numerusform>Запісана {file}: {count} асобы пад вартай</numerusform>
+            <numerusform>Запісана {file}: {count} асоб пад вартай</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>арганізацыі</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>крыніцы</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>асобы</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>сувязі</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>прысуды</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>цытаты</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>падзеі</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>лічбы</translation>
+    </message>
+    <message>
+        <source>appeals</source>
+        <translation>абскарджанні</translation>
+    </message>
+    <message>
+        <source>recognitions</source>
+        <translation>прызнанні</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>месцы ўтрымання</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>укладанні</translation>
+    </message>
+    <message>
+        <source>it was already current</source>
+        <translation>ён ужо быў актуальны</translation>
+    </message>
+    <message>
+        <source>it was built by an older version</source>
+        <translation>ён быў пабудаваны старэйшай версіяй</translation>
+    </message>
+    <message>
+        <source>it was built by a newer version</source>
+        <translation>ён быў пабудаваны навейшай версіяй</translation>
+    </message>
+    <message>
+        <source>its recorded version could not be read</source>
+        <translation>яго запісаную версію не ўдалося прачытаць</translation>
+    </message>
+    <message>
+        <source>{count} {entries}</source>
+        <translation>{entries}: {count}</translation>
+    </message>
+    <message>
+        <source>{count} {entries} replaced</source>
+        <translation>{entries}, замененыя: {count}</translation>
+    </message>
+    <message>
+        <source>nothing to add</source>
+        <translation>няма чаго дадаць</translation>
+    </message>
+    <message>
+        <source>Created {file}: {counts}</source>
+        <translation>Створана {file}: {counts}</translation>
+    </message>
+    <message>
+        <source>Updated {file}: {counts}</source>
+        <translation>Абноўлена {file}: {counts}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>нічога</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {counts}</source>
+        <translation>Запісана {file}: {counts}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: the name index and derived tables rebuilt ({before}).</source>
+        <translation>Запісана {path}: індэкс імёнаў і вытворныя табліцы перабудаваныя ({before}).</translation>
+    </message>
+    <message>
+        <source>{prog}: note: {text}</source>
+        <translation>{prog}: заўвага: {text}</translation>
+    </message>
+    <message>
+        <source>{prog}: error: </source>
+        <translation>{prog}: памылка: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Праверка</translation>
+    </message>
+    <message>
+        <source>(run with --verbose for the details)</source>
+        <translation>(падрабязнасці — з --verbose)</translation>
+    </message>
+    <message>
+        <source>Preview (nothing written):</source>
+        <translation>Папярэдні прагляд (нічога не запісана):</translation>
+    </message>
+    <message>
+        <source>People: {dropped} of {total} dropped</source>
+        <translation>Асобы: выключана {dropped} з {total}</translation>
+    </message>
+    <message>
+        <source>selected by {rule}: {count}</source>
+        <translation>выбрана па {rule}: {count}</translation>
+    </message>
+    <message>
+        <source>{entries}: {count} dropped</source>
+        <translation>{entries}: выключана {count}</translation>
+    </message>
+    <message>
+        <source>Field {name}: {count} value(s) changed</source>
+        <translation>Поле {name}: зменена значэнняў — {count}</translation>
+    </message>
+    <message>
+        <source>Citations: {count} dropped</source>
+        <translation>Спасылкі на крыніцы: выключана {count}</translation>
+    </message>
+    <message>
+        <source>Links to dropped entries cut: {count}</source>
+        <translation>Выдалена спасылак на выключаныя запісы: {count}</translation>
+    </message>
+    <message>
+        <source>Name spellings replaced in free text: {count}</source>
+        <translation>Заменена напісанняў імёнаў у вольным тэксце: {count}</translation>
+    </message>
+    <message>
+        <source>Review: {count} kept text field(s) may still mention a dropped person in another form (see possible_mentions in the report)</source>
+        <translation>Праверце: у пакінутых тэкставых палях ({count}) яшчэ можа згадвацца выключаная асоба ў іншай форме (гл. possible_mentions у справаздачы)</translation>
+    </message>
+    <message>
+        <source>Annotations: not included (they stay in your annotation store)</source>
+        <translation>Анатацыі: не ўключаны (яны застаюцца ў вашым сховішчы анатацый)</translation>
+    </message>
+    <message>
+        <source>Wrote a publishable copy to {path}</source>
+        <translation>Копія для публікацыі запісана ў {path}</translation>
+    </message>
+    <message>
+        <source>Archive: {file} (new archive id {id})</source>
+        <translation>Архіў: {file} (новы ідэнтыфікатар архіва {id})</translation>
+    </message>
+    <message>
+        <source>Checked the written files for {what}: none found</source>
+        <translation>Запісаныя файлы правераны на {what}: нічога не знойдзена</translation>
+    </message>
+    <message>
+        <source>Files: {files}</source>
+        <translation>Файлы: {files}</translation>
+    </message>
+    <message>
+        <source>Serve it: {command}</source>
+        <translation>Каб адкрыць праз Datasette: {command}</translation>
+    </message>
+    <message>
+        <source>From edition {old} to edition {new}</source>
+        <translation>Ад выпуску {old} да выпуску {new}</translation>
+    </message>
+    <message>
+        <source>(different archive ids: not editions of one archive?)</source>
+        <translation>(розныя ідэнтыфікатары архіваў: гэта не выпускі аднаго архіва?)</translation>
+    </message>
+    <message>
+        <source>People added: {added}, removed: {removed}, changed: {changed}</source>
+        <translation>Асобы: дададзена {added}, выдалена {removed}, зменена {changed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{category}: {count} people</source>
+        <translation>
+            <numerusform>{category}: {count} асоба</numerusform>
+            <numerusform>{category}: {count} асобы</numerusform>
+            <numerusform>{category}: {count} асоб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Дададзена</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Выдалена</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… і яшчэ {count}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Зменена</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>дададзена</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>выдалена</translation>
+    </message>
+    <message>
+        <source>… and {count} more (use --json for all)</source>
+        <translation>… і яшчэ {count} (усё — з --json)</translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message>
         <source>edition {edition} of {date}</source>
@@ -1803,8 +2481,12 @@
         <translation>Невядомы фармат {format}; ужывайце {choices}.</translation>
     </message>
     <message>
-        <source>{path}: cannot tell the format from the name; use .json, .csv, a .zip of CSV files or a folder of CSV files, or give the format explicitly.</source>
-        <translation>{path}: па назве нельга вызначыць фармат; ужывайце .json, .csv, .zip з файламі CSV або папку з файламі CSV, або ўкажыце фармат яўна.</translation>
+        <source>{path}: this is a Kartoteka archive (an SQLite database), not an export. Open it in Kartoteka, or export it to JSON or CSV first and import that.</source>
+        <translation>{path}: гэта архіў Kartoteka (база даных SQLite), а не экспарт. Адкрыйце яго ў Kartoteka або спачатку экспартуйце ў JSON ці CSV і імпартуйце вынік.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell what this file holds (it is not JSON, CSV, a zip of CSV files or an archive). If it is an export, give its format with --format json or --format csv.</source>
+        <translation>{path}: незразумела, што ў гэтым файле (гэта не JSON, не CSV, не zip з файламі CSV і не архіў). Калі гэта экспарт, пакажыце яго фармат: --format json або --format csv.</translation>
     </message>
     <message>
         <source>{path}: cannot tell the format from the name; use .json (CSL-JSON), .ris or .bib, or name the format.</source>
@@ -1943,6 +2625,42 @@
         <translation>{path}: праверка скасавана. Праверце архіў яшчэ раз, калі будзе час.</translation>
     </message>
     <message>
+        <source>Each conflict is settled with “mine”, “theirs” or (for notes) “both”.</source>
+        <translation>Кожны канфлікт вырашаецца выбарам «маё», «іхняе» або (для нататак) «абодва».</translation>
+    </message>
+    <message>
+        <source>A correction needs the name of the field it corrects.</source>
+        <translation>Для выпраўлення патрэбна назва поля, якое яно выпраўляе.</translation>
+    </message>
+    <message>
+        <source>A tag on an entry has no text to edit.</source>
+        <translation>У тэга на запісе няма тэксту, які можна правіць.</translation>
+    </message>
+    <message>
+        <source>Only notes have a date; corrections do not.</source>
+        <translation>Дата бывае толькі ў нататак, у выпраўленняў яе няма.</translation>
+    </message>
+    <message>
+        <source>Only corrections have a reason; notes do not.</source>
+        <translation>Падстава бывае толькі ў выпраўленняў, у нататак яе няма.</translation>
+    </message>
+    <message>
+        <source>“{type}” entries cannot be annotated; use one of: {choices}.</source>
+        <translation>Да запісаў тыпу «{type}» нельга дадаваць анатацыі; выкарыстоўвайце адзін з тыпаў: {choices}.</translation>
+    </message>
+    <message>
+        <source>An annotation needs the archive&apos;s id and the entry&apos;s id.</source>
+        <translation>Для анатацыі патрэбны ідэнтыфікатар архіва і ідэнтыфікатар запісу.</translation>
+    </message>
+    <message>
+        <source>The archive is in use by another program. Wait a moment and try again.</source>
+        <translation>Архіў выкарыстоўвае іншая праграма. Пачакайце крыху і паспрабуйце зноў.</translation>
+    </message>
+    <message>
+        <source>The archive could not be read ({reason}). It may be damaged; ask for a fresh copy.</source>
+        <translation>Не ўдалося прачытаць архіў ({reason}). Ён можа быць пашкоджаны; папрасіце свежую копію.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>дыск перапоўнены</translation>
     </message>
@@ -1997,6 +2715,274 @@
     <message>
         <source>clearing the recent searches</source>
         <translation>ачысціць нядаўнія пошукі</translation>
+    </message>
+    <message>
+        <source>tag “{name}”</source>
+        <translation>тэг «{name}»</translation>
+    </message>
+    <message>
+        <source>note on {entry}</source>
+        <translation>нататка: {entry}</translation>
+    </message>
+    <message>
+        <source>correction on {entry}</source>
+        <translation>выпраўленне: {entry}</translation>
+    </message>
+    <message>
+        <source>tag on {entry}</source>
+        <translation>тэг: {entry}</translation>
+    </message>
+    <message>
+        <source>person {id}</source>
+        <translation>асоба {id}</translation>
+    </message>
+    <message>
+        <source>sentence {id}</source>
+        <translation>прысуд {id}</translation>
+    </message>
+    <message>
+        <source>quote {id}</source>
+        <translation>цытата {id}</translation>
+    </message>
+    <message>
+        <source>event {id}</source>
+        <translation>падзея {id}</translation>
+    </message>
+    <message>
+        <source>source {id}</source>
+        <translation>крыніца {id}</translation>
+    </message>
+    <message>
+        <source>is required but empty or missing</source>
+        <translation>абавязковае, але пустое або адсутнічае</translation>
+    </message>
+    <message>
+        <source>{value} must be text</source>
+        <translation>{value}: павінен быць тэкст</translation>
+    </message>
+    <message>
+        <source>{value} is not a usable id (no spaces at the ends, no &apos;;&apos;, tabs or line breaks)</source>
+        <translation>{value} не можа быць ідэнтыфікатарам (без прабелаў па краях, без &apos;;&apos;, табуляцый і разрываў радка)</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} — не адно з: {choices}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} — не цэлы лік</translation>
+    </message>
+    <message>
+        <source>{value} is negative; a term cannot be below 0 months</source>
+        <translation>{value} — адмоўны лік; тэрмін не можа быць менш за 0 месяцаў</translation>
+    </message>
+    <message>
+        <source>{value} is not true/false (or 1/0)</source>
+        <translation>{value} — не true/false (або 1/0)</translation>
+    </message>
+    <message>
+        <source>must be the image&apos;s bytes (base64 in JSON, a file in CSV)</source>
+        <translation>павінны быць байты выявы (base64 у JSON, файл у CSV)</translation>
+    </message>
+    <message>
+        <source>the top level must be an object of lists</source>
+        <translation>верхні ўзровень павінен быць аб&apos;ектам са спісамі</translation>
+    </message>
+    <message>
+        <source>unknown section {value}; expected some of: {choices}</source>
+        <translation>невядомы раздзел {value}; чакаюцца: {choices}</translation>
+    </message>
+    <message>
+        <source>section {value} must be a list</source>
+        <translation>раздзел {value} павінен быць спісам</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>павінна быць аб&apos;ектам</translation>
+    </message>
+    <message>
+        <source>{value} is not {expected}</source>
+        <translation>{value} — не {expected}</translation>
+    </message>
+    <message>
+        <source>{value} is newer than this Kartoteka reads ({supported}); update Kartoteka</source>
+        <translation>{value} — навейшая, чым чытае гэтая Kartoteka ({supported}); абнавіце Kartoteka</translation>
+    </message>
+    <message>
+        <source>unknown key; expected some of: {choices}</source>
+        <translation>невядомы ключ; чакаюцца: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a list of language codes, e.g. [&quot;en&quot;, &quot;be&quot;]</source>
+        <translation>павінен быць спіс кодаў моў, напрыклад [&quot;en&quot;, &quot;be&quot;]</translation>
+    </message>
+    <message>
+        <source>{value} must be true or false</source>
+        <translation>{value}: павінна быць true або false</translation>
+    </message>
+    <message>
+        <source>{value} appears more than once in {section}</source>
+        <translation>{value} сустракаецца ў {section} больш за адзін раз</translation>
+    </message>
+    <message>
+        <source>{value} already exists in the archive; use another id, or import with replace to overwrite the existing entry</source>
+        <translation>{value} ужо ёсць у архіве; выкарыстайце іншы ідэнтыфікатар або імпартуйце з --replace, каб перапісаць існы запіс</translation>
+    </message>
+    <message>
+        <source>refers to {value}, which is neither in this import nor in the archive&apos;s {target}</source>
+        <translation>спасылаецца на {value}, якога няма ні ў гэтым імпарце, ні ў {target} архіва</translation>
+    </message>
+    <message>
+        <source>unknown field; expected some of: {choices}</source>
+        <translation>невядомае поле; чакаюцца: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>павінна быць спісам</translation>
+    </message>
+    <message>
+        <source>a relation needs exactly one of other_person_id and org_id</source>
+        <translation>у сувязі павінна быць роўна адно з other_person_id і org_id</translation>
+    </message>
+    <message>
+        <source>is required when qualifier is &apos;between&apos;</source>
+        <translation>абавязковае, калі qualifier — &apos;between&apos;</translation>
+    </message>
+    <message>
+        <source>{high} is below value {value}</source>
+        <translation>{high} меншае за value {value}</translation>
+    </message>
+    <message>
+        <source>a sentence cannot add to itself</source>
+        <translation>прысуд не можа дапаўняць сам сябе</translation>
+    </message>
+    <message>
+        <source>{end} is before the start {start}</source>
+        <translation>{end} раней за пачатак {start}</translation>
+    </message>
+    <message>
+        <source>cannot be taken in: {reason}</source>
+        <translation>нельга прыняць: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>няправільны JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text ({reason})</source>
+        <translation>не тэкст у UTF-8 ({reason})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}); save it as CSV UTF-8</source>
+        <translation>не тэкст у UTF-8 (байт {byte}); захавайце файл як CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>not a readable zip file ({reason})</source>
+        <translation>не чытэльны файл zip ({reason})</translation>
+    </message>
+    <message>
+        <source>give either data or file, not both</source>
+        <translation>пакажыце data або file, але не абодва</translation>
+    </message>
+    <message>
+        <source>must be a file name</source>
+        <translation>павінна быць назва файла</translation>
+    </message>
+    <message>
+        <source>about {size} bytes is more than an attachment may have ({limit} bytes)</source>
+        <translation>каля {size} байт — больш, чым можа мець укладанне ({limit} байт)</translation>
+    </message>
+    <message>
+        <source>is not base64 text</source>
+        <translation>не тэкст base64</translation>
+    </message>
+    <message>
+        <source>cannot read the header ({reason})</source>
+        <translation>не ўдаецца прачытаць загаловак ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {columns}; expected some of: {choices}</source>
+        <translation>невядомыя слупкі {columns}; чакаюцца: {choices}</translation>
+    </message>
+    <message>
+        <source>{cells} cells but the header has {columns} columns (a missing quote around a comma?)</source>
+        <translation>ячэек: {cells}, а ў загалоўку слупкоў: {columns} (няма двукоссяў вакол коскі?)</translation>
+    </message>
+    <message>
+        <source>cannot read the row ({reason})</source>
+        <translation>не ўдаецца прачытаць радок ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown file name; expected some of: {choices}</source>
+        <translation>невядомая назва файла; чакаюцца: {choices}</translation>
+    </message>
+    <message>
+        <source>given more than once</source>
+        <translation>пададзены больш за адзін раз</translation>
+    </message>
+    <message>
+        <source>must name an entry of {file} in this import (nested rows are imported together with their entry)</source>
+        <translation>павінна называць запіс з {file} у гэтым імпарце (укладзеныя радкі імпартуюцца разам са сваім запісам)</translation>
+    </message>
+    <message>
+        <source>must name an entry of {file} in this import (citations are imported together with what they cite)</source>
+        <translation>павінна называць запіс з {file} у гэтым імпарце (спасылкі на крыніцы імпартуюцца разам з тым, да чаго яны)</translation>
+    </message>
+    <message>
+        <source>{name} is a web address; Kartoteka never downloads anything. Save the image next to the import files and give its file name</source>
+        <translation>{name} — вэб-адрас; Kartoteka нічога не спампоўвае. Захавайце выяву побач з файламі імпарту і пакажыце назву яе файла</translation>
+    </message>
+    <message>
+        <source>{name} must be a file name inside the import&apos;s folder or zip (no absolute paths, no &apos;..&apos;)</source>
+        <translation>{name} павінна быць назвай файла ўнутры папкі або zip імпарту (без абсалютных шляхоў, без &apos;..&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} is not in {zip}</source>
+        <translation>{name} няма ў {zip}</translation>
+    </message>
+    <message>
+        <source>{name}: no such file in {folder}</source>
+        <translation>{name}: такога файла ў {folder} няма</translation>
+    </message>
+    <message>
+        <source>{size} bytes is more than an attachment may have ({limit} bytes)</source>
+        <translation>{size} байт — больш, чым можа мець укладанне ({limit} байт)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 18.08.1978, 08.1978 or 1978)</source>
+        <translation>{value} — не дата (пішыце 18.08.1978, 08.1978 або 1978)</translation>
+    </message>
+    <message>
+        <source>is required but empty</source>
+        <translation>абавязковае, але пустое</translation>
+    </message>
+    <message>
+        <source>{value} is not a status this import knows (for example: Political prisoner, Палітвязень, Бывший политзаключённый)</source>
+        <translation>{value} — статус, якога гэты імпарт не ведае (напрыклад: Political prisoner, Палітвязень, Бывший политзаключённый)</translation>
+    </message>
+    <message>
+        <source>not a list with a &apos;Name and surname&apos; column</source>
+        <translation>не спіс са слупком &apos;Name and surname&apos;</translation>
+    </message>
+    <message>
+        <source>{place} row {row}</source>
+        <translation>{place}, радок {row}</translation>
+    </message>
+    <message>
+        <source>{place} line {line}</source>
+        <translation>{place}, радок {line}</translation>
+    </message>
+    <message>
+        <source>{where}, field {field}</source>
+        <translation>{where}, поле {field}</translation>
+    </message>
+    <message>
+        <source>{where}, column {field}</source>
+        <translation>{where}, слупок {field}</translation>
     </message>
     <message>
         <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
@@ -2468,6 +3454,21 @@
     <message>
         <source>This archive was changed on disk by another program.</source>
         <translation>Гэты архіў змяніла на дыску іншая праграма.</translation>
+    </message>
+</context>
+<context>
+    <name>GoneWords</name>
+    <message>
+        <source>not in either edition</source>
+        <translation>няма ні ў адным выпуску</translation>
+    </message>
+    <message>
+        <source>removed in the new edition</source>
+        <translation>выдалены ў новым выпуску</translation>
+    </message>
+    <message>
+        <source>removed in the new edition, with {name} ({id})</source>
+        <translation>выдалены ў новым выпуску разам з асобай {name} ({id})</translation>
     </message>
 </context>
 <context>
@@ -5922,6 +6923,99 @@
     <message>
         <source>System default</source>
         <translation>Як у сістэме</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>выкарыстанне: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>пазіцыйныя аргументы</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>паказаць гэтую даведку і выйсці</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: памылка: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>патрэбныя наступныя аргументы: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>патрэбны адзін з аргументаў %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспазнаныя аргументы: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>нельга разам з аргументам %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>прапушчаны яўны аргумент %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>чакаецца адзін аргумент</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>чакаецца не больш за адзін аргумент</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>чакаецца хаця б адзін аргумент</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>колькасць чаканых аргументаў: %s</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>колькасць чаканых аргументаў: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неадназначны параметр: %(option)s можа азначаць %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>няправільнае значэнне %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>няправільны выбар: %(value)r (выберыце з %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>невядомая каманда %(parser_name)r (магчымыя: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>нечаканы параметр: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не ўдаецца адкрыць &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,44 @@
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message numerus="yes">
+        <source>Wrote {path}: {count} synthetic people (seed {seed}), {size} MB in {seconds} s</source>
+        <translation>
+            <numerusform>Wrote {path}: {count} synthetic person (seed {seed}), {size} MB in {seconds} s</numerusform>
+            <numerusform>Wrote {path}: {count} synthetic people (seed {seed}), {size} MB in {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {count} sources to {path}</source>
+        <translation>
+            <numerusform>Wrote {count} source to {path}</numerusform>
+            <numerusform>Wrote {count} sources to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path}: {count} people, {pages} pages, {kb} KB in {seconds} s</source>
+        <translation>
+            <numerusform>Wrote {path}: {count} person, {pages} pages, {kb} KB in {seconds} s</numerusform>
+            <numerusform>Wrote {path}: {count} people, {pages} pages, {kb} KB in {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {count} people in custody</source>
+        <translation>
+            <numerusform>Wrote {file}: {count} person in custody</numerusform>
+            <numerusform>Wrote {file}: {count} people in custody</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{category}: {count} people</source>
+        <translation>
+            <numerusform>{category}: {count} person</numerusform>
+            <numerusform>{category}: {count} people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DialogHost</name>
     <message numerus="yes">
         <source>The archive will be locked after {n} minutes without input.</source>

@@ -544,6 +544,684 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>Kartoteka: an offline viewer for archives of political prisoners&apos; records. Run &apos;kartoteka&apos; alone to open the bundled sample archive, or &apos;kartoteka ARCHIVE&apos; to open an archive file. A first argument that is a subcommand name is always the subcommand (write &apos;kartoteka ./info&apos; to open a file named &apos;info&apos;).</source>
+        <translation>Kartoteka: программа для просмотра архивов записей о политзаключённых без интернета. Запустите &apos;kartoteka&apos; без аргументов, чтобы открыть образец архива, или &apos;kartoteka ARCHIVE&apos;, чтобы открыть файл архива. Первый аргумент, совпадающий с названием команды, всегда означает команду (чтобы открыть файл с именем &apos;info&apos;, напишите &apos;kartoteka ./info&apos;).</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>показать версию и выйти</translation>
+    </message>
+    <message>
+        <source>print the details of an error</source>
+        <translation>вывести подробности ошибки</translation>
+    </message>
+    <message>
+        <source>add Kartoteka to the desktop&apos;s menu (a normal install)</source>
+        <translation>добавить Kartoteka в меню рабочего стола (обычная установка)</translation>
+    </message>
+    <message>
+        <source>remove the menu entry again</source>
+        <translation>убрать пункт меню</translation>
+    </message>
+    <message>
+        <source>write a copy of an archive with its name index and derived tables rebuilt by this version (the archive itself is not changed)</source>
+        <translation>записать копию архива с индексом имён и производными таблицами, перестроенными этой версией (сам архив не меняется)</translation>
+    </message>
+    <message>
+        <source>the new archive file to create</source>
+        <translation>новый файл архива, который нужно создать</translation>
+    </message>
+    <message>
+        <source>passphrase of an encrypted ARCHIVE (asked otherwise); the new file keeps it</source>
+        <translation>парольная фраза зашифрованного ARCHIVE (иначе её спросят); новый файл сохраняет её</translation>
+    </message>
+    <message>
+        <source>write the bundled sample archive to a file</source>
+        <translation>записать образец архива в файл</translation>
+    </message>
+    <message>
+        <source>the archive file to create</source>
+        <translation>файл архива, который нужно создать</translation>
+    </message>
+    <message>
+        <source>write a synthetic archive (for tests and benchmarks)</source>
+        <translation>записать синтетический архив (для тестов и замеров)</translation>
+    </message>
+    <message>
+        <source>how many people</source>
+        <translation>сколько людей</translation>
+    </message>
+    <message>
+        <source>random seed (default 0)</source>
+        <translation>зерно случайности (по умолчанию 0)</translation>
+    </message>
+    <message>
+        <source>add JSON or CSV files to an archive (created when it does not exist)</source>
+        <translation>добавить файлы JSON или CSV в архив (создаётся, если его нет)</translation>
+    </message>
+    <message>
+        <source>input format (default: by name, else by what the file holds; a CSV list with a &apos;Name and surname&apos; column is read as a Viasna-style list)</source>
+        <translation>формат входных данных (по умолчанию: по имени, иначе по содержимому файла; список CSV со столбцом &apos;Name and surname&apos; читается как список в стиле «Весны»)</translation>
+    </message>
+    <message>
+        <source>rewrite entries whose ids already exist</source>
+        <translation>перезаписать записи, идентификаторы которых уже есть</translation>
+    </message>
+    <message>
+        <source>write an archive&apos;s data as JSON or CSV</source>
+        <translation>записать данные архива в JSON или CSV</translation>
+    </message>
+    <message>
+        <source>a .json file, a .zip of CSV files, or a folder for CSV files</source>
+        <translation>файл .json, архив .zip с файлами CSV или папка для файлов CSV</translation>
+    </message>
+    <message>
+        <source>default: .json means JSON, else CSV</source>
+        <translation>по умолчанию: .json означает JSON, иначе CSV</translation>
+    </message>
+    <message>
+        <source>title, counts, schema version and (with --check) a health check</source>
+        <translation>название, количества, версия схемы и (с --check) проверка целостности</translation>
+    </message>
+    <message>
+        <source>one JSON object instead of text</source>
+        <translation>один объект JSON вместо текста</translation>
+    </message>
+    <message>
+        <source>run the full integrity check (reads the whole file; a progress bar on stderr)</source>
+        <translation>выполнить полную проверку целостности (читает весь файл; индикатор хода в stderr)</translation>
+    </message>
+    <message>
+        <source>find people by any spelling of a name, or by text</source>
+        <translation>найти людей по любому написанию имени или по тексту</translation>
+    </message>
+    <message>
+        <source>one JSON object per person found</source>
+        <translation>один объект JSON на каждого найденного человека</translation>
+    </message>
+    <message>
+        <source>default 20</source>
+        <translation>по умолчанию 20</translation>
+    </message>
+    <message>
+        <source>match the spelling as typed (no other scripts or romanizations)</source>
+        <translation>искать написание точно как введено (без других алфавитов и латинизаций)</translation>
+    </message>
+    <message>
+        <source>what changed between two editions of an archive</source>
+        <translation>что изменилось между двумя выпусками архива</translation>
+    </message>
+    <message>
+        <source>Compare an earlier edition OLD.db with a later one NEW.db: people added, removed and changed (status, sentences, appeals, releases, transfers, name spellings), matched by their stable ids.</source>
+        <translation>Сравнить более ранний выпуск OLD.db с более поздним NEW.db: добавленные, удалённые и изменённые люди (статус, приговоры, обжалования, освобождения, этапирования, написания имени), сопоставленные по их постоянным идентификаторам.</translation>
+    </message>
+    <message>
+        <source>the whole difference as one JSON object</source>
+        <translation>вся разница одним объектом JSON</translation>
+    </message>
+    <message>
+        <source>people listed per kind (text)</source>
+        <translation>список людей по видам изменений (текст)</translation>
+    </message>
+    <message>
+        <source>write a PDF dossier of one or more people (sources as numbered notes)</source>
+        <translation>записать досье в PDF на одного или нескольких человек (источники — нумерованными примечаниями)</translation>
+    </message>
+    <message>
+        <source>Write one PDF with a section per person: summary, every spelling of the name, sentences, quotes, events, relations and numbered sources. Works offline.</source>
+        <translation>Записать один PDF с разделом на каждого человека: краткое содержание, все написания имени, приговоры, цитаты, события, связи и нумерованные источники. Работает без интернета.</translation>
+    </message>
+    <message>
+        <source>person ids, e.g. p-tsikhanouski</source>
+        <translation>идентификаторы людей, например p-tsikhanouski</translation>
+    </message>
+    <message>
+        <source>default en</source>
+        <translation>по умолчанию en</translation>
+    </message>
+    <message>
+        <source>script of names (default: Cyrillic for be and ru, Latin passport for en)</source>
+        <translation>алфавит имён (по умолчанию: кириллица для be и ru, паспортная латиница для en)</translation>
+    </message>
+    <message>
+        <source>include the archivist&apos;s notes and proposed corrections from this store</source>
+        <translation>включить заметки архивиста и предложенные исправления из этого хранилища</translation>
+    </message>
+    <message>
+        <source>export sources as CSL-JSON (.json), RIS (.ris) or BibTeX (.bib)</source>
+        <translation>экспортировать источники в CSL-JSON (.json), RIS (.ris) или BibTeX (.bib)</translation>
+    </message>
+    <message>
+        <source>the format follows the extension</source>
+        <translation>формат определяется расширением</translation>
+    </message>
+    <message>
+        <source>only the sources cited in this person&apos;s record (repeatable)</source>
+        <translation>только источники, на которые ссылается запись об этом человеке (можно повторять)</translation>
+    </message>
+    <message>
+        <source>write an encrypted copy of an archive (opened only with its passphrase)</source>
+        <translation>записать зашифрованную копию архива (открывается только с парольной фразой)</translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of ARCHIVE to OUT.db. Keep the passphrase safe: without it the archive cannot be opened by anyone, including you. There is no recovery.</source>
+        <translation>Записать зашифрованную копию ARCHIVE в OUT.db. Берегите парольную фразу: без неё архив не откроет никто, в том числе вы. Восстановить её невозможно.</translation>
+    </message>
+    <message>
+        <source>the encrypted file to create</source>
+        <translation>зашифрованный файл, который нужно создать</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of F instead of asking</source>
+        <translation>прочитать парольную фразу из первой строки F, а не спрашивать</translation>
+    </message>
+    <message>
+        <source>change the passphrase of an encrypted archive</source>
+        <translation>сменить парольную фразу зашифрованного архива</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of an encrypted ARCHIVE. The change is atomic: if it is interrupted, the archive opens with the old or the new passphrase.</source>
+        <translation>Сменить парольную фразу зашифрованного ARCHIVE. Смена атомарна: если её прервать, архив открывается со старой или с новой парольной фразой.</translation>
+    </message>
+    <message>
+        <source>the old passphrase</source>
+        <translation>старая парольная фраза</translation>
+    </message>
+    <message>
+        <source>the new passphrase</source>
+        <translation>новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>write the letters list (people in custody, envelopes, birthdays) as CSV</source>
+        <translation>записать список для писем (люди под стражей, конверты, дни рождения) в CSV</translation>
+    </message>
+    <message>
+        <source>the CSV file to create</source>
+        <translation>файл CSV, который нужно создать</translation>
+    </message>
+    <message>
+        <source>envelope language (default ru)</source>
+        <translation>язык конвертов (по умолчанию ru)</translation>
+    </message>
+    <message>
+        <source>birthdays from month N on (default: this month)</source>
+        <translation>дни рождения начиная с месяца N (по умолчанию: с этого месяца)</translation>
+    </message>
+    <message>
+        <source>write a redacted copy to serve with Datasette or load into Aleph/Uwazi</source>
+        <translation>записать очищенную копию для Datasette или для загрузки в Aleph/Uwazi</translation>
+    </message>
+    <message>
+        <source>Write a redacted, decrypted copy of ARCHIVE into the new or empty folder OUT_DIR, with metadata.yml for Datasette, CSV files with datapackage.json, FollowTheMoney entities and Popolo JSON. Annotations are never included. The rules file says which people, fields and sources to leave out (docs/PUBLISHING.md).</source>
+        <translation>Записать очищенную, расшифрованную копию ARCHIVE в новую или пустую папку OUT_DIR: metadata.yml для Datasette, файлы CSV с datapackage.json, сущности FollowTheMoney и Popolo JSON. Аннотации туда никогда не попадают. Файл правил определяет, каких людей, поля и источники исключить (docs/PUBLISHING.md).</translation>
+    </message>
+    <message>
+        <source>the redaction rules</source>
+        <translation>правила очистки</translation>
+    </message>
+    <message>
+        <source>only say what would be dropped; write nothing</source>
+        <translation>только сказать, что будет исключено; ничего не записывать</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>вывести отчёт в JSON</translation>
+    </message>
+    <message>
+        <source>passphrase of an encrypted ARCHIVE</source>
+        <translation>парольная фраза зашифрованного ARCHIVE</translation>
+    </message>
+    <message>
+        <source>annotation store to look up the rules&apos; tags in (default: your own store)</source>
+        <translation>хранилище аннотаций, где искать теги из правил (по умолчанию: ваше собственное)</translation>
+    </message>
+    <message>
+        <source>a short session in the window (open, search, note, export, quit) to check Kartoteka</source>
+        <translation>короткий сеанс в окне (открыть, поиск, заметка, экспорт, выход), чтобы проверить Kartoteka</translation>
+    </message>
+    <message>
+        <source>archive to open (default: the sample)</source>
+        <translation>архив, который открыть (по умолчанию: образец)</translation>
+    </message>
+    <message>
+        <source>what to search for</source>
+        <translation>что искать</translation>
+    </message>
+    <message>
+        <source>the note to add</source>
+        <translation>заметка, которую добавить</translation>
+    </message>
+    <message>
+        <source>export the annotations here</source>
+        <translation>экспортировать аннотации сюда</translation>
+    </message>
+    <message>
+        <source>use this installation&apos;s settings and annotation store (default: a throwaway one)</source>
+        <translation>использовать настройки и хранилище аннотаций этой установки (по умолчанию: временные)</translation>
+    </message>
+    <message>
+        <source>quit as soon as the archive is listed</source>
+        <translation>выйти, как только архив появится в списке</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} — не целое число</translation>
+    </message>
+    <message>
+        <source>{value} must be 1 or more</source>
+        <translation>{value}: должно быть 1 или больше</translation>
+    </message>
+    <message>
+        <source>(not installed)</source>
+        <translation>(не установлено)</translation>
+    </message>
+    <message>
+        <source>Wrote the sample archive to {path}</source>
+        <translation>Образец архива записан в {path}</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Создание</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path}: {count} synthetic people (seed {seed}), {size} MB in {seconds} s</source>
+        <translation>
+            <numerusform>Записано {path}: {count} синтетический человек (зерно {seed}), {size} МБ за {seconds} с</numerusform>
+            <numerusform>Записано {path}: {count} синтетических человека (зерно {seed}), {size} МБ за {seconds} с</numerusform>
+            <numerusform>Записано {path}: {count} синтетических человек (зерно {seed}), {size} МБ за {seconds} с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>not run (use --check)</source>
+        <translation>не проводилась (используйте --check)</translation>
+    </message>
+    <message>
+        <source>(checked before; --check checks again)</source>
+        <translation>(проверено ранее; --check проверит снова)</translation>
+    </message>
+    <message>
+        <source>{edition} of {date}</source>
+        <translation>{edition} от {date}</translation>
+    </message>
+    <message>
+        <source>yes (generated, not real records)</source>
+        <translation>да (сгенерированы, не настоящие записи)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Archive id</source>
+        <translation>Идентификатор архива</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation>Синтетический</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Версия схемы</translation>
+    </message>
+    <message>
+        <source>Entries (as recorded when the archive was written; --check counts them):</source>
+        <translation>Записи (как записано при создании архива; --check пересчитает их):</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Записи:</translation>
+    </message>
+    <message>
+        <source>No exact match — similar names:</source>
+        <translation>Точных совпадений нет — похожие имена:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>{prog}: nothing found for {query}.</source>
+        <translation>{prog}: по запросу {query} ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Возможно, вы имели в виду {suggestion}?</translation>
+    </message>
+    <message>
+        <source>Archive passphrase: </source>
+        <translation>Парольная фраза архива: </translation>
+    </message>
+    <message>
+        <source>Removed {path}</source>
+        <translation>Удалено {path}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Записано {path}</translation>
+    </message>
+    <message>
+        <source>unexpected argument {argument}. Usage: kartoteka [ARCHIVE] or kartoteka COMMAND ... (see kartoteka --help)</source>
+        <translation>неожиданный аргумент {argument}. Использование: kartoteka [ARCHIVE] или kartoteka COMMAND ... (см. kartoteka --help)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {count} sources to {path}</source>
+        <translation>
+            <numerusform>Записан {count} источник в {path}</numerusform>
+            <numerusform>Записано {count} источника в {path}</numerusform>
+            <numerusform>Записано {count} источников в {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{id}: no such person in {path}; left out</source>
+        <translation>{id}: такого человека в {path} нет; пропущено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path}: {count} people, {pages} pages, {kb} KB in {seconds} s</source>
+        <translation>
+            <numerusform>Записано {path}: {count} человек, страниц: {pages}, {kb} КБ за {seconds} с</numerusform>
+            <numerusform>Записано {path}: {count} человека, страниц: {pages}, {kb} КБ за {seconds} с</numerusform>
+            <numerusform>Записано {path}: {count} человек, страниц: {pages}, {kb} КБ за {seconds} с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it the archive cannot be opened by anyone, including you. There is no recovery.</source>
+        <translation>Берегите парольную фразу: без неё архив не откроет никто, в том числе вы. Восстановить её невозможно.</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Введите её ещё раз: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Новая парольная фраза: </translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted archive {path}.</source>
+        <translation>Зашифрованный архив записан: {path}.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Текущая парольная фраза: </translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of {path}.</source>
+        <translation>Парольная фраза {path} изменена.</translation>
+    </message>
+    <message>
+        <source>{value} is not a month number</source>
+        <translation>{value} — не номер месяца</translation>
+    </message>
+    <message>
+        <source>{value} is not a month (1 to 12)</source>
+        <translation>{value} — не месяц (от 1 до 12)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {count} people in custody</source>
+        <translation>
+            <numerusform>Записано {file}: {count} человек под стражей</numerusform>
+            <numerusform>Записано {file}: {count} человека под стражей</numerusform>
+            <numerusform>Записано {file}: {count} человек под стражей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>организации</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>источники</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>люди</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>связи</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>приговоры</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>цитаты</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>события</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>цифры</translation>
+    </message>
+    <message>
+        <source>appeals</source>
+        <translation>обжалования</translation>
+    </message>
+    <message>
+        <source>recognitions</source>
+        <translation>признания</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>места содержания</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>вложения</translation>
+    </message>
+    <message>
+        <source>it was already current</source>
+        <translation>он уже был актуален</translation>
+    </message>
+    <message>
+        <source>it was built by an older version</source>
+        <translation>он был построен более старой версией</translation>
+    </message>
+    <message>
+        <source>it was built by a newer version</source>
+        <translation>он был построен более новой версией</translation>
+    </message>
+    <message>
+        <source>its recorded version could not be read</source>
+        <translation>его записанную версию не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>{count} {entries}</source>
+        <translation>{entries}: {count}</translation>
+    </message>
+    <message>
+        <source>{count} {entries} replaced</source>
+        <translation>{entries}, заменённые: {count}</translation>
+    </message>
+    <message>
+        <source>nothing to add</source>
+        <translation>нечего добавить</translation>
+    </message>
+    <message>
+        <source>Created {file}: {counts}</source>
+        <translation>Создано {file}: {counts}</translation>
+    </message>
+    <message>
+        <source>Updated {file}: {counts}</source>
+        <translation>Обновлено {file}: {counts}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {counts}</source>
+        <translation>Записано {file}: {counts}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: the name index and derived tables rebuilt ({before}).</source>
+        <translation>Записано {path}: индекс имён и производные таблицы перестроены ({before}).</translation>
+    </message>
+    <message>
+        <source>{prog}: note: {text}</source>
+        <translation>{prog}: примечание: {text}</translation>
+    </message>
+    <message>
+        <source>{prog}: error: </source>
+        <translation>{prog}: ошибка: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>(run with --verbose for the details)</source>
+        <translation>(подробности — с --verbose)</translation>
+    </message>
+    <message>
+        <source>Preview (nothing written):</source>
+        <translation>Предпросмотр (ничего не записано):</translation>
+    </message>
+    <message>
+        <source>People: {dropped} of {total} dropped</source>
+        <translation>Люди: исключено {dropped} из {total}</translation>
+    </message>
+    <message>
+        <source>selected by {rule}: {count}</source>
+        <translation>выбрано по {rule}: {count}</translation>
+    </message>
+    <message>
+        <source>{entries}: {count} dropped</source>
+        <translation>{entries}: исключено {count}</translation>
+    </message>
+    <message>
+        <source>Field {name}: {count} value(s) changed</source>
+        <translation>Поле {name}: изменено значений — {count}</translation>
+    </message>
+    <message>
+        <source>Citations: {count} dropped</source>
+        <translation>Ссылки на источники: исключено {count}</translation>
+    </message>
+    <message>
+        <source>Links to dropped entries cut: {count}</source>
+        <translation>Удалено ссылок на исключённые записи: {count}</translation>
+    </message>
+    <message>
+        <source>Name spellings replaced in free text: {count}</source>
+        <translation>Заменено написаний имён в свободном тексте: {count}</translation>
+    </message>
+    <message>
+        <source>Review: {count} kept text field(s) may still mention a dropped person in another form (see possible_mentions in the report)</source>
+        <translation>Проверьте: в оставленных текстовых полях ({count}) ещё может упоминаться исключённый человек в другой форме (см. possible_mentions в отчёте)</translation>
+    </message>
+    <message>
+        <source>Annotations: not included (they stay in your annotation store)</source>
+        <translation>Аннотации: не включены (они остаются в вашем хранилище аннотаций)</translation>
+    </message>
+    <message>
+        <source>Wrote a publishable copy to {path}</source>
+        <translation>Копия для публикации записана в {path}</translation>
+    </message>
+    <message>
+        <source>Archive: {file} (new archive id {id})</source>
+        <translation>Архив: {file} (новый идентификатор архива {id})</translation>
+    </message>
+    <message>
+        <source>Checked the written files for {what}: none found</source>
+        <translation>Записанные файлы проверены на {what}: ничего не найдено</translation>
+    </message>
+    <message>
+        <source>Files: {files}</source>
+        <translation>Файлы: {files}</translation>
+    </message>
+    <message>
+        <source>Serve it: {command}</source>
+        <translation>Чтобы открыть через Datasette: {command}</translation>
+    </message>
+    <message>
+        <source>From edition {old} to edition {new}</source>
+        <translation>От выпуска {old} до выпуска {new}</translation>
+    </message>
+    <message>
+        <source>(different archive ids: not editions of one archive?)</source>
+        <translation>(разные идентификаторы архивов: это не выпуски одного архива?)</translation>
+    </message>
+    <message>
+        <source>People added: {added}, removed: {removed}, changed: {changed}</source>
+        <translation>Люди: добавлено {added}, удалено {removed}, изменено {changed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{category}: {count} people</source>
+        <translation>
+            <numerusform>{category}: {count} человек</numerusform>
+            <numerusform>{category}: {count} человека</numerusform>
+            <numerusform>{category}: {count} человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… и ещё {count}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>… and {count} more (use --json for all)</source>
+        <translation>… и ещё {count} (всё — с --json)</translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message>
         <source>edition {edition} of {date}</source>
@@ -1803,8 +2481,12 @@
         <translation>Неизвестный формат {format}; используйте {choices}.</translation>
     </message>
     <message>
-        <source>{path}: cannot tell the format from the name; use .json, .csv, a .zip of CSV files or a folder of CSV files, or give the format explicitly.</source>
-        <translation>{path}: по имени нельзя определить формат; используйте .json, .csv, .zip с файлами CSV или папку с файлами CSV, либо укажите формат явно.</translation>
+        <source>{path}: this is a Kartoteka archive (an SQLite database), not an export. Open it in Kartoteka, or export it to JSON or CSV first and import that.</source>
+        <translation>{path}: это архив Kartoteka (база данных SQLite), а не экспорт. Откройте его в Kartoteka или сначала экспортируйте в JSON или CSV и импортируйте результат.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell what this file holds (it is not JSON, CSV, a zip of CSV files or an archive). If it is an export, give its format with --format json or --format csv.</source>
+        <translation>{path}: непонятно, что в этом файле (это не JSON, не CSV, не zip с файлами CSV и не архив). Если это экспорт, укажите его формат: --format json или --format csv.</translation>
     </message>
     <message>
         <source>{path}: cannot tell the format from the name; use .json (CSL-JSON), .ris or .bib, or name the format.</source>
@@ -1943,6 +2625,42 @@
         <translation>{path}: проверка отменена. Проверьте архив ещё раз, когда будет время.</translation>
     </message>
     <message>
+        <source>Each conflict is settled with “mine”, “theirs” or (for notes) “both”.</source>
+        <translation>Каждый конфликт решается выбором «моё», «их» или (для заметок) «оба».</translation>
+    </message>
+    <message>
+        <source>A correction needs the name of the field it corrects.</source>
+        <translation>Для исправления нужно название поля, которое оно исправляет.</translation>
+    </message>
+    <message>
+        <source>A tag on an entry has no text to edit.</source>
+        <translation>У тега на записи нет текста, который можно править.</translation>
+    </message>
+    <message>
+        <source>Only notes have a date; corrections do not.</source>
+        <translation>Дата бывает только у заметок, у исправлений её нет.</translation>
+    </message>
+    <message>
+        <source>Only corrections have a reason; notes do not.</source>
+        <translation>Основание бывает только у исправлений, у заметок его нет.</translation>
+    </message>
+    <message>
+        <source>“{type}” entries cannot be annotated; use one of: {choices}.</source>
+        <translation>К записям типа «{type}» нельзя добавлять аннотации; используйте один из типов: {choices}.</translation>
+    </message>
+    <message>
+        <source>An annotation needs the archive&apos;s id and the entry&apos;s id.</source>
+        <translation>Для аннотации нужны идентификатор архива и идентификатор записи.</translation>
+    </message>
+    <message>
+        <source>The archive is in use by another program. Wait a moment and try again.</source>
+        <translation>Архив использует другая программа. Подождите немного и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The archive could not be read ({reason}). It may be damaged; ask for a fresh copy.</source>
+        <translation>Не удалось прочитать архив ({reason}). Он может быть повреждён; попросите свежую копию.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>диск переполнен</translation>
     </message>
@@ -1997,6 +2715,274 @@
     <message>
         <source>clearing the recent searches</source>
         <translation>очистить недавние поиски</translation>
+    </message>
+    <message>
+        <source>tag “{name}”</source>
+        <translation>тег «{name}»</translation>
+    </message>
+    <message>
+        <source>note on {entry}</source>
+        <translation>заметка: {entry}</translation>
+    </message>
+    <message>
+        <source>correction on {entry}</source>
+        <translation>исправление: {entry}</translation>
+    </message>
+    <message>
+        <source>tag on {entry}</source>
+        <translation>тег: {entry}</translation>
+    </message>
+    <message>
+        <source>person {id}</source>
+        <translation>человек {id}</translation>
+    </message>
+    <message>
+        <source>sentence {id}</source>
+        <translation>приговор {id}</translation>
+    </message>
+    <message>
+        <source>quote {id}</source>
+        <translation>цитата {id}</translation>
+    </message>
+    <message>
+        <source>event {id}</source>
+        <translation>событие {id}</translation>
+    </message>
+    <message>
+        <source>source {id}</source>
+        <translation>источник {id}</translation>
+    </message>
+    <message>
+        <source>is required but empty or missing</source>
+        <translation>обязательное, но пустое или отсутствует</translation>
+    </message>
+    <message>
+        <source>{value} must be text</source>
+        <translation>{value}: должен быть текст</translation>
+    </message>
+    <message>
+        <source>{value} is not a usable id (no spaces at the ends, no &apos;;&apos;, tabs or line breaks)</source>
+        <translation>{value} не может быть идентификатором (без пробелов по краям, без &apos;;&apos;, табуляций и переводов строки)</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} — не одно из: {choices}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} — не целое число</translation>
+    </message>
+    <message>
+        <source>{value} is negative; a term cannot be below 0 months</source>
+        <translation>{value} — отрицательное число; срок не может быть меньше 0 месяцев</translation>
+    </message>
+    <message>
+        <source>{value} is not true/false (or 1/0)</source>
+        <translation>{value} — не true/false (или 1/0)</translation>
+    </message>
+    <message>
+        <source>must be the image&apos;s bytes (base64 in JSON, a file in CSV)</source>
+        <translation>должны быть байты изображения (base64 в JSON, файл в CSV)</translation>
+    </message>
+    <message>
+        <source>the top level must be an object of lists</source>
+        <translation>верхний уровень должен быть объектом со списками</translation>
+    </message>
+    <message>
+        <source>unknown section {value}; expected some of: {choices}</source>
+        <translation>неизвестный раздел {value}; ожидаются: {choices}</translation>
+    </message>
+    <message>
+        <source>section {value} must be a list</source>
+        <translation>раздел {value} должен быть списком</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>{value} is not {expected}</source>
+        <translation>{value} — не {expected}</translation>
+    </message>
+    <message>
+        <source>{value} is newer than this Kartoteka reads ({supported}); update Kartoteka</source>
+        <translation>{value} — новее, чем читает эта Kartoteka ({supported}); обновите Kartoteka</translation>
+    </message>
+    <message>
+        <source>unknown key; expected some of: {choices}</source>
+        <translation>неизвестный ключ; ожидаются: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a list of language codes, e.g. [&quot;en&quot;, &quot;be&quot;]</source>
+        <translation>должен быть список кодов языков, например [&quot;en&quot;, &quot;be&quot;]</translation>
+    </message>
+    <message>
+        <source>{value} must be true or false</source>
+        <translation>{value}: должно быть true или false</translation>
+    </message>
+    <message>
+        <source>{value} appears more than once in {section}</source>
+        <translation>{value} встречается в {section} больше одного раза</translation>
+    </message>
+    <message>
+        <source>{value} already exists in the archive; use another id, or import with replace to overwrite the existing entry</source>
+        <translation>{value} уже есть в архиве; используйте другой идентификатор или импортируйте с --replace, чтобы перезаписать существующую запись</translation>
+    </message>
+    <message>
+        <source>refers to {value}, which is neither in this import nor in the archive&apos;s {target}</source>
+        <translation>ссылается на {value}, которого нет ни в этом импорте, ни в {target} архива</translation>
+    </message>
+    <message>
+        <source>unknown field; expected some of: {choices}</source>
+        <translation>неизвестное поле; ожидаются: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <source>a relation needs exactly one of other_person_id and org_id</source>
+        <translation>у связи должно быть ровно одно из other_person_id и org_id</translation>
+    </message>
+    <message>
+        <source>is required when qualifier is &apos;between&apos;</source>
+        <translation>обязательно, когда qualifier — &apos;between&apos;</translation>
+    </message>
+    <message>
+        <source>{high} is below value {value}</source>
+        <translation>{high} меньше value {value}</translation>
+    </message>
+    <message>
+        <source>a sentence cannot add to itself</source>
+        <translation>приговор не может дополнять сам себя</translation>
+    </message>
+    <message>
+        <source>{end} is before the start {start}</source>
+        <translation>{end} раньше начала {start}</translation>
+    </message>
+    <message>
+        <source>cannot be taken in: {reason}</source>
+        <translation>нельзя принять: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>неправильный JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text ({reason})</source>
+        <translation>не текст в UTF-8 ({reason})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}); save it as CSV UTF-8</source>
+        <translation>не текст в UTF-8 (байт {byte}); сохраните файл как CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>not a readable zip file ({reason})</source>
+        <translation>не читаемый файл zip ({reason})</translation>
+    </message>
+    <message>
+        <source>give either data or file, not both</source>
+        <translation>укажите data или file, но не оба</translation>
+    </message>
+    <message>
+        <source>must be a file name</source>
+        <translation>должно быть имя файла</translation>
+    </message>
+    <message>
+        <source>about {size} bytes is more than an attachment may have ({limit} bytes)</source>
+        <translation>около {size} байт — больше, чем может иметь вложение ({limit} байт)</translation>
+    </message>
+    <message>
+        <source>is not base64 text</source>
+        <translation>не текст base64</translation>
+    </message>
+    <message>
+        <source>cannot read the header ({reason})</source>
+        <translation>не удаётся прочитать заголовок ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {columns}; expected some of: {choices}</source>
+        <translation>неизвестные столбцы {columns}; ожидаются: {choices}</translation>
+    </message>
+    <message>
+        <source>{cells} cells but the header has {columns} columns (a missing quote around a comma?)</source>
+        <translation>ячеек: {cells}, а в заголовке столбцов: {columns} (нет кавычек вокруг запятой?)</translation>
+    </message>
+    <message>
+        <source>cannot read the row ({reason})</source>
+        <translation>не удаётся прочитать строку ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown file name; expected some of: {choices}</source>
+        <translation>неизвестное имя файла; ожидаются: {choices}</translation>
+    </message>
+    <message>
+        <source>given more than once</source>
+        <translation>указан больше одного раза</translation>
+    </message>
+    <message>
+        <source>must name an entry of {file} in this import (nested rows are imported together with their entry)</source>
+        <translation>должно называть запись из {file} в этом импорте (вложенные строки импортируются вместе со своей записью)</translation>
+    </message>
+    <message>
+        <source>must name an entry of {file} in this import (citations are imported together with what they cite)</source>
+        <translation>должно называть запись из {file} в этом импорте (ссылки на источники импортируются вместе с тем, к чему они относятся)</translation>
+    </message>
+    <message>
+        <source>{name} is a web address; Kartoteka never downloads anything. Save the image next to the import files and give its file name</source>
+        <translation>{name} — веб-адрес; Kartoteka ничего не скачивает. Сохраните изображение рядом с файлами импорта и укажите имя его файла</translation>
+    </message>
+    <message>
+        <source>{name} must be a file name inside the import&apos;s folder or zip (no absolute paths, no &apos;..&apos;)</source>
+        <translation>{name} должно быть именем файла внутри папки или zip импорта (без абсолютных путей, без &apos;..&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} is not in {zip}</source>
+        <translation>{name} нет в {zip}</translation>
+    </message>
+    <message>
+        <source>{name}: no such file in {folder}</source>
+        <translation>{name}: такого файла в {folder} нет</translation>
+    </message>
+    <message>
+        <source>{size} bytes is more than an attachment may have ({limit} bytes)</source>
+        <translation>{size} байт — больше, чем может иметь вложение ({limit} байт)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 18.08.1978, 08.1978 or 1978)</source>
+        <translation>{value} — не дата (пишите 18.08.1978, 08.1978 или 1978)</translation>
+    </message>
+    <message>
+        <source>is required but empty</source>
+        <translation>обязательное, но пустое</translation>
+    </message>
+    <message>
+        <source>{value} is not a status this import knows (for example: Political prisoner, Палітвязень, Бывший политзаключённый)</source>
+        <translation>{value} — статус, которого этот импорт не знает (например: Political prisoner, Палітвязень, Бывший политзаключённый)</translation>
+    </message>
+    <message>
+        <source>not a list with a &apos;Name and surname&apos; column</source>
+        <translation>не список со столбцом &apos;Name and surname&apos;</translation>
+    </message>
+    <message>
+        <source>{place} row {row}</source>
+        <translation>{place}, строка {row}</translation>
+    </message>
+    <message>
+        <source>{place} line {line}</source>
+        <translation>{place}, строка {line}</translation>
+    </message>
+    <message>
+        <source>{where}, field {field}</source>
+        <translation>{where}, поле {field}</translation>
+    </message>
+    <message>
+        <source>{where}, column {field}</source>
+        <translation>{where}, столбец {field}</translation>
     </message>
     <message>
         <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
@@ -2468,6 +3454,21 @@
     <message>
         <source>This archive was changed on disk by another program.</source>
         <translation>Этот архив изменила на диске другая программа.</translation>
+    </message>
+</context>
+<context>
+    <name>GoneWords</name>
+    <message>
+        <source>not in either edition</source>
+        <translation>нет ни в одном выпуске</translation>
+    </message>
+    <message>
+        <source>removed in the new edition</source>
+        <translation>удалена в новом выпуске</translation>
+    </message>
+    <message>
+        <source>removed in the new edition, with {name} ({id})</source>
+        <translation>удалена в новом выпуске вместе с человеком {name} ({id})</translation>
     </message>
 </context>
 <context>
@@ -5922,6 +6923,99 @@
     <message>
         <source>System default</source>
         <translation>Как в системе</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>требуются следующие аргументы: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>требуется один из аргументов %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>пропущен явный аргумент %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ожидается один аргумент</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>ожидается не больше одного аргумента</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>ожидается хотя бы один аргумент</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>ожидаемое число аргументов: %s</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>ожидаемое число аргументов: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>неправильное значение %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>неправильный выбор: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>неизвестная команда %(parser_name)r (возможные: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>неожиданный параметр: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не удаётся открыть &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>

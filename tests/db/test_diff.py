@@ -222,3 +222,61 @@ def test_a_generated_edition_has_no_dangling_references(
     _old, new, _known = editions
     with open_archive(new) as archive:
         assert check_references(archive.db) == []
+
+
+def test_people_in_a_comparison_follow_the_collation_not_code_points(
+    sample_archive_path: Path,
+) -> None:
+    """The Changed tab kept the archive's sort names, compared code point by code point:
+    "Іваноў" (І is U+0406) came before "Абрамовіч", "Ёрш" after "Якубовіч"."""
+    from db.diff import ArchiveDiff, PersonChange, PersonRef
+    from db.records import NameScript, PersonId
+    from db.shown_rows import diff_in_script
+
+    def change(pid: str, name: str) -> PersonChange:
+        return PersonChange(PersonId(pid), name, ())
+
+    diff = ArchiveDiff(
+        old={},
+        new={},
+        added=(PersonRef(PersonId("a1"), "Zoe Zweig"), PersonRef(PersonId("a2"), "Ann Åberg")),
+        removed=(),
+        changed=(
+            change("p1", "Пётр Іваноў"),
+            change("p2", "Алег Якубовіч"),
+            change("p3", "Ян Абрамовіч"),
+            change("p4", "Вера Ёрш"),
+        ),
+    )
+    with open_archive(sample_archive_path) as archive:
+        shown = diff_in_script(
+            archive.db, archive.db, diff, NameScript.ARCHIVE, collation=NameScript.BELARUSIAN
+        )
+    assert [p.display_name for p in shown.changed] == [
+        "Ян Абрамовіч",
+        "Вера Ёрш",
+        "Пётр Іваноў",
+        "Алег Якубовіч",
+    ]
+    assert [p.display_name for p in shown.added] == ["Ann Åberg", "Zoe Zweig"]
+
+
+def test_people_shown_in_belarusian_are_in_belarusian_order(sample_archive_path: Path) -> None:
+    from db.diff import ArchiveDiff, PersonChange
+    from db.records import NameScript, PersonId
+    from db.shown_names import sort_key
+    from db.shown_rows import diff_in_script
+
+    with open_archive(sample_archive_path) as archive:
+        ids = [str(r[0]) for r in archive.db.execute("SELECT id FROM people ORDER BY sort_name")]
+        diff = ArchiveDiff(
+            old={},
+            new={},
+            added=(),
+            removed=(),
+            changed=tuple(PersonChange(PersonId(i), i, ()) for i in ids),
+        )
+        shown = diff_in_script(archive.db, archive.db, diff, NameScript.BELARUSIAN)
+    names = [p.display_name for p in shown.changed]
+    assert names == sorted(names, key=lambda n: sort_key(n, NameScript.BELARUSIAN))
+    assert any(ch in "".join(names) for ch in "ыўі")  # they are Belarusian spellings

@@ -17,7 +17,7 @@ import pytest
 
 from db import connection
 from db.annotations import EntityRef, change_store_passphrase, open_store
-from db.annotations.errors import AnnotationInputError, AnnotationStoreError
+from db.annotations.errors import AnnotationInputError, AnnotationStoreError, ConflictName
 from db.annotations.store import STORE_DOINGS, AnnotationStore, store_error
 from db.errors import ErrorKind, ImportValidationError, KartotekaError
 
@@ -118,6 +118,28 @@ def test_annotation_input_errors_carry_their_kind(store: AnnotationStore) -> Non
     assert isinstance(exc, AnnotationInputError)
 
 
+def test_every_annotation_input_check_carries_its_kind(store: AnnotationStore) -> None:
+    """Seven checks raised English text with no kind (a CLI or a later window can reach them)."""
+    exc = _kind_of(lambda: store.propose_correction(REF, "", "x", original=None))
+    assert exc.kind is ErrorKind.CORRECTION_NEEDS_FIELD
+    exc = _kind_of(lambda: store.add_note(EntityRef("archive-1", "planet", "x"), "text"))
+    assert exc.kind is ErrorKind.ENTRY_TYPE_NOT_ANNOTATABLE
+    assert exc.params["type"] == "planet"
+    exc = _kind_of(lambda: store.add_note(EntityRef("", "person", "p-1"), "text"))
+    assert exc.kind is ErrorKind.ANNOTATION_NEEDS_IDS
+    note = store.add_note(REF, "a note").rows[0].id
+    fix = store.propose_correction(REF, "city", "Minsk", original="Pinsk").rows[0].id
+    exc = _kind_of(lambda: store.edit(fix, "Minsk", date="2024"))
+    assert exc.kind is ErrorKind.DATE_ONLY_ON_NOTES
+    exc = _kind_of(lambda: store.edit(note, "a note", reason="a source"))
+    assert exc.kind is ErrorKind.REASON_ONLY_ON_CORRECTIONS
+    tag = store.create_tag("watch")
+    tag_id = tag.rows[0].id
+    on_entry = store.tag_entry(REF, tag_id).rows[0].id
+    exc = _kind_of(lambda: store.edit(on_entry, "text"))
+    assert exc.kind is ErrorKind.TAG_HAS_NO_TEXT
+
+
 def test_undoing_a_change_made_stale_carries_its_kind(store: AnnotationStore) -> None:
     change = store.create_tag("first")
     tag = next(t for t in store.tags() if t.name == "first")
@@ -160,6 +182,11 @@ def test_importing_annotations_with_undecided_conflicts_carries_its_kind(
         exc = _kind_of(lambda: apply_import(theirs, plan))
         assert exc.kind is ErrorKind.CONFLICTS_UNDECIDED
         assert exc.params["count"] == str(len(plan.conflicts))
+        assert exc.conflicts == (ConflictName("note", entity_type="person", entity_id="p-1"),)  # type: ignore[attr-defined]
+        assert exc.params["names"] == "note on person p-1"
+        settle = {c.id: "never" for c in plan.conflicts}
+        exc = _kind_of(lambda: apply_import(theirs, plan, settle))  # type: ignore[arg-type]
+        assert exc.kind is ErrorKind.CONFLICT_CHOICE_INVALID
     finally:
         mine.close()
         theirs.close()
@@ -189,8 +216,9 @@ def test_import_errors_carry_their_kind(sample_archive_path: Path, tmp_path: Pat
     target = tmp_path / "new.db"
     exc = _kind_of(lambda: import_files(target, []))
     assert exc.kind is ErrorKind.IMPORT_NOTHING
+    (tmp_path / "a.txt").write_bytes(b"\x00\x01 not an export")
     exc = _kind_of(lambda: detect_format([tmp_path / "a.txt"]))
-    assert exc.kind is ErrorKind.IMPORT_FORMAT_FROM_NAME
+    assert exc.kind is ErrorKind.IMPORT_CONTENT_UNKNOWN
     exc = _kind_of(lambda: detect_format([tmp_path / "a.json", tmp_path / "b.csv"]))
     assert exc.kind is ErrorKind.IMPORT_MIXED_FORMATS
     (tmp_path / "a.json").write_text("{}", encoding="utf-8")
@@ -280,3 +308,27 @@ def test_generate_errors_carry_their_kind(sample_archive_path: Path, tmp_path: P
     taken.write_bytes(b"")
     exc = _kind_of(lambda: generate_archive(taken, people=1))
     assert exc.kind is ErrorKind.OUTPUT_EXISTS
+
+
+def test_every_import_problem_carries_its_kind_and_place(tmp_path: Path) -> None:
+    """Each listed problem was an English sentence only; now it is that sentence with a kind."""
+    from db.importing import import_files
+    from db.problems import Problem, ProblemKind
+
+    people = tmp_path / "people.csv"
+    people.write_text("id,display_name,status\np1,,free\n", encoding="utf-8")
+    with pytest.raises(ImportValidationError) as caught:
+        import_files(tmp_path / "a.db", [people])
+    problems = caught.value.problems
+    assert problems
+    assert all(isinstance(p, Problem) for p in problems)
+    by_kind = {p.kind: p for p in problems}  # type: ignore[attr-defined]
+    required = by_kind[ProblemKind.REQUIRED]
+    assert (required.place, required.row, required.field, required.csv_column) == (
+        "people.csv",
+        2,
+        "display_name",
+        True,
+    )
+    assert required == "people.csv row 2, column display_name: is required but empty or missing"
+    assert by_kind[ProblemKind.NOT_ONE_OF].params["value"] == "'free'"

@@ -368,9 +368,13 @@ def test_popolo_people_are_accepted(tmp_path: Path) -> None:
 def test_import_needs_known_format(tmp_path: Path) -> None:
     odd = tmp_path / "people.xlsx"
     odd.write_bytes(b"")
-    with pytest.raises(KartotekaError, match=r"cannot tell the format"):
+    with pytest.raises(KartotekaError, match=r"cannot tell what this file holds"):
         import_files(tmp_path / "x.db", [odd])
     assert not (tmp_path / "x.db").exists()
+    with zipfile.ZipFile(odd, "w") as zf:  # a spreadsheet is a zip without CSV files
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(KartotekaError, match=r"cannot tell what this file holds"):
+        import_files(tmp_path / "x.db", [odd])
 
 
 def _norm(key: str, value: Any) -> Any:
@@ -427,3 +431,46 @@ def test_import_into_a_file_that_is_not_an_archive(tmp_path: Path) -> None:
     with pytest.raises(KartotekaError, match="not a Kartoteka archive"):
         import_files(notes, [_write(tmp_path / "new.json", NEW_PERSON)])
     assert notes.read_bytes() == b"just some text, not SQLite at all"
+
+
+def test_an_extensionless_json_export_imports_back_without_a_format(
+    sample_archive_path: Path, tmp_path: Path
+) -> None:
+    """`export OUT --format json` wrote a file `import` could read only with `--format json`."""
+    from db.connection import open_archive
+    from db.exporting import export_archive
+    from db.importing import import_files, sniff_format
+
+    out = tmp_path / "OUT"
+    with open_archive(sample_archive_path) as archive:
+        export_archive(archive, out, fmt="json")
+    assert sniff_format(out) == "json"
+    report = import_files(tmp_path / "copy.db", [out])
+    assert report.added["people"] > 0
+
+
+def test_import_tells_an_archive_and_unknown_content_apart(
+    sample_archive_path: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from db.errors import ErrorKind, KartotekaError
+    from db.importing import sniff_format
+
+    archive = tmp_path / "archive-without-extension"
+    shutil.copy(sample_archive_path, archive)
+    with pytest.raises(KartotekaError) as caught:
+        sniff_format(archive)
+    assert caught.value.kind is ErrorKind.IMPORT_IS_ARCHIVE
+    blob = tmp_path / "blob"
+    blob.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(KartotekaError) as caught:
+        sniff_format(blob)
+    assert caught.value.kind is ErrorKind.IMPORT_CONTENT_UNKNOWN
+    assert "--format json" in str(caught.value)
+    listing = tmp_path / "people-list"
+    listing.write_text("id,display_name\np1,Anna\n", encoding="utf-8")
+    assert sniff_format(listing) == "csv"
+    with pytest.raises(KartotekaError) as caught:
+        sniff_format(tmp_path / "missing")
+    assert caught.value.kind is ErrorKind.FILE_MISSING

@@ -367,3 +367,24 @@ def test_namesakes_are_told_apart_by_their_id() -> None:
     assert "(p-1)" in html
     assert "(p-2)" in html
     assert "p-3)" not in html
+
+
+def test_orphan_reasons_are_said_in_belarusian(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The Orphans tab showed db's English reasons ("removed in the new edition, with …")
+    and the entry type's code ("sentence")."""
+    from db.diff import GONE_TEXTS, GONE_WITH_PERSON, GoneReason
+    from viewer import translations
+    from viewer.dialogs.compare import orphans_html
+    from viewer.gone_words import GONE_WORDS
+
+    assert GONE_WORDS == GONE_TEXTS  # the same English, marked for lupdate
+    reason = GoneReason.of(GONE_WITH_PERSON, person="Марыя Калеснікава", person_id="p-k")
+    assert reason == "removed in the new edition, with Марыя Калеснікава (p-k)"
+    translations.install(qapp, "be")
+    try:
+        page = orphans_html({("sentence", "s-1"): reason})
+    finally:
+        translations.install(qapp, "en")
+    assert "выдалены ў новым выпуску разам з асобай Марыя Калеснікава (p-k)" in page
+    assert "removed" not in page
+    assert ">sentence<" not in page

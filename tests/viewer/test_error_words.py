@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from db import errors
+from db import errors, problems
 from db.annotations.store import STORE_DOINGS
 from db.errors import ErrorKind, KartotekaError, OutputError
+from db.problems import Problem, ProblemKind
 from viewer import cli, error_words
 from viewer.cli_errors import cli_language, error_message
 from viewer.ts_files import Catalog
@@ -49,6 +50,57 @@ def test_every_kind_is_worded_in_be_ru_en(kind: ErrorKind, catalogs: dict[str, C
         worded = text.format(**values)
         for name in names:
             assert f"<{name}>" in worded
+
+
+@pytest.mark.parametrize("kind", list(ProblemKind), ids=lambda k: k.name)
+def test_every_import_problem_is_worded_in_be_ru_en(
+    kind: ProblemKind, catalogs: dict[str, Catalog]
+) -> None:
+    """An import's problems were English lines under a translated heading."""
+    english = problems.TEXTS[kind]
+    assert error_words.PROBLEM_TEXTS[kind] == english
+    names = _placeholders(english)
+    for lang, catalog in catalogs.items():
+        text = catalog.translate(error_words.CONTEXT, english)
+        assert _placeholders(text) == names, (lang, kind)
+        if names != {"reason"}:  # "{reason}" alone: the reason is the whole problem
+            assert text != english, f"{kind.name} is not translated into {lang}"
+    for place in error_words.PROBLEM_PLACES:
+        for catalog in catalogs.values():
+            said = catalog.translate(error_words.CONTEXT, place)
+            assert said != place
+            assert _placeholders(said) == _placeholders(place)
+
+
+def test_a_problem_is_said_in_russian_where_it_is_and_what_is_wrong(
+    catalogs: dict[str, Catalog],
+) -> None:
+    ru = catalogs["ru"]
+    problem = Problem.of(
+        ProblemKind.NOT_ONE_OF,
+        "people.csv",
+        row=3,
+        field="status",
+        csv_column=True,
+        value="'free\x1b[2J'",
+        choices="in_custody, released",
+    )
+    assert (
+        problem
+        == "people.csv row 3, column status: 'free\x1b[2J' is not one of: in_custody, released"
+    )
+    said = error_words.word_problem(problem, lambda t: ru.translate(error_words.CONTEXT, t))
+    assert said == (
+        "people.csv, строка 3, столбец status: 'free\\x1b[2J' — не одно из: in_custody, released"
+    )
+    assert error_words.word_problem(problem, str) == error_words.safe_lines(problem)
+    bad = Problem.of(
+        ProblemKind.NOT_JSON, "bad.json", line=2, field="14", csv_column=True, reason="x"
+    )
+    assert bad == "bad.json line 2, column 14: not valid JSON (x)"
+    ru_bad = error_words.word_problem(bad, lambda t: ru.translate(error_words.CONTEXT, t))
+    assert ru_bad == "bad.json, строка 2, столбец 14: неправильный JSON (x)"
+    assert error_words.word_problem("a plain \x1b line", str) == "a plain \\x1b line"
 
 
 def test_every_doing_and_reason_is_translated(catalogs: dict[str, Catalog]) -> None:
@@ -129,7 +181,7 @@ def test_the_cli_says_a_bad_redaction_rules_file_in_russian(
     argv = ["publish", str(sample_archive_path), str(tmp_path / "out"), "--redact", str(rules)]
     assert cli.main(argv) == 1
     err = capsys.readouterr().err
-    assert err.startswith("kartoteka: error: ")
+    assert err.startswith("kartoteka: ошибка: ")  # as argparse's own errors say it
     assert "файл правил — неправильный JSON" in err
     assert "\x1b" not in err
     assert "rules\\x1b[31m.json" in err
@@ -148,6 +200,9 @@ def test_the_cli_lists_an_imports_problems_under_a_russian_heading(
     assert "ничего не импортировано; исправьте эти проблемы" in lines[0]
     assert len(lines) > 1
     assert all(line.startswith("  ") for line in lines[1:])
+    # the problems themselves in Russian too (they were English under the Russian heading)
+    assert "people.json: people[0], поле display_name: обязательное, но пустое" in "\n".join(lines)
+    assert "is required" not in "\n".join(lines)
 
 
 def test_the_cli_keeps_english_without_a_be_or_ru_locale(
@@ -223,3 +278,24 @@ def test_reindex_says_a_bad_passphrase_file_in_belarusian(
     belarusian = catalogs["be"].translate(error_words.CONTEXT, english)
     assert belarusian.format(path=empty) in err  # the kind survives the command (it was wrapped)
     assert not (tmp_path / "r.db").exists()
+
+
+def test_undecided_conflicts_are_named_in_russian(catalogs: dict[str, Catalog]) -> None:
+    """The conflict names stayed English ("note on person p-1") inside a Russian sentence."""
+    from db.annotations.errors import ConflictName, UnresolvedConflictsError
+
+    shown = (
+        ConflictName("note", entity_type="person", entity_id="p-1"),
+        ConflictName("tag", name="свидетель\x1b[2J"),
+        ConflictName("mark", entity_type="planet", entity_id="x"),  # a newer file's words
+    )
+    exc = UnresolvedConflictsError.of(
+        ErrorKind.CONFLICTS_UNDECIDED, "in.json", count=3, names=", ".join(map(str, shown))
+    )
+    exc.conflicts = shown
+    said = error_words.word_error(exc, lambda t: catalogs["ru"].translate(error_words.CONTEXT, t))
+    assert "заметка: человек p-1" in said
+    assert "тег «свидетель\\x1b[2J»" in said
+    assert "mark on planet x" in said
+    assert "note on" not in said
+    assert error_words.word_error(exc, str) == error_words.safe_lines(exc.message)  # db's words

@@ -398,3 +398,26 @@ def test_the_record_stays_readable_with_a_dark_palette(
         assert _contrast(corner, ink) >= 4.5
     finally:
         qapp.setPalette(saved)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected", "wrong"),
+    [
+        ("be", "нар. снежня 1954", "снежань 1954"),
+        ("ru", "род. декабря 1954", "декабрь 1954"),
+        ("en", "born December 1954", ""),
+    ],
+)
+def test_a_birth_month_after_born_takes_the_genitive(
+    use_language: Callable[[str], str],
+    sample_archive: Archive,
+    code: str,
+    expected: str,
+    wrong: str,
+) -> None:
+    """ "нар. снежань 1954": the month after "нар."/"род." was in the nominative."""
+    use_language(code)
+    rec = dataclasses.replace(_tsikhanouski(sample_archive), birth=dates.parse("1954-12"))
+    text = QTextDocumentFragment.fromHtml(render_record(rec)).toPlainText()
+    assert expected in text
+    assert not wrong or wrong not in text

@@ -333,3 +333,14 @@ def test_every_request_gets_a_new_generation(runner: TaskRunner) -> None:
     assert second.generation > first.generation
     assert not runner.is_current(first)
     assert runner.is_current(second)
+
+
+@pytest.mark.parametrize("code", [sqlite3.SQLITE_BUSY, sqlite3.SQLITE_CORRUPT])
+def test_a_failure_with_no_archive_named_still_has_a_kind(code: int) -> None:
+    """With no archive open on the lane the error was English only ("the archive is in use…")."""
+    exc = sqlite3.OperationalError("database is locked")
+    exc.sqlite_errorcode = code  # type: ignore[attr-defined]
+    error = classify_sqlite_error(exc, None)
+    assert error is not None
+    assert error.kind is not None
+    assert error.path is None

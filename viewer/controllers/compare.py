@@ -19,13 +19,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from db.connection import ArchiveEncryptedError, WrongPassphraseError
 from db.errors import KartotekaError
+from db.shown_names import script_for_language
 from viewer.constraints import ChangedSince, Constraint
 from viewer.controllers.context import AppContext
 from viewer.error_text import error_text
+from viewer.gone_words import gone_text
 from viewer.tasks import Lane, WorkerContext
 from viewer.view_state import Toggle
 
@@ -115,6 +117,8 @@ class CompareController(QObject):
             bridge.progressed.emit(stage, share)
 
         script = self._browse.state.names  # people named as the list names them
+        # in that script's order, or the reader's language's (names as the archive writes them)
+        collation = script_for_language(QLocale().name())
 
         def job(_context: WorkerContext) -> Comparison:
             from db.connection import open_archive
@@ -127,12 +131,12 @@ class CompareController(QObject):
                 shown = archive.reopen()
                 try:
                     diff = diff_archives(earlier, shown, progress=progress)
-                    diff = diff_in_script(earlier.db, shown.db, diff, script)
+                    diff = diff_in_script(earlier.db, shown.db, diff, script, collation=collation)
                     reasons: dict[EntryKey, str] = {}
                     if annotated:
                         progress("orphans", 1.0)
                         gone = annotated - existing_entries(shown.db, annotated)
-                        reasons = missing_entries(earlier, shown, gone)
+                        reasons.update(missing_entries(earlier, shown, gone))
                 finally:
                     shown.close()
             return Comparison(other, other.name, diff, reasons)
@@ -169,7 +173,8 @@ class CompareController(QObject):
         """Why an annotated entry is not in the archive shown, from the last comparison."""
         if self.last is None:
             return None
-        return self.last.orphan_reasons.get((entity_type, entity_id))
+        reason = self.last.orphan_reasons.get((entity_type, entity_id))
+        return None if reason is None else gone_text(reason)  # in the UI language
 
     def edition_name(self, meta: dict[str, str], path: Path) -> str:
         """How the chip names an edition: "edition 3 of 2026-11-30", else the file's name."""

@@ -49,8 +49,8 @@ from db.shown_rows import rows_in_script
 from viewer.controllers.context import AppContext
 from viewer.error_text import error_text
 from viewer.formatting import file_size_text
+from viewer.notice_words import notice_text
 from viewer.tasks import Lane, WorkerContext
-from viewer.translations import QT_TRANSLATE_NOOP
 
 LIST_LIMIT_MS = 60_000
 PAGE_SIZE = 200
@@ -70,55 +70,6 @@ first steps, importing the SQLCipher module among them, would hold the GIL meanw
 
 Report = Callable[[str, float], None]
 """(stage, share of it done: 0..1, or -1 when unknown); callable from the worker."""
-
-
-_NOTICE_TEXTS = {
-    NoticeKind.JOURNAL_UNDONE: QT_TRANSLATE_NOOP(
-        "OpenArchiveController",
-        "{file} beside the archive records an unfinished change; it was undone in "
-        "Kartoteka's private copy (your files were not touched).",
-    ),
-    NoticeKind.JOURNAL_IGNORED: QT_TRANSLATE_NOOP(
-        "OpenArchiveController",
-        "{file} beside the archive records an unfinished change spanning several "
-        "files; it was ignored, so the archive may look incomplete or half-changed.",
-    ),
-    NoticeKind.WAL_IGNORED: QT_TRANSLATE_NOOP(
-        "OpenArchiveController",
-        "{file} beside the archive is not a valid write-ahead log; it was ignored, "
-        "so the most recent changes may be missing.",
-    ),
-    NoticeKind.WAL_TORN: QT_TRANSLATE_NOOP(
-        "OpenArchiveController",
-        "{file} beside the archive ends in the middle of a change; the complete "
-        "changes were used and the cut one ignored.",
-    ),
-    NoticeKind.WAL_APPLIED: QT_TRANSLATE_NOOP(
-        "OpenArchiveController",
-        "{file} beside the archive holds changes that are not in the file itself; "
-        "Kartoteka shows them, as SQLite would (your files were not touched).",
-    ),
-    NoticeKind.NAME_KEYS_OLDER: QT_TRANSLATE_NOOP(
-        "OpenArchiveController",
-        "The name index of {file} was built by an older version of Kartoteka, so name "
-        "search may miss some spellings. To rebuild it into a new file (this one is not "
-        "changed), run: {command}",
-    ),
-    NoticeKind.NAME_KEYS_NEWER: QT_TRANSLATE_NOOP(
-        "OpenArchiveController",
-        "The name index of {file} was built by a newer version of Kartoteka, so name "
-        "search may miss some spellings. To rebuild it into a new file (this one is not "
-        "changed), run: {command}",
-    ),
-    NoticeKind.NAME_KEYS_UNREADABLE: QT_TRANSLATE_NOOP(
-        "OpenArchiveController",
-        "The name index of {file} records a version that cannot be read, so name search "
-        "may miss some spellings. To rebuild it into a new file (this one is not changed), "
-        "run: {command}",
-    ),
-}
-"""db.notices' sentences about a sidecar or the name index, by kind, in the interface language
-(db words them in English); the file's name fills {file}, a command line {command}."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,19 +314,8 @@ class OpenArchiveController(QObject):
         self.start_checks()
 
     def _notice_text(self, notice: Notice) -> str:
-        """A notice in the user's language, worded here by its kind (db words it in English)."""
-        kind, file = notice.kind, notice.file
-        if kind is NoticeKind.PRIVATE_COPY and notice.size is not None:
-            return self.tr(
-                "Another program was writing this archive, so Kartoteka reads a private copy "
-                "of it ({size} in the temporary folder, deleted when it is closed)."
-            ).format(size=file_size_text(notice.size))
-        if not file:
-            return notice.text
-        template = _NOTICE_TEXTS.get(kind)
-        if not template:
-            return notice.text
-        return self.tr(template).format(file=file, command=notice.command)
+        """A notice in the user's language, worded by its kind (db words it in English)."""
+        return notice_text(notice, self.tr, file_size_text)
 
     def _on_failed(self, exc: KartotekaError) -> None:
         path = self._opening

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from viewer import archive_labels
-from viewer.annotations.entries import field_label
+from viewer.annotations.entries import entity_label, field_label
 from viewer.formatting import describe_date, grouped
+from viewer.gone_words import gone_text
 from viewer.translations import QT_TRANSLATE_NOOP, Context, table_label
 
 if TYPE_CHECKING:
@@ -216,7 +217,8 @@ def orphans_html(reasons: dict[tuple[str, str], str]) -> str:
         "in the store (Edit ▸ Orphaned annotations lists them)."
     )
     rows = "".join(
-        f"<tr><td>{escape(t)}</td><td>{escape(i)}</td><td>{escape(why)}</td></tr>"
+        f"<tr><td>{escape(entity_label(t))}</td><td>{escape(i)}</td>"
+        f"<td>{escape(gone_text(why))}</td></tr>"
         for (t, i), why in sorted(reasons.items())
     )
     return f"<p>{escape(intro)}</p><table cellpadding='3'>{rows}</table>"

@@ -686,7 +686,8 @@ def render_record(
         status += f" {PersonDetail.tr('since')} {since}{mark('status_since')}"
     facts = [status]
     if rec.birth:
-        facts.append(f"{PersonDetail.tr('born')} {date_html(rec.birth)}{mark('birth')}")
+        born = date_html(rec.birth, genitive=True)  # "нар. снежня 1954", not "снежань"
+        facts.append(f"{PersonDetail.tr('born')} {born}{mark('birth')}")
     place = ", ".join(
         _e(value) + mark(field)
         for field, value in (("city", rec.city), ("region", rec.region))

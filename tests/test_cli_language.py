@@ -1,0 +1,218 @@
+"""The `kartoteka` command speaks the environment's language: help, argparse's words, output.
+
+Before, only errors with a kind were said in be/ru: `--help` (its "usage:",
+headings and every option's help), argparse's "error: the following arguments
+are required", and everything the commands print ("Wrote …", counts, the
+info labels, notes, progress) stayed English under LANG=be_BY.UTF-8.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import gettext
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from viewer import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+CLI_MODULES = [
+    ROOT / "viewer" / "cli.py",
+    *sorted((ROOT / "viewer").glob("cli_*.py")),
+    ROOT / "viewer" / "selftest.py",
+]
+
+
+def _locale(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = cli.main(argv)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_help_is_belarusian_from_the_real_command() -> None:
+    env = {**os.environ, "LANG": "be_BY.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "viewer", "--help"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    text = done.stdout
+    assert text.startswith("выкарыстанне: kartoteka")
+    assert "пазіцыйныя аргументы" in text
+    assert "паказаць гэтую даведку і выйсці" in text
+    assert "праграма для прагляду архіваў" in text
+    for english in ("usage:", "positional arguments", "show this help", "an offline viewer"):
+        assert english not in text
+
+
+def test_a_subcommand_s_help_and_missing_arguments_in_belarusian(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _locale(monkeypatch, "be_BY.UTF-8")
+    code, out, _err = _run(["import", "--help"], capsys)
+    assert code == 0
+    assert "перапісаць запісы, ідэнтыфікатары якіх ужо ёсць" in out
+    code, _out, err = _run(["import"], capsys)
+    assert code == 2
+    assert "kartoteka import: памылка: патрэбныя наступныя аргументы: ARCHIVE, FILE" in err
+    assert "usage" not in err
+    assert "error" not in err
+
+
+def test_argparse_s_own_messages_in_russian(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _locale(monkeypatch, "ru_RU.UTF-8")
+    code, _out, err = _run(["search", "--limit", "x", "a.db", "q"], capsys)
+    assert code == 2
+    assert "ошибка: аргумент --limit: 'x' — не целое число" in err
+    code, _out, err = _run(["export", "a.db", "out", "--format", "xml"], capsys)
+    assert code == 2
+    assert "неправильный выбор: 'xml'" in err
+
+
+def test_argparse_is_english_again_after_the_command(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The swapped gettext functions are put back: nothing else in the process is affected."""
+    _locale(monkeypatch, "be_BY.UTF-8")
+    _run(["import"], capsys)
+    assert argparse._ is gettext.gettext  # type: ignore[attr-defined]
+    assert argparse.ngettext is gettext.ngettext
+
+
+def test_every_help_text_is_marked_for_translation() -> None:
+    """A help= or description= left as a bare string would print English in be/ru help."""
+    bare: list[str] = []
+    for path in CLI_MODULES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            for kw in node.keywords:
+                if kw.arg not in ("help", "description", "epilog"):
+                    continue
+                value = kw.value
+                marked = (
+                    isinstance(value, ast.Call)
+                    and getattr(value.func, "id", "") == "QT_TRANSLATE_NOOP"
+                    and isinstance(value.args[0], ast.Constant)
+                    and value.args[0].value == "CliHelp"
+                )
+                suppressed = isinstance(value, ast.Attribute) and value.attr == "SUPPRESS"
+                if not (marked or suppressed):
+                    bare.append(f"{path.name}:{node.lineno}")
+    assert not bare, bare
+
+
+def test_build_sample_import_and_info_speak_russian(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _locale(monkeypatch, "ru_RU.UTF-8")
+    db = tmp_path / "s.db"
+    code, out, _err = _run(["build-sample", str(db)], capsys)
+    assert code == 0
+    assert out.startswith("Образец архива записан в ")
+    code, out, _err = _run(["info", str(db)], capsys)
+    assert code == 0
+    assert "Название:" in out
+    assert "Версия схемы:" in out
+    assert "Проверка:" in out
+    assert "не проводилась" in out
+    assert "Title:" not in out
+    listing = ROOT / "tests" / "data" / "viasna" / "ru.csv"
+    code, out, _err = _run(["import", str(tmp_path / "a.db"), str(listing)], capsys)
+    assert code == 0
+    assert out.startswith("Создано a.db: ")
+    assert "признания: 3" in out
+    code, out, _err = _run(["export", str(db), str(tmp_path / "out.json")], capsys)
+    assert code == 0
+    assert out.startswith("Записано out.json: ")
+    assert "люди: " in out
+
+
+def test_generate_counts_people_in_belarusian(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _locale(monkeypatch, "be_BY.UTF-8")
+    code, out, err = _run(["generate", "--people", "2", str(tmp_path / "g.db")], capsys)
+    assert code == 0
+    assert "2 штучныя асобы" in out
+    assert "Стварэнне: " in err  # the progress label (not a terminal: every 10%)
+
+
+def test_english_output_is_unchanged(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _locale(monkeypatch, "C.UTF-8")
+    listing = ROOT / "tests" / "data" / "viasna" / "ru.csv"
+    code, out, _err = _run(["import", str(tmp_path / "a.db"), str(listing)], capsys)
+    assert code == 0
+    assert out.startswith("Created a.db: ")
+    assert "3 recognitions" in out
+    code, _out, err = _run(["import"], capsys)
+    assert "kartoteka import: error: the following arguments are required" in err
+
+
+def test_an_archive_notice_is_said_in_belarusian(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    sample_archive_path: Path,
+) -> None:
+    """`kartoteka search` printed db's English notice ("the name index … older version")."""
+    import sqlite3
+
+    from db import key_version
+
+    path = tmp_path / "a.db"
+    path.write_bytes(sample_archive_path.read_bytes())
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("DELETE FROM meta WHERE key = ?", [key_version.META_KEY])
+    conn.close()
+    _locale(monkeypatch, "be_BY.UTF-8")
+    code, _out, err = _run(["search", str(path), "Tsikhanouski"], capsys)
+    assert code == 0
+    notes = [line for line in err.splitlines() if "kartoteka reindex" in line]
+    assert len(notes) == 1
+    assert notes[0].startswith("kartoteka: заўвага: ")
+    assert "name index" not in notes[0]
+
+
+def test_publish_preview_and_diff_speak_russian(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    sample_archive_path: Path,
+) -> None:
+    """The publish preview and the diff report were db's English lines."""
+    import json
+
+    _locale(monkeypatch, "ru_RU.UTF-8")
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"people": {"ids": ["p-kalesnikava"]}}), encoding="utf-8")
+    argv = ["publish", str(sample_archive_path), str(tmp_path / "out"), "--redact", str(rules)]
+    code, out, _err = _run([*argv, "--preview"], capsys)
+    assert code == 0
+    assert out.startswith("Предпросмотр (ничего не записано):")
+    assert "Люди: исключено 1 из 7" in out
+    assert "People:" not in out
+    code, out, _err = _run(["diff", str(sample_archive_path), str(sample_archive_path)], capsys)
+    assert code == 0
+    assert "Люди: добавлено 0, удалено 0, изменено 0" in out
