@@ -10,7 +10,10 @@ not paint or take input. Four phases, in one process, one after the other:
 0. opening: the viewer's window built as the application builds it (panes
    deferred until the frame has painted) and asked to open the archive, from
    `show()` until the list, facets, record and timeline have settled (the
-   start-up stall; `--open-only` stops after it; `--timeline-only` then zooms the
+   start-up stall; `--drop-cache` empties the page cache first, as root, so the
+   archive is read from disk as on a first open after boot; the archive's
+   statements run on the GUI thread are counted and what ran in the longest
+   stall is printed; `--open-only` stops after it; `--timeline-only` then zooms the
    timeline in to the deepest zoom and out again, one key per 150 ms, and checks
    and unchecks "In custody", 5 s each, its reads running in the background);
 
@@ -42,7 +45,10 @@ import traceback
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tests.sql_threads import SqlThreads
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "Tsikhanouski"  # 12 characters
@@ -57,6 +63,8 @@ TIMELINE_ONLY = False
 TIMELINE_STEPS = 20  # + from the whole span to the deepest zoom, then - back
 TIMELINE_KEY_MS = 150
 TIMELINE_FILTER_S = 5.0  # the loop runs this long after each check/uncheck
+DROP_CACHE = False
+DROP_CACHES = Path("/proc/sys/vm/drop_caches")
 
 
 class Heartbeat:
@@ -64,7 +72,9 @@ class Heartbeat:
 
     Each gap also records the GUI thread's own CPU time in it (`time.thread_time`):
     a long gap with little CPU is time the thread waited (for a core, or the GIL);
-    one with much CPU is work it did.
+    one with much CPU is work it did. On Linux it also records the time the thread
+    waited for a core (`schedstat`) and its major page faults (`/proc/thread-self/stat`:
+    code or a mapped file read from disk on a cold cache).
     """
 
     def __init__(self) -> None:
@@ -77,24 +87,33 @@ class Heartbeat:
         self.gaps: list[float] = []
         self.cpu: list[float] = []
         self.runq: list[float] = []
+        self.ends: list[float] = []  # perf_counter() at the tick that ended each gap
+        self.faults: list[int] = []
         self._last = time.perf_counter()
         self._last_cpu = time.thread_time()
         self._last_runq = _runqueue_ms()
+        self._last_faults = _major_faults()
         self.timer.start()
 
     def _tick(self) -> None:
         now, cpu, runq = time.perf_counter(), time.thread_time(), _runqueue_ms()
+        faults = _major_faults()
         self.gaps.append((now - self._last) * 1000)
         self.cpu.append((cpu - self._last_cpu) * 1000)
         self.runq.append(runq - self._last_runq)
+        self.ends.append(now)
+        self.faults.append(faults - self._last_faults)
         self._last, self._last_cpu, self._last_runq = now, cpu, runq
+        self._last_faults = faults
         if PROFILER is not None:
             PROFILER.tick(self.cpu[-1])
 
     def reset(self) -> None:
-        self.gaps, self.cpu, self.runq = [], [], []
+        self.gaps, self.cpu, self.runq, self.ends = [], [], [], []
+        self.faults = []
         self._last, self._last_cpu = time.perf_counter(), time.thread_time()
         self._last_runq = _runqueue_ms()
+        self._last_faults = _major_faults()
 
     def worst_runq_ms(self) -> float:
         """Within the longest gap, the time the GUI thread was runnable but had no core
@@ -137,6 +156,31 @@ def _runqueue_ms() -> float:
         return 0.0
 
 
+def _major_faults() -> int:
+    """This thread's major page faults so far (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/thread-self/stat", encoding="ascii") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return int(fields[12 - 3])  # fields after the name start at the state (field 3)
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def drop_page_cache() -> str:
+    """Empty the kernel's page cache (root only), so the archive is read from disk.
+
+    Returns what happened, for the report: the figures of a run whose cache
+    could not be dropped are warm-cache figures whatever the option said.
+    """
+    os.sync()
+    try:
+        DROP_CACHES.write_text("1\n", encoding="ascii")
+    except OSError as exc:
+        why = "needs root" if os.geteuid() != 0 else exc.strerror
+        return f"page cache NOT dropped ({why}): warm-cache figures"
+    return "page cache dropped before opening (cold cache)"
+
+
 class StallSampler:
     """Samples the GUI thread's Python stack while it has not ticked for `threshold_ms` (--trace).
 
@@ -154,6 +198,7 @@ class StallSampler:
         self.phase = ""
         self.stacks: dict[str, Counter[tuple[str, ...]]] = {}
         self.others: dict[str, Counter[str]] = {}
+        self.timed: list[tuple[float, tuple[str, ...]]] = []  # (perf_counter, GUI stack)
         self._stop = False
         self.thread = threading.Thread(target=self._sample, name="stall-sampler", daemon=True)
         self.thread.start()
@@ -172,6 +217,7 @@ class StallSampler:
                 for f in traceback.extract_stack(gui)[-14:]
             )
             self.stacks.setdefault(self.phase, Counter())[stack] += 1
+            self.timed.append((time.perf_counter(), stack))
             names = {t.ident: t.name for t in threading.enumerate()}
             for ident, frame in frames.items():
                 if ident in (self.gui, threading.get_ident()):
@@ -322,6 +368,7 @@ def measure(archive: Path) -> dict[str, Any]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLineEdit, QMainWindow
 
+    from tests.sql_threads import SqlThreads
     from viewer.app import application
     from viewer.mainwindow import MainWindow
     from viewer.models.roles import Role
@@ -353,20 +400,23 @@ def measure(archive: Path) -> dict[str, Any]:
     bare.close()
 
     # 0. the viewer opening the archive: from the open request until everything settled
+    cache = drop_page_cache() if DROP_CACHE else "page cache as it was (warm unless dropped)"
     settings = Settings(Path(tempfile.mkdtemp(prefix="kartoteka-bench-")) / "bench.ini")
-    window = MainWindow(settings, defer_panes=True)  # as the application starts
-    window.resize(1366, 768)
-    window.open_path(archive)  # runs as soon as the panes exist
-    beat.reset()
-    _phase("opening")
-    window.show()
-    opened_s = _run_until(app, lambda: window.archive() is not None and _settled(window))
-    _phase("")
-    opening = _phase_figures(beat, "opening")
+    with SqlThreads() as sql:
+        window = MainWindow(settings, defer_panes=True)  # as the application starts
+        window.resize(1366, 768)
+        window.open_path(archive)  # runs as soon as the panes exist
+        beat.reset()
+        _phase("opening")
+        window.show()
+        opened_s = _run_until(app, lambda: window.archive() is not None and _settled(window))
+        _phase("")
+    opening = {**_phase_figures(beat, "opening"), **_what_ran(beat, sql, archive), "cache": cache}
     people = window.people_model.total()
+    bare = {"bare_worst_ms": bare_ms, "bare_p99_ms": bare_p99}
     if OPEN_ONLY:
         window.close()
-        return {"archive": str(archive), "people": people, "opened_s": opened_s, **opening}
+        return {"archive": str(archive), "people": people, "opened_s": opened_s, **opening, **bare}
     if TIMELINE_ONLY:
         figures = _timeline_phase(app, window, beat)
         window.close()
@@ -471,11 +521,37 @@ def _timeline_phase(app: Any, window: Any, beat: Heartbeat) -> dict[str, Any]:
     return _phase_figures(beat, "timeline")
 
 
+def _what_ran(beat: Heartbeat, sql: SqlThreads, archive: Path) -> dict[str, Any]:
+    """The archive's statements run on the GUI thread while opening, and what ran in the
+    longest gap: the statements the GUI thread started in it and (with --trace) its stacks."""
+    on_gui = sql.gui_statements(archive)
+    if not beat.gaps:
+        return {"opening_gui_sql": [s.sql for s in on_gui], "opening_longest_ran": []}
+    worst = beat.gaps.index(max(beat.gaps))
+    end = beat.ends[worst]
+    start = end - beat.gaps[worst] / 1000
+    ran = [f"SQL {s.sql[:120]}" for s in sql.gui_statements() if start <= s.at <= end]
+    if SAMPLER is not None:
+        stacks = Counter(stack for at, stack in SAMPLER.timed if start <= at <= end)
+        ran += [f"{n} samples: {' < '.join(reversed(st[-4:]))}" for st, n in stacks.most_common(3)]
+    return {
+        "opening_gui_sql": [s.sql for s in on_gui],
+        "opening_longest_ran": ran,
+        "opening_longest_faults": beat.faults[worst],
+    }
+
+
 def _phase_figures(beat: Heartbeat, key: str) -> dict[str, Any]:
     longest = sorted(range(len(beat.gaps)), key=beat.gaps.__getitem__, reverse=True)[:5]
     return {
         f"{key}_longest_gaps": [
-            (round(beat.gaps[i], 1), round(beat.cpu[i], 1), round(beat.runq[i], 1)) for i in longest
+            (
+                round(beat.gaps[i], 1),
+                round(beat.cpu[i], 1),
+                round(beat.runq[i], 1),
+                beat.faults[i],
+            )
+            for i in longest
         ],
         f"{key}_worst_ms": beat.worst_ms(),
         f"{key}_p99_ms": beat.p99_ms(),
@@ -492,6 +568,8 @@ def _report(results: list[dict[str, Any]]) -> None:
     print(f"  opened and settled in {statistics.median(r['opened_s'] for r in results):.1f} s")
     print(f"  load average now: {os.getloadavg()}")
     _report_phase(results, "opening", "opening the archive            ")
+    if "typing_worst_ms" not in first:  # the same run's bare loop: the machine's own stalls
+        _report_phase(results, "bare", "bare event loop (before opening)")
     if "timeline_worst_ms" in first:
         _report_phase(results, "timeline", "timeline zoom in/out, a filter ")
     if "typing_worst_ms" not in first:
@@ -530,11 +608,25 @@ def _report_phase(results: list[dict[str, Any]], key: str, label: str) -> None:
     if f"{key}_longest_gaps" in results[0]:
         gaps = "; ".join(
             ", ".join(
-                f"{g:.0f} ms ({c:.0f} CPU, {q:.0f} no core)" for g, c, q in r[f"{key}_longest_gaps"]
+                f"{g:.0f} ms ({c:.0f} CPU, {q:.0f} no core, {f} major faults)"
+                for g, c, q, f in r[f"{key}_longest_gaps"]
             )
             for r in results
         )
-        print(f"  {key}: longest gaps per run (GUI-thread CPU, waiting for a core): {gaps}")
+        print(
+            f"  {key}: longest gaps per run (GUI-thread CPU, waiting for a core, "
+            f"major page faults): {gaps}"
+        )
+    if key == "opening":
+        for n, r in enumerate(results, 1):
+            print(f"  opening, run {n}: {r['cache']}")
+            reads = Counter(r["opening_gui_sql"])
+            print(f"    the archive's statements on the GUI thread: {sum(reads.values())}")
+            for text, count in reads.most_common(8):
+                print(f"      {count} x {text[:110]}")
+            print(f"    in the longest stall ({r['opening_worst_ms']:.0f} ms) the GUI thread ran:")
+            for line in r["opening_longest_ran"] or ["(no SQL; --trace for its Python stack)"]:
+                print(f"      {line}")
     cpu = max(r[f"{key}_worst_cpu_ms"] for r in results)
     work = max(r[f"{key}_most_cpu_ms"] for r in results)
     total = statistics.median(r[f"{key}_cpu_total_ms"] for r in results)
@@ -578,13 +670,19 @@ def main() -> int:
         help="measure only the opening (until the list, facets and timeline settle)",
     )
     parser.add_argument(
+        "--drop-cache",
+        action="store_true",
+        help="empty the page cache before each opening (root only; says so when it cannot)",
+    )
+    parser.add_argument(
         "--timeline-only",
         action="store_true",
         help="the opening, then the timeline zoomed in and out and one status toggled",
     )
     args = parser.parse_args()
-    global TRACE, PROFILE, OPEN_ONLY, TIMELINE_ONLY
+    global TRACE, PROFILE, OPEN_ONLY, TIMELINE_ONLY, DROP_CACHE
     TRACE, PROFILE, OPEN_ONLY = args.trace, args.profile, args.open_only
+    DROP_CACHE = args.drop_cache
     TIMELINE_ONLY = args.timeline_only
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("KARTOTEKA_DATA_DIR", tempfile.mkdtemp(prefix="kartoteka-bench-"))

@@ -47,7 +47,8 @@ if TYPE_CHECKING:
     from db.connection import _Source
 
 CheckProgress = Callable[[int], None]
-"""Called with the percent done (0 to 100), at most every PROGRESS_EVERY_S, on its thread."""
+"""Called with the percent done (0 to 100), at most every PROGRESS_EVERY_S, on the check's
+thread or (during quick_check) its watch thread; never twice at once, never going down."""
 
 MAX_PROBLEMS = 200
 """quick_check stops after this many problems; the details list at most these."""
@@ -59,7 +60,8 @@ PROGRESS_OPS = 1_000_000
 times a second from the window's thread. Cancel and the time limit do not wait for it:
 `_Watch` interrupts the query."""
 WATCH_EVERY_S = 0.05
-"""How often `_Watch` asks whether the run was cancelled or is late."""
+"""How often `_Watch` asks whether the run was cancelled or is late, and (Linux) reports
+quick_check's progress from the pages the check's thread has read (`ThreadReads`)."""
 QUICK_CHECK_SHARE = 90
 """Percent of the progress bar for quick_check; the rest for the counts and ids."""
 READS_PER_PAGE = 1.9
@@ -159,6 +161,38 @@ def result_from_ledger(p: Path, outcome: str) -> CheckResult:
     )
 
 
+class ThreadReads:
+    """Pages one thread has read from the OS so far (Linux: `/proc/self/task/TID/io`).
+
+    Readable from any thread without SQLite's connection lock: inside quick_check SQLite
+    calls the progress handler once per page checked, not per VM step, so at a million
+    people PROGRESS_OPS meant one call every ~150 s (the status bar stood at 0 % for
+    267 s, then jumped to 27 %). `_Watch` reads this instead, every WATCH_EVERY_S, and the
+    handler stays rare. `read()` is -1 where there is no such file.
+    """
+
+    def __init__(self, page_size: int) -> None:
+        self._path = f"/proc/self/task/{threading.get_native_id()}/io"
+        self._page = max(1, page_size)
+        self._start = self._rchar()
+
+    def _rchar(self) -> int:
+        try:
+            with open(self._path, "rb") as f:
+                for line in f:
+                    if line.startswith(b"rchar:"):
+                        return int(line.split()[1])
+        except (OSError, ValueError, IndexError):
+            return -1
+        return -1
+
+    def read(self) -> int:
+        now = self._rchar()
+        if now < 0 or self._start < 0:
+            return -1
+        return (now - self._start) // self._page
+
+
 class _Stop(Exception):
     """The progress callback raised; re-raised by `run()` after SQLite stopped."""
 
@@ -197,6 +231,8 @@ class _Watch:
                 check._timed_out = True
             if asked or late or check._cancelled.is_set():
                 self._conn.interrupt()  # again each time: one between two statements is lost
+            elif not check._progress_from_watch():
+                self._conn.interrupt()  # the progress callback raised: run() re-raises it
 
 
 class ArchiveCheck:
@@ -206,9 +242,10 @@ class ArchiveCheck:
     connection, so the Archive stays usable meanwhile; `cancel()` may be
     called from any thread and makes `run()` return CANCELLED within a
     fraction of a second. `progress(percent)` is called on the running
-    thread. Without `force`, a result already known (this process, or the
-    ledger) is returned at once, except damage the ledger remembers (it keeps
-    no details, so the checks run again to find them).
+    thread or its watch thread (see CheckProgress). Without `force`, a result
+    already known (this process, or the ledger) is returned at once, except
+    damage the ledger remembers (it keeps no details, so the checks run again
+    to find them).
     """
 
     def __init__(
@@ -233,6 +270,8 @@ class ArchiveCheck:
         self._last_report = 0.0
         self._last_pct = -1
         self._reads: PageReads | None = None
+        self._thread_reads: ThreadReads | None = None  # set while quick_check runs
+        self._report_lock = threading.Lock()  # the running thread and _Watch both report
         self._expected_reads = 1
         self._started = 0.0
 
@@ -244,17 +283,31 @@ class ArchiveCheck:
             conn.interrupt()
 
     def _report(self, pct: int, *, force: bool = False) -> None:
-        if self._progress is None or pct <= self._last_pct:
-            return
-        now = time.monotonic()
-        if not force and now - self._last_report < PROGRESS_EVERY_S:
-            return
-        self._last_report, self._last_pct = now, pct
+        with self._report_lock:
+            if self._progress is None or pct <= self._last_pct or self._error is not None:
+                return
+            now = time.monotonic()
+            if not force and now - self._last_report < PROGRESS_EVERY_S:
+                return
+            self._last_report, self._last_pct = now, pct
+            try:
+                self._progress(pct)
+            except Exception as exc:
+                self._error = exc
+                raise _Stop from exc
+
+    def _progress_from_watch(self) -> bool:
+        """quick_check's share by the pages its thread read (from `_Watch`); False when
+        the progress callback raised."""
+        reads = self._thread_reads
+        count = reads.read() if reads is not None else -1
+        if count < 0:
+            return True
         try:
-            self._progress(pct)
-        except Exception as exc:
-            self._error = exc
-            raise _Stop from exc
+            self._report(int(min(count / self._expected_reads, 0.99) * QUICK_CHECK_SHARE))
+        except _Stop:
+            return False
+        return True
 
     def _tick(self) -> int:
         """SQLite's progress handler: stop when cancelled or late; report progress."""
@@ -363,8 +416,14 @@ class ArchiveCheck:
         free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
         self._expected_reads = max(1, int((pages - free) * READS_PER_PAGE))
         self._reads = PageReads(conn)
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
         self._step()
-        lines = [str(r[0]) for r in conn.execute(f"PRAGMA quick_check({MAX_PROBLEMS})").fetchall()]
+        self._thread_reads = ThreadReads(page_size)  # this thread's reads, seen by _Watch
+        try:
+            quick = conn.execute(f"PRAGMA quick_check({MAX_PROBLEMS})").fetchall()
+        finally:
+            self._thread_reads = None
+        lines = [str(r[0]) for r in quick]
         self._report(QUICK_CHECK_SHARE, force=True)
         self._step()
         owners = _owners(conn)
@@ -458,7 +517,8 @@ def run_background_checks(
     What the viewer runs after the list is shown. `archive` is an open
     Archive (the check reads through its own connection, so the Archive stays
     usable meanwhile) or a path, opened here without the slow checks and
-    closed again. `progress(fraction)` gets 0.0 to 1.0 on the running thread;
+    closed again. `progress(fraction)` gets 0.0 to 1.0 on the running thread
+    (or its watch thread);
     `cancelled()` is asked every few thousand SQLite steps and, once True,
     stops the run within a fraction of a second (status CANCELLED, nothing
     recorded). `result.damaged` says whether to show the banner,

@@ -112,16 +112,21 @@ a common form has tens of thousands of holders (53,000 at 3M: 77 ms in Python)."
 DRIVER_SQL = (
     "SELECT k0.person_pk FROM search_keys k0 "
     "WHERE k0.key IN (SELECT value FROM json_each(:d)) "
-    f"AND {WHOLE_PK.format(col='k0.person_pk')} LIMIT :cap"
+    f"AND {WHOLE_PK.format(col='k0.person_pk')} LIMIT :cap OFFSET :skip"
 )
 DRIVER_LOOSE_SQL = (
     "SELECT k0.person_pk FROM (SELECT key, person_pk FROM search_keys "
     f"WHERE key IN (SELECT value FROM json_each(:d)) AND {WHOLE_PK.format(col='person_pk')} "
-    "LIMIT :scan) k0 LIMIT :cap"
+    "LIMIT :scan) k0 LIMIT :cap OFFSET :skip"
 )
-"""The first :cap (key, person) entries of the driver forms :d, in the index's order
-(a loose group: of its first :scan entries); entries whose person is not a number are
-left out."""
+"""The :cap (key, person) entries of the driver forms :d after the first :skip, in the
+index's order (a loose group: of its first :scan entries); entries whose person is not a
+number are left out. A group read further goes on where it stopped (:skip): the entries
+skipped are stepped over in SQLite, not read again into Python."""
+
+STORED_COUNT = "CASE WHEN typeof(rows) = 'integer' AND rows >= 0 THEN rows ELSE 0 END"
+"""A vocabulary count as db.untrusted.stored_count takes it (a whole number >= 0, else 0),
+worked out in SQL: a stem or prefix range reads thousands of entries per search."""
 
 HOLDERS_SQL = (
     "SELECT key, json_group_array(person_pk) FROM search_keys "
@@ -250,10 +255,15 @@ class KeyIndex:
         self._typo_keys: dict[tuple[str, int], dict[str, int]] = {}
         self._ranges: dict[tuple[str, int], list[tuple[str, int]]] = {}
         self._form_holders: dict[str, frozenset[int]] = {}
+        self._holder_unions: dict[tuple[str, ...], frozenset[int]] = {}
+        """Everyone holding one of these forms (each check of a word asks for the same ones)."""
         self._holding: dict[frozenset[str], set[int]] = {}
         """Who was found holding one of these forms (a single form: that one) in this search."""
         self._lacking: dict[str, set[int]] = {}
         """Who was sought for a form in this search and found lacking it."""
+        self._lacking_all: dict[tuple[str, ...], set[int]] = {}
+        """Who was sought for all of these forms at once and found lacking each (a word's
+        check asks for the same forms slice after slice: they are passed over at once)."""
         self._driver_reads: dict[
             tuple[tuple[str, ...], bool], tuple[tuple[int, ...], int, bool]
         ] = {}
@@ -278,12 +288,12 @@ class KeyIndex:
             self.counts[f] = 0
         if want:
             for word, n in self.rows(
-                "SELECT word, rows FROM search_vocab "
+                f"SELECT word, {STORED_COUNT} FROM search_vocab "
                 "WHERE word IN (SELECT value FROM json_each(:w))",
                 {"w": json.dumps(want)},
             ):
                 self._present.add(str(word))
-                self.counts[str(word)] = stored_count(n)
+                self.counts[str(word)] = n
         return {f for f in forms if f in self._present}
 
     def weigh(self, qwords: Sequence[QueryWord]) -> None:
@@ -303,6 +313,7 @@ class KeyIndex:
                 *sorted(q.declined_of),
                 *sorted(q.equivalents),
                 *sorted(q.short_for),
+                *sorted(q.short_forms),
                 *(f for pair in _halves(q) for h in pair for f in _half_forms(h)),
             )
         )
@@ -425,9 +436,10 @@ class KeyIndex:
         found = self._ranges.get((prefix, scan))
         if found is None:
             found = self._ranges[(prefix, scan)] = [
-                (str(w), stored_count(n))
+                (str(w), n)
                 for w, n in self.rows(
-                    "SELECT word, rows FROM search_vocab WHERE word >= :lo AND word < :hi LIMIT :n",
+                    f"SELECT word, {STORED_COUNT} FROM search_vocab "
+                    "WHERE word >= :lo AND word < :hi LIMIT :n",
                     {"lo": prefix, "hi": _range_end(prefix), "n": scan},
                 )
             ]
@@ -477,6 +489,7 @@ class KeyIndex:
             skip.update(range(len(groups) + PROBE_SIBLINGS, len(groups) + len(siblings)))
             groups += [(k,) for k in siblings]
             groups.append(tuple(sorted(q.short_for)))
+            groups.append(tuple(sorted(q.short_forms)))  # stored as known: Наста for Anastasia
             if q.prefix:
                 groups.append(tuple(self._prefix_forms(q)))
             groups.append(q.typed)  # a stored word one typed slip away, letter for letter
@@ -545,7 +558,12 @@ class KeyIndex:
                 self._form_holders[str(key)] = frozenset(json.loads(pks))
         if len(forms) == 1:
             return self._form_holders[forms[0]]
-        return frozenset().union(*(self._form_holders[f] for f in forms))
+        key = tuple(forms)
+        found = self._holder_unions.get(key)
+        if found is None:
+            found = frozenset().union(*(self._form_holders[f] for f in forms))
+            self._holder_unions[key] = found
+        return found
 
     def _probe(self, forms: tuple[str, ...], scanned: float) -> _Probe:
         """How to check a word's forms: a form whose holders number fewer than the index
@@ -663,7 +681,8 @@ class KeyIndex:
             fresh = [pk for pk in found if pk not in verdict]
             if fresh:
                 passing = self._passing(fresh, checks)
-                verdict.update((pk, pk in passing) for pk in fresh)
+                verdict.update(dict.fromkeys(fresh, False))
+                verdict.update(dict.fromkeys(passing, True))
             kept = [pk for pk in found if verdict[pk]]
             if len(kept) >= want or len(found) < limit:
                 return kept[:want]
@@ -696,6 +715,8 @@ class KeyIndex:
                 lacking = ask - holders
                 for f in forms:
                     self._lacking.setdefault(f, set()).update(lacking)
+                if forms == check.sought:
+                    self._lacking_all.setdefault(forms, set()).update(lacking)
                 open_ -= holders
             passing -= open_
         return passing
@@ -710,10 +731,19 @@ class KeyIndex:
         of the forms may be asked again for those (never for a form every one
         of them was sought for).
         """
+        together = self._lacking_all.get(tuple(forms))
+        if together:
+            pks = pks - together  # known to lack each of `forms`: nothing to ask
         ask: set[int] = set()
         left: list[str] = []
         for f in forms:
             known = self._lacking.get(f)
+            if len(ask) == len(pks):
+                # everyone is asked already (`ask` is part of `pks`): only whether the
+                # form is, for someone (a subset test stops at the first not known)
+                if not known or not pks <= known:
+                    left.append(f)
+                continue
             need = pks - known if known else pks
             if need:
                 ask |= need
@@ -762,28 +792,45 @@ class KeyIndex:
         A loose group (typos, stems …) of a common form reads at most LOOSE_SCAN
         of its holders. What is read is kept for the search: the same forms are
         read again by the next slice, the next strength and the partial tier,
-        each time with more people already seen.
+        each time with more people already seen. Each further read goes on where
+        the last stopped, and takes the whole group at once when the vocabulary's
+        counts say it is less than twice as long as the read would be anyway (a
+        loose group: its LOOSE_SCAN entries): a group whose holders were all met
+        before (the key form of a surname after its transliterated form) is then
+        read once, not slice after slice from its start.
         """
         key = (tuple(group.driver), group.loose)
         want = limit + len(group.seen)
         read, rows_read, complete = self._driver_reads.get(key, ((), 0, False))
         while len(read) < want and not complete:
             cap = max(want, 2 * rows_read)
-            rows = self._driver_rows(group, cap)
-            read, rows_read, complete = tuple(dict.fromkeys(rows)), cap, len(rows) < cap
+            whole = sum(self.counts.get(f, 0) for f in group.driver)
+            if group.loose:
+                whole = min(whole, LOOSE_SCAN)
+            if whole < 2 * cap:
+                cap = max(cap, whole + 1)  # one entry more: the end is then seen
+            rows = self._driver_rows(group, cap - rows_read, rows_read)
+            read = tuple(dict.fromkeys((*read, *rows)))
+            rows_read, complete = cap, len(rows) < cap - rows_read
             self._driver_reads[key] = (read, rows_read, complete)
         seen = group.seen
         if not seen:
             return list(read[:limit])
         return [pk for pk in read if pk not in seen][:limit]
 
-    def _driver_rows(self, group: _Group, cap: int) -> list[int]:
-        """The first `cap` (key, person) entries of the group's forms, in the index's order.
+    def _driver_rows(self, group: _Group, cap: int, skip: int = 0) -> list[int]:
+        """`cap` (key, person) entries of the group's forms after the first `skip`, in the
+        index's order.
 
         One form's entries name each person once; several forms' may repeat a
         person (the caller keeps the first).
         """
-        params = {"d": json.dumps(list(group.driver)), "scan": LOOSE_SCAN, "cap": cap}
+        params = {
+            "d": json.dumps(list(group.driver)),
+            "scan": LOOSE_SCAN,
+            "cap": cap,
+            "skip": skip,
+        }
         sql = DRIVER_LOOSE_SQL if group.loose else DRIVER_SQL
         return _person_pks(self.rows(sql, params))
 

@@ -101,6 +101,7 @@ class QueryWord:
     declined_of: frozenset[str] = frozenset()  # other languages' forms of those given names
     equivalents: frozenset[str] = frozenset()
     short_for: frozenset[str] = frozenset()
+    short_forms: frozenset[str] = frozenset()  # keys of its short forms (Anastasia: Наста)
     weight: float = 1.0  # rarity: missing a rare word costs more
     allowed_typos: int = 0
     typos: dict[str, int] = field(default_factory=dict)  # candidate key -> edits
@@ -144,6 +145,7 @@ def query_words(words: Sequence[tuple[str, bool]]) -> list[QueryWord]:
                     allowed_typos=names.max_typos(keys[0], names.translit(token)),
                     equivalents=same,
                     short_for=short_for,
+                    short_forms=names.name_short_keys(keys[0]),
                     initial=len(token) == 1 and token.isalpha(),
                     patronymic=names.looks_like_patronymic(token),
                 )
@@ -248,7 +250,10 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
         # initial (P. Latushka) is the given name's, not the patronymic's
         if q.lone and s.patronymic:
             return MatchLevel.MISSING, 0
-        met = not names.initial_classes(q.token).isdisjoint(names.initial_classes(s.token))
+        wanted = names.initial_classes(q.token)
+        met = not wanted.isdisjoint(names.initial_classes(s.token)) or (
+            not s.patronymic and not wanted.isdisjoint(names.name_initials(skeys[0]))
+        )
         return (MatchLevel.PREFIX if met and len(s.token) > 1 else MatchLevel.MISSING), 0
     qt = q.translit
     if qt and (qt == s.translit or qt == s.e_translit):
@@ -414,11 +419,23 @@ _DECLINED_TOO = (MatchLevel.EQUIVALENT, MatchLevel.SHORT_FORM)
 """Levels a declined word may reach first: Сергея reads as French Serge, Андрея as André."""
 
 
+_MASCULINE_ENDINGS = ("aha", "amu")
+"""Keys' endings of a masculine adjective's genitive and dative (-ого -ага -iego, -ому -аму
+-iemu): never a form of the feminine (Беляцкая is declined -ой, -ую)."""
+
+
 def _declined(q: QueryWord, s: _Stored) -> bool:
-    """The query word is a declined form of the stored word (its stem or nominative)."""
-    return (len(q.stem) >= names.MIN_STEM and q.stem == s.stem) or (
-        bool(s.keys) and (s.keys[0] in q.nominatives or s.keys[0] in q.declined_of)
-    )
+    """The query word is a declined form of the stored word (its stem or nominative).
+
+    A surname's gender agrees: Беляцкого (of Беляцкий) is no form of Беляцкая.
+    """
+    if not (
+        (len(q.stem) >= names.MIN_STEM and q.stem == s.stem)
+        or (bool(s.keys) and (s.keys[0] in q.nominatives or s.keys[0] in q.declined_of))
+    ):
+        return False
+    key = q.key
+    return not (key.endswith(_MASCULINE_ENDINGS) and s.keys[0] == key[:-3] + "a")
 
 
 def match_person(

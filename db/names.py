@@ -164,6 +164,20 @@ def strip_stress(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _STRESS))
 
 
+def strip_marks(text: str) -> str:
+    """`strip_stress`, and the combining marks left over after NFC dropped too.
+
+    What a query is split into words from: a mark with no precomposed letter
+    (the Library of Congress tie bar of Ali͡aksandr, a stress typed as a mark on a
+    letter that has no accented form) would otherwise split the word in two;
+    `tokens` drops the same marks from stored names.
+    """
+    text = strip_stress(text)
+    if text.isascii():
+        return text
+    return _LOOSE_MARKS.sub("", unicodedata.normalize("NFC", text))
+
+
 def clean(text: str) -> str:
     """NFKC, case-folded, stress marks dropped, ё -> е (script kept)."""
     return strip_stress(unicodedata.normalize("NFKC", text).casefold()).replace("ё", "е")
@@ -524,15 +538,39 @@ _NOMINATIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def fleeting(stem_key: str) -> str:
+    """The nominative of a stem that lost its fleeting vowel, or "".
+
+    Nouns in -ок/-ец/-ек (Belarusian, Russian, Ukrainian, Polish -ek/-iec) drop the
+    vowel before their last consonant when declined: Дзядок -> Дзядка, Севярынец ->
+    Севярынца, Siewiaryniec -> Siewiaryńca. In keys (ц is t, о and е are a) a stem
+    that ends in a consonant + k or t gets its a back: dadk -> dadak, savarint -> savarinat.
+    """
+    if (
+        len(stem_key) > MIN_STEM
+        and stem_key[-1] in "kt"
+        and stem_key[-2] not in _VOWELS
+        and stem_key[-2] not in "kt"
+    ):
+        return stem_key[:-1] + "a" + stem_key[-1]
+    return ""
+
+
 @functools.lru_cache(maxsize=50_000)
 def nominatives(key: str) -> frozenset[str]:
-    """Keys the word may be a declined form of (Тихановской -> tihanauska)."""
+    """Keys the word may be a declined form of (Тихановской -> tihanauska; Дзядка -> dadak)."""
     out: set[str] = set()
     for ending, replacements in _NOMINATIVE:
         if key.endswith(ending) and len(key) - len(ending) >= MIN_STEM:
             out.update(key[: -len(ending)] + r for r in replacements)
     if key.endswith("a") and len(key) >= 3:
         out.add(key[:-1] + "i")  # short given names too: Юрия (ura) of Юрий (uri)
+    base = stem(key)
+    if base != key and (restored := fleeting(base)):
+        out.add(restored)
     out.discard(key)
     return frozenset(out)
 
@@ -619,6 +657,22 @@ def name_group_keys(key: str) -> tuple[frozenset[str], frozenset[str]]:
     short_for -= same
     short_for.discard(key)
     return frozenset(same), frozenset(short_for)
+
+
+@functools.lru_cache(maxsize=20_000)
+def name_short_keys(key: str) -> frozenset[str]:
+    """Keys of the short forms of the full given name whose main key is `key`.
+
+    The other way round from `name_group_keys`' second half: a documenter often
+    stores the name a person is known by (Наста Лойка, Алесь Бяляцкі, Mikola
+    Dziadok), and the press writes the full one (Anastasia Loiko).
+    ("anastasia") -> {nasta, nasta, asa, ...}; a short form itself gives none.
+    """
+    full, small, group_keys = _name_groups()
+    groups = full.get(key, frozenset())
+    shorts = {k for k, of in small.items() if not of.isdisjoint(groups)}
+    shorts -= {k for g in groups for k in group_keys[g]}
+    return frozenset(shorts)
 
 
 def name_group_forms(key: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -765,6 +819,33 @@ def initial_classes(token: str) -> frozenset[str]:
         out.add(keys[0][0].translate(_INITIAL_CLASS))
     if len(token) == 1 and out & {"i"}:
         out.update("aeou")
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=20_000)
+def name_initials(key: str) -> frozenset[str]:
+    """`initial_classes` of every full form of the given name whose main key is `key`.
+
+    A register writes the initial of the name in its own language: У. Жылка for
+    Жилка Владимир, В. Караткевіч for Уладзімір Караткевіч, O. Kolchenko for
+    Александр. Only the Russian, Belarusian and Ukrainian forms count, an iotated
+    vowel as the letter written (Ян gives i, not a), and short forms never (С. is
+    not Александр through Саша): `A.` is no initial of Иван.
+    """
+    full, _small, _group_keys = _name_groups()
+    forms = {
+        t
+        for g in full.get(key, ())
+        for f in (GIVEN_NAMES[g].russian, *GIVEN_NAMES[g].belarusian, *GIVEN_NAMES[g].ukrainian)
+        for t in tokens(f)
+    }
+    out: set[str] = set()
+    for form in forms:
+        written = translit(form)
+        if len(written) > 1 and written[0] in "ijy" and written[1] in "aeiou":
+            out.add("i")
+        else:
+            out.update(initial_classes(form))
     return frozenset(out)
 
 

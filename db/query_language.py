@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from db.migrations import EVENT_KINDS, PERSON_STATUSES, ROLES
-from db.names import strip_stress
+from db.names import strip_marks
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 16
@@ -158,7 +158,7 @@ def _year_range(value: str, notices: list[str]) -> tuple[int | None, int | None]
 def parse(text: str) -> ParsedQuery:
     """Parse a query; never raises, and says in `notices` what it repaired."""
     notices: list[str] = []
-    text = strip_stress(text)
+    text = strip_marks(text)
     if len(text) > MAX_QUERY_CHARS:
         notices.append(
             f"The query was longer than {MAX_QUERY_CHARS} characters; only the start was used."

@@ -96,6 +96,8 @@ NAME_READ_CHARS = 300
 """Characters read of each stored name (names are short; a hostile one is not)."""
 NAME_CAP = 2000
 """Candidate people read per name pass at most."""
+CAP_LIMIT_MIN = 100
+"""A smaller limit reads the candidates of this one (the viewer's and the CLI's limit)."""
 INITIALS_SCAN = 1000
 """Candidates read by the full words of a query with initials (Иванова П. Ф.): the
 initials only rank them, so enough namesakes are read for the right one to be among them."""
@@ -305,8 +307,13 @@ def _where(ctx: _Ctx) -> str:
 
 
 def _cap(limit: int) -> int:
-    """Candidate people to read per pass for `limit` results."""
-    return min(NAME_CAP, limit + 50)
+    """Candidate people to read per pass for `limit` results.
+
+    Never fewer than for `CAP_LIMIT_MIN` results: the first five of a search must not
+    depend on whether five or a hundred were asked for (with limit=5, 55 candidates
+    held the first 55 of 80 namesakes read in archive order, not the best one).
+    """
+    return min(NAME_CAP, max(limit, CAP_LIMIT_MIN) + 50)
 
 
 def _name_words(ctx: _Ctx, alt: Alternative) -> list[QueryWord]:

@@ -9,8 +9,9 @@ the panes (viewer.window_layout) and wires signals (STYLE D2.3, D9).
 Start-up, when `defer_panes=True` (what the application does; tests build
 everything at once): the first paint shows a light shell, the window with its
 title and "Starting…" in the status bar. The frame is built after it, then
-the panes, whose modules (the data layer, sqlite-utils) are imported on a
-thread from the window's construction on; the archive is opened on a worker
+the panes; their modules and the frame's (the data layer, sqlite-utils) are
+imported on a thread from the window's construction on (viewer.preload), so
+the GUI thread never waits for a .pyc file on a cold disk; the archive is opened on a worker
 while the panes are built; numpy waits until the list is shown. So this module
 imports at load time only what the shell needs; tests/viewer/test_mainwindow.py
 checks it.
@@ -18,8 +19,6 @@ checks it.
 
 from __future__ import annotations
 
-import importlib
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 import viewer.pyside_feature  # noqa: F401  # first: a cheaper check for every later import
 from viewer import gui_gc
 from viewer.dialogs.screen_fit import fit_on_screen
+from viewer.preload import POLL_MS, Preload
 from viewer.settings import Settings
 from viewer.widgets.status_bar import ElidingStatusBar
 
@@ -69,23 +69,6 @@ if TYPE_CHECKING:
     from viewer.window_frame import Frame
     from viewer.window_layout import WindowLayout
     from viewer.window_parts import Presenter
-
-PRELOAD_POLL_MS = 15
-PRELOAD_MODULES = ("viewer.window_parts",)
-"""What building the panes imports (viewer.window_parts imports the rest), imported on a
-thread while the frame stays live; tests/viewer/test_mainwindow.py checks none is missing."""
-
-
-def _preload_modules() -> None:
-    from db.lean_imports import import_sqlite_utils_without_numpy
-
-    import_sqlite_utils_without_numpy()  # numpy waits until the list is shown
-    for name in PRELOAD_MODULES:
-        importlib.import_module(name)
-    # the modules live as long as the process: the GUI thread's first collection (its
-    # timer's first second, often before the first list) no longer scans their ~100,000
-    # objects, 40-60 ms of CPU on the GUI thread
-    gui_gc.freeze_once("modules")
 
 
 class MainWindow(QMainWindow):
@@ -169,7 +152,8 @@ class MainWindow(QMainWindow):
         self._shut = False
         self._frame_built = False
         self._pending_path: Path | None = None
-        self._preload: threading.Thread | None = None
+        self._preload: Preload | None = None
+        self._shell_painted = False
         self._steps: Iterator[None] | None = None  # the panes being built, a piece per turn
         # a 1366×768 laptop without a window manager that clamps it would hide the status bar
         fit_on_screen(self, 1280, 820)
@@ -179,9 +163,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if defer_panes:  # the panes' modules load while Qt starts and paints the shell
             self.statusBar().showMessage(self.tr("Starting…"))
-            # not a daemon: an exit during the imports waits for them (no half-imported Qt)
-            self._preload = threading.Thread(target=_preload_modules, name="preload")
-            self._preload.start()
+            self._preload = Preload()
         else:
             self._build_panes()
 
@@ -204,14 +186,20 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(10, self._build_panes_when_painted)
             return
         if not self._frame_built:
-            self.repaint()  # the shell is on screen before anything else is built
+            if not self._shell_painted:
+                self._shell_painted = True
+                self.repaint()  # the shell is on screen before anything else is built
+            if self._preload is not None and not self._preload.frame_loaded():
+                # the preload imports the frame's modules: the GUI thread keeps painting
+                QTimer.singleShot(POLL_MS, self._build_panes_when_painted)
+                return
             self._build_frame()
             QTimer.singleShot(0, self._build_panes_when_painted)  # the frame paints first
             return
         if (
             self._preload is not None and self._preload.is_alive()
         ):  # the GUI thread keeps painting meanwhile
-            QTimer.singleShot(PRELOAD_POLL_MS, self._build_panes_when_painted)
+            QTimer.singleShot(POLL_MS, self._build_panes_when_painted)
             return
         self._build_panes(in_steps=True)
 

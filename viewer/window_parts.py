@@ -305,7 +305,7 @@ class Presenter(QObject):
         self.w.layout_.show_page("browse")
         self.w.detail_pane.clear_history()
         self.w.browse.show_archive(opened)
-        self.w.annotation_store.follow_archive(archive)
+        self.w.annotation_store.follow_archive(archive, opened.identity)
         title = archive.path.name
         self.w.setWindowTitle(self.tr("{name} — Kartoteka").format(name=title))
         self.w.archive_label.setText(title)

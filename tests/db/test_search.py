@@ -284,7 +284,7 @@ def test_name_lookups_are_index_seeks(archive: Archive) -> None:
         rows = archive.db.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
         return " ".join(str(r[3]) for r in rows)
 
-    driver = plan(name_index.DRIVER_SQL, {"d": '["babarika"]', "cap": 10})
+    driver = plan(name_index.DRIVER_SQL, {"d": '["babarika"]', "cap": 10, "skip": 0})
     assert "SEARCH k0 USING PRIMARY KEY (key=?)" in driver
     sought = plan(name_index.SEEK_SQL, {"w": '["viktar"]', "c": "[1, 2]"})
     assert "SEARCH k USING PRIMARY KEY (key=? AND person_pk=?)" in sought

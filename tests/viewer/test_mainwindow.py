@@ -491,11 +491,11 @@ def test_preloaded_modules_are_all_the_panes_import() -> None:
     code = """
 import importlib, sys
 from PySide6.QtWidgets import QApplication
-from viewer.mainwindow import PRELOAD_MODULES, MainWindow
+from viewer.mainwindow import MainWindow
+from viewer.preload import FRAME_MODULES, PRELOAD_MODULES
 from viewer.settings import Settings
 import tempfile, pathlib
-import viewer.window_frame  # the frame's, built before the preload starts
-for name in PRELOAD_MODULES:
+for name in (*FRAME_MODULES, *PRELOAD_MODULES):
     importlib.import_module(name)
 app = QApplication([])
 before = set(sys.modules)

@@ -160,17 +160,25 @@ class AnnotationStoreController(QObject):
 
     # ----- the archive ------------------------------------------------------------
 
-    def follow_archive(self, archive: Archive | None) -> None:
-        """Edits refer to entries of `archive` now (None: no archive shown)."""
+    def follow_archive(
+        self, archive: Archive | None, identity: str | AnnotationStoreError | None = None
+    ) -> None:
+        """Edits refer to entries of `archive` now (None: no archive shown).
+
+        `identity` is its `meta.archive_id` as the open read it on a worker (or why it
+        could not); without it, it is read here, on the calling thread.
+        """
         if archive is None:
             self.session.set_archive(None)
             return
-        try:
-            identity: str | None = archive_identity(archive)
-        except AnnotationStoreError as exc:
-            identity = None
-            self.message.emit(error_text(exc))
-        self.session.set_archive(identity)
+        if identity is None:
+            try:
+                identity = archive_identity(archive)
+            except AnnotationStoreError as exc:
+                identity = exc
+        if isinstance(identity, AnnotationStoreError):
+            self.message.emit(error_text(identity))
+        self.session.set_archive(identity if isinstance(identity, str) else None)
         if self._locked_by_lock:  # unlocking: the store comes back too
             self._locked_by_lock = False
             self._reopen_locked_store()

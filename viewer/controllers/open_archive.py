@@ -1,7 +1,11 @@
 """Opening an archive: off the GUI thread, saying what is happening, one archive shown.
 
 `open_path` opens (copies and checks) the file on the task runner and reads
-its first list there too, so the window shows a whole list at once. Until
+its first list there too, so the window shows a whole list at once; the
+archive's identity (`meta.archive_id`, which the annotations follow) is read
+there as well: nothing of the archive is read on the GUI thread while it
+opens, so a cold disk (a 3M-person file does not fit the page cache) never
+holds the window. Until
 then the window says what is going on (`opening`, `progressed`: the stage
 and, where the data layer reports one, a share of the work). The archive
 shown before stays until the new one is listed; a problem keeps it
@@ -33,6 +37,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from db.annotations import AnnotationStoreError, archive_identity
 from db.checks import CheckResult, CheckStatus, run_background_checks
 from db.connection import (
     Archive,
@@ -74,13 +79,18 @@ Report = Callable[[str, float], None]
 
 @dataclass(frozen=True, slots=True)
 class Opened:
-    """An archive ready to show, with its first list read on the worker."""
+    """An archive ready to show, with its first list read on the worker.
+
+    `identity` is its `meta.archive_id` (what annotations are keyed by), or why
+    it could not be read.
+    """
 
     archive: Archive
     query: PeopleQuery
     plist: PeopleList
     total: int
     first_page: list[PersonRow]
+    identity: str | AnnotationStoreError
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +342,13 @@ def _close_unshown(opened: Opened) -> None:
     opened.archive.close()  # opened for a request nobody waits for any more
 
 
+def _identity(archive: Archive) -> str | AnnotationStoreError:
+    try:
+        return archive_identity(archive)
+    except AnnotationStoreError as exc:
+        return exc
+
+
 def _open_job(
     path: Path, passphrase: str | None, query: PeopleQuery, report: Report
 ) -> Callable[[WorkerContext], Opened]:
@@ -347,8 +364,9 @@ def _open_job(
                     worker.db, page_rows(worker.db, plist, 0, PAGE_SIZE), query.names
                 )
                 total = total_people(worker.db)
+                identity = _identity(worker)
             report(STAGE_LISTING, 1.0)
-            return Opened(archive, query, plist, total, first)
+            return Opened(archive, query, plist, total, first, identity)
         except BaseException:
             context.close_archive()
             archive.close()
