@@ -459,7 +459,7 @@ class ArchiveCheck:
             self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) * done // steps, force=True)
         for table in tables:
             self._step()
-            damage.extend(_duplicates(conn, table))
+            damage.extend(_id_problems(conn, table))
             done += 1
             self._report(QUICK_CHECK_SHARE + (100 - QUICK_CHECK_SHARE) * done // steps, force=True)
         self._step()
@@ -659,18 +659,20 @@ def _id_tables() -> list[str]:
     )
 
 
-def duplicate_ids(db: Database | sqlite3.Connection) -> list[str]:
-    """Stable ids used by more than one entry, as plain sentences (empty when all are unique).
+def id_problems(db: Database | sqlite3.Connection) -> list[str]:
+    """Stable ids used by more than one entry, missing, empty or not text, as plain sentences.
 
-    Exporters refuse such an archive: its export could not be imported back.
+    Empty when every entry has an id of its own. Exporters refuse such an
+    archive: its export could not be imported back (and an entry without an
+    id cannot be written at all).
     """
     present = {str(r[0]) for r in db.execute("SELECT name FROM sqlite_master")}
-    return [problem for t in _id_tables() if t in present for problem in _duplicates(db, t)]
+    return [problem for t in _id_tables() if t in present for problem in _id_problems(db, t)]
 
 
-def refuse_duplicate_ids(archive: Archive) -> None:
-    """Raise ArchiveDamagedError if stable ids repeat (an export would not import back)."""
-    problems = duplicate_ids(archive.db)
+def refuse_bad_ids(archive: Archive) -> None:
+    """Raise ArchiveDamagedError if stable ids repeat or are missing (no export imports back)."""
+    problems = id_problems(archive.db)
     if problems:
         raise ArchiveDamagedError.of(
             ErrorKind.DUPLICATE_IDS,
@@ -747,9 +749,21 @@ def rank_problems(conn: Database | sqlite3.Connection, present: set[str]) -> lis
     return problems
 
 
-def _duplicates(conn: Database | sqlite3.Connection, table: str) -> list[str]:
-    # the table name comes from this build's schema; the scan walks the UNIQUE index
+def _id_problems(conn: Database | sqlite3.Connection, table: str) -> list[str]:
+    # the table name comes from this build's schema; both scans walk the UNIQUE index
     rows = conn.execute(
-        f"SELECT id, count(*) FROM {table} GROUP BY id HAVING count(*) > 1 LIMIT 5"
+        f"SELECT id, count(*) FROM {table} WHERE id IS NOT NULL "
+        "GROUP BY id HAVING count(*) > 1 LIMIT 5"
     ).fetchall()
-    return [f"{table}: the id {row[0]!r} is used by {row[1]} entries" for row in rows]
+    problems = [f"{table}: the id {row[0]!r} is used by {row[1]} entries" for row in rows]
+    # written around NOT NULL and STRICT: an entry nothing can refer to or export
+    unusable = int(
+        conn.execute(
+            f"SELECT count(*) FROM {table} WHERE id IS NULL OR typeof(id) <> 'text' OR id = ''"
+        ).fetchone()[0]
+    )
+    if unusable:
+        problems.append(
+            f"{table}: {unusable} entries have no usable id (missing, empty or not text)"
+        )
+    return problems

@@ -282,10 +282,19 @@ def describe(
 
 
 def add_months(iso_day: str, months: int) -> str:
-    """The ISO day `months` after `iso_day`, clamped to the month's last day."""
+    """The ISO day `months` after `iso_day`, clamped to the month's last day.
+
+    A day past the calendar's ends (a term of 10,000 years, or 2**63 months
+    in a hostile file) is the first or last day there is: the summary shows
+    "9999-12-31" rather than failing every import that recomputes it.
+    """
     day = dt.date.fromisoformat(iso_day)
     total = day.month - 1 + months
     year, month = day.year + total // 12, total % 12 + 1
+    if year > dt.MAXYEAR:
+        return dt.date.max.isoformat()
+    if year < dt.MINYEAR:
+        return dt.date.min.isoformat()
     last = calendar.monthrange(year, month)[1]
     return dt.date(year, month, min(day.day, last)).isoformat()
 

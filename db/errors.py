@@ -34,6 +34,7 @@ class ErrorKind(enum.Enum):
     CUT_SHORT = "cut_short"
     HEADER_PAGE_SIZE = "header_page_size"
     HEADER_VERSION = "header_version"
+    HEADER_ENCODING = "header_encoding"
     TRUNCATED = "truncated"
     ENCRYPTED = "encrypted"
     WRONG_PASSPHRASE = "wrong_passphrase"
@@ -80,6 +81,11 @@ class ErrorKind(enum.Enum):
     STORE_DAMAGED_NO_BACKUP = "store_damaged_no_backup"
     DELETED_WHILE_OPEN = "deleted_while_open"
     DUPLICATE_IDS = "duplicate_ids"
+    UNIMPORTABLE_EXPORT = "unimportable_export"
+    IMPORT_TARGET_DAMAGED = "import_target_damaged"
+    SIDECAR_IS_FOLDER = "sidecar_is_folder"
+    IMPORT_TARGET_LINK = "import_target_link"
+    IMPORT_TARGET_READ_ONLY = "import_target_read_only"
     PRIVATE_FOLDER_NOT_MADE = "private_folder_not_made"
     PRIVATE_COPY_NO_SPACE = "private_copy_no_space"
     COPY_EXISTS = "copy_exists"
@@ -207,6 +213,11 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.HEADER_PAGE_SIZE: (
         "{path}: the archive's header is damaged (impossible page size {page_size}). "
         "Ask for a fresh copy of the archive."
+    ),
+    ErrorKind.HEADER_ENCODING: (
+        "{path}: the archive's header says its text is not stored as UTF-8, as Kartoteka "
+        "stores it, so every name would read as garbage. The header is damaged; ask for a "
+        "fresh copy of the archive."
     ),
     ErrorKind.HEADER_VERSION: (
         "{path}: the archive's header is damaged or the file was made by a much newer "
@@ -373,6 +384,28 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.DUPLICATE_IDS: (
         "{path}: the archive is damaged: {problem} ({count} such problems in all), so "
         "an export of it could not be imported back. Ask for a fresh copy."
+    ),
+    ErrorKind.UNIMPORTABLE_EXPORT: (
+        "{path}: the archive is damaged: {problem} ({count} such problems in all). An "
+        "export would hold entries no import takes back, so none was written. Ask for a "
+        "fresh copy."
+    ),
+    ErrorKind.IMPORT_TARGET_DAMAGED: (
+        "{path}: the archive is damaged: {problem} ({count} such problems in all), so "
+        "nothing was imported into it and it was not changed. Ask for a fresh copy."
+    ),
+    ErrorKind.SIDECAR_IS_FOLDER: (
+        "{path}: this is a folder (or another special file) where SQLite expects its own "
+        "working file beside the archive, so the archive cannot be read safely. Move or "
+        "rename it."
+    ),
+    ErrorKind.IMPORT_TARGET_LINK: (
+        "{path}: this is a link to a file that cannot be reached ({reason}), so nothing "
+        "was imported and the link was left as it is. Import into the file itself."
+    ),
+    ErrorKind.IMPORT_TARGET_READ_ONLY: (
+        "{path}: the archive file is read-only, so nothing was imported into it. Make it "
+        "writable first, or import into a copy."
     ),
     ErrorKind.PRIVATE_FOLDER_NOT_MADE: (
         "{path}: could not create a private working folder ({reason}). Check the "

@@ -25,9 +25,9 @@ from sqlite_utils import Database
 
 from db import migrations as schema
 from db.attachments import EXTENSIONS
-from db.checks import refuse_duplicate_ids
+from db.checks import refuse_bad_ids
 from db.connection import Archive
-from db.errors import ErrorKind, KartotekaError, OutputError
+from db.errors import ArchiveDamagedError, ErrorKind, KartotekaError, OutputError
 from db.importing import ATTACHMENT_FILE, CSV_CHILDREN, CSV_FILES, CSV_LISTS, LIST_SEPARATOR
 from db.records import PersonId
 from db.untrusted import untrusted_json
@@ -38,6 +38,7 @@ from db.validate import (
     FIELDS,
     FORMAT_NAME,
     FORMAT_VERSION,
+    validate_documents,
 )
 
 _IN = "IN (SELECT value FROM json_each(:ids))"
@@ -429,6 +430,25 @@ def _json_bytes(value: Any) -> str:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
+def refuse_unimportable(archive: Archive, docs: Mapping[str, Any]) -> None:
+    """Raise ArchiveDamagedError if `docs` would not import back (checked as import checks).
+
+    A file written around SQLite's rules can hold what Kartoteka never writes
+    (a NUL in a status, a sentence of nobody): its export would be refused by
+    every import, so none is written and the user learns why at once.
+    """
+    source = archive.path.name
+    problems = [p.removeprefix(f"{source}: ") for p in validate_documents(docs, source=source)]
+    if problems:
+        raise ArchiveDamagedError.of(
+            ErrorKind.UNIMPORTABLE_EXPORT,
+            archive.path,
+            details=tuple(problems),
+            problem=problems[0],
+            count=len(problems),
+        )
+
+
 def export_archive(
     archive: Archive,
     out: Path,
@@ -445,8 +465,9 @@ def export_archive(
     out = Path(out)
     chosen = _detect_format(out, fmt)
     _check_target(out, overwrite)
-    refuse_duplicate_ids(archive)
+    refuse_bad_ids(archive)
     docs = read_documents(archive.db, person_ids)
+    refuse_unimportable(archive, docs)
     notes = []
     n_name_citations = archive.db.execute(
         "SELECT COUNT(*) FROM citations WHERE entity_type = 'person_name'"

@@ -78,10 +78,18 @@ def read_head(p: Path, size: int) -> bytes:
 
 
 def sidecars(p: Path) -> tuple[Path, ...]:
-    """The `-wal` and `-journal` files that exist beside `p`."""
-    return tuple(
+    """The `-wal` and `-journal` files that exist beside `p`.
+
+    A folder (or a pipe, a device) under such a name is refused: SQLite would
+    fail to read it with an I/O error that looks like damage to the archive.
+    """
+    found = tuple(
         side for side in (p.with_name(p.name + s) for s in SIDECAR_SUFFIXES) if side.exists()
     )
+    for side in found:
+        if not side.is_file():
+            raise ArchiveUnreadableError.of(ErrorKind.SIDECAR_IS_FOLDER, side)
+    return found
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -148,6 +156,9 @@ def check_header(p: Path, st: os.stat_result) -> Header:
         raise ArchiveDamagedError.of(ErrorKind.HEADER_PAGE_SIZE, p, page_size=raw_page_size)
     if write_version not in (1, 2) or read_version not in (1, 2):
         raise ArchiveDamagedError.of(ErrorKind.HEADER_VERSION, p)
+    (encoding,) = struct.unpack(">I", head[56:60])
+    if encoding not in (0, 1):  # Kartoteka writes UTF-8; 0 only in a file with no schema yet
+        raise ArchiveDamagedError.of(ErrorKind.HEADER_ENCODING, p)
     change_counter, header_pages = struct.unpack(">II", head[24:32])
     first_trunk, free_pages = struct.unpack(">II", head[32:40])
     (valid_for,) = struct.unpack(">I", head[92:96])

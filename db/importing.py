@@ -23,6 +23,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,7 +35,14 @@ from sqlite_utils import Database
 from db import migrations as schema
 from db import private_copy, schema_check, writer
 from db.connection import open_archive
-from db.errors import ErrorKind, ImportValidationError, KartotekaError, OutputError, import_rejected
+from db.errors import (
+    ArchiveDamagedError,
+    ErrorKind,
+    ImportValidationError,
+    KartotekaError,
+    OutputError,
+    import_rejected,
+)
 from db.problems import Problem, ProblemKind
 from db.validate import (
     CITED_AS,
@@ -806,6 +814,15 @@ def _write_into_copy(
         if notes is not None:
             notes.extend(removed)
         schema.apply(db)
+        damage = writer.check_references(db)
+        if damage:  # the archive's own: the import is not to blame, and must not hide it
+            raise ArchiveDamagedError.of(
+                ErrorKind.IMPORT_TARGET_DAMAGED,
+                target,
+                details=tuple(damage),
+                problem=damage[0],
+                count=len(damage),
+            )
         with db.atomic():
             replaced = _delete_replaced(db, docs, existing) if replace else {}
             writer.write_documents(db, docs)
@@ -814,6 +831,35 @@ def _write_into_copy(
         if problems:
             raise _reject(target, problems)
     return replaced
+
+
+def writable_target(target: Path) -> Path:
+    """The file an import writes: a link's target; refused if read-only or unreachable.
+
+    The import replaces the archive by renaming its finished copy onto it:
+    done on a link, that would swap the link for a file and leave the linked
+    archive without the import. A file whose every write bit is off is the
+    owner saying "do not change this" (a rename would replace it regardless).
+    """
+    if target.is_symlink():
+        try:
+            resolved = target.resolve(strict=True)
+        except (OSError, RuntimeError) as exc:
+            raise OutputError.of(
+                ErrorKind.IMPORT_TARGET_LINK,
+                target,
+                reason=getattr(exc, "strerror", None) or "a loop of links",
+            ) from exc
+        target = resolved
+    try:
+        st = target.stat()
+    except FileNotFoundError:
+        return target  # created by the import
+    except OSError as exc:
+        raise OutputError.of(ErrorKind.IMPORT_TARGET_LINK, target, cause=exc) from exc
+    if stat.S_ISREG(st.st_mode) and (not st.st_mode & 0o222 or not os.access(target, os.W_OK)):
+        raise OutputError.of(ErrorKind.IMPORT_TARGET_READ_ONLY, target)
+    return target
 
 
 def import_files(
@@ -830,7 +876,7 @@ def import_files(
     """
     if not files:
         raise KartotekaError.of(ErrorKind.IMPORT_NOTHING, None)
-    target = Path(archive_path)
+    target = writable_target(Path(archive_path))
     files = [Path(f) for f in files]
     notes: list[str] = []
     docs = load_files(files, fmt or detect_format(files), notes)

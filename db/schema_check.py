@@ -397,11 +397,19 @@ def foreign_objects(db: Database) -> list[SchemaObject]:
 
 def remove_foreign_sql(db: Database) -> list[str]:
     """Drop foreign triggers and views, restore this build's missing triggers; say what changed."""
-    notes: list[str] = []
+    removed: list[str] = []
     for obj in foreign_objects(db):
         quoted = '"' + obj.name.replace('"', '""') + '"'
         db.execute(f"DROP {obj.type.upper()} IF EXISTS {quoted}")
-        notes.append(f"removed the {obj.type} {obj.name}, which Kartoteka does not make")
+        removed.append(f"the {obj.type} {obj.name}")
+    notes = []  # one line, however many a hostile file planted
+    if len(removed) == 1:
+        notes.append(f"removed {removed[0]}, which Kartoteka does not make")
+    elif removed:
+        shown = ", ".join(removed[:3]) + (
+            f" and {len(removed) - 3} more" if len(removed) > 3 else ""
+        )
+        notes.append(f"removed {len(removed)} triggers and views Kartoteka does not make ({shown})")
     have = _read(db)
     required, optional = _reference_rows(_version(db))
     for kind, name, table, sql in (*required, *optional):

@@ -208,6 +208,24 @@ class _Ctx:
                 raise _Timeout from exc
             raise
 
+    def text_rows(self, fts: str, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        """`rows` of a query over the full-text index `fts`; none if that index is damaged.
+
+        A damaged or hostile FTS table (a garbage segment, a config from no
+        FTS5 version) fails only the queries that read it: the name tiers,
+        which read the name index, and the other texts still answer, and a
+        notice says what was not searched. Cancel and time limits still stop.
+        """
+        try:
+            return self.rows(sql, params)
+        except sqlite3.DatabaseError as exc:
+            if is_interrupt(exc):
+                raise
+            notice = TEXT_INDEX_DAMAGED_NOTICE.format(table=fts.removesuffix("_fts"))
+            if notice not in self.notices:
+                self.notices.append(notice)
+            return []
+
 
 # --- FTS5 expressions -------------------------------------------------------------
 
@@ -282,7 +300,8 @@ def _court_ids(ctx: _Ctx, courts: Sequence[str]) -> list[str]:
         if not keys:
             continue
         expr = " AND ".join(fts_string(k) for k in keys)
-        for (org_id,) in ctx.rows(
+        for (org_id,) in ctx.text_rows(
+            "search_org_names_fts",
             "SELECT DISTINCT n.org_id FROM search_org_names_fts f "
             "JOIN search_org_names n ON n.pk = f.rowid "
             "WHERE search_org_names_fts MATCH :q LIMIT 200",
@@ -501,7 +520,8 @@ def _initials_ceilings(
 def _raw_name_people(ctx: _Ctx, alt: Alternative, cap: int) -> list[int]:
     """Exact spellings only (expand_variants=False): the schema's person_names_fts."""
     expr = " AND ".join(_text_expr(t) for t in alt.include)
-    rows = ctx.rows(
+    rows = ctx.text_rows(
+        "person_names_fts",
         "SELECT DISTINCT p.pk FROM person_names_fts f "
         "JOIN person_names n ON n.pk = f.rowid JOIN people p ON p.id = n.person_id "
         f"WHERE person_names_fts MATCH :q{_where(ctx)} LIMIT :cap",
@@ -855,7 +875,7 @@ def _body_tier(
                 f"SELECT p.pk, {item}, {_text_sql(fts)} FROM {joins} "
                 f"WHERE {fts} MATCH :q{extra} LIMIT :cap"
             )
-        rows = ctx.rows(sql, {"q": expr, "cap": BODY_CAP + 1, "scan": FILTER_SCAN})
+        rows = ctx.text_rows(fts, sql, {"q": expr, "cap": BODY_CAP + 1, "scan": FILTER_SCAN})
         complete = len(rows) <= BODY_CAP
         rows = rows[:BODY_CAP]
         rows = [(pk, item_id, str(text).strip()) for pk, item_id, text in rows]
@@ -893,7 +913,8 @@ def _org_tier(ctx: _Ctx, alt: Alternative, out: dict[int, _Cand]) -> None:
     expr = " AND ".join(ctx.index.org_expression(q) for q in qwords)
     orgs = {
         str(org_id): str(name)
-        for org_id, name in ctx.rows(
+        for org_id, name in ctx.text_rows(
+            "search_org_names_fts",
             "SELECT n.org_id, n.name FROM search_org_names_fts f "
             "JOIN search_org_names n ON n.pk = f.rowid "
             "WHERE search_org_names_fts MATCH :q LIMIT 200",
@@ -1177,6 +1198,11 @@ def _run(ctx: _Ctx, parsed: ParsedQuery, limit: int) -> tuple[dict[int, _Cand], 
     return cands, timed_out
 
 
+TEXT_INDEX_DAMAGED_NOTICE = (
+    "The archive's search index of {table} is damaged, so that text was not searched; "
+    "ask for a fresh copy."
+)
+"""The notice of a full-text index that failed to read (`_Ctx.text_rows`)."""
 TIMED_OUT_NOTICE = (
     "The search took too long and was stopped; the results may be incomplete. "
     "Add words or filters to narrow it."

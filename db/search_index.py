@@ -34,7 +34,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from db import key_version
-from db.names import deletions, fold, key_forms, spelling_key, tokens, translit
+from db.names import TYPO_WORD_MAX, deletions, fold, key_forms, spelling_key, tokens, translit
 
 TRANSLIT_MARK = "="
 """Prefix of transliterated forms in `search_keys` (keys are [a-z0-9] only)."""
@@ -241,10 +241,13 @@ def _fill_vocab(db: Database) -> None:
 
 def _fill_typos(db: Database) -> None:
     marks = (TRANSLIT_MARK, SPELLING_MARK)
+    # a query word over TYPO_WORD_MAX letters gets no typo search, so a name word one
+    # letter longer is the longest a typo can reach; a longer one (a hostile 1 MB
+    # "name") needs no deletions: n of them, n letters each, would take minutes and GB
     words = db.conn.execute(
-        "SELECT word FROM search_vocab WHERE length(word) >= ? "
+        "SELECT word FROM search_vocab WHERE length(word) BETWEEN ? AND ? "
         "AND substr(word, 1, 1) NOT IN (?, ?)",
-        [TYPO_MIN_LENGTH, *marks],
+        [TYPO_MIN_LENGTH, TYPO_WORD_MAX + 1, *marks],
     )
     rows = ((d, str(word)) for (word,) in words for d in deletions(str(word)))
     _insert_sorted(db, "INSERT OR IGNORE INTO search_typos (deletion, word) VALUES (?, ?)", rows)

@@ -73,6 +73,9 @@ SENTENCE_START = "start"
 PLACEMENTS_TABLE = "placements"
 """Format 2 table of custody placements (person_id, facility_id, start, end)."""
 
+MAX_TERM_MONTHS = 12 * 9999
+"""The longest total term a summary holds: the calendar ends at 9999 (db.dates.add_months)."""
+
 
 # ------------------------------------------------------------------ the facts
 
@@ -229,7 +232,8 @@ def summarize(facts: PersonFacts, as_of: str) -> PersonSummary:
     kind = first.term_kind if first is not None else None
     counted = [s for s in case if s.term_kind == kind]
     months = [s.term_months for s in counted if s.term_months is not None]
-    total = sum(months) if months else None
+    # terms come from the file: their sum is kept within the calendar (and SQLite's integers)
+    total = min(sum(months), MAX_TERM_MONTHS) if months else None
     complete = bool(counted) and len(months) == len(counted)
     in_absentia = first.in_absentia if first is not None else False
 

@@ -473,7 +473,8 @@ def check_references(db: Database) -> list[str]:
     problems = []
     for row in db.execute("PRAGMA foreign_key_check").fetchall():
         table, rowid, parent, _fk = row
-        problems.append(f"{table} row {rowid} refers to a missing {parent} entry")
+        entry = f"{table} row {rowid}" if rowid is not None else f"a row of {table}"
+        problems.append(f"{entry} refers to a missing {parent} entry")
     return problems
 
 

@@ -149,7 +149,12 @@ def test_verbose_prints_the_details(
     details = [line for line in err if line.startswith("  ")]
     assert len(details) > 20
     assert any("NULL value in people.sort_name" in line for line in details)
-    assert cli.main(["-v", "export", str(case.path), str(tmp_path / "x.json")]) == 0
+    # no one has a name: an export would be refused by every import, so none is written
+    assert cli.main(["-v", "export", str(case.path), str(tmp_path / "x.json")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert "no import takes back" in err[0]
+    assert any("display_name" in line for line in err[1:])
+    assert not (tmp_path / "x.json").exists()
 
 
 def test_control_characters_are_escaped(

@@ -298,6 +298,39 @@ TEXTS: dict[ErrorKind, str] = {
         "{path}: the archive is damaged: {problem} ({count} such problems in all), so "
         "an export of it could not be imported back. Ask for a fresh copy.",
     ),
+    ErrorKind.HEADER_ENCODING: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the archive's header says its text is not stored as UTF-8, as Kartoteka "
+        "stores it, so every name would read as garbage. The header is damaged; ask for a "
+        "fresh copy of the archive.",
+    ),
+    ErrorKind.UNIMPORTABLE_EXPORT: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the archive is damaged: {problem} ({count} such problems in all). An "
+        "export would hold entries no import takes back, so none was written. Ask for a "
+        "fresh copy.",
+    ),
+    ErrorKind.IMPORT_TARGET_DAMAGED: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the archive is damaged: {problem} ({count} such problems in all), so "
+        "nothing was imported into it and it was not changed. Ask for a fresh copy.",
+    ),
+    ErrorKind.SIDECAR_IS_FOLDER: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: this is a folder (or another special file) where SQLite expects its own "
+        "working file beside the archive, so the archive cannot be read safely. Move or "
+        "rename it.",
+    ),
+    ErrorKind.IMPORT_TARGET_LINK: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: this is a link to a file that cannot be reached ({reason}), so nothing "
+        "was imported and the link was left as it is. Import into the file itself.",
+    ),
+    ErrorKind.IMPORT_TARGET_READ_ONLY: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the archive file is read-only, so nothing was imported into it. Make it "
+        "writable first, or import into a copy.",
+    ),
     ErrorKind.PRIVATE_FOLDER_NOT_MADE: QT_TRANSLATE_NOOP(
         "ErrorText",
         "{path}: could not create a private working folder ({reason}). Check the "

@@ -2376,6 +2376,30 @@
         <translation>{path}: архіў пашкоджаны: {problem} (такіх праблем усяго: {count}), таму яго экспарт нельга было б імпартаваць назад. Папрасіце свежую копію.</translation>
     </message>
     <message>
+        <source>{path}: the archive&apos;s header says its text is not stored as UTF-8, as Kartoteka stores it, so every name would read as garbage. The header is damaged; ask for a fresh copy of the archive.</source>
+        <translation>{path}: загаловак архіва кажа, што тэкст у ім захоўваецца не ў UTF-8, як яго захоўвае Kartoteka, таму ўсе імёны чыталіся б як смецце. Загаловак пашкоджаны; папрасіце свежую копію архіва.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive is damaged: {problem} ({count} such problems in all). An export would hold entries no import takes back, so none was written. Ask for a fresh copy.</source>
+        <translation>{path}: архіў пашкоджаны: {problem} (такіх праблем усяго: {count}). Экспарт утрымліваў бы запісы, якія ніводзін імпарт не прыме назад, таму ён не запісаны. Папрасіце свежую копію.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive is damaged: {problem} ({count} such problems in all), so nothing was imported into it and it was not changed. Ask for a fresh copy.</source>
+        <translation>{path}: архіў пашкоджаны: {problem} (такіх праблем усяго: {count}), таму ў яго нічога не імпартавана і ён не зменены. Папрасіце свежую копію.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a folder (or another special file) where SQLite expects its own working file beside the archive, so the archive cannot be read safely. Move or rename it.</source>
+        <translation>{path}: гэта папка (ці іншы асаблівы файл) там, дзе SQLite чакае свой працоўны файл побач з архівам, таму архіў нельга бяспечна прачытаць. Перамясціце яе або дайце ёй іншую назву.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a link to a file that cannot be reached ({reason}), so nothing was imported and the link was left as it is. Import into the file itself.</source>
+        <translation>{path}: гэта спасылка на файл, да якога нельга дабрацца ({reason}), таму нічога не імпартавана, а спасылка засталася як была. Імпартуйце ў сам файл.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive file is read-only, so nothing was imported into it. Make it writable first, or import into a copy.</source>
+        <translation>{path}: файл архіва толькі для чытання, таму ў яго нічога не імпартавана. Спачатку дазвольце запіс у яго або імпартуйце ў копію.</translation>
+    </message>
+    <message>
         <source>{path}: could not create a private working folder ({reason}). Check the temporary folder&apos;s free space and permissions.</source>
         <translation>{path}: не ўдалося стварыць асабістую працоўную папку ({reason}). Праверце вольнае месца і правы доступу ў часовай папцы.</translation>
     </message>

@@ -2376,6 +2376,30 @@
         <translation>{path}: архив повреждён: {problem} (таких проблем всего: {count}), поэтому его экспорт нельзя было бы импортировать обратно. Попросите свежую копию.</translation>
     </message>
     <message>
+        <source>{path}: the archive&apos;s header says its text is not stored as UTF-8, as Kartoteka stores it, so every name would read as garbage. The header is damaged; ask for a fresh copy of the archive.</source>
+        <translation>{path}: заголовок архива говорит, что текст в нём хранится не в UTF-8, как его хранит Kartoteka, поэтому все имена читались бы как мусор. Заголовок повреждён; попросите свежую копию архива.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive is damaged: {problem} ({count} such problems in all). An export would hold entries no import takes back, so none was written. Ask for a fresh copy.</source>
+        <translation>{path}: архив повреждён: {problem} (таких проблем всего: {count}). Экспорт содержал бы записи, которые ни один импорт не примет обратно, поэтому он не записан. Попросите свежую копию.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive is damaged: {problem} ({count} such problems in all), so nothing was imported into it and it was not changed. Ask for a fresh copy.</source>
+        <translation>{path}: архив повреждён: {problem} (таких проблем всего: {count}), поэтому в него ничего не импортировано и он не изменён. Попросите свежую копию.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a folder (or another special file) where SQLite expects its own working file beside the archive, so the archive cannot be read safely. Move or rename it.</source>
+        <translation>{path}: это папка (или другой особый файл) там, где SQLite ожидает свой рабочий файл рядом с архивом, поэтому архив нельзя безопасно прочитать. Переместите или переименуйте её.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a link to a file that cannot be reached ({reason}), so nothing was imported and the link was left as it is. Import into the file itself.</source>
+        <translation>{path}: это ссылка на файл, до которого нельзя добраться ({reason}), поэтому ничего не импортировано, а ссылка осталась как была. Импортируйте в сам файл.</translation>
+    </message>
+    <message>
+        <source>{path}: the archive file is read-only, so nothing was imported into it. Make it writable first, or import into a copy.</source>
+        <translation>{path}: файл архива только для чтения, поэтому в него ничего не импортировано. Сначала разрешите запись в него или импортируйте в копию.</translation>
+    </message>
+    <message>
         <source>{path}: could not create a private working folder ({reason}). Check the temporary folder&apos;s free space and permissions.</source>
         <translation>{path}: не удалось создать личную рабочую папку ({reason}). Проверьте свободное место и права доступа во временной папке.</translation>
     </message>
