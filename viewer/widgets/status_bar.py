@@ -46,16 +46,16 @@ class ElidingStatusBar(QStatusBar):
                 right = min(right, min(w.x() for w in visible) - 2)
         return QRect(left, 0, max(right - left, 0), self.height())
 
+    def _one_line(self) -> str:
+        return " ".join(self.currentMessage().split())
+
     def shown_message(self) -> str:
         """The message as it is drawn now: whole, or elided to fit."""
-        text = " ".join(self.currentMessage().split())
         mode = Qt.TextElideMode.ElideRight
-        return self.fontMetrics().elidedText(text, mode, self.message_rect().width())
+        return self.fontMetrics().elidedText(self._one_line(), mode, self.message_rect().width())
 
     def is_elided(self) -> bool:
-        return bool(self.currentMessage()) and self.shown_message() != " ".join(
-            self.currentMessage().split()
-        )
+        return bool(self.currentMessage()) and self.shown_message() != self._one_line()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.currentMessage():
