@@ -80,6 +80,11 @@ def build_steps(w: MainWindow, open_first: Path | None = None) -> Iterator[None]
     w.annotations = w.annotation_store.session
     w.opener = OpenArchiveController(context, w)
     w.browse = BrowseController(context, w.annotations, w)
+    w.tasks.hold()  # results wait until the window is wired (see the docstring)
+    if open_first is not None:  # the worker opens it while the rest is built
+        w.opener.open_path(open_first, query=w.browse.fresh_query())
+    yield
+
     w.file_watch = FileWatchController(context, w.opener, w.browse, w)
     w.record = RecordController(context, w.browse, w)
     w.annotation_undo = AnnotationUndoController(context, w.annotations, w.browse, w.record, w)
@@ -87,15 +92,13 @@ def build_steps(w: MainWindow, open_first: Path | None = None) -> Iterator[None]
     w.lock_flow = LockController(context, w.opener, w.browse, w.record, w.annotation_store, w)
     w.idle_watcher = w.lock_flow.idle_watcher
     w.lock_flow.set_idle_minutes(w.settings.idle_lock_minutes(), save=False)
-    w.tasks.hold()  # results wait until the window is wired (see the docstring)
-    if open_first is not None:
-        w.opener.open_path(open_first, query=w.browse.fresh_query())
     yield
 
     w.people_model = w.browse.model
-    w.facets_pane = FacetsPane(w)
+    w.facets_pane = FacetsPane(w, in_steps=True)
     w.chip_bar = ChipBar(w)
     yield
+    yield from w.facets_pane.steps
     w.list_pane = PeopleListPane(w.people_model, w)
     w.detail_pane = PersonDetailPane(w)
     yield
