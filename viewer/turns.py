@@ -64,6 +64,8 @@ class Turns(QObject):
 
     def _run_one(self) -> None:
         self._armed = False
-        if self._calls:
-            self._calls.popleft()()
-        self._arm()
+        try:
+            if self._calls:
+                self._calls.popleft()()
+        finally:
+            self._arm()  # a call that raised (a bug, reported) leaves the rest to run

@@ -72,3 +72,17 @@ def test_next_turn_is_dropped_with_its_context(qtbot: QtBot) -> None:
     context.deleteLater()
     qtbot.wait(20)
     assert done == []
+
+
+def test_a_call_that_raises_leaves_the_rest_to_run(qtbot: QtBot) -> None:
+    done: list[str] = []
+    turns = Turns()
+
+    def bug() -> None:
+        raise RuntimeError("a bug")
+
+    turns.add(bug)
+    turns.add(lambda: done.append("after"))
+    with qtbot.captureExceptions() as raised:
+        qtbot.waitUntil(lambda: done == ["after"])
+    assert [type(exc) for _cls, exc, _tb in raised] == [RuntimeError]
