@@ -31,6 +31,7 @@ from viewer import gui_gc
 from viewer.dialogs.screen_fit import fit_on_screen
 from viewer.preload import POLL_MS, Preload
 from viewer.settings import Settings
+from viewer.turns import next_turn
 from viewer.widgets.status_bar import ElidingStatusBar
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._built:
-            QTimer.singleShot(0, self._build_panes_when_painted)
+            next_turn(self, self._build_panes_when_painted)
 
     def _build_panes_when_painted(self) -> None:
         if self._built:
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(POLL_MS, self._build_panes_when_painted)
                 return
             self._build_frame()
-            QTimer.singleShot(0, self._build_panes_when_painted)  # the frame paints first
+            next_turn(self, self._build_panes_when_painted)  # the frame paints first
             return
         if (
             self._preload is not None and self._preload.is_alive()
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         if self._steps is None:
             return
         if not at_once and next(self._steps, StopIteration) is not StopIteration:
-            QTimer.singleShot(0, self._build_next_piece)
+            next_turn(self, self._build_next_piece)
             return
         for _ in self._steps:
             pass
@@ -267,10 +268,21 @@ class MainWindow(QMainWindow):
         self.update_actions()
         gui_gc.freeze_once("panes")  # what start-up built is never scanned again
         self.opener.announce()  # the opening page of start-up's archive, now connected
-        self.tasks.release()  # its first results, held while the panes were built
+        if store_later:  # each in a turn of its own: the store, then the first results
+            next_turn(self, self._open_store_then_release)
+        else:
+            self.tasks.release()  # its first results, held while the panes were built
         pending, self._pending_path = self._pending_path, None
         if pending is not None:  # asked for while the panes were being built
             self.open_path(pending)
+
+    def _open_store_then_release(self) -> None:
+        """Start-up: the annotation store opens in a turn of its own (its first open creates
+        and syncs it), then the results held while the panes were built follow, a turn each."""
+        if self._shut:
+            return
+        self.annotation_store.open_store(self.settings.annotation_store_path())
+        self.tasks.release()
 
     # ----- public API (the application, tests) ---------------------------------------------
 
@@ -373,6 +385,7 @@ class MainWindow(QMainWindow):
         if not self._built or self._shut:
             return
         self._shut = True
+        self.presenter.opening_steps.drop()  # nothing more of an archive being shown
         self.lock_flow.shutdown()
         self.dialogs.close_all()
         self.tasks.shutdown()

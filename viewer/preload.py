@@ -27,6 +27,13 @@ PRELOAD_MODULES = (
 """What building the panes and showing the first list, record and facets import
 (viewer.window_parts imports most); tests/viewer/test_mainwindow.py and
 test_open_gui_thread.py check none is missing."""
+QT_TYPE_PREFIXES = ("QStyleOption",)
+"""PySide6 builds a Qt class's Python enums the first time the class is used: the style
+passes every widget's QStyleOption subclass to Python (viewer.widgets.check_style) when
+it paints, so the first paint of the browsing page built ~60 of them on the GUI thread
+(~6 ms of CPU, 10-25 ms on a loaded machine). Built here instead."""
+QT_TYPES = ("QPainterPath",)
+"""Other classes the first paint uses (the timeline's axis: QPainterPath.ElementType)."""
 
 
 class Preload:
@@ -55,6 +62,7 @@ class Preload:
                 importlib.import_module(name)
         finally:
             self._frame.set()
+        make_qt_types()
         from db.lean_imports import import_sqlite_utils_without_numpy
 
         import_sqlite_utils_without_numpy()  # numpy waits until the list is shown
@@ -64,3 +72,15 @@ class Preload:
         # timer's first second, often before the first list) no longer scans their ~100,000
         # objects, 40-60 ms of CPU on the GUI thread
         gui_gc.freeze_once("modules")
+
+
+def make_qt_types() -> None:
+    """Have PySide6 build the Python types (and their enums) of the Qt classes the first
+    paint of the browsing page uses (QT_TYPE_PREFIXES, QT_TYPES), off the GUI thread."""
+    from PySide6 import QtGui, QtWidgets
+
+    for name in dir(QtWidgets):
+        if name.startswith(QT_TYPE_PREFIXES):
+            getattr(QtWidgets, name)
+    for name in QT_TYPES:
+        getattr(QtGui, name)

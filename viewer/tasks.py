@@ -36,6 +36,7 @@ import queue
 import sqlite3
 import threading
 import weakref
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -43,7 +44,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from db.annotations import AnnotationStore, ReaderSlot, StoreReader
 from db.connection import Archive, open_archive
@@ -55,6 +56,7 @@ from db.errors import (
     QueryInterruptedError,
 )
 from db.sqlite_errors import damaged_error, locked_error, one_line
+from viewer.turns import next_turn
 
 T = TypeVar("T")
 SHUTDOWN_WAIT_S = 10.0
@@ -445,10 +447,19 @@ class TaskRunner(QObject):
             self._held = []
 
     def release(self) -> None:
-        """Deliver the results held back, each in its own turn of the event loop."""
+        """Deliver the results held back, each in its own turn of the event loop.
+
+        One after the other: the next is scheduled when the one before has run
+        (results scheduled together ran in one turn, one stall).
+        """
         held, self._held = self._held or [], None
-        for outcome in held:
-            QTimer.singleShot(0, self, functools.partial(self._on_bridge_outcome, outcome))
+        if held:
+            next_turn(self, functools.partial(self._release_next, deque(held)))
+
+    def _release_next(self, held: deque[_Outcome]) -> None:
+        self._on_bridge_outcome(held.popleft())
+        if held:
+            next_turn(self, functools.partial(self._release_next, held))
 
     def _on_bridge_outcome(self, outcome: _Outcome) -> None:
         if self._held is not None:

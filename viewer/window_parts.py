@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 
 from db.errors import ArchiveError, KartotekaError
 from viewer import gui_gc
@@ -45,6 +45,7 @@ from viewer.panes.person_detail import PersonDetailPane
 from viewer.panes.timeline import TimelinePane
 from viewer.query_notes import notes_text
 from viewer.tasks import TaskRunner
+from viewer.turns import Turns
 from viewer.widgets.chip_bar import ChipBar
 from viewer.window_layout import WindowLayout
 
@@ -79,6 +80,11 @@ def build_steps(w: MainWindow, open_first: Path | None = None) -> Iterator[None]
     w.annotations = w.annotation_store.session
     w.opener = OpenArchiveController(context, w)
     w.browse = BrowseController(context, w.annotations, w)
+    w.tasks.hold()  # results wait until the window is wired (see the docstring)
+    if open_first is not None:  # the worker opens it while the rest is built
+        w.opener.open_path(open_first, query=w.browse.fresh_query())
+    yield
+
     w.file_watch = FileWatchController(context, w.opener, w.browse, w)
     w.record = RecordController(context, w.browse, w)
     w.annotation_undo = AnnotationUndoController(context, w.annotations, w.browse, w.record, w)
@@ -86,15 +92,13 @@ def build_steps(w: MainWindow, open_first: Path | None = None) -> Iterator[None]
     w.lock_flow = LockController(context, w.opener, w.browse, w.record, w.annotation_store, w)
     w.idle_watcher = w.lock_flow.idle_watcher
     w.lock_flow.set_idle_minutes(w.settings.idle_lock_minutes(), save=False)
-    w.tasks.hold()  # results wait until the window is wired (see the docstring)
-    if open_first is not None:
-        w.opener.open_path(open_first, query=w.browse.fresh_query())
     yield
 
     w.people_model = w.browse.model
-    w.facets_pane = FacetsPane(w)
+    w.facets_pane = FacetsPane(w, in_steps=True)
     w.chip_bar = ChipBar(w)
     yield
+    yield from w.facets_pane.steps
     w.list_pane = PeopleListPane(w.people_model, w)
     w.detail_pane = PersonDetailPane(w)
     yield
@@ -165,6 +169,8 @@ class Presenter(QObject):
         # to say, so it never wipes a message the user still needs ("No encrypted copy…")
         self._progress = ""
         window.statusBar().messageChanged.connect(self._show_progress_when_free)
+        self.opening_steps = Turns(self)
+        """What is left of showing an opened archive, a piece per turn (`show_opened`)."""
 
     def show_state(self, old: ViewState, new: ViewState) -> None:
         """The view state changed: chips, facet checks, search box and sort follow it."""
@@ -277,8 +283,12 @@ class Presenter(QObject):
         elif not self._progress and earlier and shown == earlier:
             status.clearMessage()
         bar = self.w.frame.progress
+        # QProgressBar.setValue repaints the bar at once (12 ms of CPU at the first check's
+        # first figure, in the turn that also shows the first record): painted with the rest
+        bar.setUpdatesEnabled(False)
         bar.setRange(0, 100 if share >= 0 and not done else 0)  # done: busy again
         bar.setValue(round(max(share, 0) * 100))
+        bar.setUpdatesEnabled(True)
         bar.setVisible(not done or self.w.tasks.is_busy())
         self.w.frame.cancel_check.setVisible(stage == STAGE_BACKGROUND and not done)
 
@@ -324,9 +334,18 @@ class Presenter(QObject):
         self.w.annotations_pane.resume_when_shown(parked)
 
     def show_opened(self, opened: Opened) -> None:
+        """A new archive replaces the one shown, in pieces (issue #12: no stall over 50 ms).
+
+        This turn swaps everything that shows an archive at once: its list, no record,
+        no filters or timeline counts of the archive before (they follow from the
+        worker), its name. The window paints it (the first archive: the opening page
+        stays up for this turn, and the browsing page's first paint, the costliest,
+        comes in the next); the recent files (a write to the annotation store) and
+        `archive_opened` follow in later turns. A second archive opened or Lock before
+        they ran finishes them first (`finish_opening`).
+        """
+        self.finish_opening()
         archive = opened.archive
-        self.w.layout_.loading_pane.stop()
-        self.w.layout_.show_page("browse")
         self.w.detail_pane.clear_history()
         self.w.browse.show_archive(opened)
         self.w.annotation_store.follow_archive(archive, opened.identity)
@@ -334,13 +353,31 @@ class Presenter(QObject):
         self.w.setWindowTitle(self.tr("{name} — Kartoteka").format(name=title))
         self.w.archive_label.setText(title)
         self.w.archive_label.setToolTip(str(archive.path))
-        self.w.settings.add_recent_file(archive.path)
-        self.w.settings.set_last_archive(archive.path)
-        self.w.show_status(self.tr("Opened {name}.").format(name=title))
         self.w.search_box.setEnabled(True)
         self.update_actions()
+        if self.w.layout_.page() == "browse":
+            self._show_browsing()  # another archive was shown: this turn paints the new one
+        else:  # the opening page stays up this turn: the panes' first paint is the next's
+            self.opening_steps.add(self._show_browsing)
+        self.opening_steps.add(lambda: self._remember_opened(archive.path))
+        self.opening_steps.add(lambda: self._announce_opened(archive.path))
+
+    def finish_opening(self) -> None:
+        """Run the pieces left of showing the archive opened last (before another open, Lock)."""
+        self.opening_steps.flush()
+
+    def _show_browsing(self) -> None:
+        self.w.layout_.loading_pane.stop()
+        self.w.layout_.show_page("browse")
+
+    def _remember_opened(self, path: Path) -> None:
+        self.w.settings.add_recent_file(path)
+        self.w.settings.set_last_archive(path)
+        self.w.show_status(self.tr("Opened {name}.").format(name=path.name))
+
+    def _announce_opened(self, path: Path) -> None:
         gui_gc.freeze_once("first archive")  # its caches live on: never scanned again
-        self.w.archive_opened.emit(str(archive.path))
+        self.w.archive_opened.emit(str(path))
 
     def show_locked(self, path: str, encrypted: bool) -> None:
         self.w.timeline_pane.close_source()
@@ -403,9 +440,9 @@ def _spellings(search: SearchSnapshot) -> dict[str, list[str]]:
 def wire(w: MainWindow, *, store_later: bool = False) -> None:
     """Connect panes to controllers and controllers to the window's slots.
 
-    With `store_later` (start-up), the annotation store opens in the next turn of the
-    event loop, before the first list is delivered: the first open of a store creates
-    and syncs it, tens of ms of disk the wiring need not wait for.
+    With `store_later` (start-up), the caller opens the annotation store in a later
+    turn of the event loop, before the first list is delivered: the first open of a
+    store creates and syncs it, tens of ms of disk the wiring need not wait for.
     """
     browse, record, opener, store, lock, dialogs = (
         w.browse, w.record, w.opener, w.annotation_store, w.lock_flow, w.dialogs
@@ -481,6 +518,7 @@ def wire(w: MainWindow, *, store_later: bool = False) -> None:
     for signal in (stack.undoTextChanged, stack.redoTextChanged):
         signal.connect(w.update_actions)
 
+    lock.about_to_lock.connect(view.finish_opening)  # the archive shown is whole before Lock
     lock.about_to_lock.connect(view.park_note)
     lock.locked.connect(view.show_locked)
     lock.unlocked.connect(lambda: w.layout_.show_page("browse"))
@@ -505,9 +543,7 @@ def wire(w: MainWindow, *, store_later: bool = False) -> None:
     _connect_actions(w)
     wire_letters(w)
     wire_output(w)
-    if store_later:
-        QTimer.singleShot(0, w, lambda: store.open_store(w.settings.annotation_store_path()))
-    else:
+    if not store_later:
         store.open_store(w.settings.annotation_store_path())
 
 

@@ -94,43 +94,94 @@ def test_the_trace_sees_a_statement_run_on_the_gui_thread(tmp_path: Path) -> Non
     assert [s.sql for s in sql.statements if not s.on_gui] == ["SELECT 2"]
 
 
+_OPENING_PROLOGUE = """
+import enum, os, sys, threading, time, pathlib
+os.environ["KARTOTEKA_CACHE_DIR"] = CACHE
+os.environ["KARTOTEKA_DATA_DIR"] = DATA
+from PySide6.QtWidgets import QApplication
+from viewer.mainwindow import MainWindow
+from viewer.settings import Settings
+app = QApplication([])
+gui = threading.get_ident()
+deadline = time.monotonic() + 60
+def new_window():
+    window = MainWindow(Settings(pathlib.Path(SETTINGS)), defer_panes=True)
+    window.open_path(ARCHIVE)
+    return window
+def run_until(done):
+    while not done() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    return done()
+def settled():
+    return (window.is_ready() and window.archive() is not None and window.browse.settled()
+            and window.record.settled() and window.detail_pane.record() is not None
+            and not window.tasks.is_busy() and "…" not in window.timeline_pane.summary_text())
+"""
+
+
+def _run_opening(sample_archive_path: Path, tmp_path: Path, body: str) -> list[str]:
+    """Run `body` after _OPENING_PROLOGUE in a fresh interpreter (a window opening the
+    sample as the application does); its printed lines."""
+    paths = {
+        "CACHE": tmp_path / "cache",
+        "DATA": tmp_path / "data",
+        "SETTINGS": tmp_path / "s.ini",
+        "ARCHIVE": sample_archive_path,
+    }
+    header = "".join(f"{name} = {str(path)!r}\n" for name, path in paths.items())
+    code = header + _OPENING_PROLOGUE + body
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+
+
 def test_opening_imports_no_module_on_the_gui_thread(
     sample_archive_path: Path, tmp_path: Path
 ) -> None:
     """From show() until the first record and timeline are shown, every module the window
     needs was imported by the preload thread: an import on the GUI thread reads a .pyc
     file, a disk read the window waits for on a cold cache."""
-    code = f"""
-import os, sys, threading, time, pathlib
-os.environ["KARTOTEKA_CACHE_DIR"] = {str(tmp_path / "cache")!r}
-os.environ["KARTOTEKA_DATA_DIR"] = {str(tmp_path / "data")!r}
-from PySide6.QtWidgets import QApplication
-from viewer.mainwindow import MainWindow
-from viewer.settings import Settings
-app = QApplication([])
-gui = threading.get_ident()
+    body = """
 imported = []
 def hook(event, args):
     if event == "import" and threading.get_ident() == gui:
         imported.append(args[0])
-window = MainWindow(Settings(pathlib.Path({str(tmp_path / "s.ini")!r})), defer_panes=True)
-window.open_path({str(sample_archive_path)!r})
+window = new_window()
 sys.addaudithook(hook)
 window.show()
-deadline = time.monotonic() + 60
-def settled():
-    return (window.is_ready() and window.archive() is not None and window.browse.settled()
-            and window.record.settled() and window.detail_pane.record() is not None
-            and not window.tasks.is_busy() and "…" not in window.timeline_pane.summary_text())
-while not settled() and time.monotonic() < deadline:
-    app.processEvents()
-    time.sleep(0.005)
-print("settled" if settled() else "not settled")
-print(*sorted({{m for m in imported if m.split(".")[0] in ("db", "viewer")}}))
+print("settled" if run_until(settled) else "not settled")
+print(*sorted({m for m in imported if m.split(".")[0] in ("db", "viewer")}))
 window.shutdown()
 """
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.splitlines()
+    out = _run_opening(sample_archive_path, tmp_path, body)
+    assert out[0] == "settled"
+    assert out[1:] == [""] or out[1:] == []
+
+
+def test_showing_the_opened_archive_builds_no_qt_type_on_the_gui_thread(
+    sample_archive_path: Path, tmp_path: Path
+) -> None:
+    """PySide6 builds a Qt class's Python enums when the class is first used: the first
+    paint of the browsing page built ~60 of them (every QStyleOption subclass the style
+    passes to Python) in the turn that showed the archive. viewer.preload builds them."""
+    body = """
+built, watching = [], []
+create = enum.EnumType._create_
+def watched(cls, class_name, *args, **kwargs):
+    made = create(cls, class_name, *args, **kwargs)
+    if watching and threading.get_ident() == gui:
+        built.append(made.__qualname__)
+    return made
+enum.EnumType._create_ = watched
+window = new_window()
+window.show()
+run_until(window.is_ready)
+window.opener.opened.connect(lambda _opened: watching.append(True))
+print("settled" if run_until(settled) and watching else "not settled")
+print(*sorted(set(built)))
+window.shutdown()
+"""
+    out = _run_opening(sample_archive_path, tmp_path, body)
     assert out[0] == "settled"
     assert out[1:] == [""] or out[1:] == []

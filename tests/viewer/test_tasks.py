@@ -74,6 +74,30 @@ def test_results_are_held_until_release_then_delivered_in_order(
     assert not runner.is_busy()
 
 
+def test_results_held_are_delivered_with_other_timers_running_between_them(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    """Released together, the held results ran in one turn (one stall with the store's open)."""
+    from PySide6.QtCore import Qt, QTimer
+
+    log: list[str] = []
+    runner.hold()
+    for name in ("open", "list", "count"):
+        runner.run(lambda _ctx, name=name: name, key=name, on_done=log.append)
+    qtbot.wait(300)
+    beat = QTimer()
+    beat.setTimerType(Qt.TimerType.PreciseTimer)
+    beat.setInterval(1)
+    beat.timeout.connect(lambda: log.append("tick"))
+    beat.start()
+    runner.release()
+    qtbot.waitUntil(lambda: "count" in log, timeout=WAIT_MS)
+    beat.stop()
+    assert [entry for entry in log if entry != "tick"] == ["open", "list", "count"]
+    assert "tick" in log[log.index("open") : log.index("list")]
+    assert "tick" in log[log.index("list") : log.index("count")]
+
+
 def test_each_request_has_its_own_callbacks(qtbot: QtBot, runner: TaskRunner) -> None:
     got: dict[str, object] = {}
     runner.run(lambda ctx: 1, key="a", on_done=lambda v: got.setdefault("a", v))

@@ -56,6 +56,7 @@ from viewer.error_text import error_text
 from viewer.formatting import file_size_text
 from viewer.notice_words import notice_text
 from viewer.tasks import Lane, WorkerContext
+from viewer.turns import next_turn
 
 LIST_LIMIT_MS = 60_000
 PAGE_SIZE = 200
@@ -149,6 +150,7 @@ class OpenArchiveController(QObject):
         self._check_generation = 0  # the check whose progress and result are wanted
         self._checking = False
         self._checks_declined = False  # the user cancelled the checks of the archive shown
+        self._unshown: list[Archive] = []  # replaced by the one shown, closed in a later turn
 
     def opening_path(self) -> Path | None:
         """The file being opened now, if any."""
@@ -205,6 +207,7 @@ class OpenArchiveController(QObject):
 
     def close(self) -> Archive | None:
         """Stop showing the archive (Lock); returns it, still open, for the caller to close."""
+        self._close_unshown()
         self._context.tasks.cancel("open")
         self._cancel_checks()
         self._progress_gate.set()
@@ -309,8 +312,9 @@ class OpenArchiveController(QObject):
         self._opening = None
         self._progress_gate.set()
         self.opened.emit(opened)
-        if old is not None:
-            old.close()
+        if old is not None:  # closed in a later turn: the new archive paints first
+            self._unshown.append(old)
+            next_turn(self, self._close_unshown)
         notices = opened.archive.notices
         problem = opened.archive.search_problem
         if problem:
@@ -322,6 +326,11 @@ class OpenArchiveController(QObject):
         else:
             self.show_banner(None)
         self.start_checks()
+
+    def _close_unshown(self) -> None:
+        """Close the archives shown before the one shown now."""
+        while self._unshown:
+            self._unshown.pop().close()
 
     def _notice_text(self, notice: Notice) -> str:
         """A notice in the user's language, worded by its kind (db words it in English)."""
