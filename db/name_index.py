@@ -154,12 +154,15 @@ def newcomers_sql(before: int) -> str:
     hold none of the forms :b0, :b1 … (`before` of them), at most :n of them.
 
     Each form's entries are read in person order and merged (`EXCEPT … ORDER BY`: SQLite
-    steps through the sorted lists side by side, no seek, no sort); whole numbers only,
-    as DRIVER_SQL reads them.
+    steps through the sorted lists side by side, no seek, no sort); whole numbers only on
+    each side, as DRIVER_SQL reads them.
     """
-    sql = f"SELECT person_pk FROM search_keys WHERE key = :d AND {WHOLE_PK.format(col='person_pk')}"
+    whole = WHOLE_PK.format(col="person_pk")
+    sql = f"SELECT person_pk FROM search_keys WHERE key = :d AND {whole}"
     for i in range(before):
-        sql += f" EXCEPT SELECT person_pk FROM search_keys WHERE key = :b{i}"
+        # whole numbers on both sides: a hostile 5.0 must not pass over person 5, whom
+        # the earlier group's read (DRIVER_SQL) never met
+        sql += f" EXCEPT SELECT person_pk FROM search_keys WHERE key = :b{i} AND {whole}"
     return sql + " ORDER BY 1 LIMIT :n"
 
 

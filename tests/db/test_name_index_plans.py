@@ -696,3 +696,16 @@ def test_a_strict_group_read_for_its_newcomers_finds_what_reading_it_whole_finds
     read.clear()
     assert _answers(archive, queries) == merged
     assert not read
+
+
+def test_only_whole_numbers_pass_over_a_groups_people() -> None:
+    """The earlier groups were read as DRIVER_SQL reads them, whole numbers only: a hostile
+    5.0 or '6' among their entries never met person 5 or 6, so it passes neither over."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE TABLE search_keys (key, person_pk, PRIMARY KEY (key, person_pk)) WITHOUT ROWID"
+    )
+    rows = [("a", 5), ("a", 6), ("a", 7), ("b", 5.0), ("b", "6"), ("b", 7), ("a", "x")]
+    conn.executemany("INSERT INTO search_keys VALUES (?, ?)", rows)
+    found = conn.execute(name_index.newcomers_sql(1), {"d": "a", "b0": "b", "n": 10}).fetchall()
+    assert found == [(5,), (6,)]
