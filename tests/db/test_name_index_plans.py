@@ -12,13 +12,16 @@ import itertools
 import json
 import shutil
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rapidfuzz.distance import OSA
 
 from db import name_index, names, search_index
+from db import search as search_module
 from db.connection import Archive, open_archive
 from db.generate import generate_archive
 from db.name_match import (
@@ -81,6 +84,9 @@ def test_seeks_and_holder_sets_find_the_same_people(
     any_form = _answers(archive, queries)
     monkeypatch.setattr(name_index, "PERSON_READ_US", 0)  # always the by-person table
     by_person = _answers(archive, queries)
+    monkeypatch.setattr(name_index, "PERSON_SEEK_FORMS", 0)  # each entry tested, never sought
+    by_person_tests = _answers(archive, queries)
+    monkeypatch.setattr(name_index, "PERSON_SEEK_FORMS", 8)
     monkeypatch.setattr(name_index, "PERSON_READ_US", 2.0)  # some by person, some not
     monkeypatch.setattr(name_index, "ANY_SEEK_MAX", 40)
     some_by_person = _answers(archive, queries)
@@ -89,6 +95,7 @@ def test_seeks_and_holder_sets_find_the_same_people(
     assert mixed == sought
     assert any_form == sought
     assert by_person == sought
+    assert by_person_tests == sought
     assert some_by_person == sought
 
 
@@ -431,7 +438,10 @@ def test_candidates_are_checked_by_the_cheapest_seek_plan() -> None:
     index = _drive_index({**dict.fromkeys(common, 40_000), "rare0": 10, "rare1": 12})
     index._by_person = True
     assert index._seek_plan(4700, common[:4]) is name_index.SEEK_SQL
-    assert index._seek_plan(900, common) is name_index.PERSON_ANY_SQL
+    assert index._seek_plan(900, common) is name_index.PERSON_SEEK_SQL  # a few forms
+    many = [f"given{i}" for i in range(name_index.PERSON_SEEK_FORMS + 1)]
+    index.counts.update(dict.fromkeys(many, 40_000))
+    assert index._seek_plan(900, many) is name_index.PERSON_ANY_SQL
     assert index._seek_plan(900, ["rare0", "rare1"]) is name_index.ANY_SEEK_SQL
     assert index._seek_plan(900, ["rare0"]) is name_index.SEEK_SQL  # one form: one seek each
     index._by_person = False  # an archive written before the by-person table
@@ -587,3 +597,115 @@ def test_vocabulary_counts_are_taken_in_sql_as_stored_count_takes_them(value: ob
     (n,) = conn.execute(f"SELECT {name_index.STORED_COUNT} FROM search_vocab").fetchone()
     assert n == stored_count(value)
     assert type(n) is int
+
+
+def _plan(archive: Archive, sql: str, params: dict[str, object]) -> list[str]:
+    return [str(row[-1]) for row in archive.db.execute("EXPLAIN QUERY PLAN " + sql, params)]
+
+
+def test_a_few_forms_are_sought_among_a_persons_entries(archive: Archive) -> None:
+    """By person, a few forms are each sought among the person's entries (on the page the
+    person's seek reached) rather than every entry tested against them."""
+    steps = _plan(archive, name_index.PERSON_SEEK_SQL, {"c": "[1, 2]", "w": '["a", "b"]'})
+    assert any("(person_pk=? AND key=?)" in s for s in steps), steps
+    assert not any(s.startswith("SCAN k") for s in steps), steps
+    found = archive.db.execute(
+        f"SELECT person_pk, key FROM {search_index.PERSON_KEYS_TABLE} LIMIT 1"
+    ).fetchone()
+    pk, form = int(found[0]), str(found[1])
+    params = {"c": json.dumps([pk, 10**9]), "w": json.dumps([form, "=nobody-holds-this"])}
+    for sql in (name_index.PERSON_SEEK_SQL, name_index.PERSON_ANY_SQL):
+        assert archive.db.execute(sql, params).fetchall() == [(pk,)]
+
+
+def test_a_groups_newcomers_are_read_by_one_merge(archive: Archive) -> None:
+    """Who holds a form and none of the earlier forms is read by merging the forms' entries
+    (each in person order) in SQLite: no seek per entry, no sort."""
+    for before in (1, 3):
+        params: dict[str, object] = {"d": "a", "n": 10, **{f"b{i}": "b" for i in range(before)}}
+        steps = _plan(archive, name_index.newcomers_sql(before), params)
+        assert steps.count("MERGE (EXCEPT)") == before, steps
+        assert all("USING PRIMARY KEY (key=?)" in s for s in steps if s.startswith("SEARCH")), steps
+        assert not any(s.startswith("SCAN") or "TEMP B-TREE" in s for s in steps), steps
+    index = name_index.KeyIndex(lambda sql, params: archive.db.execute(sql, params).fetchall())
+
+    def holders(form: str) -> list[int]:
+        return [
+            int(r[0])
+            for r in archive.db.execute(
+                "SELECT person_pk FROM search_keys WHERE key = ? ORDER BY person_pk", [form]
+            )
+        ]
+
+    forms = _common_forms(archive, 40)
+    # two forms some people hold both of, and some only the second
+    first, second = next(
+        (a, b)
+        for a, b in itertools.permutations(forms, 2)
+        if 0 < len(set(holders(b)) - set(holders(a))) < len(holders(b))
+    )
+    newcomers = [pk for pk in holders(second) if pk not in set(holders(first))]
+    assert index._newcomers(second, [first], 10**6) == newcomers
+    assert index._newcomers(second, [first], 3) == newcomers[:3]
+    assert index._newcomers(second, [first, second], 10) == []
+    assert index._newcomers(second, [], 10) == holders(second)[:10]
+
+
+def _partial_queries(archive: Archive) -> list[str]:
+    """Given name + a patronymic nobody holds + surname, with the commonest given names
+    beside each of the commonest surnames (the n − 1 tier's costliest subset)."""
+    rows = archive.db.execute(
+        "SELECT n.name FROM person_names n WHERE n.system = 'native' AND n.lang = 'ru-Cyrl' "
+        "AND n.name LIKE '% %' AND n.name NOT LIKE '% % %' ORDER BY n.pk LIMIT 600"
+    ).fetchall()
+    pairs = [str(r[0]).split() for r in rows]
+    given = [g for g, _n in Counter(p[0] for p in pairs).most_common(4)]
+    surnames = [s for s, _n in Counter(p[1] for p in pairs).most_common(8)]
+    out = [f"{g} Зиновьевич {s}" for g in given for s in surnames]
+    return out + [f"{s} {g} Зиновьевич" for g in given[:2] for s in surnames[:4]]
+
+
+def test_a_strict_group_read_for_its_newcomers_finds_what_reading_it_whole_finds(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A strict driver group after others (the surname's spelling key and key after its
+    transliterated form) reads only the people who hold none of their forms: the others'
+    people were taken, seen or failed the same checks. The answers are those of reading
+    each group whole, for every query kind; the n − 1 tier's subsets above all."""
+    queries = _partial_queries(archive) + _queries(archive)
+    monkeypatch.setattr(search_module, "NAME_CAP", 40)  # the combined tier reads groups in part
+    newcomers = name_index.KeyIndex._newcomers
+    read: list[int] = []
+
+    def counted(
+        self: name_index.KeyIndex, form: str, before: Sequence[str], limit: int
+    ) -> list[int]:
+        found = newcomers(self, form, before, limit)
+        read.append(len(found))
+        return found
+
+    monkeypatch.setattr(name_index.KeyIndex, "_newcomers", counted)
+    merged = _answers(archive, queries)
+    assert len(read) > 20  # the merge ran
+    checked = name_index.KeyIndex._checked_people
+
+    def whole(self: name_index.KeyIndex, *args: Any) -> list[int]:
+        return checked(self, *args[:7])  # no earlier groups named: each group read whole
+
+    monkeypatch.setattr(name_index.KeyIndex, "_checked_people", whole)
+    read.clear()
+    assert _answers(archive, queries) == merged
+    assert not read
+
+
+def test_only_whole_numbers_pass_over_a_groups_people() -> None:
+    """The earlier groups were read as DRIVER_SQL reads them, whole numbers only: a hostile
+    5.0 or '6' among their entries never met person 5 or 6, so it passes neither over."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE TABLE search_keys (key, person_pk, PRIMARY KEY (key, person_pk)) WITHOUT ROWID"
+    )
+    rows = [("a", 5), ("a", 6), ("a", 7), ("b", 5.0), ("b", "6"), ("b", 7), ("a", "x")]
+    conn.executemany("INSERT INTO search_keys VALUES (?, ?)", rows)
+    found = conn.execute(name_index.newcomers_sql(1), {"d": "a", "b0": "b", "n": 10}).fetchall()
+    assert found == [(5,), (6,)]
