@@ -16,6 +16,7 @@ caller's `rows` function, which enforces the search's time limit.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 from collections.abc import Callable, Iterable, Sequence
@@ -242,6 +243,8 @@ class NameIndex(Protocol):
 
     def split_compounds(self, qwords: Sequence[QueryWord]) -> list[QueryWord]: ...
 
+    def join_compounds(self, qwords: Sequence[QueryWord]) -> list[QueryWord]: ...
+
     def options(self, q: QueryWord, strength: int) -> Options: ...
 
     def people(
@@ -338,6 +341,7 @@ class KeyIndex:
                 TRANSLIT_MARK + q.translit,
                 *q.keys,
                 *((SPELLING_MARK + q.spelling_key,) if q.spelling_key else ()),
+                *(SPELLING_MARK + n for n in sorted(q.spelled_nominatives)),
                 *sorted(q.nominatives),
                 *sorted(q.declined_of),
                 *sorted(q.equivalents),
@@ -380,6 +384,31 @@ class KeyIndex:
             self.weigh(parts)
             out.extend(parts)
         return out
+
+    def join_compounds(self, qwords: Sequence[QueryWord]) -> list[QueryWord]:
+        """The words, two neighbours joined where someone holds them as one word.
+
+        A name stored as one word is written in two by the press (Gebremariam as
+        Gebre-Mariam or Gebre Mariam: the tokenizer splits at hyphens): the first
+        pair of neighbours whose joined letters someone holds (transliterated or in
+        another romanization, not merely the lossy key) stands for them.
+        """
+        pairs = [
+            (i, f"{a.token}{b.token}")
+            for i, (a, b) in enumerate(itertools.pairwise(qwords))
+            if _joinable(a) and _joinable(b)
+        ]
+        forms = {
+            i: (TRANSLIT_MARK + names.translit(j), SPELLING_MARK + names.spelling_key(j))
+            for i, j in pairs
+        }
+        self._count(f for pair in forms.values() for f in pair)
+        for i, joined in pairs:
+            if any(self.counts.get(f, 0) for f in forms[i]):
+                parts = query_words([(joined, qwords[i + 1].prefix)])
+                self.weigh(parts)
+                return [*qwords[:i], *parts, *qwords[i + 2 :]]
+        return list(qwords)
 
     def loosen(self, qwords: Sequence[QueryWord]) -> None:
         """Typo candidates of each word: one typed slip first, then keys one or two edits off."""
@@ -505,6 +534,9 @@ class KeyIndex:
             if q.spelling_key:
                 groups.append((SPELLING_MARK + q.spelling_key,))
             groups += [q.keys[:1], q.keys[1:]]
+            # the stored letters with a case ending (DECLINED) rank above the lossy key:
+            # read strictly, or a key's holders fill the limit first (Statkiewicza)
+            groups.append(tuple(SPELLING_MARK + n for n in sorted(q.spelled_nominatives)))
         groups = [g for g in groups if g]
         loose_from = len(groups)
         skip: set[int] = set()
@@ -964,6 +996,9 @@ class LegacyIndex:
     def split_compounds(self, qwords: Sequence[QueryWord]) -> list[QueryWord]:
         return list(qwords)  # the first release's index has no per-word counts to test halves
 
+    def join_compounds(self, qwords: Sequence[QueryWord]) -> list[QueryWord]:
+        return list(qwords)  # nor to test a joined word
+
     def _trigram_words(self, key: str) -> list[str]:
         """Vocabulary words sharing a trigram with `key` (the first release's typo index)."""
         grams = {key[i : i + 3] for i in range(len(key) - 2)}
@@ -1087,6 +1122,11 @@ def _halves(q: QueryWord) -> list[tuple[str, str]]:
                 (read[:i], read[i:]) for i in range(COMPOUND_PART, len(read) - COMPOUND_PART + 1)
             ]
     return out
+
+
+def _joinable(q: QueryWord) -> bool:
+    """A word that may be half of a name written in two: no initial or patronymic."""
+    return not (q.initial or q.patronymic) and q.translit.isalpha()
 
 
 def _half_forms(half: str) -> tuple[str, str]:

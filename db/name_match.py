@@ -32,15 +32,37 @@ class MatchLevel(IntEnum):
     SPELLED = 0  # as stored (case, stress, ё/е aside)
     TRANSLITERATED = 1  # the same letters in another script or without diacritics
     ROMANIZED = 2  # another romanization system of the same form (Tikhanovsky/Тихановский)
-    VARIANT = 3  # the same key: the Belarusian/Russian/Ukrainian form, other systems
-    READING = 4  # a language-specific reading: Polish rz, German z, French ou …
-    EQUIVALENT = 5  # the same given name in another language (Аляксандр/Олександр)
-    INFLECTED = 6  # a declined form (Ціханоўскага, Cichanouskiego)
-    SHORT_FORM = 7  # a diminutive or short form (Саша, Алесь, Маша)
-    PREFIX = 8  # the start of the word being typed (search box only)
-    TYPO = 9  # one or two letters off
+    DECLINED = 3  # the stored letters with a case ending (Виктора of Виктор, Бабарыкі)
+    VARIANT = 4  # the same key: the Belarusian/Russian/Ukrainian form, other systems
+    READING = 5  # a language-specific reading: Polish rz, German z, French ou …
+    EQUIVALENT = 6  # the same given name in another language (Аляксандр/Олександр)
+    INFLECTED = 7  # a declined form of another spelling (Ціханоўскага, Cichanouskiego)
+    SHORT_FORM = 8  # a diminutive or short form (Саша, Алесь, Маша)
+    PREFIX = 9  # the start of the word being typed (search box only)
+    TYPO = 10  # one or two letters off
     UNSTATED = 19  # a patronymic, and the archive holds none for this person
     MISSING = 20  # nothing of this person's names matches the word
+
+
+LEVEL_COST: dict[MatchLevel, float] = {
+    MatchLevel.SPELLED: 0.0,
+    MatchLevel.TRANSLITERATED: 0.0,  # the same letters in another script are as good
+    MatchLevel.ROMANIZED: 1.0,
+    MatchLevel.DECLINED: 2.0,
+    MatchLevel.VARIANT: 3.0,
+    MatchLevel.READING: 4.0,
+    MatchLevel.EQUIVALENT: 5.0,
+    MatchLevel.INFLECTED: 6.0,
+    MatchLevel.SHORT_FORM: 7.0,
+    MatchLevel.PREFIX: 8.0,
+    MatchLevel.TYPO: 9.0,
+    MatchLevel.UNSTATED: 19.0,
+    MatchLevel.MISSING: 20.0,
+}
+"""What a word met at each level costs in the ranking (a person's score is 1000 − 10 × the
+sum). The enum orders the levels; the costs are spaced by 1 from ROMANIZED on, so that
+`rank_floor` stays a floor (closeness is below 1), and did not move when DECLINED came
+in between ROMANIZED and VARIANT: every score that does not use it is unchanged."""
 
 
 CONFIDENT = MatchLevel.PREFIX
@@ -98,6 +120,7 @@ class QueryWord:
     keys: tuple[str, ...] = ()
     stem: str = ""
     nominatives: frozenset[str] = frozenset()  # keys it may be a declined form of
+    spelled_nominatives: frozenset[str] = frozenset()  # spelling keys, letter for letter
     declined_of: frozenset[str] = frozenset()  # other languages' forms of those given names
     equivalents: frozenset[str] = frozenset()
     short_for: frozenset[str] = frozenset()
@@ -141,6 +164,7 @@ def query_words(words: Sequence[tuple[str, bool]]) -> list[QueryWord]:
                     keys=keys,
                     stem=names.stem(keys[0]),
                     nominatives=nominatives,
+                    spelled_nominatives=names.spelling_nominatives(names.spelling_key(token)),
                     declined_of=declined_of,
                     allowed_typos=names.max_typos(keys[0], names.translit(token)),
                     equivalents=same,
@@ -260,6 +284,10 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
         return MatchLevel.TRANSLITERATED, 0
     if q.spelling_key and q.spelling_key == s.spelling_key:
         return MatchLevel.ROMANIZED, 0
+    if s.spelling_key in q.spelled_nominatives:
+        # the endings keep the gender (names.spelling_nominatives): no key check needed,
+        # so a short given name's case (Ильи of Илья, a stem of two letters) counts too
+        return MatchLevel.DECLINED, 0
     skey = skeys[0]
     qkeys = q.keys
     qkey = qkeys[0] if qkeys else ""
@@ -310,14 +338,14 @@ def closeness(q: QueryWord, s: _Stored) -> float:
         return 0.0
     if q.initial:
         return 0.5  # any name with that initial, whatever its length
+    if s.spelling_key in q.spelled_nominatives:
+        # the stored letters with an ending: the fewer letters the ending changes, the
+        # closer (Arlous is Arlou's German genitive before Arlo's Lithuanian form); on
+        # spelling keys, so every romanization of the stored form is as close
+        return 0.01 * OSA.distance(q.spelling_key, s.spelling_key)
     if s.keys and s.keys[0] in q.nominatives:
         return 0.01
     return float(OSA.normalized_distance(q.translit, s.translit)) * 0.9 + 0.05
-
-
-_RANK_COST = {MatchLevel.TRANSLITERATED: 0.0, MatchLevel.ROMANIZED: 1.0}
-"""Cost of a level in the ranking where it differs from its value: the same
-letters in another script are as good as the spelling itself."""
 
 
 TYPO_EXTRA_EDIT = 4.0
@@ -329,7 +357,7 @@ UNSTATED_COST = 9.5
 """A patronymic (or its initial) typed for someone the archive holds none for: it
 contradicts nothing, but a stored patronymic that matches, even with a typo, or whose
 initial matches, is better evidence."""
-_DECLINED_SHARE = float(MatchLevel.INFLECTED) - FURTHER_DECLINED_COST
+_DECLINED_SHARE = LEVEL_COST[MatchLevel.INFLECTED] - FURTHER_DECLINED_COST
 """What each declined word after the first is spared."""
 WEAK_COST = 20.0
 """A match of every word whose levels cost this much (two typos, one of them of two
@@ -339,10 +367,10 @@ it among the n − 1 matches)."""
 
 def _cost(level: MatchLevel, edits: int) -> float:
     if level is MatchLevel.TYPO:
-        return float(level) + TYPO_EXTRA_EDIT * (edits - 1)
+        return LEVEL_COST[level] + TYPO_EXTRA_EDIT * (edits - 1)
     if level is MatchLevel.UNSTATED:
         return UNSTATED_COST
-    return _RANK_COST.get(level, float(level))
+    return LEVEL_COST[level]
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +384,7 @@ class PersonMatch:
 
 
 def _missing_cost(q: QueryWord) -> float:
-    return float(MatchLevel.MISSING) + q.weight
+    return LEVEL_COST[MatchLevel.MISSING] + q.weight
 
 
 Pair = tuple[MatchLevel, int, float]
@@ -538,8 +566,11 @@ def _rank_floor(
         else:
             c = _cost(level, edits)
             if discount and declinable[i]:
-                # declined with others, it is spared at most _DECLINED_SHARE
-                shared = max(c, float(MatchLevel.EQUIVALENT)) - _DECLINED_SHARE
+                # declined with others, it is spared at most _DECLINED_SHARE, or all of
+                # its cost when DECLINED letter for letter
+                shared = max(c, LEVEL_COST[MatchLevel.EQUIVALENT]) - _DECLINED_SHARE
+                if level is MatchLevel.DECLINED:
+                    shared = 0.0
                 if shared <= c:
                     c, close = shared, 0.0
         cost += c
@@ -594,18 +625,37 @@ def _match_person(
         _missing_cost(q) if b[0] is MatchLevel.MISSING else _cost(b[0], b[1])
         for q, b in zip(qwords, best, strict=True)
     )
-    declined = sum(
-        1
+    declined = [
+        (b[0], _cost(b[0], b[1]))
         for q, b in zip(qwords, best, strict=True)
-        if b[0] is MatchLevel.INFLECTED
+        if b[0] in (MatchLevel.DECLINED, MatchLevel.INFLECTED)
         or (b[0] in _DECLINED_TOO and _declined(q, stored[b[3]][b[4]]))
-    )
-    if declined > 1:
-        # one case declines the whole name (Алеся Пушкина, Юрия Дмитриева): one fact
-        cost -= (declined - 1) * _DECLINED_SHARE
+    ]
+    cost -= _declined_discount(declined)
     close_sum = sum(b[2] for b in best)
     spelling, marked = _spelling_to_show({t: w[3] for t, w in distinct.items()}, stored, best)
     return PersonMatch(NameMatch(matches), spelling, marked, (cost, close_sum))
+
+
+def _declined_discount(declined: Sequence[tuple[MatchLevel, float]]) -> float:
+    """What a name declined as a whole is spared: one case is one fact (Алеся Пушкина,
+    Юрия Дмитриева), paid once.
+
+    Without a DECLINED word, one declined word pays in full and each further one is
+    spared _DECLINED_SHARE (costs FURTHER_DECLINED_COST). A word DECLINED letter for
+    letter pays the fact at its own cost (2): every further DECLINED word is then spared
+    all of its cost, every other declined word costs at least FURTHER_DECLINED_COST, so
+    that the stored letters stay closer than a lossy key's (Сяргея Ціханоўскага: Ціханоўскі
+    before Тыханоўскі) and a declined form of another spelling than a lossy key
+    (Мікалая Дзядка: Дзядок before Дзядко).
+    """
+    as_stored = [c for level, c in declined if level is MatchLevel.DECLINED]
+    others = [c for level, c in declined if level is not MatchLevel.DECLINED]
+    if as_stored:
+        return sum(as_stored[1:]) + sum(
+            c - max(c - _DECLINED_SHARE, FURTHER_DECLINED_COST) for c in others
+        )
+    return max(0, len(others) - 1) * _DECLINED_SHARE
 
 
 def _spelling_to_show(
@@ -646,6 +696,7 @@ LEVEL_LABELS: dict[str, str] = {
     "SPELLED": "as stored",
     "TRANSLITERATED": "in another script",
     "ROMANIZED": "another romanization",
+    "DECLINED": "a declined form",
     "VARIANT": "another spelling of the name",
     "READING": "another language's spelling",
     "EQUIVALENT": "the same name in another language",

@@ -596,6 +596,65 @@ def spelling_stem(skey: str) -> str:
     return skey
 
 
+# endings of declined forms in spelling keys (vowels kept), and what the same letters end
+# in when not declined; a masculine's -а is never a feminine's nominative -а, and a
+# masculine adjective's ending never a feminine's (Cichanouska is no case of Ціханоўскі)
+_SPELLING_NOMINATIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("aha", ("i",)),  # -ага -ого -iego of -скі -ский -ski (g and h are one letter here)
+    ("oho", ("i",)),
+    ("eho", ("i",)),
+    ("amu", ("i",)),  # -аму -ому -iemu
+    ("omu", ("i",)),
+    ("emu", ("i",)),
+    ("ovi", ("",)),  # Polish and Czech dative: Kondrusiewiczowi
+    ("uiu", ("aia", "a")),  # -ую of -ая
+    ("iia", ("i",)),  # -ия of -ий: Юрия
+    ("ai", ("a", "aia")),  # -ай -ой -ей -iej of a feminine
+    ("oi", ("a", "aia")),
+    ("ei", ("a", "aia")),
+    ("im", ("i",)),  # -ім -им of -скі
+    ("am", ("",)),  # instrumental: Лосікам
+    ("om", ("",)),
+    ("em", ("",)),
+    ("ia", ("",)),  # a soft stem's genitive: Игоря, Алеся, Гундаря
+    ("iu", ("",)),
+    ("as", ("",)),  # Lithuanian endings on the same letters: Kudinas, Šišovas
+    ("is", ("", "i")),  # and the German genitive: Tichanowskis
+    ("us", ("",)),
+    ("a", ("",)),  # a masculine's genitive: Виктора, Статкевіча, Kondrusiewicza
+    ("u", ("", "a")),  # dative of a masculine, accusative of a feminine: Знаку, Бабарыку
+    ("i", ("a", "ia", "iia")),  # genitive of a feminine: Бабарыкі, Вольгі, Марии
+    ("e", ("a",)),  # Polish dative and locative of a feminine: Kryscinie
+    ("s", ("",)),
+)
+
+
+_MIN_SPELLED_STEM = 2
+"""Letter for letter, a short given name's stem is enough: Ильи is Илья's, Оли Оля's."""
+
+
+@functools.lru_cache(maxsize=50_000)
+def spelling_nominatives(skey: str) -> frozenset[str]:
+    """Spelling keys a declined word may be a case of, letter for letter (Виктора -> viktor,
+    not Виктория's viktoriia; Статкевіча -> statkevih). Every ending the word has counts."""
+    out: set[str] = set()
+    for ending, replacements in _SPELLING_NOMINATIVE:
+        stem_ = skey[: -len(ending)]
+        if (
+            skey.endswith(ending)
+            and len(stem_) >= _MIN_SPELLED_STEM
+            # a one-letter vowel ending follows a consonant or й (Салея of Салей): Latin
+            # -au -ou -eu are ў (Aleksandrau); German -s follows anything (Arlous)
+            and (ending not in "aiue" or stem_[-1] not in "aeou")
+            # -і of a feminine noun's genitive, never of an adjective: Tsikhanouski is
+            # no case of Polish Cichanouska
+            and not (ending == "i" and stem_.endswith(("sk", "tk", "zk")))
+        ):
+            out.update(stem_ + r for r in replacements)
+    out.discard(skey)
+    return frozenset(out)
+
+
 # --- curated given names -------------------------------------------------------
 
 

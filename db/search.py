@@ -53,7 +53,7 @@ import re
 import sqlite3
 import time
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,6 +65,7 @@ from db.migrations import EVENT_KINDS, FTS_TABLES
 from db.name_index import Admission, KeyIndex, LegacyIndex, NameIndex, Options
 from db.name_index import fts_string as fts_string
 from db.name_match import (
+    LEVEL_COST,
     WEAK_COST,
     MatchCache,
     MatchLevel,
@@ -510,7 +511,7 @@ def _initials_ceilings(
         forms = [*((TRANSLIT_MARK + q.translit,) if q.translit else ()), *q.keys]
         for pk in ctx.index.holding(pks, forms) if forms else pks:
             away[pk] -= 1
-    cost = float(MatchLevel.PREFIX)  # UNSTATED and MISSING cost more; closeness as much or more
+    cost = LEVEL_COST[MatchLevel.PREFIX]  # UNSTATED, MISSING cost more; closeness as much or more
     return {
         pk: _score_ceiling(RankFloor(False, cost * n, _INITIAL_CLOSENESS * n, True))
         for pk, n in away.items()
@@ -610,9 +611,13 @@ def _names_tier(
                 if not found:
                     # before typos: a double surname written as one word (Султангалиев,
                     # Чобанзаде) stands for its halves, strictly and then loosely
-                    qwords, lookup = _split_compounds(ctx, qwords, cap, found)
+                    qwords, lookup = _respelled(ctx, qwords, cap, found, index.split_compounds)
                 index.loosen(lookup)
             _collect(ctx, [index.options(q, strength) for q in lookup], cap, found)
+        if not found and not exact:
+            # last: a name stored as one word written in two (Gebre-Mariam) stands for the
+            # word, strictly; the words as written, declined or mistyped, came first
+            qwords, lookup = _respelled(ctx, qwords, cap, found, index.join_compounds)
     finally:
         # what was found before a timeout is still ranked and shown
         if rank:
@@ -622,14 +627,18 @@ def _names_tier(
                 out.setdefault(pk, _Cand(SCORE_SPELLING - 100, "name", ""))
 
 
-def _split_compounds(
-    ctx: _Ctx, qwords: list[QueryWord], cap: int, found: dict[int, None]
+def _respelled(
+    ctx: _Ctx,
+    qwords: list[QueryWord],
+    cap: int,
+    found: dict[int, None],
+    respell: Callable[[Sequence[QueryWord]], list[QueryWord]],
 ) -> tuple[list[QueryWord], list[QueryWord]]:
-    """The words with one nobody holds split into stored halves, if someone holds both
-    halves as they are (then they are added to `found`); else the words unchanged."""
+    """The words respelled (a compound split into stored halves, or two words joined into a
+    stored one), if someone holds them so (then they are added to `found`); else unchanged."""
     assert ctx.index is not None
-    split = ctx.index.split_compounds(qwords)
-    if len(split) > len(qwords):
+    split = respell(qwords)
+    if len(split) != len(qwords):
         lookup = _lookup_words(split)
         for strength in ctx.index.strict_strengths:
             _collect(ctx, [ctx.index.options(q, strength) for q in lookup], cap, found)

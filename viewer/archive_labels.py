@@ -213,6 +213,7 @@ MATCH_LEVEL: dict[str, str] = {
     "SPELLED": QT_TRANSLATE_NOOP("MatchLevelLabel", "as stored"),
     "TRANSLITERATED": QT_TRANSLATE_NOOP("MatchLevelLabel", "in another script"),
     "ROMANIZED": QT_TRANSLATE_NOOP("MatchLevelLabel", "another romanization"),
+    "DECLINED": QT_TRANSLATE_NOOP("MatchLevelLabel", "a declined form"),
     "VARIANT": QT_TRANSLATE_NOOP("MatchLevelLabel", "another spelling of the name"),
     "READING": QT_TRANSLATE_NOOP("MatchLevelLabel", "another language's spelling"),
     "EQUIVALENT": QT_TRANSLATE_NOOP("MatchLevelLabel", "the same name in another language"),

@@ -859,6 +859,18 @@ def _namesakes(archive: Any, a: str, b: str) -> bool:
     return any(x <= y or y <= x for x in first for y in second if min(len(x), len(y)) >= 2)
 
 
+def assert_table_passes(archive: Any, table: Iterable[Case]) -> None:
+    """Every case of `table` in the top 5, at least 95 % first (the per-class report printed:
+    run pytest with `-s` to see it)."""
+    scores = evaluate(archive, table)
+    print("\n" + report(scores))
+    misses = [m for s in scores.values() for m in s.misses]
+    assert not misses, misses
+    total = sum(s.cases for s in scores.values())
+    first = sum(s.first for s in scores.values())
+    assert first >= 0.95 * total, [m for s in scores.values() for m in s.not_first]
+
+
 def report(scores: dict[str, ClassScore]) -> str:
     """The per-class table, then the totals."""
     lines = [f"{'class':24} {'cases':>5} {'top 5':>7} {'first':>7}"]

@@ -234,6 +234,8 @@ def _reference_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
         return MatchLevel.TRANSLITERATED, 0
     if q.spelling_key and q.spelling_key == s.spelling_key:
         return MatchLevel.ROMANIZED, 0
+    if s.spelling_key in names.spelling_nominatives(names.spelling_key(q.token)):
+        return MatchLevel.DECLINED, 0
     if q.key == s.keys[0]:
         return MatchLevel.VARIANT, 0
     if any(k in s.keys for k in q.keys):

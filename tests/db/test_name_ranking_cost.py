@@ -165,13 +165,25 @@ def test_the_most_a_person_could_score_is_never_below_their_score() -> None:
     assert checked > 3000
 
 
-def test_the_floor_allows_for_a_name_declined_in_one_case() -> None:
-    # both words declined: the second costs less (db.name_match.FURTHER_DECLINED_COST)
-    qwords = query_words([("Алеся", False), ("Пушкина", False)])
-    spellings = ["Алесь Пушкин", "Ales Pushkin"]
+@pytest.mark.parametrize(
+    ("query", "spellings", "levels", "cost"),
+    [
+        # both words declined: one case is one fact, paid once; a further INFLECTED
+        # word costs db.name_match.FURTHER_DECLINED_COST (2), a further DECLINED one
+        # (the stored letters with the case ending) nothing
+        ("Алеся Пушкина", ["Алесь Пушкин", "Ales Pushkin"], ["DECLINED", "DECLINED"], 2.0),
+        ("Віктара Бабарыкі", ["Viktor Babariko"], ["INFLECTED", "INFLECTED"], 8.0),
+        ("Юрия Дмитриева", ["Юрый Дзмітрыеў"], ["DECLINED", "INFLECTED"], 4.0),
+    ],
+)
+def test_the_floor_allows_for_a_name_declined_in_one_case(
+    query: str, spellings: list[str], levels: list[str], cost: float
+) -> None:
+    qwords = query_words([(w, False) for w in query.split()])
     cache = MatchCache(qwords)
     m = match_person(qwords, spellings, cache)
-    assert sum(w.level.name == "INFLECTED" for w in m.match.words) == 2
+    assert [w.level.name for w in m.match.words] == levels
+    assert m.rank[0] == cost
     assert _name_score(m) <= _score_ceiling(rank_floor(qwords, spellings, cache))
 
 

@@ -151,7 +151,7 @@ def test_a_declined_given_name_meets_its_nominative(archive: Archive) -> None:
     assert result.person_ids[:1] == ("a-pushkin",)
     match = result.hits[0].name_match
     assert match is not None
-    assert [w.level for w in match.words] == [MatchLevel.INFLECTED, MatchLevel.INFLECTED]
+    assert [w.level for w in match.words] == [MatchLevel.DECLINED, MatchLevel.DECLINED]
 
 
 # the curated table: Memorial-era, Jewish and other names and their short forms
