@@ -124,7 +124,9 @@ def _attach_nested(db: Database, docs: dict[str, list[dict[str, Any]]], full: bo
     for key, items in docs.items():
         if not items:
             continue
-        ids = None if full else {d["id"] for d in items}
+        # .get: a damaged page can give a row without its id although the index has one
+        # (the open check reads the index); validation then refuses the export, by name
+        ids = None if full else {d["id"] for d in items if "id" in d}
         nested: dict[str, dict[str, list[dict[str, Any]]]] = {}
         for (parent_key, child), sql in _NESTED_SQL.items():
             if parent_key == key:
@@ -133,7 +135,7 @@ def _attach_nested(db: Database, docs: dict[str, list[dict[str, Any]]], full: bo
             nested["citations"] = _children(db, _citation_sql(CITED_AS[key]), ids)
         for doc in items:
             for child, grouped in nested.items():
-                rows = grouped.get(doc["id"])
+                rows = grouped.get(doc.get("id", ""))
                 if not rows:
                     continue
                 if child == "roles":

@@ -299,3 +299,29 @@ def test_undecided_conflicts_are_named_in_russian(catalogs: dict[str, Catalog]) 
     assert "mark on planet x" in said
     assert "note on" not in said
     assert error_words.word_error(exc, str) == error_words.safe_lines(exc.message)  # db's words
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_refused_photo_says_why_in_the_users_language(
+    lang: str, catalogs: dict[str, Catalog]
+) -> None:
+    """The reason stayed English: "нельга прыняць: it is not a JPEG, PNG, GIF or WebP image"."""
+    from db.attachments import AttachmentProblem
+    from db.validate import validate_documents
+
+    found = validate_documents(
+        {
+            "format": "kartoteka-interchange",
+            "version": 2,
+            "people": [{"id": "p-1", "display_name": "A"}],
+            "attachments": [
+                {"id": "a-1", "person_id": "p-1", "media_type": "image/png", "data": b"no"}
+            ],
+        }
+    )
+    (problem,) = found
+    words = catalogs[lang]
+    said = error_words.word_problem(problem, lambda t: words.translate(error_words.CONTEXT, t))
+    assert "JPEG" in said
+    assert "not a JPEG" not in said
+    assert set(error_words.ATTACHMENT_REASONS) == {p.value for p in AttachmentProblem}
