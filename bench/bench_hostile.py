@@ -62,6 +62,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_export import rss_kb  # noqa: E402
 
 MEMORY_LIMIT_KB = 1024 * 1024
 CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -98,17 +101,6 @@ class Outcome:
 
 
 # --- running one command ------------------------------------------------------------------
-
-
-def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 def _tree_bytes(folder: Path) -> int:
@@ -151,7 +143,7 @@ def run(
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
-            rss = _rss_kb(proc.pid)
+            rss = rss_kb(proc.pid)
             peak_rss = max(peak_rss, rss)
             if rss > MEMORY_LIMIT_KB:
                 killed = "memory"

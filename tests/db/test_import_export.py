@@ -483,17 +483,46 @@ def test_a_row_read_without_its_id_is_refused_not_a_traceback(
     open check reads) still had one: export ended in KeyError: 'id' (bench_hostile, fuzz)."""
     from db import exporting
 
-    fetch = exporting._fetch
+    document = exporting._document
 
-    def torn(db: Any, key: str, ids: Any, version: int) -> list[dict[str, Any]]:
-        rows = fetch(db, key, ids, version)
-        if key == "events" and rows:
-            rows[0].pop("id")
-        return rows
+    def torn(key: str, row: dict[str, Any]) -> dict[str, Any]:
+        doc = document(key, row)
+        if key == "events" and row.get("id") == first_event:
+            doc.pop("id")
+        return doc
 
-    monkeypatch.setattr(exporting, "_fetch", torn)
-    out = tmp_path / "out.json"
-    with pytest.raises(KartotekaError, match=r"events.*id"):
-        export_archive(sample_archive, out)
-    assert not out.exists()
-    assert list(tmp_path.iterdir()) == []
+    first_event = sample_archive.db.execute("SELECT id FROM events ORDER BY pk").fetchone()[0]
+    monkeypatch.setattr(exporting, "_document", torn)
+    for name in ("out.json", "out.zip", "folder"):
+        out = tmp_path / name
+        with pytest.raises(KartotekaError, match=r"events.*id"):
+            export_archive(sample_archive, out)
+        assert list(tmp_path.iterdir()) == []
+
+
+def test_a_whole_archive_export_is_written_a_batch_at_a_time(
+    v2_archive_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every document was held at once (1.2 GB at 20,000 people, bench/bench_export.py): now
+    a batch at a time, the same bytes as before, each batch checked as an import checks it."""
+    from db import exporting
+
+    with open_archive(v2_archive_path) as archive:
+        docs = read_documents(archive.db)
+        whole = json.dumps(docs, ensure_ascii=False, indent=2, default=exporting._json_bytes)
+        monkeypatch.setattr(exporting, "BATCH_ROWS", 2)
+        monkeypatch.setattr(exporting, "ATTACHMENT_BATCH_ROWS", 1)
+        seen: list[int] = []
+        check = exporting.validate_documents
+
+        def counted(batch: dict[str, Any], **kwargs: Any) -> list[Any]:
+            seen.append(sum(len(batch.get(key) or ()) for key in ENTITY_KEYS))
+            return check(batch, **kwargs)
+
+        monkeypatch.setattr(exporting, "validate_documents", counted)
+        out = tmp_path / "out.json"
+        report = export_archive(archive, out)
+    assert out.read_text(encoding="utf-8") == whole + "\n"
+    assert max(seen) == 2
+    assert sum(seen) == sum(report.counts.values()) == sum(len(docs[k]) for k in ENTITY_KEYS)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
