@@ -15,6 +15,7 @@ import io
 import json
 import os
 import re
+import shutil
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -151,13 +152,137 @@ def _json_at(value: Any, level: int) -> str:
     return _ENCODER.encode(value).replace("\n", "\n" + " " * level)
 
 
-def _stream_json(archive: Archive, out: Path) -> dict[str, int]:
-    """Write the whole archive as JSON a batch at a time, checking each batch as an import would.
+class _Sink:
+    """Where a streaming export puts what it reads: `start`, then per key `key`, `doc`...,
+    `end_key`, then `finish` (only when every entry passed) or `discard`."""
 
-    The bytes are those `json.dumps(read_documents(...), indent=2)` writes. The
-    file is written under a temporary name beside `out` and renamed only when
-    every entry passed; references are checked against the archive's own ids
-    (duplicate ids were refused before, by `refuse_bad_ids`).
+    def start(self, head: Mapping[str, Any]) -> None:
+        raise NotImplementedError
+
+    def key(self, key: str) -> None:
+        raise NotImplementedError
+
+    def doc(self, key: str, index: int, doc: Mapping[str, Any]) -> None:
+        raise NotImplementedError
+
+    def end_key(self, key: str, count: int, last: bool) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        raise NotImplementedError
+
+    def discard(self) -> None:
+        raise NotImplementedError
+
+
+class _JsonSink(_Sink):
+    """The bytes `json.dumps(read_documents(...), indent=2)` writes, a document at a time."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
+        self.f = self.tmp.open("w", encoding="utf-8")
+
+    def start(self, head: Mapping[str, Any]) -> None:
+        self.f.write("{\n")
+        for name, value in head.items():
+            self.f.write(f"  {json.dumps(name)}: {_json_at(value, 2)},\n")
+
+    def key(self, key: str) -> None:
+        self.f.write(f"  {json.dumps(key)}: [")
+
+    def doc(self, key: str, index: int, doc: Mapping[str, Any]) -> None:
+        self.f.write(",\n    " if index else "\n    ")
+        self.f.write(_json_at(doc, 4))
+
+    def end_key(self, key: str, count: int, last: bool) -> None:
+        self.f.write("\n  ]" if count else "]")
+        self.f.write("\n" if last else ",\n")
+
+    def finish(self) -> None:
+        self.f.write("}\n")
+        self.f.close()
+        os.replace(self.tmp, self.out)
+
+    def discard(self) -> None:
+        self.f.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+class _CsvSink(_Sink):
+    """Each CSV file (and attachment) written to a private folder beside `out` as rows come,
+    then moved into the folder `out`, or packed into the zip `out`."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.parts = out.with_name(f".{out.name}.{os.getpid()}.parts")
+        self.parts.mkdir()
+        self.files = {
+            name: (self.parts / name).open("w", encoding="utf-8", newline="") for name in CSV_FILES
+        }
+        self.writers = {
+            name: csv.writer(f, lineterminator="\r\n") for name, f in self.files.items()
+        }
+        for name, writer in self.writers.items():
+            writer.writerow(CSV_FILES[name])
+        self.attached: list[str] = []
+
+    def _rows(self, rows: Iterable[tuple[str, Mapping[str, Any]]]) -> None:
+        for name, row in rows:
+            self.writers[name].writerow(_csv_cells(name, row))
+
+    def start(self, head: Mapping[str, Any]) -> None:
+        self._rows(_meta_rows(head.get("meta") or {}))
+
+    def key(self, key: str) -> None:
+        pass
+
+    def doc(self, key: str, index: int, doc: Mapping[str, Any]) -> None:
+        file = ""
+        if key == "attachments":
+            file = _attachment_file_name(index, doc)
+            (self.parts / ATTACHMENTS_FOLDER).mkdir(exist_ok=True)
+            (self.parts / file).write_bytes(doc["data"])
+            self.attached.append(file)
+        self._rows(_csv_rows(key, doc, file))
+
+    def end_key(self, key: str, count: int, last: bool) -> None:
+        pass
+
+    def finish(self) -> None:
+        for f in self.files.values():
+            f.close()
+        names = [*CSV_FILES, *self.attached]
+        if self.out.suffix.lower() == ".zip":
+            tmp = self.out.with_name(f".{self.out.name}.{os.getpid()}.partial")
+            try:
+                with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                    for name in names:
+                        stored = zipfile.ZIP_STORED if name in self.attached else None
+                        zf.write(self.parts / name, name, compress_type=stored)
+                os.replace(tmp, self.out)
+            finally:
+                tmp.unlink(missing_ok=True)
+        else:
+            self.out.mkdir(exist_ok=True)
+            if self.attached:
+                (self.out / ATTACHMENTS_FOLDER).mkdir(exist_ok=True)
+            for name in names:
+                os.replace(self.parts / name, self.out / name)
+        self.discard()
+
+    def discard(self) -> None:
+        for f in self.files.values():
+            f.close()
+        shutil.rmtree(self.parts, ignore_errors=True)
+
+
+def _stream(archive: Archive, out: Path, fmt: str) -> dict[str, int]:
+    """Export the whole archive a batch at a time, checking each batch as an import would.
+
+    What is written goes under temporary names beside `out` and is put in
+    place only when every entry passed; references are checked against the
+    archive's own ids (duplicate ids were refused before, by `refuse_bad_ids`).
     """
     db = archive.db
     version = schema.archive_version(db)
@@ -168,37 +293,37 @@ def _stream_json(archive: Archive, out: Path) -> dict[str, int]:
     head["meta"] = read_meta(db)
     problems: list[str] = []
     counts = dict.fromkeys(ENTITY_KEYS, 0)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:
-        with tmp.open("w", encoding="utf-8") as f:
-            f.write("{\n")
-            for name, value in head.items():
-                f.write(f"  {json.dumps(name)}: {_json_at(value, 2)},\n")
-            for n, key in enumerate(ENTITY_KEYS):
-                f.write(f"  {json.dumps(key)}: [")
-                for batch in _batches(db, key, version) if key in existing else ():
-                    start = counts[key]
-                    for i, doc in enumerate(batch):
-                        doc[WHERE] = Where(f"{source}: {key}[{start + i}]")
-                    found = validate_documents(
-                        {**head, key: batch}, existing=existing, replace=True, source=source
-                    )
-                    problems += [p.removeprefix(f"{source}: ") for p in found]
-                    for doc in batch:
-                        del doc[WHERE]
-                        f.write(",\n    " if counts[key] else "\n    ")
-                        f.write(_json_at(doc, 4))
-                        counts[key] += 1
-                f.write("\n  ]" if counts[key] else "]")
-                f.write(",\n" if n < len(ENTITY_KEYS) - 1 else "\n")
-            f.write("}\n")
-        if problems:
-            raise _unimportable(archive, problems)
-        os.replace(tmp, out)
+        sink: _Sink = _JsonSink(out) if fmt == "json" else _CsvSink(out)
     except OSError as exc:
         raise OutputError.of(ErrorKind.OUTPUT_NOT_WRITTEN, out, cause=exc) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+    try:
+        sink.start(head)
+        for n, key in enumerate(ENTITY_KEYS):
+            sink.key(key)
+            for batch in _batches(db, key, version) if key in existing else ():
+                start = counts[key]
+                for i, doc in enumerate(batch):
+                    doc[WHERE] = Where(f"{source}: {key}[{start + i}]")
+                found = validate_documents(
+                    {**head, key: batch}, existing=existing, replace=True, source=source
+                )
+                problems += [p.removeprefix(f"{source}: ") for p in found]
+                for doc in batch:
+                    del doc[WHERE]
+                    if not problems:  # nothing more is written once the export is refused
+                        sink.doc(key, counts[key], doc)
+                    counts[key] += 1
+            sink.end_key(key, counts[key], n == len(ENTITY_KEYS) - 1)
+        if problems:
+            raise _unimportable(archive, problems)
+        sink.finish()
+    except OSError as exc:
+        sink.discard()
+        raise OutputError.of(ErrorKind.OUTPUT_NOT_WRITTEN, out, cause=exc) from exc
+    except BaseException:
+        sink.discard()
+        raise
     return counts
 
 
@@ -419,66 +544,86 @@ ATTACHMENTS_FOLDER = "attachments"
 
 def attachment_file_names(docs: Mapping[str, Any]) -> dict[str, str]:
     """Attachment id -> the relative file name a CSV export writes its bytes to."""
-    names: dict[str, str] = {}
-    for i, doc in enumerate(docs.get("attachments") or ()):
-        slug = re.sub(r"[^A-Za-z0-9._-]+", "_", doc["id"])[:80]
-        ext = EXTENSIONS.get(doc.get("media_type") or "", "bin")
-        names[doc["id"]] = f"{ATTACHMENTS_FOLDER}/{i + 1:06d}-{slug}.{ext}"
-    return names
+    return {
+        doc["id"]: _attachment_file_name(i, doc)
+        for i, doc in enumerate(docs.get("attachments") or ())
+    }
+
+
+def _attachment_file_name(i: int, doc: Mapping[str, Any]) -> str:
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "_", doc["id"])[:80]
+    ext = EXTENSIONS.get(doc.get("media_type") or "", "bin")
+    return f"{ATTACHMENTS_FOLDER}/{i + 1:06d}-{slug}.{ext}"
 
 
 def csv_tables(docs: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Interchange documents as the rows of each CSV file (see db.importing)."""
     tables: dict[str, list[dict[str, Any]]] = {name: [] for name in CSV_FILES}
-    for key, value in (docs.get("meta") or {}).items():
+    for name, row in _meta_rows(docs.get("meta") or {}):
+        tables[name].append(row)
+    files = attachment_file_names(docs)
+    for key in ENTITY_KEYS:
+        for doc in docs.get(key, ()):
+            file = files[doc["id"]] if key == "attachments" else ""
+            for name, row in _csv_rows(key, doc, file):
+                tables[name].append(row)
+    return tables
+
+
+def _meta_rows(meta: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for key, value in meta.items():
         if key == "languages":
             value = LIST_SEPARATOR.join(value)
         elif key == "synthetic":
             value = "1" if value else "0"
-        tables["meta.csv"].append({"key": key, "value": value})
-    child_files = {(parent, nested): name for name, (parent, _c, nested) in CSV_CHILDREN.items()}
-    files = attachment_file_names(docs)
-    for key in ENTITY_KEYS:
-        for doc in docs.get(key, ()):
-            if key == "attachments":
-                row = {k: v for k, v in doc.items() if k != "data"}
-                tables["attachments.csv"].append({**row, ATTACHMENT_FILE: files[doc["id"]]})
-            else:
-                tables[f"{key}.csv"].append(doc)
-            for (parent, nested), name in child_files.items():
-                if parent != key:
-                    continue
-                parent_col = CSV_CHILDREN[name][1]
-                for pos, child in enumerate(doc.get(nested) or ()):
-                    row = {"person_id": child} if isinstance(child, str) else dict(child)
-                    row[parent_col] = doc["id"]
-                    if name == "charges.csv":
-                        row["position"] = pos
-                    tables[name].append(row)
-            for c in doc.get("citations") or ():
-                row = {"entity_type": CITED_AS[key], "entity_id": doc["id"], **c}
-                tables["citations.csv"].append(row)
-    return tables
+        yield "meta.csv", {"key": key, "value": value}
+
+
+_CHILD_FILES = {(parent, nested): name for name, (parent, _c, nested) in CSV_CHILDREN.items()}
+
+
+def _csv_rows(key: str, doc: Mapping[str, Any], file: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(CSV file, row) of one document: its own row, its nested lists', its citations'."""
+    if key == "attachments":
+        row = {k: v for k, v in doc.items() if k != "data"}
+        yield "attachments.csv", {**row, ATTACHMENT_FILE: file}
+    else:
+        yield f"{key}.csv", dict(doc)
+    for (parent, nested), name in _CHILD_FILES.items():
+        if parent != key:
+            continue
+        parent_col = CSV_CHILDREN[name][1]
+        for pos, child in enumerate(doc.get(nested) or ()):
+            row = {"person_id": child} if isinstance(child, str) else dict(child)
+            row[parent_col] = doc["id"]
+            if name == "charges.csv":
+                row["position"] = pos
+            yield name, row
+    for c in doc.get("citations") or ():
+        yield "citations.csv", {"entity_type": CITED_AS[key], "entity_id": doc["id"], **c}
 
 
 def _csv_text(name: str, rows: Sequence[Mapping[str, Any]]) -> str:
     buf = io.StringIO(newline="")
     out = csv.writer(buf, lineterminator="\r\n")
-    columns = CSV_FILES[name]
-    out.writerow(columns)
+    out.writerow(CSV_FILES[name])
     for row in rows:
-        cells = []
-        for col in columns:
-            value = row.get(col)
-            if value is None:
-                value = ""
-            elif col in CSV_LISTS:
-                value = LIST_SEPARATOR.join(value)
-            elif isinstance(value, bool):
-                value = "1" if value else "0"
-            cells.append(str(value))
-        out.writerow(cells)
+        out.writerow(_csv_cells(name, row))
     return buf.getvalue()
+
+
+def _csv_cells(name: str, row: Mapping[str, Any]) -> list[str]:
+    cells = []
+    for col in CSV_FILES[name]:
+        value = row.get(col)
+        if value is None:
+            value = ""
+        elif col in CSV_LISTS:
+            value = LIST_SEPARATOR.join(value)
+        elif isinstance(value, bool):
+            value = "1" if value else "0"
+        cells.append(str(value))
+    return cells
 
 
 def _detect_format(out: Path, fmt: str | None) -> str:
@@ -594,8 +739,8 @@ def export_archive(
     _check_target(out, overwrite)
     refuse_bad_ids(archive)
     docs: dict[str, Any] = {}
-    if person_ids is None and chosen == "json":
-        counts = _stream_json(archive, out)
+    if person_ids is None:
+        counts = _stream(archive, out, chosen)
     else:
         docs = read_documents(archive.db, person_ids)
         refuse_unimportable(archive, docs)

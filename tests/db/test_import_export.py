@@ -500,16 +500,21 @@ def test_a_row_read_without_its_id_is_refused_not_a_traceback(
         assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("name", ["out.json", "out.zip", "folder"])
 def test_a_whole_archive_export_is_written_a_batch_at_a_time(
-    v2_archive_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    v2_archive_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
     """Every document was held at once (1.2 GB at 20,000 people, bench/bench_export.py): now
-    a batch at a time, the same bytes as before, each batch checked as an import checks it."""
+    a batch at a time, the same files as before, each batch checked as an import checks it."""
     from db import exporting
 
+    before, after = tmp_path / "before", tmp_path / "after"
+    before.mkdir()
+    after.mkdir()
     with open_archive(v2_archive_path) as archive:
         docs = read_documents(archive.db)
-        whole = json.dumps(docs, ensure_ascii=False, indent=2, default=exporting._json_bytes)
+        assert docs["attachments"]
+        exporting.write_documents_to(docs, before / name, "json" if "json" in name else "csv")
         monkeypatch.setattr(exporting, "BATCH_ROWS", 2)
         monkeypatch.setattr(exporting, "ATTACHMENT_BATCH_ROWS", 1)
         seen: list[int] = []
@@ -520,9 +525,18 @@ def test_a_whole_archive_export_is_written_a_batch_at_a_time(
             return check(batch, **kwargs)
 
         monkeypatch.setattr(exporting, "validate_documents", counted)
-        out = tmp_path / "out.json"
-        report = export_archive(archive, out)
-    assert out.read_text(encoding="utf-8") == whole + "\n"
+        report = export_archive(archive, after / name)
     assert max(seen) == 2
     assert sum(seen) == sum(report.counts.values()) == sum(len(docs[k]) for k in ENTITY_KEYS)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+    assert [p.name for p in after.iterdir()] == [name]
+    if name == "out.zip":
+        with zipfile.ZipFile(before / name) as old, zipfile.ZipFile(after / name) as new:
+            assert old.namelist() == new.namelist()
+            assert all(old.read(n) == new.read(n) for n in old.namelist())
+    else:
+        files = sorted(p.relative_to(before) for p in before.rglob("*"))
+        assert files == sorted(p.relative_to(after) for p in after.rglob("*"))
+        for rel in files:
+            assert (before / rel).is_dir() or (before / rel).read_bytes() == (
+                after / rel
+            ).read_bytes()
