@@ -113,7 +113,12 @@ def _tree_bytes(folder: Path) -> int:
 
 
 def run(
-    argv: list[str], user: Path, tmp: Path, env: dict[str, str], timeout: float
+    argv: list[str],
+    user: Path,
+    tmp: Path,
+    env: dict[str, str],
+    timeout: float,
+    checkout: Path = ROOT,
 ) -> tuple[str, object, float, float, str, str, int]:
     """(outcome, exit code, seconds, peak RSS MB, stdout, stderr, peak temp bytes)."""
     shutil.rmtree(tmp, ignore_errors=True)
@@ -131,8 +136,8 @@ def run(
             stdout=so,
             stderr=se,
             stdin=subprocess.DEVNULL,
-            cwd=ROOT,
-            env={**env, "TMPDIR": str(tmp)},
+            cwd=checkout,
+            env={**env, "TMPDIR": str(tmp), "PYTHONPATH": str(checkout)},
             start_new_session=True,
         )
         killed = ""
@@ -873,7 +878,12 @@ FORMAT2_TABLES = ("attachments", "placements", "recognitions", "appeals", "lette
 
 
 def sweep(
-    cases: list[Case], bases: dict[str, Path], work: Path, timeout: float, viewer: bool
+    cases: list[Case],
+    bases: dict[str, Path],
+    work: Path,
+    timeout: float,
+    viewer: bool,
+    checkout: Path = ROOT,
 ) -> list[Outcome]:
     env = {
         **os.environ,
@@ -914,7 +924,7 @@ def sweep(
                     continue
                 label = "import export"
             outcome, code, secs, rss, _so, se, tmp = run(
-                argv, folder, work / "tmp" / "t", env, timeout
+                argv, folder, work / "tmp" / "t", env, timeout, checkout
             )
             if label == "import export" and code != 0 and outcome == "clean":
                 outcome = "roundtrip"
@@ -971,6 +981,12 @@ def main() -> int:
     parser.add_argument("--values-per-column", type=int, default=1)
     parser.add_argument("--viewer", action="store_true", help="also open each in the window")
     parser.add_argument("--json", type=Path, help="write every outcome here")
+    parser.add_argument(
+        "--code",
+        type=Path,
+        default=ROOT,
+        help="the checkout whose `kartoteka` is run (e.g. main, for a before/after table)",
+    )
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     bases = build_bases(args.work, args.seed)
@@ -990,7 +1006,7 @@ def main() -> int:
         cases += value_cases(bases, args.seed, args.values_per_column)
     if args.case:
         cases = [c for c in cases if any(s in c.name for s in args.case)]
-    results = sweep(cases, bases, args.work, args.timeout, args.viewer)
+    results = sweep(cases, bases, args.work, args.timeout, args.viewer, args.code.resolve())
     print(table(cases, results))
     bad = [r for r in results if r.outcome not in ("clean", "skipped")]
     for r in bad:

@@ -31,6 +31,7 @@ from db.checks import refuse_bad_ids
 from db.connection import Archive
 from db.errors import ArchiveDamagedError, ErrorKind, KartotekaError, OutputError
 from db.importing import ATTACHMENT_FILE, CSV_CHILDREN, CSV_FILES, CSV_LISTS, LIST_SEPARATOR
+from db.problems import Problem
 from db.records import PersonId
 from db.untrusted import untrusted_json
 from db.validate import (
@@ -291,7 +292,7 @@ def _stream(archive: Archive, out: Path, fmt: str) -> dict[str, int]:
     existing: dict[str, AbstractSet[str]] = {key: _ArchiveIds(db, key) for key in keys}
     head: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
     head["meta"] = read_meta(db)
-    problems: list[str] = []
+    problems: list[Problem] = []
     counts = dict.fromkeys(ENTITY_KEYS, 0)
     try:
         sink: _Sink = _JsonSink(out) if fmt == "json" else _CsvSink(out)
@@ -308,7 +309,7 @@ def _stream(archive: Archive, out: Path, fmt: str) -> dict[str, int]:
                 found = validate_documents(
                     {**head, key: batch}, existing=existing, replace=True, source=source
                 )
-                problems += [p.removeprefix(f"{source}: ") for p in found]
+                problems += found
                 for doc in batch:
                     del doc[WHERE]
                     if not problems:  # nothing more is written once the export is refused
@@ -705,20 +706,23 @@ def refuse_unimportable(archive: Archive, docs: Mapping[str, Any]) -> None:
     (a NUL in a status, a sentence of nobody): its export would be refused by
     every import, so none is written and the user learns why at once.
     """
-    source = archive.path.name
-    problems = [p.removeprefix(f"{source}: ") for p in validate_documents(docs, source=source)]
+    problems = validate_documents(docs, source=archive.path.name)
     if problems:
         raise _unimportable(archive, problems)
 
 
-def _unimportable(archive: Archive, problems: Sequence[str]) -> ArchiveDamagedError:
-    return ArchiveDamagedError.of(
+def _unimportable(archive: Archive, problems: Sequence[Problem]) -> ArchiveDamagedError:
+    """The refusal, its first problem kept whole (`first_problem`) to be said in any language."""
+    said = [p.removeprefix(f"{archive.path.name}: ") for p in problems]
+    exc = ArchiveDamagedError.of(
         ErrorKind.UNIMPORTABLE_EXPORT,
         archive.path,
-        details=tuple(problems),
-        problem=problems[0],
-        count=len(problems),
+        details=tuple(said),
+        problem=said[0],
+        count=len(said),
     )
+    exc.first_problem = problems[0]
+    return exc
 
 
 def export_archive(

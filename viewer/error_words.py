@@ -1008,6 +1008,11 @@ def word_error(
         params["names"] = conflict_names(conflicts, translate)
     if label is not None and "label" in exc.params:
         params["label"] = terminal_text(label(exc.params["label"]))
+    first = getattr(exc, "first_problem", None)
+    if isinstance(first, Problem) and "problem" in params:
+        # an export's refusal said its problem in English inside a Belarusian sentence
+        name = terminal_text(exc.params.get("path", "")).rsplit("/", 1)[-1]
+        params["problem"] = word_problem(first, translate).removeprefix(f"{name}: ")
     try:
         return translate(TEXTS[kind]).format(**params)
     except (KeyError, IndexError, ValueError):  # a translation naming a value db did not give
