@@ -200,14 +200,38 @@ def _wording(code: object, stdout: str, stderr: str) -> str:
     ]
     if RAW_CONTROLS.search(stdout) or RAW_CONTROLS.search(stderr):
         return "unclear"
+    problems: list[str] = []
     if said and said[0].startswith("kartoteka: ") and all(s.startswith("  ") for s in said[1:]):
-        said = said[:1]  # a list of problems to fix (an import's answer), indented under one line
+        said, problems = said[:1], said[1:]  # an import's problems, indented under one line
     if code == 1:
         if len(said) != 1 or not said[0].startswith("kartoteka: "):
             return "unclear"
-        if not CYRILLIC.search(said[0]):
+        if not CYRILLIC.search(said[0]) or any(english_words(line) for line in said + problems):
             return "english"
     return "clean"
+
+
+ENGLISH_RUN = re.compile(r"\b[a-z]{2,}(?: [a-z]{2,}){3,}\b")
+"""Four English words in a row: a sentence left untranslated."""
+
+
+def english_words(line: str) -> bool:
+    """Whether `line`, under a Belarusian locale, still holds an English phrase.
+
+    Paths, quoted values and parenthesised details (SQLite's own words, the
+    file's values) are left out: only the sentence Kartoteka says is judged.
+    """
+    text = re.sub(r"/\S+", " ", line)
+    text = re.sub(r"'[^']*'|\"[^\"]*\"|\([^()]*\)", " ", text)
+    return bool(ENGLISH_RUN.search(text))
+
+
+def reclassify(results: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Outcomes read again from a saved `--json` (only the wording of clean ones can change)."""
+    for r in results:
+        if r["outcome"] == "clean":
+            r["outcome"] = _wording(r["code"], "", str(r["stderr"]))
+    return results
 
 
 # --- bases ---------------------------------------------------------------------------------
@@ -953,6 +977,10 @@ def sweep(
     return results
 
 
+def _nothing(_folder: Path, _bases: dict[str, Path]) -> Commands:
+    return []
+
+
 def table(cases: list[Case], results: list[Outcome]) -> str:
     klass = {c.name: c.klass for c in cases}
     counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -987,7 +1015,26 @@ def main() -> int:
         default=ROOT,
         help="the checkout whose `kartoteka` is run (e.g. main, for a before/after table)",
     )
+    parser.add_argument(
+        "--table-from",
+        type=Path,
+        metavar="OUT.json",
+        help="print the table of a saved --json again (outcomes re-read), run nothing",
+    )
     args = parser.parse_args()
+    if args.table_from is not None:
+        saved = reclassify(json.loads(args.table_from.read_text()))
+        named = {str(r["case"]) for r in saved}
+        kits = ("zip", "crypt", "store", "fuzz", "value")
+        klass = [
+            Case(next((k for k in kits if n.startswith(k)), "format2"), n, _nothing) for n in named
+        ]
+        outcomes = [Outcome(**r) for r in saved]  # type: ignore[arg-type]
+        print(table(klass, outcomes))
+        for o in outcomes:
+            if o.outcome not in ("clean", "skipped"):
+                print(f"- {o.case} / {o.command}: {o.outcome} {o.stderr[-200:]!r}")
+        return 0
     args.work.mkdir(parents=True, exist_ok=True)
     bases = build_bases(args.work, args.seed)
     classes = args.classes or ["format2", "zip", "crypt", "store", "fuzz", "value"]
