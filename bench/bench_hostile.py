@@ -229,8 +229,9 @@ def english_words(line: str) -> bool:
 def reclassify(results: list[dict[str, object]]) -> list[dict[str, object]]:
     """Outcomes read again from a saved `--json` (only the wording of clean ones can change)."""
     for r in results:
-        if r["outcome"] == "clean":
-            r["outcome"] = _wording(r["code"], "", str(r["stderr"]))
+        # the saved stderr is its tail: only a phrase left in English is judged again
+        if r["outcome"] == "clean" and _wording(r["code"], "", str(r["stderr"])) == "english":
+            r["outcome"] = "english"
     return results
 
 
