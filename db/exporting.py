@@ -369,7 +369,9 @@ def _attach_nested(db: Database, docs: dict[str, list[dict[str, Any]]], full: bo
             continue
         # .get: a damaged page can give a row without its id although the index has one
         # (the open check reads the index); validation then refuses the export, by name
-        ids = None if full else {d["id"] for d in items if "id" in d}
+        # and a swapped page can give one that is not text (a number beside strings does not
+        # sort: a streaming export ended in TypeError); only text ids can have nested rows
+        ids = None if full else {d["id"] for d in items if isinstance(d.get("id"), str)}
         nested: dict[str, dict[str, list[dict[str, Any]]]] = {}
         for (parent_key, child), sql in _NESTED_SQL.items():
             if parent_key == key:
