@@ -783,6 +783,8 @@ class NotSQLiteError(ArchiveError):
 
 class ArchiveDamagedError(ArchiveError):
     title = "Archive is damaged"
+    first_problem: object = None
+    """An export's refusal: its first db.problems.Problem, for the viewer to word."""
 
 
 class NotAnArchiveError(ArchiveError):

@@ -15,8 +15,10 @@ import io
 import json
 import os
 import re
+import shutil
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,7 @@ from db.checks import refuse_bad_ids
 from db.connection import Archive
 from db.errors import ArchiveDamagedError, ErrorKind, KartotekaError, OutputError
 from db.importing import ATTACHMENT_FILE, CSV_CHILDREN, CSV_FILES, CSV_LISTS, LIST_SEPARATOR
+from db.problems import Problem
 from db.records import PersonId
 from db.untrusted import untrusted_json
 from db.validate import (
@@ -38,6 +41,8 @@ from db.validate import (
     FIELDS,
     FORMAT_NAME,
     FORMAT_VERSION,
+    WHERE,
+    Where,
     validate_documents,
 )
 
@@ -75,14 +80,252 @@ def _fetch(db: Database, key: str, ids: set[str] | None, version: int) -> list[d
     where = "" if ids is None else f"WHERE id {_IN}"
     sql = f"SELECT {_columns(key, version)} FROM {key} {where} ORDER BY pk"
     rows = db.query(sql, {} if ids is None else {"ids": _ids_param(ids)})
-    docs = []
-    for row in rows:
-        doc = {k: v for k, v in row.items() if v is not None}
-        for name, spec in FIELDS[key].items():
-            if spec.kind == "bool" and name in doc:
-                doc[name] = bool(doc[name])
-        docs.append(doc)
-    return docs
+    return [_document(key, row) for row in rows]
+
+
+def _document(key: str, row: dict[str, Any]) -> dict[str, Any]:
+    doc = {k: v for k, v in row.items() if v is not None}
+    for name, spec in FIELDS[key].items():
+        if spec.kind == "bool" and name in doc:
+            doc[name] = bool(doc[name])
+    return doc
+
+
+BATCH_ROWS = 2000
+"""Entries a whole-archive JSON export reads, checks and writes at a time ..."""
+ATTACHMENT_BATCH_ROWS = 8
+"""... and attachments (up to 8 MB each): memory stays bounded whatever the archive's size.
+Holding every document took 1.2 GB at 20,000 people, ~60 GB extrapolated to 1,000,000."""
+
+
+def _batches(db: Database, key: str, version: int) -> Iterator[list[dict[str, Any]]]:
+    """The entries of `key` in pk order, a batch at a time, each with its nested lists."""
+    size = ATTACHMENT_BATCH_ROWS if key == "attachments" else BATCH_ROWS
+    columns = _columns(key, version)
+    last: int | None = None
+    while True:
+        after = "" if last is None else "WHERE pk > :last"
+        sql = f"SELECT pk AS _pk, {columns} FROM {key} {after} ORDER BY pk LIMIT {size}"
+        batch = []
+        for row in db.query(sql, {"last": last}):
+            last = row.pop("_pk")
+            batch.append(_document(key, row))
+        if not batch:
+            return
+        _attach_nested(db, {key: batch}, full=False)
+        yield batch
+        if len(batch) < size:
+            return
+
+
+_KNOWN_IDS_MAX = 50_000
+"""Ids remembered per table by a streaming export's reference checks (a few MB at most)."""
+
+
+class _ArchiveIds(AbstractSet[str]):
+    """The ids of one table, asked of SQLite one at a time (never all held in memory)."""
+
+    def __init__(self, db: Database, table: str) -> None:
+        self._db, self._table = db, table
+        self._sql = f"SELECT 1 FROM {table} WHERE id = ? LIMIT 1"
+        self._known: dict[str, bool] = {}  # the same court or person is named again and again
+
+    def __contains__(self, value: object) -> bool:
+        if not isinstance(value, str):
+            return False
+        found = self._known.get(value)
+        if found is None:
+            if len(self._known) >= _KNOWN_IDS_MAX:
+                self._known.clear()
+            found = self._db.conn.execute(self._sql, (value,)).fetchone() is not None
+            self._known[value] = found
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (row[0] for row in self._db.execute(f"SELECT id FROM {self._table}"))
+
+    def __len__(self) -> int:
+        return int(self._db.execute(f"SELECT count(*) FROM {self._table}").fetchone()[0])
+
+
+def _json_at(value: Any, level: int) -> str:
+    """`value` as json.dumps(indent=2) writes it `level` spaces deep in a bigger document."""
+    return _ENCODER.encode(value).replace("\n", "\n" + " " * level)
+
+
+class _Sink:
+    """Where a streaming export puts what it reads: `start`, then per key `key`, `doc`...,
+    `end_key`, then `finish` (only when every entry passed) or `discard`."""
+
+    def start(self, head: Mapping[str, Any]) -> None:
+        raise NotImplementedError
+
+    def key(self, key: str) -> None:
+        raise NotImplementedError
+
+    def doc(self, key: str, index: int, doc: Mapping[str, Any]) -> None:
+        raise NotImplementedError
+
+    def end_key(self, key: str, count: int, last: bool) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        raise NotImplementedError
+
+    def discard(self) -> None:
+        raise NotImplementedError
+
+
+class _JsonSink(_Sink):
+    """The bytes `json.dumps(read_documents(...), indent=2)` writes, a document at a time."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
+        self.f = self.tmp.open("w", encoding="utf-8")
+
+    def start(self, head: Mapping[str, Any]) -> None:
+        self.f.write("{\n")
+        for name, value in head.items():
+            self.f.write(f"  {json.dumps(name)}: {_json_at(value, 2)},\n")
+
+    def key(self, key: str) -> None:
+        self.f.write(f"  {json.dumps(key)}: [")
+
+    def doc(self, key: str, index: int, doc: Mapping[str, Any]) -> None:
+        self.f.write(",\n    " if index else "\n    ")
+        self.f.write(_json_at(doc, 4))
+
+    def end_key(self, key: str, count: int, last: bool) -> None:
+        self.f.write("\n  ]" if count else "]")
+        self.f.write("\n" if last else ",\n")
+
+    def finish(self) -> None:
+        self.f.write("}\n")
+        self.f.close()
+        os.replace(self.tmp, self.out)
+
+    def discard(self) -> None:
+        self.f.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+class _CsvSink(_Sink):
+    """Each CSV file (and attachment) written to a private folder beside `out` as rows come,
+    then moved into the folder `out`, or packed into the zip `out`."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.parts = out.with_name(f".{out.name}.{os.getpid()}.parts")
+        self.parts.mkdir()
+        self.files = {
+            name: (self.parts / name).open("w", encoding="utf-8", newline="") for name in CSV_FILES
+        }
+        self.writers = {
+            name: csv.writer(f, lineterminator="\r\n") for name, f in self.files.items()
+        }
+        for name, writer in self.writers.items():
+            writer.writerow(CSV_FILES[name])
+        self.attached: list[str] = []
+
+    def _rows(self, rows: Iterable[tuple[str, Mapping[str, Any]]]) -> None:
+        for name, row in rows:
+            self.writers[name].writerow(_csv_cells(name, row))
+
+    def start(self, head: Mapping[str, Any]) -> None:
+        self._rows(_meta_rows(head.get("meta") or {}))
+
+    def key(self, key: str) -> None:
+        pass
+
+    def doc(self, key: str, index: int, doc: Mapping[str, Any]) -> None:
+        file = ""
+        if key == "attachments":
+            file = _attachment_file_name(index, doc)
+            (self.parts / ATTACHMENTS_FOLDER).mkdir(exist_ok=True)
+            (self.parts / file).write_bytes(doc["data"])
+            self.attached.append(file)
+        self._rows(_csv_rows(key, doc, file))
+
+    def end_key(self, key: str, count: int, last: bool) -> None:
+        pass
+
+    def finish(self) -> None:
+        for f in self.files.values():
+            f.close()
+        names = [*CSV_FILES, *self.attached]
+        if self.out.suffix.lower() == ".zip":
+            tmp = self.out.with_name(f".{self.out.name}.{os.getpid()}.partial")
+            try:
+                with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                    for name in names:
+                        stored = zipfile.ZIP_STORED if name in self.attached else None
+                        zf.write(self.parts / name, name, compress_type=stored)
+                os.replace(tmp, self.out)
+            finally:
+                tmp.unlink(missing_ok=True)
+        else:
+            self.out.mkdir(exist_ok=True)
+            if self.attached:
+                (self.out / ATTACHMENTS_FOLDER).mkdir(exist_ok=True)
+            for name in names:
+                os.replace(self.parts / name, self.out / name)
+        self.discard()
+
+    def discard(self) -> None:
+        for f in self.files.values():
+            f.close()
+        shutil.rmtree(self.parts, ignore_errors=True)
+
+
+def _stream(archive: Archive, out: Path, fmt: str) -> dict[str, int]:
+    """Export the whole archive a batch at a time, checking each batch as an import would.
+
+    What is written goes under temporary names beside `out` and is put in
+    place only when every entry passed; references are checked against the
+    archive's own ids (duplicate ids were refused before, by `refuse_bad_ids`).
+    """
+    db = archive.db
+    version = schema.archive_version(db)
+    source = archive.path.name
+    keys = [key for key in ENTITY_KEYS if ENTITY_SINCE.get(key, 1) <= version]
+    existing: dict[str, AbstractSet[str]] = {key: _ArchiveIds(db, key) for key in keys}
+    head: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+    head["meta"] = read_meta(db)
+    problems: list[Problem] = []
+    counts = dict.fromkeys(ENTITY_KEYS, 0)
+    try:
+        sink: _Sink = _JsonSink(out) if fmt == "json" else _CsvSink(out)
+    except OSError as exc:
+        raise OutputError.of(ErrorKind.OUTPUT_NOT_WRITTEN, out, cause=exc) from exc
+    try:
+        sink.start(head)
+        for n, key in enumerate(ENTITY_KEYS):
+            sink.key(key)
+            for batch in _batches(db, key, version) if key in existing else ():
+                start = counts[key]
+                for i, doc in enumerate(batch):
+                    doc[WHERE] = Where(f"{source}: {key}[{start + i}]")
+                found = validate_documents(
+                    {**head, key: batch}, existing=existing, replace=True, source=source
+                )
+                problems += found
+                for doc in batch:
+                    del doc[WHERE]
+                    if not problems:  # nothing more is written once the export is refused
+                        sink.doc(key, counts[key], doc)
+                    counts[key] += 1
+            sink.end_key(key, counts[key], n == len(ENTITY_KEYS) - 1)
+        if problems:
+            raise _unimportable(archive, problems)
+        sink.finish()
+    except OSError as exc:
+        sink.discard()
+        raise OutputError.of(ErrorKind.OUTPUT_NOT_WRITTEN, out, cause=exc) from exc
+    except BaseException:
+        sink.discard()
+        raise
+    return counts
 
 
 def _children(db: Database, sql: str, ids: set[str] | None) -> dict[str, list[dict[str, Any]]]:
@@ -124,7 +367,11 @@ def _attach_nested(db: Database, docs: dict[str, list[dict[str, Any]]], full: bo
     for key, items in docs.items():
         if not items:
             continue
-        ids = None if full else {d["id"] for d in items}
+        # .get: a damaged page can give a row without its id although the index has one
+        # (the open check reads the index); validation then refuses the export, by name
+        # and a swapped page can give one that is not text (a number beside strings does not
+        # sort: a streaming export ended in TypeError); only text ids can have nested rows
+        ids = None if full else {d["id"] for d in items if isinstance(d.get("id"), str)}
         nested: dict[str, dict[str, list[dict[str, Any]]]] = {}
         for (parent_key, child), sql in _NESTED_SQL.items():
             if parent_key == key:
@@ -133,7 +380,7 @@ def _attach_nested(db: Database, docs: dict[str, list[dict[str, Any]]], full: bo
             nested["citations"] = _children(db, _citation_sql(CITED_AS[key]), ids)
         for doc in items:
             for child, grouped in nested.items():
-                rows = grouped.get(doc["id"])
+                rows = grouped.get(doc.get("id", ""))
                 if not rows:
                     continue
                 if child == "roles":
@@ -300,66 +547,86 @@ ATTACHMENTS_FOLDER = "attachments"
 
 def attachment_file_names(docs: Mapping[str, Any]) -> dict[str, str]:
     """Attachment id -> the relative file name a CSV export writes its bytes to."""
-    names: dict[str, str] = {}
-    for i, doc in enumerate(docs.get("attachments") or ()):
-        slug = re.sub(r"[^A-Za-z0-9._-]+", "_", doc["id"])[:80]
-        ext = EXTENSIONS.get(doc.get("media_type") or "", "bin")
-        names[doc["id"]] = f"{ATTACHMENTS_FOLDER}/{i + 1:06d}-{slug}.{ext}"
-    return names
+    return {
+        doc["id"]: _attachment_file_name(i, doc)
+        for i, doc in enumerate(docs.get("attachments") or ())
+    }
+
+
+def _attachment_file_name(i: int, doc: Mapping[str, Any]) -> str:
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "_", doc["id"])[:80]
+    ext = EXTENSIONS.get(doc.get("media_type") or "", "bin")
+    return f"{ATTACHMENTS_FOLDER}/{i + 1:06d}-{slug}.{ext}"
 
 
 def csv_tables(docs: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Interchange documents as the rows of each CSV file (see db.importing)."""
     tables: dict[str, list[dict[str, Any]]] = {name: [] for name in CSV_FILES}
-    for key, value in (docs.get("meta") or {}).items():
+    for name, row in _meta_rows(docs.get("meta") or {}):
+        tables[name].append(row)
+    files = attachment_file_names(docs)
+    for key in ENTITY_KEYS:
+        for doc in docs.get(key, ()):
+            file = files[doc["id"]] if key == "attachments" else ""
+            for name, row in _csv_rows(key, doc, file):
+                tables[name].append(row)
+    return tables
+
+
+def _meta_rows(meta: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for key, value in meta.items():
         if key == "languages":
             value = LIST_SEPARATOR.join(value)
         elif key == "synthetic":
             value = "1" if value else "0"
-        tables["meta.csv"].append({"key": key, "value": value})
-    child_files = {(parent, nested): name for name, (parent, _c, nested) in CSV_CHILDREN.items()}
-    files = attachment_file_names(docs)
-    for key in ENTITY_KEYS:
-        for doc in docs.get(key, ()):
-            if key == "attachments":
-                row = {k: v for k, v in doc.items() if k != "data"}
-                tables["attachments.csv"].append({**row, ATTACHMENT_FILE: files[doc["id"]]})
-            else:
-                tables[f"{key}.csv"].append(doc)
-            for (parent, nested), name in child_files.items():
-                if parent != key:
-                    continue
-                parent_col = CSV_CHILDREN[name][1]
-                for pos, child in enumerate(doc.get(nested) or ()):
-                    row = {"person_id": child} if isinstance(child, str) else dict(child)
-                    row[parent_col] = doc["id"]
-                    if name == "charges.csv":
-                        row["position"] = pos
-                    tables[name].append(row)
-            for c in doc.get("citations") or ():
-                row = {"entity_type": CITED_AS[key], "entity_id": doc["id"], **c}
-                tables["citations.csv"].append(row)
-    return tables
+        yield "meta.csv", {"key": key, "value": value}
+
+
+_CHILD_FILES = {(parent, nested): name for name, (parent, _c, nested) in CSV_CHILDREN.items()}
+
+
+def _csv_rows(key: str, doc: Mapping[str, Any], file: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(CSV file, row) of one document: its own row, its nested lists', its citations'."""
+    if key == "attachments":
+        row = {k: v for k, v in doc.items() if k != "data"}
+        yield "attachments.csv", {**row, ATTACHMENT_FILE: file}
+    else:
+        yield f"{key}.csv", dict(doc)
+    for (parent, nested), name in _CHILD_FILES.items():
+        if parent != key:
+            continue
+        parent_col = CSV_CHILDREN[name][1]
+        for pos, child in enumerate(doc.get(nested) or ()):
+            row = {"person_id": child} if isinstance(child, str) else dict(child)
+            row[parent_col] = doc["id"]
+            if name == "charges.csv":
+                row["position"] = pos
+            yield name, row
+    for c in doc.get("citations") or ():
+        yield "citations.csv", {"entity_type": CITED_AS[key], "entity_id": doc["id"], **c}
 
 
 def _csv_text(name: str, rows: Sequence[Mapping[str, Any]]) -> str:
     buf = io.StringIO(newline="")
     out = csv.writer(buf, lineterminator="\r\n")
-    columns = CSV_FILES[name]
-    out.writerow(columns)
+    out.writerow(CSV_FILES[name])
     for row in rows:
-        cells = []
-        for col in columns:
-            value = row.get(col)
-            if value is None:
-                value = ""
-            elif col in CSV_LISTS:
-                value = LIST_SEPARATOR.join(value)
-            elif isinstance(value, bool):
-                value = "1" if value else "0"
-            cells.append(str(value))
-        out.writerow(cells)
+        out.writerow(_csv_cells(name, row))
     return buf.getvalue()
+
+
+def _csv_cells(name: str, row: Mapping[str, Any]) -> list[str]:
+    cells = []
+    for col in CSV_FILES[name]:
+        value = row.get(col)
+        if value is None:
+            value = ""
+        elif col in CSV_LISTS:
+            value = LIST_SEPARATOR.join(value)
+        elif isinstance(value, bool):
+            value = "1" if value else "0"
+        cells.append(str(value))
+    return cells
 
 
 def _detect_format(out: Path, fmt: str | None) -> str:
@@ -430,6 +697,10 @@ def _json_bytes(value: Any) -> str:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, indent=2, default=_json_bytes)
+"""One encoder for every entry a streaming export writes (json.dumps makes one per call)."""
+
+
 def refuse_unimportable(archive: Archive, docs: Mapping[str, Any]) -> None:
     """Raise ArchiveDamagedError if `docs` would not import back (checked as import checks).
 
@@ -437,16 +708,23 @@ def refuse_unimportable(archive: Archive, docs: Mapping[str, Any]) -> None:
     (a NUL in a status, a sentence of nobody): its export would be refused by
     every import, so none is written and the user learns why at once.
     """
-    source = archive.path.name
-    problems = [p.removeprefix(f"{source}: ") for p in validate_documents(docs, source=source)]
+    problems = validate_documents(docs, source=archive.path.name)
     if problems:
-        raise ArchiveDamagedError.of(
-            ErrorKind.UNIMPORTABLE_EXPORT,
-            archive.path,
-            details=tuple(problems),
-            problem=problems[0],
-            count=len(problems),
-        )
+        raise _unimportable(archive, problems)
+
+
+def _unimportable(archive: Archive, problems: Sequence[Problem]) -> ArchiveDamagedError:
+    """The refusal, its first problem kept whole (`first_problem`) to be said in any language."""
+    said = [p.removeprefix(f"{archive.path.name}: ") for p in problems]
+    exc = ArchiveDamagedError.of(
+        ErrorKind.UNIMPORTABLE_EXPORT,
+        archive.path,
+        details=tuple(said),
+        problem=said[0],
+        count=len(said),
+    )
+    exc.first_problem = problems[0]
+    return exc
 
 
 def export_archive(
@@ -466,8 +744,13 @@ def export_archive(
     chosen = _detect_format(out, fmt)
     _check_target(out, overwrite)
     refuse_bad_ids(archive)
-    docs = read_documents(archive.db, person_ids)
-    refuse_unimportable(archive, docs)
+    docs: dict[str, Any] = {}
+    if person_ids is None:
+        counts = _stream(archive, out, chosen)
+    else:
+        docs = read_documents(archive.db, person_ids)
+        refuse_unimportable(archive, docs)
+        counts = {key: len(docs[key]) for key in ENTITY_KEYS}
     notes = []
     n_name_citations = archive.db.execute(
         "SELECT COUNT(*) FROM citations WHERE entity_type = 'person_name'"
@@ -477,6 +760,6 @@ def export_archive(
             f"{n_name_citations} citation(s) of single name spellings are not exported; "
             "the interchange layout carries citations of whole entries only"
         )
-    write_documents_to(docs, out, chosen)
-    counts = {key: len(docs[key]) for key in ENTITY_KEYS}
+    if docs:
+        write_documents_to(docs, out, chosen)
     return ExportReport(out=out, fmt=chosen, counts=counts, notes=tuple(notes))

@@ -25,6 +25,7 @@ import re
 import sqlite3
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -328,6 +329,11 @@ class _Container:
                     ) from None
                 if info.file_size > limit:
                     raise _too_large(info.file_size)
+                if info.file_size > _zip_limit(info) or info.flag_bits & 0x1:
+                    kind = ProblemKind.ZIP_LOCKED if info.flag_bits & 0x1 else ProblemKind.ZIP_BOMB
+                    raise _FileProblem(
+                        kind, limit=f"{_zip_limit(info):,}", packed=f"{info.compress_size:,}"
+                    )
                 with zf.open(info) as member:
                     data = member.read(limit + 1)  # the zip's own size field may lie
         else:
@@ -373,7 +379,9 @@ def _attach_files(items: Iterable[Any], container: _Container, problems: list[Pr
                 doc["data"] = container.read_image(name)
             except _FileProblem as exc:
                 problems.append(where.problem(ATTACHMENT_FILE, exc.kind, **exc.params))
-            except (OSError, zipfile.BadZipFile) as exc:
+            except (RuntimeError, NotImplementedError):
+                problems.append(where.problem(ATTACHMENT_FILE, ProblemKind.ZIP_LOCKED))
+            except ZIP_READ_ERRORS as exc:
                 problems.append(
                     where.problem(ATTACHMENT_FILE, ProblemKind.FILE_REFUSED, reason=exc)
                 )
@@ -418,13 +426,60 @@ def _csv_sources(paths: Sequence[Path]) -> Iterator[tuple[str, str, _Container]]
                     for info in zf.infolist():
                         name = Path(info.filename).name
                         if name.lower().endswith(".csv") and not info.is_dir():
-                            text = _decode(zf.read(info), f"{path.name}/{name}")
+                            where = f"{path.name}/{name}"
+                            text = _decode(_zip_member(zf, info, where), where)
                             yield name, text, _Container(path, is_zip=True)
             except zipfile.BadZipFile as exc:
                 problem = Problem.of(ProblemKind.NOT_ZIP, path.name, reason=exc)
                 raise _reject(path, [problem]) from exc
         else:
             yield path.name, _read_text(path), _Container(path.parent)
+
+
+ZIP_RATIO_MAX = 100
+"""A zip member may unpack to at most this many times its packed size (CSV text packs
+5-15x; a zip bomb 1,000x and more) ..."""
+ZIP_SMALL_BYTES = 4 << 20
+"""... or to this much, whatever its ratio (a small file of repeated rows packs well)."""
+ZIP_READ_ERRORS = (
+    zipfile.BadZipFile,
+    RuntimeError,  # an encrypted member
+    NotImplementedError,  # a compression method Python does not read
+    zlib.error,
+    EOFError,
+    OSError,
+)
+"""What unpacking a damaged or hostile zip member raises."""
+
+
+def _zip_limit(info: zipfile.ZipInfo) -> int:
+    return max(ZIP_SMALL_BYTES, ZIP_RATIO_MAX * info.compress_size)
+
+
+def _zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> bytes:
+    """A member's bytes, unpacked no further than `_zip_limit` (the size fields may lie).
+
+    A 1.5 MB zip holding a 1.5 GB CSV file took 1.5 GB of memory before this; an
+    encrypted member ended in a traceback.
+    """
+    limit = _zip_limit(info)
+    bomb = Problem.of(
+        ProblemKind.ZIP_BOMB, where, limit=f"{limit:,}", packed=f"{info.compress_size:,}"
+    )
+    if info.file_size > limit:
+        raise _reject(where, [bomb])
+    if info.flag_bits & 0x1:
+        raise _reject(where, [Problem.of(ProblemKind.ZIP_LOCKED, where)])
+    try:
+        with zf.open(info) as member:
+            data = member.read(limit + 1)
+    except (RuntimeError, NotImplementedError):
+        raise _reject(where, [Problem.of(ProblemKind.ZIP_LOCKED, where)]) from None
+    except ZIP_READ_ERRORS as exc:
+        raise _reject(where, [Problem.of(ProblemKind.NOT_ZIP, where, reason=exc)]) from exc
+    if len(data) > limit:
+        raise _reject(where, [bomb])
+    return data
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -52,6 +52,8 @@ class ProblemKind(enum.Enum):
     NOT_UTF8 = "not_utf8"
     CSV_NOT_UTF8 = "csv_not_utf8"
     NOT_ZIP = "not_zip"
+    ZIP_BOMB = "zip_bomb"
+    ZIP_LOCKED = "zip_locked"
     DATA_AND_FILE = "data_and_file"
     FILE_NOT_NAME = "file_not_name"
     FILE_REFUSED = "file_refused"
@@ -119,6 +121,14 @@ TEXTS: dict[ProblemKind, str] = {
     ProblemKind.NOT_UTF8: "not UTF-8 text ({reason})",
     ProblemKind.CSV_NOT_UTF8: "not UTF-8 text (byte {byte}); save it as CSV UTF-8",
     ProblemKind.NOT_ZIP: "not a readable zip file ({reason})",
+    ProblemKind.ZIP_BOMB: (
+        "unpacks to more than {limit} bytes from {packed} packed (a zip bomb, or far too "
+        "large); it was not unpacked. Unpack the zip yourself and import its files"
+    ),
+    ProblemKind.ZIP_LOCKED: (
+        "is encrypted or packed in a way Kartoteka does not read; unpack the zip yourself "
+        "and import its files"
+    ),
     ProblemKind.DATA_AND_FILE: "give either data or file, not both",
     ProblemKind.FILE_NOT_NAME: "must be a file name",
     ProblemKind.FILE_REFUSED: "{reason}",

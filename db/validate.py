@@ -563,7 +563,14 @@ class _Checker:
             try:
                 inspect_bytes(good["data"], declared=good.get("media_type"))
             except AttachmentError as exc:
-                self.add(where, "data", ProblemKind.ATTACHMENT_REFUSED, reason=exc)
+                # `problem` lets the viewer say the reason in the user's language
+                self.add(
+                    where,
+                    "data",
+                    ProblemKind.ATTACHMENT_REFUSED,
+                    reason=exc,
+                    problem=exc.problem.value,
+                )
 
     def run(self) -> list[Problem]:
         if not self.check_structure():

@@ -170,3 +170,6 @@ def test_each_class_found_has_its_answer(swept: dict[str, Any]) -> None:
     assert "not stored as UTF-8" in err("header_utf16", "info")
     assert "folder" in err("journal_is_folder", "info")
     assert err("trigger_on_every_table", "import into").count("\n") == 1
+    # format 2 (bench/bench_hostile.py): a photo no import would take is named, not exported
+    assert "decompression bomb" in err("photo_pixel_bomb", "export")
+    assert "not a JPEG" in err("photo_not_image", "export")

@@ -14,12 +14,14 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from db.errors import KartotekaError
 from viewer.cli_text import terminal_text
 from viewer.cli_words import CliText, note_line
 from viewer.ts_files import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from db.annotations.reader import StoreReader
 
 DOSSIER_SUBCOMMANDS = ("dossier", "sources", "dossier-job")
 """Names viewer/cli.py must treat as subcommands (its SUBCOMMANDS tuple)."""
@@ -137,25 +139,33 @@ def cmd_dossier_job(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return serve(sys.stdin, out)
 
 
+def _read_store(path: Path) -> StoreReader:
+    """The store named by --annotations, opened only for reading, as the window's dossier does.
+
+    A dossier never writes notes: opening the store for writing made a new store
+    inside an empty file, or moved a damaged one aside to restore a backup.
+    """
+    from db.annotations.errors import NotAnAnnotationStoreError
+    from db.annotations.reader import open_reader
+    from db.errors import ErrorKind
+
+    if path.is_dir():
+        raise NotAnAnnotationStoreError.of(ErrorKind.STORE_IS_FOLDER, path)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise NotAnAnnotationStoreError.of(ErrorKind.STORE_MISSING, path)
+    return open_reader(path)
+
+
 def cmd_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from db.connection import open_archive
     from db.records import NameScript
 
     store_path: Path | None = args.annotations
-    if store_path is not None and not store_path.is_file():
-        raise KartotekaError(
-            f"{store_path}: no such annotation store. Check the path; a store is never "
-            "created by this command."
-        )
+    store = None if store_path is None else _read_store(store_path)
     _application()
     from viewer.cli import _Bar
     from viewer.dossier import DossierOptions, write_dossier
 
-    store = None
-    if store_path is not None:
-        from db.annotations import open_store
-
-        store = open_store(store_path, author="")
     try:
         with open_archive(args.archive) as archive:
             options = DossierOptions(

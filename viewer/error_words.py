@@ -849,6 +849,16 @@ PROBLEM_TEXTS: dict[ProblemKind, str] = {
         "ErrorText", "not UTF-8 text (byte {byte}); save it as CSV UTF-8"
     ),
     ProblemKind.NOT_ZIP: QT_TRANSLATE_NOOP("ErrorText", "not a readable zip file ({reason})"),
+    ProblemKind.ZIP_BOMB: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "unpacks to more than {limit} bytes from {packed} packed (a zip bomb, or far too "
+        "large); it was not unpacked. Unpack the zip yourself and import its files",
+    ),
+    ProblemKind.ZIP_LOCKED: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "is encrypted or packed in a way Kartoteka does not read; unpack the zip yourself "
+        "and import its files",
+    ),
     ProblemKind.DATA_AND_FILE: QT_TRANSLATE_NOOP("ErrorText", "give either data or file, not both"),
     ProblemKind.FILE_NOT_NAME: QT_TRANSLATE_NOOP("ErrorText", "must be a file name"),
     ProblemKind.FILE_REFUSED: QT_TRANSLATE_NOOP("ErrorText", "{reason}"),
@@ -921,6 +931,23 @@ PROBLEM_PLACES: tuple[str, ...] = (
 """Where a problem is: a CSV row, a JSON line, a field or column there (db.problems.Problem)."""
 
 
+ATTACHMENT_REASONS: dict[str, str] = {
+    "missing": QT_TRANSLATE_NOOP("ErrorText", "the photo is not in this archive"),
+    "too_large": QT_TRANSLATE_NOOP("ErrorText", "the file is larger than an archive may hold"),
+    "not_an_image": QT_TRANSLATE_NOOP(
+        "ErrorText", "the file is not a JPEG, PNG, GIF or WebP image"
+    ),
+    "type_mismatch": QT_TRANSLATE_NOOP(
+        "ErrorText", "the file is another kind of image than the archive says"
+    ),
+    "too_many_pixels": QT_TRANSLATE_NOOP(
+        "ErrorText", "the image declares far too many pixels (it may be a decompression bomb)"
+    ),
+}
+"""An attachment refused by import or export, by db.attachments.AttachmentProblem value: the
+reason db gives is English (it said "cannot be taken in: it is not a JPEG…" in Belarusian)."""
+
+
 def word_problem(problem: str, translate: Callable[[str], str]) -> str:
     """One problem of an import in `translate`'s language (a plain str: as it is, escaped).
 
@@ -940,6 +967,9 @@ def word_problem(problem: str, translate: Callable[[str], str]) -> str:
         at = at_column if problem.csv_column else at_field
         where = translate(at).format(where=where, field=terminal_text(problem.field))
     params = {name: terminal_text(value) for name, value in problem.params.items()}
+    reason = ATTACHMENT_REASONS.get(problem.params.get("problem", ""))
+    if kind is ProblemKind.ATTACHMENT_REFUSED and reason is not None:
+        params["reason"] = translate(reason)
     try:
         text = translate(PROBLEM_TEXTS[kind]).format(**params)
     except (KeyError, IndexError, ValueError):  # a translation naming a value db did not give
@@ -978,6 +1008,11 @@ def word_error(
         params["names"] = conflict_names(conflicts, translate)
     if label is not None and "label" in exc.params:
         params["label"] = terminal_text(label(exc.params["label"]))
+    first = getattr(exc, "first_problem", None)
+    if isinstance(first, Problem) and "problem" in params:
+        # an export's refusal said its problem in English inside a Belarusian sentence
+        name = terminal_text(exc.params.get("path", "")).rsplit("/", 1)[-1]
+        params["problem"] = word_problem(first, translate).removeprefix(f"{name}: ")
     try:
         return translate(TEXTS[kind]).format(**params)
     except (KeyError, IndexError, ValueError):  # a translation naming a value db did not give

@@ -25,8 +25,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from db.annotations import backup
+from db.annotations.errors import NotAnAnnotationStoreError
 from db.annotations.records import Annotation, DatedNote, EntityRef, Tag
 from db.annotations.store import DEFAULT_BUSY_TIMEOUT_MS, AnnotationStore, store_error
+from db.errors import ErrorKind
+
+READ_TABLES = frozenset({"annotations", "tags"})
+"""The tables a reader queries: a file without them is not a store."""
 
 
 class StoreReader:
@@ -97,12 +102,26 @@ def open_reader(
 ) -> StoreReader:
     """A reader of the store at `path` (an existing store; `key` for an encrypted one).
 
-    Raises AnnotationStoreError when the file cannot be read.
+    Raises AnnotationStoreError when the file cannot be read, and says what the
+    file is when it is not a store (a folder, an empty file, another database)
+    rather than a query failing later with "no such table".
     """
+    if path.is_dir():
+        raise NotAnAnnotationStoreError.of(ErrorKind.STORE_IS_FOLDER, path)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise NotAnAnnotationStoreError.of(ErrorKind.STORE_MISSING, path)
     try:
         conn = _connect_readonly(path, busy_timeout_ms, key)
     except sqlite3.Error as exc:
         raise store_error(exc, path, "reading the annotations") from exc
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error as exc:
+        conn.close()
+        raise store_error(exc, path, "reading the annotations") from exc
+    if not tables >= READ_TABLES:
+        conn.close()
+        raise NotAnAnnotationStoreError.of(ErrorKind.STORE_OTHER_FILE, path)
     return StoreReader(path, conn)
 
 

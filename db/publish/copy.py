@@ -38,6 +38,7 @@ from sqlite_utils import Database
 from db import dates, writer
 from db.annotations.lookup import Reads, tag_people
 from db.annotations.orphans import archive_identity
+from db.attachments import AttachmentError
 from db.connection import Archive, open_archive
 from db.errors import ErrorKind, KartotekaError, OutputError
 from db.exporting import read_documents, read_meta
@@ -482,8 +483,9 @@ def publish(
         say("build", 0.4)
         try:
             archive_id = build_copy(archive_path, meta, redacted, extra_meta)
-        except (dates.DateError, sqlite3.IntegrityError) as exc:
+        except (dates.DateError, sqlite3.IntegrityError, AttachmentError) as exc:
             # a value the archive's own checks let through but Kartoteka never writes
+            # (a photo that is not an image: the bare reason, with no file, was all it said)
             raise PublishError.of(
                 ErrorKind.PUBLISH_SOURCE_INVALID, source_path, reason=_short(str(exc))
             ) from exc

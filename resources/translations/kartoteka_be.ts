@@ -2972,6 +2972,14 @@
         <translation>не чытэльны файл zip ({reason})</translation>
     </message>
     <message>
+        <source>unpacks to more than {limit} bytes from {packed} packed (a zip bomb, or far too large); it was not unpacked. Unpack the zip yourself and import its files</source>
+        <translation>распакоўваецца ў больш як {limit} байт з {packed} сціснутых (zip-бомба або зашмат даных); не распакаваны. Распакуйце zip самі і імпартуйце яго файлы</translation>
+    </message>
+    <message>
+        <source>is encrypted or packed in a way Kartoteka does not read; unpack the zip yourself and import its files</source>
+        <translation>зашыфраваны або сціснуты спосабам, якога Kartoteka не чытае; распакуйце zip самі і імпартуйце яго файлы</translation>
+    </message>
+    <message>
         <source>give either data or file, not both</source>
         <translation>пакажыце data або file, але не абодва</translation>
     </message>
@@ -3072,6 +3080,26 @@
         <translation>{where}, слупок {field}</translation>
     </message>
     <message>
+        <source>the photo is not in this archive</source>
+        <translation>гэтага фота няма ў архіве</translation>
+    </message>
+    <message>
+        <source>the file is larger than an archive may hold</source>
+        <translation>файл большы, чым можа захоўваць архіў</translation>
+    </message>
+    <message>
+        <source>the file is not a JPEG, PNG, GIF or WebP image</source>
+        <translation>файл — не выява JPEG, PNG, GIF ці WebP</translation>
+    </message>
+    <message>
+        <source>the file is another kind of image than the archive says</source>
+        <translation>файл — выява іншага тыпу, чым піша архіў</translation>
+    </message>
+    <message>
+        <source>the image declares far too many pixels (it may be a decompression bomb)</source>
+        <translation>выява заяўляе занадта шмат пікселяў (магчыма, гэта «дэкампрэсійная бомба»)</translation>
+    </message>
+    <message>
         <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
         <translation>У {file} няма чалавека з id або імем {people}; праверце імёны і id людзей, якіх трэба выключыць (нічога не запісана).</translation>
     </message>
@@ -3090,6 +3118,10 @@
     <message>
         <source>{path}: the publishable copy could not be written ({reason}); nothing was written. Free some space or choose another folder.</source>
         <translation>{path}: копію для публікацыі не ўдалося запісаць ({reason}); нічога не запісана. Вызваліце месца або выберыце іншую папку.</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be decoded</source>
+        <translation>выява пашкоджаная, яе немагчыма раскадаваць</translation>
     </message>
 </context>
 <context>
@@ -5046,33 +5078,6 @@
     <message>
         <source>A correction of this value is proposed (shown below it)</source>
         <translation>Да гэтага значэння прапанавана выпраўленне (паказана ніжэй)</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoProblem</name>
-    <message>
-        <source>the photo is not in this archive</source>
-        <translation>гэтага фота няма ў архіве</translation>
-    </message>
-    <message>
-        <source>the file is larger than an archive may hold</source>
-        <translation>файл большы, чым можа захоўваць архіў</translation>
-    </message>
-    <message>
-        <source>the file is not a JPEG, PNG, GIF or WebP image</source>
-        <translation>файл — не выява JPEG, PNG, GIF ці WebP</translation>
-    </message>
-    <message>
-        <source>the file is another kind of image than the archive says</source>
-        <translation>файл — выява іншага тыпу, чым піша архіў</translation>
-    </message>
-    <message>
-        <source>the image declares far too many pixels (it may be a decompression bomb)</source>
-        <translation>выява заяўляе занадта шмат пікселяў (магчыма, гэта «дэкампрэсійная бомба»)</translation>
-    </message>
-    <message>
-        <source>the image is damaged and cannot be decoded</source>
-        <translation>выява пашкоджаная, яе немагчыма раскадаваць</translation>
     </message>
 </context>
 <context>

@@ -2972,6 +2972,14 @@
         <translation>не читаемый файл zip ({reason})</translation>
     </message>
     <message>
+        <source>unpacks to more than {limit} bytes from {packed} packed (a zip bomb, or far too large); it was not unpacked. Unpack the zip yourself and import its files</source>
+        <translation>распаковывается в более чем {limit} байт из {packed} сжатых (zip-бомба или слишком много данных); не распакован. Распакуйте zip сами и импортируйте его файлы</translation>
+    </message>
+    <message>
+        <source>is encrypted or packed in a way Kartoteka does not read; unpack the zip yourself and import its files</source>
+        <translation>зашифрован или сжат способом, который Kartoteka не читает; распакуйте zip сами и импортируйте его файлы</translation>
+    </message>
+    <message>
         <source>give either data or file, not both</source>
         <translation>укажите data или file, но не оба</translation>
     </message>
@@ -3072,6 +3080,26 @@
         <translation>{where}, столбец {field}</translation>
     </message>
     <message>
+        <source>the photo is not in this archive</source>
+        <translation>этого фото нет в архиве</translation>
+    </message>
+    <message>
+        <source>the file is larger than an archive may hold</source>
+        <translation>файл больше, чем может хранить архив</translation>
+    </message>
+    <message>
+        <source>the file is not a JPEG, PNG, GIF or WebP image</source>
+        <translation>файл — не изображение JPEG, PNG, GIF или WebP</translation>
+    </message>
+    <message>
+        <source>the file is another kind of image than the archive says</source>
+        <translation>файл — изображение другого типа, чем указано в архиве</translation>
+    </message>
+    <message>
+        <source>the image declares far too many pixels (it may be a decompression bomb)</source>
+        <translation>изображение заявляет слишком много пикселей (возможно, это «декомпрессионная бомба»)</translation>
+    </message>
+    <message>
         <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
         <translation>В {file} нет человека с id или именем {people}; проверьте имена и id людей, которых нужно исключить (ничего не записано).</translation>
     </message>
@@ -3090,6 +3118,10 @@
     <message>
         <source>{path}: the publishable copy could not be written ({reason}); nothing was written. Free some space or choose another folder.</source>
         <translation>{path}: копию для публикации не удалось записать ({reason}); ничего не записано. Освободите место или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be decoded</source>
+        <translation>изображение повреждено, его невозможно декодировать</translation>
     </message>
 </context>
 <context>
@@ -5046,33 +5078,6 @@
     <message>
         <source>A correction of this value is proposed (shown below it)</source>
         <translation>К этому значению предложено исправление (показано ниже)</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoProblem</name>
-    <message>
-        <source>the photo is not in this archive</source>
-        <translation>этого фото нет в архиве</translation>
-    </message>
-    <message>
-        <source>the file is larger than an archive may hold</source>
-        <translation>файл больше, чем может хранить архив</translation>
-    </message>
-    <message>
-        <source>the file is not a JPEG, PNG, GIF or WebP image</source>
-        <translation>файл — не изображение JPEG, PNG, GIF или WebP</translation>
-    </message>
-    <message>
-        <source>the file is another kind of image than the archive says</source>
-        <translation>файл — изображение другого типа, чем указано в архиве</translation>
-    </message>
-    <message>
-        <source>the image declares far too many pixels (it may be a decompression bomb)</source>
-        <translation>изображение заявляет слишком много пикселей (возможно, это «декомпрессионная бомба»)</translation>
-    </message>
-    <message>
-        <source>the image is damaged and cannot be decoded</source>
-        <translation>изображение повреждено, его невозможно декодировать</translation>
     </message>
 </context>
 <context>

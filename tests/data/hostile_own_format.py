@@ -20,7 +20,10 @@ The classes:
 * `page:` header bytes changed, zeroed and truncated pages, free-list damage;
 * `sidecar:` -wal/-journal/-shm from another file or of the wrong size, and
   folders named like sidecars;
-* `fs:` links, odd names, read-only files.
+* `fs:` links, odd names, read-only files;
+* `format2:` a photo that is not an image or declares a decompression bomb,
+  a placement ending before it starts, a letters row of nobody (found by the
+  second sweep, bench/bench_hostile.py, which covers the rest).
 
 `CASES` maps a case name to (class, builder); `VALUE_CASES` is the subset
 of `value:` cases run in the CI sweep (one per wrong kind over the columns
@@ -29,10 +32,12 @@ that matter, rotating tables).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sqlite3
 import struct
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -544,6 +549,48 @@ FS_CASES: dict[str, Builder] = {
 }
 
 
+# --- format 2: photos, custody, recognitions, the letters list ---------------------------
+
+
+def _png(width: int, height: int) -> bytes:
+    """A PNG whose header declares `width` x `height` (its one IDAT chunk holds almost nothing)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    body = zlib.compress(b"\x00" * 64)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
+    )
+
+
+def _photo(data: bytes) -> Builder:
+    """An attachment of the first person holding `data` (size and digest made to match)."""
+    digest = hashlib.sha256(data).hexdigest()
+    return _statements(
+        "INSERT INTO attachments (id, person_id, media_type, byte_size, width, height, sha256, "
+        f"data) VALUES ('a-hostile', {FIRST_PERSON}, 'image/png', {len(data)}, 10, 10, "
+        f"'{digest}', X'{data.hex()}')"
+    )
+
+
+FORMAT2_CASES: dict[str, Builder] = {
+    "photo_not_image": _photo(b"<html><script>alert(1)</script></html>"),
+    "photo_pixel_bomb": _photo(_png(30000, 30000)),
+    "placement_ends_before_start": _statements(
+        "UPDATE placements SET start_edtf = '2024-01-01', start_earliest = '2024-01-01', "
+        "start_latest = '2024-01-01', end_edtf = '1900-01-01', end_earliest = '1900-01-01', "
+        "end_latest = '1900-01-01'"
+    ),
+    "letters_person_gone": _statements(
+        "UPDATE letter_recipients SET person_pk = person_pk + 100000"
+    ),
+}
+"""Found by the second sweep (bench/bench_hostile.py): one case per kind of format-2 damage."""
+
+
 VALUE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("people", "id"),
     ("people", "display_name"),
@@ -600,6 +647,7 @@ CASES: dict[str, tuple[str, Builder]] = {
     **{name: ("page", b) for name, b in PAGE_CASES.items()},
     **{name: ("sidecar", b) for name, b in SIDECAR_CASES.items()},
     **{name: ("fs", b) for name, b in FS_CASES.items()},
+    **{name: ("format2", b) for name, b in FORMAT2_CASES.items()},
 }
 
 

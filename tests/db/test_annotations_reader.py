@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -104,3 +104,30 @@ def test_a_reader_slot_keeps_one_reader_per_store(tmp_path: Path) -> None:
     finally:
         first.close()
         second.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda p: p.mkdir(), "folder"),
+        (lambda p: p.write_bytes(b""), "no annotation store here"),
+        (
+            lambda p: sqlite3.connect(p).execute("CREATE TABLE notes (x)").connection.commit(),
+            "not a Kartoteka annotation store",
+        ),
+    ],
+    ids=["folder", "empty file", "another database"],
+)
+def test_a_reader_says_what_a_file_that_is_no_store_is(
+    tmp_path: Path, make: Callable[[Path], object], words: str
+) -> None:
+    """Not "could not read the notes (no such table: tags) ... try again" (bench_hostile)."""
+    from db.annotations.reader import open_reader
+    from db.errors import KartotekaError
+
+    path = tmp_path / "given.sqlite"
+    make(path)
+    before = sorted(tmp_path.iterdir())
+    with pytest.raises(KartotekaError, match=words):
+        open_reader(path)
+    assert sorted(tmp_path.iterdir()) == before

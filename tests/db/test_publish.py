@@ -471,3 +471,34 @@ def test_rules_name_people_by_any_spelling_the_archive_holds(
             people_to_drop(archive, parse_rules({"people": {"ids": ["Maria Kalesnikova"]}}))
     assert caught.value.kind is ErrorKind.PUBLISH_UNKNOWN_PEOPLE
     assert "Maria Kalesnikova" in str(caught.value)
+
+
+def test_a_photo_that_is_no_image_is_named_as_damage(
+    sample_archive_path: Path, tmp_path: Path
+) -> None:
+    """It said only "error: it is not a JPEG, PNG, GIF or WebP image": no file, nothing to do
+    (bench/bench_hostile.py, format2: photo_not_image)."""
+    import shutil
+
+    from tests.data.hostile_archives import run_loosened
+    from tests.data.hostile_own_format import loosen_everything
+
+    path = tmp_path / "archive.db"
+    shutil.copyfile(sample_archive_path, path)
+    data = b"not a picture at all"
+    run_loosened(
+        path,
+        loosen_everything,
+        "INSERT INTO attachments (id, person_id, media_type, byte_size, width, height, sha256, "
+        "data) VALUES ('a-odd', (SELECT id FROM people LIMIT 1), 'image/png', "
+        f"{len(data)}, 10, 10, '{hashlib.sha256(data).hexdigest()}', X'{data.hex()}')",
+    )
+    out = tmp_path / "published"
+    with open_archive(path) as archive, pytest.raises(PublishError) as caught:
+        publish(archive, out, RedactionRules())
+    message = str(caught.value)
+    assert str(path) in message
+    assert "not a JPEG" in message
+    assert "fresh copy" in message
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.db"]

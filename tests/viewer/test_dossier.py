@@ -204,3 +204,27 @@ def test_cli_sources_never_imports_qt(sample_archive_path: Path, tmp_path: Path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "NOQT"
     assert "TY  - NEWS" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("content", [b"", b"SQLite format 3\x00" + b"\x01" * 3000])
+def test_cli_dossier_only_reads_the_store_it_is_given(
+    qapp: object,
+    sample_archive_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: bytes,
+) -> None:
+    """`--annotations` of an empty file made a new store inside it; of a damaged one it would
+    have been moved aside for a backup (bench/bench_hostile.py: store_empty)."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    store = folder / "notes.sqlite"
+    store.write_bytes(content)
+    out = tmp_path / "d.pdf"
+    argv = ["dossier", str(sample_archive_path), str(SIARHEI), "-o", str(out)]
+    rc = main([*argv, "--annotations", str(store)])
+    assert rc == 1
+    assert capsys.readouterr().err.count("\n") == 1
+    assert [p.name for p in folder.iterdir()] == ["notes.sqlite"]
+    assert store.read_bytes() == content
+    assert not out.exists()

@@ -299,3 +299,59 @@ def test_undecided_conflicts_are_named_in_russian(catalogs: dict[str, Catalog]) 
     assert "mark on planet x" in said
     assert "note on" not in said
     assert error_words.word_error(exc, str) == error_words.safe_lines(exc.message)  # db's words
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_refused_photo_says_why_in_the_users_language(
+    lang: str, catalogs: dict[str, Catalog]
+) -> None:
+    """The reason stayed English: "нельга прыняць: it is not a JPEG, PNG, GIF or WebP image"."""
+    from db.attachments import AttachmentProblem
+    from db.validate import validate_documents
+
+    found = validate_documents(
+        {
+            "format": "kartoteka-interchange",
+            "version": 2,
+            "people": [{"id": "p-1", "display_name": "A"}],
+            "attachments": [
+                {"id": "a-1", "person_id": "p-1", "media_type": "image/png", "data": b"no"}
+            ],
+        }
+    )
+    (problem,) = found
+    words = catalogs[lang]
+    said = error_words.word_problem(problem, lambda t: words.translate(error_words.CONTEXT, t))
+    assert "JPEG" in said
+    assert "not a JPEG" not in said
+    assert set(error_words.ATTACHMENT_REASONS) == {p.value for p in AttachmentProblem}
+
+
+def test_an_exports_refusal_says_its_problem_in_the_users_language(
+    sample_archive_path: Path, tmp_path: Path
+) -> None:
+    """It said "архіў пашкоджаны: placements[0], field end: '1900-01-01' is before the start"."""
+    import shutil
+
+    from db.connection import open_archive
+    from db.errors import ArchiveDamagedError
+    from db.exporting import export_archive
+    from tests.data.hostile_archives import run_loosened
+    from tests.data.hostile_own_format import loosen_everything
+
+    path = tmp_path / "archive.db"
+    shutil.copyfile(sample_archive_path, path)
+    run_loosened(
+        path,
+        loosen_everything,
+        "UPDATE placements SET start_edtf = '2024', start_earliest = '2024-01-01', "
+        "start_latest = '2024-12-31', end_edtf = '1900', end_earliest = '1900-01-01', "
+        "end_latest = '1900-12-31'",
+    )
+    with open_archive(path) as archive, pytest.raises(ArchiveDamagedError) as caught:
+        export_archive(archive, tmp_path / "out.json")
+    said = error_message(caught.value, "be")
+    assert "placements[0], поле end:" in said
+    assert "is before the start" not in said
+    assert "archive.db: placements" not in said  # the file is named once, at the start
+    assert "is before the start" in error_message(caught.value, "en")

@@ -40,6 +40,7 @@ GUI_CASES = [
     "header_utf16",
     "journal_is_folder",
     "name_escape",
+    "photo_pixel_bomb",
 ]
 """One or two of each class (the whole kit took 9 minutes here); the CLI sweep runs all."""
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from db.attachments import AttachmentProblem
 from db.records import Appeal, Attachment, FuzzyDate, PersonRecord, Placement, Sentence
 from viewer import archive_labels
+from viewer.error_words import ATTACHMENT_REASONS
 from viewer.formatting import describe_date
 from viewer.panes import person_detail as pd
 from viewer.photos import PHOTO_URL, UNDECODABLE, PhotoSlot, fitted
@@ -35,32 +35,18 @@ RECOGNITION_COLOURS: dict[str, tuple[str, str]] = {
 WARNING_INK = "#a50e0e"
 
 PHOTO_PROBLEMS: dict[str, str] = {
-    AttachmentProblem.MISSING: QT_TRANSLATE_NOOP(
-        "PhotoProblem", "the photo is not in this archive"
-    ),
-    AttachmentProblem.TOO_LARGE: QT_TRANSLATE_NOOP(
-        "PhotoProblem", "the file is larger than an archive may hold"
-    ),
-    AttachmentProblem.NOT_AN_IMAGE: QT_TRANSLATE_NOOP(
-        "PhotoProblem", "the file is not a JPEG, PNG, GIF or WebP image"
-    ),
-    AttachmentProblem.TYPE_MISMATCH: QT_TRANSLATE_NOOP(
-        "PhotoProblem", "the file is another kind of image than the archive says"
-    ),
-    AttachmentProblem.TOO_MANY_PIXELS: QT_TRANSLATE_NOOP(
-        "PhotoProblem", "the image declares far too many pixels (it may be a decompression bomb)"
-    ),
-    UNDECODABLE: QT_TRANSLATE_NOOP("PhotoProblem", "the image is damaged and cannot be decoded"),
+    **ATTACHMENT_REASONS,  # the same words as an import's or export's refusal
+    UNDECODABLE: QT_TRANSLATE_NOOP("ErrorText", "the image is damaged and cannot be decoded"),
 }
 """Why a photo cannot be shown, by db.attachments.AttachmentProblem (and UNDECODABLE)."""
 
-PhotoProblem = Context("PhotoProblem")
+ErrorText = Context("ErrorText")
 
 
 def photo_problem(code: str) -> str:
     """A photo problem code in the UI language."""
     text = PHOTO_PROBLEMS.get(code)
-    return PhotoProblem.tr(text) if text is not None else code.replace("_", " ")
+    return ErrorText.tr(text) if text is not None else code.replace("_", " ")
 
 
 def _e(text: object) -> str:
