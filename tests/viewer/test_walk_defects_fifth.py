@@ -47,3 +47,32 @@ def test_the_whole_note_editor_is_in_view_at_the_default_layout(
         assert window.layout_.annotations_area.verticalScrollBar().value() == 0
         # the record keeps a readable share of the column
         assert window.detail_pane.height() >= 80  # the name and status lines at 800×600
+
+
+@pytest.mark.parametrize(("code", "said"), [("en", "is a folder"), ("be", "гэта папка")])
+def test_an_export_sources_error_is_a_message_not_a_status_line(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    tmp_path: Path,
+    error_log: list[tuple[str, str]],
+    code: str,
+    said: str,
+) -> None:
+    """File ▸ Export sources… into a folder said why only in the status bar (10 s, elided
+    in a narrow window); now it is a message with the file, the problem and what to do."""
+    from viewer import output_parts
+
+    _install(code)
+    window = make_main_window(sample_archive_path)
+    _settle(qtbot, window)
+    folder = tmp_path / "a folder.json"
+    folder.mkdir()
+    with qtbot.waitSignal(window.output.cite.export_failed, timeout=WAIT_MS):
+        output_parts.export_sources(window, (folder, "csl-json"))
+    _settle(qtbot, window)
+    assert len(error_log) == 1
+    title, text = error_log[0]
+    assert "a folder.json" in text
+    assert said in text
+    assert title
