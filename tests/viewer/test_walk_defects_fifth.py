@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from db.records import PersonId
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from tests.viewer.test_walk_defects import _settle
 from tests.viewer.test_walk_defects_fourth import _install, _search
@@ -300,3 +301,34 @@ def test_a_search_that_finds_more_than_it_lists_says_so_above_the_list(
     _search(qtbot, window, "status:released")  # 1 in the sample
     assert window.people_model.count() == 1
     assert not label.isVisible()
+
+
+def test_the_annotations_name_the_person_as_the_record_does_after_show_names_in(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path
+) -> None:
+    """View ▸ Show names in ▸ Russian renamed the list and the record (Александр Лукашенко),
+    but the annotations kept "Person: Aliaksandr Lukashenka" and the heading "New note on
+    Person: Aliaksandr Lukashenka" until another person was chosen."""
+    from db.records import NameScript
+
+    window = make_main_window(sample_archive_path)
+    _settle(qtbot, window)
+    row = window.people_model.row_of(PersonId("p-lukashenka"))
+    assert row is not None
+    window.list_pane.select_row(row)
+    qtbot.waitUntil(lambda: window.annotations_pane.record() is not None, timeout=WAIT_MS)
+    _settle(qtbot, window)
+    editor = window.annotations_pane.editor
+    editor.text.setPlainText("Ask about the 2020 appeal")
+    window.browse.set_names(NameScript.RUSSIAN)
+    _settle(qtbot, window)
+    record = window.detail_pane.record()
+    assert record is not None
+    assert record.display_name == "Александр Лукашенко"
+    chooser = window.annotations_pane.entry_chooser
+    assert "Александр Лукашенко" in chooser.currentText()
+    assert "Aliaksandr" not in chooser.currentText()
+    assert "Александр Лукашенко" in editor.heading.text()
+    assert editor.text.toPlainText() == "Ask about the 2020 appeal"  # what was typed stays
+    assert window.annotations_pane.record() is not None
+    assert window.annotations_pane.record().id == "p-lukashenka"

@@ -221,6 +221,13 @@ class NoteEditor(QWidget):
         self._mark_date(valid=True)
         self.status.clear()
 
+    def relabel(self, label: str) -> None:
+        """The entry's label changed (its name shown in another script): the heading of a
+        new note says it; the text typed and the note being edited stay."""
+        self._new_label = label
+        if self._annotation_id is None:
+            self._set_heading(label)
+
     def flush(self) -> None:
         """Write a pending draft now (before the editor changes what it shows)."""
         if self._draft_timer.isActive():
