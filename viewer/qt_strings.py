@@ -113,3 +113,14 @@ FILE_DIALOG: tuple[str, ...] = (
 """Qt's own file dialog (the one Kartoteka shows where the desktop has no native one): its
 labels, buttons, tool tips and columns. Qt ships no Belarusian translation, and its Russian
 one predates "&Look in:" and "Files of &type:", which showed in English in both."""
+
+
+def file_dialog_disambiguated() -> tuple[str, str]:
+    """Qt's file dialog words that carry a disambiguation ("Type" column, "Folder" type), in
+    the interface language: QT_TRANSLATE_NOOP takes none, so lupdate reads these calls."""
+    from PySide6.QtCore import QCoreApplication
+
+    return (
+        QCoreApplication.translate("QFileSystemModel", "Type", "All other platforms"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    )

@@ -5876,6 +5876,11 @@
         <source>Drive</source>
         <translation>Диск</translation>
     </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Папка</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -6011,6 +6016,11 @@ Do you want to replace it?</source>
     <message>
         <source>Computer</source>
         <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Тип</translation>
     </message>
 </context>
 <context>

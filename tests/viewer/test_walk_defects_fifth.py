@@ -279,6 +279,10 @@ def test_qt_s_file_dialog_speaks_the_language(
     assert {look_in, name, types} <= labels, labels
     assert not {"&Look in:", "File &name:", "Files of &type:"} & labels
     dialog.close()
+    from viewer.qt_strings import file_dialog_disambiguated
+
+    column, folder = file_dialog_disambiguated()  # the Type column, a folder's type
+    assert (column, folder) == (("Тып", "Папка") if code == "be" else ("Тип", "Папка"))
 
 
 def test_a_search_that_finds_more_than_it_lists_says_so_above_the_list(
