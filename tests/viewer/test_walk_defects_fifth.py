@@ -15,10 +15,13 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from db.records import PersonId
+from tests.viewer.annotation_helpers import fresh_store
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from tests.viewer.test_walk_defects import _settle
 from tests.viewer.test_walk_defects_fourth import _install, _search
 from viewer.mainwindow import MainWindow
+
+__all__ = ["fresh_store"]  # the fixture, used by name
 
 
 def _in_view(widget: QWidget, area: QWidget) -> bool:
@@ -336,3 +339,30 @@ def test_the_annotations_name_the_person_as_the_record_does_after_show_names_in(
     assert editor.text.toPlainText() == "Ask about the 2020 appeal"  # what was typed stays
     assert window.annotations_pane.record() is not None
     assert window.annotations_pane.record().id == "p-lukashenka"
+
+
+def test_deleting_a_tag_takes_its_filter_chip_away(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, fresh_store: Path
+) -> None:
+    """A tag deleted in the tag manager kept its chip "Tag: witness": the list showed
+    "0 of 7 people" under a filter on a tag that no longer exists and that no facet offers."""
+    from tests.viewer.annotation_helpers import open_window
+
+    window = open_window(make_main_window, sample_archive_path)
+    _settle(qtbot, window)
+    session = window.annotations
+    session.apply(lambda store: store.create_tag("witness"))
+    store = session.store
+    assert store is not None
+    tag = next(t for t in store.tags() if t.name == "witness")
+    session.apply(lambda s: s.tag_entry(session.ref("person", "p-kellogg"), tag.id))
+    _settle(qtbot, window)
+    window.browse.toggle("tags", tag.id, True)
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    _settle(qtbot, window)
+    assert _listed(window) == {"p-kellogg"}
+    session.apply(lambda s: s.delete_tag(tag.id))
+    qtbot.waitUntil(lambda: not window.browse.state.constraints, timeout=WAIT_MS)
+    _settle(qtbot, window)
+    assert not window.chip_bar.chips()
+    assert _listed(window) == _everyone(sample_archive_path)

@@ -636,6 +636,11 @@ class BrowseController(QObject):
         self._context.tasks.run(job, key="tags", on_done=self._on_tags_done)
 
     def _on_tags_done(self, facet: TagFacet) -> None:
+        gone = [
+            c for c in self.state.constraints if c.kind == "tags" and c.value not in facet.colours
+        ]
+        for constraint in gone:  # a tag deleted (or merged away) filters nothing: its chip goes
+            self.dispatch(Remove(constraint), undoable=False)
         moved = self.tag_people != facet.people
         self.tag_people = dict(facet.people)
         for value in facet.values:
