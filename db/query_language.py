@@ -49,6 +49,7 @@ class QueryNoteKind(StrEnum):
     SYMBOLS = "symbols"
     NO_COURT = "no_court"
     TEXT_INDEX_DAMAGED = "text_index_damaged"
+    EXCLUSION_INCOMPLETE = "exclusion_incomplete"
 
 
 QUERY_NOTE_TEXTS: dict[QueryNoteKind, str] = {
@@ -73,6 +74,10 @@ QUERY_NOTE_TEXTS: dict[QueryNoteKind, str] = {
     QueryNoteKind.TEXT_INDEX_DAMAGED: (
         "The archive's search index of {table} is damaged, so that text was not searched; "
         "ask for a fresh copy."
+    ),
+    QueryNoteKind.EXCLUSION_INCOMPLETE: (
+        "Too many records mention {words} to leave out everyone they name; some people "
+        "listed may still be mentioned with it. Add words or filters to narrow the search."
     ),
 }
 """The English of each note; viewer.query_note_words says the same in every language

@@ -199,6 +199,8 @@ class _Ctx:
     notes: list[QueryNote] = field(default_factory=list)
     admitted: dict[int, bool] = field(default_factory=dict)
     """Who passed the field filters, for each person checked so far in this search."""
+    capped: bool = False
+    """A text source held more matches than BODY_CAP, which were not read: more may match."""
 
     def rows(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         if time.monotonic() > self.deadline:
@@ -879,6 +881,7 @@ def _body_tier(
             )
         rows = ctx.text_rows(fts, sql, {"q": expr, "cap": BODY_CAP + 1, "scan": FILTER_SCAN})
         complete = len(rows) <= BODY_CAP
+        ctx.capped = ctx.capped or not complete
         rows = rows[:BODY_CAP]
         rows = [(pk, item_id, str(text).strip()) for pk, item_id, text in rows]
         scores = _bm25([r[2] for r in rows], qwords, complete)
@@ -1193,7 +1196,12 @@ def _run(ctx: _Ctx, parsed: ParsedQuery, limit: int) -> tuple[dict[int, _Cand], 
             gone: set[int] = set()
             for t in alt.exclude:
                 matched: dict[int, _Cand] = {}
+                found_capped, ctx.capped = ctx.capped, False
                 _match(ctx, Alternative((t,)), EXCLUDE_CAP, matched, exact=True, rank=False)
+                if ctx.capped or len(matched) >= EXCLUDE_CAP:  # not all who match were read
+                    said = " ".join(t.words)
+                    ctx.notes.append(note(QueryNoteKind.EXCLUSION_INCOMPLETE, words=said))
+                ctx.capped = found_capped
                 gone.update(matched)
             if not alt.include and not timed_out:
                 # the first `limit` people the exclusions leave, in name order
@@ -1310,7 +1318,7 @@ def _present(
     notice = " ".join(_iter_notices(notes, ctx.notices)) or None
     exact = not hits or any(not h.similar for h in hits)
     # the tiers collect one more than `limit` (`_gather`): holding it, more match than listed
-    more = len(hits) >= limit and len(cands) > limit
+    more = (len(hits) >= limit and len(cands) > limit) or (bool(hits) and ctx.capped)
     return SearchResult(
         hits=tuple(hits),
         person_ids=tuple(h.person_id for h in hits),

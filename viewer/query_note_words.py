@@ -58,6 +58,11 @@ TEXTS: dict[QueryNoteKind, str] = {
         "The archive's search index of {table} is damaged, so that text was not searched; "
         "ask for a fresh copy.",
     ),
+    QueryNoteKind.EXCLUSION_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "QueryNotes",
+        "Too many records mention {words} to leave out everyone they name; some people "
+        "listed may still be mentioned with it. Add words or filters to narrow the search.",
+    ),
 }
 """Each note's sentence, marked for lupdate; its values fill the {names}."""
 
@@ -71,7 +76,7 @@ def note_text(note: QueryNote, translate: Callable[[str], str]) -> str:
     return translate(template).format(**values)
 
 
-_NAMES = ("limit", "field", "value", "known", "operators", "courts", "table")
+_NAMES = ("limit", "field", "value", "known", "operators", "courts", "table", "words")
 """Every value a note names: a note missing one says it as empty rather than raise."""
 
 

@@ -6234,6 +6234,10 @@ Do you want to replace it?</source>
         <translation>Пошукавы індэкс архіва па {table} пашкоджаны, таму ў гэтым тэксце не шукалася; папрасіце свежую копію.</translation>
     </message>
     <message>
+        <source>Too many records mention {words} to leave out everyone they name; some people listed may still be mentioned with it. Add words or filters to narrow the search.</source>
+        <translation>Занадта шмат запісаў згадвае {words}, каб пакінуць па-за спісам усіх, каго яны называюць; некаторыя асобы ў спісе могуць быць згаданыя разам з гэтым. Дадайце словы або фільтры, каб звузіць пошук.</translation>
+    </message>
+    <message>
         <source>The search took too long and was stopped; the results may be incomplete. Add words or filters to narrow it.</source>
         <translation>Пошук доўжыўся занадта доўга і быў спынены; вынікі могуць быць няпоўныя. Дадайце словы або фільтры, каб звузіць яго.</translation>
     </message>

@@ -6234,6 +6234,10 @@ Do you want to replace it?</source>
         <translation>Поисковый указатель архива по {table} повреждён, поэтому в этом тексте не искали; попросите свежую копию.</translation>
     </message>
     <message>
+        <source>Too many records mention {words} to leave out everyone they name; some people listed may still be mentioned with it. Add words or filters to narrow the search.</source>
+        <translation>Слишком много записей упоминает {words}, чтобы исключить всех, кого они называют; некоторые люди в списке могут упоминаться вместе с этим. Добавьте слова или фильтры, чтобы сузить поиск.</translation>
+    </message>
+    <message>
         <source>The search took too long and was stopped; the results may be incomplete. Add words or filters to narrow it.</source>
         <translation>Поиск длился слишком долго и был остановлен; результаты могут быть неполными. Добавьте слова или фильтры, чтобы сузить его.</translation>
     </message>

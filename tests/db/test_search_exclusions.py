@@ -147,3 +147,33 @@ def test_a_search_that_finds_more_than_it_lists_says_so(sample_archive: Archive)
         assert len(cut.person_ids) == 1
         assert cut.more, query
     assert not search(sample_archive, "zzq", limit=1).more
+
+
+def test_a_word_in_too_many_records_to_exclude_them_all_says_so(tmp_path: Path) -> None:
+    """`-minsk` in a 3,000-person archive listed 179 people (of the first 400) whose
+    biography names Minsk: each text source is read to BODY_CAP rows, so an exclusion of a
+    common word left out only those. It says so now, and a search whose text sources held
+    more matches than were read says more match."""
+    from db import search as search_module
+    from db.generate import generate_archive
+
+    path = tmp_path / "gen.db"
+    generate_archive(path, 400)
+    with open_archive(path) as archive:
+        cap = search_module.BODY_CAP
+        try:
+            search_module.BODY_CAP = 5  # fewer than the records naming Minsk
+            found = search(archive, "minsk", limit=10_000)
+            excluded = search(archive, "-minsk", limit=10_000)
+            search_module.BODY_CAP = 100_000  # every record read
+            everyone = search(archive, "minsk", limit=10_000)
+            complete = search(archive, "-minsk", limit=10_000)
+        finally:
+            search_module.BODY_CAP = cap
+        assert found.more  # the list is not everyone who mentions it, and says so
+        assert [n.kind for n in excluded.notes] == [QueryNoteKind.EXCLUSION_INCOMPLETE]
+        assert "minsk" in (excluded.notice or "")
+        assert len(everyone.person_ids) > 20
+        assert not everyone.more
+        assert not complete.notes
+        assert not set(complete.person_ids) & set(everyone.person_ids)
