@@ -94,7 +94,7 @@ def test_a_search_that_found_people_keeps_its_note_above_the_list(
 def test_every_query_note_has_its_own_words(code: str) -> None:
     _install(code)
     values = {"limit": "500", "field": "role", "value": "xyz", "known": "judge", "courts": "'X'"}
-    values |= {"operators": "OR", "table": "quotes"}
+    values |= {"operators": "OR", "table": "quotes", "words": "minsk"}
     for kind in QueryNoteKind:
         made = note(
             kind, **{k: v for k, v in values.items() if "{" + k + "}" in QUERY_NOTE_TEXTS[kind]}
