@@ -219,6 +219,7 @@ class _Source:
         self.signature = signature
         self.notices = notices
         self.schema_problem: str | None = None  # a search object not this build's
+        self.schema_error: KartotekaError | None = None  # the same, with its kind
         self.fingerprint: str | None = None  # for the ledger; None: not remembered
         self.check: CheckResult | None = None  # the slow checks' outcome, once known
         st = read_path.stat()
@@ -322,7 +323,7 @@ class Archive:
         if not value and self._source.search_problem is None:
             self._source.schema_problem = f"{self.path}: search is unavailable for this archive."
         elif value:
-            self._source.schema_problem = None
+            self._source.schema_problem = self._source.schema_error = None
 
     @property
     def search_problem(self) -> str | None:
@@ -332,6 +333,14 @@ class Archive:
     @search_problem.setter
     def search_problem(self, text: str | None) -> None:
         self._source.schema_problem = text
+        self._source.schema_error = None
+
+    @property
+    def search_error(self) -> KartotekaError | None:
+        """Why search is unavailable, with its kind, when opening found it (to word anew)."""
+        if self._source.schema_problem is None:
+            return None
+        return self._source.schema_error
 
     @property
     def notices(self) -> tuple[Notice, ...]:
@@ -611,7 +620,8 @@ def _first_archive(p: Path, source: _Source) -> Archive:
     deadline = time.monotonic() + OPEN_CHECK_LIMIT_MS / 1000
     conn.set_progress_handler(lambda: int(time.monotonic() > deadline), OPEN_PROGRESS_STEPS)
     try:
-        source.schema_problem = schema_check.check(p, conn)
+        source.schema_error = schema_check.check(p, conn)
+        source.schema_problem = source.schema_error.message if source.schema_error else None
         if source.schema_problem is None:
             stale = key_version.notice(p, key_version.read(_database(conn)))
             source.notices += (stale,) if stale is not None else ()

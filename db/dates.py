@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import enum
 import functools
 import re
 import time
@@ -36,8 +37,21 @@ _MONTHS = (
 )
 
 
+class DateProblem(enum.Enum):
+    """Why a text is not a date (the viewer words it in the user's language)."""
+
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    NOT_EDTF = "not_edtf"
+    BACKWARDS = "backwards"
+
+
 class DateError(ValueError):
-    """The text is not a valid EDTF date."""
+    """The text is not a valid EDTF date; `problem` says why (its message in English)."""
+
+    def __init__(self, message: str, problem: DateProblem = DateProblem.NOT_EDTF) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 def _iso(t: time.struct_time) -> str:
@@ -140,9 +154,11 @@ def parse(text: str) -> FuzzyDate:
     """
     cleaned = text.strip()
     if not cleaned:
-        raise DateError("empty date")
+        raise DateError("empty date", DateProblem.EMPTY)
     if len(cleaned) > MAX_EDTF_CHARS:  # the EDTF grammar is slow on long text; no date is long
-        raise DateError(f"{cleaned[:MAX_EDTF_CHARS]!r}… is too long to be an EDTF date")
+        raise DateError(
+            f"{cleaned[:MAX_EDTF_CHARS]!r}… is too long to be an EDTF date", DateProblem.TOO_LONG
+        )
     common = _parse_common(cleaned)
     if common is not None:
         earliest, latest = common.earliest, common.latest
@@ -160,7 +176,7 @@ def parse(text: str) -> FuzzyDate:
                 f"for spring 2020, ~1979 for about 1979, 2020-03/2020-05)"
             ) from exc
     if earliest > latest:
-        raise DateError(f"{cleaned!r} ends before it starts")
+        raise DateError(f"{cleaned!r} ends before it starts", DateProblem.BACKWARDS)
     return FuzzyDate(edtf=cleaned, earliest=earliest, latest=latest)
 
 

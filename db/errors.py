@@ -42,6 +42,8 @@ class ErrorKind(enum.Enum):
     TOO_NEW = "too_new"
     NO_FORMAT_VERSION = "no_format_version"
     OTHER_LAYOUT = "other_layout"
+    SEARCH_INDEX_NOT_OURS = "search_index_not_ours"
+    NAME_INDEX_MISSING = "name_index_missing"
     LOCKED = "locked"
     DAMAGED = "damaged"
     PART_DAMAGED = "part_damaged"
@@ -251,6 +253,15 @@ TEXTS: dict[ErrorKind, str] = {
         "{path}: this file has a different layout than a Kartoteka archive "
         "({problems}). It was made by another program or an "
         "incompatible version, or changed since; ask for an archive made by Kartoteka."
+    ),
+    ErrorKind.SEARCH_INDEX_NOT_OURS: (
+        "{path}: the search index of this archive is damaged or not Kartoteka's "
+        "({problems}). Browsing works; search is unavailable. Ask for a fresh copy to search it."
+    ),
+    ErrorKind.NAME_INDEX_MISSING: (
+        "{path}: name search is unavailable in this archive: its name index is missing "
+        "({tables}). Browsing works; search is unavailable. To search it, write a copy with "
+        "the index rebuilt (this file is not changed): {command}; or ask for a fresh copy."
     ),
     ErrorKind.LOCKED: (
         "{path}: the file is in use by another program that is changing it. "
@@ -753,7 +764,12 @@ class KartotekaError(Exception):
         `params`, and its errno. `path` is None for an error about no file
         (a passphrase, a tag name typed in the window).
         """
+        reason = params.get("reason")
+        if cause is None and isinstance(reason, OSError):
+            cause = reason  # its errno words the reason in the user's language
         values = {name: str(value) for name, value in params.items()}
+        if isinstance(reason, OSError):
+            values["reason"] = os_reason(reason)  # "No space left on device", not "[Errno 28] …"
         values["path"] = str(path) if path is not None else ""
         if cause is not None:
             values.setdefault("reason", os_reason(cause))

@@ -48,27 +48,40 @@ class QueryNoteKind(StrEnum):
     LONE_OPERATOR = "lone_operator"
     SYMBOLS = "symbols"
     NO_COURT = "no_court"
+    TEXT_INDEX_DAMAGED = "text_index_damaged"
+    EXCLUSION_INCOMPLETE = "exclusion_incomplete"
 
 
 QUERY_NOTE_TEXTS: dict[QueryNoteKind, str] = {
     QueryNoteKind.TOO_LONG: (
         "The query was longer than {limit} characters; only the start was used."
     ),
-    QueryNoteKind.UNBALANCED_QUOTE: "Unbalanced quote; searched for the words instead.",
-    QueryNoteKind.UNKNOWN_VALUE: "Unknown {field} '{value}' was ignored (known: {known}).",
+    QueryNoteKind.UNBALANCED_QUOTE: (
+        "A quotation mark has no pair; the words were searched for without it."
+    ),
+    QueryNoteKind.UNKNOWN_VALUE: ("{field}:{value} is not known and was ignored (known: {known})."),
     QueryNoteKind.BAD_YEAR: "year:{value} was ignored; write year:2021 or year:2020..2023.",
     QueryNoteKind.LONE_NOT: "NOT needs something to search for beside it; it was ignored.",
-    QueryNoteKind.NEGATED_FIELD: "-{field}: is not supported; {field}:{value} was used.",
+    QueryNoteKind.NEGATED_FIELD: "-{field}: cannot leave people out; {field}:{value} was used.",
     QueryNoteKind.TOO_MANY_WORDS: "Only the first {limit} words were used.",
     QueryNoteKind.LONE_OPERATOR: (
-        "Ignored {operators} with nothing to join; searched for the words instead."
+        "{operators} had nothing to join and was ignored; the words were searched for."
     ),
     QueryNoteKind.SYMBOLS: (
-        "Brackets and other symbols are not part of the syntax; they were ignored."
+        "Brackets and other symbols are not part of the search syntax; they were ignored."
     ),
-    QueryNoteKind.NO_COURT: "No court matches {courts}.",
+    QueryNoteKind.NO_COURT: "No court is called {courts}.",
+    QueryNoteKind.TEXT_INDEX_DAMAGED: (
+        "The archive's search index of {table} is damaged, so that text was not searched; "
+        "ask for a fresh copy."
+    ),
+    QueryNoteKind.EXCLUSION_INCOMPLETE: (
+        "Too many records mention {words} to leave out everyone they name; some people "
+        "listed may still be mentioned with it. Add words or filters to narrow the search."
+    ),
 }
-"""The English of each note (the CLI's `note:` line); the viewer has its own words for each."""
+"""The English of each note; viewer.query_note_words says the same in every language
+(for the window and the CLI), and a test keeps the two Englishes equal."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,10 +266,8 @@ def parse(text: str) -> ParsedQuery:
 
     def close_alternative() -> None:
         nonlocal include, exclude
-        if include:
+        if include or exclude:  # exclusions alone: everyone but those (db.search._run)
             alternatives.append(Alternative(tuple(include), tuple(exclude)))
-        elif exclude:
-            notices.append(note(QueryNoteKind.LONE_NOT))
         include, exclude = [], []
 
     for m in _TOKEN.finditer(text):

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db import key_version, private_copy, schema_check, writer
+from db import key_version, private_copy, schema_check, search_index, writer
 from db import migrations as schema
 from db.cipher import cipher_connect
 from db.connection import archive_key, open_archive, source_path
@@ -97,6 +97,7 @@ def reindex(src: str | Path, out: str | Path, passphrase: str | None = None) -> 
         db.execute("PRAGMA foreign_keys = OFF")
         notes.extend(schema_check.remove_foreign_sql(db))  # as db.importing does
         schema.apply(db, version=schema.archive_version(db))  # derived steps only
+        search_index.restore_name_tables(db)  # a name index lost its tables: made anew
         db.execute("BEGIN")  # one transaction (sqlite-utils' atomic needs a stdlib connection)
         try:
             writer.refresh_derived(db)

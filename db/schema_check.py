@@ -22,6 +22,7 @@ import os
 import re
 import sqlite3
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,9 +30,9 @@ from sqlite_utils import Database
 from sqlite_utils import db as sqlite_utils_db
 from sqlite_utils import migrations as sqlite_utils_migrations
 
-from db import locations
+from db import key_version, locations
 from db import migrations as schema
-from db.errors import ArchiveTooNewError, ErrorKind, NotAnArchiveError
+from db.errors import ArchiveTooNewError, ErrorKind, KartotekaError, NotAnArchiveError
 
 MAX_SCHEMA_OBJECTS = 5000
 """A file with more schema entries than this is not an archive (bounds the check's work)."""
@@ -330,12 +331,31 @@ def _describe(name: str, want: SchemaObject, have: SchemaObject | None) -> str:
     return f"{want.type} {name} is defined differently"
 
 
-def check(p: Path, conn: sqlite3.Connection) -> str | None:
+NAME_INDEX = ("search_keys", "search_typos")
+"""This build's name index tables (db.search_index makes them; an archive needs both)."""
+LEGACY_NAME_INDEX = ("search_names", "search_names_fts")
+"""The first release's name index (db.search reads it in compatibility mode instead)."""
+
+
+def missing_name_tables(present: Iterable[str]) -> tuple[str, ...]:
+    """The name index tables an archive with tables `present` lacks (none: search can run).
+
+    Each is optional to the check above (an archive holds this build's index
+    or the first release's), so an archive missing both opened as if whole and
+    then failed every search on "no such table".
+    """
+    have = set(present)
+    if all(t in have for t in LEGACY_NAME_INDEX):
+        return ()
+    return tuple(t for t in NAME_INDEX if t not in have)
+
+
+def check(p: Path, conn: sqlite3.Connection) -> KartotekaError | None:
     """Refuse a file whose schema is not this build's; say why search cannot be used.
 
     Raises NotAnArchiveError or ArchiveTooNewError. Returns None when the
-    search objects are this build's, else a plain sentence for
-    `Archive.search_problem`.
+    search objects are this build's, else why search cannot run, with its
+    kind (`Archive.search_error`; its message is `Archive.search_problem`).
     """
     actual = _read(conn, limit=MAX_SCHEMA_OBJECTS)
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -373,10 +393,14 @@ def check(p: Path, conn: sqlite3.Connection) -> str | None:
             ErrorKind.OTHER_LAYOUT, p, problems="; ".join(problems[:3]), details=tuple(problems)
         )
     if search:
-        return (
-            f"{p}: the search index of this archive is damaged or not Kartoteka's "
-            f"({'; '.join(search[:2])}). Browsing works; search is unavailable. "
-            "Ask for a fresh copy to search it."
+        return KartotekaError.of(ErrorKind.SEARCH_INDEX_NOT_OURS, p, problems="; ".join(search[:2]))
+    missing = missing_name_tables(tables)
+    if missing:
+        return KartotekaError.of(
+            ErrorKind.NAME_INDEX_MISSING,
+            p,
+            tables=", ".join(missing),
+            command=key_version.reindex_command(p),
         )
     return None
 

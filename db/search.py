@@ -79,6 +79,7 @@ from db.name_match import (
     rank_floor,
 )
 from db.query_language import (
+    QUERY_NOTE_TEXTS,
     Alternative,
     Filters,
     ParsedQuery,
@@ -161,6 +162,7 @@ class SearchResult:
     timed_out: bool = False
     exact: bool = True  # False: no one matches; the hits are similar names
     notes: tuple[QueryNote, ...] = ()  # what the query's reading repaired, to word anew
+    more: bool = False  # `limit` people are listed and more (may) match: the list is not all
 
     @property
     def similar_only(self) -> bool:
@@ -198,6 +200,8 @@ class _Ctx:
     notes: list[QueryNote] = field(default_factory=list)
     admitted: dict[int, bool] = field(default_factory=dict)
     """Who passed the field filters, for each person checked so far in this search."""
+    capped: bool = False
+    """A text source held more matches than BODY_CAP, which were not read: more may match."""
 
     def rows(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         if time.monotonic() > self.deadline:
@@ -222,9 +226,9 @@ class _Ctx:
         except sqlite3.DatabaseError as exc:
             if is_interrupt(exc):
                 raise
-            notice = TEXT_INDEX_DAMAGED_NOTICE.format(table=fts.removesuffix("_fts"))
-            if notice not in self.notices:
-                self.notices.append(notice)
+            damaged = note(QueryNoteKind.TEXT_INDEX_DAMAGED, table=fts.removesuffix("_fts"))
+            if damaged not in self.notes:
+                self.notes.append(damaged)  # a note, so the window and the CLI word it
             return []
 
 
@@ -886,6 +890,7 @@ def _body_tier(
             )
         rows = ctx.text_rows(fts, sql, {"q": expr, "cap": BODY_CAP + 1, "scan": FILTER_SCAN})
         complete = len(rows) <= BODY_CAP
+        ctx.capped = ctx.capped or not complete
         rows = rows[:BODY_CAP]
         rows = [(pk, item_id, str(text).strip()) for pk, item_id, text in rows]
         scores = _bm25([r[2] for r in rows], qwords, complete)
@@ -1173,11 +1178,17 @@ def _hits(ctx: _Ctx, cands: dict[int, _Cand], parsed: ParsedQuery, limit: int) -
 
 
 def _run(ctx: _Ctx, parsed: ParsedQuery, limit: int) -> tuple[dict[int, _Cand], bool]:
-    """Candidates of all alternatives minus exclusions; (candidates, timed out)."""
+    """Candidates of all alternatives minus exclusions; (candidates, timed out).
+
+    An alternative of exclusions alone (`NOT judge`, `-judge`) is everyone the
+    filters admit except the excluded; a query left with nothing once its
+    notes' parts were ignored (only `role:xyz`) is everyone, as an empty
+    search box shows them, and its note says what was ignored.
+    """
     cands: dict[int, _Cand] = {}
     if not parsed.alternatives:
         try:
-            if parsed.filters.any():
+            if parsed.filters.any() or parsed.notes:
                 cands = _filter_only(ctx, limit)
         except _Timeout:
             return cands, True
@@ -1186,15 +1197,26 @@ def _run(ctx: _Ctx, parsed: ParsedQuery, limit: int) -> tuple[dict[int, _Cand], 
     for alt in parsed.alternatives:
         found: dict[int, _Cand] = {}
         try:
-            _match(ctx, alt, limit, found)
+            if alt.include:
+                _match(ctx, alt, limit, found)
         except _Timeout:
             timed_out = True
         try:
+            gone: set[int] = set()
             for t in alt.exclude:
-                gone: dict[int, _Cand] = {}
-                _match(ctx, Alternative((t,)), EXCLUDE_CAP, gone, exact=True, rank=False)
-                for pk in gone:
-                    found.pop(pk, None)
+                matched: dict[int, _Cand] = {}
+                found_capped, ctx.capped = ctx.capped, False
+                _match(ctx, Alternative((t,)), EXCLUDE_CAP, matched, exact=True, rank=False)
+                if ctx.capped or len(matched) >= EXCLUDE_CAP:  # not all who match were read
+                    said = " ".join(t.words)
+                    ctx.notes.append(note(QueryNoteKind.EXCLUSION_INCOMPLETE, words=said))
+                ctx.capped = found_capped
+                gone.update(matched)
+            if not alt.include and not timed_out:
+                # the first `limit` people the exclusions leave, in name order
+                found = _filter_only(ctx, limit + len(gone))
+            for pk in gone:
+                found.pop(pk, None)
         except _Timeout:
             # the exclusions could not be applied: show none rather than wrong ones
             found = {}
@@ -1207,11 +1229,8 @@ def _run(ctx: _Ctx, parsed: ParsedQuery, limit: int) -> tuple[dict[int, _Cand], 
     return cands, timed_out
 
 
-TEXT_INDEX_DAMAGED_NOTICE = (
-    "The archive's search index of {table} is damaged, so that text was not searched; "
-    "ask for a fresh copy."
-)
-"""The notice of a full-text index that failed to read (`_Ctx.text_rows`)."""
+TEXT_INDEX_DAMAGED_NOTICE = QUERY_NOTE_TEXTS[QueryNoteKind.TEXT_INDEX_DAMAGED]
+"""The notice of a full-text index that failed to read (`_Ctx.text_rows`, a QueryNote)."""
 TIMED_OUT_NOTICE = (
     "The search took too long and was stopped; the results may be incomplete. "
     "Add words or filters to narrow it."
@@ -1284,7 +1303,7 @@ def _gather(ctx: _Ctx, parsed: ParsedQuery, limit: int) -> tuple[dict[int, _Cand
         ctx.filter_sql, ctx.filter_params = _filter_sql(ctx, parsed.filters)
     except _Timeout:
         return {}, True
-    return _run(ctx, parsed, limit)
+    return _run(ctx, parsed, limit + 1)  # one more than listed: `more` can tell
 
 
 def _present(
@@ -1307,6 +1326,8 @@ def _present(
     notes = (*parsed.notes, *ctx.notes)
     notice = " ".join(_iter_notices(notes, ctx.notices)) or None
     exact = not hits or any(not h.similar for h in hits)
+    # the tiers collect one more than `limit` (`_gather`): holding it, more match than listed
+    more = (len(hits) >= limit and len(cands) > limit) or (bool(hits) and ctx.capped)
     return SearchResult(
         hits=tuple(hits),
         person_ids=tuple(h.person_id for h in hits),
@@ -1316,6 +1337,7 @@ def _present(
         terms=parsed.terms(),
         timed_out=timed_out,
         exact=exact,
+        more=more,
     )
 
 

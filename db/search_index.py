@@ -108,6 +108,22 @@ SEARCH_SCHEMA_V2_SQL: tuple[str, ...] = (
 )
 """Migration step 0002: the per-person key index replaces the per-spelling one."""
 
+NAME_INDEX_TABLES: dict[str, str] = {
+    "search_keys": SEARCH_SCHEMA_V2_SQL[3],
+    "search_typos": SEARCH_SCHEMA_V2_SQL[4],
+}
+"""This build's name index tables and how each is made (db.schema_check.NAME_INDEX names them)."""
+
+
+def restore_name_tables(db: Database) -> None:
+    """Create this build's name index tables an archive lacks (empty: a rebuild fills them)."""
+    from db.schema_check import missing_name_tables
+
+    present = {str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in missing_name_tables(present):
+        db.execute(NAME_INDEX_TABLES[table])
+
+
 PERSON_KEYS_TABLE = "search_person_keys"
 PERSON_KEYS_SQL = f"""
 CREATE TABLE {PERSON_KEYS_TABLE} (

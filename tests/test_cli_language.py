@@ -216,3 +216,96 @@ def test_publish_preview_and_diff_speak_russian(
     code, out, _err = _run(["diff", str(sample_archive_path), str(sample_archive_path)], capsys)
     assert code == 0
     assert "Люди: добавлено 0, удалено 0, изменено 0" in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "said", "english"),
+    [
+        ("be_BY.UTF-8", '"humane gesture', "Двукоссе не мае пары", "quotation mark"),
+        ("ru_RU.UTF-8", '"humane gesture', "У кавычки нет пары", "quotation mark"),
+        ("be_BY.UTF-8", "role:xyz siarhei", "role:xyz невядома", "is not known"),
+        ("ru_RU.UTF-8", "year:20x siarhei", "year:20x пропущено", "was ignored"),
+    ],
+)
+def test_search_notes_are_said_in_the_user_s_language(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    sample_archive_path: Path,
+    lang: str,
+    query: str,
+    said: str,
+    english: str,
+) -> None:
+    """`kartoteka search` printed what it repaired in English ("Unbalanced quote; …") under
+    LANG=be/ru: the window's words (viewer.query_note_words) now serve both."""
+    _locale(monkeypatch, lang)
+    _code, _out, err = _run(["search", str(sample_archive_path), query], capsys)
+    notes = [line for line in err.splitlines() if said in line]
+    assert len(notes) == 1, err
+    assert english not in err
+
+
+def test_search_notes_in_english_are_the_window_s(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], sample_archive_path: Path
+) -> None:
+    _locale(monkeypatch, "C.UTF-8")
+    _code, _out, err = _run(["search", str(sample_archive_path), '"humane gesture'], capsys)
+    assert (
+        "kartoteka: note: A quotation mark has no pair; the words were searched for without it."
+        in err
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("C.UTF-8", "name search is unavailable in this archive"),
+        ("be_BY.UTF-8", "пошук па імёнах у гэтым архіве недаступны"),
+        ("ru_RU.UTF-8", "поиск по именам в этом архиве недоступен"),
+    ],
+)
+def test_search_in_an_archive_without_its_name_index_says_what_to_do(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    sample_archive_path: Path,
+    lang: str,
+    said: str,
+) -> None:
+    """Before: "the archive could not be read (no such table: search_names_fts)"."""
+    import sqlite3
+
+    path = tmp_path / "a.db"
+    path.write_bytes(sample_archive_path.read_bytes())
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("DROP TABLE search_typos")
+    conn.close()
+    _locale(monkeypatch, lang)
+    code, out, err = _run(["search", str(path), "Tsikhanouski"], capsys)
+    assert code == 1
+    assert out == ""
+    assert said in err
+    assert "kartoteka reindex" in err
+    assert "no such table" not in err
+    assert "nothing found" not in err
+
+
+def test_search_says_when_more_people_match_than_it_lists(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], sample_archive_path: Path
+) -> None:
+    _locale(monkeypatch, "C.UTF-8")
+    archive = str(sample_archive_path)
+    code, out, err = _run(["search", archive, "--limit", "1", "--", "-lukashenka"], capsys)
+    assert code == 0
+    assert len(out.splitlines()) == 1
+    assert "only the first 1 people found are listed; more match" in err
+    code, out, err = _run(["search", archive, "--limit", "2", "--", "-lukashenka"], capsys)
+    assert len(out.splitlines()) == 2  # exactly the two the exclusion leaves: no note
+    assert "more match" not in err
+    _locale(monkeypatch, "be_BY.UTF-8")
+    _code, _out, err = _run(["search", str(sample_archive_path), "--limit", "20", "putin"], capsys)
+    assert "more match" not in err
+    assert "падыходзіць больш" not in err
+    _code, _out, err = _run(["search", str(sample_archive_path), "--limit", "1", "putin"], capsys)
+    assert "паказаны толькі першыя 1 знойдзеных асоб" in err

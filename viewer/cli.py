@@ -576,14 +576,21 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from db.connection import open_archive
     from db.name_match import describe
     from db.search import search
+    from viewer.query_note_words import CONTEXT as QUERY_NOTES_CONTEXT
+    from viewer.query_note_words import search_notice
 
     with open_archive(args.archive, defer_checks=True) as archive:
         _write_notices(archive, err)
+        if archive.search_error is not None:  # no index to search: say why, not "nothing found"
+            write_error(err, archive.search_error, verbose=args.verbose)
+            return EXIT_ERROR
         with archive.guard():
             result = search(archive, args.query, limit=args.limit, expand_variants=not args.exact)
             names = _display_names(archive, result.hits)
-    if result.notice:
-        err.write(note_line(PROG, terminal_text(result.notice)) + "\n")
+    words = catalog()  # the notes as the window says them (viewer.query_note_words)
+    said_notice = search_notice(result, lambda t: words.translate(QUERY_NOTES_CONTEXT, t))
+    if said_notice:
+        err.write(note_line(PROG, terminal_text(said_notice)) + "\n")
     if args.json:
         for hit in result.hits:
             row: dict[str, Any] = {
@@ -613,6 +620,12 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             why = describe(hit.name_match) if hit.name_match is not None else ""
             why = f"  ({terminal_text(why)})" if why else ""
             out.write(f"{terminal_text(hit.matched_text)}{why}\n")
+    if result.more and not args.json:  # else the list reads as everyone who matches
+        more = CliText.tr(
+            "only the first {count} people found are listed; more match "
+            "(add words or filters, or list more with --limit)."
+        )
+        err.write(note_line(PROG, more.format(count=f"{len(result.hits):,}")) + "\n")
     if not result.hits:
         said = CliText.tr("{prog}: nothing found for {query}.").format(
             prog=PROG, query=repr(args.query)
@@ -752,8 +765,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             write_error(err, KartotekaError.of(ErrorKind.ARCHIVE_READ_FAILED, None, cause=exc))
         return EXIT_ERROR
     except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
-        _write_error(err, f"{where}{exc.strerror or exc}", (), verbose)
+        from viewer.error_words import CONTEXT as ERROR_CONTEXT
+        from viewer.error_words import os_error_text
+
+        where = f"{terminal_text(str(exc.filename))}: " if exc.filename else ""
+        words = catalog()  # "permission denied", "the disk is full" … in the user's language
+        reason = os_error_text(exc, lambda t: words.translate(ERROR_CONTEXT, t))
+        _write_error(err, f"{where}{reason}", (), verbose)
         return EXIT_ERROR
 
 

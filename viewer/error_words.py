@@ -123,6 +123,17 @@ TEXTS: dict[ErrorKind, str] = {
         "({problems}). It was made by another program or an "
         "incompatible version, or changed since; ask for an archive made by Kartoteka.",
     ),
+    ErrorKind.SEARCH_INDEX_NOT_OURS: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: the search index of this archive is damaged or not Kartoteka's "
+        "({problems}). Browsing works; search is unavailable. Ask for a fresh copy to search it.",
+    ),
+    ErrorKind.NAME_INDEX_MISSING: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: name search is unavailable in this archive: its name index is missing "
+        "({tables}). Browsing works; search is unavailable. To search it, write a copy with "
+        "the index rebuilt (this file is not changed): {command}; or ask for a fresh copy.",
+    ),
     ErrorKind.LOCKED: QT_TRANSLATE_NOOP(
         "ErrorText",
         "{path}: the file is in use by another program that is changing it. "
@@ -727,8 +738,31 @@ REASONS: dict[int, str] = {
     errno.ENOENT: QT_TRANSLATE_NOOP("ErrorText", "no such file or folder"),
     errno.ENOTDIR: QT_TRANSLATE_NOOP("ErrorText", "a part of the path is not a folder"),
     errno.EIO: QT_TRANSLATE_NOOP("ErrorText", "the disk could not be read or written"),
+    errno.EFBIG: QT_TRANSLATE_NOOP(
+        "ErrorText", "the file is too large for this disk (a FAT32 stick holds at most 4 GB)"
+    ),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("ErrorText", "the file name is too long"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("ErrorText", "it is a folder"),
 }
 """The operating system's reasons a person meets, by errno (its own words are English)."""
+
+DATE_REASONS: dict[str, str] = {
+    "empty": QT_TRANSLATE_NOOP("ErrorText", "the date is empty"),
+    "too_long": QT_TRANSLATE_NOOP("ErrorText", "it is too long to be a date"),
+    "not_edtf": QT_TRANSLATE_NOOP("ErrorText", "Kartoteka cannot read it as a date"),
+    "backwards": QT_TRANSLATE_NOOP("ErrorText", "it ends before it starts"),
+}
+"""db.dates.DateProblem values: why a note's date was refused (db words it in English)."""
+
+
+def os_error_text(exc: OSError, translate: Callable[[str], str]) -> str:
+    """The operating system's reason for `exc` in `translate`'s language (common errnos),
+    else its own words."""
+    reason = REASONS.get(exc.errno) if exc.errno is not None else None
+    if reason is not None:
+        return translate(reason)
+    return terminal_text(exc.strerror or str(exc))
+
 
 PHRASES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ErrorText", "reading the annotations"),
@@ -1001,6 +1035,8 @@ def word_error(
     reason = REASONS.get(exc.errno) if exc.errno is not None else None
     if reason is not None and "reason" in params:
         params["reason"] = translate(reason)
+    if exc.params.get("date_problem") in DATE_REASONS and "reason" in params:
+        params["reason"] = translate(DATE_REASONS[exc.params["date_problem"]])
     if params.get("doing") in PHRASES:
         params["doing"] = translate(params["doing"])
     conflicts = getattr(exc, "conflicts", None)

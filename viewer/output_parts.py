@@ -68,6 +68,7 @@ def wire_output(w: MainWindow) -> None:
     w.dialogs.names_chosen.connect(lambda v: w.browse.set_names(NameScript(v)))  # Preferences
     parts.cite.message.connect(w.show_status)
     parts.cite.failed.connect(lambda exc: w.show_status(error_text(exc), 10_000))
+    parts.cite.export_failed.connect(w.dialogs.show_error)  # file, what is wrong, what to do
     a = w.action_map
     a["cite"].triggered.connect(lambda: open_cite_dialog(w))
     w.detail_pane.cite_requested.connect(lambda: open_cite_dialog(w))  # a source's "cite as…"

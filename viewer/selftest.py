@@ -28,7 +28,19 @@ STEP_TIMEOUT_S = 60.0
 
 
 class SelfTestError(Exception):
-    """A step did not finish: the message says which."""
+    """A step did not finish: the message says which (its English; `said` in the user's
+    language, from the "CliText" strings marked here)."""
+
+    def __init__(self, template: str, **values: str) -> None:
+        super().__init__(template.format(**values))
+        self.template = template
+        self.values = values
+
+    def said(self) -> str:
+        from viewer.cli_words import CliText
+
+        values = {k: CliText.tr(v) if k == "what" else v for k, v in self.values.items()}
+        return CliText.tr(self.template).format(**values)
 
 
 def add_parser(sub: Any) -> None:
@@ -85,7 +97,9 @@ def _wait(what: str, done: Callable[[], bool], timeout_s: float = STEP_TIMEOUT_S
     deadline = time.monotonic() + timeout_s
     while not done():
         if time.monotonic() > deadline:
-            raise SelfTestError(f"timed out waiting for: {what}")
+            raise SelfTestError(
+                QT_TRANSLATE_NOOP("CliText", "timed out waiting for: {what}"), what=what
+            )
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         time.sleep(0.005)
 
@@ -121,11 +135,17 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     window = build_window(args.archive, settings)
     window.show()
     try:
-        _wait("the first paint", lambda: painted.at is not None)
+        _wait(QT_TRANSLATE_NOOP("CliText", "the first paint"), lambda: painted.at is not None)
         app.removeEventFilter(painted)
         _emit(out, "painted", at_paint=painted.at)
-        _wait("the archive's list", lambda: window.is_ready() and window.archive() is not None)
-        _wait("the people in the list", lambda: window.people_model.rowCount() > 0)
+        _wait(
+            QT_TRANSLATE_NOOP("CliText", "the archive's list"),
+            lambda: window.is_ready() and window.archive() is not None,
+        )
+        _wait(
+            QT_TRANSLATE_NOOP("CliText", "the people in the list"),
+            lambda: window.people_model.rowCount() > 0,
+        )
         _emit(
             out,
             "listed",
@@ -137,13 +157,15 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
         box = window.findChild(QLineEdit, "SearchBox")
         if box is None:
-            raise SelfTestError("no search box (SearchBox) in the window")
+            raise SelfTestError(
+                QT_TRANSLATE_NOOP("CliText", "no search box (SearchBox) in the window")
+            )
         finished: list[str] = []
         window.search_finished.connect(lambda: finished.append("searched"))
         window.list_updated.connect(lambda: finished.append("listed"))
         box.setText(args.search)
         _wait(
-            "the search",
+            QT_TRANSLATE_NOOP("CliText", "the search"),
             lambda: (
                 "listed" in finished[finished.index("searched") :]
                 if "searched" in finished
@@ -153,31 +175,47 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         found = window.people_model.rowCount()
         _emit(out, "searched", text=args.search, found=found)
         if not found:
-            raise SelfTestError(f"the search for {args.search!r} found no one")
+            raise SelfTestError(
+                QT_TRANSLATE_NOOP("CliText", "the search for {text} found no one"),
+                text=repr(args.search),
+            )
 
         pane = window.findChild(QObject, "AnnotationsPane")
-        _wait("a record to annotate", lambda: pane is not None and pane.record() is not None)  # type: ignore[attr-defined]
+        _wait(
+            QT_TRANSLATE_NOOP("CliText", "a record to annotate"),
+            lambda: pane is not None and pane.record() is not None,  # type: ignore[attr-defined]
+        )
         text = window.findChild(QPlainTextEdit, "NoteText")
         save = window.findChild(QPushButton, "SaveNote")
         store = window.annotations.store
         if text is None or save is None or store is None:
-            raise SelfTestError("no note editor (NoteText, SaveNote) or no annotation store")
+            raise SelfTestError(
+                QT_TRANSLATE_NOOP(
+                    "CliText", "no note editor (NoteText, SaveNote) or no annotation store"
+                )
+            )
         text.setPlainText(args.note)
         save.click()
-        _wait("the note to be saved", lambda: any(a.body == args.note for a in store.annotations()))
+        _wait(
+            QT_TRANSLATE_NOOP("CliText", "the note to be saved"),
+            lambda: any(a.body == args.note for a in store.annotations()),
+        )
         _emit(out, "noted", store=str(store.path))
 
         if args.export is not None:
             window.action_map["export_annotations"].trigger()
             _wait(
-                "the export dialog",
+                QT_TRANSLATE_NOOP("CliText", "the export dialog"),
                 lambda: window.findChild(QDialog, "ExportAnnotationsDialog") is not None,
             )
             dialog = window.findChild(QDialog, "ExportAnnotationsDialog")
             dialog.path_edit.setText(str(args.export))  # type: ignore[union-attr]
             report = dialog.export()  # type: ignore[union-attr]
             if report is None or not args.export.is_file():
-                raise SelfTestError(f"the annotations were not exported to {args.export}")
+                raise SelfTestError(
+                    QT_TRANSLATE_NOOP("CliText", "the annotations were not exported to {path}"),
+                    path=str(args.export),
+                )
             dialog.close()  # type: ignore[union-attr]
             _emit(out, "exported", path=str(args.export), annotations=report.annotations)
     finally:
@@ -197,5 +235,8 @@ def main(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         return run(args, out)
     except SelfTestError as exc:
-        err.write(f"kartoteka: self-test failed: {exc}\n")
+        from viewer.cli_words import CliText
+
+        said = CliText.tr("{prog}: self-test failed: {reason}")
+        err.write(said.format(prog="kartoteka", reason=exc.said()) + "\n")
         return 1

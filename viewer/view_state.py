@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from db.errors import KartotekaError
 from db.query_language import QueryNote
 from db.records import NameScript, PeopleQuery, PersonId, SortKey
 from viewer.constraints import KINDS, Constraint, YearRange, apply_constraints
@@ -50,6 +51,8 @@ class SearchSnapshot:
     notes: tuple[QueryNote, ...] = ()  # what reading the query repaired (viewer.query_notes)
     similar_only: bool = False  # no one by the name as asked: the people are similar names
     timed_out: bool = False  # cut short by its time limit: the list may be incomplete
+    unavailable: KartotekaError | None = None  # search cannot run in this archive: why
+    more: bool = False  # the list holds the first people found; more match (db SearchResult)
 
 
 @dataclass(frozen=True, slots=True)

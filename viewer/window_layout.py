@@ -1,18 +1,21 @@
 """Where the panes sit: filters | chips over the list | record over annotations, timeline below.
 
-The record is the main reading surface: it takes most of the right column;
-the annotations below it scroll inside their own area when the window is
-short, can be hidden (View ▸ Annotations, Ctrl+5) and never collapse to
-nothing by a drag. The timeline keeps the height its lanes need. The whole
+The record is the main reading surface: it takes most of the right column,
+less the room the note editor needs to show whole with its buttons (at
+800×600 too); the annotations below it scroll inside their own area when a
+person has many notes, can be hidden (View ▸ Annotations, Ctrl+5) and never collapse to
+nothing by a drag. The timeline keeps the height its lanes need, less in a
+short window. Until the user drags a splitter (or a saved layout is
+restored) the default layout is fitted again whenever the window changes size. The whole
 browsing area is one page of a stack: the locked page and the opening page
 take its place; a banner about the archive can sit above it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QMainWindow,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.annotations.note_editor import TEXT_HEIGHT, TEXT_MIN_HEIGHT
 from viewer.annotations.pane import AnnotationsPane
 from viewer.panes.facets import FacetsPane
 from viewer.panes.loading import LoadingPane
@@ -35,7 +39,15 @@ from viewer.widgets.banner import BannerBar
 from viewer.widgets.chip_bar import ChipBar
 
 RECORD_SHARE = 0.68
-"""The record's share of the right column (the annotations get the rest)."""
+"""The record's share of the right column once the note editor has its room (see fit_to)."""
+TIMELINE_HEIGHT = 200
+"""The timeline's default height in a tall window."""
+TIMELINE_SHARE = 0.2
+"""The timeline's share of a short window's height (at 768 px 153, at 600 px 120)."""
+WINDOW_CHROME = 110
+"""The menu bar, the toolbar and the status bar: what the central area does not get."""
+RECORD_MIN_SHARE = 0.35
+"""The record keeps at least this share of the right column, whatever the editor needs."""
 FACETS_WIDTH = 240
 FACETS_SHARE = 0.235
 """The filters' share of a narrow window: at 1024 px 240, so "Political prisoner" and
@@ -44,6 +56,21 @@ LIST_SHARE = 0.42
 """The list's share of what the filters leave (the record gets the rest)."""
 ANNOTATIONS_MIN_HEIGHT = 140
 """Enough for the chooser and "New note on …" (the note box is a scroll away at 640 px)."""
+
+
+class _OnResize(QObject):
+    """Calls `then` after each resize of `widget` (the splitters have their size by then),
+    and when its layout asks to be redone (the annotations' content changed)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._then()
+        return False
 
 
 class WindowLayout:
@@ -64,6 +91,8 @@ class WindowLayout:
         """With `in_steps`, nothing is built until the caller runs `steps` (the event loop
         running between them): putting each big pane in place re-polishes it under the
         style sheet, ~65 ms of CPU at start-up in one go."""
+        self._annotations = annotations
+        self._default = False  # True once built (see refit)
         self.steps = self._build(window, (facets, chips, people, detail, annotations, timeline))
         if not in_steps:
             for _ in self.steps:
@@ -104,8 +133,9 @@ class WindowLayout:
         self.record_splitter.addWidget(detail)
         self.record_splitter.addWidget(self.annotations_area)
         self.record_splitter.setChildrenCollapsible(False)
-        self.record_splitter.setStretchFactor(0, 3)
-        self.record_splitter.setStretchFactor(1, 1)
+        # a taller or shorter window changes the record: the note editor keeps its room
+        self.record_splitter.setStretchFactor(0, 1)
+        self.record_splitter.setStretchFactor(1, 0)
         yield
 
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal, window)
@@ -145,16 +175,58 @@ class WindowLayout:
         outer.addWidget(self.central_stack, 1)
         window.setCentralWidget(central)
         self._window = window
+        self._default = True  # no saved layout restored, no splitter dragged: refit on resize
+        for splitter in (self.top_splitter, self.main_splitter, self.record_splitter):
+            splitter.splitterMoved.connect(self._on_splitter_moved)
+        self._refit_filters = [
+            _OnResize(w, self.refit) for w in (window, self.record_splitter, annotations)
+        ]
         self.fit_to(window.width(), window.height())
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._default = False  # the user's own sizes: kept as the window changes
+
+    def refit(self) -> None:
+        """The central area was laid out or resized: the default layout is fitted to it again.
+
+        Sizes set before the splitters have a size are not kept, and a resize
+        shares the change out by the stretch factors: the note editor was cut
+        (and the record a sliver at 800×600) however the window was sized.
+        """
+        if self._default:
+            self.fit_to(self._window.width(), self._window.height())
 
     def fit_to(self, width: int, height: int) -> None:
         """Default sizes for a window of this size: the record and the Name column first."""
         facets = min(FACETS_WIDTH, max(185, round(width * FACETS_SHARE)))
         rest = max(0, width - facets)
         self.top_splitter.setSizes([facets, int(rest * LIST_SHARE), int(rest * (1 - LIST_SHARE))])
-        top = max(0, height - 240)
-        self.main_splitter.setSizes([int(top), 200])
-        self.record_splitter.setSizes([int(top * RECORD_SHARE), int(top * (1 - RECORD_SHARE))])
+        timeline = min(TIMELINE_HEIGHT, max(110, round(height * TIMELINE_SHARE)))
+        laid_out = self.main_splitter.height() > timeline  # else: the window's, less its bars
+        central = self.main_splitter.height() if laid_out else height - WINDOW_CHROME
+        top = max(0, central - self.main_splitter.handleWidth() - timeline)
+        self.main_splitter.setSizes([top, timeline])
+        if laid_out:  # what the timeline's lanes left (they keep their least height)
+            top = self.main_splitter.sizes()[0]
+        column = max(0, top - self.record_splitter.handleWidth())
+        notes = self.notes_height(column)
+        self.record_splitter.setSizes([column - notes, notes])
+
+    def notes_height(self, column: int) -> int:
+        """The annotations' height in a right column of `column` px: the whole note editor
+        with its buttons; its box four lines high if the record keeps RECORD_MIN_SHARE,
+        else two (a list of notes, when there is one, scrolls above it)."""
+        pane = self._annotations
+        editor = pane.editor
+        saved = TEXT_HEIGHT - TEXT_MIN_HEIGHT
+        hint = pane.sizeHint().height() + 2  # a word-wrapped heading may take two lines
+        full = max(ANNOTATIONS_MIN_HEIGHT, hint + (saved if editor.is_short() else 0))
+        least = max(ANNOTATIONS_MIN_HEIGHT, full - saved)
+        wanted = max(full, round(column * (1 - RECORD_SHARE)))
+        room = round(column * (1 - RECORD_MIN_SHARE))
+        notes = min(column, max(least, min(wanted, room)))
+        editor.set_short(notes < full)
+        return notes
 
     def splitters(self) -> tuple[tuple[str, QSplitter], ...]:
         return (
@@ -168,6 +240,7 @@ class WindowLayout:
             state = settings.splitter_state(name)
             if state is not None:
                 splitter.restoreState(state)
+                self._default = False  # the user's layout, as they left it
         self.set_annotations_visible(settings.annotations_visible())
 
     def save(self, settings: Settings) -> None:
@@ -185,9 +258,8 @@ class WindowLayout:
         self.annotations_area.setVisible(visible)
         if visible:
             total = sum(self.record_splitter.sizes())
-            self.record_splitter.setSizes(
-                [int(total * RECORD_SHARE), total - int(total * RECORD_SHARE)]
-            )
+            notes = self.notes_height(total)
+            self.record_splitter.setSizes([total - notes, notes])
 
     def show_page(self, page: str) -> None:
         """ "browse", "locked" or "loading"."""

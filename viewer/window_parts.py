@@ -43,7 +43,8 @@ from viewer.panes.loading import progress_text
 from viewer.panes.people_list import PeopleListPane
 from viewer.panes.person_detail import PersonDetailPane
 from viewer.panes.timeline import TimelinePane
-from viewer.query_notes import notes_text
+from viewer.query_note_words import MORE_TEXT, TIMED_OUT_TEXT
+from viewer.query_notes import QueryNotes, notes_text
 from viewer.tasks import TaskRunner
 from viewer.turns import Turns
 from viewer.widgets.chip_bar import ChipBar
@@ -158,6 +159,17 @@ NEED_AN_ARCHIVE: tuple[str, ...] = (
 """Actions about the open archive's entries (annotations belong to them); off without one."""
 
 
+def _notes_and_more(search: SearchSnapshot) -> str:
+    """The search's notes, and that the list holds only the first people found (the count
+    above it said "1 000 of 3 000 people" where 1,347 matched, and nothing more)."""
+    said = notes_text(search.notes)
+    if search.more:
+        found = len(search.hits) or len(search.person_ids)
+        more = QueryNotes.tr(MORE_TEXT).format(count=grouped(found))
+        said = f"{said} {more}" if said else more
+    return said
+
+
 class Presenter(QObject):
     """Puts what the controllers say into the panes of one window (its slots)."""
 
@@ -201,7 +213,8 @@ class Presenter(QObject):
             search.text if search else None,
             found,
             search.suggestion if search else None,
-            notes_text(search.notes) if search else "",
+            _notes_and_more(search) if search else "",
+            error_text(search.unavailable) if search and search.unavailable else "",
         )
         message = self._search_message(search) if search is not None else ""
         if message:
@@ -215,6 +228,8 @@ class Presenter(QObject):
 
     def _search_message(self, search: SearchSnapshot) -> str:
         """What a search says beside the list's count: nobody, similar names, hints."""
+        if search.unavailable is not None:  # not "no one found": nothing could be searched
+            return error_text(search.unavailable)
         if not search.person_ids:
             parts = [self.tr("No one found for “{text}”.").format(text=search.text)]
         elif search.similar_only:
@@ -223,13 +238,8 @@ class Presenter(QObject):
         else:
             parts = []
         if search.timed_out:  # db's notice says it in English: said here in the window's
-            parts.append(
-                self.tr(
-                    "The search took too long and was stopped; the results may be incomplete. "
-                    "Add words or filters to narrow it."
-                )
-            )
-        parts.append(notes_text(search.notes))  # db's notes, worded in the window's language
+            parts.append(QueryNotes.tr(TIMED_OUT_TEXT))
+        parts.append(_notes_and_more(search))  # db's notes, worded in the window's language
         parts.append(search.notice or "")
         if search.suggestion:
             parts.append(self.tr("Did you mean “{s}”?").format(s=search.suggestion))

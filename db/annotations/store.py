@@ -295,7 +295,11 @@ def note_date(text: str | None) -> str | None:
         dates.parse(clean)
     except dates.DateError as exc:
         raise AnnotationInputError.of(
-            ErrorKind.NOTE_DATE_INVALID, None, text=clean, reason=exc
+            ErrorKind.NOTE_DATE_INVALID,
+            None,
+            text=clean,
+            reason=exc,
+            date_problem=exc.problem.value,  # the viewer words the reason by it
         ) from exc
     return clean
 

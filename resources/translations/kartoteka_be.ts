@@ -992,6 +992,10 @@
         <translation>(без імя)</translation>
     </message>
     <message>
+        <source>only the first {count} people found are listed; more match (add words or filters, or list more with --limit).</source>
+        <translation>паказаны толькі першыя {count} знойдзеных асоб; падыходзіць больш (дадайце словы або фільтры, або пакажыце больш праз --limit).</translation>
+    </message>
+    <message>
         <source>{prog}: nothing found for {query}.</source>
         <translation>{prog}: па запыце {query} нічога не знойдзена.</translation>
     </message>
@@ -1298,6 +1302,58 @@
     <message>
         <source>… and {count} more (use --json for all)</source>
         <translation>… і яшчэ {count} (усё — з --json)</translation>
+    </message>
+    <message>
+        <source>timed out waiting for: {what}</source>
+        <translation>не дачакаўся: {what}</translation>
+    </message>
+    <message>
+        <source>the first paint</source>
+        <translation>першага малявання акна</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s list</source>
+        <translation>спіса архіва</translation>
+    </message>
+    <message>
+        <source>the people in the list</source>
+        <translation>людзей у спісе</translation>
+    </message>
+    <message>
+        <source>no search box (SearchBox) in the window</source>
+        <translation>у акне няма поля пошуку (SearchBox)</translation>
+    </message>
+    <message>
+        <source>the search</source>
+        <translation>пошуку</translation>
+    </message>
+    <message>
+        <source>the search for {text} found no one</source>
+        <translation>пошук {text} нікога не знайшоў</translation>
+    </message>
+    <message>
+        <source>a record to annotate</source>
+        <translation>запісу для анатацыі</translation>
+    </message>
+    <message>
+        <source>no note editor (NoteText, SaveNote) or no annotation store</source>
+        <translation>няма рэдактара нататкі (NoteText, SaveNote) або сховішча анатацый</translation>
+    </message>
+    <message>
+        <source>the note to be saved</source>
+        <translation>захавання нататкі</translation>
+    </message>
+    <message>
+        <source>the export dialog</source>
+        <translation>акна экспарту</translation>
+    </message>
+    <message>
+        <source>the annotations were not exported to {path}</source>
+        <translation>анатацыі не экспартаваны ў {path}</translation>
+    </message>
+    <message>
+        <source>{prog}: self-test failed: {reason}</source>
+        <translation>{prog}: самаправерка не прайшла: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2296,14 @@
         <translation>{path}: будова гэтага файла не такая, як у архіва Картатэкі ({problems}). Ён зроблены іншай праграмай або несумяшчальнай версіяй, або зменены пасля; папрасіце архіў, зроблены Картатэкай.</translation>
     </message>
     <message>
+        <source>{path}: the search index of this archive is damaged or not Kartoteka&apos;s ({problems}). Browsing works; search is unavailable. Ask for a fresh copy to search it.</source>
+        <translation>{path}: пошукавы індэкс гэтага архіва пашкоджаны або зроблены не Kartoteka ({problems}). Праглядаць можна, шукаць — не. Каб шукаць у ім, папрасіце свежую копію.</translation>
+    </message>
+    <message>
+        <source>{path}: name search is unavailable in this archive: its name index is missing ({tables}). Browsing works; search is unavailable. To search it, write a copy with the index rebuilt (this file is not changed): {command}; or ask for a fresh copy.</source>
+        <translation>{path}: пошук па імёнах у гэтым архіве недаступны: у ім няма імяннога індэкса ({tables}). Праглядаць можна, шукаць — не. Каб шукаць у ім, запішыце копію з перабудаваным індэксам (гэты файл не змяняецца): {command}; або папрасіце свежую копію.</translation>
+    </message>
+    <message>
         <source>{path}: the file is in use by another program that is changing it. Wait until it has finished (or close it there) and try again.</source>
         <translation>{path}: файл заняты іншай праграмай, якая яго змяняе. Пачакайце, пакуль яна скончыць (або зачыніце яго там), і паспрабуйце яшчэ раз.</translation>
     </message>
@@ -2774,6 +2838,34 @@
     <message>
         <source>the disk could not be read or written</source>
         <translation>дыск не ўдалося прачытаць або запісаць</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk (a FAT32 stick holds at most 4 GB)</source>
+        <translation>файл завялікі для гэтага дыска (флэшка FAT32 змяшчае не больш за 4 ГБ)</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>назва файла задоўгая</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>гэта папка</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>дата пустая</translation>
+    </message>
+    <message>
+        <source>it is too long to be a date</source>
+        <translation>гэта задоўга для даты</translation>
+    </message>
+    <message>
+        <source>Kartoteka cannot read it as a date</source>
+        <translation>Kartoteka не можа прачытаць гэта як дату</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>яна канчаецца раней, чым пачынаецца</translation>
     </message>
     <message>
         <source>reading the annotations</source>
@@ -5424,10 +5516,6 @@
         <source>Check cancelled: this archive was not checked for damage.</source>
         <translation>Праверка спынена: гэты архіў не правераны на пашкоджанні.</translation>
     </message>
-    <message>
-        <source>The search took too long and was stopped; the results may be incomplete. Add words or filters to narrow it.</source>
-        <translation>Пошук доўжыўся занадта доўга і быў спынены; вынікі могуць быць няпоўныя. Дадайце словы або фільтры, каб звузіць яго.</translation>
-    </message>
 </context>
 <context>
     <name>PublishDialog</name>
@@ -5788,6 +5876,159 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Дыск</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Папка</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Глядзець у:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Назва файла:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тып файлаў:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Адкрыць</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Захаваць</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбраць</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Наперад</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Бацькоўская папка</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Стварыць папку</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Спіс</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Падрабязна</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Наперад</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Перайсці ў бацькоўскую папку</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Стварыць новую папку</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Паказаць спісам</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Паказаць падрабязна</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Бакавая панэль</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Месцы і закладкі</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Паказваць &amp;схаваныя файлы</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Новая папка</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Перайменаваць</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Выдаліць</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 ужо ёсць.
+Замяніць яго?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Памер</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Зменены</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Камп&apos;ютар</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Тып</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
@@ -5992,6 +6233,22 @@
     <message>
         <source>No court is called {courts}.</source>
         <translation>Няма суда з назвай {courts}.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s search index of {table} is damaged, so that text was not searched; ask for a fresh copy.</source>
+        <translation>Пошукавы індэкс архіва па {table} пашкоджаны, таму ў гэтым тэксце не шукалася; папрасіце свежую копію.</translation>
+    </message>
+    <message>
+        <source>Too many records mention {words} to leave out everyone they name; some people listed may still be mentioned with it. Add words or filters to narrow the search.</source>
+        <translation>Занадта шмат запісаў згадвае {words}, каб пакінуць па-за спісам усіх, каго яны называюць; некаторыя асобы ў спісе могуць быць згаданыя разам з гэтым. Дадайце словы або фільтры, каб звузіць пошук.</translation>
+    </message>
+    <message>
+        <source>The search took too long and was stopped; the results may be incomplete. Add words or filters to narrow it.</source>
+        <translation>Пошук доўжыўся занадта доўга і быў спынены; вынікі могуць быць няпоўныя. Дадайце словы або фільтры, каб звузіць яго.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} people found are listed; more match. Add words or filters to narrow the search.</source>
+        <translation>У спісе толькі першыя {count} знойдзеных асоб; падыходзіць больш. Дадайце словы або фільтры, каб звузіць пошук.</translation>
     </message>
 </context>
 <context>

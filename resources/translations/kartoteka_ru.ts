@@ -992,6 +992,10 @@
         <translation>(без имени)</translation>
     </message>
     <message>
+        <source>only the first {count} people found are listed; more match (add words or filters, or list more with --limit).</source>
+        <translation>показаны только первые {count} найденных человек; подходит больше (добавьте слова или фильтры либо покажите больше через --limit).</translation>
+    </message>
+    <message>
         <source>{prog}: nothing found for {query}.</source>
         <translation>{prog}: по запросу {query} ничего не найдено.</translation>
     </message>
@@ -1298,6 +1302,58 @@
     <message>
         <source>… and {count} more (use --json for all)</source>
         <translation>… и ещё {count} (всё — с --json)</translation>
+    </message>
+    <message>
+        <source>timed out waiting for: {what}</source>
+        <translation>не дождался: {what}</translation>
+    </message>
+    <message>
+        <source>the first paint</source>
+        <translation>первой отрисовки окна</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s list</source>
+        <translation>списка архива</translation>
+    </message>
+    <message>
+        <source>the people in the list</source>
+        <translation>людей в списке</translation>
+    </message>
+    <message>
+        <source>no search box (SearchBox) in the window</source>
+        <translation>в окне нет поля поиска (SearchBox)</translation>
+    </message>
+    <message>
+        <source>the search</source>
+        <translation>поиска</translation>
+    </message>
+    <message>
+        <source>the search for {text} found no one</source>
+        <translation>поиск {text} никого не нашёл</translation>
+    </message>
+    <message>
+        <source>a record to annotate</source>
+        <translation>записи для аннотации</translation>
+    </message>
+    <message>
+        <source>no note editor (NoteText, SaveNote) or no annotation store</source>
+        <translation>нет редактора заметки (NoteText, SaveNote) или хранилища аннотаций</translation>
+    </message>
+    <message>
+        <source>the note to be saved</source>
+        <translation>сохранения заметки</translation>
+    </message>
+    <message>
+        <source>the export dialog</source>
+        <translation>окна экспорта</translation>
+    </message>
+    <message>
+        <source>the annotations were not exported to {path}</source>
+        <translation>аннотации не экспортированы в {path}</translation>
+    </message>
+    <message>
+        <source>{prog}: self-test failed: {reason}</source>
+        <translation>{prog}: самопроверка не прошла: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2296,14 @@
         <translation>{path}: устройство этого файла отличается от архива Картотеки ({problems}). Он создан другой программой или несовместимой версией, либо изменён позже; попросите архив, созданный Картотекой.</translation>
     </message>
     <message>
+        <source>{path}: the search index of this archive is damaged or not Kartoteka&apos;s ({problems}). Browsing works; search is unavailable. Ask for a fresh copy to search it.</source>
+        <translation>{path}: поисковый указатель этого архива повреждён или сделан не Kartoteka ({problems}). Просматривать можно, искать — нет. Чтобы искать в нём, попросите свежую копию.</translation>
+    </message>
+    <message>
+        <source>{path}: name search is unavailable in this archive: its name index is missing ({tables}). Browsing works; search is unavailable. To search it, write a copy with the index rebuilt (this file is not changed): {command}; or ask for a fresh copy.</source>
+        <translation>{path}: поиск по именам в этом архиве недоступен: в нём нет индекса имён ({tables}). Просматривать можно, искать — нет. Чтобы искать в нём, запишите копию с перестроенным индексом (этот файл не изменится): {command}; или попросите свежую копию.</translation>
+    </message>
+    <message>
         <source>{path}: the file is in use by another program that is changing it. Wait until it has finished (or close it there) and try again.</source>
         <translation>{path}: файл занят другой программой, которая его изменяет. Подождите, пока она закончит (или закройте его там), и попробуйте ещё раз.</translation>
     </message>
@@ -2774,6 +2838,34 @@
     <message>
         <source>the disk could not be read or written</source>
         <translation>диск не удалось прочитать или записать</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk (a FAT32 stick holds at most 4 GB)</source>
+        <translation>файл слишком велик для этого диска (флешка FAT32 вмещает не больше 4 ГБ)</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>имя файла слишком длинное</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>дата пустая</translation>
+    </message>
+    <message>
+        <source>it is too long to be a date</source>
+        <translation>это слишком длинно для даты</translation>
+    </message>
+    <message>
+        <source>Kartoteka cannot read it as a date</source>
+        <translation>Kartoteka не может прочитать это как дату</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>она заканчивается раньше, чем начинается</translation>
     </message>
     <message>
         <source>reading the annotations</source>
@@ -5424,10 +5516,6 @@
         <source>Check cancelled: this archive was not checked for damage.</source>
         <translation>Проверка остановлена: этот архив не проверен на повреждения.</translation>
     </message>
-    <message>
-        <source>The search took too long and was stopped; the results may be incomplete. Add words or filters to narrow it.</source>
-        <translation>Поиск длился слишком долго и был остановлен; результаты могут быть неполными. Добавьте слова или фильтры, чтобы сузить его.</translation>
-    </message>
 </context>
 <context>
     <name>PublishDialog</name>
@@ -5788,6 +5876,159 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Папка</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Родительская папка</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Подробный вид</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Перейти в родительскую папку</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Создать новую папку</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Переключить в режим списка</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Переключить в подробный режим</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Боковая панель</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Места и закладки</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Показывать ск&amp;рытые файлы</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Новая папка</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 уже существует.
+Заменить его?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Тип</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
@@ -5992,6 +6233,22 @@
     <message>
         <source>No court is called {courts}.</source>
         <translation>Нет суда с названием {courts}.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s search index of {table} is damaged, so that text was not searched; ask for a fresh copy.</source>
+        <translation>Поисковый указатель архива по {table} повреждён, поэтому в этом тексте не искали; попросите свежую копию.</translation>
+    </message>
+    <message>
+        <source>Too many records mention {words} to leave out everyone they name; some people listed may still be mentioned with it. Add words or filters to narrow the search.</source>
+        <translation>Слишком много записей упоминает {words}, чтобы исключить всех, кого они называют; некоторые люди в списке могут упоминаться вместе с этим. Добавьте слова или фильтры, чтобы сузить поиск.</translation>
+    </message>
+    <message>
+        <source>The search took too long and was stopped; the results may be incomplete. Add words or filters to narrow it.</source>
+        <translation>Поиск длился слишком долго и был остановлен; результаты могут быть неполными. Добавьте слова или фильтры, чтобы сузить его.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} people found are listed; more match. Add words or filters to narrow the search.</source>
+        <translation>В списке только первые {count} найденных человек; подходит больше. Добавьте слова или фильтры, чтобы сузить поиск.</translation>
     </message>
 </context>
 <context>

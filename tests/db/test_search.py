@@ -146,7 +146,7 @@ def test_unknown_court_and_values_say_so(archive: Archive) -> None:
 @pytest.mark.parametrize(
     ("query", "words"),
     [
-        ('"Babaryka', "quote"),
+        ('"Babaryka', "quotation mark"),
         ("Babaryka AND", "AND"),
         ("OR Babaryka", "OR"),
         ("AND Babaryka", "AND"),

@@ -197,7 +197,7 @@ def test_export_sources_is_written_off_the_gui_thread_and_a_folder_is_said(
     assert threads[0] is not threading.main_thread()
     folder = tmp_path / "a folder.json"
     folder.mkdir()
-    with qtbot.waitSignal(window.output.cite.failed, timeout=WAIT_MS) as failed:
+    with qtbot.waitSignal(window.output.cite.export_failed, timeout=WAIT_MS) as failed:
         output_parts.export_sources(window, (folder, "csl-json"))
     message = str(failed.args[0])
     assert "is a folder" in message

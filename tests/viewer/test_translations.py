@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
+    QFileDialog,
     QLineEdit,
     QPlainTextEdit,
     QTextBrowser,
@@ -469,16 +470,26 @@ def test_qt_words_we_translate_are_the_words_qt_asks_for(qapp: QApplication) -> 
                 box.addButton(button)
         for editor in (QLineEdit(), QPlainTextEdit(), QTextBrowser()):
             editor.createStandardContextMenu().deleteLater()
+        dialog = QFileDialog(None, "x", str(ROOT), "JSON (*.json)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        dialog.deleteLater()
     finally:
         QCoreApplication.removeTranslator(spy)
     ours = {
         "QPlatformTheme": set(qt_strings.STANDARD_BUTTONS),
         "QLineEdit": set(qt_strings.LINE_EDIT_MENU),
         "QWidgetTextControl": set(qt_strings.TEXT_EDIT_MENU + qt_strings.LINK_MENU),
+        "QFileDialog": set(qt_strings.FILE_DIALOG),
     }
     for context, words in ours.items():
         asked = {source for c, source in spy.asked if c == context}
         assert asked, context
+        if context == "QFileDialog":  # its shortcuts and a column menu's prefix stay Qt's
+            asked -= {"Alt+Left", "Alt+Right", "Alt+Up", "Show "}
+            assert {"&Look in:", "File &name:", "Files of &type:"} <= asked
+            assert asked <= words | {"All Files (*)"}, sorted(asked - words)
+            continue
         assert asked <= words, (context, sorted(asked - words))
     assert {"Cancel", "Close", "Save", "Apply", "&Yes", "&No"} <= ours["QPlatformTheme"]
     assert {"Cu&t", "&Copy", "&Paste"} <= ours["QLineEdit"] & ours["QWidgetTextControl"]

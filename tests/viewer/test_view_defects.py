@@ -304,8 +304,10 @@ def test_the_record_gets_most_of_the_right_column(
     qtbot.wait(100)
     record = window.detail_pane.browser.viewport().height()
     notes = window.annotations_pane.visibleRegion().boundingRect().height()  # what shows of it
-    assert record > notes
-    assert record >= 200
+    # the whole note editor is in view now (test_walk_defects_fifth); the record keeps at
+    # least about RECORD_MIN_SHARE of the column (its viewport less the heading's margins)
+    assert record >= 0.3 * (record + notes)
+    assert record >= 100
 
 
 def _window_with_language(

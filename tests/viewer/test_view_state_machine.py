@@ -43,7 +43,8 @@ from tests.viewer.conftest import WAIT_MS, WindowFactory
 from viewer.constraints import Constraint
 from viewer.mainwindow import MainWindow
 from viewer.models.roles import Role
-from viewer.query_notes import notes_text
+from viewer.query_note_words import MORE_TEXT
+from viewer.query_notes import QueryNotes, notes_text
 
 TEXTS = (
     "Ts",
@@ -57,6 +58,9 @@ TEXTS = (
     "Kellogg Putin",  # nobody has both
     '"humane gesture',  # repaired: a quotation mark without its pair
     "role:xyz Putin",  # an unknown role, ignored
+    "role:xyz",  # an unknown role alone: everyone, and the note
+    "-lukashenka",  # an exclusion alone: everyone but those the word finds
+    "Tsikhanouski",  # in most records: more than SEARCH_LIMIT below
 )
 FACETS = {
     "statuses": ("in_custody", "released", "in_exile", "unknown"),
@@ -75,6 +79,8 @@ PEOPLE = (
 YEARS = st.one_of(st.none(), st.integers(2019, 2026))
 SORTS = (SortKey.NAME, SortKey.STATUS, SortKey.BIRTH, SortKey.QUOTES, SortKey.RELEVANCE)
 SEARCH_DELAY_MS = 5
+SEARCH_LIMIT = 4
+"""The window lists at most this many people found (1,000 in use): the sample's 7 exceed it."""
 MACHINE = settings(
     max_examples=15,
     stateful_step_count=12,
@@ -84,7 +90,13 @@ MACHINE = settings(
 
 
 @pytest.fixture
-def window(qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path) -> MainWindow:
+def window(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> MainWindow:
+    monkeypatch.setattr("viewer.controllers.browse.SEARCH_LIMIT", SEARCH_LIMIT)
     win = make_main_window(sample_archive_path)
     win.resize(1366, 768)
     win.browse.set_search_delay(SEARCH_DELAY_MS)
@@ -136,7 +148,7 @@ def _expected(window: MainWindow, oracle: Archive) -> list[str]:
     sort = SortKey(window.list_pane.sort_box.currentData())
     descending = window.people_model.query().descending
     # the search box searches as the user types: the last word is also a prefix
-    only = search(oracle, text, live=True).person_ids if text else None
+    only = search(oracle, text, live=True, limit=SEARCH_LIMIT).person_ids if text else None
     query = PeopleQuery(
         statuses=tuple(statuses),
         roles=tuple(roles),
@@ -357,11 +369,33 @@ class ViewMachine(RuleBasedStateMachine):
         text = window.browse.state.search_text
         label = window.list_pane.search_label
         expected = notes_text(parse(text).notes) if text else ""
+        if text and search(self.oracle, text, live=True, limit=SEARCH_LIMIT).more:
+            more = QueryNotes.tr(MORE_TEXT).format(count=SEARCH_LIMIT)
+            expected = f"{expected} {more}" if expected else more
         shown = html.unescape(label.text()) if label.isVisibleTo(window.list_pane) else ""
         if expected:
             assert expected in shown, (text, shown)
         elif window.people_model.rowCount():
             assert not shown, (text, shown)
+
+    @invariant()
+    def a_list_cut_short_says_so(self) -> None:
+        """ "status:in_custody" typed listed the first 1,000 of 1,347 under "1 000 of 3 000
+        people", silently: a search that found more than it lists says so above the list."""
+        window = self.window
+        text = window.browse.state.search_text
+        if _letters_mode(window) or not text:
+            return
+        everyone = search(self.oracle, text, live=True, limit=10_000).person_ids
+        listed = window.browse.state.current_search()
+        assert listed is not None
+        label = window.list_pane.search_label
+        shown = html.unescape(label.text()) if label.isVisibleTo(window.list_pane) else ""
+        said = QueryNotes.tr(MORE_TEXT).format(count=SEARCH_LIMIT)
+        if len(everyone) > len(listed.hits):
+            assert said in shown, (text, shown)
+        else:
+            assert said not in shown, (text, shown)
 
     @invariant()
     def clear_all_is_offered_when_something_narrows_the_list(self) -> None:

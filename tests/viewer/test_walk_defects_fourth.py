@@ -44,9 +44,9 @@ def _search(qtbot: QtBot, window: MainWindow, text: str) -> None:
 @pytest.mark.parametrize(
     ("code", "query", "english", "said"),
     [
-        ("be", '"humane gesture', "Unbalanced quote", "Двукоссе не мае пары"),
-        ("ru", '"humane gesture', "Unbalanced quote", "У кавычки нет пары"),
-        ("be", "role:xyz", "Unknown role", "role:xyz невядома"),
+        ("be", '"humane gesture', "quotation mark has no pair", "Двукоссе не мае пары"),
+        ("ru", '"humane gesture', "quotation mark has no pair", "У кавычки нет пары"),
+        ("be", "role:xyz", "is not known and was ignored", "role:xyz невядома"),
         ("ru", "year:20x", "was ignored; write", "year:20x пропущено"),
     ],
 )
@@ -94,7 +94,7 @@ def test_a_search_that_found_people_keeps_its_note_above_the_list(
 def test_every_query_note_has_its_own_words(code: str) -> None:
     _install(code)
     values = {"limit": "500", "field": "role", "value": "xyz", "known": "judge", "courts": "'X'"}
-    values |= {"operators": "OR"}
+    values |= {"operators": "OR", "table": "quotes", "words": "minsk"}
     for kind in QueryNoteKind:
         made = note(
             kind, **{k: v for k, v in values.items() if "{" + k + "}" in QUERY_NOTE_TEXTS[kind]}

@@ -33,6 +33,10 @@ from viewer.annotations.session import AnnotationSession
 from viewer.error_text import error_text
 
 DRAFT_DELAY_MS = 1000
+TEXT_HEIGHT = 76
+"""The note box: about four lines."""
+TEXT_MIN_HEIGHT = 44
+"""The note box in a short window: two lines, so the buttons below stay in view."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +84,7 @@ class NoteEditor(QWidget):
             self.tr("Type a note… (*italic*, **bold**, “- ” for a list; Ctrl+Enter saves)")
         )
         self.text.setTabChangesFocus(True)
-        self.text.setFixedHeight(76)  # about four lines; the list above gets the room
+        self.text.setFixedHeight(TEXT_HEIGHT)  # about four lines; the list above gets the room
         self.text.textChanged.connect(self._on_text_changed)
         self.text.installEventFilter(self)
         self.date = QLineEdit(self)
@@ -130,6 +134,14 @@ class NoteEditor(QWidget):
         self._update()
 
     # ----- state ------------------------------------------------------------
+
+    def is_short(self) -> bool:
+        return self.text.minimumHeight() == TEXT_MIN_HEIGHT
+
+    def set_short(self, short: bool) -> None:
+        """Two lines instead of four, in a window too short for both the record and the
+        whole editor: its buttons stay in view (viewer.window_layout decides)."""
+        self.text.setFixedHeight(TEXT_MIN_HEIGHT if short else TEXT_HEIGHT)
 
     def target(self) -> EntityRef | None:
         return self._target
@@ -208,6 +220,13 @@ class NoteEditor(QWidget):
         self.date.setVisible(True)
         self._mark_date(valid=True)
         self.status.clear()
+
+    def relabel(self, label: str) -> None:
+        """The entry's label changed (its name shown in another script): the heading of a
+        new note says it; the text typed and the note being edited stay."""
+        self._new_label = label
+        if self._annotation_id is None:
+            self._set_heading(label)
 
     def flush(self) -> None:
         """Write a pending draft now (before the editor changes what it shows)."""

@@ -241,6 +241,7 @@ class AnnotationsPane(QWidget):
         """Show the annotations of `rec`'s entries; offer drafts a crash left on them."""
         if rec is not None and self._record is not None and rec.id == self._record.id:
             self._record = rec
+            self._relabel(record_entries(rec))
             self.refresh()
             return
         self.editor.flush()
@@ -262,6 +263,20 @@ class AnnotationsPane(QWidget):
         self.refresh()
         self._offer_drafts()
         self._resume_parked()
+
+    def _relabel(self, entries: list[Entry]) -> None:
+        """The same person again, perhaps named in another script (View ▸ Show names in):
+        the chooser and the editor's heading say the name the record shows, and what is
+        typed stays (they kept the name of the script shown before)."""
+        keys = [(e.entity_type, e.entity_id) for e in entries]
+        if keys != [(e.entity_type, e.entity_id) for e in self._entries]:
+            return  # other entries: kept as they are until another person is shown
+        self._entries = entries
+        for row, entry in enumerate(entries):
+            self.entry_chooser.setItemText(row, entry.label)
+        current = self.current_entry()
+        if current is not None:
+            self.editor.relabel(current.label)
 
     def resume_when_shown(self, parked: ParkedNote) -> None:
         """Put a note typed before Lock back into the editor once its entry is shown."""

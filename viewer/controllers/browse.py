@@ -116,12 +116,13 @@ class ListShown:
     moved: bool = True  # False: the same list again (another search found the same people)
 
 
-def _db_only_notice(result: SearchResult) -> str | None:
-    """db's English notice less what the window words itself: the notes and the time-out."""
+def _db_only_notice(result: SearchResult, archive_problem: str | None = None) -> str | None:
+    """db's English notice less what the window words itself: the notes, the time-out and
+    why search cannot run in the archive (`SearchSnapshot.unavailable`)."""
     from db.search import TIMED_OUT_NOTICE
 
     rest = result.notice or ""
-    for said in (*(n.text for n in result.notes), TIMED_OUT_NOTICE):
+    for said in (*(n.text for n in result.notes), TIMED_OUT_NOTICE, archive_problem or ""):
         rest = rest.replace(said, "")
     return " ".join(rest.split()) or None
 
@@ -486,11 +487,15 @@ class BrowseController(QObject):
                 hits={hit.person_id: hit for hit in result.hits},
                 languages=dict(languages),
                 terms=result.terms,
-                notice=_db_only_notice(result),
+                notice=_db_only_notice(
+                    result, worker.search_problem if worker.search_error else None
+                ),
                 notes=result.notes,
                 suggestion=result.suggestion,
                 similar_only=getattr(result, "similar_only", False),
                 timed_out=result.timed_out,
+                unavailable=worker.search_error,
+                more=getattr(result, "more", False),
             )
             return snapshot, problem
 
@@ -631,6 +636,11 @@ class BrowseController(QObject):
         self._context.tasks.run(job, key="tags", on_done=self._on_tags_done)
 
     def _on_tags_done(self, facet: TagFacet) -> None:
+        gone = [
+            c for c in self.state.constraints if c.kind == "tags" and c.value not in facet.colours
+        ]
+        for constraint in gone:  # a tag deleted (or merged away) filters nothing: its chip goes
+            self.dispatch(Remove(constraint), undoable=False)
         moved = self.tag_people != facet.people
         self.tag_people = dict(facet.people)
         for value in facet.values:

@@ -51,12 +51,15 @@ class CiteController(QObject):
         saved(str, int): the file written and how many sources it holds.
         message(str): a short status line.
         failed(object): a KartotekaError to show (a file that cannot be written).
+        export_failed(object): a KartotekaError of File ▸ Export sources… (no dialog is
+            open to say it: the window shows it as a message, not in the status bar).
     """
 
     copied = Signal(str, str)
     saved = Signal(str, int)
     message = Signal(str)
     failed = Signal(object)
+    export_failed = Signal(object)
 
     def __init__(
         self, context: AppContext, browse: BrowseController, parent: QObject | None = None
@@ -98,7 +101,7 @@ class CiteController(QObject):
             job,
             key="cite.export",
             on_done=lambda n: self._said_saved(path, n),
-            on_error=self.failed.emit,
+            on_error=self.export_failed.emit,
         )
 
     def _read(

@@ -317,6 +317,9 @@ class OpenArchiveController(QObject):
             next_turn(self, self._close_unshown)
         notices = opened.archive.notices
         problem = opened.archive.search_problem
+        worded = opened.archive.search_error  # with its kind: said in the user's language
+        if worded is not None:
+            problem = error_text(worded)
         if problem:
             self.show_banner(Banner("damaged", problem))
         elif notices:

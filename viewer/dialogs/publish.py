@@ -42,7 +42,8 @@ from db.errors import KartotekaError
 from viewer.annotations.entries import field_label
 from viewer.dialogs.host import error_title
 from viewer.dialogs.screen_fit import fit_on_screen
-from viewer.error_text import error_text
+from viewer.error_text import error_text, translate
+from viewer.error_words import os_error_text
 from viewer.formatting import grouped
 from viewer.translations import QT_TRANSLATE_NOOP, Context, table_label
 
@@ -552,7 +553,7 @@ class PublishDialog(QDialog):
         except OSError as exc:
             self._show_problem(
                 self.tr("{path}: cannot write the rules file ({why}).").format(
-                    path=path, why=exc.strerror
+                    path=path, why=os_error_text(exc, translate)
                 )
             )
             return False

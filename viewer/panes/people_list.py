@@ -187,13 +187,23 @@ class PeopleListPane(QWidget):
         self.select_row(row)
 
     def show_search_feedback(
-        self, text: str | None, found: int, suggestion: str | None, notes: str = ""
+        self,
+        text: str | None,
+        found: int,
+        suggestion: str | None,
+        notes: str = "",
+        unavailable: str = "",
     ) -> None:
         """Say when a search found no one, with the nearest spelling as a link, and what
         reading the query repaired or ignored (`notes`, already in the interface language).
 
         `text` None (no search), or a search that found people and has no notes, hides the line.
+        `unavailable` (why search cannot run in this archive) is said alone: not "no one found".
         """
+        if text is not None and unavailable:
+            self.search_label.setText(html.escape(unavailable))
+            self.search_label.show()
+            return
         if text is None or (found and not notes):
             self.search_label.clear()
             self.search_label.hide()
