@@ -125,13 +125,6 @@ class CheckResult:
         return "\n".join((self.summary, *self.details))
 
 
-def _search_sentence(p: Path, what: str) -> str:
-    return (
-        f"{p}: the search index of this archive is damaged or not Kartoteka's ({what}). "
-        "Browsing works; search is unavailable. Ask for a fresh copy to search it."
-    )
-
-
 def _worded(kind: ErrorKind, path: Path, **params: object) -> dict[str, Any]:
     """A CheckResult's summary and its kind: the English from db.errors.TEXTS."""
     values = {name: str(value) for name, value in params.items()}
@@ -149,9 +142,12 @@ def result_from_ledger(p: Path, outcome: str) -> CheckResult:
             CheckStatus.OK, f"{p}: checked before, no problems found.", from_ledger=True
         )
     if outcome == "search":
-        sentence = _search_sentence(p, "found by an earlier check")
+        worded = _worded(ErrorKind.SEARCH_DAMAGED_BEFORE, p)
         return CheckResult(
-            CheckStatus.SEARCH_UNAVAILABLE, sentence, search_problem=sentence, from_ledger=True
+            CheckStatus.SEARCH_UNAVAILABLE,
+            search_problem=worded["summary"],
+            from_ledger=True,
+            **worded,
         )
     return CheckResult(
         CheckStatus.DAMAGED,
@@ -467,13 +463,17 @@ class ArchiveCheck:
         if damage:
             return self._damaged(damage + search)
         if search:
-            sentence = _search_sentence(self.archive.path, sqlite_errors.one_line(search[0], 160))
+            worded = _worded(
+                ErrorKind.SEARCH_INDEX_NOT_OURS,
+                self.archive.path,
+                problems=sqlite_errors.one_line(search[0], 160),
+            )
             return CheckResult(
                 CheckStatus.SEARCH_UNAVAILABLE,
-                sentence,
                 details=_details(search),
-                search_problem=sentence,
+                search_problem=worded["summary"],
                 seconds=time.monotonic() - self._started,
+                **worded,
             )
         return CheckResult(
             CheckStatus.OK,

@@ -337,10 +337,14 @@ class Archive:
 
     @property
     def search_error(self) -> KartotekaError | None:
-        """Why search is unavailable, with its kind, when opening found it (to word anew)."""
-        if self._source.schema_problem is None:
+        """Why search is unavailable, with its kind (to word anew): what opening found, else
+        what the check found (this run or, from the ledger, an earlier one)."""
+        if self._source.schema_problem is not None:
+            return self._source.schema_error
+        check = self._source.check
+        if check is None or check.search_problem is None or check.kind is None:
             return None
-        return self._source.schema_error
+        return check.error(KartotekaError, self.path)
 
     @property
     def notices(self) -> tuple[Notice, ...]:

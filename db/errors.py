@@ -165,6 +165,7 @@ class ErrorKind(enum.Enum):
     PDF_NOT_WRITTEN = "pdf_not_written"
     CHECK_FOUND_DAMAGE = "check_found_damage"
     CHECK_DAMAGED_BEFORE = "check_damaged_before"
+    SEARCH_DAMAGED_BEFORE = "search_damaged_before"
     CHECK_CANCELLED = "check_cancelled"
     CONFLICT_CHOICE_INVALID = "conflict_choice_invalid"
     CORRECTION_NEEDS_FIELD = "correction_needs_field"
@@ -691,6 +692,10 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.CHECK_DAMAGED_BEFORE: (
         "{path}: an earlier check found this archive damaged; results may be "
         "incomplete. Ask for a fresh copy."
+    ),
+    ErrorKind.SEARCH_DAMAGED_BEFORE: (
+        "{path}: an earlier check found the search index of this archive damaged or not "
+        "Kartoteka's. Browsing works; search is unavailable. Ask for a fresh copy to search it."
     ),
     ErrorKind.CHECK_CANCELLED: (
         "{path}: the check was cancelled. Check the archive again when there is time."

@@ -309,3 +309,36 @@ def test_search_says_when_more_people_match_than_it_lists(
     assert "падыходзіць больш" not in err
     _code, _out, err = _run(["search", str(sample_archive_path), "--limit", "1", "putin"], capsys)
     assert "паказаны толькі першыя 1 знойдзеных асоб" in err
+
+
+def test_a_damaged_search_index_is_said_in_the_user_s_language_now_and_when_remembered(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    sample_archive_path: Path,
+    tmp_path: Path,
+) -> None:
+    """The check's "search index damaged" sentence had no kind: `info --check`, and every
+    later command through the ledger ("found by an earlier check"), said it in English
+    under LANG=be, and the window's banner after a reopen did too."""
+    import shutil
+    import sqlite3
+
+    archive = tmp_path / "search-damaged.db"
+    shutil.copyfile(sample_archive_path, archive)
+    conn = sqlite3.connect(archive)
+    conn.execute("DROP TRIGGER people_ai")  # a row the full-text index does not know
+    conn.execute("INSERT INTO people (id, display_name, sort_name) VALUES ('p-x', 'X', 'x')")
+    conn.commit()
+    conn.close()
+    _locale(monkeypatch, "be_BY.UTF-8")
+    _code, _out, err = _run(["info", "--check", str(archive)], capsys)
+    assert "пошукавы індэкс гэтага архіва пашкоджаны" in err, err
+    assert "search index" not in err
+    _code, _out, err = _run(["info", str(archive)], capsys)  # the ledger remembers it
+    assert "ранейшая праверка знайшла, што пошукавы індэкс" in err, err
+    assert "search index" not in err
+    assert "earlier check" not in err
+    code, _out, err = _run(["search", str(archive), "Ціханоўскі"], capsys)
+    assert code != 0
+    assert "ранейшая праверка знайшла, што пошукавы індэкс" in err, err
+    assert "earlier check" not in err

@@ -52,7 +52,7 @@ from viewer import selftest
 from viewer.cli_diff import DIFF_SUBCOMMANDS, add_diff_parser
 from viewer.cli_dossier import DOSSIER_SUBCOMMANDS, add_dossier_parsers
 from viewer.cli_encrypt import ENCRYPT_SUBCOMMANDS, add_encrypt_parsers
-from viewer.cli_errors import write_error
+from viewer.cli_errors import error_message, write_error
 from viewer.cli_letters import LETTERS_SUBCOMMANDS, add_letters_parser
 from viewer.cli_publish import PUBLISH_SUBCOMMANDS, add_publish_parser
 from viewer.cli_text import error_lines, json_text, terminal_text
@@ -557,7 +557,12 @@ def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         write_error(err, result.error(KartotekaError, info.path), verbose=args.verbose)
         return EXIT_ERROR
     if result is not None and result.search_problem:
-        err.write(note_line(PROG, terminal_text(result.search_problem)) + "\n")
+        said = (  # worded in the user's language when the check gave its kind
+            error_message(result.error(KartotekaError, info.path))
+            if result.kind is not None
+            else result.search_problem
+        )
+        err.write(note_line(PROG, terminal_text(said)) + "\n")
     return EXIT_OK
 
 

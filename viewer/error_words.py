@@ -687,6 +687,11 @@ TEXTS: dict[ErrorKind, str] = {
         "{path}: an earlier check found this archive damaged; results may be "
         "incomplete. Ask for a fresh copy.",
     ),
+    ErrorKind.SEARCH_DAMAGED_BEFORE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: an earlier check found the search index of this archive damaged or not "
+        "Kartoteka's. Browsing works; search is unavailable. Ask for a fresh copy to search it.",
+    ),
     ErrorKind.CHECK_CANCELLED: QT_TRANSLATE_NOOP(
         "ErrorText", "{path}: the check was cancelled. Check the archive again when there is time."
     ),

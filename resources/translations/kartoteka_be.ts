@@ -2772,6 +2772,10 @@
         <translation>{path}: ранейшая праверка знайшла, што гэты архіў пашкоджаны; вынікі могуць быць няпоўнымі. Папрасіце свежую копію.</translation>
     </message>
     <message>
+        <source>{path}: an earlier check found the search index of this archive damaged or not Kartoteka&apos;s. Browsing works; search is unavailable. Ask for a fresh copy to search it.</source>
+        <translation>{path}: ранейшая праверка знайшла, што пошукавы індэкс гэтага архіва пашкоджаны або зроблены не Kartoteka. Праглядаць можна; пошук недаступны. Каб шукаць, папрасіце свежую копію.</translation>
+    </message>
+    <message>
         <source>{path}: the check was cancelled. Check the archive again when there is time.</source>
         <translation>{path}: праверка скасавана. Праверце архіў яшчэ раз, калі будзе час.</translation>
     </message>

@@ -2772,6 +2772,10 @@
         <translation>{path}: предыдущая проверка нашла, что этот архив повреждён; результаты могут быть неполными. Попросите свежую копию.</translation>
     </message>
     <message>
+        <source>{path}: an earlier check found the search index of this archive damaged or not Kartoteka&apos;s. Browsing works; search is unavailable. Ask for a fresh copy to search it.</source>
+        <translation>{path}: предыдущая проверка нашла, что поисковый индекс этого архива повреждён или сделан не Kartoteka. Просматривать можно; поиск недоступен. Чтобы искать, попросите свежую копию.</translation>
+    </message>
+    <message>
         <source>{path}: the check was cancelled. Check the archive again when there is time.</source>
         <translation>{path}: проверка отменена. Проверьте архив ещё раз, когда будет время.</translation>
     </message>

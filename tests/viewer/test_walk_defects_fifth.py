@@ -366,3 +366,41 @@ def test_deleting_a_tag_takes_its_filter_chip_away(
     _settle(qtbot, window)
     assert not window.chip_bar.chips()
     assert _listed(window) == _everyone(sample_archive_path)
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("en", "an earlier check found the search index of this archive damaged"),
+        ("be", "ранейшая праверка знайшла, што пошукавы індэкс"),
+        ("ru", "предыдущая проверка нашла, что поисковый индекс"),
+    ],
+)
+def test_a_search_index_found_damaged_before_is_said_in_the_user_s_language(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    tmp_path: Path,
+    code: str,
+    said: str,
+) -> None:
+    """Reopening an archive whose search index an earlier check found damaged showed the
+    remembered sentence in English ("… (found by an earlier check)") in every language."""
+    from db.connection import open_archive
+
+    path = tmp_path / "search-damaged.db"
+    shutil.copyfile(sample_archive_path, path)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("DROP TRIGGER people_ai")  # a row the full-text index does not know
+        conn.execute("INSERT INTO people (id, display_name, sort_name) VALUES ('p-x', 'X', 'x')")
+    conn.close()
+    with open_archive(path) as archive:  # the full check: the ledger remembers "search"
+        assert archive.search_available is False
+    _install(code)
+    window = make_main_window(path)
+    _settle(qtbot, window)
+    banner = window.layout_.banner
+    assert banner.isVisible()
+    assert said in banner.label.text()
+    assert "found by an earlier check" not in banner.label.text()
