@@ -299,7 +299,7 @@ def test_search_says_when_more_people_match_than_it_lists(
     code, out, err = _run(["search", archive, "--limit", "1", "--", "-lukashenka"], capsys)
     assert code == 0
     assert len(out.splitlines()) == 1
-    assert "only the first 1 people found are listed; more match" in err
+    assert "only the first 1 person found is listed; more match" in err
     code, out, err = _run(["search", archive, "--limit", "2", "--", "-lukashenka"], capsys)
     assert len(out.splitlines()) == 2  # exactly the two the exclusion leaves: no note
     assert "more match" not in err
@@ -308,7 +308,7 @@ def test_search_says_when_more_people_match_than_it_lists(
     assert "more match" not in err
     assert "падыходзіць больш" not in err
     _code, _out, err = _run(["search", str(sample_archive_path), "--limit", "1", "putin"], capsys)
-    assert "паказаны толькі першыя 1 знойдзеных асоб" in err
+    assert "паказаны толькі першы 1 знойдзены чалавек" in err
 
 
 def test_a_damaged_search_index_is_said_in_the_user_s_language_now_and_when_remembered(
@@ -342,3 +342,27 @@ def test_a_damaged_search_index_is_said_in_the_user_s_language_now_and_when_reme
     assert code != 0
     assert "ранейшая праверка знайшла, што пошукавы індэкс" in err, err
     assert "earlier check" not in err
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "many"),
+    [
+        ("C.UTF-8", "only the first 1 person found is listed", "first 2 people"),
+        ("be_BY.UTF-8", "паказаны толькі першы 1 знойдзены чалавек", "першыя 2 знойдзеныя асобы"),
+        ("ru_RU.UTF-8", "показан только первый 1 найденный человек", "первые 2 найденных человека"),
+    ],
+)
+def test_a_list_cut_short_counts_its_people_in_the_right_plural(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    sample_archive_path: Path,
+    lang: str,
+    one: str,
+    many: str,
+) -> None:
+    """`search --limit 1` said "only the first 1 people found are listed"."""
+    _locale(monkeypatch, lang)
+    _code, _out, err = _run(["search", "--limit", "1", str(sample_archive_path), "s"], capsys)
+    assert one in err, err
+    _code, _out, err = _run(["search", "--limit", "2", str(sample_archive_path), "s"], capsys)
+    assert many in err, err

@@ -628,7 +628,9 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if result.more and not args.json:  # else the list reads as everyone who matches
         more = CliText.tr(
             "only the first {count} people found are listed; more match "
-            "(add words or filters, or list more with --limit)."
+            "(add words or filters, or list more with --limit).",
+            None,
+            len(result.hits),
         )
         err.write(note_line(PROG, more.format(count=f"{len(result.hits):,}")) + "\n")
     if not result.hits:

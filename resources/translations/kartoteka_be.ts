@@ -991,9 +991,13 @@
         <source>(no name)</source>
         <translation>(без імя)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>only the first {count} people found are listed; more match (add words or filters, or list more with --limit).</source>
-        <translation>паказаны толькі першыя {count} знойдзеных асоб; падыходзіць больш (дадайце словы або фільтры, або пакажыце больш праз --limit).</translation>
+        <translation>
+            <numerusform>паказаны толькі першы {count} знойдзены чалавек; падыходзіць больш (дадайце словы або фільтры, або пакажыце больш праз --limit).</numerusform>
+            <numerusform>паказаны толькі першыя {count} знойдзеныя асобы; падыходзіць больш (дадайце словы або фільтры, або пакажыце больш праз --limit).</numerusform>
+            <numerusform>паказаны толькі першыя {count} знойдзеных асоб; падыходзіць больш (дадайце словы або фільтры, або пакажыце больш праз --limit).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{prog}: nothing found for {query}.</source>

@@ -41,6 +41,13 @@
 <context>
     <name>CliText</name>
     <message numerus="yes">
+        <source>only the first {count} people found are listed; more match (add words or filters, or list more with --limit).</source>
+        <translation>
+            <numerusform>only the first {count} person found is listed; more match (add words or filters, or list more with --limit).</numerusform>
+            <numerusform>only the first {count} people found are listed; more match (add words or filters, or list more with --limit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Wrote {path}: {count} synthetic people (seed {seed}), {size} MB in {seconds} s</source>
         <translation>
             <numerusform>Wrote {path}: {count} synthetic person (seed {seed}), {size} MB in {seconds} s</numerusform>

@@ -991,9 +991,13 @@
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>only the first {count} people found are listed; more match (add words or filters, or list more with --limit).</source>
-        <translation>показаны только первые {count} найденных человек; подходит больше (добавьте слова или фильтры либо покажите больше через --limit).</translation>
+        <translation>
+            <numerusform>показан только первый {count} найденный человек; подходит больше (добавьте слова или фильтры либо покажите больше через --limit).</numerusform>
+            <numerusform>показаны только первые {count} найденных человека; подходит больше (добавьте слова или фильтры либо покажите больше через --limit).</numerusform>
+            <numerusform>показаны только первые {count} найденных человек; подходит больше (добавьте слова или фильтры либо покажите больше через --limit).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{prog}: nothing found for {query}.</source>
