@@ -1040,6 +1040,8 @@ def word_error(
     reason = REASONS.get(exc.errno) if exc.errno is not None else None
     if reason is not None and "reason" in params:
         params["reason"] = translate(reason)
+    if exc.params.get("attachment_problem") in ATTACHMENT_REASONS and "reason" in params:
+        params["reason"] = translate(ATTACHMENT_REASONS[exc.params["attachment_problem"]])
     if exc.params.get("date_problem") in DATE_REASONS and "reason" in params:
         params["reason"] = translate(DATE_REASONS[exc.params["date_problem"]])
     if params.get("doing") in PHRASES:

@@ -486,8 +486,12 @@ def publish(
         except (dates.DateError, sqlite3.IntegrityError, AttachmentError) as exc:
             # a value the archive's own checks let through but Kartoteka never writes
             # (a photo that is not an image: the bare reason, with no file, was all it said)
-            raise PublishError.of(
-                ErrorKind.PUBLISH_SOURCE_INVALID, source_path, reason=_short(str(exc))
+            problem = exc.problem.value if isinstance(exc, AttachmentError) else ""
+            raise PublishError.of(  # the problem's kind: the viewer words the reason anew
+                ErrorKind.PUBLISH_SOURCE_INVALID,
+                source_path,
+                reason=_short(str(exc)),
+                attachment_problem=problem,
             ) from exc
         written = [ARCHIVE_NAME]
         chosen_exporters = _default_exporters() if exporters is None else list(exporters)

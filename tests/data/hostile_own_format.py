@@ -79,6 +79,19 @@ def loosen_everything(row: SchemaRow) -> str | None:
     return None
 
 
+def plant_photo_that_is_no_image(path: Path) -> None:
+    """Give the archive at `path` a photo whose bytes are no image, written around the
+    checks Kartoteka's writers make (bench/bench_hostile.py, format2: photo_not_image)."""
+    data = b"not a picture at all"
+    run_loosened(
+        path,
+        loosen_everything,
+        "INSERT INTO attachments (id, person_id, media_type, byte_size, width, height, sha256, "
+        "data) VALUES ('a-odd', (SELECT id FROM people LIMIT 1), 'image/png', "
+        f"{len(data)}, 10, 10, '{hashlib.sha256(data).hexdigest()}', X'{data.hex()}')",
+    )
+
+
 def _around(path: Path, *statements: str) -> None:
     run_loosened(path, loosen_everything, *statements)
 

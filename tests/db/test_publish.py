@@ -480,19 +480,11 @@ def test_a_photo_that_is_no_image_is_named_as_damage(
     (bench/bench_hostile.py, format2: photo_not_image)."""
     import shutil
 
-    from tests.data.hostile_archives import run_loosened
-    from tests.data.hostile_own_format import loosen_everything
+    from tests.data.hostile_own_format import plant_photo_that_is_no_image
 
     path = tmp_path / "archive.db"
     shutil.copyfile(sample_archive_path, path)
-    data = b"not a picture at all"
-    run_loosened(
-        path,
-        loosen_everything,
-        "INSERT INTO attachments (id, person_id, media_type, byte_size, width, height, sha256, "
-        "data) VALUES ('a-odd', (SELECT id FROM people LIMIT 1), 'image/png', "
-        f"{len(data)}, 10, 10, '{hashlib.sha256(data).hexdigest()}', X'{data.hex()}')",
-    )
+    plant_photo_that_is_no_image(path)
     out = tmp_path / "published"
     with open_archive(path) as archive, pytest.raises(PublishError) as caught:
         publish(archive, out, RedactionRules())

@@ -355,3 +355,27 @@ def test_an_exports_refusal_says_its_problem_in_the_users_language(
     assert "is before the start" not in said
     assert "archive.db: placements" not in said  # the file is named once, at the start
     assert "is before the start" in error_message(caught.value, "en")
+
+
+@pytest.mark.parametrize("lang", ["be", "ru"])
+def test_publish_refusing_a_photo_says_why_in_the_users_language(
+    lang: str, catalogs: dict[str, Catalog], sample_archive_path: Path, tmp_path: Path
+) -> None:
+    """`publish` of an archive holding a photo that is no image said its reason in English
+    inside the translated sentence ("… (it is not a JPEG, PNG, GIF or WebP image) …")."""
+    import shutil
+
+    from db.connection import open_archive
+    from db.publish import PublishError, RedactionRules, publish
+    from tests.data.hostile_own_format import plant_photo_that_is_no_image
+
+    path = tmp_path / "archive.db"
+    shutil.copyfile(sample_archive_path, path)
+    plant_photo_that_is_no_image(path)
+    with open_archive(path) as archive, pytest.raises(PublishError) as caught:
+        publish(archive, tmp_path / "published", RedactionRules())
+    words = catalogs[lang]
+    said = error_words.word_error(caught.value, lambda t: words.translate(error_words.CONTEXT, t))
+    assert "JPEG" in said
+    assert "not a JPEG" not in said
+    assert str(path) in said
