@@ -52,6 +52,7 @@ import sqlite3
 import struct
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
 import zlib
@@ -997,7 +998,9 @@ def table(cases: list[Case], results: list[Outcome]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--work", type=Path, default=Path("/tmp/kartoteka-hostile-sweep"))
+    parser.add_argument(
+        "--work", type=Path, default=Path(tempfile.gettempdir()) / "kartoteka-hostile-sweep"
+    )
     parser.add_argument(
         "--class",
         dest="classes",

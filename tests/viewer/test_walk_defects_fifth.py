@@ -212,7 +212,7 @@ def test_a_refused_note_date_gives_its_reason_in_the_user_s_language(
     ],
 )
 def test_an_os_reason_passed_as_reason_is_worded_by_its_errno(
-    qapp: object, number: int, english: str, be: str
+    qapp: object, tmp_path: Path, number: int, english: str, be: str
 ) -> None:
     """db passed OSErrors as `reason=exc` (writer, encryption, sample): no errno was kept, so
     the window said "[Errno 28] No space left on device: '…'" in every language."""
@@ -223,8 +223,9 @@ def test_an_os_reason_passed_as_reason_is_worded_by_its_errno(
     from viewer.error_text import error_text
 
     assert getattr(errno_names, errno_names.errorcode[number]) == number
-    cause = OSError(number, os.strerror(number), "/tmp/out.db")
-    exc = OutputError.of(ErrorKind.OUTPUT_NOT_WRITTEN, "/tmp/out.db", reason=cause)
+    out = tmp_path / "out.db"
+    cause = OSError(number, os.strerror(number), str(out))
+    exc = OutputError.of(ErrorKind.OUTPUT_NOT_WRITTEN, out, reason=cause)
     assert exc.errno == number
     assert "[Errno" not in exc.message
     _install("be")
