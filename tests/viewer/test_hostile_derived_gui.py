@@ -75,6 +75,21 @@ def _search(qtbot: QtBot, window: MainWindow, text: str) -> None:
     qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
 
 
+def open_case(qtbot: QtBot, window: MainWindow, path: Path, error_log: ErrorLog) -> str | None:
+    """Open a hostile file in the window: its refusal's text (a titled message, no
+    traceback), or None once the window opened it, checked it and settled."""
+    window.open_path(path)
+    qtbot.waitUntil(lambda: window.archive() is not None or bool(error_log), timeout=WAIT_MS)
+    if window.archive() is None:
+        title, text = error_log[0]
+        assert "Traceback" not in text
+        assert title
+        return text
+    qtbot.waitUntil(lambda: not window.opener.is_checking(), timeout=WAIT_MS)
+    qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
+    return None
+
+
 @pytest.mark.parametrize("name", GUI_CASES)
 def test_each_hostile_archive_in_the_window(
     name: str,
@@ -89,16 +104,10 @@ def test_each_hostile_archive_in_the_window(
     path = make(name, folder, sample)
     before = _digests(folder)
     window = make_main_window()
-    window.open_path(path)
-    qtbot.waitUntil(lambda: window.archive() is not None or bool(error_log), timeout=WAIT_MS)
-    if window.archive() is None:  # refused: one plain message naming the file
-        title, text = error_log[0]
-        assert path.name in text, text
-        assert "Traceback" not in text
-        assert title
+    refused = open_case(qtbot, window, path, error_log)
+    if refused is not None:  # one plain message naming the file
+        assert path.name in refused, refused
     else:
-        qtbot.waitUntil(lambda: not window.opener.is_checking(), timeout=WAIT_MS)
-        qtbot.waitUntil(window.browse.settled, timeout=WAIT_MS)
         banner = window.layout_.banner.banner()
         damaged = banner is not None and banner.kind == "damaged"
         people = _people_in(path)
