@@ -196,7 +196,6 @@ class _Stored:
     slot: frozenset[str]  # its main key and the keys of the same given name in other languages
     short_of: frozenset[str]  # keys of the full names its main key is a short form of
     e_translit: str = ""  # a word with ё transliterated as if written е (Королёв: korolev)
-    gutturals: tuple[str, ...] = ()  # what each г/х/ч of the spelling key may be
 
 
 STORED_CACHE = 200_000
@@ -228,7 +227,6 @@ def _stored_from(token: str, keys: tuple[str, ...]) -> _Stored:
         frozenset({key} | same) if key else frozenset(),
         short_of,
         names.translit(token.replace("ё", "е")) if "ё" in token else "",
-        names.guttural_sounds(token),
     )
 
 
@@ -290,10 +288,9 @@ def word_level(q: QueryWord, s: _Stored, *, undeclined: bool = False) -> tuple[M
         return MatchLevel.TRANSLITERATED, 0
     # one spelling key, unless one writes g where the other writes kh (Циганович is no
     # romanization of Ціхановіч): those meet at the key, below
-    same_sounds = names.same_gutturals(q.gutturals, s.gutturals)
-    if q.spelling_key and q.spelling_key == s.spelling_key and same_sounds:
+    if q.spelling_key and q.spelling_key == s.spelling_key and _same_sounds(q, s):
         return MatchLevel.ROMANIZED, 0
-    if s.spelling_key in q.spelled_nominatives and same_sounds and not undeclined:
+    if not undeclined and s.spelling_key in q.spelled_nominatives and _same_sounds(q, s):
         # the endings keep the gender (names.spelling_nominatives): no key check needed,
         # so a short given name's case (Ильи of Илья, a stem of two letters) counts too
         return MatchLevel.DECLINED, 0
@@ -327,6 +324,12 @@ def word_level(q: QueryWord, s: _Stored, *, undeclined: bool = False) -> tuple[M
     return MatchLevel.MISSING, 0
 
 
+def _same_sounds(q: QueryWord, s: _Stored) -> bool:
+    """Whether the г/х/ч of two words of one spelling key may be the same letters (worked out
+    only for such pairs: a stored word's are read from its token then)."""
+    return names.same_gutturals(q.gutturals, names.guttural_sounds(s.token))
+
+
 def _one_typed_edit(q: QueryWord, s: _Stored) -> bool:
     """One letter typed differently: left out, added, replaced or swapped with its neighbour.
 
@@ -347,7 +350,7 @@ def closeness(q: QueryWord, s: _Stored) -> float:
         return 0.0
     if q.initial:
         return 0.5  # any name with that initial, whatever its length
-    if s.spelling_key in q.spelled_nominatives and names.same_gutturals(q.gutturals, s.gutturals):
+    if s.spelling_key in q.spelled_nominatives and _same_sounds(q, s):
         # the stored letters with an ending: the fewer letters the ending changes, the
         # closer (Arlous is Arlou's German genitive before Arlo's Lithuanian form); on
         # spelling keys, so every romanization of the stored form is as close
@@ -440,9 +443,10 @@ def undeclined_for_women(token: str) -> bool:
 
 
 def _soft_case(q: QueryWord) -> bool:
-    """A case of a feminine noun in -ь (Любовь: Любови, Любовью; Любоў: Любові, Любоўю):
-    the one declension a woman's consonant-final given name has."""
-    return q.token.endswith(("и", "і", "ью", "ўю"))
+    """A case a woman's consonant-final name has: of a feminine noun in -ь (Любовь: Любови,
+    Любовью; Любоў: Любові, Любоўю), and the German and English genitive -s, which any
+    name takes (Darja Losiks)."""
+    return q.token.endswith(("и", "і", "ью", "ўю")) or (q.token.endswith("s") and q.token.isascii())
 
 
 def _unstated_patronymic(

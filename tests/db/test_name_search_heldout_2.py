@@ -105,6 +105,7 @@ def test_guttural_sounds(a: str, b: str, same: bool) -> None:
         ("Любови Соболь", "sobol"),  # her given name declines, her surname does not
         ("Любовью Соболь", "sobol"),
         ("Лины Штерн", "shtern"),  # not Штерна: the surname stays as it is
+        ("Sobols", "sobol"),  # the German and English genitive -s: any name takes it
     ],
 )
 def test_a_womans_consonant_final_surname_does_not_decline(
