@@ -1132,6 +1132,26 @@
         <translation>укладанні</translation>
     </message>
     <message>
+        <source>ok</source>
+        <translation>у парадку</translation>
+    </message>
+    <message>
+        <source>the search index is unusable</source>
+        <translation>пошукавы індэкс непрыдатны</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>пашкоджаны</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>спынена</translation>
+    </message>
+    <message>
+        <source>not finished in time</source>
+        <translation>не скончана ў час</translation>
+    </message>
+    <message>
         <source>it was already current</source>
         <translation>ён ужо быў актуальны</translation>
     </message>

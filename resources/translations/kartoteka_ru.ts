@@ -1132,6 +1132,26 @@
         <translation>вложения</translation>
     </message>
     <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>the search index is unusable</source>
+        <translation>поисковый индекс непригоден</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>повреждён</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>прервана</translation>
+    </message>
+    <message>
+        <source>not finished in time</source>
+        <translation>не закончена вовремя</translation>
+    </message>
+    <message>
         <source>it was already current</source>
         <translation>он уже был актуален</translation>
     </message>

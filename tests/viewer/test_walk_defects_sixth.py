@@ -12,11 +12,15 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from db.info import ENTITY_TABLES
 from tests.viewer.annotation_helpers import fresh_store, listed_ids, open_window
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from tests.viewer.test_walk_defects import _settle
 from tests.viewer.test_walk_defects_fourth import _install
+from viewer import cli
+from viewer.contents_words import CONTENTS_LABELS
 from viewer.mainwindow import MainWindow
+from viewer.ts_files import Catalog
 from viewer.window_layout import RECORD_MIN_SHARE
 
 __all__ = ["fresh_store"]  # the fixture, used by name
@@ -100,3 +104,31 @@ def test_no_blank_band_under_a_short_note_editor(
     needs = pane.heightForWidth(area.width()) if pane.hasHeightForWidth() else 0
     needs = max(needs, pane.minimumSizeHint().height())
     assert area.height() <= needs + 4, (area.height(), needs)
+
+
+@pytest.mark.parametrize("lang", ["be_BY.UTF-8", "ru_RU.UTF-8", "C.UTF-8"])
+def test_info_names_every_count_as_archive_info_does(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    sample_archive_path: Path,
+    lang: str,
+) -> None:
+    """`kartoteka info` printed "person_names", "quote_subjects", "event_people", "citations" …
+    (every table its own word list lacked) in every language, and its Check line said "ok"
+    in be/ru; the window's Archive info named them all. One table now serves both."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    assert cli.main(["info", "--check", str(sample_archive_path)]) == 0
+    lines = [line.strip() for line in capsys.readouterr().out.split("\n")]
+    code = lang[:2] if lang[:2] in ("be", "ru") else "en"
+    catalog = Catalog.load(code)
+    for table in ENTITY_TABLES:
+        word = catalog.translate("ArchiveContents", CONTENTS_LABELS[table])
+        assert any(line.startswith(f"{word} ") for line in lines), (table, word)
+        assert not any(line.startswith(f"{table} ") for line in lines), table
+    check = lines[-2]  # the last line, before the final newline
+    assert check.split(":", 1)[0] == catalog.translate("CliText", "Check"), check
+    assert check.endswith(" " + catalog.translate("CliText", "ok")), check
+    if code != "en":
+        assert not check.endswith(" ok"), check
