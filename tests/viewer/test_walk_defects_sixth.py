@@ -12,13 +12,17 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from db.findings import TEXTS as FINDING_LINES
 from db.info import ENTITY_TABLES
+from tests.data.hostile_archives import make_hostile
+from tests.test_cli_language import _locale
 from tests.viewer.annotation_helpers import fresh_store, listed_ids, open_window
 from tests.viewer.conftest import WAIT_MS, WindowFactory
 from tests.viewer.test_walk_defects import _settle
 from tests.viewer.test_walk_defects_fourth import _install
 from viewer import cli
 from viewer.contents_words import CONTENTS_LABELS
+from viewer.error_words import FINDING_TEXTS
 from viewer.mainwindow import MainWindow
 from viewer.ts_files import Catalog
 from viewer.window_layout import RECORD_MIN_SHARE
@@ -116,9 +120,7 @@ def test_info_names_every_count_as_archive_info_does(
     """`kartoteka info` printed "person_names", "quote_subjects", "event_people", "citations" …
     (every table its own word list lacked) in every language, and its Check line said "ok"
     in be/ru; the window's Archive info named them all. One table now serves both."""
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", lang)
+    _locale(monkeypatch, lang)
     assert cli.main(["info", "--check", str(sample_archive_path)]) == 0
     lines = [line.strip() for line in capsys.readouterr().out.split("\n")]
     code = lang[:2] if lang[:2] in ("be", "ru") else "en"
@@ -132,3 +134,64 @@ def test_info_names_every_count_as_archive_info_does(
     assert check.endswith(" " + catalog.translate("CliText", "ok")), check
     if code != "en":
         assert not check.endswith(" ok"), check
+
+
+def test_a_finding_s_english_is_db_s() -> None:
+    """The window's English of each finding is the line db (and the CLI's logs) give."""
+    assert FINDING_TEXTS == FINDING_LINES
+
+
+@pytest.mark.parametrize(
+    ("case", "english", "said"),
+    [
+        ("duplicate_ids", "is used by 2 entries", "маюць некалькі запісаў"),
+        ("many_problems", "NULL value in people.", "пустое там, дзе патрэбна значэнне"),
+    ],
+)
+def test_what_the_check_found_is_said_in_belarusian(
+    qtbot: QtBot,
+    make_main_window: WindowFactory,
+    sample_archive_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    case: str,
+    english: str,
+    said: str,
+) -> None:
+    """A damaged archive's banner: "Details…" showed db's English summary and every finding
+    ("people: the id 'p-…' is used by 2 entries", SQLite's "NULL value in people.sort_name")
+    in a Belarusian window; the first finding stood in English inside the translated
+    sentence of the banner's details and of the CLI's error too."""
+    folder = tmp_path / case
+    folder.mkdir()
+    path = make_hostile(case, folder, sample_archive_path).path
+    _install("be")
+    window = make_main_window(path)
+    qtbot.waitUntil(lambda: not window.opener.is_checking(), timeout=WAIT_MS)
+    banner = window.layout_.banner.banner()
+    assert banner is not None
+    assert banner.kind == "damaged"
+    assert said in banner.details
+    assert english not in banner.details
+    assert "the archive is damaged" not in banner.details
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(window.dialogs, "show_text", lambda *text: shown.append(text))
+    window.layout_.banner.details_button.click()
+    [(_title, html)] = shown
+    assert said in html
+
+
+def test_info_check_says_the_findings_in_russian(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    sample_archive_path: Path,
+    tmp_path: Path,
+) -> None:
+    """`kartoteka info --check --verbose` under LANG=ru: the sentence was Russian, the
+    problem inside it and the details below it English."""
+    path = make_hostile("duplicate_ids", tmp_path, sample_archive_path).path
+    _locale(monkeypatch, "ru_RU.UTF-8")
+    assert cli.main(["info", "--check", "--verbose", str(path)]) != 0
+    err = capsys.readouterr().err
+    assert "носят несколько записей" in err
+    assert "is used by" not in err
