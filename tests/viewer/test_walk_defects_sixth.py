@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.findings import TEXTS as FINDING_LINES
@@ -21,10 +21,12 @@ from tests.viewer.conftest import WAIT_MS, WindowFactory
 from tests.viewer.test_walk_defects import _settle
 from tests.viewer.test_walk_defects_fourth import _install
 from viewer import cli
+from viewer.constraints import Chip
 from viewer.contents_words import CONTENTS_LABELS
 from viewer.error_words import FINDING_TEXTS
 from viewer.mainwindow import MainWindow
 from viewer.ts_files import Catalog
+from viewer.widgets.chip_bar import ChipBar
 from viewer.window_layout import RECORD_MIN_SHARE
 
 __all__ = ["fresh_store"]  # the fixture, used by name
@@ -195,3 +197,20 @@ def test_info_check_says_the_findings_in_russian(
     err = capsys.readouterr().err
     assert "носят несколько записей" in err
     assert "is used by" not in err
+
+
+def test_a_replaced_chip_is_not_drawn_under_the_new_one(qtbot: QtBot) -> None:
+    """A new search's chip was drawn over the old one ("Поиск: «"Ivan Petrov"»" with
+    "…у -минск»" showing behind it): the replaced buttons stayed shown, and in the focus
+    chain, until their deferred deletion (a grab of the window, or a dialog's loop, saw them)."""
+    bar = ChipBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.show_chips([Chip(key="search", text="Search: “status:in_custody -minsk”")],
+                   can_undo=False, cleared=False)  # fmt: skip
+    old = bar.chips()
+    bar.show_chips([Chip(key="search", text="Search: “Ivan Petrov”")], can_undo=True,
+                   cleared=False)  # fmt: skip
+    shown = [b for b in bar.findChildren(QToolButton, "Chip") if b.isVisible()]
+    assert shown == bar.chips()
+    assert not any(b.isVisible() for b in old)
