@@ -5070,7 +5070,7 @@
     </message>
     <message>
         <source>recognized by {org}</source>
-        <translation>прызнаў(-ла) {org}</translation>
+        <translation>прызнанне: {org}</translation>
     </message>
     <message>
         <source>now</source>

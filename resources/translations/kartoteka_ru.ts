@@ -5070,7 +5070,7 @@
     </message>
     <message>
         <source>recognized by {org}</source>
-        <translation>признал(а) {org}</translation>
+        <translation>признание: {org}</translation>
     </message>
     <message>
         <source>now</source>

@@ -214,3 +214,24 @@ def test_a_replaced_chip_is_not_drawn_under_the_new_one(qtbot: QtBot) -> None:
     shown = [b for b in bar.findChildren(QToolButton, "Chip") if b.isVisible()]
     assert shown == bar.chips()
     assert not any(b.isVisible() for b in old)
+
+
+@pytest.mark.parametrize(
+    ("code", "wrong", "said"),
+    [
+        ("ru", "признал(а) Viasna", "признание: Viasna"),
+        ("be", "прызнаў(-ла) Viasna", "прызнанне: Viasna"),
+    ],
+)
+def test_a_recognition_says_who_recognized_the_person(
+    qtbot: QtBot, make_main_window: WindowFactory, v2_archive_path: Path, code: str, wrong: str,
+    said: str,
+) -> None:  # fmt: skip
+    """The badge read "Политзаключённый признал(а) Viasna Human Rights Centre" (and
+    "прызнаў(-ла)"): the person "recognized" the organization, the other way round."""
+    _install(code)
+    window = make_main_window(v2_archive_path)
+    _show(qtbot, window, "p-ales")
+    text = window.detail_pane.browser.toPlainText()
+    assert said in text
+    assert wrong not in text
