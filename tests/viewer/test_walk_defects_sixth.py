@@ -5,6 +5,7 @@ Each drives the real window (or the command) and fails on the code before its fi
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -235,3 +236,28 @@ def test_a_recognition_says_who_recognized_the_person(
     text = window.detail_pane.browser.toPlainText()
     assert said in text
     assert wrong not in text
+
+
+def test_recent_archives_of_one_name_are_told_apart(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, tmp_path: Path
+) -> None:
+    """File ▸ Open recent listed "1 archive.db" and "2 archive.db" for the copies from two
+    USB sticks (the folder only in a tool tip menus do not show), so the user could open,
+    and annotate, the other one; an "&" in a name was taken as a shortcut mark and vanished."""
+    paths = [tmp_path / "stick-a" / "archive.db", tmp_path / "stick-b" / "archive.db"]
+    paths.append(tmp_path / "Notes & sources.db")
+    for path in paths:
+        path.parent.mkdir(exist_ok=True)
+        shutil.copy(sample_archive_path, path)
+    window = make_main_window()
+    for path in paths:
+        with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
+            window.open_path(path)
+        _settle(qtbot, window)
+    window.recent_menu.aboutToShow.emit()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert len(set(texts)) == len(texts) == 3
+    assert any(str(tmp_path / "stick-a") in t for t in texts)
+    assert any(str(tmp_path / "stick-b") in t for t in texts)
+    assert any("Notes && sources.db" in t for t in texts)  # shown as "Notes & sources.db"
+    assert window.recent_menu.toolTipsVisible()
