@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from db.findings import TEXTS as FINDING_LINES
 from db.info import ENTITY_TABLES
+from db.records import PersonId
+from db.summary import get_summary
 from tests.data.hostile_archives import make_hostile
 from tests.test_cli_language import _locale
 from tests.viewer.annotation_helpers import fresh_store, listed_ids, open_window
@@ -261,3 +263,21 @@ def test_recent_archives_of_one_name_are_told_apart(
     assert any(str(tmp_path / "stick-b") in t for t in texts)
     assert any("Notes && sources.db" in t for t in texts)  # shown as "Notes & sources.db"
     assert window.recent_menu.toolTipsVisible()
+
+
+def test_the_summary_counts_the_term_an_appeal_left(
+    qtbot: QtBot, make_main_window: WindowFactory, v2_archive_path: Path
+) -> None:
+    """The record of a person whose appeal cut the term to 30 months opened with "Total
+    term: 3 years, expected end 12 August 2024", above the sentence that said "term now 30
+    months" and "End of term: 12 February 2024"; the list's Total term column said 3 y too."""
+    window = make_main_window(v2_archive_path)
+    _show(qtbot, window, "p-ales")
+    text = window.detail_pane.browser.toPlainText()
+    assert "term now 30 months" in text
+    assert "Total term: 2 years 6 months" in text
+    assert "Expected end of term: 12 February 2024" in text
+    assert "Total term: 3 years" not in text
+    summary = get_summary(window.archive().db, PersonId("p-ales"))  # the list's columns
+    assert summary is not None
+    assert summary.total_term_months == 30
