@@ -258,8 +258,11 @@ class WindowLayout:
         self.set_annotations_visible(settings.annotations_visible())
 
     def save(self, settings: Settings) -> None:
+        """The splitters' sizes when the user set them; a default layout is not saved (it
+        came back as "the user's" and was no longer fitted: a window closed at 1366×768
+        opened at 1024×640 with the record squeezed and a blank band in the annotations)."""
         for name, splitter in self.splitters():
-            settings.set_splitter_state(name, splitter.saveState())
+            settings.set_splitter_state(name, None if self._default else splitter.saveState())
         settings.set_annotations_visible(self.annotations_visible())
 
     def annotations_visible(self) -> bool:
