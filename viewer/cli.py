@@ -71,12 +71,21 @@ from viewer.cli_words import (
 )
 from viewer.contents_words import contents_word
 from viewer.host import prepare_process
+from viewer.match_words import FIELD_LABELS, MATCHES_FILTERS, match_reason
 from viewer.notice_words import CONTEXT as NOTICE_CONTEXT
 from viewer.notice_words import notice_text
 from viewer.ts_files import QT_TRANSLATE_NOOP
 
 ArchiveContents = Context("ArchiveContents")
 """The window's names of what `info` counts (viewer.contents_words)."""
+PeopleText = Context("PeopleText")
+"""The window's names of where a search found a person (viewer.match_words)."""
+
+
+def _translate(context: str, text: str) -> str:
+    """`text` of `context` in the user's language (as QCoreApplication.translate)."""
+    return catalog().translate(context, text)
+
 
 if TYPE_CHECKING:
     from db.connection import Archive
@@ -631,10 +640,13 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for n, hit in enumerate(result.hits, 1):
             no_name = CliText.tr("(no name)")
             name = no_name if names[hit.pk] is None else terminal_text(names[hit.pk])
-            out.write(f"{n:>3}. {name}  [{terminal_text(hit.person_id)}]  {hit.field}: ")
-            why = describe(hit.name_match) if hit.name_match is not None else ""
+            # the field as the window's Match column names it, in the user's language
+            field = PeopleText.tr(FIELD_LABELS.get(hit.field, hit.field))
+            out.write(f"{n:>3}. {name}  [{terminal_text(hit.person_id)}]  {field}: ")
+            why = match_reason(hit.name_match, _translate) if hit.name_match is not None else ""
             why = f"  ({terminal_text(why)})" if why else ""
-            out.write(f"{terminal_text(hit.matched_text)}{why}\n")
+            text = PeopleText.tr(MATCHES_FILTERS) if hit.field == "filter" else hit.matched_text
+            out.write(f"{terminal_text(text)}{why}\n")
     if result.more and not args.json:  # else the list reads as everyone who matches
         more = CliText.tr(
             "only the first {count} people found are listed; more match "

@@ -322,3 +322,31 @@ def test_a_layout_the_user_set_is_kept(
     second.resize(1366, 768)
     _settle(qtbot, second)
     assert second.layout_.record_splitter.sizes()[1] == 300
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "english"),
+    [
+        ("be_BY.UTF-8", ("Імя: ", "скланёная форма", "Фільтры: адпавядае фільтрам"), "filter:"),
+        ("ru_RU.UTF-8", ("Имя: ", "склонённая форма", "Фильтры: соответствует фильтрам"), "name:"),
+    ],
+)
+def test_search_says_where_it_found_each_person_in_the_user_s_language(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    sample_archive_path: Path,
+    lang: str,
+    said: tuple[str, str, str],
+    english: str,
+) -> None:
+    """`kartoteka search` printed db's field codes ("name:", "organization:", "filter:"
+    with nothing after it) and why a name matched ("(a declined form)") in English under
+    be/ru; the window's Match column said them in the language. One table serves both."""
+    _locale(monkeypatch, lang)
+    assert cli.main(["search", str(sample_archive_path), "Tsikhanouski", "--limit", "2"]) == 0
+    assert cli.main(["search", str(sample_archive_path), "status:released"]) == 0
+    out = capsys.readouterr().out
+    for words in said:
+        assert words in out, words
+    assert english not in out
+    assert "a declined form" not in out
