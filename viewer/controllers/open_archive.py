@@ -52,7 +52,7 @@ from db.people import PeopleList, list_people, page_rows, total_people
 from db.records import PeopleQuery, PersonRow
 from db.shown_rows import rows_in_script
 from viewer.controllers.context import AppContext
-from viewer.error_text import error_text
+from viewer.error_text import details_text, error_text
 from viewer.formatting import file_size_text
 from viewer.notice_words import notice_text
 from viewer.tasks import Lane, WorkerContext
@@ -290,12 +290,17 @@ class OpenArchiveController(QObject):
         self.progressed.emit(STAGE_BACKGROUND, 1.0)
         if result.damaged:
             text = self.tr("This archive is damaged: results may be incomplete.")
-            self.show_banner(Banner("damaged", text, result.details_text))
+            self.show_banner(Banner("damaged", text, self._check_details(result)))
         elif result.status is CheckStatus.SEARCH_UNAVAILABLE:
             text = self.tr(
                 "The search index of this archive is damaged: browsing works, search does not."
             )
-            self.show_banner(Banner("damaged", text, result.details_text))
+            self.show_banner(Banner("damaged", text, self._check_details(result)))
+
+    def _check_details(self, result: CheckResult) -> str:
+        """The check's summary and findings in the interface language (db's English before)."""
+        path = self.archive.path if self.archive is not None else ""
+        return details_text(result.error(KartotekaError, path))
 
     def _on_check_failed(self, generation: int, exc: KartotekaError) -> None:
         if generation != self._check_generation:
@@ -304,7 +309,7 @@ class OpenArchiveController(QObject):
         self.progressed.emit(STAGE_BACKGROUND, 1.0)
         if isinstance(exc, ArchiveDamagedError):
             text = self.tr("This archive is damaged: results may be incomplete.")
-            self.show_banner(Banner("damaged", text, error_text(exc)))
+            self.show_banner(Banner("damaged", text, details_text(exc)))
 
     def _on_opened(self, opened: Opened) -> None:
         old, self.archive = self.archive, opened.archive
