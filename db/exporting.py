@@ -400,7 +400,7 @@ class _CsvSink(_Sink):
 
     def _rows(self, rows: Iterable[tuple[str, Mapping[str, Any]]]) -> None:
         for name, row in rows:
-            self.writers[name].writerow(_csv_cells(name, row))
+            self.writers[name].writerow(_plain_cells(name, row))
 
     def start(self, head: Mapping[str, Any]) -> None:
         self._rows(_meta_rows(head.get("meta") or {}))
@@ -516,6 +516,7 @@ def _stream(
     else:
         existing, chosen_pks = _chosen_rows(db, keys, selection)
         pks.update(chosen_pks)
+        selection = None  # every id it named is in `existing` or was not in the archive
     head: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
     head["meta"] = read_meta(db)
     problems: list[Problem] = []
@@ -844,6 +845,20 @@ def _csv_cells(name: str, row: Mapping[str, Any]) -> list[str]:
     return cells
 
 
+_PLAIN_CELLS = frozenset({str, int, type(None)})
+"""Values csv.writer writes as `_csv_cells` has them written: None as "", int as str()."""
+_LIST_FILES = frozenset(n for n, cols in CSV_FILES.items() if set(cols) & set(CSV_LISTS))
+
+
+def _plain_cells(name: str, row: Mapping[str, Any]) -> list[Any]:
+    """`_csv_cells` without a Python step per cell where csv.writer writes the same: a
+    streaming CSV export spent a fifth of its time there."""
+    values = list(map(row.get, CSV_FILES[name]))
+    if name in _LIST_FILES or not _PLAIN_CELLS.issuperset(map(type, values)):
+        return _csv_cells(name, row)
+    return values
+
+
 def _detect_format(out: Path, fmt: str | None) -> str:
     if fmt is not None:
         if fmt not in ("json", "csv"):
@@ -959,8 +974,9 @@ def export_archive(
     chosen = _detect_format(out, fmt)
     _check_target(out, overwrite)
     refuse_bad_ids(archive)
-    selection = None if person_ids is None else _selection(archive.db, person_ids)
-    counts = _stream(archive, out, chosen, selection)
+    counts = _stream(  # the selection held by _stream alone, let go once read
+        archive, out, chosen, None if person_ids is None else _selection(archive.db, person_ids)
+    )
     notes = []
     n_name_citations = archive.db.execute(
         "SELECT COUNT(*) FROM citations WHERE entity_type = 'person_name'"
