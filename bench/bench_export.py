@@ -1,6 +1,7 @@
 """`kartoteka export` on a big archive: wall time, CPU, peak RSS, and where the time goes.
 
     python bench/bench_export.py ARCHIVE [--out DIR] [--format json|csv] [--rss-cap-mb N]
+                                 [--steps raw,phases,cli,chosen] [--person ID]
 
 Runs, each as a child process watched for resident memory (killed above
 `--rss-cap-mb`, so a run that would exhaust the machine stops and says so):
@@ -12,10 +13,14 @@ Runs, each as a child process watched for resident memory (killed above
    (`refuse_bad_ids`), reading the documents, validating them as an import
    would (`refuse_unimportable`), writing the file;
 3. `kartoteka export ARCHIVE OUT` itself, as a user runs it (a whole
-   archive to JSON is read, checked and written a batch at a time).
+   archive is read, checked and written a batch at a time);
+4. `chosen`: an export of one person and what they pull in
+   (`export_archive(..., person_ids=...)`): `--person`, or by default the
+   person with the most relations, events, quotes and sentences.
 
 Prints one JSON object per step: wall seconds, CPU seconds (user + system),
-peak RSS in MB, and whether the cap stopped it. The archive is opened
+peak RSS in MB, and whether the cap stopped it; then each step's CPU as a
+multiple of raw SQLite's in the same run (when `raw` ran). The archive is opened
 read-only; the output goes to `--out` (default: a temporary folder removed
 at the end).
 """
@@ -81,6 +86,30 @@ def _phases(archive: Path, out: Path) -> dict[str, object]:
     return times
 
 
+MOST_LINKED_SQL = """
+SELECT person_id, count(*) AS n FROM (
+  SELECT person_id FROM relations UNION ALL SELECT other_person_id FROM relations
+  UNION ALL SELECT person_id FROM event_people UNION ALL SELECT speaker_id FROM quotes
+  UNION ALL SELECT person_id FROM sentences
+) WHERE person_id IS NOT NULL GROUP BY person_id ORDER BY n DESC, person_id LIMIT 1
+"""
+
+
+def _chosen(archive: Path, out: Path, person: str | None) -> dict[str, object]:
+    """An export of one person and what they pull in, as the API does it."""
+    from db.connection import open_archive
+    from db.exporting import export_archive
+    from db.records import PersonId
+
+    with open_archive(archive, defer_checks=True) as opened:
+        start = time.perf_counter()
+        if person is None:
+            person = str(opened.db.execute(MOST_LINKED_SQL).fetchone()[0])
+        chosen_s = round(time.perf_counter() - start, 2)
+        report = export_archive(opened, out, person_ids=[PersonId(person)])
+    return {"person": person, "pick_s": chosen_s, "entries": sum(report.counts.values())}
+
+
 def _self_rss_mb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
@@ -140,7 +169,8 @@ def main() -> int:
     parser.add_argument("--format", choices=("json", "csv"), default="json")
     parser.add_argument("--rss-cap-mb", type=int, default=8192)
     parser.add_argument("--steps", default="raw,phases,cli", help="comma-separated")
-    parser.add_argument("--child", choices=("raw", "phases"), help=argparse.SUPPRESS)
+    parser.add_argument("--person", help="the person of the `chosen` step")
+    parser.add_argument("--child", choices=("raw", "phases", "chosen"), help=argparse.SUPPRESS)
     parser.add_argument("--child-out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.archive is None:
@@ -150,6 +180,9 @@ def main() -> int:
         return 0
     if args.child == "phases":
         print(json.dumps(_phases(args.archive, args.child_out)))
+        return 0
+    if args.child == "chosen":
+        print(json.dumps(_chosen(args.archive, args.child_out, args.person)))
         return 0
     folder = args.out or Path(tempfile.mkdtemp(prefix="bench-export-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -166,17 +199,35 @@ def main() -> int:
             str(args.archive),
             str(folder / f"cli{suffix}"),
         ],
+        "export of chosen people": [
+            *me,
+            "--child",
+            "chosen",
+            "--child-out",
+            str(folder / f"chosen{suffix}"),
+            *(["--person", args.person] if args.person else []),
+        ],
     }
-    chosen = {"raw": "raw sqlite", "phases": "export phases", "cli": "kartoteka export"}
+    chosen = {
+        "raw": "raw sqlite",
+        "phases": "export phases",
+        "cli": "kartoteka export",
+        "chosen": "export of chosen people",
+    }
+    outs = {"phases": "p", "cli": "cli", "chosen": "chosen"}
+    cpu: dict[str, float] = {}
     for key in args.steps.split(","):
         name = chosen[key]
         result = _child(steps[name], args.rss_cap_mb)
-        out = folder / ("p" if key == "phases" else "cli")
-        written = out.with_suffix(suffix)
+        written = (folder / outs.get(key, key)).with_suffix(suffix)
         if written.exists():
             result["out_mb"] = round(written.stat().st_size / 1e6, 1)
             written.unlink()
+        cpu[key] = float(str(result["cpu_s"]))
         print(json.dumps({"step": name, **result}), flush=True)
+    if cpu.get("raw"):
+        times = {key: round(value / cpu["raw"], 1) for key, value in cpu.items() if key != "raw"}
+        print(json.dumps({"cpu_times_raw_sqlite": times}), flush=True)
     if args.out is None:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

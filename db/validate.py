@@ -17,6 +17,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from db import dates
@@ -468,7 +469,7 @@ class _Checker:
                     continue  # reported by check_fields
                 if value in self.ids[key]:
                     self.add(where, "id", ProblemKind.DUPLICATE_ID, value=repr(value), section=key)
-                elif value in self.existing.get(key, ()) and not self.replace:
+                elif not self.replace and value in self.existing.get(key, ()):
                     self.add(where, "id", ProblemKind.ID_EXISTS, value=repr(value))
                 self.ids[key].add(value)
 
@@ -617,3 +618,174 @@ def check_documents(
     problems = validate_documents(docs, existing=existing, replace=replace, source=source)
     if problems:
         raise import_rejected(source, problems)
+
+
+# -- the quick check of a streaming export ----------------------------------------------
+#
+# An export checks every entry as an import would (`validate_documents`). Entries read
+# from an archive nearly always pass, and checking them document by document, field by
+# field was 40 % of an export's time. `certainly_valid` checks a batch column by column
+# with set and string operations, stricter than the full check wherever that is simpler;
+# a batch it cannot vouch for is checked in full, which says what is wrong, as before.
+
+
+def _filled(value: Any) -> bool:
+    """Whether check_fields checks `value` (a blank text counts as missing)."""
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+_KIND_TYPES: dict[str, type] = {
+    "id": str,
+    "text": str,
+    "enum": str,
+    "date": str,
+    "ref": str,
+    "int": int,
+    "bool": bool,
+    "bytes": bytes,
+}
+"""The one type each kind of field may hold, for the quick check (the full one takes
+booleans also as 0 and 1)."""
+
+
+def _column_ok(
+    values: Sequence[Any], name: str, field: Field, existing: Mapping[str, AbstractSet[str]]
+) -> bool:
+    """True only if check_fields and check_refs find nothing in this field of any entry."""
+    kinds = set(map(type, values))  # of every value: True and 1 are one in a set
+    if type(None) in kinds:
+        if field.required:
+            return False
+        kinds.discard(type(None))
+    if not kinds:
+        return True
+    if kinds != {_KIND_TYPES[field.kind]}:  # exact: no subclass, no unhashable value
+        return False
+    distinct = set(values)
+    distinct.discard(None)
+    kind = field.kind
+    if kind in ("id", "text", "enum", "date", "ref"):
+        # none blank (a blank one is skipped when optional: stricter here)
+        if "" in map(str.strip, distinct):
+            return False
+        if kind == "id":
+            joined = "\x00".join(distinct)
+            unpadded = all(v == v.strip() for v in distinct)
+            return unpadded and not any(c in joined for c in ID_FORBIDDEN)
+        if kind == "enum":
+            return distinct <= set(field.values)
+        if kind == "date":
+            return _dates_parse(distinct)
+        if kind == "ref":
+            known = existing.get(field.target, frozenset())
+            return all(value in known for value in distinct)
+        return True
+    return not (name == "term_months" and min(distinct) < 0)
+
+
+_GOOD_DATES: set[str] = set()
+"""Dates that parsed (a streaming export meets the same ones again and again)."""
+_GOOD_DATES_MAX = 100_000
+
+
+def _dates_parse(values: set[str]) -> bool:
+    values -= _GOOD_DATES
+    for value in values:
+        try:
+            _parse_date(value)
+        except dates.DateError:
+            return False
+    if len(_GOOD_DATES) + len(values) > _GOOD_DATES_MAX:
+        _GOOD_DATES.clear()
+    _GOOD_DATES.update(values)
+    return True
+
+
+def _items_ok(
+    items: Sequence[Any],
+    spec: Mapping[str, Field],
+    allowed: AbstractSet[str],
+    existing: Mapping[str, AbstractSet[str]],
+) -> bool:
+    """True only if every item is a dict of allowed fields and every field passes."""
+    if not all(type(item) is dict for item in items):
+        return False
+    if not set().union(*items) <= allowed:
+        return False
+    return all(
+        _column_ok(list(map(dict.get, items, repeat(name))), name, field, existing)
+        for name, field in spec.items()
+    )
+
+
+_RULE_KEYS = frozenset({"relations", "figures", "sentences", "placements", "attachments"})
+"""The entities check_rules has rules for."""
+
+
+def _rules_ok(key: str, docs: Sequence[Mapping[str, Any]]) -> bool:
+    """True only if check_rules finds nothing (every field is known to be valid)."""
+    if key not in _RULE_KEYS:
+        return True
+    for doc in docs:
+        if key == "relations" and _filled(doc.get("other_person_id")) == _filled(doc.get("org_id")):
+            return False
+        if key == "figures":
+            high = doc.get("value_high")
+            if high is None and doc.get("qualifier") == "between":
+                return False
+            if high is not None and high < doc["value"]:
+                return False
+        if key == "sentences" and doc.get("adds_to_id") == doc["id"]:
+            return False
+        if key == "placements" and _filled(doc.get("start")) and _filled(doc.get("end")):
+            start, end = _parse_date(doc["start"]), _parse_date(doc["end"])
+            if end.latest < start.earliest:
+                return False
+        if key == "attachments":
+            media_type = doc.get("media_type")
+            try:
+                inspect_bytes(doc["data"], declared=media_type if _filled(media_type) else None)
+            except AttachmentError:
+                return False
+    return True
+
+
+def _children_ok(
+    key: str, docs: Sequence[Mapping[str, Any]], existing: Mapping[str, AbstractSet[str]]
+) -> bool:
+    """True only if check_children finds nothing in any entry's nested lists."""
+    for child in NESTED[key]:
+        lists = [doc[child] for doc in docs if doc.get(child) is not None]
+        if not all(type(items) is list for items in lists):
+            return False
+        items = [item for items in lists for item in items]
+        if child in ("roles", "about"):
+            if not all(type(v) is str for v in items):
+                return False
+            if child == "roles" and not set(items) <= set(schema.ROLES):
+                return False
+            known = existing.get("people", frozenset())
+            if child == "about" and not all(v in known for v in set(items)):
+                return False
+            continue
+        if key == "events" and child == "people":
+            items = [{"person_id": i} if isinstance(i, str) else i for i in items]
+        spec = CHILD_FIELDS["org_names" if (key, child) == ("organizations", "names") else child]
+        if not _items_ok(items, spec, {*spec, WHERE}, existing):
+            return False
+    return True
+
+
+def certainly_valid(
+    key: str, docs: Sequence[Mapping[str, Any]], existing: Mapping[str, AbstractSet[str]]
+) -> bool:
+    """True only if `validate_documents` finds nothing in these entries of `key` (with
+    `existing`, `replace=True`, and a head that passes on its own); False says nothing
+    (check them in full). Much faster than the full check, for a streaming export."""
+    spec = FIELDS[key]
+    if not _items_ok(docs, spec, {*spec, *NESTED[key], WHERE}, existing):
+        return False
+    ids = [doc["id"] for doc in docs]
+    if len(set(ids)) < len(ids):
+        return False
+    return _rules_ok(key, docs) and _children_ok(key, docs, existing)

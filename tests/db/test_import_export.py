@@ -6,6 +6,7 @@ import hashlib
 import json
 import sqlite3
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -485,18 +486,19 @@ def test_a_row_read_without_its_id_is_refused_not_a_traceback(
     number, and the streaming export's sort of ids ended in TypeError (bench_hostile, fuzz)."""
     from db import exporting
 
-    document = exporting._document
+    batches = exporting._batches
 
-    def torn(key: str, row: dict[str, Any]) -> dict[str, Any]:
-        doc = document(key, row)
-        if key == "events" and row.get("id") == first_event:
-            doc.pop("id")
-            if torn_id is not None:
-                doc["id"] = torn_id
-        return doc
+    def torn(*args: Any) -> Iterator[list[dict[str, Any]]]:
+        for batch in batches(*args):
+            for doc in batch:
+                if args[1] == "events" and doc.get("id") == first_event:
+                    doc.pop("id")
+                    if torn_id is not None:
+                        doc["id"] = torn_id
+            yield batch
 
     first_event = sample_archive.db.execute("SELECT id FROM events ORDER BY pk").fetchone()[0]
-    monkeypatch.setattr(exporting, "_document", torn)
+    monkeypatch.setattr(exporting, "_batches", torn)
     for name in ("out.json", "out.zip", "folder"):
         out = tmp_path / name
         with pytest.raises(KartotekaError, match=r"events.*id"):
@@ -522,13 +524,13 @@ def test_a_whole_archive_export_is_written_a_batch_at_a_time(
         monkeypatch.setattr(exporting, "BATCH_ROWS", 2)
         monkeypatch.setattr(exporting, "ATTACHMENT_BATCH_ROWS", 1)
         seen: list[int] = []
-        check = exporting.validate_documents
+        check = exporting.certainly_valid
 
-        def counted(batch: dict[str, Any], **kwargs: Any) -> list[Any]:
-            seen.append(sum(len(batch.get(key) or ()) for key in ENTITY_KEYS))
-            return check(batch, **kwargs)
+        def counted(key: str, batch: list[dict[str, Any]], *args: Any) -> bool:
+            seen.append(len(batch))
+            return check(key, batch, *args)
 
-        monkeypatch.setattr(exporting, "validate_documents", counted)
+        monkeypatch.setattr(exporting, "certainly_valid", counted)
         report = export_archive(archive, after / name)
     assert max(seen) == 2
     assert sum(seen) == sum(report.counts.values()) == sum(len(docs[k]) for k in ENTITY_KEYS)
