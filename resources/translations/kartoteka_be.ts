@@ -1312,6 +1312,10 @@
         <translation>не дачакаўся: {what}</translation>
     </message>
     <message>
+        <source>the window showed an error: {reason}</source>
+        <translation>акно паказала памылку: {reason}</translation>
+    </message>
+    <message>
         <source>the first paint</source>
         <translation>першага малявання акна</translation>
     </message>

@@ -1312,6 +1312,10 @@
         <translation>не дождался: {what}</translation>
     </message>
     <message>
+        <source>the window showed an error: {reason}</source>
+        <translation>окно показало ошибку: {reason}</translation>
+    </message>
+    <message>
         <source>the first paint</source>
         <translation>первой отрисовки окна</translation>
     </message>
