@@ -162,6 +162,7 @@ class ErrorKind(enum.Enum):
     DOSSIER_NOT_WRITTEN = "dossier_not_written"
     DOSSIER_NOT_STARTED = "dossier_not_started"
     DOSSIER_CHILD_STOPPED = "dossier_child_stopped"
+    DOSSIER_NO_PEOPLE = "dossier_no_people"
     PDF_NOT_WRITTEN = "pdf_not_written"
     CHECK_FOUND_DAMAGE = "check_found_damage"
     CHECK_DAMAGED_BEFORE = "check_damaged_before"
@@ -681,6 +682,10 @@ TEXTS: dict[ErrorKind, str] = {
         "{path}: the dossier was not written: the program writing it stopped "
         "unexpectedly (exit code {code}{detail}). Try again; if it happens again, "
         "write fewer people at once and report the problem."
+    ),
+    ErrorKind.DOSSIER_NO_PEOPLE: (
+        "{path}: none of the ids ({ids}) is in this archive, so nothing was written. "
+        "Check the ids: 'kartoteka search' shows each person's id."
     ),
     ErrorKind.PDF_NOT_WRITTEN: (
         "{path}: the PDF could not be written. Choose another folder or free some space."

@@ -673,6 +673,11 @@ TEXTS: dict[ErrorKind, str] = {
         "unexpectedly (exit code {code}{detail}). Try again; if it happens again, "
         "write fewer people at once and report the problem.",
     ),
+    ErrorKind.DOSSIER_NO_PEOPLE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: none of the ids ({ids}) is in this archive, so nothing was written. "
+        "Check the ids: 'kartoteka search' shows each person's id.",
+    ),
     ErrorKind.PDF_NOT_WRITTEN: QT_TRANSLATE_NOOP(
         "ErrorText",
         "{path}: the PDF could not be written. Choose another folder or free some space.",

@@ -2768,6 +2768,10 @@
         <translation>{path}: дасье не запісана: праграма, якая яго пісала, нечакана спынілася (код выхаду {code}{detail}). Паспрабуйце яшчэ раз; калі гэта паўторыцца, запісвайце менш людзей за раз і паведаміце пра праблему.</translation>
     </message>
     <message>
+        <source>{path}: none of the ids ({ids}) is in this archive, so nothing was written. Check the ids: &apos;kartoteka search&apos; shows each person&apos;s id.</source>
+        <translation>{path}: ніводнага з id ({ids}) няма ў гэтым архіве, таму нічога не запісана. Праверце id: &apos;kartoteka search&apos; паказвае id кожнай асобы.</translation>
+    </message>
+    <message>
         <source>{path}: the PDF could not be written. Choose another folder or free some space.</source>
         <translation>{path}: PDF не ўдалося запісаць. Выберыце іншую папку або вызваліце месца.</translation>
     </message>

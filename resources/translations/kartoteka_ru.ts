@@ -2768,6 +2768,10 @@
         <translation>{path}: досье не записано: программа, которая его писала, неожиданно остановилась (код выхода {code}{detail}). Попробуйте ещё раз; если это повторится, записывайте меньше людей за раз и сообщите о проблеме.</translation>
     </message>
     <message>
+        <source>{path}: none of the ids ({ids}) is in this archive, so nothing was written. Check the ids: &apos;kartoteka search&apos; shows each person&apos;s id.</source>
+        <translation>{path}: ни одного из id ({ids}) нет в этом архиве, поэтому ничего не записано. Проверьте id: &apos;kartoteka search&apos; показывает id каждого человека.</translation>
+    </message>
+    <message>
         <source>{path}: the PDF could not be written. Choose another folder or free some space.</source>
         <translation>{path}: PDF не удалось записать. Выберите другую папку или освободите место.</translation>
     </message>

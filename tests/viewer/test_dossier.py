@@ -228,3 +228,31 @@ def test_cli_dossier_only_reads_the_store_it_is_given(
     assert [p.name for p in folder.iterdir()] == ["notes.sqlite"]
     assert store.read_bytes() == content
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("be_BY.UTF-8", "ніводнага з id"), ("ru_RU.UTF-8", "ни одного из id")]
+)
+def test_cli_dossier_of_nobody_is_said_in_the_users_language(
+    qapp: object,
+    sample_archive_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    said: str,
+) -> None:
+    """Third hostile sweep (issue 12): a dossier of ids the archive lacks said so in English
+    under a Belarusian or Russian locale (the message had no kind, so nothing translated it)."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    out = tmp_path / "x.pdf"
+    assert main(["dossier", str(sample_archive_path), "p-nobody", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert said in err, err
+    assert "none of the ids" not in err
+    assert "p-nobody" in err
+    assert str(out) in err
+    assert len(err.strip().splitlines()) == 1
+    assert not out.exists()
