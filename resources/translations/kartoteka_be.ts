@@ -2003,6 +2003,10 @@
         <translation>Усе напісанні імя</translation>
     </message>
     <message>
+        <source>… and {n} more, not in this dossier (an export of the archive has them all).</source>
+        <translation>… і яшчэ {n}, у гэтае дасье не ўвайшлі (усе ёсць у экспарце архіва).</translation>
+    </message>
+    <message>
         <source>Biography</source>
         <translation>Біяграфія</translation>
     </message>
@@ -4899,6 +4903,10 @@
     <message>
         <source>… and {n} more, not shown here (Copy record as text has them all).</source>
         <translation>… і яшчэ {n}, тут не паказаныя (усе ёсць у «Капіяваць запіс як тэкст»).</translation>
+    </message>
+    <message>
+        <source>… and {n} more, not shown here (an export of the archive has them all).</source>
+        <translation>… і яшчэ {n}, тут не паказаныя (усе ёсць у экспарце архіва).</translation>
     </message>
     <message>
         <source>Date unknown</source>

@@ -2003,6 +2003,10 @@
         <translation>Все написания имени</translation>
     </message>
     <message>
+        <source>… and {n} more, not in this dossier (an export of the archive has them all).</source>
+        <translation>… и ещё {n}, в это досье не вошли (все есть в экспорте архива).</translation>
+    </message>
+    <message>
         <source>Biography</source>
         <translation>Биография</translation>
     </message>
@@ -4899,6 +4903,10 @@
     <message>
         <source>… and {n} more, not shown here (Copy record as text has them all).</source>
         <translation>… и ещё {n}, здесь не показаны (все есть в «Копировать запись как текст»).</translation>
+    </message>
+    <message>
+        <source>… and {n} more, not shown here (an export of the archive has them all).</source>
+        <translation>… и ещё {n}, здесь не показаны (все есть в экспорте архива).</translation>
     </message>
     <message>
         <source>Date unknown</source>

@@ -256,3 +256,23 @@ def test_cli_dossier_of_nobody_is_said_in_the_users_language(
     assert str(out) in err
     assert len(err.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def test_dossier_of_a_crowded_record_is_bounded_and_says_so(
+    qapp: object, sample_archive_path: Path, tmp_path: Path
+) -> None:
+    """Third hostile sweep (issue 12): 100,000 events of one person made a dossier of 2,412
+    pages in 46 s and 660 MB; it holds the record's first rows and names the rest."""
+    from db.connection import open_archive
+    from tests.data.hostile_third import bulk
+
+    folder = tmp_path / "case"
+    folder.mkdir()
+    path = bulk("events", rows=1500)(sample_archive_path, folder)  # SECTION_LIMIT + 500
+    out = tmp_path / "crowded.pdf"
+    with open_archive(path) as archive:
+        write_dossier(archive.db, [SIARHEI], out, DossierOptions(language="en"))
+    text = _flat(_text(out))
+    assert "not in this dossier (an export of the archive has them all)" in text
+    assert "and 507 more" in text  # 1,507 events: the sample's 7 and 1,500
+    assert "bulk event 1500" not in text  # the last (by date, then by row) is left out
