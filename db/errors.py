@@ -44,6 +44,7 @@ class ErrorKind(enum.Enum):
     OTHER_LAYOUT = "other_layout"
     SEARCH_INDEX_NOT_OURS = "search_index_not_ours"
     NAME_INDEX_MISSING = "name_index_missing"
+    NAME_INDEX_STALE = "name_index_stale"
     LOCKED = "locked"
     DAMAGED = "damaged"
     PART_DAMAGED = "part_damaged"
@@ -263,6 +264,11 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.NAME_INDEX_MISSING: (
         "{path}: name search is unavailable in this archive: its name index is missing "
         "({tables}). Browsing works; search is unavailable. To search it, write a copy with "
+        "the index rebuilt (this file is not changed): {command}; or ask for a fresh copy."
+    ),
+    ErrorKind.NAME_INDEX_STALE: (
+        "{path}: search is unavailable in this archive: its name index lacks people written "
+        "without rebuilding it ({problems}). Browsing works. To search it, write a copy with "
         "the index rebuilt (this file is not changed): {command}; or ask for a fresh copy."
     ),
     ErrorKind.LOCKED: (

@@ -134,6 +134,12 @@ TEXTS: dict[ErrorKind, str] = {
         "({tables}). Browsing works; search is unavailable. To search it, write a copy with "
         "the index rebuilt (this file is not changed): {command}; or ask for a fresh copy.",
     ),
+    ErrorKind.NAME_INDEX_STALE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: search is unavailable in this archive: its name index lacks people written "
+        "without rebuilding it ({problems}). Browsing works. To search it, write a copy with "
+        "the index rebuilt (this file is not changed): {command}; or ask for a fresh copy.",
+    ),
     ErrorKind.LOCKED: QT_TRANSLATE_NOOP(
         "ErrorText",
         "{path}: the file is in use by another program that is changing it. "

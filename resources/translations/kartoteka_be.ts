@@ -2316,6 +2316,10 @@
         <translation>{path}: пошук па імёнах у гэтым архіве недаступны: у ім няма імяннога індэкса ({tables}). Праглядаць можна, шукаць — не. Каб шукаць у ім, запішыце копію з перабудаваным індэксам (гэты файл не змяняецца): {command}; або папрасіце свежую копію.</translation>
     </message>
     <message>
+        <source>{path}: search is unavailable in this archive: its name index lacks people written without rebuilding it ({problems}). Browsing works. To search it, write a copy with the index rebuilt (this file is not changed): {command}; or ask for a fresh copy.</source>
+        <translation>{path}: пошук у гэтым архіве недаступны: у імянным індэксе няма асоб, запісаных без яго перабудовы ({problems}). Праглядаць можна. Каб шукаць у ім, запішыце копію з перабудаваным індэксам (гэты файл не змяняецца): {command}; або папрасіце свежую копію.</translation>
+    </message>
+    <message>
         <source>{path}: the file is in use by another program that is changing it. Wait until it has finished (or close it there) and try again.</source>
         <translation>{path}: файл заняты іншай праграмай, якая яго змяняе. Пачакайце, пакуль яна скончыць (або зачыніце яго там), і паспрабуйце яшчэ раз.</translation>
     </message>

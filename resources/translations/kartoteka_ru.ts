@@ -2316,6 +2316,10 @@
         <translation>{path}: поиск по именам в этом архиве недоступен: в нём нет индекса имён ({tables}). Просматривать можно, искать — нет. Чтобы искать в нём, запишите копию с перестроенным индексом (этот файл не изменится): {command}; или попросите свежую копию.</translation>
     </message>
     <message>
+        <source>{path}: search is unavailable in this archive: its name index lacks people written without rebuilding it ({problems}). Browsing works. To search it, write a copy with the index rebuilt (this file is not changed): {command}; or ask for a fresh copy.</source>
+        <translation>{path}: поиск в этом архиве недоступен: в индексе имён нет людей, записанных без его перестройки ({problems}). Просматривать можно. Чтобы искать в нём, запишите копию с перестроенным индексом (этот файл не изменится): {command}; или попросите свежую копию.</translation>
+    </message>
+    <message>
         <source>{path}: the file is in use by another program that is changing it. Wait until it has finished (or close it there) and try again.</source>
         <translation>{path}: файл занят другой программой, которая его изменяет. Подождите, пока она закончит (или закройте его там), и попробуйте ещё раз.</translation>
     </message>
