@@ -60,6 +60,7 @@ class ErrorKind(enum.Enum):
     OUTPUT_NOT_WRITTEN = "output_not_written"
     OUTPUT_FOLDER_NOT_MADE = "output_folder_not_made"
     IMPORT_UNREADABLE = "import_unreadable"
+    IMPORT_NOT_A_FILE = "import_not_a_file"
     ANNOTATIONS_NOT_WRITTEN = "annotations_not_written"
     ANNOTATIONS_MISSING = "annotations_missing"
     ANNOTATIONS_UNREADABLE = "annotations_unreadable"
@@ -317,6 +318,10 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.OUTPUT_NOT_WRITTEN: "{path}: cannot write the file ({reason}).",
     ErrorKind.OUTPUT_FOLDER_NOT_MADE: "{path}: cannot create the folder ({reason}).",
     ErrorKind.IMPORT_UNREADABLE: "{path}: cannot read the file ({reason}).",
+    ErrorKind.IMPORT_NOT_A_FILE: (
+        "{path}: this is not a file but a pipe, a device or a socket, so nothing was imported. "
+        "Give a JSON or CSV file, a zip of CSV files or a folder of them."
+    ),
     ErrorKind.ANNOTATIONS_NOT_WRITTEN: (
         "{path}: cannot write the export ({reason}). "
         "Check that the folder exists, is writable and has free space."

@@ -204,6 +204,11 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.IMPORT_UNREADABLE: QT_TRANSLATE_NOOP(
         "ErrorText", "{path}: cannot read the file ({reason})."
     ),
+    ErrorKind.IMPORT_NOT_A_FILE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: this is not a file but a pipe, a device or a socket, so nothing was imported. "
+        "Give a JSON or CSV file, a zip of CSV files or a folder of them.",
+    ),
     ErrorKind.ANNOTATIONS_NOT_WRITTEN: QT_TRANSLATE_NOOP(
         "ErrorText",
         "{path}: cannot write the export ({reason}). "
