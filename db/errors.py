@@ -61,6 +61,7 @@ class ErrorKind(enum.Enum):
     OUTPUT_FOLDER_NOT_MADE = "output_folder_not_made"
     IMPORT_UNREADABLE = "import_unreadable"
     IMPORT_NOT_A_FILE = "import_not_a_file"
+    INPUT_NOT_A_FILE = "input_not_a_file"
     ANNOTATIONS_NOT_WRITTEN = "annotations_not_written"
     ANNOTATIONS_MISSING = "annotations_missing"
     ANNOTATIONS_UNREADABLE = "annotations_unreadable"
@@ -321,6 +322,10 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.IMPORT_NOT_A_FILE: (
         "{path}: this is not a file but a pipe, a device or a socket, so nothing was imported. "
         "Give a JSON or CSV file, a zip of CSV files or a folder of them."
+    ),
+    ErrorKind.INPUT_NOT_A_FILE: (
+        "{path}: this is not a file but a pipe, a device or a socket, so it was not read "
+        "and nothing was written. Give a file."
     ),
     ErrorKind.ANNOTATIONS_NOT_WRITTEN: (
         "{path}: cannot write the export ({reason}). "

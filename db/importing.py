@@ -45,6 +45,7 @@ from db.errors import (
     import_rejected,
 )
 from db.problems import Problem, ProblemKind
+from db.untrusted import special_file
 from db.validate import (
     CITED_AS,
     ENTITY_KEYS,
@@ -490,17 +491,9 @@ def _decode(data: bytes, name: str) -> str:
 
 
 def refuse_special(path: Path) -> None:
-    """Refuse a pipe, device or socket given (or linked) as an import file, before opening it.
-
-    Opening a pipe waits for a writer for good, and /dev/zero or /dev/urandom
-    never end: the third hostile sweep's import of a pipe hung, and of
-    /dev/zero filled 13.8 GB of memory in 20 s. Folders are read as CSV folders.
-    """
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return  # a missing or unreadable file is said where it is read
-    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+    """Refuse a pipe, device or socket given (or linked) as an import file, before opening it
+    (a pipe hung the import for good; /dev/zero named .json filled 13.8 GB of memory)."""
+    if special_file(path):
         raise KartotekaError.of(ErrorKind.IMPORT_NOT_A_FILE, path)
 
 

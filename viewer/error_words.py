@@ -209,6 +209,11 @@ TEXTS: dict[ErrorKind, str] = {
         "{path}: this is not a file but a pipe, a device or a socket, so nothing was imported. "
         "Give a JSON or CSV file, a zip of CSV files or a folder of them.",
     ),
+    ErrorKind.INPUT_NOT_A_FILE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: this is not a file but a pipe, a device or a socket, so it was not read "
+        "and nothing was written. Give a file.",
+    ),
     ErrorKind.ANNOTATIONS_NOT_WRITTEN: QT_TRANSLATE_NOOP(
         "ErrorText",
         "{path}: cannot write the export ({reason}). "

@@ -2384,6 +2384,10 @@
         <translation>{path}: гэта не файл, а канал (pipe), прылада або сокет, таму нічога не імпартавана. Дайце файл JSON або CSV, zip з файламі CSV або папку з імі.</translation>
     </message>
     <message>
+        <source>{path}: this is not a file but a pipe, a device or a socket, so it was not read and nothing was written. Give a file.</source>
+        <translation>{path}: гэта не файл, а канал (pipe), прылада або сокет, таму ён не прачытаны і нічога не запісана. Дайце файл.</translation>
+    </message>
+    <message>
         <source>{path}: cannot write the export ({reason}). Check that the folder exists, is writable and has free space.</source>
         <translation>{path}: нельга запісаць экспарт ({reason}). Праверце, ці папка існуе, ці ў яе можна пісаць і ці ёсць вольнае месца.</translation>
     </message>

@@ -2384,6 +2384,10 @@
         <translation>{path}: это не файл, а канал (pipe), устройство или сокет, поэтому ничего не импортировано. Дайте файл JSON или CSV, zip с файлами CSV или папку с ними.</translation>
     </message>
     <message>
+        <source>{path}: this is not a file but a pipe, a device or a socket, so it was not read and nothing was written. Give a file.</source>
+        <translation>{path}: это не файл, а канал (pipe), устройство или сокет, поэтому он не прочитан и ничего не записано. Дайте файл.</translation>
+    </message>
+    <message>
         <source>{path}: cannot write the export ({reason}). Check that the folder exists, is writable and has free space.</source>
         <translation>{path}: нельзя записать экспорт ({reason}). Проверьте, существует ли папка, можно ли в неё писать и есть ли свободное место.</translation>
     </message>

@@ -45,7 +45,7 @@ def test_an_import_file_that_is_no_file_is_refused_unread(tmp_path: Path, make: 
     folder.mkdir()
     given = make(folder)  # type: ignore[operator]
     target = tmp_path / "new.db"
-    _refused(lambda: import_files(target, [given]), given)
+    refused_unread(lambda: import_files(target, [given]), given)
     assert not target.exists()
 
 
@@ -53,10 +53,10 @@ def test_a_pipe_inside_a_csv_folder_is_refused_unread(tmp_path: Path) -> None:
     folder = tmp_path / "csv"
     folder.mkdir()
     pipe = _pipe(folder / "people.csv")
-    _refused(lambda: import_files(tmp_path / "new.db", [folder]), pipe)
+    refused_unread(lambda: import_files(tmp_path / "new.db", [folder]), pipe)
 
 
-def _refused(run: object, named: Path) -> None:
+def refused_unread(run: object, named: Path, kind: ErrorKind = ErrorKind.IMPORT_NOT_A_FILE) -> None:
     """`run()` raises the plain refusal naming `named`; a hang is a failure, not a wait."""
     outcome: list[BaseException | None] = []
 
@@ -76,8 +76,8 @@ def _refused(run: object, named: Path) -> None:
                 with open(name, "wb"):
                     pass
         worker.join(10)
-        pytest.fail(f"the import of {named} was still reading after 60 s")
+        pytest.fail(f"{named} was still being read after 60 s")
     exc = outcome[0]
     assert isinstance(exc, KartotekaError), exc
-    assert exc.kind is ErrorKind.IMPORT_NOT_A_FILE
+    assert exc.kind is kind
     assert str(named) in str(exc)
