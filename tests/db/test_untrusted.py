@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 
 from db.annotations import open_store, plan_import
-from db.errors import ErrorKind
 from db.publish.rules import load_rules
 from tests.db.test_importing import refused_unread
 
@@ -35,7 +34,7 @@ def test_special_file_tells_pipes_and_devices_from_files_and_folders(tmp_path: P
 def test_redaction_rules_from_a_pipe_are_refused_unread(tmp_path: Path) -> None:
     pipe = tmp_path / "rules.json"
     os.mkfifo(pipe)
-    refused_unread(lambda: load_rules(pipe), pipe, ErrorKind.INPUT_NOT_A_FILE)
+    refused_unread(lambda: load_rules(pipe), pipe, "input_not_a_file")
 
 
 def test_an_annotations_exchange_file_from_a_pipe_is_refused_unread(tmp_path: Path) -> None:
@@ -43,6 +42,6 @@ def test_an_annotations_exchange_file_from_a_pipe_is_refused_unread(tmp_path: Pa
     os.mkfifo(pipe)
     store = open_store(tmp_path / "store.sqlite", author="test")
     try:
-        refused_unread(lambda: plan_import(store, pipe), pipe, ErrorKind.INPUT_NOT_A_FILE)
+        refused_unread(lambda: plan_import(store, pipe), pipe, "input_not_a_file")
     finally:
         store.close()
