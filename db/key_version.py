@@ -19,6 +19,7 @@ from __future__ import annotations
 import enum
 import shlex
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,6 +103,18 @@ def parse(kind: object, value: object, size: object = None) -> int | None:
         return None
     number = int(value)
     return number if 0 < number <= MAX_VERSION else None
+
+
+CURRENT_SQL = (
+    "SELECT typeof(value), substr(CAST(value AS TEXT), 1, 16), length(CAST(value AS BLOB)) "
+    f"FROM meta WHERE key = '{META_KEY}' LIMIT 2"
+)
+"""`_READ_SQL` for this build's key, without parameters (for a search's own reader)."""
+
+
+def is_current(rows: Sequence[Sequence[object]]) -> bool:
+    """Whether the rows of CURRENT_SQL record exactly this build's KEY_VERSION."""
+    return len(rows) == 1 and parse(*rows[0]) == KEY_VERSION
 
 
 def read(db: Database) -> StoredKeys:

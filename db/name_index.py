@@ -19,11 +19,12 @@ import functools
 import itertools
 import json
 import math
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from db import names
+from db import key_version, names, sqlite_errors
 from db.name_match import QueryWord, query_words
 from db.names_v1 import fold_word_v1
 from db.search_index import (
@@ -302,6 +303,8 @@ class KeyIndex:
         """The holders read of each driver group: distinct, entries read, all of them."""
         self._by_person: bool | None = None
         self._total: int | None = None
+        self._keys_current: bool | None = None
+        self._covering: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def _count(self, forms: Iterable[str]) -> None:
         want = [f for f in dict.fromkeys(forms) if f not in self.counts]
@@ -626,6 +629,39 @@ class KeyIndex:
             self._holder_unions[key] = found
         return found
 
+    def _covering_forms(self, forms: tuple[str, ...]) -> tuple[str, ...]:
+        """`forms` without the transliterated ones whose spelling key or main key is among
+        them: every holder of those holds that key too (`names.implied_keys`), so who holds
+        one of the forms is the same, and each form left out is a seek per candidate less.
+
+        Only in an index built by this build's folding (db.key_version): older rules
+        may have written other keys beside a transliterated form.
+        """
+        found = self._covering.get(forms)
+        if found is not None:
+            return found
+        if self._keys_current is None:
+            try:
+                stored = self.rows(key_version.CURRENT_SQL, {})
+            except sqlite3.DatabaseError as exc:  # no readable meta: not known to be ours
+                if sqlite_errors.is_interrupt(exc):
+                    raise
+                stored = []
+            self._keys_current = key_version.is_current(stored)
+        found = forms
+        if self._keys_current:
+            present = set(forms)
+
+            def covered(form: str) -> bool:
+                if not form.startswith(TRANSLIT_MARK):
+                    return False
+                spelling, key = names.implied_keys(form[len(TRANSLIT_MARK) :])
+                return SPELLING_MARK + spelling in present or (bool(key) and key in present)
+
+            found = tuple(f for f in forms if not covered(f))
+        self._covering[forms] = found
+        return found
+
     def _probe(self, forms: tuple[str, ...], scanned: float) -> _Probe:
         """How to check a word's forms: a form whose holders number fewer than the index
         seeks it would cost (one per candidate) is read into a set, the rest are sought."""
@@ -672,7 +708,7 @@ class KeyIndex:
             held_forms = tuple(f for f in opts.probe() if self.counts.get(f, 0))
             if not held_forms:
                 return []  # no one holds any form of this word
-            probe_forms.append(held_forms)
+            probe_forms.append(self._covering_forms(held_forms))
         pass_rate = 1.0
         for forms in probe_forms:
             holders = sum(self.counts.get(f, 0) for f in forms)

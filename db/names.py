@@ -373,6 +373,17 @@ def _key(ascii_lines: str) -> str:
     return _DOUBLED.sub(r"\1", key.translate(_PLACEHOLDERS))
 
 
+@functools.lru_cache(maxsize=100_000)
+def implied_keys(ascii_word: str) -> tuple[str, str]:
+    """The spelling key and the main key of every token transliterated to `ascii_word`.
+
+    Both are worked out from the transliterated form alone (`spelling_key`, `key_forms`),
+    so the name index holds them beside it for each word it holds it for: a search may
+    check a word's keys instead of its transliterated forms, and finds the same people.
+    """
+    return _spelling_key_lines(ascii_word), _key(ascii_word)
+
+
 @functools.lru_cache(maxsize=400_000)
 def key_forms(token: str) -> tuple[str, ...]:
     """Level 2: the main key of a token, then its alternative keys (Latin only).

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from rapidfuzz.distance import OSA
 
-from db import name_index, names, search_index
+from db import key_version, name_index, names, search_index
 from db import search as search_module
 from db.connection import Archive, open_archive
 from db.generate import generate_archive
@@ -711,3 +711,71 @@ def test_only_whole_numbers_pass_over_a_groups_people() -> None:
     conn.executemany("INSERT INTO search_keys VALUES (?, ?)", rows)
     found = conn.execute(name_index.newcomers_sql(1), {"d": "a", "b0": "b", "n": 10}).fetchall()
     assert found == [(5,), (6,)]
+
+
+def _checked_forms(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch, queries: Sequence[str]
+) -> list[tuple[str, ...]]:
+    """The forms each word's check asked for (sought or read as holders), over `queries`."""
+    asked: list[tuple[str, ...]] = []
+    probe = name_index.KeyIndex._probe
+
+    def logged(self: name_index.KeyIndex, forms: tuple[str, ...], scanned: float) -> Any:
+        asked.append(forms)
+        return probe(self, forms, scanned)
+
+    monkeypatch.setattr(name_index.KeyIndex, "_probe", logged)
+    for query in queries:
+        search(archive, query, limit=30)
+    monkeypatch.setattr(name_index.KeyIndex, "_probe", probe)
+    return asked
+
+
+def test_a_transliterated_form_is_not_checked_beside_its_own_key(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every holder of `=igor` holds its spelling key `~ihor` and key `ihar` (the index
+    writes all three for each word): a word's check asks for the keys alone."""
+    asked = _checked_forms(archive, monkeypatch, _queries(archive))
+    assert len(asked) > 20
+    for forms in asked:
+        for form in forms:
+            if form.startswith(search_index.TRANSLIT_MARK):
+                spelling, key = names.implied_keys(form[1:])
+                assert search_index.SPELLING_MARK + spelling not in forms, (form, forms)
+                assert key not in forms, (form, forms)
+
+
+def test_checking_a_words_keys_for_its_transliterated_forms_finds_the_same(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queries = _queries(archive)
+    fewer = _answers(archive, queries)
+    monkeypatch.setattr(name_index.KeyIndex, "_covering_forms", lambda self, forms: forms)
+    assert _answers(archive, queries) == fewer
+    assert sum(len(a) for a in fewer) > len(queries)
+
+
+def test_an_index_built_by_other_rules_checks_every_form(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Older folding may have written other keys beside a transliterated form: without this
+    build's version recorded, every form of a word is checked."""
+    copy = tmp_path / "older-keys.db"
+    shutil.copyfile(archive.path, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("DELETE FROM meta WHERE key = ?", [key_version.META_KEY])
+    conn.commit()
+    conn.close()
+    older = open_archive(copy)
+    try:
+        asked = _checked_forms(older, monkeypatch, _queries(archive)[:8])
+    finally:
+        older.close()
+    covered = [
+        form
+        for forms in asked
+        for form in forms
+        if form.startswith(search_index.TRANSLIT_MARK) and names.implied_keys(form[1:])[1] in forms
+    ]
+    assert covered

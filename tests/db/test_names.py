@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from db import names
 
@@ -153,3 +155,41 @@ def test_stored_word_forms_primed_at_once_equal_those_made_one_by_one() -> None:
     name_match._STORED.clear()
     assert primed == {t: name_match._stored(t) for t in primed}
     assert len(primed) > 100
+
+
+_LETTERS = (
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіўґєї"
+    "abcdefghijklmnopqrstuvwxyzłśćźżńčšžěřůõäöüßçğışøåéèêáíóúý'-"
+)
+
+
+def _implied_held(token: str) -> None:
+    from db.search_index import SPELLING_MARK, TRANSLIT_MARK, person_forms
+
+    ascii_word = names.translit(token)
+    if not ascii_word:
+        return
+    held = person_forms({token})
+    assert TRANSLIT_MARK + ascii_word in held
+    spelling, key = names.implied_keys(ascii_word)
+    assert SPELLING_MARK + spelling in held, token
+    assert not key or key in held, token
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_LETTERS, min_size=1, max_size=14))
+def test_a_transliterated_forms_keys_are_held_beside_it(token: str) -> None:
+    """db.name_index checks a word's keys instead of its transliterated forms beside them
+    (KeyIndex._covering_forms): the index must hold both keys of each form it holds."""
+    for word in names.tokens(token.capitalize()) or [token]:
+        _implied_held(word)
+
+
+def test_the_spelling_tables_words_hold_their_transliterations_keys() -> None:
+    from tests.data import heldout_spellings, real_world_spellings
+
+    words = {w for c in heldout_spellings.cases() for w in names.tokens(c.query)}
+    words |= {w for c in real_world_spellings.cases() for w in names.tokens(c.query)}
+    assert len(words) > 500
+    for word in words:
+        _implied_held(word)
