@@ -280,10 +280,13 @@ def build_bases(work: Path, seed: int) -> dict[str, Path]:
 def _first_person(path: Path) -> str:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        row = conn.execute(
-            "SELECT person_id FROM attachments UNION ALL SELECT person_id FROM placements "
-            "UNION ALL SELECT id FROM people LIMIT 1"
-        ).fetchone()
+        try:
+            row = conn.execute(
+                "SELECT person_id FROM attachments UNION ALL SELECT person_id FROM placements "
+                "UNION ALL SELECT id FROM people LIMIT 1"
+            ).fetchone()
+        except sqlite3.OperationalError:  # format 1: no photos, no custody
+            row = conn.execute("SELECT id FROM people LIMIT 1").fetchone()
         return str(row[0])
     finally:
         conn.close()
