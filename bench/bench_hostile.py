@@ -944,6 +944,12 @@ def third_cases(seed: int) -> list[Case]:
             base = bases["generated"] if name.startswith("bulk") else bases["sample"]
             path = make(name, folder, base)
             person = _first_person(path)
+            if name.startswith("bulk"):  # the person given the 100,000 rows
+                from tests.data.hostile_third import _PERSON
+
+                conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+                person = str(conn.execute(f"SELECT {_PERSON}").fetchone()[0])
+                conn.close()
             if "\x00" in person:  # no argument can hold a NUL: the dossier asks for another
                 person = "p-nobody"
             return third_commands(path, person, folder)
