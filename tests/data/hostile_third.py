@@ -97,8 +97,11 @@ VERSION_CASES: dict[str, Builder] = {
         "DROP TABLE person_summary",
         "DROP TABLE person_name_order",
     ),
+    # every step recorded twice (written around the unique index)
     "half_migrations_twice": _plain(
-        "INSERT INTO _sqlite_migrations SELECT * FROM _sqlite_migrations",
+        'DROP INDEX "idx__sqlite_migrations_migration_set_name"',
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "SELECT migration_set, name, applied_at FROM _sqlite_migrations",
     ),
 }
 
