@@ -1,7 +1,7 @@
 """The public name-spelling tables, in full: recall@5 and first hit per class, with the misses.
 
-Run: `.venv/bin/python bench/bench_names.py [--table rule|attested|world|realworld|all]
-[--people 1500] [--keep FOLDER]`.
+Run: `.venv/bin/python bench/bench_names.py
+[--table rule|attested|world|realworld|heldout|heldout2|all] [--people 1500] [--keep FOLDER]`.
 Builds a generated archive (realistic name vocabulary) of `--people` people,
 imports the table's people, namesakes and register records and runs every
 case with CLI semantics. `rule` is tests/data/name_spellings.py (queries made
@@ -13,7 +13,9 @@ tests/data/real_world_spellings.py (real people stored once as a documenter
 enters them, in an archive of their own beside the same generated people;
 its `ambiguous` class is reported but does not fail the run), `heldout` is
 tests/data/heldout_spellings.py (61 more real people, written the way the
-held-out check is, before the rules were changed for it; its own archive too).
+held-out check is, before the rules were changed for it; its own archive too),
+`heldout2` is tests/data/heldout_spellings_2.py (83 more real people, the same way,
+issue 11e; its own archive too).
 tests/db/test_name_table.py
 runs a third of the rule table and all of the other two on every test run;
 issue 11 measures at `--people 100000`.
@@ -33,6 +35,7 @@ from db.connection import open_archive
 from tests.data import (
     attested_spellings,
     heldout_spellings,
+    heldout_spellings_2,
     real_world_spellings,
     world_spellings,
 )
@@ -63,14 +66,14 @@ def _run(path: Path, table: list, title: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=1500, help="generated people around them")
-    tables = ("rule", "attested", "world", "realworld", "heldout", "all")
+    tables = ("rule", "attested", "world", "realworld", "heldout", "heldout2", "all")
     parser.add_argument("--table", choices=tables, default="all")
     parser.add_argument("--keep", type=Path, help="a folder to keep the archive in")
     args = parser.parse_args(argv)
     folder = args.keep or Path(tempfile.mkdtemp(prefix="kartoteka-names-"))
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"names-{args.people}.db"
-    if args.table not in ("realworld", "heldout") and not path.exists():
+    if args.table not in ("realworld", "heldout", "heldout2") and not path.exists():
         people = documents() + attested_spellings.documents() + world_spellings.documents()
         build_archive(path, args.people, people=people)
     ok = True
@@ -89,6 +92,11 @@ def main(argv: list[str] | None = None) -> int:
             "real-world table (tests/data/real_world_spellings.py)",
         ),
         ("heldout", heldout_spellings, "held-out-style table (tests/data/heldout_spellings.py)"),
+        (
+            "heldout2",
+            heldout_spellings_2,
+            "second held-out-style table (tests/data/heldout_spellings_2.py)",
+        ),
     )
     for name, module, title in own_tables:
         if args.table not in (name, "all"):

@@ -33,7 +33,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlite_utils import Database
 
@@ -41,6 +41,7 @@ from db import key_version, ledger, migrations, schema_check, sqlite_errors
 from db.cipher import PageReads, cipher_connect, harden_cipher, raw_connection
 from db.connection import OPEN_FILES, Archive, _decode_text, _signature, open_archive
 from db.errors import TEXTS, ArchiveDamagedError, ArchiveMissingError, ErrorKind, KartotekaError
+from db.findings import Finding, FindingKind, finding_params, sqlite_finding
 from db.private_copy import BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:
@@ -151,7 +152,7 @@ def result_from_ledger(p: Path, outcome: str) -> CheckResult:
         )
     return CheckResult(
         CheckStatus.DAMAGED,
-        details=("Check the archive again to see the problems.",),
+        details=(Finding.of(FindingKind.CHECK_AGAIN),),
         from_ledger=True,
         **_worded(ErrorKind.CHECK_DAMAGED_BEFORE, p),
     )
@@ -432,9 +433,9 @@ class ArchiveCheck:
             if owner is not None and schema_check.is_search_object(
                 schema_check.SchemaObject("table", owner, owner, "")
             ):
-                search.append(line)
+                search.append(sqlite_finding(line))
             elif _real_problem(conn, line):
-                damage.append(line)
+                damage.append(sqlite_finding(line))
         present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
         tables = [t for t in _id_tables() if t in present]
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -470,6 +471,7 @@ class ArchiveCheck:
                 self.archive.path,
                 problems=sqlite_errors.one_line(search[0], 160),
                 command=key_version.reindex_command(self.archive.path),
+                **finding_params(_cut(search[0], 160)),
             )
             return CheckResult(
                 CheckStatus.SEARCH_UNAVAILABLE,
@@ -488,11 +490,18 @@ class ArchiveCheck:
         first = sqlite_errors.one_line(problems[0], 160)
         n = len(problems)
         count = str(n) if n < MAX_PROBLEMS else f"{MAX_PROBLEMS}+"
+        worded = _worded(
+            ErrorKind.CHECK_FOUND_DAMAGE,
+            self.archive.path,
+            count=count,
+            first=first,
+            **finding_params(_cut(problems[0], 160)),  # so the viewer words it anew
+        )
         return CheckResult(
             CheckStatus.DAMAGED,
             details=_details(problems),
             seconds=time.monotonic() - self._started,
-            **_worded(ErrorKind.CHECK_FOUND_DAMAGE, self.archive.path, count=count, first=first),
+            **worded,
         )
 
 
@@ -551,8 +560,13 @@ def run_background_checks(
         return run(opened)
 
 
+def _cut(line: str, limit: int) -> str:
+    """`line` on one line of about `limit` characters; a Finding stays one (its values cut)."""
+    return line.cut(limit) if isinstance(line, Finding) else sqlite_errors.one_line(line, limit)
+
+
 def _details(lines: list[str]) -> tuple[str, ...]:
-    return tuple(sqlite_errors.one_line(line, DETAIL_CHARS) for line in lines[:MAX_PROBLEMS])
+    return tuple(_cut(line, DETAIL_CHARS) for line in lines[:MAX_PROBLEMS])
 
 
 def _check_connection(source: _Source, original: Path) -> sqlite3.Connection:
@@ -634,12 +648,12 @@ def _failed_checks(conn: sqlite3.Connection, table: str, exprs: tuple[str, ...])
     # this build's own SQL (db.schema_check): the file's table was compared with it at open
     where = " OR ".join(f"NOT ({expr})" for expr in exprs)
     found = conn.execute(f'SELECT 1 FROM "{table}" WHERE {where} LIMIT 1').fetchone()
-    return [f"CHECK constraint failed in {table}"] if found else []
+    return [Finding.of(FindingKind.CHECK_FAILED, table=table)] if found else []
 
 
 def _index_counts(conn: sqlite3.Connection, present: set[str]) -> list[str]:
     """External-content FTS5 indexes whose row count differs from their table's."""
-    problems = []
+    problems: list[str] = []
     for name in sorted(schema_check.fts_tables()):
         content = CONTENT_TABLE.search(schema_check.current()[name].sql)
         if content is None or name not in present or content.group(1) not in present:
@@ -649,7 +663,11 @@ def _index_counts(conn: sqlite3.Connection, present: set[str]) -> list[str]:
         rows = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         indexed = conn.execute(f"SELECT count(*) FROM {name}_docsize").fetchone()[0]
         if rows != indexed:
-            problems.append(f"{name} indexes {indexed} rows but {table} has {rows}")
+            problems.append(
+                Finding.of(
+                    FindingKind.INDEX_ROWS, index=name, indexed=indexed, table=table, rows=rows
+                )
+            )
     return problems
 
 
@@ -718,6 +736,7 @@ def refuse_bad_ids(archive: Archive) -> None:
             details=tuple(problems),
             problem=problems[0],
             count=len(problems),
+            **cast("dict[str, Any]", finding_params(problems[0])),  # the viewer words it anew
         )
 
 
@@ -748,7 +767,7 @@ def rank_problems(conn: Database | sqlite3.Connection, present: set[str]) -> lis
     from db.people import ranks_span
 
     people = int(conn.execute("SELECT count(*) FROM people").fetchone()[0])
-    problems = []
+    problems: list[str] = []
     for table, columns in rank_tables().items():
         if table not in present:
             continue
@@ -767,8 +786,13 @@ def rank_problems(conn: Database | sqlite3.Connection, present: set[str]) -> lis
         )
         if rows != people or strangers:
             problems.append(
-                f"{table} has {rows} rows for the {people} people, "
-                f"{strangers} of them for people not in the archive"
+                Finding.of(
+                    FindingKind.RANK_ROWS,
+                    table=table,
+                    rows=rows,
+                    people=people,
+                    strangers=strangers,
+                )
             )
             continue
         for column in used:
@@ -781,8 +805,13 @@ def rank_problems(conn: Database | sqlite3.Connection, present: set[str]) -> lis
             )
             if misplaced:
                 problems.append(
-                    f"{table}.{column} does not rank each of the {people} people once "
-                    f"({misplaced} ranks repeat, skip or are not numbers)"
+                    Finding.of(
+                        FindingKind.RANK_ORDER,
+                        table=table,
+                        column=column,
+                        people=people,
+                        misplaced=misplaced,
+                    )
                 )
     return problems
 
@@ -793,7 +822,10 @@ def _id_problems(conn: Database | sqlite3.Connection, table: str) -> list[str]:
         f"SELECT id, count(*) FROM {table} WHERE id IS NOT NULL "
         "GROUP BY id HAVING count(*) > 1 LIMIT 5"
     ).fetchall()
-    problems = [f"{table}: the id {row[0]!r} is used by {row[1]} entries" for row in rows]
+    problems: list[str] = [
+        Finding.of(FindingKind.DUPLICATE_ID, table=table, id=repr(row[0]), count=row[1])
+        for row in rows
+    ]
     # written around NOT NULL and STRICT: an entry nothing can refer to or export
     unusable = int(
         conn.execute(
@@ -801,7 +833,5 @@ def _id_problems(conn: Database | sqlite3.Connection, table: str) -> list[str]:
         ).fetchone()[0]
     )
     if unusable:
-        problems.append(
-            f"{table}: {unusable} entries have no usable id (missing, empty or not text)"
-        )
+        problems.append(Finding.of(FindingKind.NO_USABLE_ID, table=table, count=unusable))
     return problems

@@ -117,6 +117,7 @@ class QueryWord:
     spelled: str = ""
     translit: str = ""
     spelling_key: str = ""
+    gutturals: tuple[str, ...] = ()  # what each г/х/ч of the spelling key may be
     keys: tuple[str, ...] = ()
     stem: str = ""
     nominatives: frozenset[str] = frozenset()  # keys it may be a declined form of
@@ -161,6 +162,7 @@ def query_words(words: Sequence[tuple[str, bool]]) -> list[QueryWord]:
                     spelled=names.spelled(token),
                     translit=names.translit(token),
                     spelling_key=names.spelling_key(token),
+                    gutturals=names.guttural_sounds(token),
                     keys=keys,
                     stem=names.stem(keys[0]),
                     nominatives=nominatives,
@@ -258,9 +260,11 @@ def _stored_words(spelling: str) -> tuple[_Stored, ...]:
     return tuple(_stored(t) for t in names.tokens(spelling))
 
 
-def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
+def word_level(q: QueryWord, s: _Stored, *, undeclined: bool = False) -> tuple[MatchLevel, int]:
     """The closest level at which `q` meets the stored word, and edits for typos.
 
+    `undeclined`: the stored word does not decline (a woman's surname that ends in a
+    consonant: Алеся Міхалевіч, Любовь Соболь), so no case of it is a declined form.
     Run a few hundred times per search (once per query word and distinct stored
     word), so the forms are read into locals once.
     """
@@ -282,9 +286,11 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
     qt = q.translit
     if qt and (qt == s.translit or qt == s.e_translit):
         return MatchLevel.TRANSLITERATED, 0
-    if q.spelling_key and q.spelling_key == s.spelling_key:
+    # one spelling key, unless one writes g where the other writes kh (Циганович is no
+    # romanization of Ціхановіч): those meet at the key, below
+    if q.spelling_key and q.spelling_key == s.spelling_key and _same_sounds(q, s):
         return MatchLevel.ROMANIZED, 0
-    if s.spelling_key in q.spelled_nominatives:
+    if not undeclined and s.spelling_key in q.spelled_nominatives and _same_sounds(q, s):
         # the endings keep the gender (names.spelling_nominatives): no key check needed,
         # so a short given name's case (Ильи of Илья, a stem of two letters) counts too
         return MatchLevel.DECLINED, 0
@@ -298,7 +304,7 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
             return MatchLevel.READING, 0
     if skey in q.equivalents:
         return MatchLevel.EQUIVALENT, 0
-    if _declined(q, s):
+    if not undeclined and _declined(q, s):
         return MatchLevel.INFLECTED, 0
     if skey in q.short_for or qkey in s.short_of:
         return MatchLevel.SHORT_FORM, 0
@@ -316,6 +322,12 @@ def word_level(q: QueryWord, s: _Stored) -> tuple[MatchLevel, int]:
     if edits is not None and edits > 0:
         return MatchLevel.TYPO, edits
     return MatchLevel.MISSING, 0
+
+
+def _same_sounds(q: QueryWord, s: _Stored) -> bool:
+    """Whether the г/х/ч of two words of one spelling key may be the same letters (worked out
+    only for such pairs: a stored word's are read from its token then)."""
+    return names.same_gutturals(q.gutturals, names.guttural_sounds(s.token))
 
 
 def _one_typed_edit(q: QueryWord, s: _Stored) -> bool:
@@ -338,7 +350,7 @@ def closeness(q: QueryWord, s: _Stored) -> float:
         return 0.0
     if q.initial:
         return 0.5  # any name with that initial, whatever its length
-    if s.spelling_key in q.spelled_nominatives:
+    if s.spelling_key in q.spelled_nominatives and _same_sounds(q, s):
         # the stored letters with an ending: the fewer letters the ending changes, the
         # closer (Arlous is Arlou's German genitive before Arlo's Lithuanian form); on
         # spelling keys, so every romanization of the stored form is as close
@@ -398,21 +410,43 @@ class MatchCache:
     def __init__(self, qwords: Sequence[QueryWord]) -> None:
         self.qwords = list(qwords)
         self._pairs: dict[str, tuple[Pair, ...]] = {}
-        self.people: dict[tuple[str, ...], PersonMatch] = {}
+        self._undeclined: dict[str, tuple[Pair, ...]] = {}
+        self.people: dict[tuple[tuple[str, ...], bool], PersonMatch] = {}
         """Matches by the person's spellings: namesakes often hold the very same ones."""
         self.floors: dict[tuple[str, ...], RankFloor] = {}
 
-    def pairs(self, s: _Stored) -> tuple[Pair, ...]:
-        """The stored word against every query word, each pair worked out once per search."""
-        known = self._pairs.get(s.token)
+    def pairs(self, s: _Stored, *, female: bool = False) -> tuple[Pair, ...]:
+        """The stored word against every query word, each pair worked out once per search
+        (a woman's consonant-final word once more, undeclined: `undeclined_for_women`)."""
+        undeclined = female and undeclined_for_women(s.token)
+        pairs = self._undeclined if undeclined else self._pairs
+        known = pairs.get(s.token)
         if known is None:
-            known = self._pairs[s.token] = tuple(_pair(q, s) for q in self.qwords)
+            known = pairs[s.token] = tuple(
+                _pair(q, s, undeclined=undeclined and not _soft_case(q)) for q in self.qwords
+            )
         return known
 
 
-def _pair(q: QueryWord, s: _Stored) -> Pair:
-    level, edits = word_level(q, s)
+def _pair(q: QueryWord, s: _Stored, *, undeclined: bool = False) -> Pair:
+    level, edits = word_level(q, s, undeclined=undeclined)
     return level, edits, closeness(q, s) if level is not MatchLevel.MISSING else 1.0
+
+
+_VOWEL_LETTERS = frozenset("аеёиоуыэюяіїєaeiouyáéíóúýàèìòùäëïöüâêîôûąęə")
+
+
+def undeclined_for_women(token: str) -> bool:
+    """A woman's name word that ends in a consonant does not decline (Міхалевіч, Соболь,
+    Штерн, Золотарь): Алеся Міхалевіча is a man's genitive, never hers."""
+    return bool(token) and token[-1].isalpha() and token[-1] not in _VOWEL_LETTERS
+
+
+def _soft_case(q: QueryWord) -> bool:
+    """A case a woman's consonant-final name has: of a feminine noun in -ь (Любовь: Любови,
+    Любовью; Любоў: Любові, Любоўю), and the German and English genitive -s, which any
+    name takes (Darja Losiks)."""
+    return q.token.endswith(("и", "і", "ью", "ўю")) or (q.token.endswith("s") and q.token.isascii())
 
 
 def _unstated_patronymic(
@@ -466,14 +500,28 @@ def _declined(q: QueryWord, s: _Stored) -> bool:
     return not (key.endswith(_MASCULINE_ENDINGS) and s.keys[0] == key[:-3] + "a")
 
 
+def _declines(q: QueryWord, s: _Stored, female: bool) -> bool:
+    """`q` is a declined form of `s`, which is a word that declines for this person."""
+    undeclined = female and undeclined_for_women(s.token) and not _soft_case(q)
+    return not undeclined and _declined(q, s)
+
+
 def match_person(
-    qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache | None = None
+    qwords: Sequence[QueryWord],
+    spellings: Sequence[str],
+    cache: MatchCache | None = None,
+    *,
+    female: bool = False,
 ) -> PersonMatch:
-    """Match every query word against the person's spellings; the best spelling to show."""
+    """Match every query word against the person's spellings; the best spelling to show.
+
+    `female`: the archive says the person is a woman, whose consonant-final surname
+    does not decline (a case ending on it is a man's: `undeclined_for_women`)."""
     cache = cache if cache is not None else MatchCache(qwords)
-    known = cache.people.get(tuple(spellings))
+    known = cache.people.get((tuple(spellings), female))
     if known is None:
-        known = cache.people[tuple(spellings)] = _match_person(qwords, spellings, cache)
+        known = _match_person(qwords, spellings, cache, female)
+        cache.people[(tuple(spellings), female)] = known
     return known
 
 
@@ -579,7 +627,7 @@ def _rank_floor(
 
 
 def _match_person(
-    qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache
+    qwords: Sequence[QueryWord], spellings: Sequence[str], cache: MatchCache, female: bool
 ) -> PersonMatch:
     stored = [_stored_words(s) for s in spellings]
     Choice = tuple[MatchLevel, int, float, int, int]  # level, edits, close, spelling, token
@@ -588,7 +636,7 @@ def _match_person(
     for si, toks in enumerate(stored):
         for ti, s in enumerate(toks):
             if s.token not in distinct:
-                distinct[s.token] = (si, ti, s, cache.pairs(s))
+                distinct[s.token] = (si, ti, s, cache.pairs(s, female=female))
     words = list(distinct.values())
 
     def choose(i: int, taken: set[str]) -> Choice:
@@ -629,7 +677,7 @@ def _match_person(
         (b[0], _cost(b[0], b[1]))
         for q, b in zip(qwords, best, strict=True)
         if b[0] in (MatchLevel.DECLINED, MatchLevel.INFLECTED)
-        or (b[0] in _DECLINED_TOO and _declined(q, stored[b[3]][b[4]]))
+        or (b[0] in _DECLINED_TOO and _declines(q, stored[b[3]][b[4]], female))
     ]
     cost -= _declined_discount(declined)
     close_sum = sum(b[2] for b in best)

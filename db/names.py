@@ -287,6 +287,43 @@ def spelling_key(token: str) -> str:
     return _spelling_key_lines(translit(token))
 
 
+# The spelling key writes г, х and ч as one letter, because the systems write each of them
+# in letters that stand for another elsewhere: h is Belarusian and Ukrainian г and ISO 9 х,
+# ch is English ч and Polish, German and Czech х. But g is only ever г, kh only х, cz, tsch
+# and tch only ч, and a Cyrillic letter is itself: Циганович (г) is not Ціхановіч (х), and
+# Statkiewicza (ч) not Статкевыга (г). `guttural_sounds` says which each such letter of
+# a word may be, in order, so that two words with one spelling key can be told apart.
+_GUTTURAL_GROUPS = re.compile(
+    "szcz|shch|schtsch|chtch|sjtsj|shtsh|tsch|tch|tsj|sch|sz|sh|dzh|dj|zh|cz|ch|kh|ts|tz|[hg]"
+)
+_GUTTURAL_LATIN = {"tsch": "ч", "tch": "ч", "tsj": "ч", "cz": "ч", "ch": "чх", "kh": "х",
+                   "h": "гх", "g": "г"}  # fmt: skip
+_GUTTURAL_CYRILLIC = {"г": "г", "ґ": "г", "ғ": "г", "х": "х", "ҳ": "х", "һ": "гх", "ч": "ч"}
+_GUTTURAL_PRE = str.maketrans({"č": "cz", "ç": "cz", "ĉ": "cz"})
+
+
+@functools.lru_cache(maxsize=200_000)
+def guttural_sounds(token: str) -> tuple[str, ...]:
+    """What each г/х/ч of the spelling key may be, in order: the Cyrillic letters it may
+    stand for ("г", "х", "ч"; "гх" for a Latin h, "чх" for ch)."""
+    token = token.casefold()
+    if _ANY_CYRILLIC.search(token):
+        return tuple(_GUTTURAL_CYRILLIC[ch] for ch in token if ch in _GUTTURAL_CYRILLIC)
+    written = translit(token.translate(_GUTTURAL_PRE))
+    return tuple(
+        _GUTTURAL_LATIN[m.group(0)]
+        for m in _GUTTURAL_GROUPS.finditer(written)
+        if m.group(0) in _GUTTURAL_LATIN
+    )
+
+
+def same_gutturals(a: Sequence[str], b: Sequence[str]) -> bool:
+    """False when two words of one spelling key write, at one place, letters that are never
+    the same one (g against kh, ч against г): each г/х/ч met in the same order, as far as
+    the shorter goes (a case ending may add one: Цыгановіча's -а, -ага's г)."""
+    return all(not set(x).isdisjoint(y) for x, y in zip(a, b, strict=False))
+
+
 def _spelling_key_lines(ascii_lines: str) -> str:
     """The spelling key of each line of `ascii_lines` (transliterated words)."""
     key = _groups(_SPELLING_GROUPS, _SPELLING_GROUP_MAP, ascii_lines)
@@ -430,6 +467,11 @@ def _key_forms_lines(ascii_words: Sequence[str], *, latin: bool) -> list[tuple[s
 _TURKIC_C = re.compile(r"(?<![sctz])c(?![hzk])")
 
 
+# German transcription writes ж as sch, as it writes ш (Schemtschuschina: Жемчужина, Schukow:
+# Жуков); a query word gets that reading too (not tsch, ч, nor schtsch, щ)
+_GERMAN_SCH = re.compile(r"(?<![td])sch(?!tsch)")
+
+
 # Letters of Tatar (and Turkish, Azerbaijani, Crimean Tatar) Latin: a word with one of
 # them is Turkic, and its o is the Russian form's у (Soltanğäliev, Султан-Галиев)
 _TATAR_LETTERS = frozenset("äğıñöüçşə")
@@ -447,12 +489,14 @@ def turkic_reading(token: str) -> str:
 @functools.lru_cache(maxsize=50_000)
 def query_key_forms(token: str) -> tuple[str, ...]:
     """`key_forms` of a query word, with the readings only queries get (Turkic c = дж,
-    Tatar o = у)."""
+    Tatar o = у, German sch = ж)."""
     forms = key_forms(token)
     if not forms or _ANY_CYRILLIC.search(token):
         return forms
     ascii_form = translit(token)
     reads = [_TURKIC_C.sub("dzh", ascii_form)] if "c" in ascii_form else []
+    if "sch" in ascii_form:
+        reads.append(_GERMAN_SCH.sub("zh", ascii_form))
     tatar = turkic_reading(token)
     if tatar:
         reads += [tatar, _TURKIC_C.sub("dzh", tatar)]

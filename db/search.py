@@ -340,7 +340,8 @@ def _name_words(ctx: _Ctx, alt: Alternative) -> list[QueryWord]:
 
 
 _PEOPLE_ROWS = f"""
-SELECT pk, substr(display_name, 1, {NAME_READ_CHARS}), substr(sort_name, 1, {NAME_READ_CHARS})
+SELECT pk, substr(display_name, 1, {NAME_READ_CHARS}), substr(sort_name, 1, {NAME_READ_CHARS}),
+       gender IS 'female'
 FROM people WHERE pk IN (SELECT value FROM json_each(:pks))
 """
 _NAME_ROWS = f"""
@@ -350,18 +351,19 @@ WHERE p.pk IN (SELECT value FROM json_each(:pks))
 """
 
 
-def _people_rows(ctx: _Ctx, pks: Sequence[int]) -> dict[int, tuple[str, str]]:
-    """(display name, sort name) of each person; the sort name is what `_hits` breaks ties by."""
-    out: dict[int, tuple[str, str]] = {}
+def _people_rows(ctx: _Ctx, pks: Sequence[int]) -> dict[int, tuple[str, str, bool]]:
+    """(display name, sort name, a woman) of each person; the sort name is what `_hits`
+    breaks ties by, a woman's consonant-final surname does not decline (db.name_match)."""
+    out: dict[int, tuple[str, str, bool]] = {}
     for start in range(0, len(pks), 500):
         chunk = json.dumps(list(pks[start : start + 500]))
-        for pk, shown, sort_name in ctx.rows(_PEOPLE_ROWS, {"pks": chunk}):
-            out[int(pk)] = (str(shown), str(sort_name))
+        for pk, shown, sort_name, female in ctx.rows(_PEOPLE_ROWS, {"pks": chunk}):
+            out[int(pk)] = (str(shown), str(sort_name), bool(female))
     return out
 
 
 def _name_rows(
-    ctx: _Ctx, people: dict[int, tuple[str, str]], pks: Sequence[int]
+    ctx: _Ctx, people: dict[int, tuple[str, str, bool]], pks: Sequence[int]
 ) -> dict[int, list[tuple[str, str]]]:
     """(spelling, system) of each of `pks` (people read by `_people_rows`): their names,
     then the display name if not among them."""
@@ -441,7 +443,8 @@ def _rank_people(
         found = _name_rows(ctx, people, [pk for pk in pks if pk in people])
         prime_stored(s for spellings in found.values() for s, _sys in spellings)
         for pk, spellings in found.items():
-            _keep_match(out, pk, spellings, match_person(qwords, _texts(spellings), cache))
+            m = match_person(qwords, _texts(spellings), cache, female=people[pk][2])
+            _keep_match(out, pk, spellings, m)
         return
     before = _initials_ceilings(ctx, qwords, list(people))
     unread = sorted(people, key=lambda pk: (-before[pk], people[pk][1], pk))
@@ -470,7 +473,7 @@ def _rank_people(
             break
         heapq.heappop(waiting)
         pk = key[2]
-        m = match_person(qwords, _texts(spellings_of[pk]), cache)
+        m = match_person(qwords, _texts(spellings_of[pk]), cache, female=people[pk][2])
         _keep_match(out, pk, spellings_of[pk], m)
         bisect.insort(best, (-_name_score(m), people[pk][1], pk))
         del best[limit:]

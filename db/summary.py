@@ -9,6 +9,8 @@ result.
   with every sentence that adds to it (`adds_to`, directly or through
   another). Its **total term** is the sum of their terms of the first
   sentence's kind: 18 years + 1 year 6 months = 19 years 6 months. A
+  sentence's term is the one its latest appeal that gave a term left (format
+  2: "reduced, term now 30 months"), else the court's. A
   sentence of the case that gives no term in months (only `term_text`)
   makes the total incomplete (`term_complete` False).
 * **Custody is counted from** the case's start date when the archive has one
@@ -70,6 +72,8 @@ a person with no role given is taken to be its subject."""
 
 SENTENCE_START = "start"
 """Format 2 sentence start date columns (`start_edtf`, `start_earliest`, `start_latest`)."""
+APPEALS_TABLE = "appeals"
+"""Format 2 table of appeals (sentence_id, term_months: the term after the appeal)."""
 PLACEMENTS_TABLE = "placements"
 """Format 2 table of custody placements (person_id, facility_id, start, end)."""
 
@@ -294,8 +298,14 @@ class _Loader:
     db: Database
     has_start: bool = field(init=False)
     has_placements: bool = field(init=False)
+    has_appeals: bool = field(init=False)
 
     def __post_init__(self) -> None:
+        self.has_appeals = _has_table(self.db, APPEALS_TABLE) and {
+            "sentence_id",
+            "term_months",
+            "date_latest",
+        } <= _columns(self.db, APPEALS_TABLE)
         self.has_start = f"{SENTENCE_START}_earliest" in _columns(self.db, "sentences")
         self.has_placements = _has_table(self.db, PLACEMENTS_TABLE) and {
             "person_id",
@@ -315,6 +325,15 @@ class _Loader:
             if self.has_start
             else "NULL, NULL, NULL"
         )
+        # the term an appeal left, when one changed it (the latest such): the summary said
+        # the first court's 3 years beside the sentence's "term now 30 months"
+        term = (
+            "coalesce((SELECT a.term_months FROM appeals a WHERE a.sentence_id = s.id"
+            " AND a.term_months IS NOT NULL ORDER BY a.date_latest DESC, a.pk DESC LIMIT 1),"
+            " s.term_months)"
+            if self.has_appeals
+            else "s.term_months"
+        )
         scan = where is None
         people = "" if scan else "people p CROSS JOIN "
         on = "" if scan else f" AND {where}"
@@ -322,7 +341,7 @@ class _Loader:
         sentences: dict[str, list[SentenceFact]] = defaultdict(list)
         sql = f"""
             SELECT s.person_id, s.id, s.date_edtf, s.date_earliest, s.date_latest, s.term_kind,
-                   s.term_months, s.in_absentia, s.adds_to_id, {start}
+                   {term}, s.in_absentia, s.adds_to_id, {start}
             FROM {people}sentences s WHERE 1{" AND s.person_id = p.id" if not scan else ""}{on}
             ORDER BY s.pk"""
         for r in self.db.execute(sql, params):

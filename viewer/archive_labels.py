@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from db.info import label as db_label
-from viewer.translations import QT_TRANSLATE_NOOP, Context
+from viewer.match_words import MATCH_LEVEL, match_reason
+from viewer.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the name matcher (rapidfuzz, the name tables) loads with the first search
     from db.name_match import NameMatch
@@ -209,23 +210,6 @@ FACILITY_KIND: dict[str, str] = {
 }
 """db.record_words.FACILITY_KIND_WORDS in the UI language."""
 
-MATCH_LEVEL: dict[str, str] = {
-    "SPELLED": QT_TRANSLATE_NOOP("MatchLevelLabel", "as stored"),
-    "TRANSLITERATED": QT_TRANSLATE_NOOP("MatchLevelLabel", "in another script"),
-    "ROMANIZED": QT_TRANSLATE_NOOP("MatchLevelLabel", "another romanization"),
-    "DECLINED": QT_TRANSLATE_NOOP("MatchLevelLabel", "a declined form"),
-    "VARIANT": QT_TRANSLATE_NOOP("MatchLevelLabel", "another spelling of the name"),
-    "READING": QT_TRANSLATE_NOOP("MatchLevelLabel", "another language's spelling"),
-    "EQUIVALENT": QT_TRANSLATE_NOOP("MatchLevelLabel", "the same name in another language"),
-    "INFLECTED": QT_TRANSLATE_NOOP("MatchLevelLabel", "a declined form"),
-    "SHORT_FORM": QT_TRANSLATE_NOOP("MatchLevelLabel", "a short form of the name"),
-    "PREFIX": QT_TRANSLATE_NOOP("MatchLevelLabel", "the start of the name"),
-    "TYPO": QT_TRANSLATE_NOOP("MatchLevelLabel", "a typo"),
-    "UNSTATED": QT_TRANSLATE_NOOP(
-        "MatchLevelLabel", "the archive states no patronymic for this person"
-    ),
-    "MISSING": QT_TRANSLATE_NOOP("MatchLevelLabel", "not among this person's names"),
-}
 CONTEXTS: dict[str, Mapping[str, str]] = {
     "StatusLabel": STATUS,
     "RoleLabel": ROLE,
@@ -288,31 +272,13 @@ def relation(kind: str, *, inverse: bool = False) -> str:
     return _translated("RelationLabel", RELATION, kind)
 
 
-MatchReason = Context("MatchReason")
-
-
 def match_level(code: str) -> str:
     return _translated("MatchLevelLabel", MATCH_LEVEL, code)
 
 
 def name_match_reason(match: NameMatch) -> str:
     """Why a name matched, in the UI language (db.name_match.describe in English)."""
-    from db.name_match import MatchLevel
-
-    parts = []
-    for w in match.words:
-        if w.level <= MatchLevel.TRANSLITERATED:
-            continue
-        how = match_level(w.level.name)
-        if w.level in (MatchLevel.MISSING, MatchLevel.UNSTATED):
-            parts.append(MatchReason.tr("{word}: {how}").format(word=w.query, how=how))
-        else:
-            parts.append(
-                MatchReason.tr("{word} → {stored}: {how}").format(
-                    word=w.query, stored=w.stored, how=how
-                )
-            )
-    return "; ".join(parts)
+    return match_reason(match, QCoreApplication.translate)
 
 
 def confidence(code: str) -> str:

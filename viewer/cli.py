@@ -57,9 +57,10 @@ from viewer.cli_letters import LETTERS_SUBCOMMANDS, add_letters_parser
 from viewer.cli_publish import PUBLISH_SUBCOMMANDS, add_publish_parser
 from viewer.cli_text import error_lines, json_text, terminal_text
 from viewer.cli_words import (
-    ENTRY_WORDS,
+    CHECK_WORDS,
     ArgumentParser,
     CliText,
+    Context,
     catalog,
     error_prefix,
     export_summary,
@@ -68,10 +69,23 @@ from viewer.cli_words import (
     reindex_summary,
     speaking,
 )
+from viewer.contents_words import contents_word
 from viewer.host import prepare_process
+from viewer.match_words import FIELD_LABELS, MATCHES_FILTERS, match_reason
 from viewer.notice_words import CONTEXT as NOTICE_CONTEXT
 from viewer.notice_words import notice_text
 from viewer.ts_files import QT_TRANSLATE_NOOP
+
+ArchiveContents = Context("ArchiveContents")
+"""The window's names of what `info` counts (viewer.contents_words)."""
+PeopleText = Context("PeopleText")
+"""The window's names of where a search found a person (viewer.match_words)."""
+
+
+def _translate(context: str, text: str) -> str:
+    """`text` of `context` in the user's language (as QCoreApplication.translate)."""
+    return catalog().translate(context, text)
+
 
 if TYPE_CHECKING:
     from db.connection import Archive
@@ -508,7 +522,11 @@ def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if args.check:
                 bar = _Bar(err, CliText.tr("Checking"))
                 result = check_archive(archive, progress=lambda pct: bar(pct, 100))
-    check = CliText.tr("not run (use --check)") if result is None else result.status.value
+    check = (
+        CliText.tr("not run (use --check)")
+        if result is None
+        else CliText.tr(CHECK_WORDS.get(result.status.value, result.status.value))
+    )
     if args.json:
         data = asdict(info)
         data["quick_check"] = "not run" if result is None else result.status.value
@@ -549,9 +567,10 @@ def _cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if info.counts_recorded
             else CliText.tr("Entries:") + "\n"
         )
-        for table, n in info.counts.items():
-            entries = CliText.tr(ENTRY_WORDS.get(table, table))
-            out.write(f"  {entries:<{width}}{n:>12,}\n")
+        words = {table: contents_word(table, ArchiveContents.tr) for table in info.counts}
+        column = max((len(w) for w in words.values()), default=0)
+        for table, n in info.counts.items():  # named as Archive info in the window names them
+            out.write(f"  {words[table]:<{column}}{n:>10,}\n")
         out.write(f"{CliText.tr('Check') + ':':<{width + 2}}{check}\n")
     if result is not None and result.status.value not in ("ok", "search"):
         write_error(err, result.error(KartotekaError, info.path), verbose=args.verbose)
@@ -621,10 +640,13 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for n, hit in enumerate(result.hits, 1):
             no_name = CliText.tr("(no name)")
             name = no_name if names[hit.pk] is None else terminal_text(names[hit.pk])
-            out.write(f"{n:>3}. {name}  [{terminal_text(hit.person_id)}]  {hit.field}: ")
-            why = describe(hit.name_match) if hit.name_match is not None else ""
+            # the field as the window's Match column names it, in the user's language
+            field = PeopleText.tr(FIELD_LABELS.get(hit.field, hit.field))
+            out.write(f"{n:>3}. {name}  [{terminal_text(hit.person_id)}]  {field}: ")
+            why = match_reason(hit.name_match, _translate) if hit.name_match is not None else ""
             why = f"  ({terminal_text(why)})" if why else ""
-            out.write(f"{terminal_text(hit.matched_text)}{why}\n")
+            text = PeopleText.tr(MATCHES_FILTERS) if hit.field == "filter" else hit.matched_text
+            out.write(f"{terminal_text(text)}{why}\n")
     if result.more and not args.json:  # else the list reads as everyone who matches
         more = CliText.tr(
             "only the first {count} people found are listed; more match "

@@ -18,7 +18,7 @@ from typing import TextIO
 from db.errors import ImportValidationError, KartotekaError
 from viewer.cli_text import error_lines
 from viewer.cli_words import catalog, error_prefix
-from viewer.error_words import CONTEXT, safe_lines, word_error, word_problem
+from viewer.error_words import CONTEXT, safe_lines, word_error, word_finding, word_problem
 
 PROG = "kartoteka"
 LANGUAGES = ("en", "be", "ru")
@@ -73,6 +73,9 @@ def write_error(
         message = error_message(exc, language)
         if isinstance(exc, KartotekaError):
             details = details or exc.details
+    if details:  # a check's findings in the user's language, as the message quoting one
+        words = catalog(cli_language() if language is None else language)
+        details = [word_finding(d, lambda t: words.translate(CONTEXT, t)) for d in details]
     lines = error_lines(message, details, verbose=verbose)
     err.write(f"{error_prefix(PROG)}{lines[0]}\n")
     for line in lines[1:]:

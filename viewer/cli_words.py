@@ -158,6 +158,15 @@ ENTRY_WORDS: dict[str, str] = {
 }
 """db.validate.ENTITY_KEYS as the command names them in counts ("people: 7")."""
 
+CHECK_WORDS: dict[str, str] = {
+    "ok": QT_TRANSLATE_NOOP("CliText", "ok"),
+    "search": QT_TRANSLATE_NOOP("CliText", "the search index is unusable"),
+    "damaged": QT_TRANSLATE_NOOP("CliText", "damaged"),
+    "cancelled": QT_TRANSLATE_NOOP("CliText", "cancelled"),
+    "timed_out": QT_TRANSLATE_NOOP("CliText", "not finished in time"),
+}
+"""db.checks.CheckStatus values as `info` says them on its Check line ("ok" was "ok" in be/ru)."""
+
 REINDEX_BEFORE: dict[str, str] = {
     "current": QT_TRANSLATE_NOOP("CliText", "it was already current"),
     "older": QT_TRANSLATE_NOOP("CliText", "it was built by an older version"),

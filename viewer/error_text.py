@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from viewer.error_words import CONTEXT, PHRASES, REASONS, TEXTS, word_error
+from viewer.error_words import CONTEXT, PHRASES, REASONS, TEXTS, word_error, word_finding
 
-__all__ = ["CONTEXT", "PHRASES", "REASONS", "TEXTS", "error_text", "translate"]
+__all__ = ["CONTEXT", "PHRASES", "REASONS", "TEXTS", "details_text", "error_text", "translate"]
 
 
 def translate(text: str) -> str:
@@ -27,3 +27,10 @@ def _change_label(label: str) -> str:
 def error_text(exc: object) -> str:
     """What `exc` says, in the interface language when db gave its kind (else its message)."""
     return word_error(exc, translate, label=_change_label)
+
+
+def details_text(exc: object) -> str:
+    """What "Details…" shows for `exc`: its sentence, then each line of its evidence (a
+    check's findings), all in the interface language (they were db's English)."""
+    details = getattr(exc, "details", ())
+    return "\n".join([error_text(exc), *(word_finding(line, translate) for line in details)])

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from db.errors import ErrorKind, KartotekaError
+from db.findings import Finding, FindingKind, finding_from_params
 from db.problems import Problem, ProblemKind
 from viewer.cli_text import terminal_text
 from viewer.ts_files import QT_TRANSLATE_NOOP
@@ -1008,6 +1009,58 @@ ATTACHMENT_REASONS: dict[str, str] = {
 reason db gives is English (it said "cannot be taken in: it is not a JPEG…" in Belarusian)."""
 
 
+FINDING_TEXTS: dict[FindingKind, str] = {
+    FindingKind.DUPLICATE_ID: QT_TRANSLATE_NOOP(
+        "ErrorText", "{table}: the id {id} is used by {count} entries"
+    ),
+    FindingKind.NO_USABLE_ID: QT_TRANSLATE_NOOP(
+        "ErrorText", "{table}: {count} entries have no usable id (missing, empty or not text)"
+    ),
+    FindingKind.RANK_ROWS: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{table} has {rows} rows for the {people} people, "
+        "{strangers} of them for people not in the archive",
+    ),
+    FindingKind.RANK_ORDER: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{table}.{column} does not rank each of the {people} people once "
+        "({misplaced} ranks repeat, skip or are not numbers)",
+    ),
+    FindingKind.CHECK_FAILED: QT_TRANSLATE_NOOP("ErrorText", "CHECK constraint failed in {table}"),
+    FindingKind.INDEX_ROWS: QT_TRANSLATE_NOOP(
+        "ErrorText", "{index} indexes {indexed} rows but {table} has {rows}"
+    ),
+    FindingKind.MISSING_FROM_INDEX: QT_TRANSLATE_NOOP(
+        "ErrorText", "row {row} missing from index {index}"
+    ),
+    FindingKind.WRONG_ENTRIES: QT_TRANSLATE_NOOP(
+        "ErrorText", "wrong # of entries in index {index}"
+    ),
+    FindingKind.NULL_VALUE: QT_TRANSLATE_NOOP("ErrorText", "NULL value in {table}.{column}"),
+    FindingKind.NOT_UNIQUE: QT_TRANSLATE_NOOP("ErrorText", "non-unique entry in index {index}"),
+    FindingKind.CHECK_AGAIN: QT_TRANSLATE_NOOP(
+        "ErrorText", "Check the archive again to see the problems."
+    ),
+    FindingKind.OTHER: QT_TRANSLATE_NOOP("ErrorText", "{evidence}"),
+}
+"""What a check found (db.findings), said again: the English of an id problem or of SQLite's
+evidence stood inside a Belarusian or Russian sentence. The English is db's (SQLite's own
+words, what a specialist looks up; a test checks they are equal); be and ru say it plainly.
+Table, index and column names stay as the file has them."""
+
+
+def word_finding(finding: str, translate: Callable[[str], str]) -> str:
+    """One line of what a check found in `translate`'s language (a plain str: as it is)."""
+    kind = getattr(finding, "kind", None)
+    if not isinstance(finding, Finding) or kind not in FINDING_TEXTS:
+        return terminal_text(finding)
+    params = {name: terminal_text(value) for name, value in finding.params.items()}
+    try:
+        return translate(FINDING_TEXTS[kind]).format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation naming a value db did not give
+        return terminal_text(finding)
+
+
 def word_problem(problem: str, translate: Callable[[str], str]) -> str:
     """One problem of an import in `translate`'s language (a plain str: as it is, escaped).
 
@@ -1072,6 +1125,10 @@ def word_error(
         params["names"] = conflict_names(conflicts, translate)
     if label is not None and "label" in exc.params:
         params["label"] = terminal_text(label(exc.params["label"]))
+    found = finding_from_params(exc.params)  # a check's finding, quoted in the sentence
+    for name in ("first", "problem", "problems"):
+        if found is not None and name in params:
+            params[name] = word_finding(found, translate)
     first = getattr(exc, "first_problem", None)
     if isinstance(first, Problem) and "problem" in params:
         # an export's refusal said its problem in English inside a Belarusian sentence

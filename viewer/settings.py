@@ -222,8 +222,12 @@ class Settings:
     def splitter_state(self, name: str) -> QByteArray | None:
         return self._bytes(f"state/splitter_{name}")
 
-    def set_splitter_state(self, name: str, data: QByteArray) -> None:
-        self._qs.setValue(f"state/splitter_{name}", data)
+    def set_splitter_state(self, name: str, data: QByteArray | None) -> None:
+        """None forgets it: the next window fits the default layout to its own size."""
+        if data is None:
+            self._qs.remove(f"state/splitter_{name}")
+        else:
+            self._qs.setValue(f"state/splitter_{name}", data)
 
     def annotations_visible(self) -> bool:
         """Whether the annotations show below the record (View ▸ Annotations)."""

@@ -8,6 +8,7 @@ viewer.mainwindow); until the panes exist, only the actions in
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,8 +61,13 @@ class Frame:
         """File ▸ Open recent, filled as it opens: the recent files, or that there are none."""
         menu = self.recent_menu
         menu.clear()
-        for number, path in enumerate(settings.recent_files(), start=1):
-            action = QAction(f"&{number} {path.name}", menu)
+        menu.setToolTipsVisible(True)
+        paths = settings.recent_files()
+        names = Counter(path.name for path in paths)
+        for number, path in enumerate(paths, start=1):
+            # two archives of one name (from two USB sticks) read alike: their folders tell
+            shown = path.name if names[path.name] == 1 else f"{path.name} — {path.parent}"
+            action = QAction(f"&{number} {shown.replace('&', '&&')}", menu)
             action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: open_path(p))
             menu.addAction(action)

@@ -209,22 +209,36 @@ class WindowLayout:
         if laid_out:  # what the timeline's lanes left (they keep their least height)
             top = self.main_splitter.sizes()[0]
         column = max(0, top - self.record_splitter.handleWidth())
-        notes = self.notes_height(column)
+        width = int(rest * (1 - LIST_SHARE)) - 2 * self.top_splitter.handleWidth()
+        if self.top_splitter.isVisible():  # laid out at once by setSizes: its real width
+            width = self.record_splitter.width()
+        notes = self.notes_height(column, width)
         self.record_splitter.setSizes([column - notes, notes])
 
-    def notes_height(self, column: int) -> int:
+    def notes_height(self, column: int, width: int) -> int:
         """The annotations' height in a right column of `column` px: the whole note editor
         with its buttons; its box four lines high if the record keeps RECORD_MIN_SHARE,
-        else two (a list of notes, when there is one, scrolls above it)."""
+        else two, at the column's `width`. A list of notes, when there is one, scrolls
+        above it (it counts at its least height: annotations.pane.NotesListView); the record keeps
+        RECORD_MIN_SHARE when there is such a list (the annotations scroll then), and
+        gets every pixel a short editor leaves (no blank band under the annotations)."""
         pane = self._annotations
         editor = pane.editor
         saved = TEXT_HEIGHT - TEXT_MIN_HEIGHT
-        hint = pane.sizeHint().height() + 2  # a word-wrapped heading may take two lines
+        # at the column's width: a word-wrapped heading or the wrapped buttons take more lines
+        # in a narrow one, fewer than the pane's hint (at its own width) says in a wide one
+        hint = pane.heightForWidth(width) if pane.hasHeightForWidth() else -1
+        hint = max(hint, pane.minimumSizeHint().height())
         full = max(ANNOTATIONS_MIN_HEIGHT, hint + (saved if editor.is_short() else 0))
         least = max(ANNOTATIONS_MIN_HEIGHT, full - saved)
-        wanted = max(full, round(column * (1 - RECORD_SHARE)))
-        room = round(column * (1 - RECORD_MIN_SHARE))
-        notes = min(column, max(least, min(wanted, room)))
+        room = max(ANNOTATIONS_MIN_HEIGHT, round(column * (1 - RECORD_MIN_SHARE)))
+        if full <= room:  # the whole editor, four lines, and any share the record leaves
+            notes = max(full, min(round(column * (1 - RECORD_SHARE)), room))
+        elif pane.list_view.isHidden():  # two lines, whole (at 800×600 too): the rest is
+            notes = least  # the record's (no blank band under a short editor)
+        else:  # a list of notes scrolls with the editor: the record keeps its share
+            notes = min(least, room)
+        notes = min(column, notes)
         editor.set_short(notes < full)
         return notes
 
@@ -244,8 +258,11 @@ class WindowLayout:
         self.set_annotations_visible(settings.annotations_visible())
 
     def save(self, settings: Settings) -> None:
+        """The splitters' sizes when the user set them; a default layout is not saved (it
+        came back as "the user's" and was no longer fitted: a window closed at 1366×768
+        opened at 1024×640 with the record squeezed and a blank band in the annotations)."""
         for name, splitter in self.splitters():
-            settings.set_splitter_state(name, splitter.saveState())
+            settings.set_splitter_state(name, None if self._default else splitter.saveState())
         settings.set_annotations_visible(self.annotations_visible())
 
     def annotations_visible(self) -> bool:
@@ -258,7 +275,7 @@ class WindowLayout:
         self.annotations_area.setVisible(visible)
         if visible:
             total = sum(self.record_splitter.sizes())
-            notes = self.notes_height(total)
+            notes = self.notes_height(total, self.record_splitter.width())
             self.record_splitter.setSizes([total - notes, notes])
 
     def show_page(self, page: str) -> None:

@@ -503,6 +503,7 @@ def wire(w: MainWindow, *, store_later: bool = False) -> None:
     opener.opening.connect(view.show_opening)
     opener.progressed.connect(view.show_progress)
     opener.opened.connect(view.show_opened)
+    w.archive_opened.connect(opener.shown)  # its last piece: the check may start
     opener.opened.connect(w.file_watch.on_opened)  # after the panes show it: a view put back
     opener.failed.connect(lambda _exc: view.show_not_opened())
     opener.open_cancelled.connect(view.show_not_opened)

@@ -1132,6 +1132,26 @@
         <translation>укладанні</translation>
     </message>
     <message>
+        <source>ok</source>
+        <translation>у парадку</translation>
+    </message>
+    <message>
+        <source>the search index is unusable</source>
+        <translation>пошукавы індэкс непрыдатны</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>пашкоджаны</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>спынена</translation>
+    </message>
+    <message>
+        <source>not finished in time</source>
+        <translation>не скончана ў час</translation>
+    </message>
+    <message>
         <source>it was already current</source>
         <translation>ён ужо быў актуальны</translation>
     </message>
@@ -3224,6 +3244,54 @@
         <translation>выява заяўляе занадта шмат пікселяў (магчыма, гэта «дэкампрэсійная бомба»)</translation>
     </message>
     <message>
+        <source>{table}: the id {id} is used by {count} entries</source>
+        <translation>{table}: ідэнтыфікатар {id} маюць некалькі запісаў ({count})</translation>
+    </message>
+    <message>
+        <source>{table}: {count} entries have no usable id (missing, empty or not text)</source>
+        <translation>{table}: запісы без прыдатнага ідэнтыфікатара ({count}: яго няма, ён пусты або не тэкст)</translation>
+    </message>
+    <message>
+        <source>{table} has {rows} rows for the {people} people, {strangers} of them for people not in the archive</source>
+        <translation>{table} мае радкоў: {rows} на асоб: {people}; з іх для асоб, якіх няма ў архіве: {strangers}</translation>
+    </message>
+    <message>
+        <source>{table}.{column} does not rank each of the {people} people once ({misplaced} ranks repeat, skip or are not numbers)</source>
+        <translation>{table}.{column} не дае кожнай з асоб ({people}) аднаго месца ў парадку (месцы, што паўтараюцца, прапушчаны або не лікі: {misplaced})</translation>
+    </message>
+    <message>
+        <source>CHECK constraint failed in {table}</source>
+        <translation>запіс у {table} парушае правіла фармату архіва</translation>
+    </message>
+    <message>
+        <source>row {row} missing from index {index}</source>
+        <translation>радка {row} няма ў індэксе {index}</translation>
+    </message>
+    <message>
+        <source>wrong # of entries in index {index}</source>
+        <translation>у індэксе {index} няправільная колькасць запісаў</translation>
+    </message>
+    <message>
+        <source>NULL value in {table}.{column}</source>
+        <translation>{table}.{column} пустое там, дзе патрэбна значэнне</translation>
+    </message>
+    <message>
+        <source>non-unique entry in index {index}</source>
+        <translation>у індэксе {index} двойчы ёсць запіс, які мусіць быць адзіным</translation>
+    </message>
+    <message>
+        <source>{evidence}</source>
+        <translation>SQLite паведамляе: {evidence}</translation>
+    </message>
+    <message>
+        <source>{index} indexes {indexed} rows but {table} has {rows}</source>
+        <translation>{index} індэксуе радкоў: {indexed}, а ў {table} іх {rows}</translation>
+    </message>
+    <message>
+        <source>Check the archive again to see the problems.</source>
+        <translation>Праверце архіў зноў, каб убачыць праблемы.</translation>
+    </message>
+    <message>
         <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
         <translation>У {file} няма чалавека з id або імем {people}; праверце імёны і id людзей, якіх трэба выключыць (нічога не запісана).</translation>
     </message>
@@ -5030,7 +5098,7 @@
     </message>
     <message>
         <source>recognized by {org}</source>
-        <translation>прызнаў(-ла) {org}</translation>
+        <translation>прызнанне: {org}</translation>
     </message>
     <message>
         <source>now</source>

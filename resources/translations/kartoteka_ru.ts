@@ -1132,6 +1132,26 @@
         <translation>вложения</translation>
     </message>
     <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>the search index is unusable</source>
+        <translation>поисковый индекс непригоден</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>повреждён</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>прервана</translation>
+    </message>
+    <message>
+        <source>not finished in time</source>
+        <translation>не закончена вовремя</translation>
+    </message>
+    <message>
         <source>it was already current</source>
         <translation>он уже был актуален</translation>
     </message>
@@ -3224,6 +3244,54 @@
         <translation>изображение заявляет слишком много пикселей (возможно, это «декомпрессионная бомба»)</translation>
     </message>
     <message>
+        <source>{table}: the id {id} is used by {count} entries</source>
+        <translation>{table}: идентификатор {id} носят несколько записей ({count})</translation>
+    </message>
+    <message>
+        <source>{table}: {count} entries have no usable id (missing, empty or not text)</source>
+        <translation>{table}: записи без пригодного идентификатора ({count}: его нет, он пуст или не текст)</translation>
+    </message>
+    <message>
+        <source>{table} has {rows} rows for the {people} people, {strangers} of them for people not in the archive</source>
+        <translation>{table} содержит строк: {rows} на людей: {people}; из них для людей, которых нет в архиве: {strangers}</translation>
+    </message>
+    <message>
+        <source>{table}.{column} does not rank each of the {people} people once ({misplaced} ranks repeat, skip or are not numbers)</source>
+        <translation>{table}.{column} не даёт каждому из людей ({people}) одного места в порядке (места повторяются, пропущены или не числа: {misplaced})</translation>
+    </message>
+    <message>
+        <source>CHECK constraint failed in {table}</source>
+        <translation>запись в {table} нарушает правило формата архива</translation>
+    </message>
+    <message>
+        <source>row {row} missing from index {index}</source>
+        <translation>строки {row} нет в индексе {index}</translation>
+    </message>
+    <message>
+        <source>wrong # of entries in index {index}</source>
+        <translation>в индексе {index} неверное число записей</translation>
+    </message>
+    <message>
+        <source>NULL value in {table}.{column}</source>
+        <translation>{table}.{column} пусто там, где нужно значение</translation>
+    </message>
+    <message>
+        <source>non-unique entry in index {index}</source>
+        <translation>в индексе {index} дважды есть запись, которая должна быть единственной</translation>
+    </message>
+    <message>
+        <source>{evidence}</source>
+        <translation>SQLite сообщает: {evidence}</translation>
+    </message>
+    <message>
+        <source>{index} indexes {indexed} rows but {table} has {rows}</source>
+        <translation>{index} индексирует строк: {indexed}, а в {table} их {rows}</translation>
+    </message>
+    <message>
+        <source>Check the archive again to see the problems.</source>
+        <translation>Проверьте архив снова, чтобы увидеть проблемы.</translation>
+    </message>
+    <message>
         <source>No person with the id or name {people} in {file}; check the names and ids of the people to leave out (nothing was written).</source>
         <translation>В {file} нет человека с id или именем {people}; проверьте имена и id людей, которых нужно исключить (ничего не записано).</translation>
     </message>
@@ -5030,7 +5098,7 @@
     </message>
     <message>
         <source>recognized by {org}</source>
-        <translation>признал(а) {org}</translation>
+        <translation>признание: {org}</translation>
     </message>
     <message>
         <source>now</source>

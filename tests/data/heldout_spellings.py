@@ -604,7 +604,7 @@ ambiguous: Владимир Орлов // a very common Russian name: generated 
 """
 
 
-def _notes(text: str) -> tuple[str, dict[tuple[str, str], str]]:
+def split_notes(text: str) -> tuple[str, dict[tuple[str, str], str]]:
     """The table without its `// note` comments, and the note of every (class, query)."""
     lines, notes = [], {}
     for line in text.splitlines():
@@ -618,14 +618,25 @@ def _notes(text: str) -> tuple[str, dict[tuple[str, str], str]]:
     return "\n".join(lines), notes
 
 
-_TEXT, NOTES = _notes(_TABLE)
-AMBIGUOUS = {query: note for (kind, query), note in NOTES.items() if kind == "ambiguous"}
-PEOPLE, CASES = parse(_TEXT)
+def read_table(
+    table: str,
+) -> tuple[dict[tuple[str, str], str], dict[str, str], list[Stored], list[Case]]:
+    """A table in this module's format: the note of every (class, query), the reason of
+    every ambiguous query, the people and the cases."""
+    text, notes = split_notes(table)
+    ambiguous = {query: note for (kind, query), note in notes.items() if kind == "ambiguous"}
+    people, table_cases = parse(text)
+    return notes, ambiguous, people, table_cases
 
 
-def cases(*, ambiguous: bool = True) -> Iterator[Case]:
-    """Every query of the table (class, query, the person it must find)."""
-    yield from (c for c in CASES if ambiguous or c.kind != "ambiguous")
+NOTES, AMBIGUOUS, PEOPLE, CASES = read_table(_TABLE)
+
+
+def cases(*, ambiguous: bool = True, table: list[Case] | None = None) -> Iterator[Case]:
+    """Every query of the table (or of `table`): class, query, the person it must find."""
+    yield from (
+        c for c in (CASES if table is None else table) if ambiguous or c.kind != "ambiguous"
+    )
 
 
 def documents(people: list[Stored] | None = None) -> list[dict[str, object]]:

@@ -25,6 +25,7 @@ world writes names, so that it can catch the folding out.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -796,6 +797,26 @@ def build_archive(
     import_files(path, [source])
     source.unlink()
     return path
+
+
+@contextlib.contextmanager
+def small_archive(path: Path, meta: dict[str, Any], docs: dict[str, Any]) -> Iterator[Any]:
+    """A few people written by db.writer.build, opened (a class test's own archive)."""
+    from db import writer
+    from db.connection import open_archive
+
+    writer.build(path, meta, docs)
+    with open_archive(path) as archive:
+        yield archive
+
+
+def first_hit(archive: Any, query: str) -> str:
+    """The id of the person a search puts first (the search must find someone)."""
+    from db.search import search
+
+    hits = search(archive, query, limit=1).hits
+    assert hits, query
+    return hits[0].person_id
 
 
 @dataclass

@@ -161,6 +161,30 @@ def test_the_check_starts_once_the_list_has_painted(
     wait_for_check(qtbot, window)
 
 
+def test_the_check_waits_for_the_last_piece_of_the_opening(
+    qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, tmp_path: Path,
+    held_spy: CheckSpy, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """The window shows an opened archive in pieces, one per turn; on a loaded machine
+    they took longer than the check's delay, and the check took the worker (and the GIL)
+    before the browsing page's first paint. It now counts its delay from the last piece."""
+    monkeypatch.setattr(open_module, "CHECK_DELAY_MS", 0)  # the pieces outlast any delay
+    window = make_main_window()
+    path = copy_of(sample_archive_path, tmp_path / "pieces", "sample.db")
+    at_announce: list[bool] = []
+    window.archive_opened.connect(
+        lambda _path: at_announce.append(
+            window.tasks.is_pending(CHECK_KEY) or held_spy.started.is_set()
+        )
+    )
+    with qtbot.waitSignal(window.archive_opened, timeout=WAIT_MS):
+        window.open_path(path)
+    assert at_announce == [False]
+    qtbot.waitUntil(held_spy.started.is_set, timeout=WAIT_MS)
+    held_spy.release()
+    wait_for_check(qtbot, window)
+
+
 def test_status_bar_shows_the_percentage_while_checking(
     qtbot: QtBot, make_main_window: WindowFactory, sample_archive_path: Path, tmp_path: Path,
     held_spy: CheckSpy,

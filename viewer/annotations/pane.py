@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -69,6 +69,17 @@ LAYOUT_BATCH = 50
 """Rows the list lays out per event-loop turn (each needs a rich-text document)."""
 LIST_MIN_HEIGHT = 56
 """About two short notes: the list scrolls, and gives way first when the window is short."""
+
+
+class NotesListView(QListView):
+    """The list of notes, asking only for its least height: the scroll area around the pane
+    sizes it by its preferred height for the width, and Qt's 192 px hint of a list made the
+    pane taller than the room the window gave it (the note editor scrolled away, the record
+    squeezed). The list still takes any room left over (its stretch)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), LIST_MIN_HEIGHT)
+
 
 Key = tuple[int, str | None, tuple[tuple[str, str], ...]]
 """What a load is for: the store (its id), the archive identity, the person's entries."""
@@ -170,7 +181,7 @@ class AnnotationsPane(QWidget):
         self.recovery_bar.hide()
 
         self.model = AnnotationListModel(self)
-        self.list_view = QListView(self)
+        self.list_view = NotesListView(self)
         self.list_view.setObjectName("AnnotationList")
         self.list_view.setAccessibleName(self.tr("Annotations"))
         self.list_view.setModel(self.model)

@@ -52,7 +52,7 @@ from db.people import PeopleList, list_people, page_rows, total_people
 from db.records import PeopleQuery, PersonRow
 from db.shown_rows import rows_in_script
 from viewer.controllers.context import AppContext
-from viewer.error_text import error_text
+from viewer.error_text import details_text, error_text
 from viewer.formatting import file_size_text
 from viewer.notice_words import notice_text
 from viewer.tasks import Lane, WorkerContext
@@ -149,6 +149,8 @@ class OpenArchiveController(QObject):
         self._progress_gate = threading.Event()  # set: the open it belongs to is over
         self._check_generation = 0  # the check whose progress and result are wanted
         self._checking = False
+        self._check_when_shown: tuple[Archive, int] | None = None
+        """The check of the archive opened last, started once the window has shown it."""
         self._checks_declined = False  # the user cancelled the checks of the archive shown
         self._unshown: list[Archive] = []  # replaced by the one shown, closed in a later turn
 
@@ -230,8 +232,14 @@ class OpenArchiveController(QObject):
         """Whether the slow checks of the archive shown are under way."""
         return self._checking
 
-    def start_checks(self) -> None:
-        """Check the archive shown in the CHECK lane, unless its outcome is known already."""
+    def start_checks(self, *, when_shown: bool = False) -> None:
+        """Check the archive shown in the CHECK lane, unless its outcome is known already.
+
+        `when_shown`: the archive was just opened; the window shows it in pieces, one per
+        turn, and the check starts CHECK_DELAY_MS after the last (`shown`), not after the
+        first: on a loaded machine the pieces took longer than the delay, and the check
+        took the GIL while the browsing page painted for the first time.
+        """
         archive = self.archive
         if archive is None or self._opening is not None or self._checking:
             return
@@ -243,7 +251,18 @@ class OpenArchiveController(QObject):
         self._check_generation += 1
         generation = self._check_generation
         self._checking = True  # from now on: cancelling drops it before it starts
+        if when_shown:
+            self._check_when_shown = (archive, generation)
+            return
         QTimer.singleShot(CHECK_DELAY_MS, self, lambda: self._run_checks(archive, generation))
+
+    def shown(self) -> None:
+        """The window has shown the archive opened last (`archive_opened`): its check may
+        take the worker."""
+        waiting, self._check_when_shown = self._check_when_shown, None
+        if waiting is not None:
+            archive, generation = waiting
+            QTimer.singleShot(CHECK_DELAY_MS, self, lambda: self._run_checks(archive, generation))
 
     def _run_checks(self, archive: Archive, generation: int) -> None:
         if generation != self._check_generation or not self._checking:
@@ -274,6 +293,7 @@ class OpenArchiveController(QObject):
 
     def _cancel_checks(self) -> None:
         self._check_generation += 1  # drops the progress still on its way
+        self._check_when_shown = None
         self._context.tasks.cancel(CHECK_KEY)
         if self._checking:
             self._checking = False
@@ -290,12 +310,17 @@ class OpenArchiveController(QObject):
         self.progressed.emit(STAGE_BACKGROUND, 1.0)
         if result.damaged:
             text = self.tr("This archive is damaged: results may be incomplete.")
-            self.show_banner(Banner("damaged", text, result.details_text))
+            self.show_banner(Banner("damaged", text, self._check_details(result)))
         elif result.status is CheckStatus.SEARCH_UNAVAILABLE:
             text = self.tr(
                 "The search index of this archive is damaged: browsing works, search does not."
             )
-            self.show_banner(Banner("damaged", text, result.details_text))
+            self.show_banner(Banner("damaged", text, self._check_details(result)))
+
+    def _check_details(self, result: CheckResult) -> str:
+        """The check's summary and findings in the interface language (db's English before)."""
+        path = self.archive.path if self.archive is not None else ""
+        return details_text(result.error(KartotekaError, path))
 
     def _on_check_failed(self, generation: int, exc: KartotekaError) -> None:
         if generation != self._check_generation:
@@ -304,7 +329,7 @@ class OpenArchiveController(QObject):
         self.progressed.emit(STAGE_BACKGROUND, 1.0)
         if isinstance(exc, ArchiveDamagedError):
             text = self.tr("This archive is damaged: results may be incomplete.")
-            self.show_banner(Banner("damaged", text, error_text(exc)))
+            self.show_banner(Banner("damaged", text, details_text(exc)))
 
     def _on_opened(self, opened: Opened) -> None:
         old, self.archive = self.archive, opened.archive
@@ -328,7 +353,7 @@ class OpenArchiveController(QObject):
             self.show_banner(Banner("notice", texts[0], "\n".join([*texts, *why])))
         else:
             self.show_banner(None)
-        self.start_checks()
+        self.start_checks(when_shown=True)
 
     def _close_unshown(self) -> None:
         """Close the archives shown before the one shown now."""

@@ -9,36 +9,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from db.records import ArchiveInfo
 from viewer.actions import ACTIONS, key_sequence, translate
+from viewer.contents_words import CONTENTS_LABELS
 from viewer.formatting import grouped, metadata_date
-from viewer.translations import QT_TRANSLATE_NOOP, Context, table_label
+from viewer.translations import Context, table_label
 
 Dialogs = Context("Dialogs")
 """Strings built outside QObject methods (lupdate reads `Dialogs.tr`)."""
 ArchiveContents = Context("ArchiveContents")
 """What each table `db.info.ENTITY_TABLES` counts, for Archive info's Contents."""
-
-CONTENTS_LABELS: dict[str, str] = {
-    "people": QT_TRANSLATE_NOOP("ArchiveContents", "People"),
-    "person_names": QT_TRANSLATE_NOOP("ArchiveContents", "Spellings of people's names"),
-    "person_roles": QT_TRANSLATE_NOOP("ArchiveContents", "Roles of people"),
-    "organizations": QT_TRANSLATE_NOOP("ArchiveContents", "Organizations"),
-    "org_names": QT_TRANSLATE_NOOP("ArchiveContents", "Spellings of organizations' names"),
-    "relations": QT_TRANSLATE_NOOP("ArchiveContents", "Relations"),
-    "sentences": QT_TRANSLATE_NOOP("ArchiveContents", "Sentences"),
-    "charges": QT_TRANSLATE_NOOP("ArchiveContents", "Charges"),
-    "appeals": QT_TRANSLATE_NOOP("ArchiveContents", "Appeals"),
-    "quotes": QT_TRANSLATE_NOOP("ArchiveContents", "Quotes"),
-    "quote_subjects": QT_TRANSLATE_NOOP("ArchiveContents", "People quotes are about"),
-    "events": QT_TRANSLATE_NOOP("ArchiveContents", "Events"),
-    "event_people": QT_TRANSLATE_NOOP("ArchiveContents", "People in events"),
-    "figures": QT_TRANSLATE_NOOP("ArchiveContents", "Figures"),
-    "sources": QT_TRANSLATE_NOOP("ArchiveContents", "Sources"),
-    "citations": QT_TRANSLATE_NOOP("ArchiveContents", "Citations"),
-    "recognitions": QT_TRANSLATE_NOOP("ArchiveContents", "Recognitions as political prisoners"),
-    "placements": QT_TRANSLATE_NOOP("ArchiveContents", "Places of custody"),
-    "attachments": QT_TRANSLATE_NOOP("ArchiveContents", "Photos and attachments"),
-}
-"""Every table of db.info.ENTITY_TABLES (a test checks), named for a reader."""
 
 
 def contents_label(table: str) -> str:

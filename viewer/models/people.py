@@ -39,6 +39,7 @@ from db.records import PeopleQuery, PersonId, PersonPk, PersonRow, PersonSummary
 from db.shown_rows import rows_in_script
 from viewer import archive_labels
 from viewer.formatting import describe_date
+from viewer.match_words import FIELD_LABELS, MATCHES_FILTERS
 from viewer.models.roles import Role
 from viewer.name_fallback import fallback_note
 from viewer.translations import QT_TRANSLATE_NOOP, Context
@@ -71,17 +72,6 @@ STATUS_COLOURS: dict[str, str] = {
 
 MATCH_COLUMN = len(COLUMNS)
 """The "Match" column, present only while a search is shown."""
-FIELD_LABELS: dict[str, str] = {
-    "name": QT_TRANSLATE_NOOP("PeopleText", "Name"),
-    "biography": QT_TRANSLATE_NOOP("PeopleText", "Biography"),
-    "sentence": QT_TRANSLATE_NOOP("PeopleText", "Sentence"),
-    "charge": QT_TRANSLATE_NOOP("PeopleText", "Charge"),
-    "quote": QT_TRANSLATE_NOOP("PeopleText", "Quote"),
-    "event": QT_TRANSLATE_NOOP("PeopleText", "Event"),
-    "source": QT_TRANSLATE_NOOP("PeopleText", "Source"),
-    "organization": QT_TRANSLATE_NOOP("PeopleText", "Organization"),
-    "filter": QT_TRANSLATE_NOOP("PeopleText", "Filters"),
-}
 
 
 @cache
@@ -165,7 +155,7 @@ def match_parts(hit: PersonHit | None, lang: str | None) -> tuple[str, str, str]
     if hit is None:
         return PeopleText.tr("Note or tag"), "", ""
     if hit.field == "filter":
-        return PeopleText.tr(FIELD_LABELS["filter"]), PeopleText.tr("matches the filters"), ""
+        return PeopleText.tr(FIELD_LABELS["filter"]), PeopleText.tr(MATCHES_FILTERS), ""
     text = hit.matched_text or hit.snippet
     note = ""
     if hit.field != "name":

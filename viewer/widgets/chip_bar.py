@@ -103,6 +103,7 @@ class ChipBar(QWidget):
     def _rebuild(self, chips: Sequence[Chip]) -> None:
         for button in self._chips:
             self._layout.removeWidget(button)
+            button.hide()  # now: until its deferred deletion it was drawn under the new chips
             button.deleteLater()
         self._chips = []
         for n, chip in enumerate(chips):
