@@ -44,6 +44,7 @@ class ErrorKind(enum.Enum):
     OTHER_LAYOUT = "other_layout"
     SEARCH_INDEX_NOT_OURS = "search_index_not_ours"
     NAME_INDEX_MISSING = "name_index_missing"
+    NAME_INDEX_STALE = "name_index_stale"
     LOCKED = "locked"
     DAMAGED = "damaged"
     PART_DAMAGED = "part_damaged"
@@ -59,6 +60,8 @@ class ErrorKind(enum.Enum):
     OUTPUT_NOT_WRITTEN = "output_not_written"
     OUTPUT_FOLDER_NOT_MADE = "output_folder_not_made"
     IMPORT_UNREADABLE = "import_unreadable"
+    IMPORT_NOT_A_FILE = "import_not_a_file"
+    INPUT_NOT_A_FILE = "input_not_a_file"
     ANNOTATIONS_NOT_WRITTEN = "annotations_not_written"
     ANNOTATIONS_MISSING = "annotations_missing"
     ANNOTATIONS_UNREADABLE = "annotations_unreadable"
@@ -162,6 +165,7 @@ class ErrorKind(enum.Enum):
     DOSSIER_NOT_WRITTEN = "dossier_not_written"
     DOSSIER_NOT_STARTED = "dossier_not_started"
     DOSSIER_CHILD_STOPPED = "dossier_child_stopped"
+    DOSSIER_NO_PEOPLE = "dossier_no_people"
     PDF_NOT_WRITTEN = "pdf_not_written"
     CHECK_FOUND_DAMAGE = "check_found_damage"
     CHECK_DAMAGED_BEFORE = "check_damaged_before"
@@ -264,6 +268,11 @@ TEXTS: dict[ErrorKind, str] = {
         "({tables}). Browsing works; search is unavailable. To search it, write a copy with "
         "the index rebuilt (this file is not changed): {command}; or ask for a fresh copy."
     ),
+    ErrorKind.NAME_INDEX_STALE: (
+        "{path}: search is unavailable in this archive: its name index lacks people written "
+        "without rebuilding it ({problems}). Browsing works. To search it, write a copy with "
+        "the index rebuilt (this file is not changed): {command}; or ask for a fresh copy."
+    ),
     ErrorKind.LOCKED: (
         "{path}: the file is in use by another program that is changing it. "
         "Wait until it has finished (or close it there) and try again."
@@ -310,6 +319,14 @@ TEXTS: dict[ErrorKind, str] = {
     ErrorKind.OUTPUT_NOT_WRITTEN: "{path}: cannot write the file ({reason}).",
     ErrorKind.OUTPUT_FOLDER_NOT_MADE: "{path}: cannot create the folder ({reason}).",
     ErrorKind.IMPORT_UNREADABLE: "{path}: cannot read the file ({reason}).",
+    ErrorKind.IMPORT_NOT_A_FILE: (
+        "{path}: this is not a file but a pipe, a device or a socket, so nothing was imported. "
+        "Give a JSON or CSV file, a zip of CSV files or a folder of them."
+    ),
+    ErrorKind.INPUT_NOT_A_FILE: (
+        "{path}: this is not a file but a pipe, a device or a socket, so it was not read "
+        "and nothing was written. Give a file."
+    ),
     ErrorKind.ANNOTATIONS_NOT_WRITTEN: (
         "{path}: cannot write the export ({reason}). "
         "Check that the folder exists, is writable and has free space."
@@ -681,6 +698,10 @@ TEXTS: dict[ErrorKind, str] = {
         "{path}: the dossier was not written: the program writing it stopped "
         "unexpectedly (exit code {code}{detail}). Try again; if it happens again, "
         "write fewer people at once and report the problem."
+    ),
+    ErrorKind.DOSSIER_NO_PEOPLE: (
+        "{path}: none of the ids ({ids}) is in this archive, so nothing was written. "
+        "Check the ids: 'kartoteka search' shows each person's id."
     ),
     ErrorKind.PDF_NOT_WRITTEN: (
         "{path}: the PDF could not be written. Choose another folder or free some space."

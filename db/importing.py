@@ -45,6 +45,7 @@ from db.errors import (
     import_rejected,
 )
 from db.problems import Problem, ProblemKind
+from db.untrusted import special_file
 from db.validate import (
     CITED_AS,
     ENTITY_KEYS,
@@ -489,7 +490,15 @@ def _decode(data: bytes, name: str) -> str:
         raise _reject(name, [Problem.of(ProblemKind.CSV_NOT_UTF8, name, byte=exc.start)]) from exc
 
 
+def refuse_special(path: Path) -> None:
+    """Refuse a pipe, device or socket given (or linked) as an import file, before opening it
+    (a pipe hung the import for good; /dev/zero named .json filled 13.8 GB of memory)."""
+    if special_file(path):
+        raise KartotekaError.of(ErrorKind.IMPORT_NOT_A_FILE, path)
+
+
 def _read_text(path: Path) -> str:
+    refuse_special(path)
     try:
         return _decode(path.read_bytes(), path.name)
     except OSError as exc:
@@ -709,6 +718,7 @@ def sniff_format(path: Path) -> str:
     whose first line has a comma or a semicolon is CSV. An archive (SQLite's
     header) and anything else get a message that says what to do.
     """
+    refuse_special(path)
     if path.is_dir() or path.suffix.lower() in (".csv", ".zip"):
         return "csv"
     if path.suffix.lower() == ".json":
@@ -746,6 +756,8 @@ def load_files(files: Sequence[Path], fmt: str, notes: list[str]) -> dict[str, A
     missing = [p for p in files if not p.exists()]
     if missing:
         raise KartotekaError.of(ErrorKind.FILE_MISSING, missing[0])
+    for path in files:
+        refuse_special(path)
     if fmt not in ("json", "csv", "viasna"):
         raise KartotekaError.of(
             ErrorKind.FORMAT_UNKNOWN, None, format=repr(fmt), choices="'json', 'csv', 'viasna'"

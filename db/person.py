@@ -272,10 +272,6 @@ class _Numbering:
         return self._numbers[key]
 
 
-def _relations(db: Database, pid: str) -> list[Row]:
-    return list(db.execute(_RELATIONS_SQL, {"id": pid}))
-
-
 def _relation(r: Row, numbers: tuple[int, ...]) -> Relation:
     return Relation(
         id=RelationId(r[0]),
@@ -379,25 +375,55 @@ def _refs(rows: list[Row]) -> tuple[PersonRef, ...]:
 
 JUDGED_LIMIT = 200
 """Sentences a judge handed down that a record lists (the most recent ones)."""
+SECTION_LIMIT = 1000
+"""Rows of each list of a record (names, relations, sentences, quotes, events, recognitions).
+
+A file may give one person 100,000 events: reading them all took 11-22 s per
+click and a dossier of 2,400 pages and 660 MB; the record holds the first
+SECTION_LIMIT of each list in its order and `PersonRecord.cut` the whole count
+(an export still writes every row).
+"""
+
+
+def _first(
+    db: Database, sql: str, params: dict[str, Any], section: str, cut: dict[str, int], limit: int
+) -> list[Row]:
+    """The first `limit` rows of a record's list; the whole count goes in `cut` if more."""
+    rows = list(db.execute(f"{sql} LIMIT :section_limit", {**params, "section_limit": limit + 1}))
+    if len(rows) > limit:
+        cut[section] = int(db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+        del rows[limit:]
+    return rows
 
 
 def get_person(
-    db: Database, person_id: PersonId, *, judged_limit: int = JUDGED_LIMIT
+    db: Database,
+    person_id: PersonId,
+    *,
+    judged_limit: int = JUDGED_LIMIT,
+    section_limit: int = SECTION_LIMIT,
 ) -> PersonRecord | None:
     """Everything the archive says about one person, or None for an unknown id.
 
     A judge's record lists at most `judged_limit` of the sentences they
     handed down (most recent first in the query, then shown by date): a judge
     in a large archive may have tens of thousands, and the record is built
-    on every click.
+    on every click. Each list holds at most `section_limit` rows (see
+    SECTION_LIMIT); `cut` gives the whole count of those that hold more.
     """
     p = db.execute(_PERSON_SQL, {"id": person_id}).fetchone()
     if p is None:
         return None
     pid = p[1]
+    cut: dict[str, int] = {}
+    by_id = {"id": pid}
+
+    def first(sql: str, section: str, **params: object) -> list[Row]:
+        return _first(db, sql, {**by_id, **params}, section, cut, section_limit)
+
     names = tuple(
         NameSpelling(name=r[0], lang=r[1], system=r[2], note=r[3])
-        for r in db.execute(_NAMES_SQL, {"id": pid})
+        for r in first(_NAMES_SQL, "names")
     )
     role_order = {role: i for i, role in enumerate(schema.ROLES)}
     roles = tuple(
@@ -409,17 +435,17 @@ def get_person(
     numbering = _Numbering(db)
     person_citations = numbering.cite("person", [pid])[pid]
 
-    rel_rows = _relations(db, pid)
+    rel_rows = first(_RELATIONS_SQL, "relations")
     rel_numbers = numbering.cite("relation", [r[0] for r in rel_rows])
     relations = tuple(_relation(r, rel_numbers[r[0]]) for r in rel_rows)
 
-    sen_rows = list(db.execute(_SENTENCES_SQL, {"id": pid, "judged_limit": judged_limit}))
+    sen_rows = first(_SENTENCES_SQL, "sentences", judged_limit=judged_limit)
     sen_ids = [r[0] for r in sen_rows]
     charges = _grouped(db, _CHARGES_SQL, sen_ids)
     sen_numbers = numbering.cite("sentence", sen_ids)
     sentences = tuple(_sentence(r, charges.get(r[0], []), sen_numbers[r[0]]) for r in sen_rows)
 
-    quote_rows = list(db.execute(_QUOTES_SQL, {"id": pid}))
+    quote_rows = first(_QUOTES_SQL, "quotes")
     quote_ids = [r[0] for r in quote_rows]
     subjects = _grouped(db, _QUOTE_SUBJECTS_SQL, quote_ids)
     quote_numbers = numbering.cite("quote", quote_ids)
@@ -438,7 +464,7 @@ def get_person(
         for r in quote_rows
     )
 
-    event_rows = list(db.execute(_EVENTS_SQL, {"id": pid}))
+    event_rows = first(_EVENTS_SQL, "events")
     event_ids = [r[0] for r in event_rows]
     event_people = _grouped(db, _EVENT_PEOPLE_SQL, event_ids)
     event_numbers = numbering.cite("event", event_ids)
@@ -459,7 +485,7 @@ def get_person(
     v2: dict[str, Any] = {}
     if schema.archive_version(db) >= 2:
         sentences = _with_v2(db, sentences, numbering)
-        rec_rows = list(db.execute(_RECOGNITIONS_SQL, {"id": pid}))
+        rec_rows = first(_RECOGNITIONS_SQL, "recognitions")
         rec_numbers = numbering.cite("recognition", [r[0] for r in rec_rows])
         place_rows = placement_rows(db, pid)
         place_numbers = numbering.cite("placement", [r[0] for r in place_rows])
@@ -492,6 +518,7 @@ def get_person(
             events=events,
             citations=tuple(numbering.citations),
             person_citations=person_citations,
+            cut=tuple(sorted(cut.items())),
             **v2,
         )
     )

@@ -258,6 +258,13 @@ class PersonRecord:
     # db.shown_names.record_in_script: the script the person's own name has no spelling in
     # (a fallback shows, and views say so); None when the name is in the script asked for
     name_missing_in: NameScript | None = None
+    # (list, whole count) of each list holding only its first rows (db.person.SECTION_LIMIT):
+    # a file may give one person 100,000 events
+    cut: tuple[tuple[str, int], ...] = ()
+
+    def total(self, section: str) -> int:
+        """How many rows the archive has for one of the record's lists ("events", …)."""
+        return dict(self.cut).get(section, len(getattr(self, section)))
 
 
 class NameScript(StrEnum):

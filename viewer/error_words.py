@@ -135,6 +135,12 @@ TEXTS: dict[ErrorKind, str] = {
         "({tables}). Browsing works; search is unavailable. To search it, write a copy with "
         "the index rebuilt (this file is not changed): {command}; or ask for a fresh copy.",
     ),
+    ErrorKind.NAME_INDEX_STALE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: search is unavailable in this archive: its name index lacks people written "
+        "without rebuilding it ({problems}). Browsing works. To search it, write a copy with "
+        "the index rebuilt (this file is not changed): {command}; or ask for a fresh copy.",
+    ),
     ErrorKind.LOCKED: QT_TRANSLATE_NOOP(
         "ErrorText",
         "{path}: the file is in use by another program that is changing it. "
@@ -198,6 +204,16 @@ TEXTS: dict[ErrorKind, str] = {
     ),
     ErrorKind.IMPORT_UNREADABLE: QT_TRANSLATE_NOOP(
         "ErrorText", "{path}: cannot read the file ({reason})."
+    ),
+    ErrorKind.IMPORT_NOT_A_FILE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: this is not a file but a pipe, a device or a socket, so nothing was imported. "
+        "Give a JSON or CSV file, a zip of CSV files or a folder of them.",
+    ),
+    ErrorKind.INPUT_NOT_A_FILE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: this is not a file but a pipe, a device or a socket, so it was not read "
+        "and nothing was written. Give a file.",
     ),
     ErrorKind.ANNOTATIONS_NOT_WRITTEN: QT_TRANSLATE_NOOP(
         "ErrorText",
@@ -673,6 +689,11 @@ TEXTS: dict[ErrorKind, str] = {
         "{path}: the dossier was not written: the program writing it stopped "
         "unexpectedly (exit code {code}{detail}). Try again; if it happens again, "
         "write fewer people at once and report the problem.",
+    ),
+    ErrorKind.DOSSIER_NO_PEOPLE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: none of the ids ({ids}) is in this archive, so nothing was written. "
+        "Check the ids: 'kartoteka search' shows each person's id.",
     ),
     ErrorKind.PDF_NOT_WRITTEN: QT_TRANSLATE_NOOP(
         "ErrorText",

@@ -180,6 +180,17 @@ def _sentence_lines(s: Sentence, own: PersonId, by_id: dict[SentenceId, Sentence
     return lines
 
 
+def _cut_line(rec: PersonRecord, section: str) -> list[str]:
+    """The line closing a list the record holds only the first rows of (db.person.SECTION_LIMIT)."""
+    hidden = rec.total(section) - len(getattr(rec, section))
+    if hidden <= 0:
+        return []
+    more = PersonDetail.tr(
+        "… and {n} more, not shown here (an export of the archive has them all)."
+    )
+    return [more.format(n=hidden)]
+
+
 def record_text(rec: PersonRecord, summary: PersonSummary | None = None) -> str:
     """The whole record as plain text with numbered sources, in the UI language.
 
@@ -212,16 +223,24 @@ def record_text(rec: PersonRecord, summary: PersonSummary | None = None) -> str:
                 f"{n.name} ({archive_labels.language(n.lang)}, "
                 f"{archive_labels.name_system(n.system)})" + (f" – {n.note}" if n.note else "")
                 for n in rec.names
-            ],
+            ]
+            + _cut_line(rec, "names"),
         ),
-        (PersonDetail.tr("Recognition"), [_recognition_line(r) for r in rec.recognitions]),
+        (
+            PersonDetail.tr("Recognition"),
+            [_recognition_line(r) for r in rec.recognitions] + _cut_line(rec, "recognitions"),
+        ),
         (PersonDetail.tr("Custody"), [_placement_line(pl) for pl in rec.placements]),
         (PersonDetail.tr("Photos"), [_attachment_line(a) for a in rec.attachments]),
         (PersonDetail.tr("Biography"), [rec.biography] if rec.biography else []),
-        (PersonDetail.tr("Relations"), [_relation_line(r) for r in rec.relations]),
+        (
+            PersonDetail.tr("Relations"),
+            [_relation_line(r) for r in rec.relations] + _cut_line(rec, "relations"),
+        ),
         (
             PersonDetail.tr("Sentences"),
-            [line for s in rec.sentences for line in _sentence_lines(s, rec.id, by_id)],
+            [line for s in rec.sentences for line in _sentence_lines(s, rec.id, by_id)]
+            + _cut_line(rec, "sentences"),
         ),
         (
             PersonDetail.tr("Quotes"),
@@ -230,7 +249,8 @@ def record_text(rec: PersonRecord, summary: PersonSummary | None = None) -> str:
                 + (f" ({q.venue})" if q.venue else "")
                 + _marks(q.citations)
                 for q in rec.quotes
-            ],
+            ]
+            + _cut_line(rec, "quotes"),
         ),
         (
             PersonDetail.tr("Events"),
@@ -239,7 +259,8 @@ def record_text(rec: PersonRecord, summary: PersonSummary | None = None) -> str:
                 + (f" ({e.place})" if e.place else "")
                 + _marks(e.citations)
                 for e in rec.events
-            ],
+            ]
+            + _cut_line(rec, "events"),
         ),
         (PersonDetail.tr("Sources"), [f"[{c.number}] {citation_line(c)}" for c in rec.citations]),
     ]

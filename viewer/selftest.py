@@ -91,11 +91,23 @@ def _emit(out: TextIO, step: str, **values: Any) -> None:
     out.flush()
 
 
-def _wait(what: str, done: Callable[[], bool], timeout_s: float = STEP_TIMEOUT_S) -> None:
+def _wait(
+    what: str,
+    done: Callable[[], bool],
+    timeout_s: float = STEP_TIMEOUT_S,
+    shown: list[str] | None = None,
+) -> None:
+    """Run the event loop until `done()`; fail when the time is up or the window showed an
+    error (`shown`: the texts of the error boxes dismissed meanwhile)."""
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     deadline = time.monotonic() + timeout_s
     while not done():
+        if shown:
+            raise SelfTestError(
+                QT_TRANSLATE_NOOP("CliText", "the window showed an error: {reason}"),
+                reason=shown[0],
+            )
         if time.monotonic() > deadline:
             raise SelfTestError(
                 QT_TRANSLATE_NOOP("CliText", "timed out waiting for: {what}"), what=what
@@ -104,9 +116,19 @@ def _wait(what: str, done: Callable[[], bool], timeout_s: float = STEP_TIMEOUT_S
         time.sleep(0.005)
 
 
+def _dismiss_error_box(shown: list[str]) -> None:
+    """Close the error box on screen, if any, keeping its explanation in `shown`."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        shown.append(" ".join((box.informativeText() or box.text()).split()))
+        box.done(QMessageBox.StandardButton.Ok.value)
+
+
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """The session; returns 0, or raises SelfTestError naming the step that failed."""
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QPushButton
 
     from db import locations
@@ -132,17 +154,28 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
     painted = FirstPaint()
     app.installEventFilter(painted)
+    shown: list[str] = []
+    watch = QTimer()
+    # An error box is modal: its own event loop would hold every step's wait for good (an
+    # archive the window refused kept `self-test --only-start` waiting forever). Each box
+    # is noted and closed; the step waiting then fails with its text.
+    watch.timeout.connect(lambda: _dismiss_error_box(shown))
+    watch.start(50)
+
+    def wait(what: str, done: Callable[[], bool]) -> None:
+        _wait(what, done, shown=shown)
+
     window = build_window(args.archive, settings)
     window.show()
     try:
-        _wait(QT_TRANSLATE_NOOP("CliText", "the first paint"), lambda: painted.at is not None)
+        wait(QT_TRANSLATE_NOOP("CliText", "the first paint"), lambda: painted.at is not None)
         app.removeEventFilter(painted)
         _emit(out, "painted", at_paint=painted.at)
-        _wait(
+        wait(
             QT_TRANSLATE_NOOP("CliText", "the archive's list"),
             lambda: window.is_ready() and window.archive() is not None,
         )
-        _wait(
+        wait(
             QT_TRANSLATE_NOOP("CliText", "the people in the list"),
             lambda: window.people_model.rowCount() > 0,
         )
@@ -164,7 +197,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         window.search_finished.connect(lambda: finished.append("searched"))
         window.list_updated.connect(lambda: finished.append("listed"))
         box.setText(args.search)
-        _wait(
+        wait(
             QT_TRANSLATE_NOOP("CliText", "the search"),
             lambda: (
                 "listed" in finished[finished.index("searched") :]
@@ -181,7 +214,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             )
 
         pane = window.findChild(QObject, "AnnotationsPane")
-        _wait(
+        wait(
             QT_TRANSLATE_NOOP("CliText", "a record to annotate"),
             lambda: pane is not None and pane.record() is not None,  # type: ignore[attr-defined]
         )
@@ -196,7 +229,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             )
         text.setPlainText(args.note)
         save.click()
-        _wait(
+        wait(
             QT_TRANSLATE_NOOP("CliText", "the note to be saved"),
             lambda: any(a.body == args.note for a in store.annotations()),
         )
@@ -204,7 +237,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
         if args.export is not None:
             window.action_map["export_annotations"].trigger()
-            _wait(
+            wait(
                 QT_TRANSLATE_NOOP("CliText", "the export dialog"),
                 lambda: window.findChild(QDialog, "ExportAnnotationsDialog") is not None,
             )
@@ -219,6 +252,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             dialog.close()  # type: ignore[union-attr]
             _emit(out, "exported", path=str(args.export), annotations=report.annotations)
     finally:
+        watch.stop()
         window.save_settings()
         window.shutdown()
         window.close()

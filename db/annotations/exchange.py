@@ -41,6 +41,7 @@ from db.annotations.records import (
 )
 from db.annotations.store import COLUMNS, AnnotationStore, _Tx, now_iso, same_content
 from db.errors import ErrorKind
+from db.untrusted import special_file
 
 FORMAT = "kartoteka-annotations"
 FORMAT_VERSION = 3
@@ -184,6 +185,8 @@ def _write_json(target: Path, doc: Mapping[str, Any]) -> None:
 
 
 def _load(path: Path) -> dict[str, Any]:
+    if special_file(path):  # a pipe would wait for good, /dev/zero fill the memory
+        raise ExchangeFileError.of(ErrorKind.INPUT_NOT_A_FILE, path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:

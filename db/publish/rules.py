@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import ErrorKind, KartotekaError
+from db.untrusted import special_file
 from db.validate import FIELDS
 
 FIELD_ACTIONS = ("drop", "year")
@@ -261,6 +262,8 @@ def parse_rules(raw: Any, *, source: str = "rules") -> RedactionRules:
 def load_rules(path: str | Path) -> RedactionRules:
     """Rules from a JSON file (UTF-8, a byte-order mark is fine)."""
     p = Path(path)
+    if special_file(p):  # a pipe would wait for good, /dev/zero fill the memory
+        raise RedactionRulesError.of(ErrorKind.INPUT_NOT_A_FILE, p)
     try:
         raw = json.loads(p.read_text(encoding="utf-8-sig"))
     except OSError as exc:

@@ -1332,6 +1332,10 @@
         <translation>не дачакаўся: {what}</translation>
     </message>
     <message>
+        <source>the window showed an error: {reason}</source>
+        <translation>акно паказала памылку: {reason}</translation>
+    </message>
+    <message>
         <source>the first paint</source>
         <translation>першага малявання акна</translation>
     </message>
@@ -2019,6 +2023,10 @@
         <translation>Усе напісанні імя</translation>
     </message>
     <message>
+        <source>… and {n} more, not in this dossier (an export of the archive has them all).</source>
+        <translation>… і яшчэ {n}, у гэтае дасье не ўвайшлі (усе ёсць у экспарце архіва).</translation>
+    </message>
+    <message>
         <source>Biography</source>
         <translation>Біяграфія</translation>
     </message>
@@ -2328,6 +2336,10 @@
         <translation>{path}: пошук па імёнах у гэтым архіве недаступны: у ім няма імяннога індэкса ({tables}). Праглядаць можна, шукаць — не. Каб шукаць у ім, запішыце копію з перабудаваным індэксам (гэты файл не змяняецца): {command}; або папрасіце свежую копію.</translation>
     </message>
     <message>
+        <source>{path}: search is unavailable in this archive: its name index lacks people written without rebuilding it ({problems}). Browsing works. To search it, write a copy with the index rebuilt (this file is not changed): {command}; or ask for a fresh copy.</source>
+        <translation>{path}: пошук у гэтым архіве недаступны: у імянным індэксе няма асоб, запісаных без яго перабудовы ({problems}). Праглядаць можна. Каб шукаць у ім, запішыце копію з перабудаваным індэксам (гэты файл не змяняецца): {command}; або папрасіце свежую копію.</translation>
+    </message>
+    <message>
         <source>{path}: the file is in use by another program that is changing it. Wait until it has finished (or close it there) and try again.</source>
         <translation>{path}: файл заняты іншай праграмай, якая яго змяняе. Пачакайце, пакуль яна скончыць (або зачыніце яго там), і паспрабуйце яшчэ раз.</translation>
     </message>
@@ -2386,6 +2398,14 @@
     <message>
         <source>{path}: cannot read the file ({reason}).</source>
         <translation>{path}: нельга прачытаць файл ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a file but a pipe, a device or a socket, so nothing was imported. Give a JSON or CSV file, a zip of CSV files or a folder of them.</source>
+        <translation>{path}: гэта не файл, а канал (pipe), прылада або сокет, таму нічога не імпартавана. Дайце файл JSON або CSV, zip з файламі CSV або папку з імі.</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a file but a pipe, a device or a socket, so it was not read and nothing was written. Give a file.</source>
+        <translation>{path}: гэта не файл, а канал (pipe), прылада або сокет, таму ён не прачытаны і нічога не запісана. Дайце файл.</translation>
     </message>
     <message>
         <source>{path}: cannot write the export ({reason}). Check that the folder exists, is writable and has free space.</source>
@@ -2782,6 +2802,10 @@
     <message>
         <source>{path}: the dossier was not written: the program writing it stopped unexpectedly (exit code {code}{detail}). Try again; if it happens again, write fewer people at once and report the problem.</source>
         <translation>{path}: дасье не запісана: праграма, якая яго пісала, нечакана спынілася (код выхаду {code}{detail}). Паспрабуйце яшчэ раз; калі гэта паўторыцца, запісвайце менш людзей за раз і паведаміце пра праблему.</translation>
+    </message>
+    <message>
+        <source>{path}: none of the ids ({ids}) is in this archive, so nothing was written. Check the ids: &apos;kartoteka search&apos; shows each person&apos;s id.</source>
+        <translation>{path}: ніводнага з id ({ids}) няма ў гэтым архіве, таму нічога не запісана. Праверце id: &apos;kartoteka search&apos; паказвае id кожнай асобы.</translation>
     </message>
     <message>
         <source>{path}: the PDF could not be written. Choose another folder or free some space.</source>
@@ -4959,6 +4983,10 @@
     <message>
         <source>… and {n} more, not shown here (Copy record as text has them all).</source>
         <translation>… і яшчэ {n}, тут не паказаныя (усе ёсць у «Капіяваць запіс як тэкст»).</translation>
+    </message>
+    <message>
+        <source>… and {n} more, not shown here (an export of the archive has them all).</source>
+        <translation>… і яшчэ {n}, тут не паказаныя (усе ёсць у экспарце архіва).</translation>
     </message>
     <message>
         <source>Date unknown</source>

@@ -1332,6 +1332,10 @@
         <translation>не дождался: {what}</translation>
     </message>
     <message>
+        <source>the window showed an error: {reason}</source>
+        <translation>окно показало ошибку: {reason}</translation>
+    </message>
+    <message>
         <source>the first paint</source>
         <translation>первой отрисовки окна</translation>
     </message>
@@ -2019,6 +2023,10 @@
         <translation>Все написания имени</translation>
     </message>
     <message>
+        <source>… and {n} more, not in this dossier (an export of the archive has them all).</source>
+        <translation>… и ещё {n}, в это досье не вошли (все есть в экспорте архива).</translation>
+    </message>
+    <message>
         <source>Biography</source>
         <translation>Биография</translation>
     </message>
@@ -2328,6 +2336,10 @@
         <translation>{path}: поиск по именам в этом архиве недоступен: в нём нет индекса имён ({tables}). Просматривать можно, искать — нет. Чтобы искать в нём, запишите копию с перестроенным индексом (этот файл не изменится): {command}; или попросите свежую копию.</translation>
     </message>
     <message>
+        <source>{path}: search is unavailable in this archive: its name index lacks people written without rebuilding it ({problems}). Browsing works. To search it, write a copy with the index rebuilt (this file is not changed): {command}; or ask for a fresh copy.</source>
+        <translation>{path}: поиск в этом архиве недоступен: в индексе имён нет людей, записанных без его перестройки ({problems}). Просматривать можно. Чтобы искать в нём, запишите копию с перестроенным индексом (этот файл не изменится): {command}; или попросите свежую копию.</translation>
+    </message>
+    <message>
         <source>{path}: the file is in use by another program that is changing it. Wait until it has finished (or close it there) and try again.</source>
         <translation>{path}: файл занят другой программой, которая его изменяет. Подождите, пока она закончит (или закройте его там), и попробуйте ещё раз.</translation>
     </message>
@@ -2386,6 +2398,14 @@
     <message>
         <source>{path}: cannot read the file ({reason}).</source>
         <translation>{path}: нельзя прочитать файл ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a file but a pipe, a device or a socket, so nothing was imported. Give a JSON or CSV file, a zip of CSV files or a folder of them.</source>
+        <translation>{path}: это не файл, а канал (pipe), устройство или сокет, поэтому ничего не импортировано. Дайте файл JSON или CSV, zip с файлами CSV или папку с ними.</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a file but a pipe, a device or a socket, so it was not read and nothing was written. Give a file.</source>
+        <translation>{path}: это не файл, а канал (pipe), устройство или сокет, поэтому он не прочитан и ничего не записано. Дайте файл.</translation>
     </message>
     <message>
         <source>{path}: cannot write the export ({reason}). Check that the folder exists, is writable and has free space.</source>
@@ -2782,6 +2802,10 @@
     <message>
         <source>{path}: the dossier was not written: the program writing it stopped unexpectedly (exit code {code}{detail}). Try again; if it happens again, write fewer people at once and report the problem.</source>
         <translation>{path}: досье не записано: программа, которая его писала, неожиданно остановилась (код выхода {code}{detail}). Попробуйте ещё раз; если это повторится, записывайте меньше людей за раз и сообщите о проблеме.</translation>
+    </message>
+    <message>
+        <source>{path}: none of the ids ({ids}) is in this archive, so nothing was written. Check the ids: &apos;kartoteka search&apos; shows each person&apos;s id.</source>
+        <translation>{path}: ни одного из id ({ids}) нет в этом архиве, поэтому ничего не записано. Проверьте id: &apos;kartoteka search&apos; показывает id каждого человека.</translation>
     </message>
     <message>
         <source>{path}: the PDF could not be written. Choose another folder or free some space.</source>
@@ -4959,6 +4983,10 @@
     <message>
         <source>… and {n} more, not shown here (Copy record as text has them all).</source>
         <translation>… и ещё {n}, здесь не показаны (все есть в «Копировать запись как текст»).</translation>
+    </message>
+    <message>
+        <source>… and {n} more, not shown here (an export of the archive has them all).</source>
+        <translation>… и ещё {n}, здесь не показаны (все есть в экспорте архива).</translation>
     </message>
     <message>
         <source>Date unknown</source>

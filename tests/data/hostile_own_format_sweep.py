@@ -62,6 +62,8 @@ def listing(folder: Path) -> dict[str, str]:
             out[p.name] = "link -> " + os.readlink(p)
         elif p.is_dir():
             out[p.name] = "folder"
+        elif not p.is_file():  # a pipe or device: reading it would wait or never end
+            out[p.name] = f"special {p.stat().st_mode:o}"
         else:
             st = p.stat()
             out[p.name] = f"{st.st_mode:o}:{hashlib.sha256(p.read_bytes()).hexdigest()}"

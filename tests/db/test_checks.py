@@ -161,6 +161,49 @@ def test_a_damaged_search_index_only_disables_search(user_copy: Path) -> None:
         assert "fts5" in " ".join(result.details)
 
 
+@pytest.mark.parametrize(
+    ("case", "said"),
+    [
+        ("stale_person_added", "1 people not in it"),  # written with SQL, no reindex
+        ("stale_reindex_cut", "people not in it"),  # half of the by-person keys gone
+    ],
+)
+def test_people_missing_from_the_name_index_disable_search_and_say_reindex(
+    good: Path, tmp_path: Path, case: str, said: str
+) -> None:
+    """Third hostile sweep (issue 12): a person written without a reindex was missed by name
+    search without a word (found only through the full-text index, as "biography"), and
+    `info --check` said "ok"."""
+    from tests.data.hostile_third import make
+
+    path = make(case, tmp_path, good)
+    with open_archive(path, defer_checks=True) as archive:
+        result = check_archive(archive)
+        assert result.status is CheckStatus.SEARCH_UNAVAILABLE
+        assert result.kind is ErrorKind.NAME_INDEX_STALE
+        assert said in result.summary
+        assert "kartoteka reindex" in result.summary
+        assert archive.search_available is False
+
+
+def test_a_name_that_folds_to_no_key_is_no_gap(good: Path, tmp_path: Path) -> None:
+    from tests.data.hostile_archives import run_loosened
+    from tests.data.hostile_own_format import loosen_everything
+
+    path = tmp_path / "archive.db"
+    shutil.copyfile(good, path)
+    run_loosened(
+        path,
+        loosen_everything,
+        "INSERT INTO people (id, display_name, sort_name) VALUES ('p-dots', '…', '…')",
+    )
+    with open_archive(path, defer_checks=True) as archive:
+        result = check_archive(archive)
+    assert result.status is not CheckStatus.SEARCH_UNAVAILABLE or (
+        result.kind is not ErrorKind.NAME_INDEX_STALE
+    )
+
+
 def test_damage_remembered_by_the_ledger_is_checked_again_for_details(
     good: Path, tmp_path: Path
 ) -> None:

@@ -288,3 +288,57 @@ def test_judged_sentences_are_capped_most_recent_first(archive: Archive) -> None
     own = get_person(archive.db, PersonId(person_id(0)), judged_limit=0)
     assert own is not None
     assert len(own.sentences) == 2  # the cap never hides a person's own sentences
+
+
+SECTION_LIMIT = 1000
+"""db.person.SECTION_LIMIT"""
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample with 1,500 more events, spellings, quotes, relations and sentences for
+    Tsikhanouski (the third hostile sweep gave one person 100,000 of each)."""
+    from db.sample import build_sample
+    from tests.data.hostile_third import bulk
+
+    folder = tmp_path_factory.mktemp("crowded")
+    good = folder / "good.db"
+    build_sample(good)
+    case = folder / "case"
+    case.mkdir()
+    return bulk("events", "names", "quotes", "relations", "sentences", rows=1500)(good, case)
+
+
+def test_a_record_holds_the_first_rows_of_a_crowded_list_and_their_count(crowded: Path) -> None:
+    """Third hostile sweep (issue 12): a record read every row of each list: 100,000 events
+    of one person took 11-22 s per click and a dossier of 2,400 pages and 660 MB."""
+    from db import person
+
+    assert getattr(person, "SECTION_LIMIT", None) == SECTION_LIMIT
+    with open_archive(crowded) as archive:
+        rec = get_person(archive.db, PersonId("p-tsikhanouski"))
+        assert rec is not None
+        counts = {
+            name: archive.db.execute(sql, ["p-tsikhanouski"]).fetchone()[0]
+            for name, sql in {
+                "events": "SELECT count(*) FROM event_people WHERE person_id = ?",
+                "names": "SELECT count(*) FROM person_names WHERE person_id = ?",
+                "quotes": "SELECT count(*) FROM quotes WHERE speaker_id = ?1 OR id IN "
+                "(SELECT quote_id FROM quote_subjects WHERE person_id = ?1)",
+                "sentences": "SELECT count(*) FROM sentences WHERE person_id = ?",
+                "relations": "SELECT count(*) FROM relations WHERE person_id = ?1 "
+                "OR other_person_id = ?1 AND person_id <> ?1",
+            }.items()
+        }
+    for name, count in counts.items():
+        assert count > SECTION_LIMIT
+        assert len(getattr(rec, name)) == SECTION_LIMIT, name
+        assert rec.total(name) == count, name
+    assert rec.total("roles") == len(rec.roles)  # a list not cut: its own length
+    first = [e.id for e in rec.events[:3]]
+    assert not any(i.startswith("e-bulk-") for i in first)  # the order kept: dated first
+    with open_archive(crowded) as archive:  # a limit of its own, as a caller may give
+        small = get_person(archive.db, PersonId("p-tsikhanouski"), section_limit=5)
+    assert small is not None
+    assert len(small.events) == 5
+    assert small.total("events") == counts["events"]

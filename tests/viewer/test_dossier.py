@@ -228,3 +228,51 @@ def test_cli_dossier_only_reads_the_store_it_is_given(
     assert [p.name for p in folder.iterdir()] == ["notes.sqlite"]
     assert store.read_bytes() == content
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("be_BY.UTF-8", "ніводнага з id"), ("ru_RU.UTF-8", "ни одного из id")]
+)
+def test_cli_dossier_of_nobody_is_said_in_the_users_language(
+    qapp: object,
+    sample_archive_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    said: str,
+) -> None:
+    """Third hostile sweep (issue 12): a dossier of ids the archive lacks said so in English
+    under a Belarusian or Russian locale (the message had no kind, so nothing translated it)."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    out = tmp_path / "x.pdf"
+    assert main(["dossier", str(sample_archive_path), "p-nobody", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert said in err, err
+    assert "none of the ids" not in err
+    assert "p-nobody" in err
+    assert str(out) in err
+    assert len(err.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_dossier_of_a_crowded_record_is_bounded_and_says_so(
+    qapp: object, sample_archive_path: Path, tmp_path: Path
+) -> None:
+    """Third hostile sweep (issue 12): 100,000 events of one person made a dossier of 2,412
+    pages in 46 s and 660 MB; it holds the record's first rows and names the rest."""
+    from db.connection import open_archive
+    from tests.data.hostile_third import bulk
+
+    folder = tmp_path / "case"
+    folder.mkdir()
+    path = bulk("events", rows=1500)(sample_archive_path, folder)  # SECTION_LIMIT + 500
+    out = tmp_path / "crowded.pdf"
+    with open_archive(path) as archive:
+        write_dossier(archive.db, [SIARHEI], out, DossierOptions(language="en"))
+    text = _flat(_text(out))
+    assert "not in this dossier (an export of the archive has them all)" in text
+    assert "and 507 more" in text  # 1,507 events: the sample's 7 and 1,500
+    assert "bulk event 1500" not in text  # the last (by date, then by row) is left out

@@ -326,11 +326,11 @@ def _paint_dossier(
             html = build_html(shown, summary, wording, notes)
             sections.append((shown.display_name, pages.document(html)))
         if not sections:
-            where = f"{out}: " if out is not None else ""
-            raise OutputError(
-                f"{where}none of the ids ({', '.join(wanted[:5])}) is in this archive; "
-                "nothing was written.",
-                path=out,
+            # a kind, so the message is said in the user's language (it was English)
+            raise OutputError.of(
+                ErrorKind.DOSSIER_NO_PEOPLE,
+                out if out is not None else archive_title,
+                ids=", ".join(wanted[:5]),
             )
         contents: QTextDocument | None = None
         if len(sections) > 1:

@@ -94,10 +94,18 @@ class SectionBuilder:
             )
         return "".join(blocks)
 
-    def section(self, title: str, items: Sequence[str]) -> str:
+    def section(self, title: str, items: Sequence[str], hidden: int = 0) -> str:
+        """A heading and its items; `hidden`: rows the record left out (SECTION_LIMIT)."""
         if not items:
             return ""
-        return f"<h2>{_e(title)}</h2>" + "".join(items)
+        more = ""
+        if hidden > 0:
+            Dossier = self.w.context("Dossier")
+            note = Dossier.tr(
+                "… and {n} more, not in this dossier (an export of the archive has them all)."
+            )
+            more = f'<p class="muted">{_e(note.format(n=hidden))}</p>'
+        return f"<h2>{_e(title)}</h2>" + "".join(items) + more
 
     def sentence(self, s: Sentence, rec: PersonRecord) -> str:
         w = self.w
@@ -178,12 +186,21 @@ def build_html(
             for n in rec.names
         )
         parts.append(
-            f"<h2>{_e(Dossier.tr('Every spelling of the name'))}</h2>"
-            f"<table cellspacing='0'>{rows}</table>"
+            b.section(
+                Dossier.tr("Every spelling of the name"),
+                [f"<table cellspacing='0'>{rows}</table>"],
+                _hidden(rec, "names"),
+            )
         )
     if rec.biography:
         parts.append(f"<h2>{_e(Dossier.tr('Biography'))}</h2><p>{_e(rec.biography)}</p>")
-    parts.append(b.section(Dossier.tr("Sentences"), [b.sentence(s, rec) for s in rec.sentences]))
+    parts.append(
+        b.section(
+            Dossier.tr("Sentences"),
+            [b.sentence(s, rec) for s in rec.sentences],
+            _hidden(rec, "sentences"),
+        )
+    )
     quotes = []
     for q in rec.quotes:
         by = [_e(q.speaker.name) if q.speaker else _e(Dossier.tr("unknown speaker"))]
@@ -197,7 +214,7 @@ def build_html(
             f'<p><span class="quote">“{_e(q.text)}”</span>{marks(q.citations)}<br>'
             f'<span class="muted">— {", ".join(by)}</span></p>' + b.notes("quote", q.id)
         )
-    parts.append(b.section(Dossier.tr("Quotes"), quotes))
+    parts.append(b.section(Dossier.tr("Quotes"), quotes, _hidden(rec, "quotes")))
     events = []
     for ev in rec.events:
         line = f"<b>{b.date(ev.date)}</b> — {_e(w.label('event_kind', ev.kind))}"
@@ -207,7 +224,7 @@ def build_html(
         if where:
             line += f' <span class="muted">({where})</span>'
         events.append(f"<p>{line}{marks(ev.citations)}</p>" + b.notes("event", ev.id))
-    parts.append(b.section(Dossier.tr("Events"), events))
+    parts.append(b.section(Dossier.tr("Events"), events, _hidden(rec, "events")))
     relations = []
     for r in rec.relations:
         words = w.label("inverse_relation" if r.inverse else "relation", r.kind)
@@ -219,7 +236,7 @@ def build_html(
         if r.note:
             line += f". {_e(r.note)}"
         relations.append(f"<p>{line}{marks(r.citations)}</p>" + b.notes("relation", r.id))
-    parts.append(b.section(Dossier.tr("Relations"), relations))
+    parts.append(b.section(Dossier.tr("Relations"), relations, _hidden(rec, "relations")))
     sources = []
     noted: set[str] = set()
     for c in rec.citations:
@@ -230,6 +247,10 @@ def build_html(
             sources.append(b.notes("source", c.source_id))
     parts.append(b.section(Dossier.tr("Sources"), sources))
     return "".join(parts)
+
+
+def _hidden(rec: PersonRecord, section: str) -> int:
+    return rec.total(section) - len(getattr(rec, section))
 
 
 def contents_html(

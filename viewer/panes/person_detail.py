@@ -582,20 +582,40 @@ def _quoted(text: str) -> str:
     return f"“{text}”"
 
 
+def _more_note(shown: int, total: int | None, held: int | None) -> str:
+    """ "… and N more" below a list cut short, naming where the rest is (or nothing)."""
+    hidden = (total if total is not None else shown) - shown
+    if hidden <= 0:
+        return ""
+    if held is not None and total is not None and total > held:
+        more = PersonDetail.tr(
+            "… and {n} more, not shown here (an export of the archive has them all)."
+        )
+    else:
+        more = PersonDetail.tr("… and {n} more, not shown here (Copy record as text has them all).")
+    return f'<p class="muted">{_e(more.format(n=hidden))}</p>'
+
+
 def _section(
-    title: str, items: list[str], total: int | None = None, after: Sequence[str] = ()
+    title: str,
+    items: list[str],
+    total: int | None = None,
+    after: Sequence[str] = (),
+    held: int | None = None,
 ) -> str:
-    """A heading and one paragraph per item; `after[n]` goes below item n (its corrections)."""
+    """A heading and one paragraph per item; `after[n]` goes below item n (its corrections).
+
+    `total`: the archive's count; `held`: how many of them the record holds
+    (db.person.SECTION_LIMIT), so the note names what has them all.
+    """
     if not items:
         return ""
     body = "".join(
         f'<p class="item">{item}</p>{after[n] if n < len(after) else ""}'
         for n, item in enumerate(items)
     )
+    body += _more_note(len(items), total, held)
     hidden = (total if total is not None else len(items)) - len(items)
-    if hidden > 0:
-        more = PersonDetail.tr("… and {n} more, not shown here (Copy record as text has them all).")
-        body += f'<p class="muted">{_e(more.format(n=hidden))}</p>'
     heading = f"{title} ({total})" if hidden > 0 else title
     return f"<h2>{_e(heading)}</h2>" + body
 
@@ -717,10 +737,13 @@ def render_record(
             f"<tr><td nowrap>{_e(n.name)}</td><td class='muted'>"
             f"{_e(archive_labels.language(n.lang))} · {_e(archive_labels.name_system(n.system))}"
             f"{' — ' + _e(n.note) if n.note else ''}</td></tr>"
-            for n in rec.names
+            for n in rec.names[:MAX_SECTION_ITEMS]  # a file may give 100,000 spellings
+        )
+        more = _more_note(
+            min(len(rec.names), MAX_SECTION_ITEMS), rec.total("names"), len(rec.names)
         )
         parts.append(
-            f"<h2>{_e(PersonDetail.tr('Names'))}</h2><table cellspacing='0'>{rows}</table>"
+            f"<h2>{_e(PersonDetail.tr('Names'))}</h2><table cellspacing='0'>{rows}</table>{more}"
         )
     parts.append(v2.photos_section(rec, photos or {}) + v2.custody_section(rec))
     if rec.biography:
@@ -738,12 +761,27 @@ def render_record(
         if r.note:
             line += f". {_e(r.note)}"
         relations.append(line + marks_html(r.citations))
-    parts.append(_section(PersonDetail.tr("Relations"), relations, len(rec.relations)))
+    parts.append(
+        _section(
+            PersonDetail.tr("Relations"),
+            relations,
+            rec.total("relations"),
+            held=len(rec.relations),
+        )
+    )
     shown_sentences = rec.sentences[:MAX_SECTION_ITEMS]
     by_id = {s.id: s for s in rec.sentences}
     sentences = [_sentence_html(s, rec.id, fx, by_id) for s in shown_sentences]
     after = [fx.notes("sentence", s.id) for s in shown_sentences]
-    parts.append(_section(PersonDetail.tr("Sentences"), sentences, len(rec.sentences), after))
+    parts.append(
+        _section(
+            PersonDetail.tr("Sentences"),
+            sentences,
+            rec.total("sentences"),
+            after,
+            held=len(rec.sentences),
+        )
+    )
     quotes = []
     after = []
     for q in rec.quotes[:MAX_SECTION_ITEMS]:
@@ -766,7 +804,11 @@ def render_record(
             f'<br><span class="muted">— </span>{", ".join(by)}'
         )
         after.append(fx.notes("quote", q.id))
-    parts.append(_section(PersonDetail.tr("Quotes"), quotes, len(rec.quotes), after))
+    parts.append(
+        _section(
+            PersonDetail.tr("Quotes"), quotes, rec.total("quotes"), after, held=len(rec.quotes)
+        )
+    )
     events = []
     after = []
     for ev in rec.events[:MAX_SECTION_ITEMS]:
@@ -794,7 +836,11 @@ def render_record(
             line += f'<br><span class="muted">{PersonDetail.tr("With:")}</span> {", ".join(others)}'
         events.append(line + marks_html(ev.citations))
         after.append(fx.notes("event", ev.id))
-    parts.append(_section(PersonDetail.tr("Events"), events, len(rec.events), after))
+    parts.append(
+        _section(
+            PersonDetail.tr("Events"), events, rec.total("events"), after, held=len(rec.events)
+        )
+    )
     sources = []
     after = []
     for c in rec.citations:
