@@ -366,3 +366,33 @@ def test_a_list_cut_short_counts_its_people_in_the_right_plural(
     assert one in err, err
     _code, _out, err = _run(["search", "--limit", "2", str(sample_archive_path), "s"], capsys)
     assert many in err, err
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("be_BY.UTF-8", "выключаных значэнняў"), ("ru_RU.UTF-8", "исключённых значени")],
+)
+def test_publish_says_what_its_self_check_looked_for_in_the_user_s_language(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    sample_archive_path: Path,
+    lang: str,
+    said: str,
+) -> None:
+    """The report's self-check line said "all 12 redacted values" in English inside the
+    translated sentence; `--json` keeps db's English."""
+    import json
+
+    _locale(monkeypatch, lang)
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"people": {"ids": ["p-kalesnikava"]}}), encoding="utf-8")
+    argv = ["publish", str(sample_archive_path), str(tmp_path / "out"), "--redact", str(rules)]
+    code, out, _err = _run(argv, capsys)
+    assert code == 0
+    line = next(x for x in out.splitlines() if "{" not in x and said in x)
+    assert "redacted values" not in line
+    assert "redacted values" not in out
+    code, out, _err = _run([*argv[:2], str(tmp_path / "out-json"), *argv[3:], "--json"], capsys)
+    assert code == 0
+    assert json.loads(out)["self_check"].endswith("redacted values")

@@ -127,7 +127,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
             "out_dir": str(report.out_dir),
             "archive_id": report.archive_id,
             "files": list(report.files),
-            "self_check": report.self_check,
+            "self_check": report.self_check.text,
             **report.preview.as_dict(),
         }
         out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")

@@ -16,7 +16,7 @@ from viewer.cli_words import ENTRY_WORDS, CliText
 
 if TYPE_CHECKING:
     from db.diff import ArchiveDiff
-    from db.publish.copy import PublishPreview, PublishReport
+    from db.publish.copy import PublishPreview, PublishReport, SelfCheck
 
 
 def _n(n: int) -> str:
@@ -63,6 +63,16 @@ def preview_lines(pv: PublishPreview) -> list[str]:
     return out
 
 
+def self_check_words(check: SelfCheck) -> str:
+    """What the self-check looked for (SelfCheck.text) in the user's language, for the
+    command line and the publish dialog alike."""
+    if check.scanned == check.total:
+        said = CliText.tr("all {count} redacted values", None, check.total)
+    else:
+        said = CliText.tr("the longest {count} of {total} redacted values", None, check.scanned)
+    return said.format(count=_n(check.scanned), total=_n(check.total))
+
+
 def report_lines(report: PublishReport) -> list[str]:
     """PublishReport.lines in the user's language, and how to serve the copy."""
     return [
@@ -72,7 +82,7 @@ def report_lines(report: PublishReport) -> list[str]:
         ),
         *preview_lines(report.preview),
         CliText.tr("Checked the written files for {what}: none found").format(
-            what=report.self_check
+            what=self_check_words(report.self_check)
         ),
         CliText.tr("Files: {files}").format(files=", ".join(report.files)),
         CliText.tr("Serve it: {command}").format(

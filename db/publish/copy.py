@@ -131,6 +131,21 @@ class PublishPreview:
 
 
 @dataclass(frozen=True, slots=True)
+class SelfCheck:
+    """How many redacted values the self-check looked for: all of them, or the longest
+    `scanned` of `total` (SELF_CHECK_BYTES); the viewer words it in the user's language."""
+
+    scanned: int
+    total: int
+
+    @property
+    def text(self) -> str:
+        if self.scanned == self.total:
+            return f"all {self.total:,} redacted values"
+        return f"the longest {self.scanned:,} of {self.total:,} redacted values"
+
+
+@dataclass(frozen=True, slots=True)
 class PublishReport:
     """What `publish` wrote."""
 
@@ -139,14 +154,14 @@ class PublishReport:
     archive_id: str
     preview: PublishPreview
     files: tuple[str, ...]
-    self_check: str  # "all N values" or "the longest N of M values"
+    self_check: SelfCheck
 
     def lines(self) -> list[str]:
         return [
             f"Wrote a publishable copy to {self.out_dir}",
             f"Archive: {self.archive_path.name} (new archive id {self.archive_id})",
             *self.preview.lines(),
-            f"Checked the written files for {self.self_check}: none found",
+            f"Checked the written files for {self.self_check.text}: none found",
             f"Files: {', '.join(self.files)}",
         ]
 
@@ -391,7 +406,7 @@ def _files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file())
 
 
-def self_check(root: Path, secrets: Iterable[str], kept: Mapping[str, Any]) -> str:
+def self_check(root: Path, secrets: Iterable[str], kept: Mapping[str, Any]) -> SelfCheck:
     """Scan every written file's bytes for every redacted value; raise if one is found.
 
     Values shorter than 4 characters are skipped (a year or a code is not a
@@ -414,9 +429,7 @@ def self_check(root: Path, secrets: Iterable[str], kept: Mapping[str, Any]) -> s
             for needle in needles:
                 if data.find(needle) >= 0:
                     raise PublishError.of(ErrorKind.PUBLISH_REDACTED_LEFT, path.name)
-    if len(scanned) == len(values):
-        return f"all {len(values):,} redacted values"
-    return f"the longest {len(scanned):,} of {len(values):,} redacted values"
+    return SelfCheck(len(scanned), len(values))
 
 
 Exporter = Callable[[Path, Path, Mapping[str, Any]], Sequence[str]]

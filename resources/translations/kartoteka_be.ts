@@ -887,6 +887,22 @@
 </context>
 <context>
     <name>CliText</name>
+    <message numerus="yes">
+        <source>all {count} redacted values</source>
+        <translation>
+            <numerusform>усе {count} выключанае значэнне</numerusform>
+            <numerusform>усе {count} выключаныя значэнні</numerusform>
+            <numerusform>усе {count} выключаных значэнняў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the longest {count} of {total} redacted values</source>
+        <translation>
+            <numerusform>найдаўжэйшае {count} з {total} выключаных значэнняў</numerusform>
+            <numerusform>найдаўжэйшыя {count} з {total} выключаных значэнняў</numerusform>
+            <numerusform>найдаўжэйшыя {count} з {total} выключаных значэнняў</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{value} is not a whole number</source>
         <translation>{value} — не цэлы лік</translation>

@@ -41,6 +41,20 @@
 <context>
     <name>CliText</name>
     <message numerus="yes">
+        <source>all {count} redacted values</source>
+        <translation>
+            <numerusform>all {count} redacted value</numerusform>
+            <numerusform>all {count} redacted values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the longest {count} of {total} redacted values</source>
+        <translation>
+            <numerusform>the longest {count} of {total} redacted values</numerusform>
+            <numerusform>the longest {count} of {total} redacted values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>only the first {count} people found are listed; more match (add words or filters, or list more with --limit).</source>
         <translation>
             <numerusform>only the first {count} person found is listed; more match (add words or filters, or list more with --limit).</numerusform>

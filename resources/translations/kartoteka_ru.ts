@@ -887,6 +887,22 @@
 </context>
 <context>
     <name>CliText</name>
+    <message numerus="yes">
+        <source>all {count} redacted values</source>
+        <translation>
+            <numerusform>все {count} исключённое значение</numerusform>
+            <numerusform>все {count} исключённых значения</numerusform>
+            <numerusform>все {count} исключённых значений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the longest {count} of {total} redacted values</source>
+        <translation>
+            <numerusform>самое длинное {count} из {total} исключённых значений</numerusform>
+            <numerusform>самые длинные {count} из {total} исключённых значений</numerusform>
+            <numerusform>самые длинные {count} из {total} исключённых значений</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{value} is not a whole number</source>
         <translation>{value} — не целое число</translation>

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import KartotekaError
 from viewer.annotations.entries import field_label
+from viewer.cli_reports import self_check_words
 from viewer.dialogs.host import error_title
 from viewer.dialogs.screen_fit import fit_on_screen
 from viewer.error_text import error_text, translate
@@ -682,7 +683,7 @@ class PublishDialog(QDialog):
             "",
             self.tr(
                 "Self-check passed: none of the redacted values ({checked}) is in any written file."
-            ).format(checked=report.self_check),
+            ).format(checked=self_check_words(report.self_check)),
             self.tr("Files: {files}").format(files=", ".join(report.files)),
             "",
             self.tr("Serve it with Datasette:"),
