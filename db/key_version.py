@@ -51,12 +51,13 @@ MAX_VERSION = 10_000
 """Larger values are not versions any build wrote: unreadable, like text."""
 _DIGITS = 6
 
-_READ_SQL = (
+READ_SQL = (
     "SELECT typeof(value), substr(CAST(value AS TEXT), 1, 16), length(CAST(value AS BLOB)) "
-    "FROM meta WHERE key = ? LIMIT 2"
+    f"FROM meta WHERE key = '{META_KEY}' LIMIT 2"
 )
 """At most 16 characters of the value, and its length in bytes (text functions stop at a
-NUL byte, so a value "3" followed by NULs would read as "3")."""
+NUL byte, so a value "3" followed by NULs would read as "3"). No parameters: a search's own
+reader asks it too (`is_current`)."""
 _HAS_KEYS_SQL = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_keys'"
 
 
@@ -105,33 +106,8 @@ def parse(kind: object, value: object, size: object = None) -> int | None:
     return number if 0 < number <= MAX_VERSION else None
 
 
-CURRENT_SQL = (
-    "SELECT typeof(value), substr(CAST(value AS TEXT), 1, 16), length(CAST(value AS BLOB)) "
-    f"FROM meta WHERE key = '{META_KEY}' LIMIT 2"
-)
-"""`_READ_SQL` for this build's key, without parameters (for a search's own reader)."""
-
-
-def is_current(rows: Sequence[Sequence[object]]) -> bool:
-    """Whether the rows of CURRENT_SQL record exactly this build's KEY_VERSION."""
-    return len(rows) == 1 and parse(*rows[0]) == KEY_VERSION
-
-
-def read(db: Database) -> StoredKeys:
-    """How the archive's name index compares with this build's folding.
-
-    An archive without `search_keys` is a first-release one (version 1,
-    db.names_v1), whatever its `meta` says. Raises only for an interrupted
-    read (the caller's time limit); a damaged or odd `meta` is UNREADABLE.
-    """
-    try:
-        if not db.execute(_HAS_KEYS_SQL).fetchall():
-            return StoredKeys(KeyState.OLDER, 1)
-        rows = db.execute(_READ_SQL, [META_KEY]).fetchall()
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        if sqlite_errors.is_interrupt(exc):
-            raise
-        return StoredKeys(KeyState.UNREADABLE, None)
+def stored(rows: Sequence[Sequence[object]]) -> StoredKeys:
+    """What the rows of READ_SQL record, beside this build's KEY_VERSION."""
     if not rows:
         return StoredKeys(KeyState.OLDER, None)
     if len(rows) > 1:
@@ -144,6 +120,29 @@ def read(db: Database) -> StoredKeys:
     if version > KEY_VERSION:
         return StoredKeys(KeyState.NEWER, version)
     return StoredKeys(KeyState.CURRENT, version)
+
+
+def is_current(rows: Sequence[Sequence[object]]) -> bool:
+    """Whether the rows of READ_SQL record exactly this build's KEY_VERSION."""
+    return stored(rows).state is KeyState.CURRENT
+
+
+def read(db: Database) -> StoredKeys:
+    """How the archive's name index compares with this build's folding.
+
+    An archive without `search_keys` is a first-release one (version 1,
+    db.names_v1), whatever its `meta` says. Raises only for an interrupted
+    read (the caller's time limit); a damaged or odd `meta` is UNREADABLE.
+    """
+    try:
+        if not db.execute(_HAS_KEYS_SQL).fetchall():
+            return StoredKeys(KeyState.OLDER, 1)
+        rows = db.execute(READ_SQL).fetchall()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        if sqlite_errors.is_interrupt(exc):
+            raise
+        return StoredKeys(KeyState.UNREADABLE, None)
+    return stored(rows)
 
 
 def reindex_command(path: Path) -> str:

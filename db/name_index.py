@@ -642,7 +642,7 @@ class KeyIndex:
             return found
         if self._keys_current is None:
             try:
-                stored = self.rows(key_version.CURRENT_SQL, {})
+                stored = self.rows(key_version.READ_SQL, {})
             except sqlite3.DatabaseError as exc:  # no readable meta: not known to be ours
                 if sqlite_errors.is_interrupt(exc):
                     raise

@@ -169,6 +169,19 @@ def test_english_output_is_unchanged(
     assert "kartoteka import: error: the following arguments are required" in err
 
 
+def _altered_copy(sample: Path, tmp_path: Path, sql: str, *params: object) -> Path:
+    """A copy of the sample archive with one statement run on it."""
+    import sqlite3
+
+    path = tmp_path / "a.db"
+    path.write_bytes(sample.read_bytes())
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(sql, params)
+    conn.close()
+    return path
+
+
 def test_an_archive_notice_is_said_in_belarusian(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -176,16 +189,11 @@ def test_an_archive_notice_is_said_in_belarusian(
     sample_archive_path: Path,
 ) -> None:
     """`kartoteka search` printed db's English notice ("the name index … older version")."""
-    import sqlite3
-
     from db import key_version
 
-    path = tmp_path / "a.db"
-    path.write_bytes(sample_archive_path.read_bytes())
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("DELETE FROM meta WHERE key = ?", [key_version.META_KEY])
-    conn.close()
+    path = _altered_copy(
+        sample_archive_path, tmp_path, "DELETE FROM meta WHERE key = ?", key_version.META_KEY
+    )
     _locale(monkeypatch, "be_BY.UTF-8")
     code, _out, err = _run(["search", str(path), "Tsikhanouski"], capsys)
     assert code == 0
@@ -273,14 +281,7 @@ def test_search_in_an_archive_without_its_name_index_says_what_to_do(
     said: str,
 ) -> None:
     """Before: "the archive could not be read (no such table: search_names_fts)"."""
-    import sqlite3
-
-    path = tmp_path / "a.db"
-    path.write_bytes(sample_archive_path.read_bytes())
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("DROP TABLE search_typos")
-    conn.close()
+    path = _altered_copy(sample_archive_path, tmp_path, "DROP TABLE search_typos")
     _locale(monkeypatch, lang)
     code, out, err = _run(["search", str(path), "Tsikhanouski"], capsys)
     assert code == 1
